@@ -1,0 +1,616 @@
+"""Attribution: from a parsed article and its quotes to statements with a cue and a speaker mention.
+
+Rules over the dependency parse, backed by the cue lexicon and word order so that the usual parser mistakes on
+news text (an inverted subject parsed as object, a split sentence) do not lose the speaker:
+
+1. every cue verb outside quotes yields its reported content — a complement clause ("zegt dat …", "said …"),
+   an infinitival complement ("meldde … te hebben …"), the clause before a trailing cue ("…, zegt X."), or the
+   previous sentence for an anaphoric cue ("Dat heeft het leger bekendgemaakt."). Content that is a quote
+   attributes that quote (direct); content with a partial quote inside is mixed;
+2. "volgens X", "aldus X", "according to X" attribute the rest of their sentence (or the quote they follow);
+3. colon frames attribute the quote after them ("Roethof: 'Het is bizar'"), also in headlines without marks;
+4. quotes still without a source take the speaker of the adjacent attributed statement (floating quotes);
+   short quotes with no verb and no cue (scare quotes, titles) are dropped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from .lang import LangData
+from .model import Claim, Cue, Span
+from .quotes import Quote
+from .textview import SUBJECT_DEPS, TextView, norm_lemma
+
+CONTENT_DEPS = ("ccomp", "xcomp", "csubj", "advcl", "parataxis")
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    lemma: str  # the lexicon form: "zeggen", "bekendmaken", "laten weten"
+    type: str
+    base: str  # the lemma of the inflected verb token
+    partner: str = ""  # separable particle ("bekend") or partner verb ("weten")
+    separable: bool = False
+
+
+@lru_cache(maxsize=None)
+def cue_lexicon(lang: LangData) -> dict[str, list[CueEntry]]:
+    """Cue entries by the lemma of the verb token that carries them."""
+    by_base: dict[str, list[CueEntry]] = {}
+    for ctype, words in lang["cue_verbs"].items():
+        for word in words:
+            if "|" in word:
+                parts = word.split("|")
+                base, partner = parts[-1], "".join(parts[:-1])
+                entries = [CueEntry(partner + base, ctype, base, partner, True),
+                           CueEntry(partner + base, ctype, partner + base)]
+            elif "+" in word:
+                base, partner = word.split("+", 1)
+                entries = [CueEntry(f"{base} {partner}", ctype, base, partner)]
+            else:
+                entries = [CueEntry(word, ctype, word)]
+            for entry in entries:
+                bucket = by_base.setdefault(entry.base, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+    return by_base
+
+
+def cue_of(token: Token, view: TextView) -> CueEntry | None:
+    """The lexicon entry this token is a cue for, or None."""
+    if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or token.dep_ in ("aux", "aux:pass", "cop", "amod"):
+        return None
+    if token.pos_ in ("NOUN", "ADJ") and token.dep_ not in ("ROOT", "root", "ccomp", "conj", "xcomp"):
+        return None
+    entries = cue_lexicon(view.lang).get(norm_lemma(token)) or cue_lexicon(view.lang).get(token.lower_)
+    if not entries:
+        return None
+    plain = None
+    for entry in entries:
+        if entry.partner:
+            if _has_partner(token, entry, view):
+                return entry
+        else:
+            plain = entry
+    return plain
+
+
+def _has_partner(token: Token, entry: CueEntry, view: TextView) -> bool:
+    words = {entry.partner, "er" + entry.partner} if entry.separable else {entry.partner}
+    for child in token.children:
+        if child.lower_ in words or norm_lemma(child) in words:
+            return True
+    a, b = view.sentences[view.sentence_of[token.i]]
+    lo, hi = (token.i + 1, min(b, token.i + 9)) if entry.separable else (max(a, token.i - 4), min(b, token.i + 6))
+    return any(view.doc[i].lower_ in words for i in range(lo, hi))
+
+
+# ---------------------------------------------------------------------------------------------- records
+
+@dataclass
+class Attribution:
+    """A cue or source phrase with its speaker mention (token range) and what it attributes."""
+
+    cue_start: int
+    cue_end: int
+    cue_lemma: str
+    cue_type: str
+    speaker: tuple[int, int] | None  # token range of the speaker mention
+    speaker_head: int | None
+    negated: bool
+    via: str
+    sentence: tuple[int, int]  # character range of the sentence(s) holding the attribution
+
+
+def _cue(view: TextView, att: Attribution) -> Cue:
+    return Cue(Span.of(view.text, att.cue_start, att.cue_end), att.cue_lemma)
+
+
+def _speaker_span(view: TextView, att: Attribution) -> Span | None:
+    if att.speaker is None:
+        return None
+    a, b = view.span_chars(*att.speaker)
+    return Span.of(view.text, a, b)
+
+
+def _claim(view: TextView, kind: str, start: int, end: int, att: Attribution | None, via: str = "") -> Claim:
+    return Claim(
+        kind=kind,
+        span=Span.of(view.text, start, end),
+        speaker=_speaker_span(view, att) if att else None,
+        cue=_cue(view, att) if att else None,
+        via=via or (att.via if att else "unattributed"),
+        cue_type=att.cue_type if att else "",
+        negated=att.negated if att else False,
+        speaker_head=att.speaker_head if att else None,
+        sentence=att.sentence if att else (start, end),
+    )
+
+
+# ---------------------------------------------------------------------------------------------- speakers
+
+def _content_pronoun(tok: Token, view: TextView) -> bool:
+    return tok.lower_ in view.lang.words("anaphoric_pronouns") or tok.lower_ in ("het", "it", "er", "there", "what",
+                                                                                  "wat", "dit", "this", "dat", "that")
+
+
+def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -> Token | None:
+    """The head token of the source of a cue verb: its subject, else the agent of a passive, else the nominal
+    argument that is not the content pronoun (inverted subjects are often parsed as objects), else the nearest
+    nominal by word order."""
+
+    def usable(tok: Token) -> bool:
+        if view.in_quote(tok) or tok.is_punct or tok.is_space:
+            return False
+        if content is not None and content[0] <= tok.idx < content[1]:
+            return False
+        if _content_pronoun(tok, view):
+            return False
+        return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") and tok.lower_ not in view.lang.words("first_person") | {"je", "you", "men", "one"} or tok.pos_ == "PROPN"
+
+    verbs = [cue]
+    head = cue
+    while head.dep_ in ("xcomp", "conj", "aux", "ccomp") and head.head is not head and len(verbs) < 4:
+        head = head.head
+        verbs.append(head)
+    for verb in verbs:
+        ranked: list[tuple[int, int, Token]] = []
+        for child in verb.children:
+            dep = child.dep_.lower()
+            if dep in SUBJECT_DEPS:
+                rank = 0
+            elif dep in ("obl:agent", "agent") or (dep.startswith("obl") and any(
+                    c.lower_ in ("door", "by") for c in child.children)):
+                rank = 1
+            elif dep in ("obj", "dobj", "iobj", "nmod", "appos", "dislocated", "obl"):
+                rank = 2 if child.i > cue.i else 3
+            else:
+                continue
+            if usable(child):
+                ranked.append((rank, abs(child.i - cue.i), child))
+        if ranked:
+            ranked.sort(key=lambda r: (r[0], r[1]))
+            best = ranked[0]
+            if best[0] <= 2 or verb is cue:
+                # "told reporters": an object is never the source when a subject exists (rank 0 wins above)
+                if best[0] == 1:
+                    agent = best[2]
+                    return agent
+                return best[2]
+    # word order: nearest nominal right after the cue (inversion), then right before it
+    a, b = view.sentences[view.sentence_of[cue.i]]
+    for i in list(range(cue.i + 1, min(b, cue.i + 5))) + list(range(cue.i - 1, max(a - 1, cue.i - 6), -1)):
+        tok = view.doc[i]
+        if usable(tok) and tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            # climb to the noun phrase head
+            while tok.head is not tok and tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ in (
+                    "flat", "compound", "amod", "det", "nmod", "flat:name"):
+                tok = tok.head
+            return tok
+    return None
+
+
+def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str, speaker: Token | None,
+                 via: str, sentence: tuple[int, int], content: tuple[int, int] | None = None) -> Attribution:
+    start = min(t.idx for t in cue_tokens)
+    end = max(t.idx + len(t) for t in cue_tokens)
+    negated = any(c.lower_ in view.lang.words("negations") for t in cue_tokens for c in t.children)
+    if speaker is not None:
+        rng = view.np_range(speaker, stop=content)
+        return Attribution(start, end, lemma, ctype, rng, speaker.i, negated, via, sentence)
+    return Attribution(start, end, lemma, ctype, None, None, negated, via, sentence)
+
+
+# ---------------------------------------------------------------------------------------------- content
+
+def _subtree_chars(view: TextView, tok: Token, after: Token | None = None) -> tuple[int, int]:
+    toks = [t for t in tok.subtree if not t.is_space]
+    if after is not None:
+        toks = [t for t in toks if t.i > after.i]
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _strip_lead(view: TextView, a: int, b: int) -> tuple[int, int]:
+    """Drop a leading complementizer ("dat", "that") and punctuation from a content range."""
+    comps = view.lang.words("complementizers")
+    a, b = view.trim(a, b)
+    span = view.doc.char_span(a, b, alignment_mode="expand")
+    if span is not None and len(span) > 1 and span[0].lower_ in comps and span[0].pos_ in ("SCONJ", "PRON", "DET", "ADV", "CCONJ"):
+        a = span[1].idx
+    return view.trim(a, b)
+
+
+def _sentence_content_end(view: TextView, tok: Token) -> int:
+    s = view.sentence_of[tok.i]
+    return view.sentence_chars(s)[1]
+
+
+def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int, str] | None:
+    """The reported content governed by a cue verb, as a character range, with how it was found."""
+    lang = view.lang
+    comps = lang.words("complementizers")
+    infinitive = lang.words("infinitive_markers")
+    holders = [cue]
+    if entry.partner and not entry.separable:  # "laat weten dat": the clause may hang on the partner verb
+        holders += [c for c in cue.children if c.lower_ == entry.partner or norm_lemma(c) == entry.partner]
+    s_start, s_end = view.sentence_chars(view.sentence_of[cue.i])
+    for holder in holders:
+        for child in holder.children:
+            dep = child.dep_.lower()
+            if dep.startswith("ccomp") or (dep in ("advcl", "xcomp", "csubj", "obj", "dobj") and any(
+                    c.dep_ == "mark" and c.lower_ in comps for c in child.children)):
+                if child.i < cue.i and dep != "ccomp":
+                    continue
+                if child.dep_ == "obj" and child.pos_ not in ("VERB", "AUX", "ADJ"):
+                    continue
+                a, b = _subtree_chars(view, child)
+                if child.i < cue.i:  # content before the cue ("…, he said")
+                    b = min(b, cue.idx)
+                elif a < cue.idx:
+                    a = _subtree_chars(view, child, after=cue)[0]
+                a, b = _strip_lead(view, a, b)
+                if b - a > 3:
+                    if b >= s_end - 2 or view.text[b:s_end].strip(" .!?\"'”’»") == "":
+                        b = view.trim(b, _sentence_content_end(view, cue))[1] or b
+                    return a, b, "complement"
+    # a complementizer right after the cue (and its subject/object): "zegt de minister dat …", "told AP that …"
+    a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
+    for i in range(cue.i + 1, min(b_tok, cue.i + 9)):
+        tok = view.doc[i]
+        if view.in_quote(tok) or tok.text in (".", ";", "?", "!"):
+            break
+        if cue_of(tok, view) is not None and tok.pos_ == "VERB":
+            break
+        if tok.lower_ in comps and tok.pos_ in ("SCONJ",) and i + 1 < b_tok:
+            a, b = view.trim(view.doc[i + 1].idx, view.sentence_chars(view.sentence_of[cue.i])[1])
+            if b - a > 3:
+                return a, b, "complementizer"
+    # an infinitival complement: "meldde … schade te hebben toegebracht", "hopes to win"
+    for child in cue.children:
+        if child.i <= cue.i or child.dep_ in ("punct", "nsubj", "nsubj:pass") or view.in_quote(child):
+            continue
+        marked = any(c.lower_ in infinitive and c.dep_ == "mark" for c in child.children) or (
+            child.i > 0 and view.doc[child.i - 1].lower_ in infinitive)
+        if not marked or child.pos_ not in ("VERB", "AUX"):
+            continue
+        toks = [t for t in child.subtree if t.i > cue.i and not t.is_space]
+        # the object of the infinitive may have been attached to the cue ("meldde … schade te hebben …")
+        toks += [t for c in cue.children if c.dep_ in ("obj", "dobj") and cue.i < c.i < child.i
+                 and not _content_pronoun(c, view) for t in c.subtree]
+        speaker = find_speaker(view, cue, None)
+        if speaker is not None:
+            toks = [t for t in toks if t.i > speaker.right_edge.i or t.i < speaker.left_edge.i]
+        toks.sort(key=lambda t: t.i)
+        while toks and toks[0].pos_ in ("ADV", "PUNCT") and toks[0].i < child.i - 1:
+            toks = toks[1:]
+        if not toks:
+            continue
+        a, b = view.trim(toks[0].idx, toks[-1].idx + len(toks[-1]))
+        if view.text[b:_sentence_content_end(view, cue)].strip(" .!?"):
+            # the parser split the sentence: run to the end of the repaired sentence
+            b = view.trim(b, _sentence_content_end(view, cue))[1]
+        if b - a > 3:
+            return a, b, "infinitive"
+    return None
+
+
+def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
+    """'<content>, zegt X.' / '<content>, X said.': the clause before the comma that precedes the cue clause."""
+    a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
+    # the cue clause starts after the last comma before the cue
+    comma = None
+    for i in range(cue.i - 1, max(a_tok - 1, cue.i - 6), -1):
+        if view.doc[i].text in (",", "–", "—"):
+            comma = i
+            break
+        if view.doc[i].pos_ in ("VERB",) or view.doc[i].lower_ in view.lang.words("complementizers"):
+            return None
+    if comma is None or comma - a_tok < 3:
+        return None
+    tail = [t for t in view.doc[cue.i + 1:b_tok] if not t.is_punct]
+    if len(tail) > 9 or any(t.pos_ == "VERB" and cue_of(t, view) is None and t.dep_ not in ("xcomp",) for t in tail):
+        return None
+    if any(t.lower_ in view.lang.words("complementizers") and t.pos_ == "SCONJ" for t in tail):
+        return None
+    start = view.doc[a_tok].idx
+    a, b = view.trim(start, view.doc[comma].idx)
+    if b - a > 3 and any(t.pos_ in ("VERB", "AUX") for t in view.doc[a_tok:comma]):
+        return a, b, "trailing"
+    return None
+
+
+def anaphoric_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
+    """'Dat heeft het leger bekendgemaakt.' / 'That is what the ministry said.': the previous sentence."""
+    s = view.sentence_of[cue.i]
+    a_tok, b_tok = view.sentences[s]
+    openers = view.lang.words("discourse_openers")
+    first = a_tok
+    while first < b_tok and (view.doc[first].lower_ in openers or view.doc[first].is_punct):
+        first += 1
+    if first >= b_tok or view.doc[first].lower_ not in view.lang.words("anaphoric_pronouns"):
+        return None
+    if first + 1 < b_tok and view.doc[first + 1].pos_ in ("NOUN", "PROPN", "ADJ") and view.doc[first].lower_ != "so":
+        return None  # "Dat plan …", "This week …": a determiner, not an anaphor
+    if s == 0:
+        return None
+    prev_s = s - 1
+    a, b = view.sentence_chars(prev_s)
+    a, b = view.trim(a, b)
+    return (a, b, "anaphoric") if b - a > 3 else None
+
+
+# ---------------------------------------------------------------------------------------------- main
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def attribute(view: TextView) -> list[Claim]:
+    """All statements in the article with their cue and speaker mention (speakers not yet clustered)."""
+    doc, lang = view.doc, view.lang
+    quotes = view.quotes
+    direct: dict[int, list[tuple[int, Attribution]]] = {}  # quote index -> [(distance, attribution)]
+    claims: list[Claim] = []
+    consumed: set[int] = set()
+
+    def quote_for(content: tuple[int, int]) -> int | None:
+        for qi, q in enumerate(quotes):
+            inside = _overlap(content, (q.open, q.outer_end))
+            if inside >= 0.7 * (content[1] - content[0]) and inside > 0:
+                return qi
+        return None
+
+    def quotes_in(content: tuple[int, int]) -> list[int]:
+        return [qi for qi, q in enumerate(quotes) if _overlap(content, (q.start, q.end)) > 0]
+
+    def add_content(content: tuple[int, int, str], att: Attribution, cue_pos: int) -> None:
+        a, b, how = content
+        att.via = how
+        qi = quote_for((a, b))
+        if qi is not None:
+            q = quotes[qi]
+            distance = min(abs(cue_pos - q.outer_end), abs(cue_pos - q.open))
+            direct.setdefault(qi, []).append((distance, att))
+            # a multi-sentence content may cover several quotes in a row ("anaphoric" after two quotes)
+            return
+        inner = quotes_in((a, b))
+        if inner:
+            # the content holds a partial quote: mixed, unless the content only sticks out of a quote
+            consumed.update(inner)
+            claims.append(_claim(view, "mixed", a, b, att))
+        else:
+            claims.append(_claim(view, "indirect", a, b, att))
+
+    # 1. cue verbs
+    for tok in doc:
+        if view.in_quote(tok) or tok.is_space:
+            continue
+        entry = cue_of(tok, view)
+        if entry is None:
+            continue
+        s = view.sentence_of[tok.i]
+        sentence = view.sentence_chars(s)
+        content = complement_content(view, tok, entry) or trailing_content(view, tok)
+        anaphoric = None
+        if content is None:
+            anaphoric = anaphoric_content(view, tok)
+        rng = (content[0], content[1]) if content else None
+        speaker = find_speaker(view, tok, rng)
+        cue_tokens = [tok]
+        if entry.partner:
+            partner = [c for c in doc[max(0, tok.i - 4): tok.i + 9] if c.lower_ in (entry.partner, "er" + entry.partner)]
+            if partner and abs(partner[0].i - tok.i) == 1:
+                cue_tokens.append(partner[0])
+        att = _attribution(view, cue_tokens, entry.lemma, entry.type, speaker, "", sentence, rng)
+        if content is not None:
+            add_content(content, att, tok.idx)
+        elif anaphoric is not None:
+            att.sentence = (anaphoric[0], sentence[1])
+            add_content(anaphoric, att, tok.idx)
+            # an anaphor after a quote sequence: attribute every quote of the previous sentence
+        else:
+            # a bare cue next to a quote: 'zegt hij: "…"', '"…" zegt hij'
+            for qi, q in enumerate(quotes):
+                if view.sentence_of[tok.i] in (_sent_at(view, q.start), _sent_at(view, max(q.start, q.end - 1))):
+                    between = (min(tok.idx, q.open), max(tok.idx, q.outer_end))
+                    gap = view.text[min(tok.idx + len(tok), q.open) if tok.idx < q.open else q.outer_end:
+                                    q.open if tok.idx < q.open else tok.idx]
+                    if len(gap.split()) <= 6 and not any(w.lower() in lang.words("complementizers") for w in gap.split()):
+                        att.via = "adjacent"
+                        direct.setdefault(qi, []).append((between[1] - between[0], att))
+
+    # 2. source phrases: volgens X, aldus X, according to X
+    for phrase in lang["cue_prepositions"]:
+        words = phrase["words"]
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if [t.lower_ for t in doc[i:i + n]] != words or view.in_quote(doc[i]):
+                continue
+            j = i + n
+            if j >= len(doc):
+                continue
+            s = view.sentence_of[i]
+            a_tok, b_tok = view.sentences[s]
+            if phrase.get("self"):
+                subj = next((t for t in doc[a_tok:b_tok] if t.dep_ in SUBJECT_DEPS and not view.in_quote(t)), None)
+                if subj is None:
+                    continue
+                speaker_range = view.np_range(subj)
+                phrase_end = j
+            else:
+                # the noun phrase after the preposition: its head is the token whose head lies outside it
+                head = doc[j]
+                k = j
+                while k < b_tok and not doc[k].is_punct and k < j + 8:
+                    if doc[k].head.i < j or doc[k].head.i >= b_tok or doc[k].head.i == i:
+                        head = doc[k]
+                        break
+                    k += 1
+                if head.pos_ not in ("NOUN", "PROPN", "PRON", "X") and not head.text[:1].isupper():
+                    continue
+                if norm_lemma(head) in lang.words("non_source_nouns"):
+                    continue
+                rng = view.np_range(head)
+                speaker_range = (min(rng[0], j), max(rng[1], j + 1))
+                subj = head
+                phrase_end = speaker_range[1]
+            s_a, s_b = view.sentence_chars(s)
+            p_a, p_b = doc[i].idx, view.span_chars(i, phrase_end)[1]
+            cue_span = (doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1]))
+            att = Attribution(cue_span[0], cue_span[1], phrase["lemma"], "source", speaker_range, subj.i, False,
+                              "source", (s_a, s_b))
+            before = view.trim(s_a, p_a)
+            after = view.trim(p_b, s_b)
+            if before[1] - before[0] < 3:  # "Volgens X is …"
+                content = (after[0], after[1], "source")
+            elif after[1] - after[0] < 3:  # "…, aldus X."
+                content = (before[0], before[1], "source")
+            else:  # "De man is volgens de politie gevlucht."
+                content = (*view.trim(s_a, s_b), "source")
+            if content[1] - content[0] > 3:
+                add_content(content, att, doc[i].idx)
+
+    # 3. quotes: pick the nearest attribution, then colon frames, floating quotes, scare quotes
+    attributed: dict[int, Attribution] = {qi: min(c, key=lambda x: x[0])[1] for qi, c in direct.items()}
+    for qi, q in enumerate(quotes):
+        if qi in consumed:
+            continue
+        att = attributed.get(qi) or colon_frame(view, q)
+        if att is not None:
+            claims.append(_claim(view, "direct", q.start, q.end, att))
+        elif is_statement_quote(view, q):
+            claims.append(_claim(view, "direct", q.start, q.end, None, via="unattributed"))
+    claims.extend(headline_frames(view))
+    claims = _dedupe(claims)
+    _floating(view, claims)
+    claims.sort(key=lambda c: (c.span.start, c.span.end))
+    return claims
+
+
+def _sent_at(view: TextView, char: int) -> int:
+    span = view.doc.char_span(char, min(char + 1, len(view.text)), alignment_mode="expand")
+    if span is None or not len(span):
+        return -1
+    return view.sentence_of[span[0].i]
+
+
+def colon_frame(view: TextView, q: Quote) -> Attribution | None:
+    """'Roethof: "Het is bizar"': a short noun phrase and a colon right before the opening mark."""
+    text = view.text
+    k = q.open - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k < 0 or text[k] != ":":
+        return None
+    line_start = text.rfind("\n", 0, k) + 1
+    span = view.doc.char_span(line_start, k, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    # the frame is the end of the sentence before the colon: take at most the last 8 tokens, no finite verb
+    s = view.sentence_of[span[-1].i]
+    a_tok = max(view.sentences[s][0], span[0].i)
+    toks = [t for t in view.doc[a_tok:span[-1].i + 1] if not t.is_space]
+    if not toks or len(toks) > 8:
+        # "Hij zei: '…'": a cue verb before the colon is handled by the cue rules
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return None
+    heads = [t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i or t.head is t]
+    head = next((t for t in heads if t.pos_ in ("NOUN", "PROPN", "PRON")), None) or next(
+        (t for t in reversed(toks) if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None:
+        return None
+    colon = k
+    return Attribution(colon, colon + 1, ":", "speech", (toks[0].i, toks[-1].i + 1), head.i, False, "colon",
+                       (toks[0].idx, q.outer_end))
+
+
+def headline_frames(view: TextView) -> list[Claim]:
+    """'Zelensky: zware week voor de boeg' — a short line (headline) with a name, a colon and no quote marks."""
+    claims = []
+    text = view.text
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        if not stripped or len(stripped) > 140 or ":" not in stripped or stripped[-1:] in ".":
+            continue
+        colon = start + line.index(":")
+        head_text = text[start:colon].strip()
+        rest_a, rest_b = view.trim(colon + 1, start + len(line.rstrip()))
+        if not head_text or rest_b - rest_a < 8 or len(head_text.split()) > 4:
+            continue
+        if any(q.open >= colon for q in view.quotes if q.open < start + len(line)):
+            continue  # a quote after the colon: handled by colon_frame
+        span = view.doc.char_span(start + line.index(head_text[0]) if head_text else start, colon,
+                                  alignment_mode="contract")
+        if span is None or not len(span) or not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span):
+            continue
+        if any(t.like_num or t.pos_ in ("VERB", "AUX") for t in span):
+            continue  # "12:39", "Update 14:05"
+        head = span.root
+        att = Attribution(colon, colon + 1, ":", "speech", (span[0].i, span[-1].i + 1), head.i, False,
+                          "headline", (start, start + len(line)))
+        claims.append(_claim(view, "direct", rest_a, rest_b, att))
+    return claims
+
+
+def is_statement_quote(view: TextView, q: Quote) -> bool:
+    """A quote without attribution is a statement when it reads as speech: a sentence of its own or a clause
+    with a verb of some length. Short verbless quotes and quoted titles are scare quotes or names."""
+    words = view.text[q.start:q.end].split()
+    if len(words) < 3:
+        return False
+    span = view.doc.char_span(q.start, q.end, alignment_mode="expand")
+    has_verb = span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+    before = view.text[max(0, q.open - 40):q.open].lower().split()
+    if before and before[-1].strip(",") in view.lang.words("title_markers"):
+        return False
+    whole_sentence = _sentence_starts_at_quote(view, q)
+    if whole_sentence and (has_verb or len(words) >= 5):
+        return True
+    return has_verb and len(words) >= 6
+
+
+def _sentence_starts_at_quote(view: TextView, q: Quote) -> bool:
+    prev = view.text[:q.open].rstrip(" \t")
+    return not prev or prev[-1] in ".!?\n:…" or prev[-1] in "\"'”’»"
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """Overlapping statements: keep the attributed one, then the longer one."""
+    ranked = sorted(claims, key=lambda c: (c.speaker is None, c.kind == "indirect" and c.via == "anaphoric",
+                                          -(c.span.end - c.span.start)))
+    kept: list[Claim] = []
+    for c in ranked:
+        if any(_overlap((c.span.start, c.span.end), (k.span.start, k.span.end)) > 0.5 * min(
+                c.span.end - c.span.start, k.span.end - k.span.start) for k in kept):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _floating(view: TextView, claims: list[Claim]) -> None:
+    """A quote with no cue of its own takes the speaker of the adjacent attributed statement in the same
+    paragraph or the paragraph before, when nobody else spoke in between."""
+    ordered = sorted(claims, key=lambda c: c.span.start)
+    for idx, c in enumerate(ordered):
+        if c.speaker is not None or c.kind != "direct":
+            continue
+        para = view.paragraph(c.span.start)
+        prev = next((p for p in reversed(ordered[:idx]) if p.speaker is not None), None)
+        nxt = next((n for n in ordered[idx + 1:] if n.speaker is not None), None)
+        source = None
+        if prev is not None and para - view.paragraph(prev.span.start) <= 1:
+            source = prev
+        elif nxt is not None and view.paragraph(nxt.span.start) == para:
+            source = nxt
+        if source is not None:
+            c.speaker = source.speaker
+            c.speaker_head = source.speaker_head
+            c.cue = None
+            c.cue_type = source.cue_type
+            c.via = "floating"

@@ -1,0 +1,210 @@
+"""``claims eval``: accuracy against the gold corpus, per language and split.
+
+A predicted claim matches a gold statement one-to-one when their character spans overlap with Jaccard ≥ the
+threshold (greedy, best overlap first). On matched pairs: speaker accuracy (the predicted canonical name or
+mention equals the gold speaker or one of its non-pronoun aliases, ignoring case, punctuation and articles),
+kind and status accuracy, per-class precision/recall for status. End-to-end F1 counts a match only when the
+speaker is right too.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+from .gold import GoldArticle, GoldStatement, load_gold
+from .lang import available_languages, load_language
+from .pipeline import run
+from .read import from_text
+
+
+def jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union > 0 else 0.0
+
+
+def match(pred: list[tuple[int, int]], gold: list[tuple[int, int]], threshold: float) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching by best Jaccard overlap; pairs (pred index, gold index)."""
+    pairs = sorted(((jaccard(p, g), i, j) for i, p in enumerate(pred) for j, g in enumerate(gold)), reverse=True)
+    used_p, used_g, out = set(), set(), []
+    for score, i, j in pairs:
+        if score < threshold or score == 0:
+            break
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        out.append((i, j))
+    return sorted(out)
+
+
+def _pronouns() -> set[str]:
+    words: set[str] = set()
+    for code in available_languages():
+        lang = load_language(code)
+        words |= set(lang.get("subject_pronouns", {})) | lang.words("first_person")
+    return words
+
+
+def normalize_name(name: str | None) -> str:
+    if not name:
+        return ""
+    articles: set[str] = set()
+    for code in available_languages():
+        articles |= load_language(code).words("articles")
+    text = unicodedata.normalize("NFKC", name).lower().replace("’", "'")
+    words = [w for w in re.split(r"[\W_]+", text) if w]
+    while words and words[0] in articles:
+        words = words[1:]
+    return " ".join(words)
+
+
+def speaker_ok(claim: dict, speakers: dict[str, dict], gold: GoldStatement) -> bool:
+    if gold.speaker is None:
+        return claim["speaker_id"] is None
+    if claim["speaker_id"] is None:
+        return False
+    pronouns = _pronouns()
+    allowed = {normalize_name(gold.speaker)} | {
+        normalize_name(a) for a in gold.speaker_aliases if normalize_name(a) not in pronouns}
+    allowed.discard("")
+    sp = speakers.get(claim["speaker_id"], {})
+    predicted = {normalize_name(sp.get("name"))}
+    if claim.get("speaker"):
+        predicted.add(normalize_name(claim["speaker"]["text"]))
+    return bool(predicted & allowed)
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.c = defaultdict(int)
+
+    def add(self, key: str, n: int = 1) -> None:
+        self.c[key] += n
+
+    def report(self) -> dict:
+        c = self.c
+        tp, fp, fn = c["tp"], c["fp"], c["fn"]
+        out = {"articles": c["articles"], "gold": tp + fn, "predicted": tp + fp, "matched": tp}
+        out["precision"], out["recall"], out["f1"] = _prf(tp, fp, fn)
+        out["speaker_accuracy"] = _ratio(c["speaker_ok"], tp)
+        out["kind_accuracy"] = _ratio(c["kind_ok"], tp)
+        out["status_accuracy"] = _ratio(c["status_ok"], tp)
+        for cls in ("confirmed", "unconfirmed"):
+            p, r, f = _prf(c[f"{cls}_tp"], c[f"{cls}_fp"], c[f"{cls}_fn"])
+            out[f"{cls}_precision"], out[f"{cls}_recall"], out[f"{cls}_f1"] = p, r, f
+        e_tp = c["e2e_tp"]
+        out["end_to_end_precision"], out["end_to_end_recall"], out["end_to_end_f1"] = _prf(
+            e_tp, (tp + fp) - e_tp, (tp + fn) - e_tp)
+        return out
+
+
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 4) if b else 0.0
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else (1.0 if fn == 0 else 0.0)
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return round(p, 4), round(r, 4), round(f, 4)
+
+
+def score_article(art: GoldArticle, document: dict, threshold: float, tallies: list[Tally],
+                  errors: list[dict]) -> None:
+    claims = document["claims"]
+    speakers = {s["id"]: s for s in document["speakers"]}
+    pred_spans = [(c["start"], c["end"]) for c in claims]
+    gold_spans = [(s.start, s.end) for s in art.statements]
+    pairs = match(pred_spans, gold_spans, threshold)
+    matched_p = {i for i, _ in pairs}
+    matched_g = {j for _, j in pairs}
+
+    def add(key: str, n: int = 1) -> None:
+        for t in tallies:
+            t.add(key, n)
+
+    add("articles")
+    add("tp", len(pairs))
+    add("fp", len(claims) - len(pairs))
+    add("fn", len(art.statements) - len(pairs))
+    for i, j in pairs:
+        c, g = claims[i], art.statements[j]
+        ok = speaker_ok(c, speakers, g)
+        add("speaker_ok", ok)
+        add("e2e_tp", ok)
+        add("kind_ok", c["kind"] == g.kind)
+        add("status_ok", c["status"] == g.status)
+        for cls in ("confirmed", "unconfirmed"):
+            add(f"{cls}_tp", c["status"] == cls and g.status == cls)
+            add(f"{cls}_fp", c["status"] == cls and g.status != cls)
+            add(f"{cls}_fn", c["status"] != cls and g.status == cls)
+        name = speakers.get(c["speaker_id"] or "", {}).get("name")
+        if not ok:
+            errors.append({"article": art.id, "type": "wrong_speaker", "text": g.text,
+                           "gold": g.speaker, "predicted": name, "mention": (c["speaker"] or {}).get("text")})
+        if c["status"] != g.status:
+            errors.append({"article": art.id, "type": "wrong_status", "text": g.text, "gold": g.status,
+                           "predicted": c["status"], "evidence": [e["type"] for e in c["evidence"]],
+                           "gold_evidence": list(g.evidence)})
+        if c["kind"] != g.kind:
+            errors.append({"article": art.id, "type": "wrong_kind", "text": g.text, "gold": g.kind,
+                           "predicted": c["kind"]})
+    for j, g in enumerate(art.statements):
+        if j not in matched_g:
+            errors.append({"article": art.id, "type": "missed", "text": g.text, "gold": g.speaker, "kind": g.kind})
+    for i, c in enumerate(claims):
+        if i not in matched_p:
+            errors.append({"article": art.id, "type": "false", "text": c["text"],
+                           "predicted": speakers.get(c["speaker_id"] or "", {}).get("name"), "kind": c["kind"]})
+
+
+def evaluate_corpus(root: Path, threshold: float = 0.5, model: str | None = None, split: str | None = None,
+                    lang: str | None = None) -> dict:
+    articles = [a for a in load_gold(root) if (split is None or a.split == split) and (lang is None or a.language == lang)]
+    tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    errors: list[dict] = []
+    by_lang: dict[str, list[GoldArticle]] = defaultdict(list)
+    for art in articles:
+        by_lang[art.language].append(art)
+    for code, arts in sorted(by_lang.items()):
+        inputs = [from_text(a.text, a.id, a.path) for a in arts]
+        for art, result in zip(arts, run(inputs, lang=code, model=model)):
+            if result.error:
+                raise RuntimeError(result.error)
+            keys = [(code, "all"), ("all", "all"), (code, art.split or "all"), ("all", art.split or "all")]
+            score_article(art, result.document, threshold,
+                          [tallies[k] for k in dict.fromkeys(keys)], errors)
+    report = {"threshold": threshold, "results": {}, "errors": errors}
+    for (code, sp), tally in sorted(tallies.items()):
+        report["results"].setdefault(code, {})[sp] = tally.report()
+    return report
+
+
+COLUMNS = [("articles", "docs"), ("gold", "gold"), ("predicted", "pred"), ("precision", "P"), ("recall", "R"),
+           ("f1", "F1"), ("speaker_accuracy", "speaker"), ("kind_accuracy", "kind"), ("status_accuracy", "status"),
+           ("confirmed_precision", "conf-P"), ("confirmed_recall", "conf-R"), ("end_to_end_f1", "e2e-F1")]
+
+
+def format_text(report: dict, show_errors: bool = False) -> str:
+    lines = [f"{'lang':<5} {'split':<5} " + " ".join(f"{h:>7}" for _, h in COLUMNS)]
+    for code, splits in report["results"].items():
+        for sp, r in splits.items():
+            cells = []
+            for key, _ in COLUMNS:
+                v = r[key]
+                cells.append(f"{v:>7}" if isinstance(v, int) else f"{v:>7.3f}")
+            lines.append(f"{code:<5} {sp:<5} " + " ".join(cells))
+    if show_errors:
+        lines.append("")
+        for e in report["errors"]:
+            detail = ", ".join(f"{k}={v!r}" for k, v in e.items() if k not in ("article", "type", "text"))
+            lines.append(f"{e['article']}: {e['type']}: {e['text'][:90]!r} {detail}")
+    return "\n".join(lines)
+
+
+def failing_languages(report: dict, min_f1: float) -> list[str]:
+    return [code for code, splits in report["results"].items()
+            if code != "all" and splits["all"]["f1"] < min_f1]

@@ -1,0 +1,55 @@
+"""Per-language knowledge, one JSON data file per language (``claims/lang/<code>.json``).
+
+No stage branches on a language code: everything language-specific (quote marks, cue verbs, hedges,
+confirmation and denial words, anonymous-source nouns, pronouns, stop words for language detection) is looked up
+here. Adding a language means adding a data file and a parsing pipeline.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+class UnsupportedLanguage(ValueError):
+    """No data file (or no pipeline) for the requested language."""
+
+
+@dataclass(frozen=True, eq=False)
+class LangData:
+    code: str
+    raw: dict[str, Any]
+
+    def __hash__(self) -> int:
+        return hash(self.code)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LangData) and other.code == self.code
+
+    def __getitem__(self, key: str) -> Any:
+        return self.raw[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.raw.get(key, default)
+
+    def words(self, key: str) -> frozenset[str]:
+        """A word list from the data file as a lower-cased set."""
+        return frozenset(w.lower() for w in self.raw.get(key, ()))
+
+
+def available_languages() -> list[str]:
+    return sorted(
+        p.name[:-5] for p in resources.files(__package__).iterdir() if p.name.endswith(".json")
+    )
+
+
+@lru_cache(maxsize=None)
+def load_language(code: str) -> LangData:
+    if code not in available_languages():
+        raise UnsupportedLanguage(
+            f"no language data for '{code}' (available: {', '.join(available_languages())})"
+        )
+    raw = json.loads(resources.files(__package__).joinpath(f"{code}.json").read_text(encoding="utf-8"))
+    return LangData(code=code, raw=raw)

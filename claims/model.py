@@ -1,0 +1,135 @@
+"""The data model that flows between the pipeline stages, and its JSON form.
+
+Every span is a pair of code-point offsets into the original input (end exclusive) with the text it covers;
+``Span.of`` builds one from the input so that ``text == input[start:end]`` holds by construction.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, source: str, start: int, end: int) -> "Span":
+        return cls(start, end, source[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Cue:
+    span: Span
+    lemma: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.span.text, "lemma": self.lemma, "start": self.span.start, "end": self.span.end}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    type: str  # hedge | not_confirmed | denied | disputed | confirmed | corroborated | anonymous_source | single_source
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.type, **self.span.to_dict()}
+
+
+@dataclass
+class Claim:
+    """One quoted or reported statement."""
+
+    kind: str  # direct | indirect | mixed
+    span: Span
+    speaker: Span | None = None  # the mention that attributes this statement
+    cue: Cue | None = None
+    speaker_id: str | None = None
+    status: str = "unconfirmed"
+    confidence: float = 0.5
+    evidence: list[Evidence] = field(default_factory=list)
+    via: str = ""  # how the attribution was found (internal; useful for debugging and features)
+    id: str = ""
+    # internal, not serialized: what later stages need from attribution
+    cue_type: str = ""  # speech | opinion | confirm | admit | deny | dispute | source (volgens/according to)
+    negated: bool = False
+    speaker_head: int | None = None  # token index of the speaker mention's head
+    sentence: tuple[int, int] = (0, 0)  # character range of the attribution sentence(s)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            **self.span.to_dict(),
+            "speaker_id": self.speaker_id,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "status": self.status,
+            "confidence": round(float(self.confidence), 4),
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass
+class Speaker:
+    id: str
+    name: str
+    type: str  # person | organization | group | unknown
+    anonymous: bool
+    mentions: list[Span] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "anonymous": self.anonymous,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True)
+class Warning:
+    code: str
+    message: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Document:
+    id: str
+    path: str | None
+    language: str
+    text: str
+    sha256: str
+    pipeline: str
+    claims: list[Claim] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+
+    def to_dict(self, tool_version: str) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "tool": {"name": "claims", "version": tool_version, "pipeline": self.pipeline},
+            "document": {
+                "id": self.id,
+                "path": self.path,
+                "language": self.language,
+                "sha256": self.sha256,
+                "chars": len(self.text),
+            },
+            "speakers": [s.to_dict() for s in self.speakers],
+            "claims": [c.to_dict() for c in self.claims],
+            "warnings": [w.to_dict() for w in self.warnings],
+        }

@@ -1,0 +1,72 @@
+"""Parsing: one loader for every spaCy pipeline the project uses, and cheap language detection.
+
+``load_pipeline(lang, model)`` takes, in order: an explicit model name or path; an installed official spaCy
+package for the language (``<lang>_core_news_*`` / ``<lang>_core_web_*``, largest first); the pipeline bundled in
+``claims/models/<lang>``. Pipelines are loaded once per process.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from .lang import UnsupportedLanguage, available_languages, load_language
+from .tokenizer import customize_tokenizer
+
+OFFICIAL_PACKAGES = ("{lang}_core_news_lg", "{lang}_core_web_lg", "{lang}_core_news_md", "{lang}_core_web_md",
+                     "{lang}_core_news_sm", "{lang}_core_web_sm")
+
+
+def bundled_model_path(lang: str) -> Path:
+    return Path(str(resources.files("claims").joinpath("models", lang)))
+
+
+def resolve_model(lang: str, model: str | None = None) -> str:
+    """The name or path of the pipeline that ``load_pipeline`` would load for ``lang``."""
+    if model:
+        return model
+    for pattern in OFFICIAL_PACKAGES:
+        name = pattern.format(lang=lang)
+        if spacy.util.is_package(name):
+            return name
+    path = bundled_model_path(lang)
+    if (path / "config.cfg").exists():
+        return str(path)
+    raise UnsupportedLanguage(f"no parsing pipeline for language '{lang}' (bundled: {', '.join(bundled_languages())})")
+
+
+def bundled_languages() -> list[str]:
+    root = Path(str(resources.files("claims").joinpath("models")))
+    return sorted(p.name for p in root.iterdir() if (p / "config.cfg").exists()) if root.exists() else []
+
+
+@lru_cache(maxsize=None)
+def load_pipeline(lang: str, model: str | None = None) -> Language:
+    load_language(lang)  # raises UnsupportedLanguage for a language without data
+    name = resolve_model(lang, model)
+    nlp = spacy.load(name, exclude=["ner"])
+    customize_tokenizer(nlp)  # quote marks split off, apostrophes kept in words
+    if "senter" in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.disable_pipe("senter")  # the parser sets sentence boundaries
+    return nlp
+
+
+def pipeline_name(nlp: Language) -> str:
+    meta = nlp.meta
+    return f"{meta.get('lang', '')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0.0.0')}"
+
+
+def detect_language(text: str, candidates: list[str] | None = None) -> str:
+    """The candidate language whose stop words cover most of the text's words (ties: alphabetical order)."""
+    langs = candidates or available_languages()
+    words = [w.strip(".,:;!?\"'()[]«»„“”‘’").lower() for w in text.split()]
+    best, best_score = langs[0], -1
+    for code in sorted(langs):
+        stop = load_language(code).words("stopwords")
+        score = sum(w in stop for w in words)
+        if score > best_score:
+            best, best_score = code, score
+    return best

@@ -1,0 +1,103 @@
+"""The orchestrator: read → parse → quotes → attribution → speakers → status → serialize.
+
+``process`` runs one parsed document through the stages; ``run`` streams many inputs through ``nlp.pipe`` in
+batches and yields one result at a time, so memory stays flat whatever the corpus size.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from . import __version__
+from .attribution import attribute
+from .lang import load_language
+from .model import Document
+from .parse import detect_language, load_pipeline, pipeline_name
+from .quotes import find_quotes, top_level
+from .read import Input
+from .speakers import cluster_speakers
+from .status import assess
+from .textview import TextView
+
+
+def process(doc: Doc, source: Input, lang_code: str, pipeline: str) -> Document:
+    """All stages after parsing, for one document."""
+    lang = load_language(lang_code)
+    quotes, warnings = find_quotes(doc.text, lang)
+    view = TextView(doc, lang, top_level(quotes))
+    claims = attribute(view)
+    speakers = cluster_speakers(view, claims)
+    claims = assess(view, claims, speakers)
+    used = {c.speaker_id for c in claims if c.speaker_id}
+    speakers = [s for s in speakers if s.id in used]
+    renumber = {s.id: f"s{n}" for n, s in enumerate(speakers, 1)}
+    for s in speakers:
+        s.id = renumber[s.id]
+    for n, c in enumerate(sorted(claims, key=lambda c: (c.span.start, c.span.end)), 1):
+        c.id = f"c{n}"
+        c.speaker_id = renumber.get(c.speaker_id) if c.speaker_id else None
+    claims.sort(key=lambda c: (c.span.start, c.span.end))
+    return Document(id=source.id, path=source.path, language=lang_code, text=doc.text, sha256=source.sha256,
+                    pipeline=pipeline, claims=claims, speakers=speakers, warnings=sorted(
+                        set(warnings), key=lambda w: (w.start, w.end, w.code)))
+
+
+def to_json(document: Document) -> dict:
+    return document.to_dict(__version__)
+
+
+@dataclass
+class Result:
+    """One input's outcome: the document, or the one-line error that stopped it."""
+
+    source: Input | None
+    document: dict | None = None
+    error: str | None = None
+    name: str = ""
+
+
+def run(inputs: Iterable[Input | Exception], lang: str | None = None, model: str | None = None,
+        batch_size: int = 16) -> Iterator[Result]:
+    """Stream inputs through the pipeline. ``inputs`` may hold exceptions (unreadable files): they come out as
+    error results in order, and the run goes on."""
+    batch: list[Input] = []
+    for item in inputs:
+        if isinstance(item, Exception):
+            yield from _flush(batch, lang, model, batch_size)
+            batch = []
+            yield Result(None, error=str(item), name=getattr(item, "name", ""))
+            continue
+        batch.append(item)
+        if len(batch) >= batch_size:
+            yield from _flush(batch, lang, model, batch_size)
+            batch = []
+    yield from _flush(batch, lang, model, batch_size)
+
+
+def _flush(batch: list[Input], lang: str | None, model: str | None, batch_size: int) -> Iterator[Result]:
+    if not batch:
+        return
+    groups: dict[str, list[int]] = {}
+    codes = []
+    for i, item in enumerate(batch):
+        code = lang if lang and lang != "auto" else detect_language(item.text)
+        codes.append(code)
+        groups.setdefault(code, []).append(i)
+    results: dict[int, Result] = {}
+    for code, idxs in groups.items():
+        try:
+            nlp = load_pipeline(code, model)
+        except (ValueError, OSError) as exc:
+            for i in idxs:
+                results[i] = Result(batch[i], error=f"{batch[i].path or batch[i].id}: {exc}")
+            continue
+        name = pipeline_name(nlp)
+        for i, doc in zip(idxs, nlp.pipe((batch[i].text for i in idxs), batch_size=batch_size)):
+            try:
+                results[i] = Result(batch[i], document=to_json(process(doc, batch[i], code, name)))
+            except Exception as exc:  # noqa: BLE001 - one bad document never stops the run
+                results[i] = Result(batch[i], error=f"{batch[i].path or batch[i].id}: internal error: {exc!r}")
+    for i in range(len(batch)):
+        yield results[i]

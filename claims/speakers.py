@@ -1,0 +1,286 @@
+"""Speakers: cluster the speaker mentions of an article into one speaker per source.
+
+Names and their short forms share a surname ("Gerald Roethof", "Roethof", "advocaat Roethof"); role nouns and
+compounds refer back ("een legerwoordvoerder" ↔ "de woordvoerder", "burgemeester Kok" ↔ "de burgemeester");
+pronouns ("hij", "ze", "she", "they") resolve to the most recent compatible source, whether it spoke before or
+was only the subject of a sentence. The canonical name is the most specific naming; the type comes from the
+lexicons; a source that no mention names is anonymous.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .model import Claim, Span, Speaker
+from .textview import SUBJECT_DEPS, TextView, norm_lemma
+
+
+@dataclass
+class Mention:
+    span: Span
+    head: int
+    pronoun: bool
+    names: tuple[str, ...]  # lower-cased proper-name tokens
+    words: frozenset[str]  # lower-cased content words
+    head_lemma: str
+    indefinite: bool
+    roles: frozenset[str]
+    plural: bool = False
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+    pronoun_genders: set[str] = field(default_factory=set)
+
+    @property
+    def names(self) -> set[str]:
+        return {n for m in self.mentions for n in m.names}
+
+    @property
+    def roles(self) -> set[str]:
+        return {r for m in self.mentions for r in m.roles}
+
+
+def _is_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.i > tok.sent.start and tok.pos_ in ("NOUN", "X")
+                                   and not tok.is_sent_start)
+
+
+def make_mention(view: TextView, start: int, end: int, head: int) -> Mention:
+    doc, lang = view.doc, view.lang
+    span = doc.char_span(start, end, alignment_mode="expand")
+    toks = [t for t in span] if span is not None else [doc[head]]
+    articles = lang.words("articles")
+    pronouns = lang.get("subject_pronouns", {})
+    head_tok = doc[head]
+    pronoun = len(toks) == 1 and toks[0].lower_ in pronouns
+    names = tuple(t.lower_ for t in toks if _is_name(t) and t.lower_ not in articles)
+    words = frozenset(norm_lemma(t) for t in toks if t.is_alpha and t.lower_ not in articles
+                      and t.pos_ not in ("DET", "ADP", "CCONJ", "PRON"))
+    first = toks[0].lower_ if toks else ""
+    indefinite = first in lang.words("indefinite_determiners") or (
+        not names and first not in articles and head_tok.morph.get("Number") == ["Plur"])
+    roles = {norm_lemma(t) for t in toks if t.pos_ == "NOUN"}
+    for child in head_tok.children:
+        if child.dep_ == "appos":
+            roles.add(norm_lemma(child))
+            roles.update(norm_lemma(c) for c in child.subtree if c.pos_ == "NOUN")
+    if head_tok.dep_ == "appos":
+        roles.add(norm_lemma(head_tok.head))
+    plural = head_tok.morph.get("Number") == ["Plur"]
+    return Mention(Span.of(view.text, start, end), head, pronoun, names, words, norm_lemma(head_tok),
+                   indefinite, frozenset(roles), plural)
+
+
+def _suffix_match(a: str, b: str) -> bool:
+    return len(a) >= 4 and (a == b or b.endswith(a) or a.endswith(b) and len(b) >= 4)
+
+
+def _matches(m: Mention, c: Cluster) -> bool:
+    if m.names:
+        if not c.names:
+            return False
+        if m.names[-1] not in c.names:
+            return False
+        for n in c.mentions:  # "Jan Jansen" and "Piet Jansen" are two people
+            if len(n.names) >= 2 and len(m.names) >= 2 and n.names[0] != m.names[0] and n.names[-1] == m.names[-1]:
+                return False
+        return True
+    if m.indefinite:
+        return any(n.words == m.words and not n.names for n in c.mentions)
+    for n in c.mentions:
+        if n.pronoun:
+            continue
+        if m.words and (m.words <= n.words or (n.words <= m.words and not n.names and len(n.words) > 0)):
+            return True
+        if _suffix_match(m.head_lemma, n.head_lemma) and m.head_lemma not in ("man", "vrouw", "mens", "person"):
+            return True
+    return m.head_lemma in c.roles
+
+
+def _compatible(pronoun: str, view: TextView, c: Cluster) -> bool:
+    info = view.lang.get("subject_pronouns", {}).get(pronoun, {})
+    ctype = cluster_type(view, c)
+    if info.get("number") == "sing" and ctype == "group":
+        return False
+    if info.get("gender") in ("masc", "fem") and info.get("number") == "sing" and ctype == "organization":
+        return False
+    if info.get("gender") == "neut" and ctype in ("person",):
+        return False
+    return True
+
+
+def cluster_type(view: TextView, c: Cluster) -> str:
+    lang = view.lang
+    orgs, groups, roles = lang.words("organization_nouns"), lang.words("group_nouns"), lang.words("role_nouns")
+    named = [m for m in c.mentions if not m.pronoun]
+    heads = [m.head_lemma for m in named]
+    texts = [m.span.text.lower() for m in named]
+    if any(h in orgs or any(h.endswith(o) for o in orgs if len(o) > 4) for h in heads):
+        if not any(h in roles or any(h.endswith(r) for r in roles if len(r) > 4) for h in heads):
+            return "organization"
+    if any(h in groups for h in heads) or any(m.plural and not m.names for m in named):
+        return "group"
+    if any(h in roles or any(h.endswith(r) for r in roles if len(r) > 4) for h in heads) or c.pronoun_genders & {"masc", "fem"}:
+        return "person"
+    if any(len(m.names) >= 2 for m in named):
+        if any(w in orgs for m in named for w in m.words):
+            return "organization"
+        return "person"
+    if any(len(t) >= 2 and t.isupper() for m in named for t in m.span.text.split()):
+        return "organization"
+    if any(t in orgs for t in texts):
+        return "organization"
+    return "unknown"
+
+
+def canonical_name(view: TextView, c: Cluster) -> str:
+    named = [m for m in c.mentions if not m.pronoun]
+    if not named:
+        return c.mentions[0].span.text
+    roles = view.lang.words("role_nouns")
+    with_names = [m for m in named if m.names]
+    if with_names:
+        best = max(with_names, key=lambda m: (len(m.names), -m.span.start))
+        head = view.doc[best.head]
+        if head.pos_ == "PROPN" or best.head_lemma in roles or not head.text[:1].islower():
+            run = _name_run(view, best)
+            if run:
+                return run
+        return best.span.text
+    best = max(named, key=lambda m: (len(m.span.text.split()), m.indefinite, -m.span.start))
+    return best.span.text
+
+
+def _name_run(view: TextView, m: Mention) -> str:
+    """The longest run of proper-name tokens in a mention ("de Oekraïense president Zelensky" → "Zelensky")."""
+    span = view.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    if span is None:
+        return ""
+    runs, current = [], []
+    for t in span:
+        if _is_name(t) or (current and t.lower_ in ("van", "de", "der", "den", "ter", "ten", "von", "bin", "al", "le", "la", "da", "di", "du")
+                           and t.i + 1 < span.end and _is_name(view.doc[t.i + 1])):
+            current.append(t)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    if not runs:
+        return ""
+    best = max(runs, key=len)
+    return view.text[best[0].idx:best[-1].idx + len(best[-1])]
+
+
+def _antecedent_candidates(view: TextView, before: int) -> list[tuple[int, int, int]]:
+    """Noun phrases that can be the antecedent of a pronoun — subjects and objects headed by a name or a role
+    noun — ending before the character ``before``, in text order."""
+    doc = view.doc
+    roles = view.lang.words("role_nouns")
+    out = []
+    for tok in doc:
+        if tok.idx >= before:
+            break
+        if tok.is_space or view.in_quote(tok) or tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if tok.dep_ not in SUBJECT_DEPS + ("obj", "dobj", "appos", "nsubj:pass"):
+            continue
+        if tok.pos_ == "NOUN" and norm_lemma(tok) not in roles and not any(c.pos_ == "PROPN" for c in tok.children):
+            continue
+        a, b = view.np_range(tok)
+        out.append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), tok.i))
+    return out
+
+
+def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
+    """Assign ``speaker_id`` to every attributed claim and return the speakers, in order of first mention."""
+    pronouns = view.lang.get("subject_pronouns", {})
+    mentions: dict[tuple[int, int], Mention] = {}
+    for c in claims:
+        if c.speaker is not None and c.speaker_head is not None:
+            key = (c.speaker.start, c.speaker.end)
+            if key not in mentions:
+                mentions[key] = make_mention(view, c.speaker.start, c.speaker.end, c.speaker_head)
+    clusters: list[Cluster] = []
+    owner: dict[tuple[int, int], Cluster] = {}
+    for key in sorted(mentions):
+        m = mentions[key]
+        if m.pronoun:
+            continue
+        target = next((c for c in reversed(clusters) if _matches(m, c)), None)
+        if target is None:
+            target = Cluster()
+            clusters.append(target)
+        target.mentions.append(m)
+        owner[key] = target
+    # pronouns: the most recent compatible source before the pronoun (a speaker, or a sentence subject)
+    for key in sorted(mentions):
+        m = mentions[key]
+        if not m.pronoun:
+            continue
+        word = view.doc[m.head].lower_
+        gender = pronouns.get(word, {}).get("gender", "any")
+        options: list[tuple[int, Cluster | None, tuple[int, int, int] | None]] = []
+        for c in clusters:
+            for n in c.mentions:
+                if n.span.end <= m.span.start:
+                    options.append((n.span.end, c, None))
+        for cand in _antecedent_candidates(view, m.span.start):
+            options.append((cand[1], None, cand))
+        options.sort(key=lambda o: o[0], reverse=True)
+        chosen: Cluster | None = None
+        for _, c, cand in options:
+            if c is None:
+                cm = make_mention(view, cand[0], cand[1], cand[2])
+                probe = Cluster([cm])
+                if not _compatible(word, view, probe):
+                    continue
+                existing = next((x for x in reversed(clusters) if _matches(cm, x)), None)
+                if existing is not None:
+                    chosen = existing
+                else:
+                    chosen = probe
+                    clusters.append(probe)
+                if (cm.span.start, cm.span.end) not in [(x.span.start, x.span.end) for x in chosen.mentions]:
+                    chosen.mentions.append(cm)
+                break
+            if _compatible(word, view, c):
+                chosen = c
+                break
+        if chosen is None:
+            chosen = Cluster()
+            clusters.append(chosen)
+        chosen.mentions.append(m)
+        if gender in ("masc", "fem") and pronouns.get(word, {}).get("number") == "sing":
+            chosen.pronoun_genders.add(gender)
+        owner[key] = chosen
+    # speakers in order of their first mention that attributes a statement
+    used = [c for c in clusters if any((m.span.start, m.span.end) in owner and owner[(m.span.start, m.span.end)] is c
+                                       for m in c.mentions)]
+    used.sort(key=lambda c: min(m.span.start for m in c.mentions))
+    speakers = []
+    ids: dict[int, str] = {}
+    for n, c in enumerate(used, 1):
+        ids[id(c)] = f"s{n}"
+        spans = sorted({m.span for m in c.mentions}, key=lambda s: (s.start, s.end))
+        ctype = cluster_type(view, c)
+        speakers.append(Speaker(id=f"s{n}", name=canonical_name(view, c), type=ctype,
+                                anonymous=is_anonymous(view, c, ctype), mentions=spans))
+    for c in claims:
+        if c.speaker is not None:
+            cl = owner.get((c.speaker.start, c.speaker.end))
+            c.speaker_id = ids.get(id(cl)) if cl is not None else None
+    return speakers
+
+
+def is_anonymous(view: TextView, c: Cluster, ctype: str) -> bool:
+    named = [m for m in c.mentions if not m.pronoun]
+    if not named or any(m.names for m in named) or ctype == "organization":
+        return False
+    anon = view.lang.words("anonymous_nouns")
+    suffixes = view.lang.words("anonymous_suffixes")
+    return any(m.head_lemma in anon or any(m.head_lemma.endswith(s) for s in suffixes) for m in named)

@@ -1,0 +1,236 @@
+"""Status: is each statement confirmed or unconfirmed, and on what evidence?
+
+Evidence comes from the article itself: hedges around the claim, sentences *about* statements (non-confirmation,
+denial, dispute, confirmation, the reporter's own verification) linked to the claim they concern, corroboration
+by a second independent speaker, the speaker's anonymity, single-sourcing. Rules decide; the calibrated model in
+``claims.confidence`` gives the confidence. Statements that only deny or fail to confirm another statement
+("X ontkent dat …" answering a claim in the article) become evidence on that claim and are not statements.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics.pairwise import cosine_similarity
+
+from .attribution import cue_of
+from .confidence import confidence
+from .model import Claim, Evidence, Span, Speaker
+from .textview import TextView, norm_lemma
+
+LINK_THRESHOLD = 0.12  # similarity for linking a sentence about a statement to that statement
+CORROBORATION_THRESHOLD = 0.45  # similarity of two statements by different speakers that corroborate each other
+BLOCKING = ("denied", "disputed", "not_confirmed")
+CONFIRMING = ("confirmed", "corroborated")
+
+
+@dataclass
+class MetaSentence:
+    """A sentence about other statements: what it says of them and the evidence span."""
+
+    type: str  # not_confirmed | denied | disputed | confirmed
+    span: Span
+    anaphoric: bool
+    speaker_key: str  # lower-cased subject text, to avoid linking a party's denial to its own claim
+
+
+def _similarity(texts_a: list[str], texts_b: list[str]) -> list[list[float]]:
+    if not texts_a or not texts_b:
+        return [[0.0] * len(texts_b) for _ in texts_a]
+    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True, lowercase=True)
+    try:
+        matrix = vec.fit_transform(texts_a + texts_b)
+    except ValueError:  # only stop words / empty strings
+        return [[0.0] * len(texts_b) for _ in texts_a]
+    return cosine_similarity(matrix[: len(texts_a)], matrix[len(texts_a):]).tolist()
+
+
+def _phrase_spans(view: TextView, phrases: list[str], a: int, b: int, skip_quotes: bool) -> list[Span]:
+    """Occurrences of lexicon phrases (token sequences, lower-cased) inside the character range [a, b)."""
+    doc = view.doc
+    span = doc.char_span(a, b, alignment_mode="contract")
+    if span is None:
+        return []
+    toks = [t for t in span if not t.is_space]
+    lowered = [t.lower_ for t in toks]
+    out = []
+    for phrase in phrases:
+        words = phrase.lower().split()
+        n = len(words)
+        for i in range(len(toks) - n + 1):
+            if lowered[i:i + n] == words:
+                if skip_quotes and any(view.in_quote(t) for t in toks[i:i + n]):
+                    continue
+                s, e = toks[i].idx, toks[i + n - 1].idx + len(toks[i + n - 1])
+                out.append(Span.of(view.text, s, e))
+    return out
+
+
+def hedges(view: TextView, claim: Claim) -> list[Span]:
+    """Hedges on a claim: lexicon phrases in the reported content and the attribution (not inside a direct
+    quote: there they are the speaker's words), and the Dutch reportive "zou/zouden + infinitive" in a main
+    clause (not under a matrix verb)."""
+    lang = view.lang
+    a, b = claim.sentence
+    a, b = min(a, claim.span.start), max(b, claim.span.end)
+    skip = claim.kind == "direct"
+    found = _phrase_spans(view, lang.get("hedges", []), a, b, skip_quotes=True)
+    if skip:
+        found = [s for s in found if not (claim.span.start <= s.start < claim.span.end)]
+    found = [s for s in found if not _so_possible(view, s)]
+    aux = lang.words("reportive_aux")
+    infinitives = lang.words("reportive_infinitives")
+    if aux and claim.via not in ("complement", "complementizer", "infinitive"):
+        span = view.doc.char_span(a, b, alignment_mode="contract")
+        for tok in span or ():
+            if tok.lower_ in aux and not view.in_quote(tok):
+                end_sent = view.sentences[view.sentence_of[tok.i]][1]
+                for nxt in view.doc[tok.i + 1:min(end_sent, tok.i + 10)]:
+                    if nxt.lower_ in infinitives:
+                        found.append(Span.of(view.text, tok.idx, nxt.idx + len(nxt)))
+                        break
+    unique = {(s.start, s.end): s for s in found}
+    spans = sorted(unique.values())
+    return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end and o != s for o in spans)]
+
+
+def _so_possible(view: TextView, span: Span) -> bool:
+    """'zo snel mogelijk', 'as soon as possible': not a hedge."""
+    before = view.text[max(0, span.start - 25):span.start].lower().split()
+    return span.text.lower() in ("mogelijk", "possibly") and any(w in ("zo", "als", "zoveel", "as") for w in before[-3:])
+
+
+def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
+    """Sentences that say something about statements: not confirmed, denied, disputed, confirmed, verified."""
+    lang = view.lang
+    out: list[MetaSentence] = []
+    negations = lang.words("negations")
+    confirm_words = lang.words("confirm_words")
+    anaphors = lang.words("anaphoric_pronouns")
+    claimed_cues = {c.cue.span.start for c in claims if c.cue is not None and c.via != "floating"}
+    for s, (a_tok, b_tok) in enumerate(view.sentences):
+        toks = [t for t in view.doc[a_tok:b_tok] if not view.in_quote(t)]
+        if not toks:
+            continue
+        s_a, s_b = view.trim(*view.sentence_chars(s))
+        if s_b <= s_a:
+            continue
+        span = Span.of(view.text, s_a, s_b)
+        lowered = " ".join(t.lower_ for t in toks)
+        anaphoric = toks[0].lower_ in anaphors or any(
+            t.lower_ in anaphors and t.dep_ in ("obj", "nsubj", "nsubj:pass", "det") for t in toks)
+        subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubj:pass")), None)
+        key = subj.lower_ if subj is not None else ""
+        types = []
+        if any(p in lowered for p in lang.get("no_comment", [])):
+            types.append("not_confirmed")
+        has_negation = any(t.lower_ in negations for t in toks) or any(n in lowered for n in negations if " " in n)
+        for t in toks:
+            entry = cue_of(t, view)
+            ctype = entry.type if entry else ""
+            if t.idx in claimed_cues and ctype in ("speech", "opinion", "source", ""):
+                continue
+            if (norm_lemma(t) in confirm_words or t.lower_ in confirm_words or ctype in ("confirm", "admit")) \
+                    and has_negation:
+                types.append("not_confirmed")
+            elif ctype in ("confirm", "admit") and t.idx not in claimed_cues:
+                types.append("confirmed")
+            elif ctype == "deny":
+                types.append("denied")
+            elif ctype == "dispute":
+                types.append("disputed")
+        if any(p in lowered for p in lang.get("verified_phrases", [])):
+            types.append("confirmed")
+        if any(w in lowered.split() for w in lang.words("denial_words")) and not types:
+            types.append("denied")
+        for t in dict.fromkeys(types):
+            out.append(MetaSentence(t, span, anaphoric, key))
+    return out
+
+
+def _link(view: TextView, meta: MetaSentence, claims: list[Claim], sims: list[float]) -> list[int]:
+    """The claims a sentence about statements concerns: lexical similarity first, then anaphora / proximity."""
+    candidates = [i for i, c in enumerate(claims)
+                  if not (c.span.start >= meta.span.start and c.span.end <= meta.span.end)]
+    if not candidates:
+        return []
+    best = max(candidates, key=lambda i: sims[i])
+    if sims[best] >= LINK_THRESHOLD and not meta.anaphoric:
+        return [i for i in candidates if sims[i] >= max(LINK_THRESHOLD, 0.85 * sims[best])]
+    before = [i for i in candidates if claims[i].span.end <= meta.span.start]
+    if before:
+        last = max(before, key=lambda i: claims[i].span.end)
+        if view.paragraph(meta.span.start) - view.paragraph(claims[last].span.start) <= 1:
+            return [last]
+    if sims[best] >= LINK_THRESHOLD:
+        return [best]
+    return []
+
+
+def assess(view: TextView, claims: list[Claim], speakers: list[Speaker]) -> list[Claim]:
+    """Collect evidence for every claim and decide its status; returns the statements that remain."""
+    by_id = {s.id: s for s in speakers}
+    # 1. statements that only deny / dispute / fail to confirm another statement become evidence on it
+    kept: list[Claim] = []
+    evidence: dict[int, list[Evidence]] = {}
+    texts = [c.span.text for c in claims]
+    meta_claims = [i for i, c in enumerate(claims) if c.cue_type in ("deny", "dispute")
+                   or (c.cue_type in ("confirm", "admit") and c.negated)]
+    sim_claims = _similarity(texts, texts)
+    dropped: set[int] = set()
+    for i in meta_claims:
+        c = claims[i]
+        others = [j for j in range(len(claims)) if j != i and j not in meta_claims
+                  and (claims[j].speaker_id is None or claims[j].speaker_id != c.speaker_id)]
+        if not others:
+            continue
+        best = max(others, key=lambda j: sim_claims[i][j])
+        if c.via == "anaphoric":
+            targets = [j for j in others if claims[j].span.start >= c.sentence[0] and claims[j].span.end <= c.span.end + 1]
+        else:
+            targets = [best] if sim_claims[i][best] >= LINK_THRESHOLD else []
+        if not targets:
+            continue
+        etype = {"deny": "denied", "dispute": "disputed"}.get(c.cue_type, "not_confirmed")
+        span = Span.of(view.text, *view.trim(min(c.sentence[0], c.span.start), max(c.sentence[1], c.span.end)))
+        for j in targets:
+            evidence.setdefault(j, []).append(Evidence(etype, span))
+        dropped.add(i)
+    survivors = [i for i in range(len(claims)) if i not in dropped]
+    kept = [claims[i] for i in survivors]
+    for new, old in enumerate(survivors):
+        claims[old].evidence = list(evidence.get(old, []))
+    # 2. sentences about statements
+    metas = meta_sentences(view, kept)
+    sims = _similarity([m.span.text for m in metas], [c.span.text for c in kept])
+    for m, row in zip(metas, sims):
+        for j in _link(view, m, kept, row):
+            kept[j].evidence.append(Evidence(m.type, m.span))
+    # 3. own cue, hedges, anonymity
+    for c in kept:
+        if c.cue is not None and c.cue_type in ("confirm", "admit") and not c.negated:
+            c.evidence.append(Evidence("confirmed", c.cue.span))
+        for h in hedges(view, c):
+            c.evidence.append(Evidence("hedge", h))
+        speaker = by_id.get(c.speaker_id or "")
+        if speaker is not None and speaker.anonymous and c.speaker is not None:
+            c.evidence.append(Evidence("anonymous_source", c.speaker))
+    # 4. corroboration by a second, independent speaker
+    k_sims = _similarity([c.span.text for c in kept], [c.span.text for c in kept])
+    for i, a in enumerate(kept):
+        for j, b in enumerate(kept):
+            if j <= i or a.speaker_id is None or b.speaker_id is None or a.speaker_id == b.speaker_id:
+                continue
+            if k_sims[i][j] >= CORROBORATION_THRESHOLD:
+                a.evidence.append(Evidence("corroborated", b.span))
+                b.evidence.append(Evidence("corroborated", a.span))
+    # 5. single source, decision, confidence
+    for c in kept:
+        types = {e.type for e in c.evidence}
+        if not types & set(CONFIRMING):
+            c.evidence.append(Evidence("single_source", c.speaker or c.span))
+            types.add("single_source")
+        c.status = "confirmed" if types & set(CONFIRMING) and not types & set(BLOCKING) else "unconfirmed"
+        c.evidence = sorted(set(c.evidence), key=lambda e: (e.span.start, e.span.end, e.type))
+        c.confidence = confidence(c)
+    return kept

@@ -1,0 +1,166 @@
+"""A read-only view over a parsed ``Doc`` shared by the stages: sentences repaired for news text, quote
+membership of tokens, normalized lemmas and noun-phrase spans.
+
+The trained parsers make predictable mistakes on news text: they run a headline into the first paragraph, and
+they sometimes split a sentence before a lowercase continuation ("… toegebracht. vlak bij Toretsk"). Sentences
+here are cut at every line break and merged again where a piece starts in lowercase after no final punctuation.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Doc, Token
+
+from .lang import LangData
+from .quotes import Quote
+
+FINAL_PUNCT = set(".!?…")
+QUOTE_CHARS = set("\"'“”„‘’«»‹›,")
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj", "nsubjpass", "csubjpass")
+NOMINAL_POS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+
+
+def norm_lemma(token: Token) -> str:
+    """Lower-case lemma without the Alpino compound marks ("bekend_maken" → "bekendmaken")."""
+    lemma = (token.lemma_ or token.text).lower().replace("_", "").replace("|", "")
+    return lemma or token.lower_
+
+
+@dataclass
+class TextView:
+    doc: Doc
+    lang: LangData
+    quotes: list[Quote] = field(default_factory=list)  # top-level quotes
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Token ranges [start, end) of repaired sentences (no whitespace-only sentences)."""
+        pieces: list[list[int]] = []
+        for sent in self.doc.sents:
+            current: list[int] = []
+            for tok in sent:
+                if "\n" in tok.text or (tok.is_space and "\n" in tok.whitespace_):
+                    if current:
+                        pieces.append(current)
+                    current = []
+                    continue
+                if tok.is_space:
+                    continue
+                current.append(tok.i)
+                if "\n" in tok.whitespace_:
+                    pieces.append(current)
+                    current = []
+            if current:
+                pieces.append(current)
+        merged: list[list[int]] = []
+        for piece in pieces:
+            first = self.doc[piece[0]]
+            if merged:
+                prev_last = self.doc[merged[-1][-1]]
+                gap = self.text[prev_last.idx + len(prev_last):first.idx]
+                if ("\n" not in gap and first.text[:1].islower() and prev_last.text[-1:] not in FINAL_PUNCT
+                        and prev_last.text[-1:] not in QUOTE_CHARS):
+                    merged[-1].extend(piece)
+                    continue
+            merged.append(piece)
+        return [(p[0], p[-1] + 1) for p in merged]
+
+    @cached_property
+    def sentence_of(self) -> list[int]:
+        """Sentence index for every token (whitespace tokens take the previous sentence)."""
+        index = [0] * len(self.doc)
+        for s, (a, b) in enumerate(self.sentences):
+            for i in range(a, b):
+                index[i] = s
+        last = 0
+        for i in range(len(self.doc)):
+            if self.doc[i].is_space:
+                index[i] = last
+            else:
+                last = index[i]
+        return index
+
+    def sentence_chars(self, s: int) -> tuple[int, int]:
+        a, b = self.sentences[s]
+        return self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1])
+
+    @cached_property
+    def paragraph_of_char(self) -> list[int]:
+        index, para, prev_nl = [], 0, False
+        for ch in self.text:
+            if ch == "\n":
+                if prev_nl:
+                    pass
+                prev_nl = True
+            elif prev_nl and not ch.isspace():
+                para += 1
+                prev_nl = False
+            index.append(para)
+        return index
+
+    def paragraph(self, char: int) -> int:
+        if not self.text:
+            return 0
+        return self.paragraph_of_char[min(max(char, 0), len(self.text) - 1)]
+
+    @cached_property
+    def quote_of(self) -> list[int]:
+        """Index of the top-level quote that contains each token (marks included), or -1."""
+        index = [-1] * len(self.doc)
+        for qi, q in enumerate(self.quotes):
+            for tok in self.doc.char_span(q.open, q.outer_end, alignment_mode="expand") or ():
+                index[tok.i] = qi
+        return index
+
+    def in_quote(self, token: Token) -> bool:
+        return self.quote_of[token.i] >= 0
+
+    def span_chars(self, i: int, j: int) -> tuple[int, int]:
+        """Character range of tokens [i, j)."""
+        return self.doc[i].idx, self.doc[j - 1].idx + len(self.doc[j - 1])
+
+    def trim(self, a: int, b: int, strip_comma: bool = True) -> tuple[int, int]:
+        """Strip white space and trailing/leading punctuation (.,;:) from a character range."""
+        text = self.text
+        while a < b and (text[a].isspace() or text[a] in ",;:–—-"):
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ".;:–—-" or (strip_comma and text[b - 1] == ",")):
+            b -= 1
+        return a, b
+
+    def np_range(self, head: Token, stop: tuple[int, int] | None = None) -> tuple[int, int]:
+        """Token range [i, j) of the noun phrase headed by ``head``: the contiguous part of its subtree around
+        it, cut at commas, relative clauses, appositions, quotes and (optionally) the character range ``stop``."""
+        breaks = {",", "(", ")", "–", "—", ":", ";", '"'}
+        left = head.i
+        while left - 1 >= 0:
+            tok = self.doc[left - 1]
+            if not head.is_ancestor(tok) or not self._np_ok(tok, head, stop) or tok.text in breaks:
+                break
+            left -= 1
+        right = head.i
+        relatives = self.lang.words("relative_pronouns")
+        while right + 1 < len(self.doc):
+            tok = self.doc[right + 1]
+            if not head.is_ancestor(tok) or not self._np_ok(tok, head, stop) or tok.text in breaks:
+                break
+            if tok.dep_ in ("acl:relcl", "relcl", "acl", "parataxis", "conj", "cc") or tok.lower_ in relatives:
+                break
+            right += 1
+        while left < head.i and (self.doc[left].is_punct or self.doc[left].pos_ in ("CCONJ", "SCONJ")):
+            left += 1
+        while right > head.i and (self.doc[right].is_punct or self.doc[right].pos_ in ("CCONJ", "ADP")):
+            right -= 1
+        return left, right + 1
+
+    def _np_ok(self, tok: Token, head: Token, stop: tuple[int, int] | None) -> bool:
+        if tok.is_space or self.in_quote(tok) and not self.in_quote(head):
+            return False
+        if stop is not None and stop[0] <= tok.idx < stop[1]:
+            return False
+        return self.sentence_of[tok.i] == self.sentence_of[head.i]

@@ -1,0 +1,129 @@
+"""News tokenization around quote marks, for any loaded spaCy pipeline.
+
+``customize_tokenizer(nlp)`` adjusts the pipeline's own tokenizer (prefix, suffix and infix rules compiled with
+``spacy.util.compile_*_regex``, plus tokenizer special cases) so that
+
+* quote marks (``,,`` ``„`` ``“`` ``”`` ``‘`` ``’`` ``«`` ``»`` ``‹`` ``›`` ``"`` ``'`` and whatever else the language's
+  data file lists under ``quotes``) are split off as tokens of their own at the edges of a word:
+  ``,,De`` → ``,,`` ``De``; ``gaan.''`` → ``gaan`` ``.`` ``''``; ``zegt:„Nee`` → ``zegt`` ``:`` ``„`` ``Nee``;
+* apostrophes inside a word or in an elision stay in the word: ``zo'n``, ``zo’n``, ``auto's``, ``'s avonds``,
+  ``’s nachts``, ``rock 'n' roll``, ``'95``. Elisions come from ``claims/lang/<code>.json`` (``elisions`` and
+  ``elision_patterns``); elisions that end in an apostrophe (``'n'``) are loan words and are kept whole in every
+  language.
+
+The pipeline's existing rules are kept and extended, never replaced: contractions that the language's tokenizer
+splits on purpose (English ``do`` + ``n't``, ``it`` + ``'s``, as in the UD English treebank the parser was trained
+on) stay split, with the apostrophe inside the clitic.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from .lang import UnsupportedLanguage, available_languages, load_language
+
+# Quote marks split off at word edges in every language (the data files add their own).
+QUOTE_MARKS = (",,", "''", "’’", "``", "„", "“", "”", "‘", "’", "‚", "«", "»", "‹", "›", '"', "'")
+# Characters that, between two word characters, are an apostrophe and not a quote mark.
+APOSTROPHES = "'’‘´`"
+_MARKER = "(?#claims-quotes)"  # makes customize_tokenizer idempotent
+
+
+def _lang_data(code: str):
+    try:
+        return load_language(code)
+    except UnsupportedLanguage:
+        return None
+
+
+def quote_marks(code: str) -> list[str]:
+    """Every quote mark for the language (data file plus the common set), longest first."""
+    marks = set(QUOTE_MARKS)
+    data = _lang_data(code)
+    if data is not None:
+        for opener, closers in data.get("quotes", []):
+            marks.add(opener)
+            marks.update(closers)
+    return sorted(marks, key=lambda m: (-len(m), m))
+
+
+def opening_quotes(code: str) -> list[str]:
+    marks = {",,", "„", "“", "‘", "‚", "«", "‹", '"', "'"}
+    data = _lang_data(code)
+    if data is not None:
+        marks.update(opener for opener, _ in data.get("quotes", []))
+    return sorted(marks, key=lambda m: (-len(m), m))
+
+
+def loanword_elisions() -> set[str]:
+    """Elisions from any language's data that end in an apostrophe ('n' in rock 'n' roll)."""
+    out: set[str] = set()
+    for code in available_languages():
+        out.update(e for e in load_language(code).get("elisions", []) if e and e[-1] in APOSTROPHES)
+    return out
+
+
+def elisions(code: str) -> list[str]:
+    data = _lang_data(code)
+    own = set(data.get("elisions", [])) if data is not None else set()
+    return sorted(own | loanword_elisions(), key=lambda e: (-len(e), e))
+
+
+def elision_guard(code: str) -> str:
+    """A regex that matches at the start of an elision (so no prefix may be split off there)."""
+    alts = []
+    for e in elisions(code):
+        alts.append(re.escape(e) + (r"(?!\w)" if e[-1].isalnum() else ""))
+    data = _lang_data(code)
+    if data is not None:
+        alts.extend(f"(?:{p})" for p in data.get("elision_patterns", []))
+    return "|".join(alts)
+
+
+def _alt(entries: Iterable[str]) -> str:
+    return "|".join(entries)
+
+
+def customize_tokenizer(nlp: Language) -> Language:
+    """Make ``nlp.tokenizer`` split quote marks off at word edges and keep apostrophes in words. Idempotent."""
+    tok = nlp.tokenizer
+    prefix_old = tok.prefix_search.__self__.pattern if tok.prefix_search is not None else None
+    if prefix_old is not None and _MARKER in prefix_old:
+        return nlp
+    code = nlp.lang
+    marks = [re.escape(m) for m in quote_marks(code)]
+    openers = _alt(re.escape(m) for m in opening_quotes(code))
+    guard = elision_guard(code)
+    no_elision = f"(?!{guard})" if guard else ""
+
+    # Prefixes: quote marks first (longest first, so ",," beats ","), then the pipeline's own rules; nothing is
+    # split off the front of an elision ('s avonds, 't, '95).
+    prefixes = [f"{_MARKER}{no_elision}(?:{_alt(marks)})"]
+    if prefix_old is not None:
+        prefixes.append(f"{no_elision}(?:{prefix_old})")
+    tok.prefix_search = compile_prefix_regex(prefixes).search
+
+    # Suffixes: quote marks (regex search takes the leftmost match, so '' and ’’ stay whole).
+    suffixes = [f"(?:{_alt(marks)})"]
+    if tok.suffix_search is not None:
+        suffixes.append(f"(?:{tok.suffix_search.__self__.pattern})")
+    tok.suffix_search = compile_suffix_regex(suffixes).search
+
+    # Infixes: a colon or semicolon glued to an opening quote (zegt:„Nee) is split into both; no infix rule may
+    # split an apostrophe between two word characters (zo’n, auto’s, don’t).
+    infixes = [
+        rf"(?<=[\w\)\]])[:;](?=(?:{openers}))",
+        rf"(?<=[:;])(?:{openers})(?=\S)",
+    ]
+    if tok.infix_finditer is not None:
+        infixes.append(rf"(?!(?<=\w)[{APOSTROPHES}](?=\w))(?:{tok.infix_finditer.__self__.pattern})")
+    tok.infix_finditer = compile_infix_regex(infixes).finditer
+
+    # Whole elisions stay one token, also next to punctuation (the special-case matcher handles 's, and so on).
+    for e in elisions(code):
+        if e not in tok.rules:
+            tok.add_special_case(e, [{"ORTH": e}])
+    return nlp

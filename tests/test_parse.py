@@ -1,0 +1,156 @@
+"""The pipeline loader's choices, language detection, and a parse through each bundled pipeline."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from claims.lang import UnsupportedLanguage, available_languages
+from claims.parse import (
+    bundled_languages,
+    bundled_model_path,
+    detect_language,
+    load_pipeline,
+    pipeline_name,
+    resolve_model,
+)
+
+needs_bundled = pytest.mark.skipif(
+    not {"nl", "en"} <= set(bundled_languages()), reason="bundled nl/en pipelines not present"
+)
+
+
+@pytest.fixture
+def no_official_packages(monkeypatch):
+    monkeypatch.setattr(spacy.util, "is_package", lambda name: False)
+
+
+# --- resolve_model: which pipeline would be loaded -------------------------------------------------------------
+
+def test_explicit_model_wins_over_everything(monkeypatch, tmp_path):
+    monkeypatch.setattr(spacy.util, "is_package", lambda name: True)
+    assert resolve_model("nl", str(tmp_path)) == str(tmp_path)
+    assert resolve_model("en", "en_core_web_trf") == "en_core_web_trf"
+
+
+def test_installed_official_package_wins_over_bundled(monkeypatch):
+    installed = {"nl_core_news_sm", "nl_core_news_md"}
+    monkeypatch.setattr(spacy.util, "is_package", lambda name: name in installed)
+    assert resolve_model("nl") == "nl_core_news_md"  # largest installed first
+    installed.discard("nl_core_news_md")
+    assert resolve_model("nl") == "nl_core_news_sm"
+    installed.add("en_core_web_lg")
+    assert resolve_model("en") == "en_core_web_lg"
+
+
+@needs_bundled
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_bundled_pipeline_otherwise(no_official_packages, lang):
+    path = resolve_model(lang)
+    assert path == str(bundled_model_path(lang))
+    assert (bundled_model_path(lang) / "config.cfg").exists()
+
+
+def test_language_without_pipeline_raises_clear_error(no_official_packages):
+    with pytest.raises(UnsupportedLanguage, match="'xx'"):
+        resolve_model("xx")
+
+
+def test_unknown_language_raises_unsupported_language():
+    with pytest.raises(UnsupportedLanguage) as info:
+        load_pipeline("xx")
+    message = str(info.value)
+    assert "'xx'" in message
+    for code in available_languages():
+        assert code in message  # tells the user what is available
+    assert isinstance(info.value, ValueError)
+
+
+# --- load_pipeline ----------------------------------------------------------------------------------------------
+
+@needs_bundled
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_pipeline_is_cached(lang):
+    first = load_pipeline(lang)
+    assert load_pipeline(lang) is first
+    assert first.lang == lang
+    assert "parser" in first.pipe_names
+    assert "ner" not in first.pipe_names
+    assert pipeline_name(first).startswith(f"{lang}_")
+
+
+@needs_bundled
+def test_explicit_path_is_loaded(no_official_packages):
+    path = str(bundled_model_path("nl"))
+    nlp = load_pipeline("nl", path)
+    assert nlp.lang == "nl"
+    assert load_pipeline("nl", path) is nlp
+
+
+# --- detect_language --------------------------------------------------------------------------------------------
+
+DUTCH = [
+    "De burgemeester zegt dat het plan voor de nieuwe brug niet van tafel is.",
+    "Volgens de politie werd er niemand gewond bij het ongeluk op de snelweg.",
+    "Het kabinet heeft nog geen besluit genomen over de extra steun voor boeren.",
+]
+ENGLISH = [
+    "The mayor said that the plan for the new bridge has not been dropped.",
+    "According to police, no one was injured in the crash on the motorway.",
+    "The government has yet to decide on the extra support for farmers.",
+]
+
+
+@pytest.mark.parametrize("text", DUTCH)
+def test_detect_dutch(text):
+    assert detect_language(text) == "nl"
+
+
+@pytest.mark.parametrize("text", ENGLISH)
+def test_detect_english(text):
+    assert detect_language(text) == "en"
+
+
+def test_detect_language_is_deterministic():
+    mixed = "De minister said that het plan is klaar."
+    results = {detect_language(mixed) for _ in range(5)}
+    assert len(results) == 1
+    assert detect_language(DUTCH[0], candidates=["en", "nl"]) == detect_language(DUTCH[0], candidates=["nl", "en"])
+
+
+def test_detect_language_empty_text():
+    assert detect_language("") == sorted(available_languages())[0]  # ties go to alphabetical order
+    assert detect_language("   ") == detect_language("")
+    assert detect_language("", candidates=["nl"]) == "nl"
+
+
+# --- a real parse with the bundled pipelines --------------------------------------------------------------------
+
+PARAGRAPHS = {
+    "nl": ("De gemeenteraad van Utrecht heeft dinsdag ingestemd met een nieuw parkeerbeleid. "
+           "Wethouder Jansen zegt dat bewoners vanaf maart minder gaan betalen. "
+           "„We willen de binnenstad bereikbaar houden”, aldus Jansen."),
+    "en": ("The city council approved a new parking policy on Tuesday. "
+           "Councillor Jane Smith said residents would pay less from March. "
+           "“We want to keep the centre accessible,” she told reporters."),
+}
+
+
+@needs_bundled
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_parse_news_paragraph(lang):
+    nlp = load_pipeline(lang)
+    doc = nlp(PARAGRAPHS[lang])
+    sents = list(doc.sents)
+    assert len(sents) >= 2
+    assert all(t.pos_ for t in doc)
+    pos = {t.pos_ for t in doc}
+    assert {"NOUN", "VERB", "PUNCT"} <= pos
+    assert all(t.dep_ for t in doc)
+    assert sum(t.dep_ == "ROOT" for t in doc) == len(sents)
+    deps = {t.dep_ for t in doc}
+    assert "nsubj" in deps
+    assert {"det", "punct"} <= deps
+    # quote marks are tokens of their own and tagged as punctuation
+    quotes = [t for t in doc if t.text in {"„", "”", "“"}]
+    assert len(quotes) == 2
+    assert all(t.pos_ == "PUNCT" for t in quotes)
