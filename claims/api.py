@@ -38,3 +38,67 @@ def evaluate(gold_dir: str | Path, threshold: float = 0.5, lang: str | None = No
     from .evaluation import evaluate_corpus
 
     return evaluate_corpus(Path(gold_dir), threshold=threshold, model=model, split=split, lang=lang)
+
+
+def check(paths: Iterable[str | Path], config=None, *, lang: str | None = None, fail_on: str | None = None,
+          disable: Iterable[str] = (), include: Iterable[str] = (), model: str | None = None,
+          batch_size: int = 16, progress=None):
+    """Run the ``claims check`` rules over files and folders; returns a ``claims.checks.CheckRun``.
+
+    ``config`` is a ``CheckConfig``, a path to a config file, or None to discover ``.claims.toml`` /
+    ``pyproject.toml [tool.claims]`` upward from the paths. ``lang``, ``fail_on``, ``disable`` and ``include``
+    (folder globs) override it, like the command-line flags. Documents stream: each is checked and dropped.
+    ``progress(done, total, file_report)`` is called after every file. Raises ``ConfigError`` for a bad
+    configuration; unreadable files are reported in the run (``report.error``), not raised."""
+    from .checks import CheckConfig, discover, expand, load_file, run_checks
+
+    paths = [str(p) for p in paths]
+    if config is None:
+        config = discover(paths)
+    elif not isinstance(config, CheckConfig):
+        config = load_file(config)
+    config = config.with_flags(language=lang, fail_on=fail_on, disable=disable, include=include)
+    files = list(expand(paths, config.include, config.exclude, config.root))
+    language = None if config.language == "auto" else config.language
+    done = 0
+
+    def on_file(report):
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, len(files), report)
+
+    return run_checks(extract_many(files, lang=language, model=model, batch_size=batch_size), config, on_file)
+
+
+def table(paths: Iterable[str | Path], speakers: bool = False, *, lang: str | None = None, model: str | None = None,
+          include: Iterable[str] = ("**/*.txt", "**/*.md"), batch_size: int = 16, on_error=None):
+    """One row per claim (or per speaker with ``speakers=True``) over files and folders, as a pandas DataFrame
+    with the columns of ``claims.tables.CLAIM_COLUMNS`` / ``SPEAKER_COLUMNS``. An unreadable file calls
+    ``on_error(message)`` and the rest go on; without ``on_error`` it raises ``ValueError``."""
+    from .checks import expand
+    from .tables import claim_rows, frame, speaker_rows
+
+    rows_of = speaker_rows if speakers else claim_rows
+    rows: list[dict] = []
+    files = list(expand([str(p) for p in paths], tuple(include)))
+    for result in extract_many(files, lang=lang, model=model, batch_size=batch_size):
+        if result.error:
+            if on_error is None:
+                raise ValueError(result.error)
+            on_error(result.error)
+            continue
+        rows.extend(rows_of(result.document))
+    return frame(rows, speakers=speakers)
+
+
+def report(path: str | Path, lang: str | None = None, model: str | None = None) -> str:
+    """A self-contained HTML page for one article: highlighted statements, speakers, cues and evidence."""
+    from .read import read_path
+    from .report import render
+
+    source = read_path(path)
+    result = next(run([source], lang=lang, model=model))
+    if result.error:
+        raise ValueError(result.error)
+    return render(source.text, result.document)

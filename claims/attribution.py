@@ -65,6 +65,10 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         return None
     if token.pos_ in ("NOUN", "ADJ") and token.dep_ not in ("ROOT", "root", "ccomp", "conj", "xcomp"):
         return None
+    if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in token.children) and not any(
+            c.dep_ in ("obl:agent", "agent") or any(g.lower_ in ("door", "by") for g in c.children)
+            for c in token.children):
+        return None
     entries = cue_lexicon(view.lang).get(norm_lemma(token)) or cue_lexicon(view.lang).get(token.lower_)
     if not entries:
         return None
@@ -193,12 +197,33 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
     return None
 
 
+def prefer_name(view: TextView, head: Token) -> Token:
+    """'Rosa Klein, a hydrologist at …, said': when the parser makes the role noun the subject, the source is
+    the name it stands in apposition to."""
+    if head.pos_ == "PROPN" or head.pos_ == "PRON":
+        return head
+    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        return head.head
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i < head.i:
+            return child
+    a, _ = view.np_range(head)
+    k = a - 1
+    if k >= 1 and view.doc[k].text == "," and view.doc[k - 1].pos_ == "PROPN" and not view.in_quote(view.doc[k - 1]):
+        name = view.doc[k - 1]
+        while name.dep_ in ("flat", "flat:name", "compound") and name.head.i < name.i + 3 and name.head.pos_ == "PROPN" and name.head.i != name.i:
+            name = name.head
+        return name
+    return head
+
+
 def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str, speaker: Token | None,
                  via: str, sentence: tuple[int, int], content: tuple[int, int] | None = None) -> Attribution:
     start = min(t.idx for t in cue_tokens)
     end = max(t.idx + len(t) for t in cue_tokens)
     negated = any(c.lower_ in view.lang.words("negations") for t in cue_tokens for c in t.children)
     if speaker is not None:
+        speaker = prefer_name(view, speaker)
         rng = view.np_range(speaker, stop=content)
         return Attribution(start, end, lemma, ctype, rng, speaker.i, negated, via, sentence)
     return Attribution(start, end, lemma, ctype, None, None, negated, via, sentence)
@@ -217,7 +242,7 @@ def _strip_lead(view: TextView, a: int, b: int) -> tuple[int, int]:
     """Drop a leading complementizer ("dat", "that") and punctuation from a content range."""
     comps = view.lang.words("complementizers")
     a, b = view.trim(a, b)
-    span = view.doc.char_span(a, b, alignment_mode="expand")
+    span = view.span(a, b)
     if span is not None and len(span) > 1 and span[0].lower_ in comps and span[0].pos_ in ("SCONJ", "PRON", "DET", "ADV", "CCONJ"):
         a = span[1].idx
     return view.trim(a, b)
@@ -315,9 +340,11 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         return None
     if any(t.lower_ in view.lang.words("complementizers") and t.pos_ == "SCONJ" for t in tail):
         return None
+    if any(c.dep_.startswith("ccomp") for c in cue.children if c.i > cue.i):
+        return None
     start = view.doc[a_tok].idx
     a, b = view.trim(start, view.doc[comma].idx)
-    if b - a > 3 and any(t.pos_ in ("VERB", "AUX") for t in view.doc[a_tok:comma]):
+    if b - a > 3 and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in view.doc[a_tok:comma]):
         return a, b, "trailing"
     return None
 
@@ -370,6 +397,8 @@ def attribute(view: TextView) -> list[Claim]:
         a, b, how = content
         att.via = how
         qi = quote_for((a, b))
+        if qi is None and not _clause_like(view, a, b, att):
+            return
         if qi is not None:
             q = quotes[qi]
             distance = min(abs(cue_pos - q.outer_end), abs(cue_pos - q.open))
@@ -441,20 +470,20 @@ def attribute(view: TextView) -> list[Claim]:
                 speaker_range = view.np_range(subj)
                 phrase_end = j
             else:
-                # the noun phrase after the preposition: its head is the token whose head lies outside it
-                head = doc[j]
-                k = j
-                while k < b_tok and not doc[k].is_punct and k < j + 8:
-                    if doc[k].head.i < j or doc[k].head.i >= b_tok or doc[k].head.i == i:
-                        head = doc[k]
-                        break
-                    k += 1
+                # the noun phrase after the preposition: the token the preposition hangs on ("case"), else the
+                # first nominal after it
+                head = doc[i + n - 1].head
+                if not (j <= head.i < min(b_tok, j + 10)) or head.pos_ not in ("NOUN", "PROPN", "PRON", "X"):
+                    head = next((t for t in doc[j:min(b_tok, j + 6)] if t.pos_ in ("NOUN", "PROPN", "PRON")), doc[j])
+                    while head.head.i != head.i and j <= head.head.i < min(b_tok, j + 8) and head.dep_ in (
+                            "compound", "flat", "flat:name", "amod", "det", "nmod:poss"):
+                        head = head.head
                 if head.pos_ not in ("NOUN", "PROPN", "PRON", "X") and not head.text[:1].isupper():
                     continue
                 if norm_lemma(head) in lang.words("non_source_nouns"):
                     continue
                 rng = view.np_range(head)
-                speaker_range = (min(rng[0], j), max(rng[1], j + 1))
+                speaker_range = (max(rng[0], j), max(rng[1], j + 1))
                 subj = head
                 phrase_end = speaker_range[1]
             s_a, s_b = view.sentence_chars(s)
@@ -490,8 +519,20 @@ def attribute(view: TextView) -> list[Claim]:
     return claims
 
 
+def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
+    """Reported content is a clause: it has a verb, does not open with a relative pronoun, and is not the
+    speaker's own noun phrase."""
+    span = view.span(a, b)
+    if span is None or not len(span):
+        return False
+    if span[0].lower_ in view.lang.words("relative_pronouns") and span[0].pos_ == "PRON" and span[0].lower_ not in view.lang.words("complementizers"):
+        return False
+    rest = [t for t in span if att.speaker is None or not att.speaker[0] <= t.i < att.speaker[1]]
+    return any(t.pos_ in ("VERB", "AUX") for t in rest)
+
+
 def _sent_at(view: TextView, char: int) -> int:
-    span = view.doc.char_span(char, min(char + 1, len(view.text)), alignment_mode="expand")
+    span = view.span(char, min(char + 1, len(view.text)))
     if span is None or not len(span):
         return -1
     return view.sentence_of[span[0].i]
@@ -506,7 +547,7 @@ def colon_frame(view: TextView, q: Quote) -> Attribution | None:
     if k < 0 or text[k] != ":":
         return None
     line_start = text.rfind("\n", 0, k) + 1
-    span = view.doc.char_span(line_start, k, alignment_mode="contract")
+    span = view.span(line_start, k, contract=True)
     if span is None or not len(span):
         return None
     # the frame is the end of the sentence before the colon: take at most the last 8 tokens, no finite verb
@@ -536,17 +577,23 @@ def headline_frames(view: TextView) -> list[Claim]:
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         stripped = line.strip()
-        if not stripped or len(stripped) > 140 or ":" not in stripped or stripped[-1:] in ".":
+        if not stripped or ":" not in stripped[:60]:
             continue
+        if len(stripped) > 140 or stripped[-1:] in ".":
+            # a long line or a full sentence: only a "Name: answer" label frame (interviews)
+            label = stripped.split(":", 1)[0]
+            if len(label.split()) > 3 or not all(w[:1].isupper() for w in label.split()):
+                continue
         colon = start + line.index(":")
         head_text = text[start:colon].strip()
         rest_a, rest_b = view.trim(colon + 1, start + len(line.rstrip()))
         if not head_text or rest_b - rest_a < 8 or len(head_text.split()) > 4:
             continue
+        if view.text[rest_b - 1] == "?" or head_text.lower() in view.lang.words("non_speaker_labels"):
+            continue  # an interviewer's question, a section label
         if any(q.open >= colon for q in view.quotes if q.open < start + len(line)):
             continue  # a quote after the colon: handled by colon_frame
-        span = view.doc.char_span(start + line.index(head_text[0]) if head_text else start, colon,
-                                  alignment_mode="contract")
+        span = view.span(start + line.index(head_text[0]) if head_text else start, colon, contract=True)
         if span is None or not len(span) or not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span):
             continue
         if any(t.like_num or t.pos_ in ("VERB", "AUX") for t in span):
@@ -564,7 +611,7 @@ def is_statement_quote(view: TextView, q: Quote) -> bool:
     words = view.text[q.start:q.end].split()
     if len(words) < 3:
         return False
-    span = view.doc.char_span(q.start, q.end, alignment_mode="expand")
+    span = view.span(q.start, q.end)
     has_verb = span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
     before = view.text[max(0, q.open - 40):q.open].lower().split()
     if before and before[-1].strip(",") in view.lang.words("title_markers"):

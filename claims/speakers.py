@@ -50,7 +50,7 @@ def _is_name(tok: Token) -> bool:
 
 def make_mention(view: TextView, start: int, end: int, head: int) -> Mention:
     doc, lang = view.doc, view.lang
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = view.span(start, end)
     toks = [t for t in span] if span is not None else [doc[head]]
     articles = lang.words("articles")
     pronouns = lang.get("subject_pronouns", {})
@@ -143,6 +143,9 @@ def canonical_name(view: TextView, c: Cluster) -> str:
     roles = view.lang.words("role_nouns")
     with_names = [m for m in named if m.names]
     if with_names:
+        full = _full_name(view, c)
+        if full:
+            return full
         best = max(with_names, key=lambda m: (len(m.names), -m.span.start))
         head = view.doc[best.head]
         if head.pos_ == "PROPN" or best.head_lemma in roles or not head.text[:1].islower():
@@ -154,9 +157,29 @@ def canonical_name(view: TextView, c: Cluster) -> str:
     return best.span.text
 
 
+def _full_name(view: TextView, c: Cluster) -> str:
+    """The longest run of proper names anywhere in the article that ends with a person's surname
+    ("Roethof" → "Gerald Roethof")."""
+    if cluster_type(view, c) != "person":
+        return ""
+    surnames = {m.names[-1] for m in c.mentions if m.names}
+    best = ""
+    run: list = []
+    for tok in list(view.doc) + [None]:
+        if tok is not None and tok.pos_ == "PROPN" and not tok.is_space:
+            run.append(tok)
+            continue
+        if run and run[-1].lower_ in surnames and 2 <= len(run) <= 4:
+            text = view.text[run[0].idx:run[-1].idx + len(run[-1])]
+            if len(text) > len(best) and "\n" not in text:
+                best = text
+        run = []
+    return best
+
+
 def _name_run(view: TextView, m: Mention) -> str:
     """The longest run of proper-name tokens in a mention ("de Oekraïense president Zelensky" → "Zelensky")."""
-    span = view.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    span = view.span(m.span.start, m.span.end)
     if span is None:
         return ""
     runs, current = [], []
@@ -232,6 +255,13 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
         for cand in _antecedent_candidates(view, m.span.start):
             options.append((cand[1], None, cand))
         options.sort(key=lambda o: o[0], reverse=True)
+        if gender in ("masc", "fem") and pronouns.get(word, {}).get("number") == "sing":
+            # he/she/hij: the most recent person, when there is one in reach; else the most recent source
+            def is_person(o) -> bool:
+                cl = o[1] if o[1] is not None else Cluster([make_mention(view, o[2][0], o[2][1], o[2][2])])
+                return cluster_type(view, cl) == "person"
+            persons = [o for o in options if is_person(o)]
+            options = persons + [o for o in options if o not in persons]
         chosen: Cluster | None = None
         for _, c, cand in options:
             if c is None:

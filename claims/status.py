@@ -48,7 +48,7 @@ def _similarity(texts_a: list[str], texts_b: list[str]) -> list[list[float]]:
 def _phrase_spans(view: TextView, phrases: list[str], a: int, b: int, skip_quotes: bool) -> list[Span]:
     """Occurrences of lexicon phrases (token sequences, lower-cased) inside the character range [a, b)."""
     doc = view.doc
-    span = doc.char_span(a, b, alignment_mode="contract")
+    span = view.span(a, b, contract=True)
     if span is None:
         return []
     toks = [t for t in span if not t.is_space]
@@ -81,7 +81,7 @@ def hedges(view: TextView, claim: Claim) -> list[Span]:
     aux = lang.words("reportive_aux")
     infinitives = lang.words("reportive_infinitives")
     if aux and claim.via not in ("complement", "complementizer", "infinitive"):
-        span = view.doc.char_span(a, b, alignment_mode="contract")
+        span = view.span(a, b, contract=True)
         for tok in span or ():
             if tok.lower_ in aux and not view.in_quote(tok):
                 end_sent = view.sentences[view.sentence_of[tok.i]][1]

@@ -109,11 +109,38 @@ class TextView:
         return self.paragraph_of_char[min(max(char, 0), len(self.text) - 1)]
 
     @cached_property
+    def _starts(self) -> list[int]:
+        return [t.idx for t in self.doc]
+
+    def span(self, a: int, b: int, contract: bool = False):
+        """The tokens overlapping the character range [a, b) (with ``contract``: only those inside it), as a
+        spaCy Span without leading/trailing whitespace tokens, or None when there are none."""
+        from bisect import bisect_left, bisect_right
+
+        starts = self._starts
+        if contract:
+            i = bisect_left(starts, a)
+            j = bisect_right(starts, b) - 1
+            while j >= i and starts[j] + len(self.doc[j]) > b:
+                j -= 1
+            j += 1
+        else:
+            i = max(0, bisect_right(starts, a) - 1)
+            if i < len(starts) and starts[i] + len(self.doc[i]) <= a:
+                i += 1
+            j = bisect_left(starts, b)
+        while i < j and self.doc[i].is_space:
+            i += 1
+        while j > i and self.doc[j - 1].is_space:
+            j -= 1
+        return self.doc[i:j] if j > i else None
+
+    @cached_property
     def quote_of(self) -> list[int]:
         """Index of the top-level quote that contains each token (marks included), or -1."""
         index = [-1] * len(self.doc)
         for qi, q in enumerate(self.quotes):
-            for tok in self.doc.char_span(q.open, q.outer_end, alignment_mode="expand") or ():
+            for tok in self.span(q.open, q.outer_end) or ():
                 index[tok.i] = qi
         return index
 
@@ -152,7 +179,7 @@ class TextView:
             if tok.dep_ in ("acl:relcl", "relcl", "acl", "parataxis", "conj", "cc") or tok.lower_ in relatives:
                 break
             right += 1
-        while left < head.i and (self.doc[left].is_punct or self.doc[left].pos_ in ("CCONJ", "SCONJ")):
+        while left < head.i and (self.doc[left].is_punct or self.doc[left].pos_ in ("CCONJ", "SCONJ", "ADP")):
             left += 1
         while right > head.i and (self.doc[right].is_punct or self.doc[right].pos_ in ("CCONJ", "ADP")):
             right -= 1

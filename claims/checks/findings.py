@@ -1,0 +1,46 @@
+"""The one record every rule produces, and the severity scale findings are ranked on."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+#: Severities from least to most severe; "off" disables a rule and is not a finding severity.
+SEVERITIES = ("info", "warning", "error")
+#: What ``fail-on`` accepts: a severity, or "never" to always exit 0 when everything was read.
+FAIL_ON_LEVELS = (*SEVERITIES, "never")
+
+
+def rank(severity: str) -> int:
+    """Order of a severity (info < warning < error); "never" ranks above all, so nothing reaches it."""
+    return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem in one document, anchored at character offsets ``[start, end)`` of the text.
+
+    Rules fill ``rule_id``, ``severity`` (their default), ``message``, offsets and ``claim_id``; the runner then
+    sets the configured severity, the file path and the 1-based line/column of both ends."""
+
+    rule_id: str
+    severity: str
+    message: str
+    start: int
+    end: int
+    claim_id: str | None = None
+    path: str = ""
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (in code points) of a character offset."""
+    offset = max(0, min(offset, len(text)))
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column

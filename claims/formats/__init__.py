@@ -1,0 +1,27 @@
+"""Output formats of ``claims check`` — one module per format, chosen from ``FORMATTERS`` — and the table
+writers of ``claims table`` (``table.WRITERS``). A formatter takes a ``CheckRun`` and returns the whole output
+as text."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..checks import CheckRun
+from . import github, jsonl, jsonout, junit, sarif, text
+
+Formatter = Callable[[CheckRun], str]
+
+FORMATTERS: dict[str, Formatter] = {
+    "text": text.render,
+    "json": jsonout.render,
+    "jsonl": jsonl.render,
+    "github": github.render,
+    "junit": junit.render,
+    "sarif": sarif.render,
+}
+
+
+def formatter(name: str) -> Formatter:
+    try:
+        return FORMATTERS[name]
+    except KeyError:
+        raise ValueError(f"unknown format {name!r} (one of {', '.join(FORMATTERS)})") from None

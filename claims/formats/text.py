@@ -1,0 +1,48 @@
+"""The default, linter-style output: ``path:line:col: severity rule-id message`` per finding, a summary line
+per file and one for the run. Severities are coloured; ``click.echo`` drops the colours when not on a terminal."""
+from __future__ import annotations
+
+import click
+
+from ..checks import CheckRun, FileReport
+
+COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 or word == "info" else f"{n} {word}s"
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(_plural(n, sev) for sev, n in counts.items())
+
+
+def file_summary(report: FileReport) -> str:
+    if report.error:
+        return f"{report.path}: not checked: {report.error}"
+    findings = _counts(report.counts()) if report.findings else "no findings"
+    return f"{report.path}: {findings} ({_plural(report.claims, 'statement')}, language {report.language})"
+
+
+def run_summary(run: CheckRun) -> str:
+    checked = len(run.files) - len(run.errors)
+    parts = [f"{_plural(checked, 'file')} checked", _counts(run.counts())]
+    if run.errors:
+        parts.append(f"{_plural(len(run.errors), 'file')} could not be read")
+    failing = sum(run.failing(f) for f in run.findings)
+    verdict = ("failed" if run.exit_code else "passed") + (
+        f": {failing} at or above fail-on={run.config.fail_on}" if run.config.fail_on != "never" else " (fail-on=never)")
+    return "; ".join(parts) + f" — {verdict}"
+
+
+def render(run: CheckRun) -> str:
+    lines = []
+    for report in run.files:
+        for f in report.findings:
+            sev = click.style(f"{f.severity:<7}", fg=COLOURS[f.severity], bold=f.severity == "error")
+            lines.append(f"{f.path}:{f.line}:{f.column}: {sev} {click.style(f.rule_id, dim=True)} {f.message}")
+        lines.append(click.style(file_summary(report), bold=True))
+    if len(run.files) != 1 or True:
+        lines.append("")
+        lines.append(run_summary(run))
+    return "\n".join(lines) + "\n"
