@@ -151,7 +151,7 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
             return False
         if content is not None and content[0] <= tok.idx < content[1]:
             return False
-        if _content_pronoun(tok, view):
+        if _content_pronoun(tok, view) or tok.lower_ in view.lang.words("time_words") or tok.like_num:
             return False
         return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") and tok.lower_ not in view.lang.words("first_person") | {"je", "you", "men", "one"} or tok.pos_ == "PROPN"
 
@@ -209,7 +209,8 @@ def prefer_name(view: TextView, head: Token) -> Token:
             return child
     a, _ = view.np_range(head)
     k = a - 1
-    if k >= 1 and view.doc[k].text == "," and view.doc[k - 1].pos_ == "PROPN" and not view.in_quote(view.doc[k - 1]):
+    if k >= 1 and view.doc[k].text == "," and view.doc[k - 1].pos_ == "PROPN" and not view.doc[k - 1].is_space \
+            and not view.in_quote(view.doc[k - 1]):
         name = view.doc[k - 1]
         while name.dep_ in ("flat", "flat:name", "compound") and name.head.i < name.i + 3 and name.head.pos_ == "PROPN" and name.head.i != name.i:
             name = name.head
@@ -222,7 +223,7 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
     start = min(t.idx for t in cue_tokens)
     end = max(t.idx + len(t) for t in cue_tokens)
     negated = any(c.lower_ in view.lang.words("negations") for t in cue_tokens for c in t.children)
-    if speaker is not None:
+    if speaker is not None and not speaker.is_space:
         speaker = prefer_name(view, speaker)
         rng = view.np_range(speaker, stop=content)
         return Attribution(start, end, lemma, ctype, rng, speaker.i, negated, via, sentence)
@@ -514,6 +515,7 @@ def attribute(view: TextView) -> list[Claim]:
             claims.append(_claim(view, "direct", q.start, q.end, None, via="unattributed"))
     claims.extend(headline_frames(view))
     claims = _dedupe(claims)
+    claims.extend(interview_answers(view, claims))
     _floating(view, claims)
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     return claims
@@ -565,8 +567,10 @@ def colon_frame(view: TextView, q: Quote) -> Attribution | None:
     if head is None:
         return None
     colon = k
-    return Attribution(colon, colon + 1, ":", "speech", (toks[0].i, toks[-1].i + 1), head.i, False, "colon",
-                       (toks[0].idx, q.outer_end))
+    rng = view.np_range(head)
+    if not (toks[0].i <= rng[0] and rng[1] <= toks[-1].i + 1):
+        rng = (toks[0].i, toks[-1].i + 1)
+    return Attribution(colon, colon + 1, ":", "speech", rng, head.i, False, "colon", (toks[0].idx, q.outer_end))
 
 
 def headline_frames(view: TextView) -> list[Claim]:
@@ -603,6 +607,56 @@ def headline_frames(view: TextView) -> list[Claim]:
                           "headline", (start, start + len(line)))
         claims.append(_claim(view, "direct", rest_a, rest_b, att))
     return claims
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            a = pos + len(line) - len(line.lstrip())
+            spans.append((a, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    return spans
+
+
+def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
+    """Question-and-answer interviews: a paragraph that follows an interviewer's question (a short paragraph
+    ending in '?') is the interviewee's answer, when the article has at least two such questions. The
+    interviewee is the source of the headline frame, else the first person named in the introduction."""
+    paras = _paragraph_spans(view.text)
+    questions = [k for k, (a, b) in enumerate(paras)
+                 if b - a < 300 and view.text[b - 1] == "?" and not any(q.open <= a < q.outer_end for q in view.quotes)]
+    if len(questions) < 2:
+        return []
+    framed = [c for c in claims if c.via in ("headline", "colon") and c.speaker is not None
+              and c.span.start < paras[questions[0]][0]]
+    head = None
+    if framed:
+        src = framed[0]
+        att = Attribution(0, 0, "", "speech", None, src.speaker_head, False, "interview", (0, 0))
+        speaker_span = src.speaker
+    else:
+        intro = view.span(0, paras[questions[0]][0])
+        name = next((t for t in intro or () if t.pos_ == "PROPN" and t.dep_ in SUBJECT_DEPS), None)
+        if name is None:
+            return []
+        rng = view.np_range(name)
+        a, b = view.span_chars(*rng)
+        speaker_span = Span.of(view.text, a, b)
+        head = name.i
+        att = Attribution(0, 0, "", "speech", rng, head, False, "interview", (0, 0))
+    out = []
+    taken = [(c.span.start, c.span.end) for c in claims]
+    for k in questions:
+        if k + 1 >= len(paras) or k + 1 in questions:
+            continue
+        a, b = paras[k + 1]
+        if any(_overlap((a, b), t) > 0.3 * (b - a) for t in taken):
+            continue
+        c = Claim(kind="direct", span=Span.of(view.text, a, b), speaker=speaker_span, cue=None, via="interview",
+                  cue_type="speech", speaker_head=att.speaker_head, sentence=(a, b))
+        out.append(c)
+    return out
 
 
 def is_statement_quote(view: TextView, q: Quote) -> bool:

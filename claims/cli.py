@@ -156,5 +156,208 @@ def eval_cmd(
             raise typer.Exit(1)
 
 
+# --- claims check / table / report --------------------------------------------------------------------------------
+
+PROGRESS_MIN_FILES = 4  # show a progress bar from this many files on (and only on a terminal)
+
+
+class _Progress:
+    """A progress bar on standard error, started at the first file, only when stderr is a terminal."""
+
+    def __init__(self, enabled: bool, label: str) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.label = label
+        self.bar = None
+
+    def __call__(self, done: int, total: int, report=None) -> None:
+        if not self.enabled or total < PROGRESS_MIN_FILES:
+            return
+        if self.bar is None:
+            import click
+
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr, show_pos=True)
+            self.bar.__enter__()
+        self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+def _emit(text: str, output: Optional[Path]) -> None:
+    """Standard output (colours only on a terminal), or a file written atomically (never coloured)."""
+    import click
+
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomic(output, click.unstyle(text))
+
+
+def _list_rules(config, fmt: str) -> str:
+    from .checks import RULES
+
+    if fmt == "json":
+        return json.dumps([{"id": r.id, "default_severity": r.severity, "severity": config.severities[r.id],
+                            "description": r.description} for r in RULES.values()], indent=2) + "\n"
+    width = max(len(r) for r in RULES)
+    lines = [f"{'rule':<{width}}  {'severity':<8}  description"]
+    for r in RULES.values():
+        sev = config.severities[r.id]
+        lines.append(f"{r.id:<{width}}  {sev:<8}  {r.description}" + ("" if sev == r.severity else
+                                                                      f" (default: {r.severity})"))
+    return "\n".join(lines) + "\n"
+
+
+@app.command()
+def check(
+    paths: Optional[List[str]] = typer.Argument(None, help="Files and folders to check. Folders are searched "
+                                                "recursively for files matching --glob (hidden folders skipped)."),
+    fmt: str = typer.Option("text", "--format", "-f", help="Output format: text (path:line:col: severity rule "
+                            "message, with summaries), json (one object), jsonl (one finding per line), github "
+                            "(GitHub Actions annotations), junit (JUnit XML) or sarif (SARIF 2.1.0)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file "
+                                          "(atomically) instead of standard output."),
+    config: Optional[Path] = typer.Option(None, "--config", "-c", help="Configuration file to use instead of "
+                                          "discovering .claims.toml or pyproject.toml \\[tool.claims] upward from "
+                                          "the paths."),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Exit 1 when a finding is at or above this "
+                                          "severity: error, warning, info or never (default: the config's "
+                                          "fail-on, else error)."),
+    disable: List[str] = typer.Option([], "--disable", "-d", help="Turn a rule off (repeat, or separate ids "
+                                      "with commas). See --list-rules."),
+    glob: List[str] = typer.Option([], "--glob", "-g", help="Glob for files inside folders, relative to the "
+                                   "folder (repeatable; default: the config's include, else **/*.txt and "
+                                   "**/*.md)."),
+    lang: Optional[str] = typer.Option(None, "--lang", "-l", help="Language of the articles: nl, en or auto to "
+                                       "detect per document (default: the config's language, else auto)."),
+    model: Optional[str] = ModelOpt,
+    list_rules: bool = typer.Option(False, "--list-rules", help="List the rules with their severity (after "
+                                    "configuration) and description, and exit."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar (it is shown on a terminal only, "
+                               f"for {PROGRESS_MIN_FILES} files or more)."),
+    batch_size: int = typer.Option(16, "--batch-size", help="Documents parsed per batch."),
+) -> None:
+    """Lint articles: report unattributed quotes, anonymous or single-source unconfirmed statements, hedged,
+    denied and unconfirmed claims, and unclosed quotes.
+
+    Configure in \\[tool.claims] of pyproject.toml or in .claims.toml: language, fail-on, disable, include,
+    exclude and \\[tool.claims.rules] severities. Flags override the file.
+
+    Exit status: 0 when no finding is at or above --fail-on, 1 when one is, 2 for a usage or configuration
+    error or a file that could not be read (the other files are still checked and reported)."""
+    from .api import check as run_check
+    from .checks import ConfigError, discover, load_file
+    from .formats import FORMATTERS
+
+    if fmt not in FORMATTERS:
+        error(f"unknown format '{fmt}' ({', '.join(FORMATTERS)})")
+        raise typer.Exit(2)
+    try:
+        cfg = load_file(config) if config is not None else discover(paths or ["."])
+        if list_rules:
+            _emit(_list_rules(cfg.with_flags(disable=disable), fmt), output)
+            return
+        if not paths:
+            error("no paths to check (try: claims check FOLDER, or claims check --help)")
+            raise typer.Exit(2)
+        progress = _Progress(not quiet, "checking")
+        try:
+            result = run_check(paths, cfg, lang=lang, fail_on=fail_on, disable=disable, include=glob, model=model,
+                               batch_size=batch_size, progress=progress)
+        finally:
+            progress.close()
+    except ConfigError as exc:
+        error(str(exc))
+        raise typer.Exit(2)
+    for report in result.errors:
+        error(report.error)
+    _emit(FORMATTERS[fmt](result), output)
+    raise typer.Exit(result.exit_code)
+
+
+@app.command()
+def table(
+    paths: List[str] = typer.Argument(..., help="Files and folders (searched recursively for --glob files)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output file; its suffix picks the format "
+                                          "(.csv, .parquet, .xlsx, .jsonl, .md). Written atomically. Default: CSV "
+                                          "on standard output."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="csv, parquet, xlsx, jsonl or md, overriding "
+                                      "the suffix of --output."),
+    speakers: bool = typer.Option(False, "--speakers", help="One row per speaker (with claim counts) instead of "
+                                  "one row per claim."),
+    glob: List[str] = typer.Option([], "--glob", "-g", help="Glob for files inside folders (repeatable; default "
+                                   "**/*.txt and **/*.md)."),
+    lang: str = LangOpt,
+    model: Optional[str] = ModelOpt,
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    batch_size: int = typer.Option(16, "--batch-size", help="Documents parsed per batch."),
+) -> None:
+    """Tabulate statements (or speakers) of a corpus: CSV, Parquet, Excel, JSON lines or Markdown.
+
+    Claim columns: document_id, path, language, claim_id, kind, text, start, end, speaker, speaker_type,
+    anonymous, cue, status, confidence, evidence (types joined with ';'). Speaker columns: document_id, path,
+    language, speaker_id, speaker, speaker_type, anonymous, mentions, claims, unconfirmed_claims.
+
+    Exit status: 0, or 2 when a file could not be read (the table still holds the others) or for usage errors."""
+    from .api import table as make_table
+    from .formats.table import TEXT_FORMATS, format_for, write_bytes
+
+    try:
+        kind = format_for(output, fmt)
+    except ValueError as exc:
+        error(str(exc))
+        raise typer.Exit(2)
+    if output is None and kind not in TEXT_FORMATS:
+        error(f"{kind} is a binary format: write it to a file with --output")
+        raise typer.Exit(2)
+    failed: list[str] = []
+
+    def on_error(message: str) -> None:
+        failed.append(message)
+        error(message)
+
+    df = make_table(paths, speakers=speakers, lang=None if lang == "auto" else lang, model=model,
+                    include=tuple(glob) or ("**/*.txt", "**/*.md"), batch_size=batch_size, on_error=on_error)
+    data = write_bytes(df, kind)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        write_atomic(output, data)
+        if not quiet:
+            typer.echo(f"{output}: {len(df)} {'speakers' if speakers else 'statements'} ({kind})", err=True)
+    if failed:
+        raise typer.Exit(2)
+
+
+@app.command()
+def report(
+    file: Path = typer.Argument(..., help="The article: a UTF-8 text or Markdown file."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="HTML file to write (atomically); default: "
+                                          "standard output."),
+    lang: str = LangOpt,
+    model: Optional[str] = ModelOpt,
+) -> None:
+    """Write one self-contained HTML page for a fact-checker: the article with every statement highlighted by
+    status (confirmed/unconfirmed), its speaker and cue marked, evidence underlined, and a clickable list of the
+    statements with speaker, status, confidence and evidence. No external assets.
+
+    Exit status: 0, or 2 when the file cannot be read or processed."""
+    from .api import report as make_report
+    from .read import InputError
+
+    try:
+        page = make_report(file, lang=None if lang == "auto" else lang, model=model)
+    except (InputError, ValueError) as exc:
+        error(str(exc))
+        raise typer.Exit(2)
+    if output is None:
+        sys.stdout.write(page)
+    else:
+        write_atomic(output, page)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

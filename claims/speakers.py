@@ -102,6 +102,9 @@ def _matches(m: Mention, c: Cluster) -> bool:
 
 def _compatible(pronoun: str, view: TextView, c: Cluster) -> bool:
     info = view.lang.get("subject_pronouns", {}).get(pronoun, {})
+    gender = info.get("gender")
+    if info.get("number") == "sing" and gender in ("masc", "fem") and c.pronoun_genders - {gender}:
+        return False  # "she" already refers to this source: "he" does not
     ctype = cluster_type(view, c)
     if info.get("number") == "sing" and ctype == "group":
         return False
@@ -146,6 +149,12 @@ def canonical_name(view: TextView, c: Cluster) -> str:
         full = _full_name(view, c)
         if full:
             return full
+        orgs = view.lang.words("organization_nouns")
+        for m in sorted(with_names, key=lambda m: -len(m.names)):
+            if len(m.names) >= 2 and m.head_lemma not in orgs and not any(w in orgs for w in m.words):
+                run = _name_run(view, m)
+                if len(run.split()) >= 2:
+                    return run
         best = max(with_names, key=lambda m: (len(m.names), -m.span.start))
         head = view.doc[best.head]
         if head.pos_ == "PROPN" or best.head_lemma in roles or not head.text[:1].islower():
@@ -163,10 +172,13 @@ def _full_name(view: TextView, c: Cluster) -> str:
     if cluster_type(view, c) != "person":
         return ""
     surnames = {m.names[-1] for m in c.mentions if m.names}
+    skip = view.lang.words("role_nouns") | view.lang.words("honorifics")
     best = ""
     run: list = []
     for tok in list(view.doc) + [None]:
         if tok is not None and tok.pos_ == "PROPN" and not tok.is_space:
+            if not run and _role_word(view, tok):
+                continue
             run.append(tok)
             continue
         if run and run[-1].lower_ in surnames and 2 <= len(run) <= 4:
@@ -175,6 +187,16 @@ def _full_name(view: TextView, c: Cluster) -> str:
                 best = text
         run = []
     return best
+
+
+def _role_word(view: TextView, tok: Token) -> bool:
+    """A title or role written before a name ("Minister", "Schoolleider", "AOb-voorzitter", "Dr.")."""
+    word = tok.lower_.rstrip(".")
+    roles = view.lang.words("role_nouns") | view.lang.words("honorifics")
+    if word in roles or norm_lemma(tok) in roles:
+        return True
+    last = word.split("-")[-1]
+    return any(last.endswith(s) for s in view.lang.words("role_suffixes"))
 
 
 def _name_run(view: TextView, m: Mention) -> str:
@@ -196,25 +218,30 @@ def _name_run(view: TextView, m: Mention) -> str:
     if not runs:
         return ""
     best = max(runs, key=len)
+    while len(best) > 1 and _role_word(view, best[0]):
+        best = best[1:]
     return view.text[best[0].idx:best[-1].idx + len(best[-1])]
 
 
 def _antecedent_candidates(view: TextView, before: int) -> list[tuple[int, int, int]]:
-    """Noun phrases that can be the antecedent of a pronoun — subjects and objects headed by a name or a role
-    noun — ending before the character ``before``, in text order."""
+    """Noun phrases that can be the antecedent of a pronoun — every name, and role nouns — ending before the
+    character ``before`` in the same or the two previous paragraphs, in text order."""
     doc = view.doc
     roles = view.lang.words("role_nouns")
+    first_para = view.paragraph(before) - 2
     out = []
     for tok in doc:
         if tok.idx >= before:
             break
-        if tok.is_space or view.in_quote(tok) or tok.pos_ not in ("PROPN", "NOUN"):
+        if tok.is_space or view.in_quote(tok) or tok.pos_ not in ("PROPN", "NOUN") or view.paragraph(tok.idx) < first_para:
             continue
-        if tok.dep_ not in SUBJECT_DEPS + ("obj", "dobj", "appos", "nsubj:pass"):
-            continue
-        if tok.pos_ == "NOUN" and norm_lemma(tok) not in roles and not any(c.pos_ == "PROPN" for c in tok.children):
+        if tok.dep_ in ("compound", "flat", "flat:name", "case", "amod") and tok.head.pos_ == "PROPN":
+            continue  # part of a longer name: its head is the candidate
+        if tok.pos_ == "NOUN" and norm_lemma(tok) not in roles:
             continue
         a, b = view.np_range(tok)
+        if a >= b:
+            continue
         out.append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), tok.i))
     return out
 
@@ -259,8 +286,9 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
             # he/she/hij: the most recent person, when there is one in reach; else the most recent source
             def is_person(o) -> bool:
                 cl = o[1] if o[1] is not None else Cluster([make_mention(view, o[2][0], o[2][1], o[2][2])])
-                return cluster_type(view, cl) == "person"
-            persons = [o for o in options if is_person(o)]
+                return cluster_type(view, cl) == "person" and not any(
+                    w in view.lang.words("organization_nouns") for m in cl.mentions for w in m.words)
+            persons = [o for o in options if is_person(o) and (o[1] is None or _compatible(word, view, o[1]))]
             options = persons + [o for o in options if o not in persons]
         chosen: Cluster | None = None
         for _, c, cand in options:

@@ -161,6 +161,8 @@ class TextView:
         return a, b
 
     def np_range(self, head: Token, stop: tuple[int, int] | None = None) -> tuple[int, int]:
+        if head.is_space:
+            return head.i, head.i
         """Token range [i, j) of the noun phrase headed by ``head``: the contiguous part of its subtree around
         it, cut at commas, relative clauses, appositions, quotes and (optionally) the character range ``stop``."""
         breaks = {",", "(", ")", "–", "—", ":", ";", '"'}
@@ -176,12 +178,19 @@ class TextView:
             tok = self.doc[right + 1]
             if not head.is_ancestor(tok) or not self._np_ok(tok, head, stop) or tok.text in breaks:
                 break
-            if tok.dep_ in ("acl:relcl", "relcl", "acl", "parataxis", "conj", "cc") or tok.lower_ in relatives:
+            if tok.dep_ in ("acl:relcl", "relcl") or tok.lower_ in relatives:
+                # "people who were staying nearby": a relative clause belongs to an unnamed source's naming
+                if head.pos_ == "PROPN" or norm_lemma(head) not in self.lang.words("anonymous_nouns"):
+                    break
+            if tok.dep_ in ("parataxis",) or (tok.dep_ in ("conj", "cc") and head.pos_ != "PROPN"):
                 break
             right += 1
-        while left < head.i and (self.doc[left].is_punct or self.doc[left].pos_ in ("CCONJ", "SCONJ", "ADP")):
+        times = self.lang.words("time_words")
+        while left < head.i and (self.doc[left].is_punct or self.doc[left].pos_ in ("CCONJ", "SCONJ", "ADP", "ADV")
+                                 or self.doc[left].lower_ in times):
             left += 1
-        while right > head.i and (self.doc[right].is_punct or self.doc[right].pos_ in ("CCONJ", "ADP")):
+        while right > head.i and (self.doc[right].is_punct or self.doc[right].pos_ in ("CCONJ", "ADP", "ADV")
+                                  or self.doc[right].lower_ in times):
             right -= 1
         return left, right + 1
 

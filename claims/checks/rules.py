@@ -124,12 +124,12 @@ def not_confirmed(document: dict) -> Iterator[Finding]:
 
 @rule("single-source", "info")
 def single_source(document: dict) -> Iterator[Finding]:
-    """An unconfirmed statement whose only evidence is its one source: no confirmation, corroboration or
-    second source."""
+    """An unconfirmed statement whose only evidence is its one (named) source: no confirmation, corroboration or
+    second source. Statements without a speaker are left to unattributed-quote."""
     speakers = _speakers(document)
     for claim in document["claims"]:
         types = {e["type"] for e in claim.get("evidence", [])}
-        if claim["status"] == "unconfirmed" and types == {"single_source"}:
+        if claim["status"] == "unconfirmed" and types == {"single_source"} and claim.get("speaker_id"):
             yield _finding("single-source", claim, f"unconfirmed statement {_excerpt(claim['text'])} has a single "
                                                    f"source ({_who(claim, speakers)})")
 

@@ -42,7 +42,5 @@ def render(run: CheckRun) -> str:
             sev = click.style(f"{f.severity:<7}", fg=COLOURS[f.severity], bold=f.severity == "error")
             lines.append(f"{f.path}:{f.line}:{f.column}: {sev} {click.style(f.rule_id, dim=True)} {f.message}")
         lines.append(click.style(file_summary(report), bold=True))
-    if len(run.files) != 1 or True:
-        lines.append("")
-        lines.append(run_summary(run))
+    lines += ["", run_summary(run)]
     return "\n".join(lines) + "\n"

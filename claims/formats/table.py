@@ -1,0 +1,82 @@
+"""Writers of ``claims table``: a DataFrame to the bytes of one file format, chosen from ``WRITERS`` by name
+(``csv``, ``parquet``, ``xlsx``, ``jsonl``, ``md``). The caller writes the bytes atomically."""
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+Writer = Callable[[pd.DataFrame], bytes]
+#: Formats that are text (and may go to standard output).
+TEXT_FORMATS = ("csv", "jsonl", "md")
+
+
+def to_csv(df: pd.DataFrame) -> bytes:
+    return df.to_csv(index=False).encode("utf-8")
+
+
+def to_parquet(df: pd.DataFrame) -> bytes:
+    buf = io.BytesIO()
+    df.to_parquet(buf, engine="pyarrow", index=False)
+    return buf.getvalue()
+
+
+def to_xlsx(df: pd.DataFrame) -> bytes:
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="openpyxl") as writer:
+        df.to_excel(writer, index=False, sheet_name="claims" if "claim_id" in df.columns else "speakers")
+        sheet = writer.sheets["claims" if "claim_id" in df.columns else "speakers"]
+        sheet.freeze_panes = "A2"
+    return buf.getvalue()
+
+
+def to_jsonl(df: pd.DataFrame) -> bytes:
+    if df.empty:
+        return b""
+    return df.to_json(orient="records", lines=True, force_ascii=False).rstrip("\n").encode("utf-8") + b"\n"
+
+
+def _md_cell(value) -> str:
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+
+
+def to_markdown(df: pd.DataFrame) -> bytes:
+    """A GitHub-flavoured Markdown table; numbers right-aligned, pipes escaped, newlines as ``<br>``."""
+    numeric = [pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c]) for c in df.columns]
+    lines = ["| " + " | ".join(df.columns) + " |",
+             "| " + " | ".join("---:" if n else "---" for n in numeric) + " |"]
+    for row in df.itertuples(index=False, name=None):
+        lines.append("| " + " | ".join(_md_cell(v) for v in row) + " |")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+WRITERS: dict[str, Writer] = {"csv": to_csv, "parquet": to_parquet, "xlsx": to_xlsx, "jsonl": to_jsonl,
+                              "md": to_markdown}
+#: File suffixes → format names.
+SUFFIXES = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".xlsx": "xlsx", ".jsonl": "jsonl",
+            ".ndjson": "jsonl", ".md": "md", ".markdown": "md"}
+
+
+def format_for(path: str | Path | None, fmt: str | None = None) -> str:
+    """The table format: ``fmt`` if given, else from the output file's suffix, else CSV."""
+    if fmt:
+        if fmt not in WRITERS:
+            raise ValueError(f"unknown table format {fmt!r} (one of {', '.join(WRITERS)})")
+        return fmt
+    if path is None:
+        return "csv"
+    suffix = Path(path).suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ValueError(f"{path}: cannot tell the format from the suffix {suffix or '(none)'!r}; use --format "
+                         f"({', '.join(WRITERS)})")
+    return SUFFIXES[suffix]
+
+
+def write_bytes(df: pd.DataFrame, fmt: str) -> bytes:
+    return WRITERS[fmt](df)
