@@ -185,6 +185,14 @@ class _Progress:
             self.bar = None
 
 
+def _write_output(path: Path, data: str | bytes) -> None:
+    """``write_atomic``, then the permissions a newly created file would have (umask), not the temp file's 0600."""
+    write_atomic(path, data)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
+
+
 def _emit(text: str, output: Optional[Path]) -> None:
     """Standard output (colours only on a terminal), or a file written atomically (never coloured)."""
     import click
@@ -192,7 +200,7 @@ def _emit(text: str, output: Optional[Path]) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
-        write_atomic(output, click.unstyle(text))
+        _write_output(output, click.unstyle(text))
 
 
 def _list_rules(config, fmt: str) -> str:
@@ -325,7 +333,7 @@ def table(
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        write_atomic(output, data)
+        _write_output(output, data)
         if not quiet:
             typer.echo(f"{output}: {len(df)} {'speakers' if speakers else 'statements'} ({kind})", err=True)
     if failed:
@@ -356,7 +364,7 @@ def report(
     if output is None:
         sys.stdout.write(page)
     else:
-        write_atomic(output, page)
+        _write_output(output, page)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -53,6 +53,11 @@ def probability_confirmed(claim: Claim) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def confidence(claim: Claim) -> float:
+def decide(claim: Claim) -> tuple[str, float]:
+    """The final status and its confidence. ``claim.status`` holds the rules' decision; when the shipped model
+    beat the rules in cross-validation ("decides" in its JSON), the model's decision replaces it."""
     p = probability_confirmed(claim)
-    return p if claim.status == "confirmed" else 1.0 - p
+    status = claim.status
+    if load_model().get("decides"):
+        status = "confirmed" if p >= 0.5 else "unconfirmed"
+    return status, (p if status == "confirmed" else 1.0 - p)

@@ -150,7 +150,7 @@ header{padding:16px 24px;background:#fff;border-bottom:1px solid var(--line)}h1{
 .legend{display:flex;flex-wrap:wrap;gap:14px;margin-top:10px;font-size:14px;align-items:center}.legend span{white-space:nowrap}
 main{display:grid;grid-template-columns:minmax(0,3fr) minmax(300px,2fr);gap:24px;padding:24px;max-width:1400px;margin:0 auto}
 @media (max-width:900px){main{grid-template-columns:1fr}}
-#article{white-space:pre-wrap;background:#fff;padding:24px;border:1px solid var(--line);border-radius:8px;font-family:Georgia,"Times New Roman",serif;font-size:18px;line-height:1.75}
+#article{white-space:pre-wrap;background:#fff;padding:24px;border:1px solid var(--line);border-radius:8px;font-family:Georgia,"Times New Roman","Liberation Serif","DejaVu Serif",serif;font-size:18px;line-height:1.75}
 mark{background:none;color:inherit;border-radius:3px;cursor:pointer}
 mark.claim.confirmed{background:var(--confirmed);box-shadow:inset 0 -2px var(--confirmed-b)}
 mark.claim.unconfirmed{background:var(--unconfirmed);box-shadow:inset 0 -2px var(--unconfirmed-b)}
@@ -173,7 +173,7 @@ aside h2{font-size:16px;margin:0 0 8px}aside ol{list-style:none;margin:0;padding
 .badge.confirmed{background:var(--confirmed);color:#0d4d1f}.badge.unconfirmed{background:var(--unconfirmed);color:#6b3f00}
 .speaker{margin-top:4px}.who{font-weight:700;color:var(--speaker)}.who.none{color:var(--bad)}
 .tag{font-size:12px;padding:0 5px;border-radius:4px;background:#eee}.tag.anon{background:#fdecea;color:var(--bad)}
-blockquote{margin:6px 0;padding-left:10px;border-left:3px solid var(--line);font-family:Georgia,serif;color:#333}
+blockquote{margin:6px 0;padding-left:10px;border-left:3px solid var(--line);font-family:Georgia,"Liberation Serif","DejaVu Serif",serif;color:#333}
 .evidence{margin:4px 0 0;padding-left:18px;font-size:14px}.ev{font-weight:700}.noev{margin:4px 0 0;font-size:14px;color:var(--muted)}
 .swatch{display:inline-block;width:2.2em;height:1em;vertical-align:middle;border-radius:3px;margin-right:4px}
 """

@@ -8,18 +8,24 @@ by a second independent speaker, the speaker's anonymity, single-sourcing. Rules
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
 from .attribution import cue_of
-from .confidence import confidence
+from .confidence import decide
 from .model import Claim, Evidence, Span, Speaker
 from .textview import TextView, norm_lemma
 
 LINK_THRESHOLD = 0.12  # similarity for linking a sentence about a statement to that statement
-CORROBORATION_THRESHOLD = 0.45  # similarity of two statements by different speakers that corroborate each other
+# Two statements by different speakers corroborate each other when their character n-gram TF-IDF cosine plus a
+# bonus for shared numbers (0.15 each) and shared capitalised words (0.05 each, at most 0.3 in all) reaches this.
+# Calibrated on the dev split: 9 of 18 corroborated pairs at 2 false pairs in 1,987 (plain cosine: 7 at 0.3).
+CORROBORATION_THRESHOLD = 0.35
+NUMBER = re.compile(r"\d[\d.,]*")
+CAPITALISED = re.compile(r"\b[^\W\d_][\w-]+")
 BLOCKING = ("denied", "disputed", "not_confirmed")
 CONFIRMING = ("confirmed", "corroborated")
 
@@ -43,6 +49,13 @@ def _similarity(texts_a: list[str], texts_b: list[str]) -> list[list[float]]:
     except ValueError:  # only stop words / empty strings
         return [[0.0] * len(texts_b) for _ in texts_a]
     return cosine_similarity(matrix[: len(texts_a)], matrix[len(texts_a):]).tolist()
+
+
+def corroboration_score(a: str, b: str, similarity: float) -> float:
+    nums = set(NUMBER.findall(a)) & set(NUMBER.findall(b))
+    caps_a = {w for w in CAPITALISED.findall(a)[1:] if w[0].isupper()}
+    caps_b = {w for w in CAPITALISED.findall(b)[1:] if w[0].isupper()}
+    return similarity + min(0.15 * len(nums) + 0.05 * len(caps_a & caps_b), 0.3)
 
 
 def _phrase_spans(view: TextView, phrases: list[str], a: int, b: int, skip_quotes: bool) -> list[Span]:
@@ -158,7 +171,7 @@ def _link(view: TextView, meta: MetaSentence, claims: list[Claim], sims: list[fl
     if sims[best] >= LINK_THRESHOLD and not meta.anaphoric:
         return [i for i in candidates if sims[i] >= max(LINK_THRESHOLD, 0.85 * sims[best])]
     before = [i for i in candidates if claims[i].span.end <= meta.span.start]
-    if before:
+    if before and (meta.anaphoric or meta.type == "not_confirmed"):
         last = max(before, key=lambda i: claims[i].span.end)
         if view.paragraph(meta.span.start) - view.paragraph(claims[last].span.start) <= 1:
             return [last]
@@ -221,7 +234,7 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker]) -> list
         for j, b in enumerate(kept):
             if j <= i or a.speaker_id is None or b.speaker_id is None or a.speaker_id == b.speaker_id:
                 continue
-            if k_sims[i][j] >= CORROBORATION_THRESHOLD:
+            if corroboration_score(a.span.text, b.span.text, k_sims[i][j]) >= CORROBORATION_THRESHOLD:
                 a.evidence.append(Evidence("corroborated", b.span))
                 b.evidence.append(Evidence("corroborated", a.span))
     # 5. single source, decision, confidence
@@ -232,5 +245,5 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker]) -> list
             types.add("single_source")
         c.status = "confirmed" if types & set(CONFIRMING) and not types & set(BLOCKING) else "unconfirmed"
         c.evidence = sorted(set(c.evidence), key=lambda e: (e.span.start, e.span.end, e.type))
-        c.confidence = confidence(c)
+        c.status, c.confidence = decide(c)
     return kept

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 Writer = Callable[[pd.DataFrame], bytes]
@@ -32,16 +34,23 @@ def to_xlsx(df: pd.DataFrame) -> bytes:
     return buf.getvalue()
 
 
+def _plain(value):
+    """A cell as a plain JSON value (pandas' NA → None, numpy scalars → Python)."""
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
 def to_jsonl(df: pd.DataFrame) -> bytes:
-    if df.empty:
-        return b""
-    return df.to_json(orient="records", lines=True, force_ascii=False).rstrip("\n").encode("utf-8") + b"\n"
+    columns = list(df.columns)
+    return "".join(json.dumps(dict(zip(columns, map(_plain, row))), ensure_ascii=False) + "\n"
+                   for row in df.itertuples(index=False, name=None)).encode("utf-8")
 
 
 def _md_cell(value) -> str:
     if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return ""
-    if isinstance(value, bool):
+    if isinstance(value, (bool, np.bool_)):
         return "yes" if value else "no"
     return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
 

@@ -1,0 +1,96 @@
+"""Train the status confidence model on the gold corpus (dev split only; the test split is never used).
+
+    python training/train_status.py [--gold fixtures/gold] [--out claims/models/status.json]
+
+Runs the pipeline on every dev article, matches predicted claims to gold statements (Jaccard ≥ 0.5), and fits
+a logistic regression from the evidence/attribution features of each matched claim to its gold status. Reports
+5-fold stratified cross-validation (fixed seed) of the rules and of the model, and writes the coefficients as
+JSON. When the model's held-out accuracy beats the rules', the JSON says so ("decides": true) and the pipeline
+lets the model decide the status.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from claims.confidence import feature_names, features  # noqa: E402
+from claims.evaluation import match  # noqa: E402
+from claims.gold import load_gold  # noqa: E402
+from claims.lang import load_language  # noqa: E402
+from claims.parse import load_pipeline  # noqa: E402
+from claims.quotes import find_quotes, top_level  # noqa: E402
+from claims.attribution import attribute  # noqa: E402
+from claims.speakers import cluster_speakers  # noqa: E402
+from claims.status import assess  # noqa: E402
+from claims.textview import TextView  # noqa: E402
+
+SEED = 0
+
+
+def collect(gold_dir: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    X, y, rule = [], [], []
+    for art in load_gold(gold_dir):
+        if art.split != "dev":
+            continue
+        nlp = load_pipeline(art.language)
+        lang = load_language(art.language)
+        doc = nlp(art.text)
+        quotes, _ = find_quotes(doc.text, lang)
+        view = TextView(doc, lang, top_level(quotes))
+        claims = attribute(view)
+        speakers = cluster_speakers(view, claims)
+        claims = assess(view, claims, speakers)
+        pairs = match([(c.span.start, c.span.end) for c in claims], [(s.start, s.end) for s in art.statements], 0.5)
+        for i, j in pairs:
+            X.append(features(claims[i]))
+            y.append(1 if art.statements[j].status == "confirmed" else 0)
+            rule.append(1 if claims[i].status == "confirmed" else 0)
+    return np.array(X), np.array(y), np.array(rule)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", type=Path, default=Path("fixtures/gold"))
+    ap.add_argument("--out", type=Path, default=Path("claims/models/status.json"))
+    args = ap.parse_args()
+    X, y, rule = collect(args.gold)
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
+    model_acc, rule_acc, model_conf = [], [], []
+    for train, test in folds.split(X, y):
+        clf = LogisticRegression(C=1.0, max_iter=2000, random_state=SEED).fit(X[train], y[train])
+        pred = clf.predict(X[test])
+        model_acc.append(float((pred == y[test]).mean()))
+        rule_acc.append(float((rule[test] == y[test]).mean()))
+        tp = int(((pred == 1) & (y[test] == 1)).sum())
+        model_conf.append((tp, int((pred == 1).sum()), int((y[test] == 1).sum())))
+    clf = LogisticRegression(C=1.0, max_iter=2000, random_state=SEED).fit(X, y)
+    tp = sum(t for t, _, _ in model_conf)
+    cv = {
+        "folds": 5, "seed": SEED, "examples": int(len(y)), "confirmed": int(y.sum()),
+        "rules_accuracy": round(float(np.mean(rule_acc)), 4), "model_accuracy": round(float(np.mean(model_acc)), 4),
+        "model_confirmed_precision": round(tp / max(1, sum(p for _, p, _ in model_conf)), 4),
+        "model_confirmed_recall": round(tp / max(1, sum(g for _, _, g in model_conf)), 4),
+        "rules_confirmed_precision": round(float(((rule == 1) & (y == 1)).sum() / max(1, (rule == 1).sum())), 4),
+        "rules_confirmed_recall": round(float(((rule == 1) & (y == 1)).sum() / max(1, (y == 1).sum())), 4),
+    }
+    decides = cv["model_accuracy"] > cv["rules_accuracy"]
+    out = {"features": feature_names(), "coef": [round(float(c), 6) for c in clf.coef_[0]],
+           "intercept": round(float(clf.intercept_[0]), 6), "decides": decides,
+           "trained_on": f"{args.gold} (dev split), {date.today().isoformat()}", "cross_validation": cv}
+    args.out.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(cv, indent=1))
+    print("model decides" if decides else "rules decide (model gives the confidence only)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
