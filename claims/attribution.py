@@ -157,7 +157,7 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
 
     verbs = [cue]
     head = cue
-    while head.dep_ in ("xcomp", "conj", "aux", "ccomp") and head.head is not head and len(verbs) < 4:
+    while head.dep_ in ("xcomp", "conj", "aux", "ccomp") and head.head.i != head.i and len(verbs) < 4:
         head = head.head
         verbs.append(head)
     for verb in verbs:
@@ -178,7 +178,7 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
         if ranked:
             ranked.sort(key=lambda r: (r[0], r[1]))
             best = ranked[0]
-            if best[0] <= 2 or verb is cue:
+            if best[0] <= 2 or verb.i == cue.i:
                 # "told reporters": an object is never the source when a subject exists (rank 0 wins above)
                 if best[0] == 1:
                     agent = best[2]
@@ -190,7 +190,7 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
         tok = view.doc[i]
         if usable(tok) and tok.pos_ in ("NOUN", "PROPN", "PRON"):
             # climb to the noun phrase head
-            while tok.head is not tok and tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ in (
+            while tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ in (
                     "flat", "compound", "amod", "det", "nmod", "flat:name"):
                 tok = tok.head
             return tok
@@ -320,6 +320,25 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
             b = view.trim(b, _sentence_content_end(view, cue))[1]
         if b - a > 3:
             return a, b, "infinitive"
+    # word order, when the parse missed it: "<cue> [subject] [adverbs] <object> te <infinitive> …"
+    a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
+    for i in range(cue.i + 1, min(b_tok - 1, cue.i + 12)):
+        tok = view.doc[i]
+        if view.in_quote(tok) or tok.lower_ in comps or tok.text in (",", ";", ":") or (
+                tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")):
+            break
+        nxt = view.doc[i + 1]
+        if tok.lower_ in infinitive and nxt.pos_ in ("VERB", "AUX") and "Fin" not in nxt.morph.get("VerbForm"):
+            speaker = find_speaker(view, cue, None)
+            start = cue.i + 1
+            if speaker is not None and speaker.i > cue.i:
+                start = max(start, view.np_range(speaker)[1])
+            while start < i and (view.doc[start].pos_ in ("ADV", "PUNCT") or view.doc[start].lower_ in view.lang.words("time_words")):
+                start += 1
+            a, b = view.trim(view.doc[start].idx, view.sentence_chars(view.sentence_of[cue.i])[1])
+            if b - a > 3:
+                return a, b, "infinitive"
+            break
     return None
 
 
@@ -561,7 +580,7 @@ def colon_frame(view: TextView, q: Quote) -> Attribution | None:
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in toks):
         return None
-    heads = [t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i or t.head is t]
+    heads = [t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i or t.head.i == t.i]
     head = next((t for t in heads if t.pos_ in ("NOUN", "PROPN", "PRON")), None) or next(
         (t for t in reversed(toks) if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None:

@@ -175,8 +175,12 @@ def _full_name(view: TextView, c: Cluster) -> str:
     skip = view.lang.words("role_nouns") | view.lang.words("honorifics")
     best = ""
     run: list = []
-    for tok in list(view.doc) + [None]:
-        if tok is not None and tok.pos_ == "PROPN" and not tok.is_space:
+    particles = view.lang.words("name_particles")
+    doc = view.doc
+    for tok in list(doc) + [None]:
+        is_particle = tok is not None and tok.lower_ in particles and tok.i + 1 < len(doc) and (
+            doc[tok.i + 1].pos_ == "PROPN" or doc[tok.i + 1].lower_ in particles)
+        if tok is not None and (tok.pos_ == "PROPN" or is_particle) and not tok.is_space:
             if not run and _role_word(view, tok):
                 continue
             run.append(tok)
@@ -206,7 +210,7 @@ def _name_run(view: TextView, m: Mention) -> str:
         return ""
     runs, current = [], []
     for t in span:
-        if _is_name(t) or (current and t.lower_ in ("van", "de", "der", "den", "ter", "ten", "von", "bin", "al", "le", "la", "da", "di", "du")
+        if _is_name(t) or (t.lower_ in view.lang.words("name_particles")
                            and t.i + 1 < span.end and _is_name(view.doc[t.i + 1])):
             current.append(t)
         else:

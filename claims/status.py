@@ -35,9 +35,10 @@ class MetaSentence:
     """A sentence about other statements: what it says of them and the evidence span."""
 
     type: str  # not_confirmed | denied | disputed | confirmed
-    span: Span
+    span: Span  # the whole sentence (for linking)
     anaphoric: bool
     speaker_key: str  # lower-cased subject text, to avoid linking a party's denial to its own claim
+    trigger: Span | None = None  # the words that carry it ("nog niet bevestigd"); the evidence span
 
 
 def _similarity(texts_a: list[str], texts_b: list[str]) -> list[list[float]]:
@@ -134,30 +135,38 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
             t.lower_ in anaphors and t.dep_ in ("obj", "nsubj", "nsubj:pass", "det") for t in toks)
         subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubj:pass")), None)
         key = subj.lower_ if subj is not None else ""
-        types = []
-        if any(p in lowered for p in lang.get("no_comment", [])):
-            types.append("not_confirmed")
-        has_negation = any(t.lower_ in negations for t in toks) or any(n in lowered for n in negations if " " in n)
+        types: list[tuple[str, Span]] = []
+        for phrase in _phrase_spans(view, lang.get("no_comment", []), s_a, s_b, skip_quotes=True):
+            types.append(("not_confirmed", phrase))
+        negs = [t for t in toks if t.lower_ in negations]
         for t in toks:
             entry = cue_of(t, view)
             ctype = entry.type if entry else ""
             if t.idx in claimed_cues and ctype in ("speech", "opinion", "source", ""):
                 continue
-            if (norm_lemma(t) in confirm_words or t.lower_ in confirm_words or ctype in ("confirm", "admit")) \
-                    and has_negation:
-                types.append("not_confirmed")
+            confirmish = norm_lemma(t) in confirm_words or t.lower_ in confirm_words or ctype in ("confirm", "admit")
+            neg = next((n for n in reversed(negs) if n.sent == t.sent and abs(n.i - t.i) <= 8), None)
+            if confirmish and neg is not None:
+                a = min(neg.i, t.i)
+                if a > 0 and f"{view.doc[a - 1].lower_} {view.doc[a].lower_}" in negations:
+                    a -= 1  # "nog niet", "yet to"
+                b = max(neg.i, t.i)
+                types.append(("not_confirmed", Span.of(view.text, view.doc[a].idx, view.doc[b].idx + len(view.doc[b]))))
             elif ctype in ("confirm", "admit") and t.idx not in claimed_cues:
-                types.append("confirmed")
+                types.append(("confirmed", span))
             elif ctype == "deny":
-                types.append("denied")
+                types.append(("denied", span))
             elif ctype == "dispute":
-                types.append("disputed")
-        if any(p in lowered for p in lang.get("verified_phrases", [])):
-            types.append("confirmed")
+                types.append(("disputed", span))
+        for phrase in _phrase_spans(view, lang.get("verified_phrases", []), s_a, s_b, skip_quotes=True):
+            types.append(("confirmed", phrase))
         if any(w in lowered.split() for w in lang.words("denial_words")) and not types:
-            types.append("denied")
-        for t in dict.fromkeys(types):
-            out.append(MetaSentence(t, span, anaphoric, key))
+            types.append(("denied", span))
+        seen = set()
+        for etype, trigger in types:
+            if etype not in seen:
+                seen.add(etype)
+                out.append(MetaSentence(etype, span, anaphoric, key, trigger))
     return out
 
 
@@ -218,7 +227,7 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker]) -> list
     sims = _similarity([m.span.text for m in metas], [c.span.text for c in kept])
     for m, row in zip(metas, sims):
         for j in _link(view, m, kept, row):
-            kept[j].evidence.append(Evidence(m.type, m.span))
+            kept[j].evidence.append(Evidence(m.type, m.trigger or m.span))
     # 3. own cue, hedges, anonymity
     for c in kept:
         if c.cue is not None and c.cue_type in ("confirm", "admit") and not c.negated:

@@ -57,8 +57,9 @@ def _relative(path: Path, base: Path) -> str | None:
 def expand(paths: Iterable[str | Path], include: Iterable[str] = DEFAULT_INCLUDE, exclude: Iterable[str] = (),
            root: str | Path | None = None) -> Iterator[str]:
     """Files to check, in a stable order, each once. Files named on the command line are always kept; files
-    found in folders must match an ``include`` glob (relative to that folder) and no ``exclude`` glob (relative to
-    that folder or to ``root``, the config file's folder)."""
+    found in folders must match an ``include`` glob (relative to that folder; one without ``/`` matches at any
+    depth, like ``*.md``) and no ``exclude`` glob (relative to that folder or to ``root``, the config file's
+    folder)."""
     include, exclude = tuple(include), tuple(exclude)
     seen: set[str] = set()
     for p in paths:
@@ -70,7 +71,7 @@ def expand(paths: Iterable[str | Path], include: Iterable[str] = DEFAULT_INCLUDE
             continue
         found: set[Path] = set()
         for pattern in include:
-            found.update(path.glob(pattern))
+            found.update(path.glob(pattern if "/" in pattern else "**/" + pattern))
         for f in sorted(found):
             rel = f.relative_to(path).as_posix()
             if any(part.startswith(".") for part in rel.split("/")[:-1]) or f.is_dir():

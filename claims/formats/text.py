@@ -19,7 +19,8 @@ def _counts(counts: dict[str, int]) -> str:
 
 def file_summary(report: FileReport) -> str:
     if report.error:
-        return f"{report.path}: not checked: {report.error}"
+        reason = report.error[len(report.path) + 2:] if report.error.startswith(report.path + ": ") else report.error
+        return f"{report.path}: not checked ({reason})"
     findings = _counts(report.counts()) if report.findings else "no findings"
     return f"{report.path}: {findings} ({_plural(report.claims, 'statement')}, language {report.language})"
 
@@ -30,8 +31,12 @@ def run_summary(run: CheckRun) -> str:
     if run.errors:
         parts.append(f"{_plural(len(run.errors), 'file')} could not be read")
     failing = sum(run.failing(f) for f in run.findings)
-    verdict = ("failed" if run.exit_code else "passed") + (
-        f": {failing} at or above fail-on={run.config.fail_on}" if run.config.fail_on != "never" else " (fail-on=never)")
+    if run.errors:
+        verdict = "incomplete"
+    elif failing:
+        verdict = f"failed: {failing} at or above fail-on={run.config.fail_on}"
+    else:
+        verdict = f"passed (fail-on={run.config.fail_on})"
     return "; ".join(parts) + f" — {verdict}"
 
 

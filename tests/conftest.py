@@ -1,0 +1,44 @@
+"""Shared fixtures: the example articles, a corpus folder with unreadable files, and one extraction of it that
+the check, format and table tests share (the pipeline takes a second or two to load)."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "fixtures" / "articles"
+BROKEN = "broken.txt"  # invalid UTF-8
+DANGLING = "dangling.txt"  # a symlink to nowhere
+
+
+@pytest.fixture(scope="session")
+def articles() -> list[Path]:
+    return sorted(ARTICLES.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def corpus(tmp_path_factory, articles) -> Path:
+    """The four articles (one in a subfolder, as Markdown), an invalid-UTF-8 file, a dangling symlink, and a
+    hidden folder whose file must be skipped."""
+    root = tmp_path_factory.mktemp("corpus")
+    for a in articles[:3]:
+        shutil.copy(a, root / a.name)
+    (root / "sub").mkdir()
+    shutil.copy(articles[3], root / "sub" / (articles[3].stem + ".md"))
+    (root / BROKEN).write_bytes(b"Dit is \xff\xfe geen UTF-8.\n")
+    (root / DANGLING).symlink_to(root / "does-not-exist.txt")
+    (root / ".hidden").mkdir()
+    (root / ".hidden" / "skip.txt").write_text('"Never read," he said.\n', encoding="utf-8")
+    (root / "notes.csv").write_text("not,an,article\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="session")
+def check_run(corpus):
+    """One ``claims.api.check`` over the corpus, with default configuration."""
+    from claims.api import check
+    from claims.checks import CheckConfig
+
+    return check([corpus], CheckConfig())

@@ -1,0 +1,109 @@
+"""Extraction and attribution, one construction per test, in both languages (whole pipeline)."""
+import pytest
+
+from extract_helpers import run, speaker_of, statements
+
+
+NL_CASES = [
+    # cue verb + dat-clause
+    ("Minister Jansen zegt dat de maatregel volgend jaar wordt ingevoerd.",
+     ("indirect", "de maatregel volgend jaar wordt ingevoerd", "Jansen")),
+    # volgens X at the start
+    ("Volgens de politie is de verdachte via de achterdeur gevlucht.",
+     ("indirect", "is de verdachte via de achterdeur gevlucht", "de politie")),
+    # volgens X in mid-sentence: the whole sentence
+    ("De schade bedraagt volgens de gemeente ruim twee miljoen euro.",
+     ("indirect", "De schade bedraagt volgens de gemeente ruim twee miljoen euro", "de gemeente")),
+    # aldus X at the end
+    ("De brand is onder controle, aldus de brandweer.",
+     ("indirect", "De brand is onder controle", "de brandweer")),
+    # infinitival complement
+    ("Het ministerie meldde gisteren schade te hebben toegebracht aan een depot.",
+     ("indirect", "schade te hebben toegebracht aan een depot", "Het ministerie")),
+    # direct quote with inverted subject
+    ('"De situatie is instabiel", zegt een legerwoordvoerder.',
+     ("direct", "De situatie is instabiel", "een legerwoordvoerder")),
+    # colon frame
+    ("Burgemeester De Vries: ,,We gaan dit niet accepteren.''",
+     ("direct", "We gaan dit niet accepteren.", "De Vries")),
+]
+
+EN_CASES = [
+    ("The mayor said that the bridge would reopen on Monday.",
+     ("indirect", "the bridge would reopen on Monday", "The mayor")),
+    ("The mayor said the bridge would reopen on Monday.",
+     ("indirect", "the bridge would reopen on Monday", "The mayor")),
+    ("According to the police, the suspect fled through the back door.",
+     ("indirect", "the suspect fled through the back door", "the police")),
+    ("The suspect fled through the back door, according to the police.",
+     ("indirect", "The suspect fled through the back door", "the police")),
+    ('"We will rebuild," Sarah Jones said.', ("direct", "We will rebuild", "Sarah Jones")),
+    ('Jones told reporters that the plant would close by March.',
+     ("indirect", "the plant would close by March", "Jones")),
+    ('Hill: "It is absurd."', ("direct", "It is absurd.", "Hill")),
+]
+
+
+@pytest.mark.parametrize("text,expected", NL_CASES)
+def test_dutch_constructions(text, expected):
+    assert expected in statements(text, "nl")
+
+
+@pytest.mark.parametrize("text,expected", EN_CASES)
+def test_english_constructions(text, expected):
+    assert expected in statements(text, "en")
+
+
+def test_anaphoric_attribution_dutch():
+    text = "Russische troepen hebben de buitenwijken van de stad bereikt. Dat heeft het Oekraïense leger bekendgemaakt."
+    got = statements(text, "nl")
+    assert got == [("indirect", "Russische troepen hebben de buitenwijken van de stad bereikt", "het Oekraïense leger")]
+    assert run(text, "nl")["claims"][0]["cue"]["lemma"] == "bekendmaken"
+
+
+def test_anaphoric_attribution_english():
+    text = "The factory will close next spring. That is what the ministry said on Tuesday."
+    assert statements(text, "en") == [("indirect", "The factory will close next spring", "the ministry")]
+
+
+def test_split_quote_gives_two_statements_with_one_speaker():
+    text = '"Het is bizar", zegt advocaat Gerald Roethof. "Mijn cliënt heeft niets gedaan."'
+    got = statements(text, "en" if False else "nl")
+    assert [g[1] for g in got] == ["Het is bizar", "Mijn cliënt heeft niets gedaan."]
+    assert {g[2] for g in got} == {"Gerald Roethof"}
+
+
+def test_english_split_quote_around_attribution():
+    text = '"We offered a fair deal," said Dana Whitcomb, "and they walked away from it."'
+    got = statements(text, "en")
+    assert [g[1] for g in got] == ["We offered a fair deal", "and they walked away from it."]
+    assert {g[2] for g in got} == {"Dana Whitcomb"}
+
+
+def test_floating_quote_takes_the_previous_speaker():
+    text = ('Wethouder Karin Bos zegt dat de bouw in mei begint.\n\n'
+            '"Het wordt een lastige zomer voor de buurt. Maar het is nodig."')
+    got = statements(text, "nl")
+    assert got[-1] == ("direct", "Het wordt een lastige zomer voor de buurt. Maar het is nodig.", "Karin Bos")
+
+
+def test_scare_quotes_and_titles_are_not_statements():
+    text = ('Het kabinet presenteerde gisteren een zogeheten "vredesplan". '
+            "De documentaire 'Het Verzet' wordt vanavond uitgezonden.")
+    assert statements(text, "nl") == []
+
+
+def test_headline_with_colon_attribution():
+    text = "Zelensky: zware week voor de boeg\n\nDe Oekraïense president sprak gisteren in Kyiv."
+    assert ("direct", "zware week voor de boeg", "Zelensky") in statements(text, "nl")
+
+
+def test_text_without_statements():
+    text = "Ajax heeft zondag met 3-1 gewonnen van PSV. De thuisploeg was de hele wedstrijd sterker."
+    assert statements(text, "nl") == []
+
+
+def test_unattributed_quote_has_no_speaker():
+    text = 'Op het spandoek stond: de buurt is van ons.\n\n"Dit is een schande voor de hele stad en iedereen weet het."'
+    got = statements(text, "nl")
+    assert got and got[-1][2] is None

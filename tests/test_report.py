@@ -1,0 +1,127 @@
+"""claims report: the HTML page — escaping, nesting of crossing highlights, offsets — and, in a real headless
+Chromium, that it renders, that every highlight's text is the article slice at its data-start/data-end, and that
+the claim list selects claims (skipped when Chromium is not installed)."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claims.api import extract
+from claims.cli import app
+from claims.report import Mark, nest, render
+
+from conftest import ARTICLES
+
+CHROMIUM = next((c for c in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser"),
+                             shutil.which("google-chrome")) if c and Path(c).exists()), None)
+ARTICLE = ARTICLES / "en-school-meals-pilot.txt"
+
+
+class Marks(HTMLParser):
+    """Collects every <mark>'s attributes and full text content (nested marks included)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.open: list[dict] = []
+        self.marks: list[dict] = []
+        self.in_article = False
+        self.article = ""
+        self.classes: dict[str, list[str]] = {}
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("class"):
+            self.classes.setdefault(tag, []).append(attrs["class"])
+        if attrs.get("id") == "article":
+            self.in_article = True
+        if tag == "mark":
+            self.open.append({**attrs, "text": ""})
+
+    def handle_endtag(self, tag):
+        if tag == "mark":
+            self.marks.append(self.open.pop())
+        elif tag == "article":
+            self.in_article = False
+
+    def handle_data(self, data):
+        for m in self.open:
+            m["text"] += data
+        if self.in_article:
+            self.article += data
+
+
+def parse(html: str) -> Marks:
+    p = Marks()
+    p.feed(html)
+    return p
+
+
+def check_marks(html: str, text: str) -> Marks:
+    p = parse(html)
+    assert p.marks and p.article == text
+    for m in p.marks:
+        assert m["text"] == text[int(m["data-start"]):int(m["data-end"])], m
+    return p
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory) -> tuple[Path, str]:
+    out = tmp_path_factory.mktemp("report") / "report.html"
+    result = CliRunner().invoke(app, ["report", str(ARTICLE), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    return out, ARTICLE.read_text(encoding="utf-8")
+
+
+def test_page_is_self_contained_and_complete(page):
+    out, text = page
+    html = out.read_text(encoding="utf-8")
+    assert "<link" not in html and "src=" not in html and "http" not in html.split("<body>")[1].split("<script>")[0]
+    p = check_marks(html, text)
+    kinds = {c.split()[0] for c in p.classes["mark"]}
+    assert {"claim", "speaker", "cue", "evidence"} <= kinds
+    assert p.classes["li"].count("item unconfirmed") + p.classes["li"].count("item confirmed") == html.count(
+        'class="item ')
+    assert "legend" in html and "confirmed statement" in html and "unconfirmed statement" in html
+
+
+def test_text_is_escaped_and_crossing_spans_are_nested():
+    text = 'Jan <b>zei</b>: "A & B" & \'C\'.\n"Geen <script>alert(1)</script> spreker."'
+    doc = extract(text, lang="nl")
+    html = render(text, doc)
+    assert "<script>alert" not in html and "&lt;script&gt;" in html
+    check_marks(html, text)
+    # a mark crossing the end of another is split into nested pieces with their own offsets
+    roots = nest([Mark(0, 10, "claim", "claim", ["c1"], "", "claim-c1"), Mark(5, 15, "speaker", "speaker", ["c2"], "")])
+    assert [(m.start, m.end) for m in roots] == [(0, 10), (10, 15)]
+    assert [(m.start, m.end) for m in roots[0].children] == [(5, 10)]
+
+
+def test_report_of_unreadable_file_exits_2(corpus):
+    result = CliRunner().invoke(app, ["report", str(corpus / "broken.txt")])
+    assert result.exit_code == 2 and "broken.txt" in result.stderr
+
+
+def _chromium(*args: str, tmp: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp / 'profile'}", *args],
+        capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+def test_renders_in_headless_chromium(page, tmp_path):
+    out, text = page
+    dom = _chromium("--dump-dom", f"{out.as_uri()}#c2", tmp=tmp_path)
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    p = check_marks(dom.stdout, text)  # the DOM after scripts ran: highlights still exactly the article slices
+    # the deep link selected claim c2: its highlight and its list item are active
+    assert any("active" in c and "claim" in c for c in p.classes["mark"])
+    assert any(c.startswith("item") and "active" in c for c in p.classes["li"])
+    shot = tmp_path / "page.png"
+    result = _chromium(f"--screenshot={shot}", "--window-size=1280,900", out.as_uri(), tmp=tmp_path)
+    assert result.returncode == 0 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
