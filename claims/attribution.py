@@ -176,7 +176,8 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
             if usable(child):
                 ranked.append((rank, abs(child.i - cue.i), child))
         if ranked:
-            ranked.sort(key=lambda r: (r[0], r[1]))
+            # two subjects ("Hugh Hill, a doctor at …, said"): the name, not the apposition
+            ranked.sort(key=lambda r: (r[0], r[2].pos_ != "PROPN", r[1]))
             best = ranked[0]
             if best[0] <= 2 or verb.i == cue.i:
                 # "told reporters": an object is never the source when a subject exists (rank 0 wins above)
@@ -493,12 +494,13 @@ def attribute(view: TextView) -> list[Claim]:
                 # the noun phrase after the preposition: the token the preposition hangs on ("case"), else the
                 # first nominal after it
                 head = doc[i + n - 1].head
-                if not (j <= head.i < min(b_tok, j + 10)) or head.pos_ not in ("NOUN", "PROPN", "PRON", "X"):
+                if not (j <= head.i < min(b_tok, j + 10)) or head.pos_ in ("AUX", "PUNCT", "ADP") or (
+                        head.pos_ == "VERB" and "Fin" in head.morph.get("VerbForm")):
                     head = next((t for t in doc[j:min(b_tok, j + 6)] if t.pos_ in ("NOUN", "PROPN", "PRON")), doc[j])
                     while head.head.i != head.i and j <= head.head.i < min(b_tok, j + 8) and head.dep_ in (
                             "compound", "flat", "flat:name", "amod", "det", "nmod:poss"):
                         head = head.head
-                if head.pos_ not in ("NOUN", "PROPN", "PRON", "X") and not head.text[:1].isupper():
+                if head.pos_ not in ("NOUN", "PROPN", "PRON", "X", "VERB", "ADJ") and not head.text[:1].isupper():
                     continue
                 if norm_lemma(head) in lang.words("non_source_nouns"):
                     continue
@@ -513,6 +515,8 @@ def attribute(view: TextView) -> list[Claim]:
                               "source", (s_a, s_b))
             before = view.trim(s_a, p_a)
             after = view.trim(p_b, s_b)
+            if view.text[:p_a].rstrip().endswith(",") and not _has_verb(view, *after):
+                after = (after[0], after[0])  # "…, according to people familiar with the matter."
             if before[1] - before[0] < 3:  # "Volgens X is …"
                 content = (after[0], after[1], "source")
             elif after[1] - after[0] < 3:  # "…, aldus X."
@@ -538,6 +542,11 @@ def attribute(view: TextView) -> list[Claim]:
     _floating(view, claims)
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     return claims
+
+
+def _has_verb(view: TextView, a: int, b: int) -> bool:
+    span = view.span(a, b) if b > a else None
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:

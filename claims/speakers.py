@@ -43,9 +43,23 @@ class Cluster:
         return {r for m in self.mentions for r in m.roles}
 
 
-def _is_name(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.i > tok.sent.start and tok.pos_ in ("NOUN", "X")
-                                   and not tok.is_sent_start)
+def _is_name(tok: Token, common: frozenset[str] = frozenset()) -> bool:
+    """A proper-name token: tagged PROPN, or capitalised inside a sentence, or capitalised and attached to a
+    following name ("Hugh" in "Hugh Hill" tagged ADJ). Capitalised common nouns of the lexicons are not names
+    ("Ingewijden zeggen …", "Politie: …")."""
+    if not tok.text[:1].isupper() or tok.lower_ in common or norm_lemma(tok) in common:
+        return False
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ in ("NOUN", "X") and tok.i > tok.sent.start and not tok.is_sent_start:
+        return True
+    return tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1 and tok.dep_ in ("amod", "compound", "flat", "flat:name", "nmod")
+
+
+def _common_nouns(view: TextView) -> frozenset[str]:
+    lang = view.lang
+    return (lang.words("anonymous_nouns") | lang.words("group_nouns") | lang.words("role_nouns")
+            | lang.words("organization_nouns"))
 
 
 def make_mention(view: TextView, start: int, end: int, head: int) -> Mention:
@@ -56,7 +70,8 @@ def make_mention(view: TextView, start: int, end: int, head: int) -> Mention:
     pronouns = lang.get("subject_pronouns", {})
     head_tok = doc[head]
     pronoun = len(toks) == 1 and toks[0].lower_ in pronouns
-    names = tuple(t.lower_ for t in toks if _is_name(t) and t.lower_ not in articles)
+    common = _common_nouns(view)
+    names = tuple(t.lower_ for t in toks if _is_name(t, common) and t.lower_ not in articles)
     words = frozenset(norm_lemma(t) for t in toks if t.is_alpha and t.lower_ not in articles
                       and t.pos_ not in ("DET", "ADP", "CCONJ", "PRON"))
     first = toks[0].lower_ if toks else ""
@@ -128,6 +143,8 @@ def cluster_type(view: TextView, c: Cluster) -> str:
         return "group"
     if any(h in roles or any(h.endswith(r) for r in roles if len(r) > 4) for h in heads) or c.pronoun_genders & {"masc", "fem"}:
         return "person"
+    if any(m.names and m.roles & roles for m in named):
+        return "person"  # "Hugh Hill, a doctor at …"
     if any(len(m.names) >= 2 for m in named):
         if any(w in orgs for m in named for w in m.words):
             return "organization"
@@ -209,9 +226,10 @@ def _name_run(view: TextView, m: Mention) -> str:
     if span is None:
         return ""
     runs, current = [], []
+    common = _common_nouns(view)
     for t in span:
-        if _is_name(t) or (t.lower_ in view.lang.words("name_particles")
-                           and t.i + 1 < span.end and _is_name(view.doc[t.i + 1])):
+        if _is_name(t, common) or (t.lower_ in view.lang.words("name_particles")
+                           and t.i + 1 < span.end and _is_name(view.doc[t.i + 1], common)):
             current.append(t)
         else:
             if current:
@@ -227,7 +245,7 @@ def _name_run(view: TextView, m: Mention) -> str:
     return view.text[best[0].idx:best[-1].idx + len(best[-1])]
 
 
-def _antecedent_candidates(view: TextView, before: int) -> list[tuple[int, int, int]]:
+def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int, int]] = ()) -> list[tuple[int, int, int]]:
     """Noun phrases that can be the antecedent of a pronoun — every name, and role nouns — ending before the
     character ``before`` in the same or the two previous paragraphs, in text order."""
     doc = view.doc
@@ -239,10 +257,12 @@ def _antecedent_candidates(view: TextView, before: int) -> list[tuple[int, int, 
             break
         if tok.is_space or view.in_quote(tok) or tok.pos_ not in ("PROPN", "NOUN") or view.paragraph(tok.idx) < first_para:
             continue
+        if any(a <= tok.idx < b for a, b in contents):
+            continue  # "Anna Berg said the owner had refused": the owner is not a source
         if tok.dep_ in ("compound", "flat", "flat:name", "case", "amod") and tok.head.pos_ == "PROPN":
             continue  # part of a longer name: its head is the candidate
-        if tok.pos_ == "NOUN" and norm_lemma(tok) not in roles:
-            continue
+        if tok.pos_ == "NOUN" and (norm_lemma(tok) not in roles or tok.dep_ == "appos"):
+            continue  # a role in apposition belongs to the name it follows
         a, b = view.np_range(tok)
         if a >= b:
             continue
@@ -261,6 +281,7 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
                 mentions[key] = make_mention(view, c.speaker.start, c.speaker.end, c.speaker_head)
     clusters: list[Cluster] = []
     owner: dict[tuple[int, int], Cluster] = {}
+    contents = [(c.span.start, c.span.end) for c in claims if c.kind != "direct"]
     for key in sorted(mentions):
         m = mentions[key]
         if m.pronoun:
@@ -283,7 +304,7 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
             for n in c.mentions:
                 if n.span.end <= m.span.start:
                     options.append((n.span.end, c, None))
-        for cand in _antecedent_candidates(view, m.span.start):
+        for cand in _antecedent_candidates(view, m.span.start, contents):
             options.append((cand[1], None, cand))
         options.sort(key=lambda o: o[0], reverse=True)
         if gender in ("masc", "fem") and pronouns.get(word, {}).get("number") == "sing":
@@ -345,4 +366,5 @@ def is_anonymous(view: TextView, c: Cluster, ctype: str) -> bool:
         return False
     anon = view.lang.words("anonymous_nouns")
     suffixes = view.lang.words("anonymous_suffixes")
-    return any(m.head_lemma in anon or any(m.head_lemma.endswith(s) for s in suffixes) for m in named)
+    heads = {m.head_lemma for m in named} | {view.doc[m.head].lower_ for m in named}
+    return any(h in anon or any(h.endswith(s) for s in suffixes) for h in heads)

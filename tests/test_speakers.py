@@ -1,0 +1,65 @@
+"""Speaker clustering: short names, role nouns, pronouns, anonymity and types."""
+from extract_helpers import run, speaker_of
+
+
+def test_short_name_joins_full_name():
+    text = ("Advocaat Gerald Roethof zegt dat zijn cliënt onschuldig is. "
+            "Roethof wijst erop dat het bewijs ontbreekt.")
+    doc = run(text, "nl")
+    assert len(doc["claims"]) == 2
+    assert len({c["speaker_id"] for c in doc["claims"]}) == 1
+    assert doc["speakers"][0]["name"] == "Gerald Roethof"
+    assert doc["speakers"][0]["type"] == "person"
+    assert doc["speakers"][0]["anonymous"] is False
+
+
+def test_role_noun_refers_back_to_anonymous_spokesperson():
+    text = ('"De situatie is instabiel", zegt een legerwoordvoerder.\n\n'
+            '"We hergroeperen ons voortdurend", zegt de woordvoerder.')
+    doc = run(text, "nl")
+    assert len(doc["speakers"]) == 1
+    sp = doc["speakers"][0]
+    assert sp["name"] == "een legerwoordvoerder"
+    assert sp["anonymous"] is True
+    assert [m["text"] for m in sp["mentions"]] == ["een legerwoordvoerder", "de woordvoerder"]
+
+
+def test_pronoun_resolves_to_the_named_person():
+    text = ("Zaterdag ontmoet de Oekraïense president Zelensky regeringsleiders in Duitsland. "
+            "Hij heeft aangekondigd daar een nieuw plan te presenteren.")
+    sp = speaker_of(text, "nl", "daar een nieuw plan te presenteren")
+    assert sp["name"] == "Zelensky"
+    assert [m["text"] for m in sp["mentions"]][-1] == "Hij"
+
+
+def test_english_pronoun_and_apposition():
+    text = ('Hugh Hill, a doctor at the county hospital, said the ward was full. '
+            '"We have never seen anything like it," he said.')
+    doc = run(text, "en")
+    assert len(doc["speakers"]) == 1
+    assert doc["speakers"][0]["name"] == "Hugh Hill"
+    assert len(doc["claims"]) == 2
+
+
+def test_she_does_not_join_a_source_already_called_he():
+    text = ('Tom Baker said the club would close. "It is over," he said.\n\n'
+            'Anna Berg said the owner had refused an offer. "We tried everything," she said.')
+    doc = run(text, "en")
+    names = {s["id"]: s["name"] for s in doc["speakers"]}
+    by_text = {c["text"]: names.get(c["speaker_id"]) for c in doc["claims"]}
+    assert by_text["It is over"] == "Tom Baker"
+    assert by_text["We tried everything"] == "Anna Berg"
+
+
+def test_anonymous_and_group_sources():
+    doc = run("Officials said the border would stay closed.", "en")
+    assert doc["speakers"][0]["anonymous"] is True
+    assert doc["speakers"][0]["type"] == "group"
+    doc = run("Ingewijden zeggen dat het kabinet binnenkort valt.", "nl")
+    assert doc["speakers"][0]["anonymous"] is True
+
+
+def test_organisation_is_named_not_anonymous():
+    doc = run("De politie zegt dat de verdachte is aangehouden.", "nl")
+    sp = doc["speakers"][0]
+    assert sp["type"] == "organization" and sp["anonymous"] is False

@@ -1,0 +1,99 @@
+"""Status and evidence: hedges, non-confirmation, denial, confirmation, corroboration, anonymity."""
+import pytest
+
+from extract_helpers import run
+
+
+def evidence_of(text, lang, claim_text):
+    for c in run(text, lang)["claims"]:
+        if c["text"] == claim_text:
+            return c["status"], {e["type"]: e["text"] for e in c["evidence"]}
+    raise AssertionError([c["text"] for c in run(text, lang)["claims"]])
+
+
+def test_single_source_is_unconfirmed_by_default():
+    status, ev = evidence_of("De gemeente zegt dat de brug maandag opengaat.", "nl", "de brug maandag opengaat")
+    assert status == "unconfirmed" and "single_source" in ev
+
+
+@pytest.mark.parametrize("text,claim,hedge", [
+    ("Volgens ingewijden zou de minister hebben ingestemd met het plan.",
+     "zou de minister hebben ingestemd met het plan", "zou de minister hebben"),
+    ("Volgens de krant is de directeur naar verluidt al vertrokken.",
+     "is de directeur naar verluidt al vertrokken", "naar verluidt"),
+    ("The company reportedly paid the fine, according to two people familiar with the matter.",
+     "The company reportedly paid the fine", "reportedly"),
+])
+def test_hedges(text, claim, hedge):
+    lang = "en" if "according" in text else "nl"
+    status, ev = evidence_of(text, lang, claim)
+    assert status == "unconfirmed"
+    assert ev.get("hedge") == hedge
+
+
+def test_zou_under_a_matrix_verb_is_not_a_hedge():
+    status, ev = evidence_of("De minister zei dat hij later zou komen.", "nl", "hij later zou komen")
+    assert "hedge" not in ev
+
+
+def test_non_confirmation_by_the_other_party():
+    text = ("Russische troepen hebben de buitenwijken van Toretsk bereikt. Dat heeft het Oekraïense leger "
+            "bekendgemaakt.\n\nHet Russische leger heeft het nieuws over de gevechten bij Toretsk nog niet bevestigd.")
+    status, ev = evidence_of(text, "nl", "Russische troepen hebben de buitenwijken van Toretsk bereikt")
+    assert status == "unconfirmed"
+    assert ev["not_confirmed"] == "nog niet bevestigd"
+    assert len(run(text, "nl")["claims"]) == 1  # the non-confirmation is not a statement of its own
+
+
+def test_could_not_be_independently_verified():
+    text = ("Rebels said they had captured the airport. "
+            "The claim could not be independently verified.")
+    status, ev = evidence_of(text, "en", "they had captured the airport")
+    assert status == "unconfirmed" and "not_confirmed" in ev
+
+
+def test_confirmation_cue_confirms():
+    status, ev = evidence_of("De politie bevestigt dat er twee mensen zijn aangehouden.", "nl",
+                             "er twee mensen zijn aangehouden")
+    assert status == "confirmed" and "confirmed" in ev
+
+
+def test_english_confirmation():
+    status, ev = evidence_of("The ministry confirmed that three soldiers were killed.", "en",
+                             "three soldiers were killed")
+    assert status == "confirmed"
+
+
+def test_denial_by_another_party_is_evidence():
+    text = ("Prosecutors said the minister had taken bribes worth 40,000 euros. "
+            "The minister denied the allegations.")
+    status, ev = evidence_of(text, "en", "the minister had taken bribes worth 40,000 euros")
+    assert status == "unconfirmed" and "denied" in ev
+
+
+def test_corroboration_by_two_independent_sources():
+    text = ("De brandweer zegt dat bij de brand in de loods 40 koeien zijn omgekomen.\n\n"
+            "Ook de eigenaar van de boerderij verklaarde dat er 40 koeien zijn omgekomen bij de brand.")
+    doc = run(text, "nl")
+    assert len(doc["claims"]) == 2
+    for c in doc["claims"]:
+        assert c["status"] == "confirmed"
+        assert "corroborated" in {e["type"] for e in c["evidence"]}
+
+
+def test_same_speaker_twice_does_not_corroborate():
+    text = ("De brandweer zegt dat er 40 koeien zijn omgekomen. "
+            "De brandweer zegt ook dat er 40 koeien zijn omgekomen bij de brand.")
+    for c in run(text, "nl")["claims"]:
+        assert "corroborated" not in {e["type"] for e in c["evidence"]}
+
+
+def test_anonymous_source_is_recorded():
+    status, ev = evidence_of('"We zijn klaar met onderhandelen", zegt een ingewijde.', "nl",
+                             "We zijn klaar met onderhandelen")
+    assert status == "unconfirmed" and ev["anonymous_source"] == "een ingewijde"
+
+
+def test_confidence_is_a_probability_for_the_decided_status():
+    for c in run("The ministry confirmed that three soldiers were killed. Rebels said they won.", "en")["claims"]:
+        assert 0.0 <= c["confidence"] <= 1.0
