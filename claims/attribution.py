@@ -179,6 +179,12 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
             # two subjects ("Hugh Hill, a doctor at …, said"): the name, not the apposition
             ranked.sort(key=lambda r: (r[0], r[2].pos_ != "PROPN", r[1]))
             best = ranked[0]
+            if best[0] >= 2:
+                # only an object: a noun phrase alone before the verb is the subject the parser missed
+                # ("Bewonersgroep Wind Tegen noemt het besluit …"); after a fronted element it is an inversion
+                pre = _preverbal_subject(view, cue, usable)
+                if pre is not None:
+                    return pre
             if best[0] <= 2 or verb.i == cue.i:
                 # "told reporters": an object is never the source when a subject exists (rank 0 wins above)
                 if best[0] == 1:
@@ -196,6 +202,22 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
                 tok = tok.head
             return tok
     return None
+
+
+def _preverbal_subject(view: TextView, cue: Token, usable) -> Token | None:
+    a_tok, _ = view.sentences[view.sentence_of[cue.i]]
+    toks = [t for t in view.doc[a_tok:cue.i] if not t.is_space]
+    if not toks or any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in (",", ":", ";") or view.in_quote(t)
+                       for t in toks):
+        return None
+    nominals = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON") and usable(t)]
+    if not nominals:
+        return None
+    inside = {t.i for t in toks}
+    head = nominals[-1]
+    while head.head.i in inside and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        head = head.head
+    return head
 
 
 def prefer_name(view: TextView, head: Token) -> Token:

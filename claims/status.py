@@ -99,7 +99,7 @@ def hedges(view: TextView, claim: Claim) -> list[Span]:
         for tok in span or ():
             if tok.lower_ in aux and not view.in_quote(tok):
                 end_sent = view.sentences[view.sentence_of[tok.i]][1]
-                for nxt in view.doc[tok.i + 1:min(end_sent, tok.i + 10)]:
+                for nxt in view.doc[tok.i + 1:min(end_sent, tok.i + 16)]:
                     if nxt.lower_ in infinitives:
                         found.append(Span.of(view.text, tok.idx, nxt.idx + len(nxt)))
                         break
