@@ -155,6 +155,9 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
             return False
         return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") and tok.lower_ not in view.lang.words("first_person") | {"je", "you", "men", "one"} or tok.pos_ == "PROPN"
 
+    if cue.dep_ in ("acl:relcl", "relcl", "acl") and cue.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in SUBJECT_DEPS and c.lower_ in view.lang.words("relative_pronouns") for c in cue.children):
+        return cue.head  # "…, according to the administration, which said …"
     verbs = [cue]
     head = cue
     while head.dep_ in ("xcomp", "conj", "aux", "ccomp") and head.head.i != head.i and len(verbs) < 4:
@@ -438,7 +441,7 @@ def attribute(view: TextView) -> list[Claim]:
 
     def add_content(content: tuple[int, int, str], att: Attribution, cue_pos: int) -> None:
         a, b, how = content
-        att.via = how
+        att.via = how.rstrip("+")
         qi = quote_for((a, b))
         if qi is None and not _clause_like(view, a, b, att):
             return
@@ -448,6 +451,13 @@ def attribute(view: TextView) -> list[Claim]:
             direct.setdefault(qi, []).append((distance, att))
             # a multi-sentence content may cover several quotes in a row ("anaphoric" after two quotes)
             return
+        if how in ("complement", "complementizer", "infinitive"):
+            parts = split_coordinated(view, a, b)
+            if len(parts) > 1:
+                for pa, pb in parts:
+                    add_content((pa, pb, how + "+"), att, cue_pos)
+                att.via = how
+                return
         inner = quotes_in((a, b))
         if inner:
             # the content holds a partial quote: mixed, unless the content only sticks out of a quote
@@ -564,6 +574,32 @@ def attribute(view: TextView) -> list[Claim]:
     _floating(view, claims)
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     return claims
+
+
+def split_coordinated(view: TextView, a: int, b: int) -> list[tuple[int, int]]:
+    """'said X and that Y' → X, Y; 'said X and confirmed that Y' → X (the second cue has its own content)."""
+    span = view.span(a, b)
+    if span is None:
+        return [(a, b)]
+    comps = view.lang.words("complementizers")
+    coords = view.lang.words("coordinators")
+    parts, start = [], a
+    toks = list(span)
+    for k, tok in enumerate(toks[1:], 1):
+        if view.in_quote(tok) or toks[k - 1].lower_ not in coords:
+            continue
+        cc = toks[k - 1]
+        cut = view.trim(start, cc.idx)
+        if tok.lower_ in comps and tok.pos_ == "SCONJ":
+            parts.append(cut)
+            start = tok.idx + len(tok)
+        elif tok.pos_ == "VERB" and cue_of(tok, view) is not None and tok.dep_ == "conj":
+            parts.append(cut)
+            return [p for p in parts if p[1] - p[0] > 3]
+    if not parts:
+        return [(a, b)]
+    parts.append(view.trim(start, b))
+    return [p for p in parts if p[1] - p[0] > 3]
 
 
 def _has_verb(view: TextView, a: int, b: int) -> bool:

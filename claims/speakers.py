@@ -186,7 +186,7 @@ def canonical_name(view: TextView, c: Cluster) -> str:
 def _full_name(view: TextView, c: Cluster) -> str:
     """The longest run of proper names anywhere in the article that ends with a person's surname
     ("Roethof" → "Gerald Roethof")."""
-    if cluster_type(view, c) != "person":
+    if cluster_type(view, c) in ("organization", "group"):
         return ""
     surnames = {m.names[-1] for m in c.mentions if m.names}
     skip = view.lang.words("role_nouns") | view.lang.words("honorifics")
@@ -263,6 +263,9 @@ def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int
             continue  # part of a longer name: its head is the candidate
         if tok.pos_ == "NOUN" and (norm_lemma(tok) not in roles or tok.dep_ == "appos"):
             continue  # a role in apposition belongs to the name it follows
+        if tok.lower_ in view.lang.words("time_words") or any(
+                c.dep_ == "case" and c.lower_ not in view.lang.words("agent_prepositions") for c in tok.children):
+            continue  # places and times come with a preposition ("in Hereford", "in maart"); people seldom do
         a, b = view.np_range(tok)
         if a >= b:
             continue

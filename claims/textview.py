@@ -174,10 +174,18 @@ class TextView:
             left -= 1
         right = head.i
         relatives = self.lang.words("relative_pronouns")
+        np_preps = self.lang.words("np_prepositions")
         while right + 1 < len(self.doc):
             tok = self.doc[right + 1]
             if not head.is_ancestor(tok) or not self._np_ok(tok, head, stop) or tok.text in breaks:
                 break
+            if tok.head.i == head.i and tok.pos_ == "ADV":
+                break  # "het KNMI op dit moment", "buurtbewoners al maanden"
+            if tok.pos_ == "ADP" and tok.dep_ == "case" and tok.head.head.i == head.i and tok.lower_ not in np_preps:
+                break  # a prepositional phrase that is not part of the name ("Kiprono tegen verslaggevers")
+            if tok.pos_ in ("VERB", "AUX") and tok.head.i == head.i and "Fin" in tok.morph.get("VerbForm") and not any(
+                    c.lower_ in relatives for c in tok.children):
+                break  # a finite verb the parser hung on the noun is not part of the noun phrase
             if tok.dep_ in ("acl:relcl", "relcl") or tok.lower_ in relatives:
                 # "people who were staying nearby": a relative clause belongs to an unnamed source's naming
                 if head.pos_ == "PROPN" or norm_lemma(head) not in self.lang.words("anonymous_nouns"):
