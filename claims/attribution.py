@@ -780,6 +780,31 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     return kept
 
 
+def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token | None:
+    """'Een boer die grond verhuurt, wil zijn naam niet in de krant. "Ik krijg …"': the person introduced as the
+    subject of the sentence right before a quote, in the same paragraph, with no statement of its own."""
+    toks = view.span(c.span.start, c.span.end)
+    if toks is None:
+        return None
+    s = view.sentence_of[toks[0].i]
+    quote_open = min((q.open for q in view.quotes if q.start == c.span.start), default=c.span.start)
+    prev_s = s - 1 if view.sentence_chars(s)[0] >= quote_open - 1 else s
+    if prev_s < 0 or prev_s == s:
+        return None
+    a, b = view.sentence_chars(prev_s)
+    if view.paragraph(a) != view.paragraph(c.span.start) or any(
+            k.span.start < b and k.span.end > a for k in claims if k is not c):
+        return None
+    lang = view.lang
+    people = lang.words("role_nouns") | lang.words("anonymous_nouns") | lang.words("group_nouns")
+    a_tok, b_tok = view.sentences[prev_s]
+    for tok in view.doc[a_tok:b_tok]:
+        if tok.dep_ in SUBJECT_DEPS and not view.in_quote(tok) and (
+                (tok.pos_ == "PROPN" and tok.text[:1].isupper()) or norm_lemma(tok) in people or tok.lower_ in people):
+            return tok
+    return None
+
+
 def _floating(view: TextView, claims: list[Claim]) -> None:
     """A quote with no cue of its own takes the speaker of the adjacent attributed statement in the same
     paragraph or the paragraph before, when nobody else spoke in between."""
@@ -788,6 +813,15 @@ def _floating(view: TextView, claims: list[Claim]) -> None:
         if c.speaker is not None or c.kind != "direct":
             continue
         para = view.paragraph(c.span.start)
+        intro = _introduced_speaker(view, c, ordered)
+        if intro is not None:
+            rng = view.np_range(intro)
+            c.speaker = Span.of(view.text, *view.span_chars(*rng))
+            c.speaker_head = intro.i
+            c.cue = None
+            c.cue_type = "speech"
+            c.via = "neighbour"
+            continue
         prev = next((p for p in reversed(ordered[:idx]) if p.speaker is not None), None)
         nxt = next((n for n in ordered[idx + 1:] if n.speaker is not None), None)
         source = None

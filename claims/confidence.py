@@ -18,7 +18,7 @@ EVIDENCE_TYPES = ("hedge", "not_confirmed", "denied", "disputed", "confirmed", "
 KINDS = ("direct", "indirect", "mixed")
 CUE_TYPES = ("speech", "opinion", "confirm", "admit", "deny", "dispute", "source")
 VIAS = ("complement", "complementizer", "infinitive", "trailing", "anaphoric", "source", "adjacent", "colon",
-        "headline", "floating", "unattributed")
+        "headline", "floating", "neighbour", "interview", "unattributed")
 
 
 def feature_names() -> list[str]:

@@ -189,8 +189,9 @@ def _link(view: TextView, meta: MetaSentence, claims: list[Claim], sims: list[fl
     return []
 
 
-def assess(view: TextView, claims: list[Claim], speakers: list[Speaker]) -> list[Claim]:
-    """Collect evidence for every claim and decide its status; returns the statements that remain."""
+def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_model: bool = True) -> list[Claim]:
+    """Collect evidence for every claim and decide its status; returns the statements that remain.
+    ``use_model=False`` leaves the rules' decision and no confidence (for training the model)."""
     by_id = {s.id: s for s in speakers}
     # 1. statements that only deny / dispute / fail to confirm another statement become evidence on it
     kept: list[Claim] = []
@@ -254,5 +255,6 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker]) -> list
             types.add("single_source")
         c.status = "confirmed" if types & set(CONFIRMING) and not types & set(BLOCKING) else "unconfirmed"
         c.evidence = sorted(set(c.evidence), key=lambda e: (e.span.start, e.span.end, e.type))
-        c.status, c.confidence = decide(c)
+        if use_model:
+            c.status, c.confidence = decide(c)
     return kept
