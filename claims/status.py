@@ -131,8 +131,11 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
             continue
         span = Span.of(view.text, s_a, s_b)
         lowered = " ".join(t.lower_ for t in toks)
+        report_nouns = lang.words("report_nouns")
         anaphoric = toks[0].lower_ in anaphors or any(
-            t.lower_ in anaphors and t.dep_ in ("obj", "nsubj", "nsubj:pass", "det") for t in toks)
+            t.lower_ in anaphors and t.dep_ in ("obj", "nsubj", "nsubj:pass", "det") for t in toks) or any(
+            (t.lower_ in report_nouns or norm_lemma(t) in report_nouns) and t.dep_ in ("obj", "nsubj", "nsubj:pass")
+            for t in toks)
         subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubj:pass")), None)
         key = subj.lower_ if subj is not None else ""
         types: list[tuple[str, Span]] = []
@@ -229,6 +232,18 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
     for m, row in zip(metas, sims):
         for j in _link(view, m, kept, row):
             kept[j].evidence.append(Evidence(m.type, m.trigger or m.span))
+    # 2b. a confirmation with its own content also confirms the earlier statement of another source it repeats
+    for i, c in enumerate(kept):
+        if c.cue_type not in ("confirm", "admit") or c.negated:
+            continue
+        earlier = [j for j in range(len(kept)) if kept[j].span.end <= c.span.start and kept[j].speaker_id != c.speaker_id
+                   and view.paragraph(c.span.start) - view.paragraph(kept[j].span.start) <= 2]
+        if not earlier:
+            continue
+        row = _similarity([c.span.text], [kept[j].span.text for j in earlier])[0]
+        best = max(range(len(earlier)), key=lambda k: row[k])
+        if row[best] >= LINK_THRESHOLD:
+            kept[earlier[best]].evidence.append(Evidence("confirmed", c.cue.span if c.cue else c.span))
     # 3. own cue, hedges, anonymity
     for c in kept:
         if c.cue is not None and c.cue_type in ("confirm", "admit") and not c.negated:
