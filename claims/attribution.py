@@ -59,6 +59,18 @@ def cue_lexicon(lang: LangData) -> dict[str, list[CueEntry]]:
     return by_base
 
 
+def guess_lemmas(word: str, lang: LangData) -> list[str]:
+    """Candidate lemmas from the language's regular inflection rules (data: ``lemma_rules``, ``lemma_prefixes``)."""
+    forms = []
+    stems = [word] + [word[len(p):] for p in lang.get("lemma_prefixes", []) if word.startswith(p) and len(word) > len(p) + 3]
+    for stem in stems:
+        forms.append(stem)
+        for suffix, replacement in lang.get("lemma_rules", []):
+            if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
+                forms.append(stem[: len(stem) - len(suffix)] + replacement)
+    return forms
+
+
 def cue_of(token: Token, view: TextView) -> CueEntry | None:
     """The lexicon entry this token is a cue for, or None."""
     if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or token.dep_ in ("aux", "aux:pass", "cop", "amod"):
@@ -69,7 +81,10 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
             c.dep_ in ("obl:agent", "agent") or any(g.lower_ in ("door", "by") for g in c.children)
             for c in token.children):
         return None
-    entries = cue_lexicon(view.lang).get(norm_lemma(token)) or cue_lexicon(view.lang).get(token.lower_)
+    lexicon = cue_lexicon(view.lang)
+    entries = lexicon.get(norm_lemma(token)) or lexicon.get(token.lower_)
+    if not entries:  # the lemmatizer missed it ("conceded" → "conced"): undo regular inflection
+        entries = next((lexicon[f] for f in guess_lemmas(token.lower_, view.lang) if f in lexicon), None)
     if not entries:
         return None
     plain = None
@@ -303,10 +318,13 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
                     b = min(b, cue.idx)
                 elif a < cue.idx:
                     a = _subtree_chars(view, child, after=cue)[0]
+                if any(c.dep_ == "mark" and c.lower_ in lang.words("interrogative_complementizers")
+                       for c in child.children):
+                    return None  # "asked whether …", "vroeg of …": a question, not a statement
                 a, b = _strip_lead(view, a, b)
                 if b - a > 3:
-                    if b >= s_end - 2 or view.text[b:s_end].strip(" .!?\"'”’»") == "":
-                        b = view.trim(b, _sentence_content_end(view, cue))[1] or b
+                    if child.i > cue.i:
+                        b = _extend_to_sentence_end(view, cue, b)
                     return a, b, "complement"
     # a complementizer right after the cue (and its subject/object): "zegt de minister dat …", "told AP that …"
     a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
@@ -368,6 +386,21 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
     return None
 
 
+def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:
+    """Reported content after its cue runs to the end of the sentence, unless another attribution, cue or a
+    semicolon follows ("…, adding that …", "…, according to …")."""
+    s_end = _sentence_content_end(view, cue)
+    rest = view.span(b, s_end)
+    if rest is None:
+        return b
+    preps = {p["words"][0] for p in view.lang["cue_prepositions"]}
+    for tok in rest:
+        if tok.text == ";" or tok.lower_ in preps or (tok.pos_ == "VERB" and cue_of(tok, view) is not None
+                                                        and not view.in_quote(tok)):
+            return b
+    return view.trim(b, s_end)[1] or b
+
+
 def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     """'<content>, zegt X.' / '<content>, X said.': the clause before the comma that precedes the cue clause."""
     a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
@@ -393,6 +426,19 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     if b - a > 3 and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in view.doc[a_tok:comma]):
         return a, b, "trailing"
     return None
+
+
+def _starts_anaphoric(view: TextView, cue: Token) -> bool:
+    """'Dat zegt X.', 'Dat heeft X bekendgemaakt.', 'So said X.', 'That is what X said.': the sentence opens
+    with a demonstrative pronoun followed directly by a verb."""
+    a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
+    openers = view.lang.words("discourse_openers")
+    first = a_tok
+    while first < cue.i and (view.doc[first].lower_ in openers or view.doc[first].is_punct):
+        first += 1
+    if first + 1 >= b_tok or view.doc[first].lower_ not in view.lang.words("anaphoric_pronouns"):
+        return False
+    return view.doc[first + 1].pos_ in ("VERB", "AUX")
 
 
 def anaphoric_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
@@ -443,6 +489,10 @@ def attribute(view: TextView) -> list[Claim]:
         a, b, how = content
         att.via = how.rstrip("+")
         qi = quote_for((a, b))
+        if qi is None:
+            # content that starts inside a quote and runs past it ('"…," the diplomat, who …, said'): the quote
+            qi = next((k for k, q in enumerate(quotes) if q.start <= a < q.end and b > q.end
+                       and how not in ("source", "anaphoric")), None)
         if qi is None and not _clause_like(view, a, b, att):
             return
         if qi is not None:
@@ -475,9 +525,9 @@ def attribute(view: TextView) -> list[Claim]:
             continue
         s = view.sentence_of[tok.i]
         sentence = view.sentence_chars(s)
-        content = complement_content(view, tok, entry) or trailing_content(view, tok)
-        anaphoric = None
-        if content is None:
+        anaphoric = anaphoric_content(view, tok) if _starts_anaphoric(view, tok) else None
+        content = None if anaphoric else complement_content(view, tok, entry) or trailing_content(view, tok)
+        if content is None and anaphoric is None:
             anaphoric = anaphoric_content(view, tok)
         rng = (content[0], content[1]) if content else None
         speaker = find_speaker(view, tok, rng)
@@ -547,7 +597,9 @@ def attribute(view: TextView) -> list[Claim]:
                               "source", (s_a, s_b))
             before = view.trim(s_a, p_a)
             after = view.trim(p_b, s_b)
-            if view.text[:p_a].rstrip().endswith(",") and not _has_verb(view, *after):
+            relative_after = view.text[p_b:].lstrip().startswith(",") and (view.span(p_b, s_b) is not None) and any(
+                t.lower_ in lang.words("relative_pronouns") for t in list(view.span(p_b, s_b))[:2])
+            if view.text[:p_a].rstrip().endswith(",") and (relative_after or not _has_verb(view, *after)):
                 after = (after[0], after[0])  # "…, according to people familiar with the matter."
             if before[1] - before[0] < 3:  # "Volgens X is …"
                 content = (after[0], after[1], "source")
