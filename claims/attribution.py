@@ -503,7 +503,7 @@ def attribute(view: TextView) -> list[Claim]:
             return
         if how in ("complement", "complementizer", "infinitive"):
             parts = split_coordinated(view, a, b)
-            if len(parts) > 1:
+            if parts != [(a, b)]:
                 for pa, pb in parts:
                     add_content((pa, pb, how + "+"), att, cue_pos)
                 att.via = how
