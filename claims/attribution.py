@@ -170,7 +170,7 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
             return False
         return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") and tok.lower_ not in view.lang.words("first_person") | {"je", "you", "men", "one"} or tok.pos_ == "PROPN"
 
-    if cue.dep_ in ("acl:relcl", "relcl", "acl") and cue.head.pos_ in ("NOUN", "PROPN") and any(
+    if cue.dep_ in ("acl:relcl", "relcl", "acl") and cue.head.pos_ in ("NOUN", "PROPN") and source_like(view, cue.head) and any(
             c.dep_ in SUBJECT_DEPS and c.lower_ in view.lang.words("relative_pronouns") for c in cue.children):
         return cue.head  # "…, according to the administration, which said …"
     verbs = [cue]
@@ -188,6 +188,8 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
                     c.lower_ in ("door", "by") for c in child.children)):
                 rank = 1
             elif dep in ("obj", "dobj", "iobj", "nmod", "appos", "dislocated", "obl"):
+                if not source_like(view, child):
+                    continue  # "noemt het besluit …", "announced the recall": an object, not an inverted subject
                 rank = 2 if child.i > cue.i else 3
             else:
                 continue
@@ -220,6 +222,18 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
                 tok = tok.head
             return tok
     return None
+
+
+def source_like(view: TextView, tok: Token) -> bool:
+    """Could this noun be a source? A name, a personal pronoun, or a person/organisation/group noun of the
+    lexicons (also as the end of a compound: "legerwoordvoerder")."""
+    if tok.pos_ in ("PROPN", "PRON") or tok.text[:1].isupper() and tok.i > 0 and not tok.is_sent_start:
+        return tok.lower_ not in view.lang.words("time_words")
+    lang = view.lang
+    nouns = (lang.words("role_nouns") | lang.words("anonymous_nouns") | lang.words("group_nouns")
+             | lang.words("organization_nouns"))
+    word, lemma = tok.lower_, norm_lemma(tok)
+    return word in nouns or lemma in nouns or any(len(n) > 4 and (word.endswith(n) or lemma.endswith(n)) for n in nouns)
 
 
 def _preverbal_subject(view: TextView, cue: Token, usable) -> Token | None:

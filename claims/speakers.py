@@ -261,6 +261,8 @@ def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int
             continue  # "Anna Berg said the owner had refused": the owner is not a source
         if tok.dep_ in ("compound", "flat", "flat:name", "case", "amod") and tok.head.pos_ == "PROPN":
             continue  # part of a longer name: its head is the candidate
+        if tok.dep_ in ("nmod:poss", "poss"):
+            continue  # "Labour's Owen Price": the possessor is not the antecedent
         if tok.pos_ == "NOUN" and (norm_lemma(tok) not in roles or tok.dep_ == "appos"):
             continue  # a role in apposition belongs to the name it follows
         if tok.lower_ in view.lang.words("time_words") or any(
@@ -317,6 +319,12 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
                 return cluster_type(view, cl) == "person" and not any(
                     w in view.lang.words("organization_nouns") for m in cl.mentions for w in m.words)
             persons = [o for o in options if is_person(o) and (o[1] is None or _compatible(word, view, o[1]))]
+
+            def named(o) -> bool:
+                cl = o[1] if o[1] is not None else Cluster([make_mention(view, o[2][0], o[2][1], o[2][2])])
+                return any(mm.names for mm in cl.mentions)
+            # a named person in reach beats an unnamed role noun ("the nurse") introduced after the name
+            persons = [o for o in persons if named(o)] + [o for o in persons if not named(o)]
             options = persons + [o for o in options if o not in persons]
         chosen: Cluster | None = None
         for _, c, cand in options:

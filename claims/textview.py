@@ -183,9 +183,10 @@ class TextView:
                 break  # "het KNMI op dit moment", "buurtbewoners al maanden"
             if tok.pos_ == "ADP" and tok.dep_ == "case" and tok.head.head.i == head.i and tok.lower_ not in np_preps:
                 break  # a prepositional phrase that is not part of the name ("Kiprono tegen verslaggevers")
-            if tok.pos_ in ("VERB", "AUX") and tok.head.i == head.i and "Fin" in tok.morph.get("VerbForm") and not any(
-                    c.lower_ in relatives for c in tok.children):
-                break  # a finite verb the parser hung on the noun is not part of the noun phrase
+            if tok.pos_ in ("VERB", "AUX") and tok.head.i == head.i and not any(c.lower_ in relatives for c in tok.children) \
+                    and ("Fin" in tok.morph.get("VerbForm") or any(
+                        c.dep_ in ("mark", "ccomp", "obj", "dobj", "xcomp") for c in tok.children)):
+                break  # a verb the parser hung on the noun ("A spokesperson confirmed that …") is not part of it
             if tok.dep_ in ("acl:relcl", "relcl") or tok.lower_ in relatives:
                 # "people who were staying nearby": a relative clause belongs to an unnamed source's naming
                 if head.pos_ == "PROPN" or norm_lemma(head) not in self.lang.words("anonymous_nouns"):
