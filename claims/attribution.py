@@ -551,6 +551,11 @@ def attribute(view: TextView) -> list[Claim]:
             if partner and abs(partner[0].i - tok.i) == 1:
                 cue_tokens.append(partner[0])
         att = _attribution(view, cue_tokens, entry.lemma, entry.type, speaker, "", sentence, rng)
+        if att.negated and entry.type in ("speech", "opinion", "directive"):
+            continue  # "wilde niet zeggen of …", "did not say whether …": nothing was stated
+        if content is not None and content[2] == "infinitive" and (
+                entry.type == "directive" or len(view.text[content[0]:content[1]].split()) < 3):
+            content = None  # "roept getuigen op zich te melden", "urged people to stay home": an appeal
         if content is not None:
             add_content(content, att, tok.idx)
         elif anaphoric is not None:
@@ -745,7 +750,9 @@ def headline_frames(view: TextView) -> list[Claim]:
         rest_a, rest_b = view.trim(colon + 1, start + len(line.rstrip()))
         if not head_text or rest_b - rest_a < 8 or len(head_text.split()) > 4:
             continue
-        if view.text[rest_b - 1] == "?" or head_text.lower() in view.lang.words("non_speaker_labels"):
+        labels = view.lang.words("non_speaker_labels")
+        if view.text[rest_b - 1] == "?" or head_text.lower() in labels or any(
+                w.lower() in labels for w in head_text.split()):
             continue  # an interviewer's question, a section label
         if any(q.open >= colon for q in view.quotes if q.open < start + len(line)):
             continue  # a quote after the colon: handled by colon_frame

@@ -16,7 +16,7 @@ from .model import Claim
 EVIDENCE_TYPES = ("hedge", "not_confirmed", "denied", "disputed", "confirmed", "corroborated",
                   "anonymous_source", "single_source")
 KINDS = ("direct", "indirect", "mixed")
-CUE_TYPES = ("speech", "opinion", "confirm", "admit", "deny", "dispute", "source")
+CUE_TYPES = ("speech", "opinion", "directive", "confirm", "admit", "deny", "dispute", "source")
 VIAS = ("complement", "complementizer", "infinitive", "trailing", "anaphoric", "source", "adjacent", "colon",
         "headline", "floating", "neighbour", "interview", "unattributed")
 
