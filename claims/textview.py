@@ -33,9 +33,9 @@ class TextView:
     lang: LangData
     quotes: list[Quote] = field(default_factory=list)  # top-level quotes
 
-    @property
+    @cached_property
     def text(self) -> str:
-        return self.doc.text
+        return self.doc.text  # spaCy rebuilds this string on every access: keep one copy
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:

@@ -13,6 +13,9 @@ from importlib import resources
 from typing import Any
 
 
+_WORDS: dict[str, dict[str, frozenset[str]]] = {}
+
+
 class UnsupportedLanguage(ValueError):
     """No data file (or no pipeline) for the requested language."""
 
@@ -35,8 +38,11 @@ class LangData:
         return self.raw.get(key, default)
 
     def words(self, key: str) -> frozenset[str]:
-        """A word list from the data file as a lower-cased set."""
-        return frozenset(w.lower() for w in self.raw.get(key, ()))
+        """A word list from the data file as a lower-cased set (computed once per language and key)."""
+        cache = _WORDS.setdefault(self.code, {})
+        if key not in cache:
+            cache[key] = frozenset(w.lower() for w in self.raw.get(key, ()))
+        return cache[key]
 
 
 def available_languages() -> list[str]:
