@@ -168,6 +168,8 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
             return False
         if _content_pronoun(tok, view) or tok.lower_ in view.lang.words("time_words") or tok.like_num:
             return False
+        if tok.pos_ in ("NOUN", "ADJ", "DET", "X") and not source_like(view, tok):
+            return False  # "the ban said", "rain", "a family holiday": not a source the parser should pick
         return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") and tok.lower_ not in view.lang.words("first_person") | {"je", "you", "men", "one"} or tok.pos_ == "PROPN"
 
     if cue.dep_ in ("acl:relcl", "relcl", "acl") and cue.head.pos_ in ("NOUN", "PROPN") and source_like(view, cue.head) and any(
@@ -231,7 +233,7 @@ def source_like(view: TextView, tok: Token) -> bool:
         return tok.lower_ not in view.lang.words("time_words")
     lang = view.lang
     nouns = (lang.words("role_nouns") | lang.words("anonymous_nouns") | lang.words("group_nouns")
-             | lang.words("organization_nouns"))
+             | lang.words("organization_nouns") | lang.words("document_nouns"))
     word, lemma = tok.lower_, norm_lemma(tok)
     return word in nouns or lemma in nouns or any(len(n) > 4 and (word.endswith(n) or lemma.endswith(n)) for n in nouns)
 
@@ -718,6 +720,9 @@ def colon_frame(view: TextView, q: Quote) -> Attribution | None:
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in toks):
         return None
+    labels = view.lang.words("non_speaker_labels")
+    if any(t.lower_ in labels for t in toks):
+        return None  # "Liveblog …:", "Update:": a section label, not a speaker
     heads = [t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i or t.head.i == t.i]
     head = next((t for t in heads if t.pos_ in ("NOUN", "PROPN", "PRON")), None) or next(
         (t for t in reversed(toks) if t.pos_ in ("NOUN", "PROPN")), None)
