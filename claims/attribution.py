@@ -213,8 +213,23 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
                     agent = best[2]
                     return agent
                 return best[2]
-    # word order: nearest nominal right after the cue (inversion), then right before it
+    # word order: "X, <apposition or relative clause>, said": the noun phrase before the parenthesis
     a, b = view.sentences[view.sentence_of[cue.i]]
+    k = cue.i - 1
+    while k > a and (view.doc[k].pos_ in ("AUX", "ADV") or view.doc[k].is_space):
+        k -= 1
+    if k > a and view.doc[k].text == ",":
+        j = k - 1
+        while j > a and view.doc[j].text != ",":
+            j -= 1
+        if j > a and view.doc[j].text == ",":
+            cand = view.doc[j - 1]
+            while cand.head.i != cand.i and a <= cand.head.i < j and cand.dep_ in (
+                    "flat", "flat:name", "compound", "amod", "det", "nmod", "case") and cand.head.pos_ in ("NOUN", "PROPN"):
+                cand = cand.head
+            if usable(cand) and cand.pos_ in ("NOUN", "PROPN", "PRON"):
+                return cand
+    # nearest nominal right after the cue (inversion), then right before it
     for i in list(range(cue.i + 1, min(b, cue.i + 5))) + list(range(cue.i - 1, max(a - 1, cue.i - 6), -1)):
         tok = view.doc[i]
         if usable(tok) and tok.pos_ in ("NOUN", "PROPN", "PRON"):

@@ -261,7 +261,7 @@ def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int
             continue  # "Anna Berg said the owner had refused": the owner is not a source
         if tok.dep_ in ("compound", "flat", "flat:name", "case", "amod") and tok.head.pos_ == "PROPN":
             continue  # part of a longer name: its head is the candidate
-        if tok.dep_ in ("nmod:poss", "poss"):
+        if tok.dep_ in ("nmod:poss", "poss", "compound"):
             continue  # "Labour's Owen Price": the possessor is not the antecedent
         if tok.pos_ == "NOUN" and (norm_lemma(tok) not in roles or tok.dep_ == "appos"):
             continue  # a role in apposition belongs to the name it follows
