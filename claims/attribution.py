@@ -168,8 +168,9 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
             return False
         if _content_pronoun(tok, view) or tok.lower_ in view.lang.words("time_words") or tok.like_num:
             return False
-        if tok.pos_ in ("NOUN", "ADJ", "DET", "X") and not source_like(view, tok):
-            return False  # "the ban said", "rain", "a family holiday": not a source the parser should pick
+        if tok.pos_ in ("NOUN", "ADJ", "DET", "X") and tok.dep_ not in SUBJECT_DEPS and not source_like(view, tok):
+            return False  # an object or a word-order guess must look like a source ("a family holiday" does not);
+            # a subject of a speech verb is a source even when the lexicon does not know the noun ("the brewery")
         return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") and tok.lower_ not in view.lang.words("first_person") | {"je", "you", "men", "one"} or tok.pos_ == "PROPN"
 
     if cue.dep_ in ("acl:relcl", "relcl", "acl") and cue.head.pos_ in ("NOUN", "PROPN") and source_like(view, cue.head) and any(
