@@ -926,6 +926,5 @@ def _floating(view: TextView, claims: list[Claim]) -> None:
         if source is not None:
             c.speaker = source.speaker
             c.speaker_head = source.speaker_head
-            c.cue = None
-            c.cue_type = source.cue_type
+            c.cue_type = c.cue_type if c.cue is not None else source.cue_type
             c.via = "floating"

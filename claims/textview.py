@@ -63,8 +63,10 @@ class TextView:
             if merged:
                 prev_last = self.doc[merged[-1][-1]]
                 gap = self.text[prev_last.idx + len(prev_last):first.idx]
-                if ("\n" not in gap and first.text[:1].islower() and prev_last.text[-1:] not in FINAL_PUNCT
-                        and prev_last.text[-1:] not in QUOTE_CHARS):
+                fragment = not any(self.doc[i].pos_ in ("VERB", "AUX") for i in merged[-1])
+                if "\n" not in gap and prev_last.text[-1:] not in FINAL_PUNCT and prev_last.text[-1:] not in QUOTE_CHARS \
+                        and (first.text[:1].islower() or fragment):
+                    # a lowercase continuation, or a verbless fragment ("Bewonersgroep Wind | Tegen noemt …")
                     merged[-1].extend(piece)
                     continue
             merged.append(piece)
