@@ -149,7 +149,10 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
             if t.idx in claimed_cues and ctype in ("speech", "opinion", "source", ""):
                 continue
             confirmish = norm_lemma(t) in confirm_words or t.lower_ in confirm_words or ctype in ("confirm", "admit")
-            neg = next((n for n in reversed(negs) if n.sent == t.sent and abs(n.i - t.i) <= 8), None)
+            # the negation belongs to this verb: its dependent, a dependent of its auxiliary chain, or just before it
+            # ("has not confirmed", "heeft … niet bevestigd", "bevestigt het niet"; not "confirmed X and said … not")
+            neg = next((n for n in negs if n.head.i == t.i or (n.head.i == t.head.i and t.dep_.startswith("aux"))
+                        or 0 < t.i - n.i <= 3), None)
             if confirmish and neg is not None:
                 a = min(neg.i, t.i)
                 if a > 0 and f"{view.doc[a - 1].lower_} {view.doc[a].lower_}" in negations:
