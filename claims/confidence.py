@@ -58,6 +58,7 @@ def decide(claim: Claim) -> tuple[str, float]:
     beat the rules in cross-validation ("decides" in its JSON), the model's decision replaces it."""
     p = probability_confirmed(claim)
     status = claim.status
-    if load_model().get("decides"):
-        status = "confirmed" if p >= 0.5 else "unconfirmed"
+    model = load_model()
+    if model.get("decides"):
+        status = "confirmed" if p >= model.get("threshold", 0.5) else "unconfirmed"
     return status, (p if status == "confirmed" else 1.0 - p)
