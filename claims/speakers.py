@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from .lang import given_names
 from .model import Claim, Span, Speaker
 from .textview import SUBJECT_DEPS, TextView, norm_lemma
 
@@ -118,8 +119,11 @@ def _matches(m: Mention, c: Cluster) -> bool:
 def _compatible(pronoun: str, view: TextView, c: Cluster) -> bool:
     info = view.lang.get("subject_pronouns", {}).get(pronoun, {})
     gender = info.get("gender")
-    if info.get("number") == "sing" and gender in ("masc", "fem") and c.pronoun_genders - {gender}:
-        return False  # "she" already refers to this source: "he" does not
+    if info.get("number") == "sing" and gender in ("masc", "fem"):
+        if c.pronoun_genders - {gender}:
+            return False  # "she" already refers to this source: "he" does not
+        if name_gender(c) not in (None, gender):
+            return False  # "Sarah Venn" is not "he"
     ctype = cluster_type(view, c)
     if info.get("number") == "sing" and ctype == "group":
         return False
@@ -128,6 +132,19 @@ def _compatible(pronoun: str, view: TextView, c: Cluster) -> bool:
     if info.get("gender") == "neut" and ctype in ("person",):
         return False
     return True
+
+
+def name_gender(c: Cluster) -> str | None:
+    """'fem' or 'masc' when a mention starts with a given name of known usual gender, else None."""
+    names = given_names()
+    for m in c.mentions:
+        if len(m.names) >= 2:
+            first = m.names[0]
+            if first in names["female"]:
+                return "fem"
+            if first in names["male"]:
+                return "masc"
+    return None
 
 
 def cluster_type(view: TextView, c: Cluster) -> str:
@@ -318,7 +335,9 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
                 cl = o[1] if o[1] is not None else Cluster([make_mention(view, o[2][0], o[2][1], o[2][2])])
                 return cluster_type(view, cl) == "person" and not any(
                     w in view.lang.words("organization_nouns") for m in cl.mentions for w in m.words)
-            persons = [o for o in options if is_person(o) and (o[1] is None or _compatible(word, view, o[1]))]
+            def probe(o) -> Cluster:
+                return o[1] if o[1] is not None else Cluster([make_mention(view, o[2][0], o[2][1], o[2][2])])
+            persons = [o for o in options if is_person(o) and _compatible(word, view, probe(o))]
 
             def named(o) -> bool:
                 cl = o[1] if o[1] is not None else Cluster([make_mention(view, o[2][0], o[2][1], o[2][2])])

@@ -63,3 +63,11 @@ def test_organisation_is_named_not_anonymous():
     doc = run("De politie zegt dat de verdachte is aangehouden.", "nl")
     sp = doc["speakers"][0]
     assert sp["type"] == "organization" and sp["anonymous"] is False
+
+
+def test_given_name_gender_guides_pronouns():
+    text = ("Sarah Venn met Tom Baker at the count on Friday night.\n\n"
+            '"We have run this close," she said.')
+    doc = run(text, "en")
+    names = {s["id"]: s["name"] for s in doc["speakers"]}
+    assert [names[c["speaker_id"]] for c in doc["claims"]] == ["Sarah Venn"]

@@ -45,10 +45,21 @@ class LangData:
         return cache[key]
 
 
+SHARED_DATA = {"given_names"}  # data files for every language (not languages themselves)
+
+
 def available_languages() -> list[str]:
     return sorted(
-        p.name[:-5] for p in resources.files(__package__).iterdir() if p.name.endswith(".json")
+        p.name[:-5] for p in resources.files(__package__).iterdir()
+        if p.name.endswith(".json") and p.name[:-5] not in SHARED_DATA
     )
+
+
+@lru_cache(maxsize=None)
+def given_names() -> dict[str, frozenset[str]]:
+    """Given names by usual gender ("female", "male"), shared by all languages."""
+    raw = json.loads(resources.files(__package__).joinpath("given_names.json").read_text(encoding="utf-8"))
+    return {"female": frozenset(raw["female"]), "male": frozenset(raw["male"])}
 
 
 @lru_cache(maxsize=None)
