@@ -190,19 +190,33 @@ class TextView:
                         c.dep_ in ("mark", "ccomp", "obj", "dobj", "xcomp") for c in tok.children)):
                 break  # a verb the parser hung on the noun ("A spokesperson confirmed that …") is not part of it
             if tok.dep_ in ("acl:relcl", "relcl") or tok.lower_ in relatives:
-                # "people who were staying nearby": a relative clause belongs to an unnamed source's naming
-                if head.pos_ == "PROPN" or norm_lemma(head) not in self.lang.words("anonymous_nouns"):
-                    break
-            if tok.dep_ in ("parataxis",) or (tok.dep_ in ("conj", "cc") and head.pos_ != "PROPN"):
-                break
+                break  # a relative clause describes the source but is not its name
+            if tok.dep_ in ("parataxis",) or (tok.dep_ in ("conj", "cc") and head.pos_ != "PROPN"
+                                              and not (tok.head.pos_ == "PROPN" and tok.head.i != head.i)):
+                break  # "het ministerie van Infrastructuur en Waterstaat" keeps its coordinated name
             right += 1
         times = self.lang.words("time_words")
+        if head.pos_ == "PROPN":
+            # names are contiguous whatever the parse says ("Director Sally | Pearce said", "Marieke | Hazelaar")
+            particles = self.lang.words("name_particles")
+            while left - 1 >= 0 and self._np_ok(self.doc[left - 1], head, stop) and (
+                    self.doc[left - 1].pos_ == "PROPN" or self.doc[left - 1].lower_ in particles
+                    and self.doc[left].pos_ == "PROPN" and self.doc[left - 1].text[:1].isupper()):
+                left -= 1
+            while right + 1 < len(self.doc) and self._np_ok(self.doc[right + 1], head, stop) and (
+                    self.doc[right + 1].pos_ == "PROPN" or self.doc[right + 1].lower_ in particles
+                    and right + 2 < len(self.doc) and self.doc[right + 2].pos_ == "PROPN"):
+                right += 1
         while left < head.i and (self.doc[left].is_punct or self.doc[left].pos_ in ("CCONJ", "SCONJ", "ADP", "ADV")
                                  or self.doc[left].lower_ in times):
             left += 1
         while right > head.i and (self.doc[right].is_punct or self.doc[right].pos_ in ("CCONJ", "ADP", "ADV")
                                   or self.doc[right].lower_ in times):
             right -= 1
+        # "de Landelijke Studentenvakbond (LSVb)": an acronym in brackets right after the name belongs to it
+        if right + 3 < len(self.doc) and self.doc[right + 1].text == "(" and self.doc[right + 3].text == ")" \
+                and self.doc[right + 2].text.isupper() and len(self.doc[right + 2].text) <= 8:
+            right += 3
         return left, right + 1
 
     def _np_ok(self, tok: Token, head: Token, stop: tuple[int, int] | None) -> bool:
