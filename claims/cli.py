@@ -75,8 +75,8 @@ def extract(
 ) -> None:
     """Extract statements, speakers and status from articles as JSON (schemas/claims.schema.json).
 
-    Exit status: 0 when every file was processed, 2 when any file could not be read or processed (the others
-    are still written)."""
+    Exit status: 0 when every file was processed; 2 when any file could not be read or processed (the other
+    files are still processed and written)."""
     from .api import extract_many
     from .schema import validate_document
 
