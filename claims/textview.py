@@ -7,6 +7,7 @@ here are cut at every line break and merged again where a piece starts in lowerc
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -16,6 +17,9 @@ from .lang import LangData
 from .quotes import Quote
 
 FINAL_PUNCT = set(".!?…")
+# "LONDON, June 2 (Reuters) -", "AMSTERDAM (ANP) -", "KYIV, 3 oktober (AFP) –": place in capitals, optional date,
+# the agency in brackets, a dash
+DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{1,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{1,30}\)\s*[-–—]\s*")
 QUOTE_CHARS = set("\"'“”„‘’«»‹›,")
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj", "nsubjpass", "csubjpass")
 NOMINAL_POS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
@@ -57,6 +61,7 @@ class TextView:
                     current = []
             if current:
                 pieces.append(current)
+        pieces = [part for piece in pieces for part in self._split_dateline(piece)]
         merged: list[list[int]] = []
         for piece in pieces:
             first = self.doc[piece[0]]
@@ -71,6 +76,18 @@ class TextView:
                     continue
             merged.append(piece)
         return [(p[0], p[-1] + 1) for p in merged]
+
+    def _split_dateline(self, piece: list[int]) -> list[list[int]]:
+        """'PARIS, Oct 3 (Reuters) - The former commander said …', 'AMSTERDAM (ANP) - De minister zegt …':
+        a wire dateline is not part of the first sentence."""
+        start = self.doc[piece[0]].idx
+        m = DATELINE.match(self.text, start)
+        if not m:
+            return [piece]
+        cut = next((k for k, i in enumerate(piece) if self.doc[i].idx >= m.end()), None)
+        if not cut:
+            return [piece]
+        return [piece[:cut], piece[cut:]]
 
     @cached_property
     def sentence_of(self) -> list[int]:

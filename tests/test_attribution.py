@@ -107,3 +107,12 @@ def test_unattributed_quote_has_no_speaker():
     text = 'Op het spandoek stond: de buurt is van ons.\n\n"Dit is een schande voor de hele stad en iedereen weet het."'
     got = statements(text, "nl")
     assert got and got[-1][2] is None
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("PARIS, Oct 3 (Reuters) - The former commander said the withdrawal came too late.", "en",
+     ("indirect", "the withdrawal came too late", "The former commander")),
+    ("AMSTERDAM (ANP) - De minister zegt dat het plan doorgaat.", "nl", ("indirect", "het plan doorgaat", "De minister")),
+])
+def test_wire_dateline_is_not_part_of_the_sentence(text, lang, expected):
+    assert statements(text, lang) == [expected]
