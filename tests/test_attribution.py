@@ -116,3 +116,23 @@ def test_unattributed_quote_has_no_speaker():
 ])
 def test_wire_dateline_is_not_part_of_the_sentence(text, lang, expected):
     assert statements(text, lang) == [expected]
+
+
+def test_question_and_answer_interview():
+    text = ("Huisarts Femke Oosterhuis: 'Ik stuur elke week patiënten weg'\n\n"
+            "Femke Oosterhuis heeft al negentien jaar een praktijk in Emmen.\n\n"
+            "Hoeveel mensen heeft u moeten weigeren?\n\n"
+            "Zeker veertig. Vaak gaat het om jonge gezinnen die net zijn verhuisd.\n\n"
+            "Wat moet de minister doen?\n\n"
+            "De vergoeding voor praktijken in krimpregio's verhogen.")
+    got = statements(text, "nl")
+    answers = [g for g in got if g[1].startswith(("Zeker veertig", "De vergoeding"))]
+    assert [a[2] for a in answers] == ["Femke Oosterhuis", "Femke Oosterhuis"]
+    assert not any(g[1].endswith("?") for g in got)
+
+
+def test_person_introduced_before_a_quote_is_its_speaker():
+    text = ("De eerste turbine moet in 2027 draaien.\n\n"
+            'Een boer die grond verhuurt, wil zijn naam niet in de krant. "Ik krijg nu al boze blikken in de supermarkt."')
+    got = statements(text, "nl")
+    assert got == [("direct", "Ik krijg nu al boze blikken in de supermarkt.", "Een boer")]
