@@ -596,7 +596,7 @@ def attribute(view: TextView) -> list[Claim]:
         words = phrase["words"]
         n = len(words)
         for i in range(len(doc) - n + 1):
-            if [t.lower_ for t in doc[i:i + n]] != words or view.in_quote(doc[i]):
+            if doc[i].lower_ != words[0] or [t.lower_ for t in doc[i:i + n]] != words or view.in_quote(doc[i]):
                 continue
             j = i + n
             if j >= len(doc):

@@ -52,8 +52,13 @@ def _elision_re(lang: LangData) -> re.Pattern[str]:
     return re.compile("|".join(patterns) or r"(?!x)x", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _first_chars(marks: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(m[0] for m in marks)
+
+
 def _is_quote_char(ch: str, marks: list[str]) -> bool:
-    return any(ch == m[0] for m in marks)
+    return ch in _first_chars(tuple(marks))
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -70,10 +75,11 @@ def _scan(text: str, start: int, end: int, lang: LangData):
     """Yield (offset, mark, can_open, can_close) for every quote mark candidate in text[start:end]."""
     marks, pairs, closers = _marks(lang)
     elision = _elision_re(lang)
+    firsts = _first_chars(tuple(marks))
     i = start
     while i < end:
         ch = text[i]
-        if not _is_quote_char(ch, marks):
+        if ch not in firsts:
             i += 1
             continue
         mark = next((m for m in marks if text.startswith(m, i) and i + len(m) <= end), None)
