@@ -809,7 +809,9 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
     if len(questions) < 2:
         return []
     framed = [c for c in claims if c.via in ("headline", "colon") and c.speaker is not None
-              and c.span.start < paras[questions[0]][0]]
+              and c.span.start < paras[questions[0]][0]
+              and any(t.pos_ == "PROPN" for t in view.span(c.speaker.start, c.speaker.end) or ())]
+    # a frame with only a role ("Huisarts in Emmen: …") gives way to the person the introduction names
     head = None
     if framed:
         src = framed[0]
