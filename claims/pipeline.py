@@ -22,14 +22,15 @@ from .status import assess
 from .textview import TextView
 
 
-def process(doc: Doc, source: Input, lang_code: str, pipeline: str) -> Document:
-    """All stages after parsing, for one document."""
+def process(doc: Doc, source: Input, lang_code: str, pipeline: str, use_model: bool = True) -> Document:
+    """All stages after parsing, for one document. ``use_model=False`` keeps the rules' status decision (used to
+    train the status model)."""
     lang = load_language(lang_code)
     quotes, warnings = find_quotes(doc.text, lang)
     view = TextView(doc, lang, top_level(quotes))
     claims = attribute(view)
     speakers = cluster_speakers(view, claims)
-    claims = assess(view, claims, speakers)
+    claims = assess(view, claims, speakers, use_model=use_model)
     used = {c.speaker_id for c in claims if c.speaker_id}
     speakers = [s for s in speakers if s.id in used]
     renumber = {s.id: f"s{n}" for n, s in enumerate(speakers, 1)}

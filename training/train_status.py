@@ -25,13 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from claims.confidence import feature_names, features  # noqa: E402
 from claims.evaluation import match  # noqa: E402
 from claims.gold import load_gold  # noqa: E402
-from claims.lang import load_language  # noqa: E402
 from claims.parse import load_pipeline  # noqa: E402
-from claims.quotes import find_quotes, top_level  # noqa: E402
-from claims.attribution import attribute  # noqa: E402
-from claims.speakers import cluster_speakers  # noqa: E402
-from claims.status import assess  # noqa: E402
-from claims.textview import TextView  # noqa: E402
+from claims.pipeline import process  # noqa: E402
+from claims.read import from_text  # noqa: E402
 
 SEED = 0
 
@@ -42,13 +38,8 @@ def collect(gold_dir: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         if art.split != "dev":
             continue
         nlp = load_pipeline(art.language)
-        lang = load_language(art.language)
-        doc = nlp(art.text)
-        quotes, _ = find_quotes(doc.text, lang)
-        view = TextView(doc, lang, top_level(quotes))
-        claims = attribute(view)
-        speakers = cluster_speakers(view, claims)
-        claims = assess(view, claims, speakers, use_model=False)
+        document = process(nlp(art.text), from_text(art.text, art.id), art.language, "", use_model=False)
+        claims = document.claims
         pairs = match([(c.span.start, c.span.end) for c in claims], [(s.start, s.end) for s in art.statements], 0.5)
         for i, j in pairs:
             X.append(features(claims[i]))
