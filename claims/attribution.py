@@ -295,7 +295,10 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
                  via: str, sentence: tuple[int, int], content: tuple[int, int] | None = None) -> Attribution:
     start = min(t.idx for t in cue_tokens)
     end = max(t.idx + len(t) for t in cue_tokens)
-    negated = any(c.lower_ in view.lang.words("negations") for t in cue_tokens for c in t.children)
+    negs = view.lang.words("negations")
+    negated = any(c.lower_ in negs for t in cue_tokens for c in t.children) or (
+        cue_tokens[0].dep_.startswith("xcomp")  # "wilde niet zeggen", "would not say"
+        and any(c.lower_ in negs for c in cue_tokens[0].head.children))
     if speaker is not None and not speaker.is_space:
         speaker = prefer_name(view, speaker)
         rng = view.np_range(speaker, stop=content)
@@ -705,6 +708,9 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
     if span[0].lower_ in view.lang.words("relative_pronouns") and span[0].pos_ == "PRON" and span[0].lower_ not in view.lang.words("complementizers"):
         return False
     rest = [t for t in span if att.speaker is None or not att.speaker[0] <= t.i < att.speaker[1]]
+    sentence_end = view.sentence_chars(view.sentence_of[span[-1].i])[1]
+    if view.text[b:sentence_end].strip().endswith("?") or view.text[:b].rstrip().endswith("?"):
+        return False  # "Waar ligt het aan, denkt u?": a question, not a statement
     return any(t.pos_ in ("VERB", "AUX") for t in rest)
 
 
