@@ -624,12 +624,16 @@ def attribute(view: TextView) -> list[Claim]:
                         head = head.head
                 if head.pos_ not in ("NOUN", "PROPN", "PRON", "X", "VERB", "ADJ") and not head.text[:1].isupper():
                     continue
-                if norm_lemma(head) in lang.words("non_source_nouns"):
-                    continue
+                possessor = next((c for c in head.children if c.lower_ in lang.get("possessive_pronouns", {})), None)
+                if norm_lemma(head) in lang.words("non_source_nouns") and possessor is None:
+                    continue  # "volgens plan", "according to the rules"
                 rng = view.np_range(head)
                 speaker_range = (max(rng[0], j), max(rng[1], j + 1))
                 subj = head
                 phrase_end = speaker_range[1]
+                if possessor is not None:
+                    # "volgens zijn berekening", "according to her estimate": the owner is the source
+                    speaker_range, subj = (possessor.i, possessor.i + 1), possessor
             s_a, s_b = view.sentence_chars(s)
             p_a, p_b = doc[i].idx, view.span_chars(i, phrase_end)[1]
             cue_span = (doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1]))

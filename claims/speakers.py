@@ -70,7 +70,8 @@ def make_mention(view: TextView, start: int, end: int, head: int) -> Mention:
     articles = lang.words("articles")
     pronouns = lang.get("subject_pronouns", {})
     head_tok = doc[head]
-    pronoun = len(toks) == 1 and toks[0].lower_ in pronouns
+    possessives = lang.get("possessive_pronouns", {})
+    pronoun = len(toks) == 1 and (toks[0].lower_ in pronouns or toks[0].lower_ in possessives)
     common = _common_nouns(view)
     names = tuple(t.lower_ for t in toks if _is_name(t, common) and t.lower_ not in articles)
     words = frozenset(norm_lemma(t) for t in toks if t.is_alpha and t.lower_ not in articles
@@ -320,6 +321,7 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
         if not m.pronoun:
             continue
         word = view.doc[m.head].lower_
+        word = view.lang.get("possessive_pronouns", {}).get(word, word)  # "zijn" resolves like "hij"
         gender = pronouns.get(word, {}).get("gender", "any")
         options: list[tuple[int, Cluster | None, tuple[int, int, int] | None]] = []
         for c in clusters:

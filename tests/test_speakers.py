@@ -71,3 +71,11 @@ def test_given_name_gender_guides_pronouns():
     doc = run(text, "en")
     names = {s["id"]: s["name"] for s in doc["speakers"]}
     assert [names[c["speaker_id"]] for c in doc["claims"]] == ["Sarah Venn"]
+
+
+def test_possessive_source_resolves_to_its_owner():
+    text = ("Hoogleraar Tom Verhagen is kritisch over het plan. "
+            "De aanrijtijd neemt volgens zijn berekening met twaalf minuten toe.")
+    doc = run(text, "nl")
+    names = {s["id"]: s["name"] for s in doc["speakers"]}
+    assert [names[c["speaker_id"]] for c in doc["claims"]] == ["Tom Verhagen"]
