@@ -92,7 +92,7 @@ def hedges(view: TextView, claim: Claim) -> list[Span]:
     found = _phrase_spans(view, lang.get("hedges", []), a, b, skip_quotes=True)
     if skip:
         found = [s for s in found if not (claim.span.start <= s.start < claim.span.end)]
-    found = [s for s in found if not _so_possible(view, s)]
+    found = [s for s in found if not _so_possible(view, s) and not _in_relative_clause(view, s)]
     aux = lang.words("reportive_aux")
     infinitives = lang.words("reportive_infinitives")
     if aux and claim.via not in ("complement", "complementizer", "infinitive"):
@@ -107,6 +107,22 @@ def hedges(view: TextView, claim: Claim) -> list[Span]:
     unique = {(s.start, s.end): s for s in found}
     spans = sorted(unique.values())
     return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end and o != s for o in spans)]
+
+
+def _in_relative_clause(view: TextView, span: Span) -> bool:
+    """'recalling pens after a fault that may have caused …': a hedge inside a relative clause qualifies that
+    clause, not the statement."""
+    toks = view.span(span.start, span.end)
+    if toks is None:
+        return False
+    tok = toks[0]
+    for _ in range(12):
+        if tok.dep_ in ("acl:relcl", "relcl", "acl"):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _so_possible(view: TextView, span: Span) -> bool:
