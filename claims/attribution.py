@@ -660,6 +660,9 @@ def attribute(view: TextView) -> list[Claim]:
         if qi in consumed:
             continue
         att = attributed.get(qi) or colon_frame(view, q)
+        if att is not None and att.via == "adjacent" and len(view.text[q.start:q.end].split()) < 4 \
+                and not _sentence_starts_at_quote(view, q):
+            continue  # 'called the figure "scaremongering"': a short partial quote next to a cue, not a statement
         if att is not None:
             claims.append(_claim(view, "direct", q.start, q.end, att))
         elif is_statement_quote(view, q):
@@ -712,6 +715,8 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
     if span[0].lower_ in view.lang.words("relative_pronouns") and span[0].pos_ == "PRON" and span[0].lower_ not in view.lang.words("complementizers"):
         return False
     rest = [t for t in span if att.speaker is None or not att.speaker[0] <= t.i < att.speaker[1]]
+    if len([t for t in rest if not t.is_punct]) < 2:
+        return False  # "has not confirmed that figure": a determiner, not a clause
     sentence_end = view.sentence_chars(view.sentence_of[span[-1].i])[1]
     if view.text[b:sentence_end].strip().endswith("?") or view.text[:b].rstrip().endswith("?"):
         return False  # "Waar ligt het aan, denkt u?": a question, not a statement
