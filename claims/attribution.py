@@ -171,7 +171,10 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
         if tok.pos_ in ("NOUN", "ADJ", "DET", "X") and tok.dep_ not in SUBJECT_DEPS and not source_like(view, tok):
             return False  # an object or a word-order guess must look like a source ("a family holiday" does not);
             # a subject of a speech verb is a source even when the lexicon does not know the noun ("the brewery")
-        return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") and tok.lower_ not in view.lang.words("first_person") | {"je", "you", "men", "one"} or tok.pos_ == "PROPN"
+        if tok.lower_ in view.lang.words("first_person") | {"je", "you", "men", "one"}:
+            return False
+        # a lexicon source noun counts whatever tag the tagger gave it ("bronnen" tagged VERB, "Douane" ADJ)
+        return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") or source_like(view, tok)
 
     if cue.dep_ in ("acl:relcl", "relcl", "acl") and cue.head.pos_ in ("NOUN", "PROPN") and source_like(view, cue.head) and any(
             c.dep_ in SUBJECT_DEPS and c.lower_ in view.lang.words("relative_pronouns") for c in cue.children):
@@ -233,10 +236,10 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
     # nearest nominal right after the cue (inversion), then right before it
     for i in list(range(cue.i + 1, min(b, cue.i + 5))) + list(range(cue.i - 1, max(a - 1, cue.i - 6), -1)):
         tok = view.doc[i]
-        if usable(tok) and tok.pos_ in ("NOUN", "PROPN", "PRON"):
+        if usable(tok) and (tok.pos_ in ("NOUN", "PROPN", "PRON") or source_like(view, tok)):
             # climb to the noun phrase head
             while tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ in (
-                    "flat", "compound", "amod", "det", "nmod", "flat:name"):
+                    "flat", "compound", "amod", "det", "nmod", "flat:name") and usable(tok.head):
                 tok = tok.head
             return tok
     return None
