@@ -610,7 +610,8 @@ def attribute(view: TextView) -> list[Claim]:
             s = view.sentence_of[i]
             a_tok, b_tok = view.sentences[s]
             if phrase.get("self"):
-                subj = next((t for t in doc[a_tok:b_tok] if t.dep_ in SUBJECT_DEPS and not view.in_quote(t)), None)
+                subjects = [t for t in doc[a_tok:b_tok] if t.dep_ in SUBJECT_DEPS and not view.in_quote(t)]
+                subj = next((t for t in subjects if source_like(view, t)), subjects[0] if subjects else None)
                 if subj is None:
                     continue
                 speaker_range = view.np_range(subj)
