@@ -388,11 +388,14 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
         # the object of the infinitive may have been attached to the cue ("meldde … schade te hebben …")
         toks += [t for c in cue.children if c.dep_ in ("obj", "dobj") and cue.i < c.i < child.i
                  and not _content_pronoun(c, view) for t in c.subtree]
+        # and its adverbs may hang on the cue ("heeft aangekondigd daar een plan te presenteren")
+        toks += [c for c in cue.children if c.dep_ == "advmod" and cue.i < c.i < child.i]
         speaker = find_speaker(view, cue, None)
         if speaker is not None:
             toks = [t for t in toks if t.i > speaker.right_edge.i or t.i < speaker.left_edge.i]
-        toks.sort(key=lambda t: t.i)
-        while toks and toks[0].pos_ in ("ADV", "PUNCT") and toks[0].i < child.i - 1:
+        toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
+        times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+        while toks and (toks[0].is_punct or toks[0].lower_ in times) and toks[0].i < child.i - 1:
             toks = toks[1:]
         if not toks:
             continue
@@ -415,7 +418,8 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
             start = cue.i + 1
             if speaker is not None and speaker.i > cue.i:
                 start = max(start, view.np_range(speaker)[1])
-            while start < i and (view.doc[start].pos_ in ("ADV", "PUNCT") or view.doc[start].lower_ in view.lang.words("time_words")):
+            times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+            while start < i and (view.doc[start].is_punct or view.doc[start].lower_ in times):
                 start += 1
             a, b = view.trim(view.doc[start].idx, view.sentence_chars(view.sentence_of[cue.i])[1])
             if b - a > 3:

@@ -215,7 +215,9 @@ def _full_name(view: TextView, c: Cluster) -> str:
     for tok in list(doc) + [None]:
         is_particle = tok is not None and tok.lower_ in particles and tok.i + 1 < len(doc) and (
             doc[tok.i + 1].pos_ == "PROPN" or doc[tok.i + 1].lower_ in particles)
-        if tok is not None and (tok.pos_ == "PROPN" or is_particle) and not tok.is_space:
+        capitalised_part = tok is not None and tok.text[:1].isupper() and not tok.is_sent_start and tok.i + 1 < len(doc) \
+            and doc[tok.i + 1].pos_ == "PROPN" and tok.lower_ not in _common_nouns(view)  # "Gerald" tagged VERB
+        if tok is not None and (tok.pos_ == "PROPN" or is_particle or capitalised_part) and not tok.is_space:
             if not run and _role_word(view, tok):
                 continue
             run.append(tok)
