@@ -213,15 +213,18 @@ class TextView:
                 break  # "het ministerie van Infrastructuur en Waterstaat" keeps its coordinated name
             right += 1
         times = self.lang.words("time_words")
-        if head.pos_ == "PROPN":
-            # names are contiguous whatever the parse says ("Director Sally | Pearce said", "Marieke | Hazelaar")
+        def name_like(tok: Token) -> bool:
+            return tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not tok.is_sent_start and tok.is_alpha)
+
+        if head.pos_ == "PROPN" or name_like(head):
+            # names are contiguous whatever the parse says ("Director Sally | Pearce said", "Wind Tegen" as ADP)
             particles = self.lang.words("name_particles")
             while left - 1 >= 0 and self._np_ok(self.doc[left - 1], head, stop) and (
                     self.doc[left - 1].pos_ == "PROPN" or self.doc[left - 1].lower_ in particles
                     and self.doc[left].pos_ == "PROPN" and self.doc[left - 1].text[:1].isupper()):
                 left -= 1
             while right + 1 < len(self.doc) and self._np_ok(self.doc[right + 1], head, stop) and (
-                    self.doc[right + 1].pos_ == "PROPN" or self.doc[right + 1].lower_ in particles
+                    name_like(self.doc[right + 1]) or self.doc[right + 1].lower_ in particles
                     and right + 2 < len(self.doc) and self.doc[right + 2].pos_ == "PROPN"):
                 right += 1
         while left < head.i and (self.doc[left].is_punct or self.doc[left].pos_ in ("CCONJ", "SCONJ", "ADP", "ADV")
