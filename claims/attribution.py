@@ -24,7 +24,6 @@ from .model import Claim, Cue, Span
 from .quotes import Quote
 from .textview import SUBJECT_DEPS, TextView, norm_lemma
 
-CONTENT_DEPS = ("ccomp", "xcomp", "csubj", "advcl", "parataxis")
 
 
 @dataclass(frozen=True)
@@ -589,17 +588,16 @@ def attribute(view: TextView) -> list[Claim]:
         elif anaphoric is not None:
             att.sentence = (anaphoric[0], sentence[1])
             add_content(anaphoric, att, tok.idx)
-            # an anaphor after a quote sequence: attribute every quote of the previous sentence
         else:
             # a bare cue next to a quote: 'zegt hij: "…"', '"…" zegt hij'
             for qi, q in enumerate(quotes):
                 if view.sentence_of[tok.i] in (_sent_at(view, q.start), _sent_at(view, max(q.start, q.end - 1))):
-                    between = (min(tok.idx, q.open), max(tok.idx, q.outer_end))
-                    gap = view.text[min(tok.idx + len(tok), q.open) if tok.idx < q.open else q.outer_end:
-                                    q.open if tok.idx < q.open else tok.idx]
+                    before = tok.idx < q.open
+                    gap = view.text[tok.idx + len(tok):q.open] if before else view.text[q.outer_end:tok.idx]
                     if len(gap.split()) <= 6 and not any(w.lower() in lang.words("complementizers") for w in gap.split()):
                         att.via = "adjacent"
-                        direct.setdefault(qi, []).append((between[1] - between[0], att))
+                        distance = (q.outer_end - tok.idx) if before else (tok.idx - q.open)
+                        direct.setdefault(qi, []).append((distance, att))
 
     # 2. source phrases: volgens X, aldus X, according to X
     for phrase in lang["cue_prepositions"]:

@@ -38,7 +38,6 @@ class MetaSentence:
     type: str  # not_confirmed | denied | disputed | confirmed
     span: Span  # the whole sentence (for linking)
     anaphoric: bool
-    speaker_key: str  # lower-cased subject text, to avoid linking a party's denial to its own claim
     trigger: Span | None = None  # the words that carry it ("nog niet bevestigd"); the evidence span
 
 
@@ -153,8 +152,6 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
             t.lower_ in anaphors and t.dep_ in ("obj", "nsubj", "nsubj:pass", "det") for t in toks) or any(
             (t.lower_ in report_nouns or norm_lemma(t) in report_nouns) and t.dep_ in ("obj", "nsubj", "nsubj:pass")
             for t in toks)
-        subj = next((t for t in toks if t.dep_ in ("nsubj", "nsubj:pass")), None)
-        key = subj.lower_ if subj is not None else ""
         types: list[tuple[str, Span]] = []
         for phrase in _phrase_spans(view, lang.get("no_comment", []), s_a, s_b, skip_quotes=True):
             types.append(("not_confirmed", phrase))
@@ -189,7 +186,7 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
         for etype, trigger in types:
             if etype not in seen:
                 seen.add(etype)
-                out.append(MetaSentence(etype, span, anaphoric, key, trigger))
+                out.append(MetaSentence(etype, span, anaphoric, trigger))
     return out
 
 

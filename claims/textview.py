@@ -22,7 +22,6 @@ FINAL_PUNCT = set(".!?…")
 DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{1,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{1,30}\)\s*[-–—]\s*")
 QUOTE_CHARS = set("\"'“”„‘’«»‹›,")
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj", "nsubjpass", "csubjpass")
-NOMINAL_POS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 
 
 def norm_lemma(token: Token) -> str:
