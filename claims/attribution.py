@@ -163,6 +163,8 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
     def usable(tok: Token) -> bool:
         if view.in_quote(tok) or tok.is_punct or tok.is_space:
             return False
+        if tok.lower_ in view.lang.words("relative_pronouns") and tok.pos_ == "PRON":
+            return False  # "who", "die": the noun it refers to is found by the parenthesis rule
         if content is not None and content[0] <= tok.idx < content[1]:
             return False
         if _content_pronoun(tok, view) or tok.lower_ in view.lang.words("time_words") or tok.like_num:
@@ -195,6 +197,9 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
             elif dep in ("obj", "dobj", "iobj", "nmod", "appos", "dislocated", "obl"):
                 if not source_like(view, child):
                     continue  # "noemt het besluit …", "announced the recall": an object, not an inverted subject
+                if dep in ("obj", "dobj", "iobj") and norm_lemma(verb) in view.lang.words("addressee_verbs") \
+                        and child.pos_ != "PRON":
+                    continue  # "told the BBC", "informeerde de raad": the object is the addressee
                 rank = 2 if child.i > cue.i else 3
             else:
                 continue
@@ -207,7 +212,7 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
             if best[0] >= 2:
                 # only an object: a noun phrase alone before the verb is the subject the parser missed
                 # ("Bewonersgroep Wind Tegen noemt het besluit …"); after a fronted element it is an inversion
-                pre = _preverbal_subject(view, cue, usable)
+                pre = _preverbal_subject(view, cue, usable) or _parenthetical_subject(view, cue, usable)
                 if pre is not None:
                     return pre
             if best[0] <= 2 or verb.i == cue.i:
@@ -216,22 +221,10 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
                     agent = best[2]
                     return agent
                 return best[2]
-    # word order: "X, <apposition or relative clause>, said": the noun phrase before the parenthesis
+    parenthetical = _parenthetical_subject(view, cue, usable)
+    if parenthetical is not None:
+        return parenthetical
     a, b = view.sentences[view.sentence_of[cue.i]]
-    k = cue.i - 1
-    while k > a and (view.doc[k].pos_ in ("AUX", "ADV") or view.doc[k].is_space):
-        k -= 1
-    if k > a and view.doc[k].text == ",":
-        j = k - 1
-        while j > a and view.doc[j].text != ",":
-            j -= 1
-        if j > a and view.doc[j].text == ",":
-            cand = view.doc[j - 1]
-            while cand.head.i != cand.i and a <= cand.head.i < j and cand.dep_ in (
-                    "flat", "flat:name", "compound", "amod", "det", "nmod", "case") and cand.head.pos_ in ("NOUN", "PROPN"):
-                cand = cand.head
-            if usable(cand) and cand.pos_ in ("NOUN", "PROPN", "PRON"):
-                return cand
     # nearest nominal right after the cue (inversion), then right before it
     for i in list(range(cue.i + 1, min(b, cue.i + 5))) + list(range(cue.i - 1, max(a - 1, cue.i - 6), -1)):
         tok = view.doc[i]
@@ -254,6 +247,28 @@ def source_like(view: TextView, tok: Token) -> bool:
              | lang.words("organization_nouns") | lang.words("document_nouns"))
     word, lemma = tok.lower_, norm_lemma(tok)
     return word in nouns or lemma in nouns or any(len(n) > 4 and (word.endswith(n) or lemma.endswith(n)) for n in nouns)
+
+
+def _parenthetical_subject(view: TextView, cue: Token, usable) -> Token | None:
+    """Word order: "X, <apposition or relative clause>, said/told": the noun phrase before the parenthesis."""
+    a, _ = view.sentences[view.sentence_of[cue.i]]
+    k = cue.i - 1
+    while k > a and (view.doc[k].pos_ in ("AUX", "ADV") or view.doc[k].is_space):
+        k -= 1
+    if k <= a or view.doc[k].text != ",":
+        return None
+    j = k - 1
+    while j > a and view.doc[j].text != ",":
+        j -= 1
+    if j <= a or view.doc[j].text != ",":
+        return None
+    cand = view.doc[j - 1]
+    while cand.head.i != cand.i and a <= cand.head.i < j and cand.dep_ in (
+            "flat", "flat:name", "compound", "amod", "det", "nmod", "case") and cand.head.pos_ in ("NOUN", "PROPN"):
+        cand = cand.head
+    if usable(cand) and (cand.pos_ in ("NOUN", "PROPN", "PRON") or source_like(view, cand)):
+        return cand
+    return None
 
 
 def _preverbal_subject(view: TextView, cue: Token, usable) -> Token | None:

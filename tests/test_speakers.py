@@ -79,3 +79,9 @@ def test_possessive_source_resolves_to_its_owner():
     doc = run(text, "nl")
     names = {s["id"]: s["name"] for s in doc["speakers"]}
     assert [names[c["speaker_id"]] for c in doc["claims"]] == ["Tom Verhagen"]
+
+
+def test_addressee_and_relative_pronoun_are_not_speakers():
+    text = 'The mayor, who took office in May, told the BBC that the budget was "in a terrible state".'
+    doc = run(text, "en")
+    assert [c["speaker"]["text"] for c in doc["claims"]] == ["The mayor"]
