@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from .lang import LangData
 from .model import Claim, Cue, Span
-from .quotes import Quote
+from .quotes import Quote, line_spans
 from .textview import SUBJECT_DEPS, TextView, norm_lemma
 
 
@@ -825,21 +825,11 @@ def headline_frames(view: TextView) -> list[Claim]:
     return claims
 
 
-def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            a = pos + len(line) - len(line.lstrip())
-            spans.append((a, pos + len(line.rstrip())))
-        pos += len(line) + 1
-    return spans
-
-
 def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
     """Question-and-answer interviews: a paragraph that follows an interviewer's question (a short paragraph
     ending in '?') is the interviewee's answer, when the article has at least two such questions. The
     interviewee is the source of the headline frame, else the first person named in the introduction."""
-    paras = _paragraph_spans(view.text)
+    paras = line_spans(view.text)
     questions = [k for k, (a, b) in enumerate(paras)
                  if b - a < 300 and view.text[b - 1] == "?" and not any(q.open <= a < q.outer_end for q in view.quotes)]
     if len(questions) < 2:

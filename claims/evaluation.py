@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 from .gold import GoldArticle, GoldStatement, load_gold
@@ -40,20 +41,24 @@ def match(pred: list[tuple[int, int]], gold: list[tuple[int, int]], threshold: f
     return sorted(out)
 
 
-def _pronouns() -> set[str]:
+@lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
     words: set[str] = set()
     for code in available_languages():
         lang = load_language(code)
         words |= set(lang.get("subject_pronouns", {})) | lang.words("first_person")
-    return words
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _articles() -> frozenset[str]:
+    return frozenset(w for code in available_languages() for w in load_language(code).words("articles"))
 
 
 def normalize_name(name: str | None) -> str:
     if not name:
         return ""
-    articles: set[str] = set()
-    for code in available_languages():
-        articles |= load_language(code).words("articles")
+    articles = _articles()
     text = unicodedata.normalize("NFKC", name).lower().replace("’", "'")
     words = [w for w in re.split(r"[\W_]+", text) if w]
     while words and words[0] in articles:

@@ -61,12 +61,13 @@ def _is_quote_char(ch: str, marks: list[str]) -> bool:
     return ch in _first_chars(tuple(marks))
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Line spans: every line is a paragraph for quote matching (blank lines are skipped)."""
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the non-blank lines, without their surrounding white space. Every line is a paragraph
+    for quote matching; the attribution stage uses the same spans for question-and-answer layouts."""
     spans, pos = [], 0
     for line in text.split("\n"):
         if line.strip():
-            spans.append((pos, pos + len(line)))
+            spans.append((pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())))
         pos += len(line) + 1
     return spans
 
@@ -125,7 +126,7 @@ def find_quotes(text: str, lang: LangData) -> tuple[list[Quote], list[Warning]]:
     quotes: list[Quote] = []
     warnings: list[Warning] = []
     stack: list[tuple[int, str]] = []  # (offset, opener)
-    paragraphs = _paragraphs(text)
+    paragraphs = line_spans(text)
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         skip_first_open = None
         if stack:  # an unclosed quote from the previous paragraph: does this paragraph continue it?

@@ -335,17 +335,24 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
         options.sort(key=lambda o: o[0], reverse=True)
         if gender in ("masc", "fem") and pronouns.get(word, {}).get("number") == "sing":
             # he/she/hij: the most recent person, when there is one in reach; else the most recent source
+            probes: dict[int, Cluster] = {}
+
+            def probe(o) -> Cluster:
+                """The option's cluster, or a one-mention cluster for a candidate noun phrase (built once)."""
+                if o[1] is not None:
+                    return o[1]
+                if o[2][2] not in probes:
+                    probes[o[2][2]] = Cluster([make_mention(view, o[2][0], o[2][1], o[2][2])])
+                return probes[o[2][2]]
+
             def is_person(o) -> bool:
-                cl = o[1] if o[1] is not None else Cluster([make_mention(view, o[2][0], o[2][1], o[2][2])])
+                cl = probe(o)
                 return cluster_type(view, cl) == "person" and not any(
                     w in view.lang.words("organization_nouns") for m in cl.mentions for w in m.words)
-            def probe(o) -> Cluster:
-                return o[1] if o[1] is not None else Cluster([make_mention(view, o[2][0], o[2][1], o[2][2])])
             persons = [o for o in options if is_person(o) and _compatible(word, view, probe(o))]
 
             def named(o) -> bool:
-                cl = o[1] if o[1] is not None else Cluster([make_mention(view, o[2][0], o[2][1], o[2][2])])
-                return any(mm.names for mm in cl.mentions)
+                return any(mm.names for mm in probe(o).mentions)
             # a named person in reach beats an unnamed role noun ("the nurse") introduced after the name
             persons = [o for o in persons if named(o)] + [o for o in persons if not named(o)]
             options = persons + [o for o in options if o not in persons]
