@@ -2,8 +2,10 @@
 
 A predicted claim matches a gold statement one-to-one when their character spans overlap with Jaccard ≥ the
 threshold (greedy, best overlap first). On matched pairs: speaker accuracy (the predicted canonical name or
-mention equals the gold speaker or one of its non-pronoun aliases, ignoring case, punctuation and articles),
-kind and status accuracy, per-class precision/recall for status. End-to-end F1 counts a match only when the
+mention equals the gold speaker or one of its non-pronoun aliases, ignoring case, punctuation, articles and
+post-nominal honorifics such as "KC"; a bare personal name also matches a gold naming that puts a title before
+it: "Eleanor Praed" names the source of gold "Judge Eleanor Praed", "Diabetes Voice" that of "the patient group
+Diabetes Voice", but "Venn campaign" not that of "sources close to the Venn campaign"), kind and status accuracy, per-class precision/recall for status. End-to-end F1 counts a match only when the
 speaker is right too.
 """
 from __future__ import annotations
@@ -55,15 +57,39 @@ def _articles() -> frozenset[str]:
     return frozenset(w for code in available_languages() for w in load_language(code).words("articles"))
 
 
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(w for code in available_languages() for w in load_language(code).words("honorifics"))
+
+
+def _words(name: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", name).replace("’", "'")
+    return [w for w in re.split(r"[\W_]+", text) if w]
+
+
 def normalize_name(name: str | None) -> str:
     if not name:
         return ""
     articles = _articles()
-    text = unicodedata.normalize("NFKC", name).lower().replace("’", "'")
-    words = [w for w in re.split(r"[\W_]+", text) if w]
+    words = [w.lower() for w in _words(name)]
     while words and words[0] in articles:
         words = words[1:]
+    while len(words) > 1 and words[-1] in _honorifics():
+        words = words[:-1]  # "Neil Ashworth KC"
     return " ".join(words)
+
+
+def _titled(gold_name: str, predicted: str) -> bool:
+    """``predicted`` is the proper-name tail of ``gold_name``: at least two words, all capitalised in the gold
+    naming ("Eleanor Praed" of "Judge Eleanor Praed")."""
+    pred = predicted.split()
+    if len(pred) < 2:
+        return False
+    words = [w for w in _words(gold_name)]
+    while len(words) > 1 and words[-1].lower() in _honorifics():
+        words = words[:-1]
+    tail = words[-len(pred):]
+    return len(words) > len(pred) and [w.lower() for w in tail] == pred and all(w[:1].isupper() for w in tail)
 
 
 def speaker_ok(claim: dict, speakers: dict[str, dict], gold: GoldStatement) -> bool:
@@ -72,14 +98,14 @@ def speaker_ok(claim: dict, speakers: dict[str, dict], gold: GoldStatement) -> b
     if claim["speaker_id"] is None:
         return False
     pronouns = _pronouns()
-    allowed = {normalize_name(gold.speaker)} | {
-        normalize_name(a) for a in gold.speaker_aliases if normalize_name(a) not in pronouns}
-    allowed.discard("")
+    namings = [gold.speaker] + [a for a in gold.speaker_aliases if normalize_name(a) not in pronouns]
+    allowed = {normalize_name(a) for a in namings} - {""}
     sp = speakers.get(claim["speaker_id"], {})
     predicted = {normalize_name(sp.get("name"))}
     if claim.get("speaker"):
         predicted.add(normalize_name(claim["speaker"]["text"]))
-    return bool(predicted & allowed)
+    predicted.discard("")
+    return bool(predicted & allowed) or any(_titled(a, p) for a in namings for p in predicted)
 
 
 class Tally:

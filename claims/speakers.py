@@ -136,16 +136,37 @@ def _compatible(pronoun: str, view: TextView, c: Cluster) -> bool:
 
 
 def name_gender(c: Cluster) -> str | None:
-    """'fem' or 'masc' when a mention starts with a given name of known usual gender, else None."""
+    """'fem' or 'masc' when a mention holds a given name of known usual gender before a surname, else None."""
     names = given_names()
     for m in c.mentions:
-        if len(m.names) >= 2:
-            first = m.names[0]
+        for first in m.names[:-1]:
             if first in names["female"]:
                 return "fem"
             if first in names["male"]:
                 return "masc"
     return None
+
+
+def _personal_name(view: TextView, c: Cluster) -> bool:
+    """A mention headed by a person's name: a given name, then the surname that heads the phrase ("bevelvoerder
+    Jelle Hoekstra van de brandweer"), whatever organisation words stand around it."""
+    names = given_names()
+    given = names["female"] | names["male"]
+    orgs = view.lang.words("organization_nouns")
+    return any(len(m.names) >= 2 and any(n in given for n in m.names[:-1]) and m.head_lemma not in orgs
+               and (view.doc[m.head].lower_ in m.names or _role_word(view, view.doc[m.head])) for m in c.mentions if not m.pronoun)
+
+
+def _described_name(view: TextView, m: Mention) -> bool:
+    """An article, a common noun that is not a role, then a name: "de veiligheidsregio Fryslân", "het
+    samenwerkingsverband Primair Onderwijs Utrecht", "the patient group Diabetes Voice"."""
+    span = view.span(m.span.start, m.span.end)
+    if m.pronoun or span is None or len(span) < 3 or span[0].lower_ not in view.lang.words("articles"):
+        return False
+    k = 1
+    while k < len(span) and span[k].is_lower and span[k].is_alpha and not _role_word(view, span[k]):
+        k += 1
+    return 1 < k <= 4 and k < len(span) and all(t.text[:1].isupper() for t in span[k:])
 
 
 def cluster_type(view: TextView, c: Cluster) -> str:
@@ -154,6 +175,11 @@ def cluster_type(view: TextView, c: Cluster) -> str:
     named = [m for m in c.mentions if not m.pronoun]
     heads = [m.head_lemma for m in named]
     texts = [m.span.text.lower() for m in named]
+    if _personal_name(view, c):
+        return "person"
+    described = [m for m in named if _described_name(view, m)]
+    if described:
+        return "group" if any(w in groups for m in described for w in m.words) else "organization"
     if any(h in orgs or any(h.endswith(o) for o in orgs if len(o) > 4) for h in heads):
         if not any(h in roles or any(h.endswith(r) for r in roles if len(r) > 4) for h in heads):
             return "organization"
@@ -180,6 +206,9 @@ def canonical_name(view: TextView, c: Cluster) -> str:
         return c.mentions[0].span.text
     roles = view.lang.words("role_nouns")
     with_names = [m for m in named if m.names]
+    described = [m for m in named if _described_name(view, m)]
+    if described and not _personal_name(view, c):
+        return max(described, key=lambda m: (len(m.span.text), -m.span.start)).span.text
     if with_names:
         full = _full_name(view, c)
         if full:
@@ -222,12 +251,35 @@ def _full_name(view: TextView, c: Cluster) -> str:
                 continue
             run.append(tok)
             continue
-        if run and run[-1].lower_ in surnames and 2 <= len(run) <= 4:
+        if run and run[-1].lower_ in surnames:
+            run = _trim_name(view, run)
+            if len(run) < 2:
+                run = []
+        else:
+            run = []
+        if run and len(run) <= 4:
             text = view.text[run[0].idx:run[-1].idx + len(run[-1])]
             if len(text) > len(best) and "\n" not in text:
                 best = text
         run = []
     return best
+
+
+def _trim_name(view: TextView, run: list) -> list:
+    """A person's name inside a run of capitalised words: from the first given name on ("Health Secretary Niamh
+    Carroll" → "Niamh Carroll"), and without a "van"-phrase after the surname ("Eline Vos van VWS" → "Eline Vos";
+    "Jan Peter van Dijk" keeps its particle, "Peter" being a given name)."""
+    names = given_names()
+    given = names["female"] | names["male"]
+    first = next((k for k, t in enumerate(run[:-1]) if t.lower_ in given), None)
+    if first is None:
+        return run
+    run = run[first:]
+    particles = view.lang.words("name_particles")
+    for k in range(2, len(run) - 1):
+        if run[k].lower_ in particles and any(t.lower_ not in given for t in run[1:k]):
+            return run[:k]
+    return run
 
 
 def _role_word(view: TextView, tok: Token) -> bool:
@@ -259,7 +311,7 @@ def _name_run(view: TextView, m: Mention) -> str:
         runs.append(current)
     if not runs:
         return ""
-    best = max(runs, key=len)
+    best = _trim_name(view, max(runs, key=len))
     while len(best) > 1 and _role_word(view, best[0]):
         best = best[1:]
     return view.text[best[0].idx:best[-1].idx + len(best[-1])]

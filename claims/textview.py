@@ -232,11 +232,65 @@ class TextView:
         while right > head.i and (self.doc[right].is_punct or self.doc[right].pos_ in ("CCONJ", "ADP", "ADV")
                                   or self.doc[right].lower_ in times):
             right -= 1
+        left, right = self._name_frame(left, right, head, stop)
+        right = self._source_postmodifier(right, head, stop)
         # "de Landelijke Studentenvakbond (LSVb)": an acronym in brackets right after the name belongs to it
         if right + 3 < len(self.doc) and self.doc[right + 1].text == "(" and self.doc[right + 3].text == ")" \
                 and self.doc[right + 2].text.isupper() and len(self.doc[right + 2].text) <= 8:
             right += 3
         return left, right + 1
+
+    def _name_frame(self, left: int, right: int, head: Token, stop: tuple[int, int] | None) -> tuple[int, int]:
+        """Word order over a wrong parse: a run of capitalised words right after the phrase is its name ("the
+        patient group Diabetes Voice" with "Diabetes" tagged VERB), and a name takes the article and the common
+        nouns before it ("de veiligheidsregio Fryslân" with "veiligheidsregio" tagged ADV)."""
+        doc = self.doc
+
+        def capital(tok: Token) -> bool:
+            return (tok.is_alpha and tok.text[:1].isupper() and self.sentences[self.sentence_of[tok.i]][0] != tok.i
+                    and self._np_ok(tok, head, stop)
+                    and tok.lower_ not in self.lang.words("time_words") and tok.text != "I")
+        while right + 1 < len(doc) and capital(doc[right + 1]) and not (
+                doc[right].is_punct or doc[right].lower_ in self.lang.words("name_particles")):
+            right += 1
+        if not capital(doc[left]) and not doc[left].pos_ == "PROPN":
+            return left, right
+        while left - 1 >= 0 and capital(doc[left - 1]):
+            left -= 1
+        articles, stopwords = self.lang.words("articles"), self.lang.words("stopwords")
+        k = left - 1
+        while k >= 0 and left - k <= 3 and self._np_ok(doc[k], head, stop) and doc[k].is_alpha and doc[k].is_lower \
+                and doc[k].lower_ not in stopwords and doc[k].pos_ not in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ"):
+            k -= 1
+        if k >= 0 and k < left - 1 and doc[k].lower_ in articles and self._np_ok(doc[k], head, stop):
+            left = k
+        return left, right
+
+    def _source_postmodifier(self, right: int, head: Token, stop: tuple[int, int] | None) -> int:
+        """An unnamed source keeps the phrase that places it, wherever the parser hung it: "bronnen rond het
+        college", "two people briefed on the talks", "sources close to the Venn campaign", "an adviser at the
+        Élysée Palace". Returns the new last token of the phrase."""
+        lang, doc = self.lang, self.doc
+        if head.pos_ != "NOUN" or norm_lemma(head) not in lang.words("anonymous_nouns") | lang.words("group_nouns") \
+                and head.lower_ not in lang.words("anonymous_nouns") | lang.words("group_nouns"):
+            return right
+        j = right + 1
+        if j < len(doc) and doc[j].lower_ in lang.words("source_postmodifiers"):
+            j += 1
+        if j >= len(doc) or doc[j].lower_ not in lang.words("np_prepositions") or not self._np_ok(doc[j], head, stop):
+            return right
+        last = None
+        k = j + 1
+        times = lang.words("time_words")
+        while k < len(doc) and self._np_ok(doc[k], head, stop) and (
+                doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[k].text[:1].isupper() and doc[k].is_alpha
+                or doc[k].lower_ in lang.words("np_prepositions") and last is not None or doc[k].text in ("'s", "’s")):
+            if doc[k].lower_ in times:
+                return right  # "officials on Monday": a time, not a place
+            if doc[k].pos_ in ("NOUN", "PROPN") or doc[k].text[:1].isupper():
+                last = k
+            k += 1
+        return last if last is not None else right
 
     def _np_ok(self, tok: Token, head: Token, stop: tuple[int, int] | None) -> bool:
         if tok.is_space or self.in_quote(tok) and not self.in_quote(head):

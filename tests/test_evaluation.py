@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claims.cli import app
-from claims.evaluation import jaccard, match, normalize_name
+from claims.evaluation import _titled, jaccard, match, normalize_name
 
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
 # The floors CI holds per language on the whole gold corpus (both splits); measured values are in the README.
@@ -32,6 +32,14 @@ def test_names_compare_without_case_punctuation_and_articles():
     assert normalize_name("Het Oekraïense leger") == normalize_name("het oekraïense leger.")
     assert normalize_name("The Ministry") == "ministry"
     assert normalize_name(None) == ""
+    assert normalize_name("Neil Ashworth KC") == "neil ashworth"
+
+
+def test_a_bare_name_matches_a_titled_gold_naming():
+    assert _titled("Judge Eleanor Praed", normalize_name("Eleanor Praed"))
+    assert _titled("The patient group Diabetes Voice", normalize_name("Diabetes Voice"))
+    assert not _titled("Sources close to the Venn campaign", normalize_name("Venn campaign"))
+    assert not _titled("Judge Eleanor Praed", normalize_name("Praed"))  # a surname alone is not enough
 
 
 @pytest.fixture(scope="module")

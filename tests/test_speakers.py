@@ -85,3 +85,30 @@ def test_addressee_and_relative_pronoun_are_not_speakers():
     text = 'The mayor, who took office in May, told the BBC that the budget was "in a terrible state".'
     doc = run(text, "en")
     assert [c["speaker"]["text"] for c in doc["claims"]] == ["The mayor"]
+
+
+def test_canonical_name_drops_titles_and_the_office_after_it():
+    text = ("Minister van Volksgezondheid Eline Vos van VWS zegt dat de voorraden volgende maand op peil zijn. "
+            '"We doen er alles aan," zei Vos.')
+    assert speaker_of(text, "nl", "de voorraden volgende maand op peil zijn")["name"] == "Eline Vos"
+    text = ('Health Secretary Niamh Carroll said the ban would start in June. "It stops now," Carroll said.')
+    assert speaker_of(text, "en", "the ban would start in June")["name"] == "Niamh Carroll"
+
+
+def test_a_named_person_is_a_person_whatever_office_follows():
+    text = ("Bevelvoerder Jelle Hoekstra van de brandweer zegt dat de loods volledig in brand stond. "
+            '"Toen wij aankwamen, stond de achterkant al in brand," zegt Hoekstra.')
+    sp = speaker_of(text, "nl", "de loods volledig in brand stond")
+    assert (sp["name"], sp["type"]) == ("Jelle Hoekstra", "person")
+
+
+def test_a_described_name_keeps_its_description():
+    text = "Het samenwerkingsverband Primair Onderwijs Utrecht bevestigt desgevraagd dat ruim de helft stopt."
+    sp = speaker_of(text, "nl", "ruim de helft stopt")
+    assert (sp["name"], sp["type"]) == ("Het samenwerkingsverband Primair Onderwijs Utrecht", "organization")
+
+
+def test_unnamed_source_keeps_the_phrase_that_places_it():
+    text = "De keten onderhandelt over een overname. Dat zeggen bronnen rond de onderhandelingen."
+    sp = speaker_of(text, "nl", "De keten onderhandelt over een overname")
+    assert (sp["name"], sp["anonymous"]) == ("bronnen rond de onderhandelingen", True)
