@@ -97,3 +97,82 @@ def test_anonymous_source_is_recorded():
 def test_confidence_is_a_probability_for_the_decided_status():
     for c in run("The ministry confirmed that three soldiers were killed. Rebels said they won.", "en")["claims"]:
         assert 0.0 <= c["confidence"] <= 1.0
+
+
+
+
+def test_confirmation_near_the_top_confirms_the_lead_statement():
+    text = ("Fietser zwaargewond bij aanrijding in Deventer\n\n"
+            "Een 54-jarige fietser is dinsdagavond zwaargewond geraakt bij een aanrijding op de Brinkgreverweg in "
+            "Deventer. Dat heeft de politie bekendgemaakt.\n\n"
+            "Een woordvoerder van het Deventer Ziekenhuis bevestigt dat de vrouw daar wordt behandeld. "
+            "Volgens buurtbewoners is het kruispunt al jaren gevaarlijk.")
+    lead = ("Een 54-jarige fietser is dinsdagavond zwaargewond geraakt bij een aanrijding op de Brinkgreverweg in "
+            "Deventer")
+    status, ev = evidence_of(text, "nl", lead)
+    assert status == "confirmed" and "confirmed" in ev
+    status, ev = evidence_of(text, "nl", "is het kruispunt al jaren gevaarlijk")
+    assert status == "unconfirmed"
+
+
+def test_confirmation_in_the_lead_sentence_is_the_same_source():
+    text = ("Flu cases double in Riverside\n\n"
+            "Flu cases in Riverside county have doubled since December, according to the county health office, which "
+            "confirmed on Monday that a care home had closed to visitors.\n\n"
+            "Doctors said waiting rooms were full.")
+    status, ev = evidence_of(text, "en", "Flu cases in Riverside county have doubled since December")
+    assert status == "unconfirmed" and "confirmed" not in ev
+
+
+def test_confirmation_far_from_the_lead_does_not_confirm_it():
+    text = ("Fietser zwaargewond bij aanrijding in Deventer\n\n"
+            "Een 54-jarige fietser is dinsdagavond zwaargewond geraakt bij een aanrijding. Dat heeft de politie "
+            "bekendgemaakt.\n\nHet kruispunt is berucht.\n\nVorig jaar gebeurden er vier ongelukken.\n\n"
+            "De gemeente heeft een nieuw verkeersplan.\n\n"
+            "De gemeente bevestigt dat de verkeerslichten volgend jaar worden vervangen.")
+    status, ev = evidence_of(text, "nl", "Een 54-jarige fietser is dinsdagavond zwaargewond geraakt bij een aanrijding")
+    assert status == "unconfirmed"
+
+
+def test_a_confirmation_links_to_the_statement_it_paraphrases():
+    text = ("Gemeente bouwt nieuwe sporthal\n\n"
+            "Wethouder Jansen zegt dat de gemeente 12 miljoen euro in de nieuwe sporthal steekt. "
+            "Volgens de sportbond is de oude hal al jaren te klein.\n\n"
+            "Het college bevestigt dat er voor de sporthal 12 miljoen euro is gereserveerd.")
+    status, ev = evidence_of(text, "nl", "de gemeente 12 miljoen euro in de nieuwe sporthal steekt")
+    assert status == "confirmed"
+    status, ev = evidence_of(text, "nl", "is de oude hal al jaren te klein")
+    assert status == "unconfirmed"
+
+
+def test_content_overlap_matches_compounds_and_refuses_other_numbers():
+    from claims.status import content_overlap
+    sentences = [[("scholen", "school")], [("euro", "euro")], [("zomer", "zomer")]]
+    a = [("#23", "#23"), ("basisscholen", "basisscholen"), ("zomer", "zomer")]
+    b = [("#23", "#23"), ("scholen", "school")]
+    assert content_overlap(a, b, sentences) > 0.5
+    assert content_overlap([("#240", "#240"), ("euro", "euro")], [("#15", "#15"), ("euro", "euro")], sentences) == 0.0
+
+
+def test_numbers_are_normalised():
+    from claims.status import _number
+    assert _number("1.400") == _number("1,400") == "1400"
+    assert _number("1,4") == _number("1.4") == "1.4"
+
+
+def test_paraphrase_with_the_same_numbers_and_nouns_corroborates():
+    text = ("Ambulances langer onderweg\n\n"
+            "Hoogleraar Pieter Smits zegt dat de gemiddelde aanrijtijd in de nacht met twaalf minuten toeneemt.\n\n"
+            "Ook de regionale ambulancedienst verwacht dat ambulances 's nachts gemiddeld twaalf minuten langer "
+            "onderweg zijn.")
+    doc = run(text, "nl")
+    assert len(doc["claims"]) == 2
+    for c in doc["claims"]:
+        assert "corroborated" in {e["type"] for e in c["evidence"]}, c["text"]
+
+
+def test_a_hedged_statement_stays_unconfirmed():
+    text = ("The striker is said to have agreed terms with the club, according to people familiar with the talks. "
+            "The club confirmed that talks had taken place.")
+    status, ev = evidence_of(text, "en", "The striker is said to have agreed terms with the club")
+    assert status == "unconfirmed" and "hedge" in ev
