@@ -189,6 +189,9 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
         ranked: list[tuple[int, int, Token]] = []
         for child in verb.children:
             dep = child.dep_.lower()
+            if child.is_space:  # a paragraph break parsed as the subject, the name hung on it ("\n\n De Boer zegt")
+                child = next((c for c in child.children if not c.is_space and c.dep_ in (
+                    "appos", "flat", "flat:name", "compound")), child)
             if dep in SUBJECT_DEPS:
                 rank = 0
             elif dep in ("obl:agent", "agent") or (dep.startswith("obl") and any(
@@ -581,10 +584,15 @@ def attribute(view: TextView) -> list[Claim]:
             continue
         s = view.sentence_of[tok.i]
         sentence = view.sentence_chars(s)
-        anaphoric = anaphoric_content(view, tok) if _starts_anaphoric(view, tok) else None
-        content = None if anaphoric else complement_content(view, tok, entry) or trailing_content(view, tok)
-        if content is None and anaphoric is None:
-            anaphoric = anaphoric_content(view, tok)
+        if _after_quote(view, tok):
+            # '"…", zegt hij in het Engels, dat een tolk aanvult': the quote is what was said; a "dat" after it
+            # starts a relative clause, not a second content
+            anaphoric = content = None
+        else:
+            anaphoric = anaphoric_content(view, tok) if _starts_anaphoric(view, tok) else None
+            content = None if anaphoric else complement_content(view, tok, entry) or trailing_content(view, tok)
+            if content is None and anaphoric is None:
+                anaphoric = anaphoric_content(view, tok)
         rng = (content[0], content[1]) if content else None
         speaker = find_speaker(view, tok, rng)
         cue_tokens = [tok]
@@ -694,6 +702,14 @@ def attribute(view: TextView) -> list[Claim]:
     _floating(view, claims)
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     return claims
+
+
+def _after_quote(view: TextView, cue: Token) -> bool:
+    """The cue follows a closing quote mark with at most a comma or dash between ('"…", zegt hij')."""
+    for q in view.quotes:
+        if q.close is not None and q.outer_end <= cue.idx and not view.text[q.outer_end:cue.idx].strip(" ,–—-"):
+            return len(view.text[q.start:q.end].split()) >= 4  # not a quoted term ('"bizar", vindt hij dat …')
+    return False
 
 
 def split_coordinated(view: TextView, a: int, b: int) -> list[tuple[int, int]]:

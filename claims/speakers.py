@@ -44,12 +44,19 @@ class Cluster:
         return {r for m in self.mentions for r in m.roles}
 
 
-def _is_name(tok: Token, common: frozenset[str] = frozenset()) -> bool:
+def _is_name(tok: Token, common: frozenset[str] = frozenset(), particles: frozenset[str] = frozenset()) -> bool:
     """A proper-name token: tagged PROPN, or capitalised inside a sentence, or capitalised and attached to a
     following name ("Hugh" in "Hugh Hill" tagged ADJ). Capitalised common nouns of the lexicons are not names
     ("Ingewijden zeggen …", "Politie: …")."""
-    if not tok.text[:1].isupper() or tok.lower_ in common or norm_lemma(tok) in common:
+    if not tok.text[:1].isupper():
         return False
+    if tok.lower_ in common or norm_lemma(tok) in common:
+        # a lexicon noun is a name only when capitalised inside a name ("De Boer", "Henk de Boer")
+        doc = tok.doc
+        k = tok.i - 1
+        while k > 0 and doc[k].lower_ in particles:
+            k -= 1  # "Henk de Boer": skip the particles
+        return tok.i > 0 and not tok.is_sent_start and doc[k].text[:1].isupper() and doc[k].is_alpha
     if tok.pos_ == "PROPN":
         return True
     if tok.pos_ in ("NOUN", "X") and tok.i > tok.sent.start and not tok.is_sent_start:
@@ -73,7 +80,8 @@ def make_mention(view: TextView, start: int, end: int, head: int) -> Mention:
     possessives = lang.get("possessive_pronouns", {})
     pronoun = len(toks) == 1 and (toks[0].lower_ in pronouns or toks[0].lower_ in possessives)
     common = _common_nouns(view)
-    names = tuple(t.lower_ for t in toks if _is_name(t, common) and t.lower_ not in articles)
+    particles = lang.words("name_particles")
+    names = tuple(t.lower_ for t in toks if _is_name(t, common, particles) and t.lower_ not in articles)
     words = frozenset(norm_lemma(t) for t in toks if t.is_alpha and t.lower_ not in articles
                       and t.pos_ not in ("DET", "ADP", "CCONJ", "PRON"))
     first = toks[0].lower_ if toks else ""
@@ -157,6 +165,17 @@ def _personal_name(view: TextView, c: Cluster) -> bool:
                and (view.doc[m.head].lower_ in m.names or _role_word(view, view.doc[m.head])) for m in c.mentions if not m.pronoun)
 
 
+def _titled_article(view: TextView, m: Mention) -> bool:
+    """A name that starts with a capitalised article inside a sentence is a place, a firm or a work, not a person:
+    "revalidatiecentrum De Hooge Heide", "bakkerij De Korenschoof", "at The Old Bell"."""
+    span = view.span(m.span.start, m.span.end)
+    if span is None or len(span) < 2:
+        return False
+    first = span[0]
+    return (first.text[:1].isupper() and first.lower_ in view.lang.words("articles")
+            and view.sentences[view.sentence_of[first.i]][0] != first.i)
+
+
 def _described_name(view: TextView, m: Mention) -> bool:
     """An article, a common noun that is not a role, then a name: "de veiligheidsregio Fryslân", "het
     samenwerkingsverband Primair Onderwijs Utrecht", "the patient group Diabetes Voice"."""
@@ -173,10 +192,12 @@ def cluster_type(view: TextView, c: Cluster) -> str:
     lang = view.lang
     orgs, groups, roles = lang.words("organization_nouns"), lang.words("group_nouns"), lang.words("role_nouns")
     named = [m for m in c.mentions if not m.pronoun]
-    heads = [m.head_lemma for m in named]
+    heads = [m.head_lemma for m in named] + [view.doc[m.head].lower_ for m in named]
     texts = [m.span.text.lower() for m in named]
-    if _personal_name(view, c):
+    if _personal_name(view, c) or any(_person_by_form(view, view.doc[m.head]) for m in named):
         return "person"
+    if any(_titled_article(view, m) for m in named):
+        return "organization"
     described = [m for m in named if _described_name(view, m)]
     if described:
         return "group" if any(w in groups for m in described for w in m.words) else "organization"
@@ -190,7 +211,7 @@ def cluster_type(view: TextView, c: Cluster) -> str:
     if any(m.names and m.roles & roles for m in named):
         return "person"  # "Hugh Hill, a doctor at …"
     if any(len(m.names) >= 2 for m in named):
-        if any(w in orgs for m in named for w in m.words):
+        if any(w in orgs for m in named for w in m.words | set(m.span.text.lower().split())):
             return "organization"
         return "person"
     if any(len(t) >= 2 and t.isupper() for m in named for t in m.span.text.split()):
@@ -299,9 +320,10 @@ def _name_run(view: TextView, m: Mention) -> str:
         return ""
     runs, current = [], []
     common = _common_nouns(view)
+    particles = view.lang.words("name_particles")
     for t in span:
-        if _is_name(t, common) or (t.lower_ in view.lang.words("name_particles")
-                           and t.i + 1 < span.end and _is_name(view.doc[t.i + 1], common)):
+        if _is_name(t, common, particles) or (t.lower_ in particles
+                                              and t.i + 1 < span.end and _is_name(view.doc[t.i + 1], common, particles)):
             current.append(t)
         else:
             if current:
@@ -315,6 +337,18 @@ def _name_run(view: TextView, m: Mention) -> str:
     while len(best) > 1 and _role_word(view, best[0]):
         best = best[1:]
     return view.text[best[0].idx:best[-1].idx + len(best[-1])]
+
+
+def _person_by_form(view: TextView, tok: Token) -> bool:
+    """A capitalised word that is a person whatever its tag: an age in brackets after it ("Andrij (34)", "De
+    Boer (66)") or a known given name."""
+    if not tok.text[:1].isupper() or not tok.is_alpha:
+        return False
+    doc = view.doc
+    if tok.i + 3 < len(doc) and doc[tok.i + 1].text == "(" and doc[tok.i + 2].like_num and doc[tok.i + 3].text == ")":
+        return True
+    names = given_names()
+    return tok.lower_ in names["female"] or tok.lower_ in names["male"]
 
 
 def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int, int]] = ()) -> list[tuple[int, int, int]]:
@@ -335,7 +369,7 @@ def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int
             continue  # part of a longer name: its head is the candidate
         if tok.dep_ in ("nmod:poss", "poss", "compound"):
             continue  # "Labour's Owen Price": the possessor is not the antecedent
-        if tok.pos_ == "NOUN" and (norm_lemma(tok) not in roles or tok.dep_ == "appos"):
+        if tok.pos_ == "NOUN" and (norm_lemma(tok) not in roles or tok.dep_ == "appos") and not _person_by_form(view, tok):
             continue  # a role in apposition belongs to the name it follows
         if tok.lower_ in view.lang.words("time_words") or any(
                 c.dep_ == "case" and c.lower_ not in view.lang.words("agent_prepositions") for c in tok.children):

@@ -112,3 +112,19 @@ def test_unnamed_source_keeps_the_phrase_that_places_it():
     text = "De keten onderhandelt over een overname. Dat zeggen bronnen rond de onderhandelingen."
     sp = speaker_of(text, "nl", "De keten onderhandelt over een overname")
     assert (sp["name"], sp["anonymous"]) == ("bronnen rond de onderhandelingen", True)
+
+
+def test_person_recognised_by_age_and_by_name_particles():
+    text = ("Op de gang hangen foto's van de Heuvelrug. Andrij (34) kijkt er niet naar.\n\n"
+            "‘De eerste weken dacht ik: dit wordt nooit meer wat’, zegt hij in het Engels, dat een tolk aanvult.")
+    sp = speaker_of(text, "nl", "De eerste weken dacht ik: dit wordt nooit meer wat")
+    assert (sp["name"], sp["type"]) == ("Andrij", "person")
+    text = ("Henk de Boer (66) veegt het meel van zijn schort. Zaterdag bakt hij zijn laatste broden.\n\n"
+            "Hij zegt dat het ambacht ,,gewoon niet meer rendabel'' is.")
+    assert speaker_of(text, "nl", "het ambacht ,,gewoon niet meer rendabel'' is")["name"] == "Henk de Boer"
+
+
+def test_a_firm_named_with_an_organisation_word_is_not_a_he():
+    text = ("The owner, Aire Properties, wants to build flats. Aire Properties said in a statement that it had "
+            "explored every option.\n\nFrank Mulcahy has run the club since 1989.\n\n‘Something slow,’ he says.")
+    assert speaker_of(text, "en", "Something slow")["name"] == "Frank Mulcahy"
