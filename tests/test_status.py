@@ -176,3 +176,30 @@ def test_a_hedged_statement_stays_unconfirmed():
             "The club confirmed that talks had taken place.")
     status, ev = evidence_of(text, "en", "The striker is said to have agreed terms with the club")
     assert status == "unconfirmed" and "hedge" in ev
+
+
+def test_agreement_in_so_many_words_corroborates_the_nearest_statement():
+    text = ("Opnieuw brand in schuur\n\n"
+            "In een schuur aan de Dorpsstraat in Ede is maandagnacht brand uitgebroken. Dat meldt de brandweer. "
+            "Volgens de brandweer is het de vierde brand in deze straat sinds de zomer. Een buurman zegt dat het "
+            "inderdaad al de vierde keer is dat hij de sirenes hoort.")
+    status, ev = evidence_of(text, "nl", "het inderdaad al de vierde keer is dat hij de sirenes hoort")
+    assert status == "confirmed" and "corroborated" in ev
+    status, ev = evidence_of(text, "nl", "is het de vierde brand in deze straat sinds de zomer")
+    assert status == "confirmed" and "corroborated" in ev
+    status, ev = evidence_of(text, "nl", "In een schuur aan de Dorpsstraat in Ede is maandagnacht brand uitgebroken")
+    assert "corroborated" not in ev
+
+
+def test_a_headline_quote_does_not_corroborate_its_own_repeat():
+    text = ("Onderzoeker: 'We bouwen alsof er geen zee is'\n\n"
+            "Hoogleraar Anna de Wit maakt zich zorgen. 'We bouwen alsof er geen zee is', zegt De Wit.")
+    for c in run(text, "nl")["claims"]:
+        assert "corroborated" not in {e["type"] for e in c["evidence"]}, c["text"]
+
+
+def test_own_confirmation_is_not_undone_by_a_no_comment_elsewhere():
+    text = ("The port authority confirmed that ships were being diverted to Halifax. "
+            "The union did not respond to a request for comment.")
+    status, ev = evidence_of(text, "en", "ships were being diverted to Halifax")
+    assert status == "confirmed"
