@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from .lang import given_names
 from .model import Claim, Span, Speaker
-from .textview import SUBJECT_DEPS, TextView, norm_lemma
+from .textview import SUBJECT_DEPS, TextView, given_name, norm_lemma
 
 
 @dataclass
@@ -57,8 +57,10 @@ def _is_name(tok: Token, common: frozenset[str] = frozenset(), particles: frozen
         while k > 0 and doc[k].lower_ in particles:
             k -= 1  # "Henk de Boer": skip the particles
         return tok.i > 0 and not tok.is_sent_start and doc[k].text[:1].isupper() and doc[k].is_alpha
-    if tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" or given_name(tok):
         return True
+    if tok.i > 0 and given_name(tok.doc[tok.i - 1]) and tok.is_alpha:
+        return True  # "Sally Pearce" with "Pearce" tagged ADV
     if tok.pos_ in ("NOUN", "X") and tok.i > tok.sent.start and not tok.is_sent_start:
         return True
     return tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1 and tok.dep_ in ("amod", "compound", "flat", "flat:name", "nmod")
@@ -87,7 +89,10 @@ def make_mention(view: TextView, start: int, end: int, head: int) -> Mention:
     first = toks[0].lower_ if toks else ""
     indefinite = first in lang.words("indefinite_determiners") or (
         not names and first not in articles and head_tok.morph.get("Number") == ["Plur"])
-    roles = {norm_lemma(t) for t in toks if t.pos_ == "NOUN"}
+    # roles: the nouns before any prepositional phrase ("bevelvoerder Jelle Hoekstra van de brandweer" is a
+    # bevelvoerder, not the brandweer)
+    first_adp = next((k for k, t in enumerate(toks) if t.pos_ == "ADP" and k > 0), len(toks))
+    roles = {norm_lemma(t) for t in toks[:first_adp] if t.pos_ == "NOUN"}
     for child in head_tok.children:
         if child.dep_ == "appos":
             roles.add(norm_lemma(child))
@@ -118,8 +123,9 @@ def _matches(m: Mention, c: Cluster) -> bool:
     for n in c.mentions:
         if n.pronoun:
             continue
-        if m.words and (m.words <= n.words or (n.words <= m.words and not n.names and len(n.words) > 0)):
-            return True
+        if m.words and (m.words <= n.words and (not n.names or m.head_lemma in n.roles)
+                        or (n.words <= m.words and not n.names and len(n.words) > 0)):
+            return True  # a named source takes a bare noun only by its role ("de brandweer" is not "Hoekstra")
         if _suffix_match(m.head_lemma, n.head_lemma) and m.head_lemma not in ("man", "vrouw", "mens", "person"):
             return True
     return m.head_lemma in c.roles
@@ -159,7 +165,7 @@ def _personal_name(view: TextView, c: Cluster) -> bool:
     """A mention headed by a person's name: a given name, then the surname that heads the phrase ("bevelvoerder
     Jelle Hoekstra van de brandweer"), whatever organisation words stand around it."""
     names = given_names()
-    given = names["female"] | names["male"]
+    given = names["all"]
     orgs = view.lang.words("organization_nouns")
     return any(len(m.names) >= 2 and any(n in given for n in m.names[:-1]) and m.head_lemma not in orgs
                and (view.doc[m.head].lower_ in m.names or _role_word(view, view.doc[m.head])) for m in c.mentions if not m.pronoun)
@@ -257,7 +263,6 @@ def _full_name(view: TextView, c: Cluster) -> str:
     if cluster_type(view, c) in ("organization", "group"):
         return ""
     surnames = {m.names[-1] for m in c.mentions if m.names}
-    skip = view.lang.words("role_nouns") | view.lang.words("honorifics")
     best = ""
     run: list = []
     particles = view.lang.words("name_particles")
@@ -267,11 +272,14 @@ def _full_name(view: TextView, c: Cluster) -> str:
             doc[tok.i + 1].pos_ == "PROPN" or doc[tok.i + 1].lower_ in particles)
         capitalised_part = tok is not None and tok.text[:1].isupper() and not tok.is_sent_start and tok.i + 1 < len(doc) \
             and doc[tok.i + 1].pos_ == "PROPN" and tok.lower_ not in _common_nouns(view)  # "Gerald" tagged VERB
-        if tok is not None and (tok.pos_ == "PROPN" or is_particle or capitalised_part) and not tok.is_space:
-            if not run and _role_word(view, tok):
-                continue
+        if tok is not None and (tok.pos_ == "PROPN" or is_particle or capitalised_part or given_name(tok)
+                                or run and given_name(run[-1]) and tok.text[:1].isupper()) and not tok.is_space:
+            if not run and (_role_word(view, tok) or tok.lower_ in view.lang.words("stopwords")):
+                continue  # "Minister …", "Volgens Demir" (a capitalised preposition tagged PROPN)
             run.append(tok)
             continue
+        while run and run[-1].lower_ in particles:
+            run.pop()  # "Jelle Hoekstra van | de brandweer"
         if run and run[-1].lower_ in surnames:
             run = _trim_name(view, run)
             if len(run) < 2:
@@ -291,7 +299,7 @@ def _trim_name(view: TextView, run: list) -> list:
     Carroll" → "Niamh Carroll"), and without a "van"-phrase after the surname ("Eline Vos van VWS" → "Eline Vos";
     "Jan Peter van Dijk" keeps its particle, "Peter" being a given name)."""
     names = given_names()
-    given = names["female"] | names["male"]
+    given = names["all"]
     first = next((k for k, t in enumerate(run[:-1]) if t.lower_ in given), None)
     if first is None:
         return run
@@ -348,7 +356,7 @@ def _person_by_form(view: TextView, tok: Token) -> bool:
     if tok.i + 3 < len(doc) and doc[tok.i + 1].text == "(" and doc[tok.i + 2].like_num and doc[tok.i + 3].text == ")":
         return True
     names = given_names()
-    return tok.lower_ in names["female"] or tok.lower_ in names["male"]
+    return tok.lower_ in names["all"]
 
 
 def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int, int]] = ()) -> list[tuple[int, int, int]]:

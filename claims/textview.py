@@ -13,7 +13,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
-from .lang import LangData
+from .lang import LangData, given_names
 from .quotes import Quote
 
 FINAL_PUNCT = set(".!?…")
@@ -22,6 +22,14 @@ FINAL_PUNCT = set(".!?…")
 DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{1,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{1,30}\)\s*[-–—]\s*")
 QUOTE_CHARS = set("\"'“”„‘’«»‹›,")
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj", "nsubjpass", "csubjpass")
+
+
+def given_name(tok: Token) -> bool:
+    """A capitalised known given name followed by another capitalised word ("Jo Pallister" with "Jo" tagged ADP)."""
+    if not tok.text[:1].isupper() or tok.i + 1 >= len(tok.doc) or not tok.doc[tok.i + 1].text[:1].isupper():
+        return False
+    names = given_names()
+    return tok.lower_ in names["all"]
 
 
 def norm_lemma(token: Token) -> str:
@@ -219,7 +227,8 @@ class TextView:
             # names are contiguous whatever the parse says ("Director Sally | Pearce said", "Wind Tegen" as ADP)
             particles = self.lang.words("name_particles")
             while left - 1 >= 0 and self._np_ok(self.doc[left - 1], head, stop) and (
-                    self.doc[left - 1].pos_ == "PROPN" or self.doc[left - 1].lower_ in particles
+                    self.doc[left - 1].pos_ == "PROPN" or given_name(self.doc[left - 1])
+                    or self.doc[left - 1].lower_ in particles
                     and self.doc[left].pos_ == "PROPN" and self.doc[left - 1].text[:1].isupper()):
                 left -= 1
             while right + 1 < len(self.doc) and self._np_ok(self.doc[right + 1], head, stop) and (

@@ -128,3 +128,18 @@ def test_a_firm_named_with_an_organisation_word_is_not_a_he():
     text = ("The owner, Aire Properties, wants to build flats. Aire Properties said in a statement that it had "
             "explored every option.\n\nFrank Mulcahy has run the club since 1989.\n\n‘Something slow,’ he says.")
     assert speaker_of(text, "en", "Something slow")["name"] == "Frank Mulcahy"
+
+
+def test_given_names_hold_a_name_together_whatever_the_tags():
+    text = "The plant will employ 1,200 people.\n\nJo Pallister, a regional officer at the GMB union, said members would be watching."
+    assert speaker_of(text, "en", "members would be watching")["name"] == "Jo Pallister"
+    text = "Director Sally Pearce said entry would remain free. She said the roof was repaired."
+    assert speaker_of(text, "en", "the roof was repaired")["name"] == "Sally Pearce"
+
+
+def test_a_bare_organisation_noun_does_not_join_a_named_person_of_that_organisation():
+    text = (",,Toen wij aankwamen, stond de achterkant al in brand,'' zegt bevelvoerder Jelle Hoekstra van de "
+            "brandweer. De brandweer meldt dat de brand onder controle is.")
+    person = speaker_of(text, "nl", "Toen wij aankwamen, stond de achterkant al in brand")
+    assert person["name"] == "Jelle Hoekstra"
+    assert speaker_of(text, "nl", "de brand onder controle is")["id"] != person["id"]

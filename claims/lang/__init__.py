@@ -57,9 +57,11 @@ def available_languages() -> list[str]:
 
 @lru_cache(maxsize=None)
 def given_names() -> dict[str, frozenset[str]]:
-    """Given names by usual gender ("female", "male"), shared by all languages."""
+    """Given names by usual gender ("female", "male", "unisex") and all of them ("all"), shared by all languages."""
     raw = json.loads(resources.files(__package__).joinpath("given_names.json").read_text(encoding="utf-8"))
-    return {"female": frozenset(raw["female"]), "male": frozenset(raw["male"])}
+    names = {key: frozenset(raw.get(key, [])) for key in ("female", "male", "unisex")}
+    names["all"] = names["female"] | names["male"] | names["unisex"]
+    return names
 
 
 @lru_cache(maxsize=None)
