@@ -290,9 +290,10 @@ def _preverbal_subject(view: TextView, cue: Token, usable) -> Token | None:
     return head
 
 
-def prefer_name(view: TextView, head: Token) -> Token:
+def prefer_name(view: TextView, head: Token, content: tuple[int, int] | None = None) -> Token:
     """'Rosa Klein, a hydrologist at …, said': when the parser makes the role noun the subject, the source is
-    the name it stands in apposition to."""
+    the name it stands in apposition to (never a name inside the reported content: '… sites in Spain, two people
+    briefed on the talks said')."""
     if head.pos_ == "PROPN" or head.pos_ == "PRON":
         return head
     if head.dep_ == "appos" and head.head.pos_ == "PROPN":
@@ -303,7 +304,8 @@ def prefer_name(view: TextView, head: Token) -> Token:
     a, _ = view.np_range(head)
     k = a - 1
     if k >= 1 and view.doc[k].text == "," and view.doc[k - 1].pos_ == "PROPN" and not view.doc[k - 1].is_space \
-            and not view.in_quote(view.doc[k - 1]):
+            and not view.in_quote(view.doc[k - 1]) \
+            and not (content is not None and content[0] <= view.doc[k - 1].idx < content[1]):
         name = view.doc[k - 1]
         while name.dep_ in ("flat", "flat:name", "compound") and name.head.i < name.i + 3 and name.head.pos_ == "PROPN" and name.head.i != name.i:
             name = name.head
@@ -320,7 +322,7 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
         cue_tokens[0].dep_.startswith("xcomp")  # "wilde niet zeggen", "would not say"
         and any(c.lower_ in negs for c in cue_tokens[0].head.children))
     if speaker is not None and not speaker.is_space:
-        speaker = prefer_name(view, speaker)
+        speaker = prefer_name(view, speaker, content)
         rng = view.np_range(speaker, stop=content)
         return Attribution(start, end, lemma, ctype, rng, speaker.i, negated, via, sentence)
     return Attribution(start, end, lemma, ctype, None, None, negated, via, sentence)
@@ -332,6 +334,8 @@ def _subtree_chars(view: TextView, tok: Token, after: Token | None = None) -> tu
     toks = [t for t in tok.subtree if not t.is_space]
     if after is not None:
         toks = [t for t in toks if t.i > after.i]
+    if not toks:  # a whitespace token the parser made a clause ("\n\n" as ccomp): nothing
+        return tok.idx, tok.idx
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
@@ -369,6 +373,8 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
                 if child.dep_ == "obj" and child.pos_ not in ("VERB", "AUX", "ADJ"):
                     continue
                 a, b = _subtree_chars(view, child)
+                if a >= b:
+                    continue
                 if child.i < cue.i:  # content before the cue ("…, he said")
                     b = min(b, cue.idx)
                 elif a < cue.idx:

@@ -284,12 +284,16 @@ class TextView:
                 and head.lower_ not in lang.words("anonymous_nouns") | lang.words("group_nouns"):
             return right
         j = right + 1
-        if j < len(doc) and doc[j].lower_ in lang.words("source_postmodifiers"):
-            j += 1
-        if j >= len(doc) or doc[j].lower_ not in lang.words("np_prepositions") or not self._np_ok(doc[j], head, stop):
+        phrase = next((p.split() for p in sorted(lang.words("source_postmodifiers"), key=lambda p: -len(p.split()))
+                       if [t.lower_ for t in doc[j:j + len(p.split())]] == p.split()), None)
+        if phrase is None:
+            if j >= len(doc) or doc[j].lower_ not in lang.words("np_prepositions"):
+                return right
+            phrase = [doc[j].lower_]
+        if not all(self._np_ok(t, head, stop) for t in doc[j:j + len(phrase)]):
             return right
         last = None
-        k = j + 1
+        k = j + len(phrase)
         times = lang.words("time_words")
         while k < len(doc) and self._np_ok(doc[k], head, stop) and (
                 doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc[k].text[:1].isupper() and doc[k].is_alpha

@@ -136,3 +136,21 @@ def test_person_introduced_before_a_quote_is_its_speaker():
             'Een boer die grond verhuurt, wil zijn naam niet in de krant. "Ik krijg nu al boze blikken in de supermarkt."')
     got = statements(text, "nl")
     assert got == [("direct", "Ik krijg nu al boze blikken in de supermarkt.", "Een boer")]
+
+
+def test_a_name_inside_the_content_is_not_the_source():
+    text = "Voltaris had also considered sites in Spain, two people briefed on the talks said."
+    sp = speaker_of(text, "en", "Voltaris had also considered sites in Spain")
+    assert sp["name"] == "two people briefed on the talks" and sp["anonymous"] is True
+
+
+def test_whitespace_tokens_never_break_content_spans():
+    from claims.attribution import _subtree_chars
+    from claims.lang import load_language
+    from claims.parse import load_pipeline
+    from claims.textview import TextView
+    doc = load_pipeline("en")("He said so.\n\n\n“Yes.”\n\nShe said that it was fine.\n\n")
+    view = TextView(doc, load_language("en"), [])
+    for tok in doc:
+        a, b = _subtree_chars(view, tok)
+        assert 0 <= a <= b <= len(doc.text)
