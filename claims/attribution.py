@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from .lang import LangData
 from .model import Claim, Cue, Span
 from .quotes import Quote, line_spans
-from .textview import SUBJECT_DEPS, TextView, norm_lemma
+from .textview import SUBJECT_DEPS, TextView, given_name, norm_lemma
 
 
 
@@ -946,6 +946,12 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
         if tok.dep_ in SUBJECT_DEPS and not view.in_quote(tok) and (
                 (tok.pos_ == "PROPN" and tok.text[:1].isupper()) or norm_lemma(tok) in people or tok.lower_ in people):
             return tok
+    # the parser found no subject: a person's name opening the sentence is one ("Pieter Nauta, directeur van …,
+    # ziet het probleem al jaren aankomen." with "Pieter" parsed as an apposition)
+    first = view.doc[a_tok]
+    if not view.in_quote(first) and (given_name(first) or first.pos_ == "PROPN" and a_tok + 1 < b_tok
+                                     and view.doc[a_tok + 1].pos_ == "PROPN"):
+        return first
     return None
 
 

@@ -154,3 +154,11 @@ def test_whitespace_tokens_never_break_content_spans():
     for tok in doc:
         a, b = _subtree_chars(view, tok)
         assert 0 <= a <= b <= len(doc.text)
+
+
+def test_a_name_opening_the_sentence_before_a_quote_introduces_its_speaker():
+    text = ("De universiteit heeft maatregelen genomen.\n\nPieter Nauta, directeur van studentenhuisvester Stadsruim, "
+            "ziet het probleem al jaren aankomen. “Wij bouwen per jaar zo'n driehonderd kamers. De vraag groeit "
+            "met duizend per jaar.”")
+    claim = "Wij bouwen per jaar zo'n driehonderd kamers. De vraag groeit met duizend per jaar."
+    assert speaker_of(text, "nl", claim)["name"] == "Pieter Nauta"
