@@ -236,6 +236,7 @@ class TextView:
                     and right + 2 < len(self.doc) and self.doc[right + 2].pos_ == "PROPN"):
                 right += 1
         while left < head.i and (self.doc[left].is_punct or self.doc[left].pos_ in ("CCONJ", "SCONJ", "ADP", "ADV")
+                                 or self.doc[left].dep_ in ("case", "fixed", "mark")  # "according to" as VERB
                                  or self.doc[left].lower_ in times):
             left += 1
         while right > head.i and (self.doc[right].is_punct or self.doc[right].pos_ in ("CCONJ", "ADP", "ADV")
