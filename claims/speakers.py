@@ -131,8 +131,21 @@ def _matches(m: Mention, c: Cluster) -> bool:
     return m.head_lemma in c.roles
 
 
-def _compatible(pronoun: str, view: TextView, c: Cluster) -> bool:
-    info = view.lang.get("subject_pronouns", {}).get(pronoun, {})
+def pronoun_info(view: TextView, tok: Token) -> dict:
+    """Number and gender of a pronoun from the lexicon; a pronoun of either number takes it from its verb
+    ("zei ze" is one woman, "zeiden ze" several people)."""
+    word = view.lang.get("possessive_pronouns", {}).get(tok.lower_, tok.lower_)  # "zijn" resolves like "hij"
+    info = dict(view.lang.get("subject_pronouns", {}).get(word, {}))
+    if info.get("number") == "any" and tok.dep_ in SUBJECT_DEPS:
+        number = tok.head.morph.get("Number")
+        if number == ["Sing"]:
+            info["number"] = "sing"
+        elif number == ["Plur"]:
+            info["number"] = "plur"
+    return info
+
+
+def _compatible(info: dict, view: TextView, c: Cluster) -> bool:
     gender = info.get("gender")
     if info.get("number") == "sing" and gender in ("masc", "fem"):
         if c.pronoun_genders - {gender}:
@@ -141,6 +154,8 @@ def _compatible(pronoun: str, view: TextView, c: Cluster) -> bool:
             return False  # "Sarah Venn" is not "he"
     ctype = cluster_type(view, c)
     if info.get("number") == "sing" and ctype == "group":
+        return False
+    if info.get("number") == "plur" and ctype == "person":
         return False
     if info.get("gender") in ("masc", "fem") and info.get("number") == "sing" and ctype == "organization":
         return False
@@ -169,6 +184,23 @@ def _personal_name(view: TextView, c: Cluster) -> bool:
     orgs = view.lang.words("organization_nouns")
     return any(len(m.names) >= 2 and any(n in given for n in m.names[:-1]) and m.head_lemma not in orgs
                and (view.doc[m.head].lower_ in m.names or _role_word(view, view.doc[m.head])) for m in c.mentions if not m.pronoun)
+
+
+def _surname_of_named_person(view: TextView, c: Cluster) -> bool:
+    """A lone name the article elsewhere writes after a given name ("Postma" after "Gerda Postma")."""
+    surnames = {m.names[-1] for m in c.mentions if len(m.names) == 1}
+    if not surnames:
+        return False
+    doc = view.doc
+    particles = view.lang.words("name_particles")
+    for tok in doc:
+        if tok.lower_ in surnames and tok.i > 0:
+            k = tok.i - 1
+            while k > 0 and doc[k].lower_ in particles:
+                k -= 1
+            if given_name(doc[k]) or doc[k].lower_ in given_names()["all"] and doc[k].text[:1].isupper():
+                return True
+    return False
 
 
 def _titled_article(view: TextView, m: Mention) -> bool:
@@ -200,7 +232,8 @@ def cluster_type(view: TextView, c: Cluster) -> str:
     named = [m for m in c.mentions if not m.pronoun]
     heads = [m.head_lemma for m in named] + [view.doc[m.head].lower_ for m in named]
     texts = [m.span.text.lower() for m in named]
-    if _personal_name(view, c) or any(_person_by_form(view, view.doc[m.head]) for m in named):
+    if _personal_name(view, c) or any(_person_by_form(view, view.doc[m.head]) for m in named) \
+            or _surname_of_named_person(view, c):
         return "person"
     if any(_titled_article(view, m) for m in named):
         return "organization"
@@ -391,7 +424,6 @@ def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int
 
 def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
     """Assign ``speaker_id`` to every attributed claim and return the speakers, in order of first mention."""
-    pronouns = view.lang.get("subject_pronouns", {})
     mentions: dict[tuple[int, int], Mention] = {}
     for c in claims:
         if c.speaker is not None and c.speaker_head is not None:
@@ -416,9 +448,9 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
         m = mentions[key]
         if not m.pronoun:
             continue
-        word = view.doc[m.head].lower_
-        word = view.lang.get("possessive_pronouns", {}).get(word, word)  # "zijn" resolves like "hij"
-        gender = pronouns.get(word, {}).get("gender", "any")
+        info = pronoun_info(view, view.doc[m.head])
+        gender = info.get("gender", "any")
+        one_person = gender in ("masc", "fem") and info.get("number") == "sing"
         options: list[tuple[int, Cluster | None, tuple[int, int, int] | None]] = []
         for c in clusters:
             for n in c.mentions:
@@ -427,23 +459,27 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
         for cand in _antecedent_candidates(view, m.span.start, contents):
             options.append((cand[1], None, cand))
         options.sort(key=lambda o: o[0], reverse=True)
-        if gender in ("masc", "fem") and pronouns.get(word, {}).get("number") == "sing":
+        probes: dict[int, tuple[Cluster, Cluster | None, Mention]] = {}
+
+        def probe(o) -> Cluster:
+            """The option's cluster; for a candidate noun phrase, the source it names joined with its new
+            mention ("Dunleavy" is the person "Margaret Dunleavy" seen before), built once."""
+            if o[1] is not None:
+                return o[1]
+            if o[2][2] not in probes:
+                cm = make_mention(view, o[2][0], o[2][1], o[2][2])
+                existing = next((x for x in reversed(clusters) if _matches(cm, x)), None)
+                joined = Cluster(existing.mentions + [cm], set(existing.pronoun_genders)) if existing else Cluster([cm])
+                probes[o[2][2]] = (joined, existing, cm)
+            return probes[o[2][2]][0]
+
+        if one_person:
             # he/she/hij: the most recent person, when there is one in reach; else the most recent source
-            probes: dict[int, Cluster] = {}
-
-            def probe(o) -> Cluster:
-                """The option's cluster, or a one-mention cluster for a candidate noun phrase (built once)."""
-                if o[1] is not None:
-                    return o[1]
-                if o[2][2] not in probes:
-                    probes[o[2][2]] = Cluster([make_mention(view, o[2][0], o[2][1], o[2][2])])
-                return probes[o[2][2]]
-
             def is_person(o) -> bool:
                 cl = probe(o)
                 return cluster_type(view, cl) == "person" and not any(
                     w in view.lang.words("organization_nouns") for m in cl.mentions for w in m.words)
-            persons = [o for o in options if is_person(o) and _compatible(word, view, probe(o))]
+            persons = [o for o in options if is_person(o) and _compatible(info, view, probe(o))]
 
             def named(o) -> bool:
                 return any(mm.names for mm in probe(o).mentions)
@@ -451,29 +487,26 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
             persons = [o for o in persons if named(o)] + [o for o in persons if not named(o)]
             options = persons + [o for o in options if o not in persons]
         chosen: Cluster | None = None
-        for _, c, cand in options:
-            if c is None:
-                cm = make_mention(view, cand[0], cand[1], cand[2])
-                probe = Cluster([cm])
-                if not _compatible(word, view, probe):
-                    continue
-                existing = next((x for x in reversed(clusters) if _matches(cm, x)), None)
-                if existing is not None:
-                    chosen = existing
-                else:
-                    chosen = probe
-                    clusters.append(probe)
-                if (cm.span.start, cm.span.end) not in [(x.span.start, x.span.end) for x in chosen.mentions]:
-                    chosen.mentions.append(cm)
+        for o in options:
+            if not _compatible(info, view, probe(o)):
+                continue
+            if o[1] is not None:
+                chosen = o[1]
                 break
-            if _compatible(word, view, c):
-                chosen = c
-                break
+            joined, existing, cm = probes[o[2][2]]
+            if existing is not None:
+                chosen = existing
+            else:
+                chosen = joined
+                clusters.append(joined)
+            if (cm.span.start, cm.span.end) not in [(x.span.start, x.span.end) for x in chosen.mentions]:
+                chosen.mentions.append(cm)
+            break
         if chosen is None:
             chosen = Cluster()
             clusters.append(chosen)
         chosen.mentions.append(m)
-        if gender in ("masc", "fem") and pronouns.get(word, {}).get("number") == "sing":
+        if one_person:
             chosen.pronoun_genders.add(gender)
         owner[key] = chosen
     # speakers in order of their first mention that attributes a statement

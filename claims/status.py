@@ -143,7 +143,6 @@ def _paraphrase(a: list[tuple[str, str]], b: list[tuple[str, str]], sentences: l
 
 def _phrase_spans(view: TextView, phrases: list[str], a: int, b: int, skip_quotes: bool) -> list[Span]:
     """Occurrences of lexicon phrases (token sequences, lower-cased) inside the character range [a, b)."""
-    doc = view.doc
     span = view.span(a, b, contract=True)
     if span is None:
         return []

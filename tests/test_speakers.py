@@ -143,3 +143,17 @@ def test_a_bare_organisation_noun_does_not_join_a_named_person_of_that_organisat
     person = speaker_of(text, "nl", "Toen wij aankwamen, stond de achterkant al in brand")
     assert person["name"] == "Jelle Hoekstra"
     assert speaker_of(text, "nl", "de brand onder controle is")["id"] != person["id"]
+
+
+def test_dutch_ze_takes_its_number_from_the_verb():
+    text = ("Burgemeester Hanneke Voskuil sprak dinsdag met de bewoners. 'We nemen geen enkel risico', zei ze.")
+    assert speaker_of(text, "nl", "We nemen geen enkel risico")["name"] == "Hanneke Voskuil"
+    text = ("Burgemeester Hanneke Voskuil sprak dinsdag met de bewoners. 'We blijven niet binnen', zeiden ze.")
+    assert speaker_of(text, "nl", "We blijven niet binnen")["name"] != "Hanneke Voskuil"
+
+
+def test_a_surname_alone_is_a_person_when_the_article_gives_the_full_name():
+    text = ("Minister Karin Veldkamp zou al maanden op de maatregel hebben aangedrongen. Ook Dagblad Oost meldt "
+            "dat het eigen risico niet omhooggaat.\n\nVeldkamp wilde niet ingaan op de berichten. 'Ik lees graag "
+            "mee, maar u hoort het vrijdag', zei ze bij aankomst.")
+    assert speaker_of(text, "nl", "Ik lees graag mee, maar u hoort het vrijdag")["name"] == "Karin Veldkamp"
