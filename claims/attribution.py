@@ -397,6 +397,9 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
             break
         if tok.lower_ in comps and tok.pos_ in ("SCONJ",) and i + 1 < b_tok:
             a, b = view.trim(view.doc[i + 1].idx, view.sentence_chars(view.sentence_of[cue.i])[1])
+            clause = view.span(a, b) or ()
+            if not any("Fin" in t.morph.get("VerbForm") or t.pos_ == "AUX" for t in clause):
+                continue  # "geeft dat lachend toe": "dat" points back, no clause follows
             if b - a > 3:
                 return a, b, "complementizer"
     # an infinitival complement: "meldde … schade te hebben toegebracht", "hopes to win"
@@ -944,7 +947,9 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
     a_tok, b_tok = view.sentences[prev_s]
     for tok in view.doc[a_tok:b_tok]:
         if tok.dep_ in SUBJECT_DEPS and not view.in_quote(tok) and (
-                (tok.pos_ == "PROPN" and tok.text[:1].isupper()) or norm_lemma(tok) in people or tok.lower_ in people):
+                (tok.pos_ in ("PROPN", "NOUN", "VERB", "X") and tok.text[:1].isupper() and tok.is_alpha
+                 and tok.lower_ not in lang.words("stopwords"))  # "Postma" tagged VERB
+                or norm_lemma(tok) in people or tok.lower_ in people):
             return tok
     # the parser found no subject: a person's name opening the sentence is one ("Pieter Nauta, directeur van …,
     # ziet het probleem al jaren aankomen." with "Pieter" parsed as an apposition)

@@ -214,6 +214,18 @@ def _titled_article(view: TextView, m: Mention) -> bool:
             and view.sentences[view.sentence_of[first.i]][0] != first.i)
 
 
+def _proper_org_name(view: TextView, m: Mention) -> bool:
+    """An organisation's own name, every word capitalised ("Nederlands Forensisch Instituut", "Leeds City Council",
+    "the Environment Agency"), its organisation noun included."""
+    span = view.span(m.span.start, m.span.end)
+    if m.pronoun or span is None:
+        return False
+    words = [t for t in span if not t.is_punct]
+    if words and words[0].lower_ in view.lang.words("articles"):
+        words = words[1:]
+    return len(words) >= 2 and all(t.text[:1].isupper() or t.lower_ in view.lang.words("name_particles") for t in words)
+
+
 def _described_name(view: TextView, m: Mention) -> bool:
     """An article, a common noun that is not a role, then a name: "de veiligheidsregio Fryslân", "het
     samenwerkingsverband Primair Onderwijs Utrecht", "the patient group Diabetes Voice"."""
@@ -266,6 +278,13 @@ def canonical_name(view: TextView, c: Cluster) -> str:
         return c.mentions[0].span.text
     roles = view.lang.words("role_nouns")
     with_names = [m for m in named if m.names]
+    proper = [m for m in named if _proper_org_name(view, m)]
+    if proper and cluster_type(view, c) == "organization":
+        best = max(proper, key=lambda m: (len(m.span.text), -m.span.start))
+        span = view.span(best.span.start, best.span.end)
+        if span is not None and span[0].lower_ in view.lang.words("articles"):
+            return view.text[span[1].idx:best.span.end]
+        return best.span.text
     described = [m for m in named if _described_name(view, m)]
     if described and not _personal_name(view, c):
         return max(described, key=lambda m: (len(m.span.text), -m.span.start)).span.text

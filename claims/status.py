@@ -318,6 +318,43 @@ def _lead(view: TextView, claims: list[Claim]) -> int | None:
     return first
 
 
+def _negative(view: TextView, claim: Claim) -> bool:
+    """The statement is negated ("it had never received them", "er is geen brandversneller gebruikt")."""
+    negs = view.lang.words("negations")
+    words = [t.lower_ for t in view.span(claim.span.start, claim.span.end) or ()]
+    text = " " + " ".join(words) + " "
+    return any(f" {n} " in text for n in negs)
+
+
+def _independent(view: TextView, a: Claim, b: Claim) -> bool:
+    """Two statements can back each other: different known speakers, apart (not overlapping, not one sentence
+    read twice), and of the same polarity ("had received" does not back "had never received")."""
+    if a.speaker_id is None or b.speaker_id is None or a.speaker_id == b.speaker_id:
+        return False
+    if a.span.start < b.span.end and b.span.start < a.span.end:
+        return False
+    if a.sentence == b.sentence and a.sentence is not None:
+        return False
+    return _negative(view, a) == _negative(view, b)
+
+
+def _agreeing(view: TextView, claim: Claim) -> bool:
+    """The attribution says the source agrees: an agreement word in the statement ("inderdaad", "indeed") or an
+    agreement adverb on its cue or source outside it ("Ook de brandweer concludeerde …", "The BBC also reported")."""
+    lang = view.lang
+    toks = view.span(claim.span.start, claim.span.end) or ()
+    if any(t.lower_ in lang.words("agreement_words") for t in toks):
+        return True
+    if claim.cue is None or claim.sentence is None:
+        return False
+    heads = {t.i for t in view.span(claim.cue.span.start, claim.cue.span.end) or ()}
+    if claim.speaker_head is not None:
+        heads.add(claim.speaker_head)
+    sentence = view.span(*claim.sentence) or ()
+    return any(t.lower_ in lang.words("agreement_adverbs") and t.head.i in heads
+               and not claim.span.start <= t.idx < claim.span.end for t in sentence)
+
+
 def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_model: bool = True) -> list[Claim]:
     """Collect evidence for every claim and decide its status; returns the statements that remain.
     ``use_model=False`` leaves the rules' decision and no confidence (for training the model)."""
@@ -369,7 +406,7 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
         if c.cue_type not in ("confirm", "admit") or c.negated:
             continue
         earlier = [j for j in range(len(kept)) if kept[j].span.end <= c.span.start and kept[j].speaker_id != c.speaker_id
-                   and kept[j].via != "headline"
+                   and kept[j].via != "headline" and _negative(view, kept[j]) == _negative(view, c)
                    and (j == lead or view.paragraph(c.span.start) - view.paragraph(kept[j].span.start) <= 2)]
         if not earlier:
             continue
@@ -399,7 +436,7 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
     k_sims = _similarity([c.span.text for c in kept], [c.span.text for c in kept])
     for i, a in enumerate(kept):
         for j, b in enumerate(kept):
-            if j <= i or a.speaker_id is None or b.speaker_id is None or a.speaker_id == b.speaker_id:
+            if j <= i or not _independent(view, a, b):
                 continue
             if a.via == "colon" and view.paragraph(a.span.start) == 0:
                 continue  # a headline quote ("Klimaatonderzoeker: 'We bouwen …'") repeats one from the article
@@ -409,13 +446,11 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
                 b.evidence.append(Evidence("corroborated", a.span))
     # 4b. a statement that agrees in so many words ("zegt dat het inderdaad de derde keer is", "indeed") corroborates
     # the nearest earlier statement of another source (within two paragraphs) with which it shares content words
-    agree = view.lang.words("agreement_words")
     for i, a in enumerate(kept):
-        toks = view.span(a.span.start, a.span.end) or ()
-        if a.speaker_id is None or not any(t.lower_ in agree for t in toks):
+        if a.speaker_id is None or not _agreeing(view, a):
             continue
-        earlier = [j for j in range(len(kept)) if kept[j].span.end <= a.span.start and kept[j].speaker_id is not None
-                   and kept[j].speaker_id != a.speaker_id and kept[j].via != "headline"
+        earlier = [j for j in range(len(kept)) if kept[j].span.end <= a.span.start and _independent(view, a, kept[j])
+                   and kept[j].via != "headline"
                    and view.paragraph(a.span.start) - view.paragraph(kept[j].span.start) <= 2]
         sharing = [j for j in earlier if content_overlap(terms[i], terms[j], sentence_terms) > 0]
         best = max(sharing, key=lambda j: kept[j].span.start, default=None)

@@ -76,6 +76,10 @@ class TextView:
                 prev_last = self.doc[merged[-1][-1]]
                 gap = self.text[prev_last.idx + len(prev_last):first.idx]
                 fragment = not any(self.doc[i].pos_ in ("VERB", "AUX") for i in merged[-1])
+                marks_only = not any(self.doc[i].is_alpha or self.doc[i].like_num for i in merged[-1])
+                if marks_only and "\n" not in gap:
+                    merged[-1].extend(piece)  # a stray opening quote mark ("„") starts the sentence after it
+                    continue
                 if "\n" not in gap and prev_last.text[-1:] not in FINAL_PUNCT and prev_last.text[-1:] not in QUOTE_CHARS \
                         and (first.text[:1].islower() or fragment):
                     # a lowercase continuation, or a verbless fragment ("Bewonersgroep Wind | Tegen noemt …")

@@ -203,3 +203,21 @@ def test_own_confirmation_is_not_undone_by_a_no_comment_elsewhere():
             "The union did not respond to a request for comment.")
     status, ev = evidence_of(text, "en", "ships were being diverted to Halifax")
     assert status == "confirmed"
+
+
+def test_a_denial_in_other_words_is_no_corroboration():
+    from extract_helpers import run
+    text = ("The parish council confirmed that it had received the £21,000. The auditor, Fenland Audit Services, "
+            "said it had never received them.")
+    doc = run(text, "en")
+    never = next(c for c in doc["claims"] if c["text"] == "it had never received them")
+    assert "corroborated" not in {e["type"] for e in never["evidence"]}
+    assert never["status"] == "unconfirmed"
+
+
+def test_also_on_the_cue_of_a_second_source_corroborates():
+    from extract_helpers import run
+    text = ("Het Nederlands Forensisch Instituut meldt dat de brand met benzine is aangestoken. "
+            "Ook de brandweer concludeerde eerder dat er benzine als brandversneller was gebruikt.")
+    doc = run(text, "nl")
+    assert all(c["status"] == "confirmed" for c in doc["claims"]), doc["claims"]
