@@ -474,12 +474,14 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
     # the cue clause starts after the last comma before the cue
     comma = None
-    for i in range(cue.i - 1, max(a_tok - 1, cue.i - 6), -1):
+    placing = {p.split()[0] for p in view.lang.words("source_postmodifiers")}
+    for i in range(cue.i - 1, max(a_tok - 1, cue.i - 10), -1):
         if view.doc[i].text in (",", "–", "—"):
             comma = i
             break
-        if view.doc[i].pos_ in ("VERB",) or view.doc[i].lower_ in view.lang.words("complementizers"):
-            return None
+        if view.doc[i].pos_ in ("VERB",) and view.doc[i].lower_ not in placing \
+                or view.doc[i].lower_ in view.lang.words("complementizers"):
+            return None  # (a source may be long: "…, two people briefed on the details of the talks said")
     if comma is None or comma - a_tok < 3:
         return None
     tail = [t for t in view.doc[cue.i + 1:b_tok] if not t.is_punct]

@@ -271,6 +271,23 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
     return out
 
 
+NEAR_SHARE = 0.6  # a statement at least this share of the best similarity, nearer to the reply, is its target
+
+
+def _nearest_similar(candidates: list[int], sims: list[float], claims: list[Claim], at: int) -> int | None:
+    """The statement a reply answers: among those nearly as similar as the best one, the nearest before it
+    ("Halvorsen denied that it had delayed the recall" answers the complaint just before, not the lead)."""
+    good = [j for j in candidates if sims[j] >= LINK_THRESHOLD]
+    if not good:
+        return None
+    top = max(sims[j] for j in good)
+    close = [j for j in good if sims[j] >= NEAR_SHARE * top]
+    before = [j for j in close if claims[j].span.end <= at]
+    if before:
+        return max(before, key=lambda j: claims[j].span.end)
+    return max(close, key=lambda j: sims[j])
+
+
 def _link(view: TextView, meta: MetaSentence, claims: list[Claim], sims: list[float]) -> list[int]:
     """The claims a sentence about statements concerns: lexical similarity first, then anaphora / proximity."""
     candidates = [i for i, c in enumerate(claims)
@@ -281,6 +298,9 @@ def _link(view: TextView, meta: MetaSentence, claims: list[Claim], sims: list[fl
     second = max((sims[i] for i in candidates if i != best), default=0.0)
     clear = sims[best] >= STRONG_LINK or (sims[best] >= LINK_THRESHOLD and sims[best] >= 1.5 * second)
     if clear or (sims[best] >= LINK_THRESHOLD and not meta.anaphoric):
+        if meta.type in ("denied", "disputed", "not_confirmed"):
+            near = _nearest_similar(candidates, sims, claims, meta.span.start)
+            return [near] if near is not None else []
         return [i for i in candidates if sims[i] >= max(LINK_THRESHOLD, 0.85 * sims[best])]
     before = [i for i in candidates if claims[i].span.end <= meta.span.start]
     if before and (meta.anaphoric or meta.type == "not_confirmed"):
@@ -373,11 +393,11 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
                   and (claims[j].speaker_id is None or claims[j].speaker_id != c.speaker_id)]
         if not others:
             continue
-        best = max(others, key=lambda j: sim_claims[i][j])
         if c.via == "anaphoric":
             targets = [j for j in others if claims[j].span.start >= c.sentence[0] and claims[j].span.end <= c.span.end + 1]
         else:
-            targets = [best] if sim_claims[i][best] >= LINK_THRESHOLD else []
+            near = _nearest_similar(others, sim_claims[i], claims, c.span.start)
+            targets = [near] if near is not None else []
         if not targets:
             continue
         etype = {"deny": "denied", "dispute": "disputed"}.get(c.cue_type, "not_confirmed")

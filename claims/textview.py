@@ -76,9 +76,18 @@ class TextView:
                 prev_last = self.doc[merged[-1][-1]]
                 gap = self.text[prev_last.idx + len(prev_last):first.idx]
                 fragment = not any(self.doc[i].pos_ in ("VERB", "AUX") for i in merged[-1])
-                marks_only = not any(self.doc[i].is_alpha or self.doc[i].like_num for i in merged[-1])
-                if marks_only and "\n" not in gap:
+                marks_only = not any(self.doc[i].is_alpha or self.doc[i].like_num for i in piece)
+                if marks_only and gap == "":
+                    merged[-1].extend(piece)  # a closing quote mark glued to the sentence it ends ('caution,"')
+                    continue
+                if not any(self.doc[i].is_alpha or self.doc[i].like_num for i in merged[-1]) and "\n" not in gap \
+                        and self.text[prev_last.idx + len(prev_last):prev_last.idx + len(prev_last) + 1] != "\n":
                     merged[-1].extend(piece)  # a stray opening quote mark ("„") starts the sentence after it
+                    continue
+                before_last = self.doc[merged[-1][-2]] if len(merged[-1]) > 1 else None
+                if "\n" not in gap and (prev_last.text == "," or before_last is not None and before_last.text == ","
+                                         and prev_last.text in QUOTE_CHARS):
+                    merged[-1].extend(piece)  # '"…, caution," | Chief Executive Mette Lindqvist said': a comma goes on
                     continue
                 if "\n" not in gap and prev_last.text[-1:] not in FINAL_PUNCT and prev_last.text[-1:] not in QUOTE_CHARS \
                         and (first.text[:1].islower() or fragment):

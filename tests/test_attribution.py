@@ -162,3 +162,20 @@ def test_a_name_opening_the_sentence_before_a_quote_introduces_its_speaker():
             "met duizend per jaar.”")
     claim = "Wij bouwen per jaar zo'n driehonderd kamers. De vraag groeit met duizend per jaar."
     assert speaker_of(text, "nl", claim)["name"] == "Pieter Nauta"
+
+
+def test_a_quote_ending_in_a_comma_runs_on_into_its_attribution():
+    text = ('"Patient safety is our first priority, and we are acting out of caution," Chief Executive Mette '
+            'Lindqvist said in a statement. She added that no deaths had been reported.')
+    doc = run(text, "en")
+    quote = next(c for c in doc["claims"] if c["kind"] == "direct")
+    assert quote["speaker"]["text"] == "Chief Executive Mette Lindqvist"
+    assert quote["cue"]["text"] == "said"
+
+
+def test_a_long_unnamed_source_after_the_content():
+    text = ("The company has received 37 reports of patients with low blood sugar that may be linked to the "
+            "fault, people familiar with the matter said.")
+    sp = speaker_of(text, "en", "The company has received 37 reports of patients with low blood sugar that may "
+                                "be linked to the fault")
+    assert sp["name"] == "people familiar with the matter" and sp["anonymous"]
