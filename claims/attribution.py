@@ -389,7 +389,7 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
                     return a, b, "complement"
     # a complementizer right after the cue (and its subject/object): "zegt de minister dat …", "told AP that …"
     a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
-    for i in range(cue.i + 1, min(b_tok, cue.i + 9)):
+    for i in range(cue.i + 1, min(b_tok, cue.i + 14)):  # "confirmed in a statement to the London Stock Exchange that"
         tok = view.doc[i]
         if view.in_quote(tok) or tok.text in (".", ";", "?", "!"):
             break

@@ -312,6 +312,15 @@ def _link(view: TextView, meta: MetaSentence, claims: list[Claim], sims: list[fl
     return []
 
 
+def _concerned(speaker: Speaker | None, claim: Claim) -> bool:
+    """The speaker is the party a statement is about: its name stands in the statement ("Calder Holt is in
+    advanced talks …" and Calder Holt itself)."""
+    if speaker is None:
+        return False
+    names = [w for w in re.findall(r"\w[\w'-]*", speaker.name) if w[:1].isupper() and len(w) >= 3]
+    return bool(names) and all(re.search(rf"\b{re.escape(w)}\b", claim.span.text) for w in names)
+
+
 def _lead(view: TextView, claims: list[Claim]) -> int | None:
     """The lead statement: the first statement, when it is reported (not quoted) and stands in the first sentence
     of the article's body — after the headline (a first paragraph without final punctuation) and skipping short
@@ -441,6 +450,9 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
         near_lead = lead in earlier and view.paragraph(c.span.start) - view.paragraph(kept[lead].span.start) <= 2
         if target is None and c.cue_type == "confirm" and near_lead and kept[lead].sentence[1] <= c.sentence[0]:
             target = lead  # (not "X, which confirmed …" in the lead's own sentence: that is the same source)
+        if target is None and c.cue_type in ("confirm", "admit") and lead in earlier \
+                and kept[lead].sentence[1] <= c.sentence[0] and _concerned(by_id.get(c.speaker_id or ""), kept[lead]):
+            target = lead  # the party the lead is about confirms it, however late ("UPDATE: Calder Holt confirmed …")
         if target is not None:
             kept[target].evidence.append(Evidence("confirmed", c.cue.span if c.cue else c.span))
     # 3. own cue, hedges, anonymity

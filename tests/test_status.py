@@ -221,3 +221,17 @@ def test_also_on_the_cue_of_a_second_source_corroborates():
             "Ook de brandweer concludeerde eerder dat er benzine als brandversneller was gebruikt.")
     doc = run(text, "nl")
     assert all(c["status"] == "confirmed" for c in doc["claims"]), doc["claims"]
+
+
+def test_the_party_concerned_confirming_late_confirms_the_lead():
+    from extract_helpers import run
+    text = ("British engineering group Calder Holt is in advanced talks to buy gearbox maker Vermeer, according to "
+            "three people familiar with the matter.\n\nShares in Vermeer closed 14% higher.\n\nThe union said it was "
+            "concerned about the factory in Hengelo.\n\nUnion official Marloes Timmer said jobs came first.\n\n"
+            "UPDATE: Later on Tuesday, Calder Holt confirmed in a statement to the London Stock Exchange that it was "
+            "in discussions about a possible offer for Vermeer.")
+    doc = run(text, "en")
+    lead = doc["claims"][0]
+    assert lead["text"].startswith("British engineering group Calder Holt")
+    assert lead["status"] == "confirmed"
+    assert "confirmed" in {e["type"] for e in lead["evidence"]}
