@@ -83,7 +83,12 @@ def make_mention(view: TextView, start: int, end: int, head: int) -> Mention:
     pronoun = len(toks) == 1 and (toks[0].lower_ in pronouns or toks[0].lower_ in possessives)
     common = _common_nouns(view)
     particles = lang.words("name_particles")
-    names = tuple(t.lower_ for t in toks if _is_name(t, common, particles) and t.lower_ not in articles)
+    cut = len(toks)
+    if norm_lemma(head_tok) in lang.words("anonymous_nouns") and head_tok.pos_ == "NOUN":
+        # "a spokesperson for Tolley", "een woordvoerder van Van der Berg": the name after the preposition is
+        # someone else (but "woordvoerder Jan Smit van het OM" keeps his own name)
+        cut = next((k for k, t in enumerate(toks) if t.pos_ == "ADP" and t.i > head_tok.i), len(toks))
+    names = tuple(t.lower_ for t in toks[:cut] if _is_name(t, common, particles) and t.lower_ not in articles)
     words = frozenset(norm_lemma(t) for t in toks if t.is_alpha and t.lower_ not in articles
                       and t.pos_ not in ("DET", "ADP", "CCONJ", "PRON"))
     first = toks[0].lower_ if toks else ""

@@ -157,3 +157,12 @@ def test_a_surname_alone_is_a_person_when_the_article_gives_the_full_name():
             "dat het eigen risico niet omhooggaat.\n\nVeldkamp wilde niet ingaan op de berichten. 'Ik lees graag "
             "mee, maar u hoort het vrijdag', zei ze bij aankomst.")
     assert speaker_of(text, "nl", "Ik lees graag mee, maar u hoort het vrijdag")["name"] == "Karin Veldkamp"
+
+
+def test_a_spokesperson_for_a_named_person_is_another_source():
+    text = ('Graham Tolley said he would refer himself to the commissioner. "I have nothing to hide," Tolley said. '
+            "A spokesperson for Tolley said the cottage had been used for constituency work.")
+    tolley = speaker_of(text, "en", "he would refer himself to the commissioner")
+    spokesperson = speaker_of(text, "en", "the cottage had been used for constituency work")
+    assert tolley["id"] != spokesperson["id"]
+    assert spokesperson["anonymous"] is True
