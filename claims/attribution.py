@@ -301,6 +301,9 @@ def prefer_name(view: TextView, head: Token, content: tuple[int, int] | None = N
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i < head.i:
             return child
+        if child.dep_ == "appos" and child.i > head.i and view.doc[child.i - 1].text == "," and (
+                given_name(child) or child.pos_ == "PROPN" and any(c.dep_ in ("flat", "flat:name") for c in child.children)):
+            return child  # "The mayor of Harwick, Dennis Oyelaran, announced": the name names the source
     a, _ = view.np_range(head)
     k = a - 1
     if k >= 1 and view.doc[k].text == "," and view.doc[k - 1].pos_ == "PROPN" and not view.doc[k - 1].is_space \
@@ -395,7 +398,9 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
             break
         if cue_of(tok, view) is not None and tok.pos_ == "VERB":
             break
-        if tok.lower_ in comps and tok.pos_ in ("SCONJ",) and i + 1 < b_tok:
+        if tok.lower_ in comps and i + 1 < b_tok and (tok.pos_ == "SCONJ" or tok.pos_ in ("PRON", "DET")
+                                                      and tok.dep_ != "det" and view.doc[i + 1].pos_ in ("PROPN", "PRON", "DET")):
+            # ("reported last week that Calder Holt had …" with "that" tagged as a relative pronoun)
             a, b = view.trim(view.doc[i + 1].idx, view.sentence_chars(view.sentence_of[cue.i])[1])
             clause = view.span(a, b) or ()
             if not any("Fin" in t.morph.get("VerbForm") or t.pos_ == "AUX" for t in clause):
@@ -484,6 +489,9 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
             return None  # (a source may be long: "…, two people briefed on the details of the talks said")
     if comma is None or comma - a_tok < 3:
         return None
+    if any(t.dep_ == "mark" or t.pos_ == "SCONJ" or t.pos_ == "ADP" and t.lower_ not in view.lang.words("np_prepositions")
+           for t in view.doc[comma + 1:cue.i]):
+        return None  # "…, days after a council inquiry criticised his handling": the cue sits in a subordinate clause
     tail = [t for t in view.doc[cue.i + 1:b_tok] if not t.is_punct]
     if len(tail) > 9 or any(t.pos_ == "VERB" and cue_of(t, view) is None and t.dep_ not in ("xcomp",) for t in tail):
         return None

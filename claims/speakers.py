@@ -88,7 +88,10 @@ def make_mention(view: TextView, start: int, end: int, head: int) -> Mention:
         # "a spokesperson for Tolley", "een woordvoerder van Van der Berg": the name after the preposition is
         # someone else (but "woordvoerder Jan Smit van het OM" keeps his own name)
         cut = next((k for k, t in enumerate(toks) if t.pos_ == "ADP" and t.i > head_tok.i), len(toks))
-    names = tuple(t.lower_ for t in toks[:cut] if _is_name(t, common, particles) and t.lower_ not in articles)
+    owner = next((k for k, t in enumerate(toks[:cut]) if t.text in ("'s", "’s") and k + 1 < cut), None)
+    first = owner + 1 if owner is not None and toks[owner].head.i != head_tok.i or owner is not None and head > toks[owner].i else 0
+    # "Calder Holt's Chief Executive Martin Greaves" is Greaves, not Calder Holt
+    names = tuple(t.lower_ for t in toks[first:cut] if _is_name(t, common, particles) and t.lower_ not in articles)
     words = frozenset(norm_lemma(t) for t in toks if t.is_alpha and t.lower_ not in articles
                       and t.pos_ not in ("DET", "ADP", "CCONJ", "PRON"))
     first = toks[0].lower_ if toks else ""

@@ -179,3 +179,23 @@ def test_a_long_unnamed_source_after_the_content():
     sp = speaker_of(text, "en", "The company has received 37 reports of patients with low blood sugar that may "
                                 "be linked to the fault")
     assert sp["name"] == "people familiar with the matter" and sp["anonymous"]
+
+
+def test_relative_that_and_subordinate_cues_and_appositive_names():
+    text = ("The Financial Courier reported last week that Calder Holt had hired advisers to look at targets in "
+            "Germany.")
+    assert speaker_of(text, "en", "Calder Holt had hired advisers to look at targets in Germany")["name"] == \
+        "Financial Courier"
+    text = ("The mayor of Harwick, Dennis Oyelaran, announced on Monday that he would step down at the end of the "
+            "month, days after a council inquiry criticised his handling of a contract.")
+    doc = run(text, "en")
+    assert len(doc["claims"]) == 1
+    assert doc["speakers"][0]["name"] == "Dennis Oyelaran"
+
+
+def test_a_possessor_is_not_the_person_it_owns():
+    text = ("Calder Holt’s Chief Executive Martin Greaves told analysts that the group was looking for "
+            "acquisitions. Later, Calder Holt confirmed that it was in discussions about an offer.")
+    a = speaker_of(text, "en", "the group was looking for acquisitions")
+    b = speaker_of(text, "en", "it was in discussions about an offer")
+    assert (a["name"], b["name"]) == ("Martin Greaves", "Calder Holt")
