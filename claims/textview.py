@@ -68,7 +68,6 @@ class TextView:
                     current = []
             if current:
                 pieces.append(current)
-        pieces = [part for piece in pieces for part in self._split_dateline(piece)]
         merged: list[list[int]] = []
         for piece in pieces:
             first = self.doc[piece[0]]
@@ -95,6 +94,7 @@ class TextView:
                     merged[-1].extend(piece)
                     continue
             merged.append(piece)
+        merged = [part for piece in merged for part in self._split_dateline(piece)]
         return [(p[0], p[-1] + 1) for p in merged]
 
     def _split_dateline(self, piece: list[int]) -> list[list[int]]:

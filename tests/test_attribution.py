@@ -113,6 +113,9 @@ def test_unattributed_quote_has_no_speaker():
     ("PARIS, Oct 3 (Reuters) - The former commander said the withdrawal came too late.", "en",
      ("indirect", "the withdrawal came too late", "The former commander")),
     ("AMSTERDAM (ANP) - De minister zegt dat het plan doorgaat.", "nl", ("indirect", "het plan doorgaat", "De minister")),
+    ("Calder Holt in talks to buy Vermeer\n\nLONDON, March 4 (Reuters) - British group Calder Holt is in talks to buy "
+     "Vermeer, according to three people familiar with the matter.", "en",
+     ("indirect", "British group Calder Holt is in talks to buy Vermeer", "three people familiar with the matter")),
 ])
 def test_wire_dateline_is_not_part_of_the_sentence(text, lang, expected):
     assert statements(text, lang) == [expected]
