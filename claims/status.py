@@ -53,6 +53,7 @@ class MetaSentence:
     span: Span  # the whole sentence (for linking)
     anaphoric: bool
     trigger: Span | None = None  # the words that carry it ("nog niet bevestigd"); the evidence span
+    named: tuple[str, str] | None = None  # what it confirms by name ("confirmed the recall"): (surface, lemma)
 
 
 def _similarity(texts_a: list[str], texts_b: list[str]) -> list[list[float]]:
@@ -232,8 +233,10 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
         anaphoric = toks[0].lower_ in anaphors or any(
             t.lower_ in anaphors and t.dep_ in ("obj", "nsubj", "nsubj:pass", "det") for t in toks) or any(
             (t.lower_ in report_nouns or norm_lemma(t) in report_nouns) and t.dep_ in ("obj", "nsubj", "nsubj:pass")
-            for t in toks)
+            for t in toks) or any(  # "that figure", "die informatie" whatever the tags
+            t.lower_ in anaphors and u.lower_ in report_nouns for t, u in zip(toks, toks[1:]))
         types: list[tuple[str, Span]] = []
+        named: dict[int, tuple[str, str]] = {}
         for phrase in _phrase_spans(view, lang.get("no_comment", []), s_a, s_b, skip_quotes=True):
             types.append(("not_confirmed", phrase))
         negs = [t for t in toks if t.lower_ in negations]
@@ -255,6 +258,10 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
                 types.append(("not_confirmed", Span.of(view.text, view.doc[a].idx, view.doc[b].idx + len(view.doc[b]))))
             elif ctype in ("confirm", "admit") and t.idx not in claimed_cues:
                 types.append(("confirmed", span))
+                obj = next((c for c in t.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"
+                            and c.lower_ not in anaphors and norm_lemma(c) not in report_nouns), None)
+                if obj is not None:
+                    named[len(types) - 1] = (obj.lower_, norm_lemma(obj))
             elif ctype == "deny":
                 types.append(("denied", span))
             elif ctype == "dispute":
@@ -264,10 +271,10 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
         if any(w in lowered.split() for w in lang.words("denial_words")) and not types:
             types.append(("denied", span))
         seen = set()
-        for etype, trigger in types:
+        for k, (etype, trigger) in enumerate(types):
             if etype not in seen:
                 seen.add(etype)
-                out.append(MetaSentence(etype, span, anaphoric, trigger))
+                out.append(MetaSentence(etype, span, anaphoric, trigger, named.get(k)))
     return out
 
 
@@ -295,6 +302,13 @@ def _link(view: TextView, meta: MetaSentence, claims: list[Claim], sims: list[fl
     if not candidates:
         return []
     best = max(candidates, key=lambda i: sims[i])
+    before = [i for i in candidates if claims[i].span.end <= meta.span.start]
+    if meta.anaphoric and before and meta.type in ("not_confirmed", "denied", "disputed"):
+        # "Halvorsen has not confirmed that figure": the demonstrative points at the statement just before
+        last = max(before, key=lambda i: claims[i].span.end)
+        if not view.text[claims[last].span.end:meta.span.start].strip(" \t\"'”’»").count(".") > 1 \
+                and view.paragraph(meta.span.start) == view.paragraph(claims[last].span.start):
+            return [last]
     second = max((sims[i] for i in candidates if i != best), default=0.0)
     clear = sims[best] >= STRONG_LINK or (sims[best] >= LINK_THRESHOLD and sims[best] >= 1.5 * second)
     if clear or (sims[best] >= LINK_THRESHOLD and not meta.anaphoric):
@@ -422,7 +436,14 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
     metas = meta_sentences(view, kept)
     sims = _similarity([m.span.text for m in metas], [c.span.text for c in kept])
     for m, row in zip(metas, sims):
-        for j in _link(view, m, kept, row):
+        targets = _link(view, m, kept, row)
+        if not targets and m.named is not None:
+            # "Britain's medicines regulator confirmed the recall": the nearest earlier statement with that word
+            # ("is recalling 1.4 million insulin pens")
+            naming = [j for j, c in enumerate(kept) if c.span.end <= m.span.start
+                      and any(_term_match(m.named, t) for t in content_terms(view, c.span.start, c.span.end))]
+            targets = [max(naming, key=lambda j: kept[j].span.end)] if naming else []
+        for j in targets:
             kept[j].evidence.append(Evidence(m.type, m.trigger or m.span))
     # 2b. a confirmation with its own content also confirms the earlier statement of another source it repeats;
     # with no such statement, a confirmation near the top confirms the lead statement (the news the article opens

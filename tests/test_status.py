@@ -235,3 +235,16 @@ def test_the_party_concerned_confirming_late_confirms_the_lead():
     assert lead["text"].startswith("British engineering group Calder Holt")
     assert lead["status"] == "confirmed"
     assert "confirmed" in {e["type"] for e in lead["evidence"]}
+
+
+def test_confirming_a_thing_by_name_confirms_the_statement_that_names_it():
+    from extract_helpers import run
+    text = ("LONDON, Feb 19 (Reuters) - Danish drugmaker Halvorsen Pharma is recalling 1.4 million insulin pens "
+            "sold in Europe after a dosing fault, the company said on Wednesday.\n\n"
+            "Britain's medicines regulator confirmed the recall and said patients should not stop using their pens.\n\n"
+            "The company has received 37 reports of patients with low blood sugar, people familiar with the matter "
+            "said. Halvorsen has not confirmed that figure.")
+    doc = run(text, "en")
+    lead, reports = doc["claims"][0], doc["claims"][-1]
+    assert lead["status"] == "confirmed" and "not_confirmed" not in {e["type"] for e in lead["evidence"]}
+    assert reports["status"] == "unconfirmed" and "not_confirmed" in {e["type"] for e in reports["evidence"]}
