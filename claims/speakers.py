@@ -419,6 +419,29 @@ def _person_by_form(view: TextView, tok: Token) -> bool:
     return tok.lower_ in names["all"]
 
 
+SALIENCE_DECAY = 0.5  # per sentence back
+SUBJECT_WEIGHT = 0.8  # extra weight of a mention that is the subject of its clause
+NAME_WEIGHT = 0.5  # extra weight of a source that has a name
+FREQUENCY_WEIGHT = 0.1  # per earlier mention, however far back: the protagonist of a feature stays present
+
+
+def _salience(view: TextView, c: Cluster, before: int, at: int) -> float:
+    """How present a source is at character ``before`` (token ``at``): its mentions and the occurrences of its name before it,
+    each weighted by recency (halved per sentence) and doubled-ish as a clause subject."""
+    doc = view.doc
+    here = view.sentence_of[at]
+    heads = {m.head for m in c.mentions if m.span.end <= before}
+    names = {m.names[-1] for m in c.mentions if m.names}
+    if names:
+        heads |= {t.i for t in doc if t.idx < before and t.lower_ in names and not view.in_quote(t)}
+    score = 0.0
+    for i in heads:
+        tok = doc[i]
+        distance = max(0, here - view.sentence_of[i])
+        score += SALIENCE_DECAY ** distance * (1 + SUBJECT_WEIGHT * (tok.dep_ in SUBJECT_DEPS)) + FREQUENCY_WEIGHT
+    return score + (NAME_WEIGHT if names else 0.0)
+
+
 def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int, int]] = ()) -> list[tuple[int, int, int]]:
     """Noun phrases that can be the antecedent of a pronoun — every name, and role nouns — ending before the
     character ``before`` in the same or the two previous paragraphs, in text order."""
@@ -508,10 +531,10 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
                     w in view.lang.words("organization_nouns") for m in cl.mentions for w in m.words)
             persons = [o for o in options if is_person(o) and _compatible(info, view, probe(o))]
 
-            def named(o) -> bool:
-                return any(mm.names for mm in probe(o).mentions)
-            # a named person in reach beats an unnamed role noun ("the nurse") introduced after the name
-            persons = [o for o in persons if named(o)] + [o for o in persons if not named(o)]
+            # the most salient person: mentioned often, lately, as a subject ("Dunleavy … Agnew said … Dunleavy
+            # confirmed …", then "she says" is Dunleavy); a named person beats an unnamed role noun
+            sal = {id(probe(o)): _salience(view, probe(o), m.span.start, m.head) for o in persons}
+            persons.sort(key=lambda o: (-sal[id(probe(o))], -o[0]))
             options = persons + [o for o in options if o not in persons]
         chosen: Cluster | None = None
         for o in options:

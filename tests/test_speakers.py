@@ -166,3 +166,12 @@ def test_a_spokesperson_for_a_named_person_is_another_source():
     spokesperson = speaker_of(text, "en", "the cottage had been used for constituency work")
     assert tolley["id"] != spokesperson["id"]
     assert spokesperson["anonymous"] is True
+
+
+def test_she_is_the_most_salient_woman_not_merely_the_last_named_one():
+    text = ("Margaret Dunleavy has mended shoes in Kendal for 46 years. Dunleavy took over the shop from her father. "
+            "‘Shoes tell you how someone walks,’ she says.\n\n"
+            "One of her customers, Ruth Agnew, has brought her boots here since 1985. Agnew said the shop was "
+            "irreplaceable.\n\nDunleavy confirmed that she had been offered a lower rent but said money had "
+            "nothing to do with her decision.\n\n‘My hands are telling me to stop,’ she says.")
+    assert speaker_of(text, "en", "My hands are telling me to stop")["name"] == "Margaret Dunleavy"
