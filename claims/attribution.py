@@ -167,8 +167,10 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
             return False  # "who", "die": the noun it refers to is found by the parenthesis rule
         if content is not None and content[0] <= tok.idx < content[1]:
             return False
-        if _content_pronoun(tok, view) or tok.lower_ in view.lang.words("time_words") or tok.like_num:
+        if _content_pronoun(tok, view) or tok.lower_ in view.lang.words("time_words"):
             return False
+        if tok.like_num and not (tok.dep_ in SUBJECT_DEPS and any(c.dep_ in ("nmod", "appos", "conj") for c in tok.children)):
+            return False  # a number is no source, but "Een van hen, Ria Verhoeven, zei" / "One of them said" is
         if tok.pos_ in ("NOUN", "ADJ", "DET", "X") and tok.dep_ not in SUBJECT_DEPS and not source_like(view, tok):
             return False  # an object or a word-order guess must look like a source ("a family holiday" does not);
             # a subject of a speech verb is a source even when the lexicon does not know the noun ("the brewery")
@@ -301,9 +303,13 @@ def prefer_name(view: TextView, head: Token, content: tuple[int, int] | None = N
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i < head.i:
             return child
-        if child.dep_ == "appos" and child.i > head.i and view.doc[child.i - 1].text == "," and (
+        if child.dep_ in ("appos", "conj") and child.i > head.i and view.doc[child.i - 1].text == "," and (
                 given_name(child) or child.pos_ == "PROPN" and any(c.dep_ in ("flat", "flat:name") for c in child.children)):
-            return child  # "The mayor of Harwick, Dennis Oyelaran, announced": the name names the source
+            end = max(t.i for t in child.subtree)
+            if child.dep_ == "appos" or end + 1 < len(view.doc) and view.doc[end + 1].text == ",":
+                # "The mayor of Harwick, Dennis Oyelaran, announced", "Een van hen, Ria Verhoeven, zei" (a conj
+                # between commas is an apposition the parser misread): the name names the source
+                return child
     a, _ = view.np_range(head)
     k = a - 1
     if k >= 1 and view.doc[k].text == "," and view.doc[k - 1].pos_ == "PROPN" and not view.doc[k - 1].is_space \

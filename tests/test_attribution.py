@@ -202,3 +202,8 @@ def test_a_possessor_is_not_the_person_it_owns():
     a = speaker_of(text, "en", "the group was looking for acquisitions")
     b = speaker_of(text, "en", "it was in discussions about an offer")
     assert (a["name"], b["name"]) == ("Martin Greaves", "Calder Holt")
+
+
+def test_one_of_them_named_in_apposition_is_the_source():
+    text = "Bij de brand raakten twee bewoners lichtgewond. Een van hen, Ria Verhoeven, zei na afloop dat ze slecht slaapt."
+    assert speaker_of(text, "nl", "ze slecht slaapt")["name"] == "Ria Verhoeven"
