@@ -697,8 +697,11 @@ def attribute(view: TextView) -> list[Claim]:
             after = view.trim(p_b, s_b)
             relative_after = view.text[p_b:].lstrip().startswith(",") and (view.span(p_b, s_b) is not None) and any(
                 t.lower_ in lang.words("relative_pronouns") for t in list(view.span(p_b, s_b))[:2])
-            if view.text[:p_a].rstrip().endswith(",") and (relative_after or not _has_verb(view, *after)):
-                after = (after[0], after[0])  # "…, according to people familiar with the matter."
+            if view.text[:p_a].rstrip().endswith(",") and (relative_after or not _has_verb(view, *after)
+                                                          or _has_verb(view, *before)):
+                # "…, according to people familiar with the matter (who …)", "…, according to the parish council,
+                # although this could not be verified": a clause before the comma is the content
+                after = (after[0], after[0])
             if before[1] - before[0] < 3:  # "Volgens X is …"
                 content = (after[0], after[1], "source")
             elif after[1] - after[0] < 3:  # "…, aldus X."

@@ -207,3 +207,13 @@ def test_a_possessor_is_not_the_person_it_owns():
 def test_one_of_them_named_in_apposition_is_the_source():
     text = "Bij de brand raakten twee bewoners lichtgewond. Een van hen, Ria Verhoeven, zei na afloop dat ze slecht slaapt."
     assert speaker_of(text, "nl", "ze slecht slaapt")["name"] == "Ria Verhoeven"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("A federal mediator is expected to join the talks on Thursday, according to a person familiar with the "
+     "negotiations who was not authorized to speak publicly.", "A federal mediator is expected to join the talks on Thursday"),
+    ("A footbridge was reportedly swept away overnight, according to the parish council, although this could not "
+     "be independently verified.", "A footbridge was reportedly swept away overnight"),
+])
+def test_a_trailing_according_to_leaves_what_follows_its_source(text, content):
+    assert [s[1] for s in statements(text, "en")] == [content]
