@@ -231,8 +231,11 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
         return parenthetical
     a, b = view.sentences[view.sentence_of[cue.i]]
     # nearest nominal right after the cue (inversion), then right before it
+    addressee_verb = norm_lemma(cue) in view.lang.words("addressee_verbs")
     for i in list(range(cue.i + 1, min(b, cue.i + 5))) + list(range(cue.i - 1, max(a - 1, cue.i - 6), -1)):
         tok = view.doc[i]
+        if addressee_verb and i > cue.i and tok.head.i == cue.i and tok.dep_ in ("obj", "dobj", "iobj"):
+            continue  # "Pat Donnelly told the BBC …": the BBC was told
         if usable(tok) and (tok.pos_ in ("NOUN", "PROPN", "PRON") or source_like(view, tok)):
             # climb to the noun phrase head
             while tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ in (

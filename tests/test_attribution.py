@@ -217,3 +217,8 @@ def test_one_of_them_named_in_apposition_is_the_source():
 ])
 def test_a_trailing_according_to_leaves_what_follows_its_source(text, content):
     assert [s[1] for s in statements(text, "en")] == [content]
+
+
+def test_the_addressee_of_told_is_not_the_source_even_without_a_subject_in_the_parse():
+    text = "Hereford resident Pat Donnelly told the BBC the water had reached her front step by 10 o’clock."
+    assert speaker_of(text, "en", "the water had reached her front step by 10 o’clock")["name"] == "Pat Donnelly"
