@@ -336,6 +336,9 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
     if speaker is not None and not speaker.is_space:
         speaker = prefer_name(view, speaker, content)
         rng = view.np_range(speaker, stop=content)
+        cue_at = min(t.i for t in cue_tokens)
+        if rng[0] < cue_at < rng[1] and speaker.i < cue_at:
+            rng = (rng[0], cue_at)  # "the company confirmed on Thursday" with the cue parsed into the noun phrase
         return Attribution(start, end, lemma, ctype, rng, speaker.i, negated, via, sentence)
     return Attribution(start, end, lemma, ctype, None, None, negated, via, sentence)
 
@@ -498,10 +501,20 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
             return None  # (a source may be long: "…, two people briefed on the details of the talks said")
     if comma is None or comma - a_tok < 3:
         return None
+    relatives = view.lang.words("relative_pronouns")
+    if any(c.dep_ in SUBJECT_DEPS and c.i < comma for c in cue.children) and any(
+            view.doc[i].text == "," and view.doc[i + 1].lower_ in relatives for i in range(a_tok, comma - 1)):
+        return None  # "Longarts Bart Verhulst, die …, noemt …": what precedes the comma is the subject
     if any(t.dep_ == "mark" or t.pos_ == "SCONJ" or t.pos_ == "ADP" and t.lower_ not in view.lang.words("np_prepositions")
            for t in view.doc[comma + 1:cue.i]):
         return None  # "…, days after a council inquiry criticised his handling": the cue sits in a subordinate clause
-    tail = [t for t in view.doc[cue.i + 1:b_tok] if not t.is_punct]
+    # what follows the cue up to the next comma ("…, the company confirmed on Thursday, three days after …")
+    stop = next((t.i for t in view.doc[cue.i + 1:b_tok] if t.text == ","), b_tok)
+    if stop + 1 < b_tok and view.doc[stop + 1].lower_ not in view.lang.words("relative_pronouns") \
+            and any("Fin" in t.morph.get("VerbForm") for t in view.doc[stop:b_tok]):
+        return None  # "…, vertelt ze, en niemand anders kon …": a parenthetical cue inside one statement
+        # (but "…, meldt de politie, die getuigen oproept …" ends with a relative clause on the source)
+    tail = [t for t in view.doc[cue.i + 1:stop] if not t.is_punct]
     if len(tail) > 9 or any(t.pos_ == "VERB" and cue_of(t, view) is None and t.dep_ not in ("xcomp",) for t in tail):
         return None
     if any(t.lower_ in view.lang.words("complementizers") and t.pos_ == "SCONJ" for t in tail):
@@ -604,12 +617,16 @@ def attribute(view: TextView) -> list[Claim]:
             claims.append(_claim(view, "indirect", a, b, att))
 
     # 1. cue verbs
+    placing = {p.split()[0] for p in lang.words("source_postmodifiers")}
+    unnamed = lang.words("anonymous_nouns") | lang.words("group_nouns")
     for tok in doc:
         if view.in_quote(tok) or tok.is_space:
             continue
         entry = cue_of(tok, view)
         if entry is None:
             continue
+        if tok.i > 0 and tok.lower_ in placing and norm_lemma(doc[tok.i - 1]) in unnamed:
+            continue  # "two people briefed on the talks said": "briefed" places the source, "said" is the cue
         s = view.sentence_of[tok.i]
         sentence = view.sentence_chars(s)
         if _after_quote(view, tok):

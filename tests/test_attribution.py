@@ -222,3 +222,17 @@ def test_a_trailing_according_to_leaves_what_follows_its_source(text, content):
 def test_the_addressee_of_told_is_not_the_source_even_without_a_subject_in_the_parse():
     text = "Hereford resident Pat Donnelly told the BBC the water had reached her front step by 10 o’clock."
     assert speaker_of(text, "en", "the water had reached her front step by 10 o’clock")["name"] == "Pat Donnelly"
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Brennock Biscuits will close its factory in Halifax next year, the company confirmed on Thursday, three days "
+     "after dismissing a report of the closure.", "en",
+     [("indirect", "Brennock Biscuits will close its factory in Halifax next year", "the company")]),
+    ("Hij zou een donkere jas hebben gedragen, meldt de politie, die getuigen oproept zich te melden.", "nl",
+     [("indirect", "Hij zou een donkere jas hebben gedragen", "de politie")]),
+    ("Longarts Bart Verhulst, die niet bij de studie betrokken was, noemt de uitkomsten ,,overtuigend, maar geen "
+     "reden om nu massaal te verhuizen''.", "nl",
+     [("direct", "overtuigend, maar geen reden om nu massaal te verhuizen", "Bart Verhulst")]),
+])
+def test_trailing_attributions_and_what_may_follow_them(text, lang, expected):
+    assert statements(text, lang) == expected
