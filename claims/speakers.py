@@ -59,11 +59,21 @@ def _is_name(tok: Token, common: frozenset[str] = frozenset(), particles: frozen
         return tok.i > 0 and not tok.is_sent_start and doc[k].text[:1].isupper() and doc[k].is_alpha
     if tok.pos_ == "PROPN" or given_name(tok):
         return True
+    if tok.is_sent_start and tok.is_alpha and tok.lower_ in _names_in_text(tok.doc):
+        return True  # "Hartley: 'My door is open'" in a heading: the article names Imogen Hartley elsewhere
     if tok.i > 0 and given_name(tok.doc[tok.i - 1]) and tok.is_alpha:
         return True  # "Sally Pearce" with "Pearce" tagged ADV
     if tok.pos_ in ("NOUN", "X") and tok.i > tok.sent.start and not tok.is_sent_start:
         return True
     return tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1 and tok.dep_ in ("amod", "compound", "flat", "flat:name", "nmod")
+
+
+def _names_in_text(doc) -> frozenset[str]:
+    """Words the article writes as proper names inside a sentence (cached on the Doc)."""
+    if "claims_names" not in doc.user_data:
+        doc.user_data["claims_names"] = frozenset(
+            t.lower_ for t in doc if t.pos_ == "PROPN" and t.is_alpha and not t.is_sent_start and t.text[:1].isupper())
+    return doc.user_data["claims_names"]
 
 
 def _common_nouns(view: TextView) -> frozenset[str]:
@@ -119,7 +129,10 @@ def _suffix_match(a: str, b: str) -> bool:
 def _matches(m: Mention, c: Cluster) -> bool:
     if m.names:
         if not c.names:
-            return False
+            # "Burgemeester: 'Ramen dicht'" before "Burgemeester Hanneke Voskuil": a bare role noun is the named
+            # holder of that role
+            return any(n.head_lemma in m.roles and not n.indefinite and not n.pronoun and not n.words - m.roles
+                       for n in c.mentions)
         if m.names[-1] not in c.names:
             return False
         for n in c.mentions:  # "Jan Jansen" and "Piet Jansen" are two people

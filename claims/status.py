@@ -369,11 +369,26 @@ def _negative(view: TextView, claim: Claim) -> bool:
     return any(f" {n} " in text for n in negs)
 
 
-def _independent(view: TextView, a: Claim, b: Claim) -> bool:
+def _same_source(view: TextView, a: Speaker | None, b: Speaker | None) -> bool:
+    """One speaker's name holds the other's proper name ("Enexis" / "een woordvoerder van Enexis", "Tolley" /
+    "a spokesperson for Tolley")."""
+    if a is None or b is None:
+        return False
+    skip = view.lang.words("articles") | view.lang.words("stopwords")
+
+    def proper(name: str) -> set[str]:
+        return {w for w in re.findall(r"\w[\w'-]*", name) if w[:1].isupper() and len(w) >= 3 and w.lower() not in skip}
+    names_a, names_b = proper(a.name), proper(b.name)
+    return bool(names_a and names_b) and (names_a <= names_b or names_b <= names_a)
+
+
+def _independent(view: TextView, a: Claim, b: Claim, speakers: dict[str, Speaker] | None = None) -> bool:
     """Two statements can back each other: different known speakers, apart (not overlapping, not one sentence
     read twice), and of the same polarity ("had received" does not back "had never received")."""
     if a.speaker_id is None or b.speaker_id is None or a.speaker_id == b.speaker_id:
         return False
+    if speakers is not None and _same_source(view, speakers.get(a.speaker_id), speakers.get(b.speaker_id)):
+        return False  # "Enexis" and "een woordvoerder van Enexis" speak for one source
     if a.span.start < b.span.end and b.span.start < a.span.end:
         return False
     if a.sentence == b.sentence and a.sentence is not None:
@@ -489,7 +504,7 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
     k_sims = _similarity([c.span.text for c in kept], [c.span.text for c in kept])
     for i, a in enumerate(kept):
         for j, b in enumerate(kept):
-            if j <= i or not _independent(view, a, b):
+            if j <= i or not _independent(view, a, b, by_id):
                 continue
             if a.via == "colon" and view.paragraph(a.span.start) == 0:
                 continue  # a headline quote ("Klimaatonderzoeker: 'We bouwen …'") repeats one from the article
@@ -502,7 +517,7 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
     for i, a in enumerate(kept):
         if a.speaker_id is None or not _agreeing(view, a):
             continue
-        earlier = [j for j in range(len(kept)) if kept[j].span.end <= a.span.start and _independent(view, a, kept[j])
+        earlier = [j for j in range(len(kept)) if kept[j].span.end <= a.span.start and _independent(view, a, kept[j], by_id)
                    and kept[j].via != "headline"
                    and view.paragraph(a.span.start) - view.paragraph(kept[j].span.start) <= 2]
         sharing = [j for j in earlier if content_overlap(terms[i], terms[j], sentence_terms) > 0]

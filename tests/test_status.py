@@ -248,3 +248,21 @@ def test_confirming_a_thing_by_name_confirms_the_statement_that_names_it():
     lead, reports = doc["claims"][0], doc["claims"][-1]
     assert lead["status"] == "confirmed" and "not_confirmed" not in {e["type"] for e in lead["evidence"]}
     assert reports["status"] == "unconfirmed" and "not_confirmed" in {e["type"] for e in reports["evidence"]}
+
+
+def test_a_heading_quote_and_the_body_by_the_same_source_do_not_corroborate():
+    from extract_helpers import run
+    text = ("LIVE | Stroomstoring in Eindhoven\n\n21.10 Enexis: 'Morgenochtend alles weer aan'\n\n"
+            "Een woordvoerder van Enexis zegt dat alle huishoudens morgenochtend weer stroom hebben.\n\n"
+            "20.15 Hartley: 'My door is open'\n\n")
+    doc = run(text, "nl")
+    assert all(c["status"] == "unconfirmed" for c in doc["claims"]), doc["claims"]
+
+
+def test_a_bare_role_in_a_heading_is_the_named_holder_of_the_role():
+    from extract_helpers import run
+    text = ("LIVE | Brand in Deventer\n\n18.55 Burgemeester: 'Ramen en deuren dicht'\n\n"
+            "Burgemeester Hanneke Voskuil roept inwoners op om ramen en deuren gesloten te houden.")
+    doc = run(text, "nl")
+    assert len({c["speaker_id"] for c in doc["claims"]}) == 1
+    assert all(c["status"] == "unconfirmed" for c in doc["claims"])
