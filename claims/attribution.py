@@ -536,8 +536,9 @@ def _starts_anaphoric(view: TextView, cue: Token) -> bool:
     first = a_tok
     while first < cue.i and (view.doc[first].lower_ in openers or view.doc[first].is_punct):
         first += 1
-    if first + 1 >= b_tok or view.doc[first].lower_ not in view.lang.words("anaphoric_pronouns"):
-        return False
+    if first + 1 >= b_tok or view.doc[first].lower_ not in view.lang.words("anaphoric_pronouns") \
+            or view.in_quote(view.doc[first]):
+        return False  # ('“This is a lie,” Varga said' opens with a quote, not with an anaphor)
     return view.doc[first + 1].pos_ in ("VERB", "AUX")
 
 
@@ -549,7 +550,8 @@ def anaphoric_content(view: TextView, cue: Token) -> tuple[int, int, str] | None
     first = a_tok
     while first < b_tok and (view.doc[first].lower_ in openers or view.doc[first].is_punct):
         first += 1
-    if first >= b_tok or view.doc[first].lower_ not in view.lang.words("anaphoric_pronouns"):
+    if first >= b_tok or view.doc[first].lower_ not in view.lang.words("anaphoric_pronouns") \
+            or view.in_quote(view.doc[first]):
         return None
     if first + 1 < b_tok and view.doc[first + 1].pos_ in ("NOUN", "PROPN", "ADJ") and view.doc[first].lower_ != "so":
         return None  # "Dat plan …", "This week …": a determiner, not an anaphor

@@ -87,14 +87,38 @@ def _number(text: str) -> str:
     return ".".join(parts)
 
 
+def number_word(word: str, lang) -> int | None:
+    """The value of a number written in words, from the language's data: "thirty", "twenty-five", "negenhonderd",
+    "vijfentwintig", "three hundred" is two words and gives 3 and 100."""
+    words, mults = lang.get("number_words", {}), lang.get("number_multipliers", {})
+    word = word.lower()
+    if word in words:
+        return words[word]
+    if word in mults:
+        return mults[word]
+    for m, factor in mults.items():  # "negenhonderd", "tweeduizend"
+        if word.endswith(m) and word[: -len(m)] in words:
+            return words[word[: -len(m)]] * factor
+    if "-" in word:  # "twenty-five"
+        parts = [words.get(p) for p in word.split("-")]
+        if all(p is not None for p in parts):
+            return sum(parts)
+    for link in lang.words("number_links"):  # "vijfentwintig"
+        head, _, tail = word.partition(link)
+        if head in words and tail in words and words[tail] >= 20:
+            return words[head] + words[tail]
+    return None
+
+
 def content_terms(view: TextView, a: int, b: int) -> list[tuple[str, str]]:
     """The content words of the character range [a, b) as (surface, lemma) pairs, lower-cased: nouns, proper
     nouns, verbs, adjectives and numbers that are not stop words; digits normalised ("#1400")."""
     stop = view.lang.words("stopwords")
     out = []
     for t in view.span(a, b, contract=True) or ():
-        if re.fullmatch(r"\d[\d.,]*", t.text):
-            n = "#" + _number(t.text)
+        value = number_word(t.text, view.lang) if t.is_alpha else None
+        if re.fullmatch(r"\d[\d.,]*", t.text) or value is not None:
+            n = "#" + (_number(t.text) if value is None else str(value))
             out.append((n, n))
         elif t.pos_ in CONTENT_POS and t.is_alpha and len(t.text) >= 3 and t.lower_ not in stop:
             out.append((t.lower_, norm_lemma(t)))

@@ -236,3 +236,12 @@ def test_the_addressee_of_told_is_not_the_source_even_without_a_subject_in_the_p
 ])
 def test_trailing_attributions_and_what_may_follow_them(text, lang, expected):
     assert statements(text, lang) == expected
+
+
+def test_a_quote_opening_with_this_is_not_an_anaphoric_attribution():
+    text = ("A doctor at the regional hospital, speaking on condition of anonymity, said the hospital had admitted "
+            "about thirty wounded people.\n\n“This is a lie told to cover up a crime,” Foreign Minister Elena Varga "
+            "said in a televised address.")
+    found = statements(text, "en")
+    assert ("indirect", "the hospital had admitted about thirty wounded people", "A doctor at the regional hospital") in found
+    assert ("direct", "This is a lie told to cover up a crime", "Elena Varga") in found

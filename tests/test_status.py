@@ -266,3 +266,11 @@ def test_a_bare_role_in_a_heading_is_the_named_holder_of_the_role():
     doc = run(text, "nl")
     assert len({c["speaker_id"] for c in doc["claims"]}) == 1
     assert all(c["status"] == "unconfirmed" for c in doc["claims"])
+
+
+def test_numbers_in_words_and_figures_are_the_same_number():
+    from claims.lang import load_language
+    from claims.status import number_word
+    nl, en = load_language("nl"), load_language("en")
+    assert [number_word(w, nl) for w in ("negenhonderd", "vijfentwintig", "dertig", "huis")] == [900, 25, 30, None]
+    assert [number_word(w, en) for w in ("thirty", "twenty-five", "hundred", "house")] == [30, 25, 100, None]
