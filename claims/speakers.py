@@ -101,6 +101,13 @@ def make_mention(view: TextView, start: int, end: int, head: int) -> Mention:
     owner = next((k for k, t in enumerate(toks[:cut]) if t.text in ("'s", "’s") and k + 1 < cut), None)
     first = owner + 1 if owner is not None and toks[owner].head.i != head_tok.i or owner is not None and head > toks[owner].i else 0
     # "Calder Holt's Chief Executive Martin Greaves" is Greaves, not Calder Holt
+    # a name's affiliation after a particle is not part of it: "Harm Wessels van Regge", "Eline Vos van VWS" (but
+    # "Jan van der Berg" keeps its particle, one name before it)
+    for k in range(first + 2, cut):
+        if toks[k].lower_ in particles and all(_is_name(t, common, particles) and not _role_word(view, t)
+                                               for t in toks[k - 2:k]):
+            cut = k
+            break
     names = tuple(t.lower_ for t in toks[first:cut] if _is_name(t, common, particles) and t.lower_ not in articles)
     words = frozenset(norm_lemma(t) for t in toks if t.is_alpha and t.lower_ not in articles
                       and t.pos_ not in ("DET", "ADP", "CCONJ", "PRON"))
@@ -336,6 +343,7 @@ def _full_name(view: TextView, c: Cluster) -> str:
     if cluster_type(view, c) in ("organization", "group"):
         return ""
     surnames = {m.names[-1] for m in c.mentions if m.names}
+    short = {m.names[0] for m in c.mentions if len(m.names) == 1}
     best = ""
     run: list = []
     particles = view.lang.words("name_particles")
@@ -353,6 +361,11 @@ def _full_name(view: TextView, c: Cluster) -> str:
             continue
         while run and run[-1].lower_ in particles:
             run.pop()  # "Jelle Hoekstra van | de brandweer"
+        cut = next((k for k in range(1, len(run) - 1) if run[k].lower_ in particles and run[k - 1].lower_ in short), None)
+        if cut is not None:
+            run = run[:cut]  # "Harm Wessels van Regge '76" when the article also says "Wessels"
+        if len(run) > 2 and run[0].pos_ == "NOUN" and view.sentences[view.sentence_of[run[0].i]][0] == run[0].i:
+            run = run[1:]  # "Wandelaar Gerrie Nijenhuis" opening a sentence: a role, not a name
         if run and run[-1].lower_ in surnames:
             run = _trim_name(view, run)
             if len(run) < 2:

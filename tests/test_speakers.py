@@ -175,3 +175,13 @@ def test_she_is_the_most_salient_woman_not_merely_the_last_named_one():
             "irreplaceable.\n\nDunleavy confirmed that she had been offered a lower rent but said money had "
             "nothing to do with her decision.\n\n‘My hands are telling me to stop,’ she says.")
     assert speaker_of(text, "en", "My hands are telling me to stop")["name"] == "Margaret Dunleavy"
+
+
+def test_affiliation_after_a_name_and_a_role_before_it_stay_out_of_the_name():
+    text = ("Trainer Harm Wessels van Regge was na afloop woedend. ,,Dat was nooit een overtreding'', zei hij. "
+            "Wessels zegt dat hij een klacht indient.")
+    sp = speaker_of(text, "nl", "Dat was nooit een overtreding")
+    assert sp["name"] == "Harm Wessels"
+    assert sp["id"] == speaker_of(text, "nl", "hij een klacht indient")["id"]
+    text = ("Wandelaar Gerrie Nijenhuis (67) uit Ommen liep er met haar hond langs. ,,Het stonk vreselijk'', zegt ze.")
+    assert speaker_of(text, "nl", "Het stonk vreselijk")["name"] == "Gerrie Nijenhuis"
