@@ -900,6 +900,14 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
                  if b - a < 300 and view.text[b - 1] == "?" and not any(q.open <= a < q.outer_end for q in view.quotes)]
     if len(questions) < 2:
         return []
+    # the interviewer's prompts that are not questions address the interviewee ("Boeren zeggen dat u te weinig
+    # doet.", "Critics say you moved too slowly.")
+    addressing = view.lang.words("interviewer_address")
+    for k, (a, b) in enumerate(paras):
+        if k > questions[0] and k not in questions and b - a < 250 and k - 1 not in questions and any(
+                t.lower_ in addressing for t in view.span(a, b) or () if not view.in_quote(t)):
+            questions.append(k)
+    questions.sort()
     framed = [c for c in claims if c.via in ("headline", "colon") and c.speaker is not None
               and c.span.start < paras[questions[0]][0]
               and any(t.pos_ == "PROPN" for t in view.span(c.speaker.start, c.speaker.end) or ())]

@@ -245,3 +245,17 @@ def test_a_quote_opening_with_this_is_not_an_anaphoric_attribution():
     found = statements(text, "en")
     assert ("indirect", "the hospital had admitted about thirty wounded people", "A doctor at the regional hospital") in found
     assert ("direct", "This is a lie told to cover up a crime", "Elena Varga") in found
+
+
+def test_an_interviewer_prompt_that_is_no_question_still_introduces_an_answer():
+    text = ("Dijkgraaf Marieke Hoekstra: 'We kunnen niet overal het peil vasthouden'\n\n"
+            "Marieke Hoekstra is sinds vorig jaar dijkgraaf.\n\n"
+            "Hoe ernstig is het?\n\n"
+            "Ernstiger dan de meeste mensen denken.\n\n"
+            "Boeren zeggen dat u te weinig doet om water vast te houden.\n\n"
+            "Dat begrijp ik, maar het klopt niet. We hebben ruim 400 stuwen geplaatst.\n\n"
+            "Gaat u het beregenen verbieden?\n\n"
+            "Niet overal.")
+    got = statements(text, "nl")
+    assert ("direct", "Dat begrijp ik, maar het klopt niet. We hebben ruim 400 stuwen geplaatst.",
+            "Marieke Hoekstra") in got
