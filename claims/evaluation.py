@@ -2,8 +2,9 @@
 
 A predicted claim matches a gold statement one-to-one when their character spans overlap with Jaccard ≥ the
 threshold (greedy, best overlap first). On matched pairs: speaker accuracy (the predicted canonical name or
-mention equals the gold speaker or one of its non-pronoun aliases, ignoring case, punctuation, articles and
-post-nominal honorifics such as "KC"; a bare personal name also matches a gold naming that puts a title before
+mention equals the gold speaker or one of its non-pronoun aliases, ignoring case, punctuation, articles,
+post-nominal honorifics such as "KC" and a relative clause describing an unnamed source ("a café owner who did
+not want to be named"); a bare personal name also matches a gold naming that puts a title before
 it: "Eleanor Praed" names the source of gold "Judge Eleanor Praed", "Diabetes Voice" that of "the patient group
 Diabetes Voice", but "Venn campaign" not that of "sources close to the Venn campaign"), kind and status accuracy, per-class precision/recall for status. End-to-end F1 counts a match only when the
 speaker is right too.
@@ -58,6 +59,11 @@ def _articles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _relatives() -> frozenset[str]:
+    return frozenset(w for code in available_languages() for w in load_language(code).words("relative_pronouns"))
+
+
+@lru_cache(maxsize=1)
 def _honorifics() -> frozenset[str]:
     return frozenset(w for code in available_languages() for w in load_language(code).words("honorifics"))
 
@@ -74,6 +80,9 @@ def normalize_name(name: str | None) -> str:
     words = [w.lower() for w in _words(name)]
     while words and words[0] in articles:
         words = words[1:]
+    rel = next((k for k, w in enumerate(words) if k > 0 and w in _relatives()), None)
+    if rel is not None:
+        words = words[:rel]  # "a café owner who did not want to be named" is "a café owner"
     while len(words) > 1 and words[-1] in _honorifics():
         words = words[:-1]  # "Neil Ashworth KC"
     return " ".join(words)

@@ -611,4 +611,6 @@ def is_anonymous(view: TextView, c: Cluster, ctype: str) -> bool:
     anon = view.lang.words("anonymous_nouns")
     suffixes = view.lang.words("anonymous_suffixes")
     heads = {m.head_lemma for m in named} | {view.doc[m.head].lower_ for m in named}
+    if ctype == "person" and any(m.indefinite for m in named):
+        return True  # "a café owner", "een buurtbewoner": someone the article does not name
     return any(h in anon or any(h.endswith(s) for s in suffixes) for h in heads)

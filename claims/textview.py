@@ -294,10 +294,20 @@ class TextView:
         college", "two people briefed on the talks", "sources close to the Venn campaign", "an adviser at the
         Élysée Palace". Returns the new last token of the phrase."""
         lang, doc = self.lang, self.doc
-        if head.pos_ != "NOUN" or norm_lemma(head) not in lang.words("anonymous_nouns") | lang.words("group_nouns") \
-                and head.lower_ not in lang.words("anonymous_nouns") | lang.words("group_nouns"):
-            return right
+        unnamed = lang.words("anonymous_nouns") | lang.words("group_nouns")
+        indefinite = any(c.lower_ in lang.words("indefinite_determiners") and c.i < head.i for c in head.children)
+        if head.pos_ != "NOUN" or norm_lemma(head) not in unnamed and head.lower_ not in unnamed and not indefinite:
+            return right  # ("a café owner who …": any unnamed someone)
         j = right + 1
+        if j < len(doc) and doc[j].lower_ in lang.words("relative_pronouns") and doc[j].head.dep_ in (
+                "acl:relcl", "relcl", "acl") and doc[j].head.head.i == head.i:
+            # "a café owner who did not want to be named", "een diplomaat die de gesprekken volgde": the clause
+            # is what the article knows of the source
+            clause = list(doc[j].head.subtree)
+            end = max(t.i for t in clause)
+            if all(self._np_ok(t, head, stop) and t.text not in (",", ";", ":") for t in clause if t.i >= j):
+                return end
+            return right
         phrase = next((p.split() for p in sorted(lang.words("source_postmodifiers"), key=lambda p: -len(p.split()))
                        if [t.lower_ for t in doc[j:j + len(p.split())]] == p.split()), None)
         if phrase is None:

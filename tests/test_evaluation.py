@@ -33,6 +33,8 @@ def test_names_compare_without_case_punctuation_and_articles():
     assert normalize_name("The Ministry") == "ministry"
     assert normalize_name(None) == ""
     assert normalize_name("Neil Ashworth KC") == "neil ashworth"
+    assert normalize_name("A café owner who did not want to be named") == "café owner"
+    assert normalize_name("een diplomaat die de gesprekken volgde") == "diplomaat"
 
 
 def test_a_bare_name_matches_a_titled_gold_naming():

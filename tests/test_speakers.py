@@ -185,3 +185,9 @@ def test_affiliation_after_a_name_and_a_role_before_it_stay_out_of_the_name():
     assert sp["id"] == speaker_of(text, "nl", "hij een klacht indient")["id"]
     text = ("Wandelaar Gerrie Nijenhuis (67) uit Ommen liep er met haar hond langs. ,,Het stonk vreselijk'', zegt ze.")
     assert speaker_of(text, "nl", "Het stonk vreselijk")["name"] == "Gerrie Nijenhuis"
+
+
+def test_an_unnamed_someone_is_anonymous_and_keeps_its_description():
+    text = "A café owner who did not want to be named said her takings were up because more people were walking."
+    sp = speaker_of(text, "en", "her takings were up because more people were walking")
+    assert sp["anonymous"] is True and sp["name"] == "A café owner who did not want to be named"
