@@ -138,7 +138,7 @@ def test_person_introduced_before_a_quote_is_its_speaker():
     text = ("De eerste turbine moet in 2027 draaien.\n\n"
             'Een boer die grond verhuurt, wil zijn naam niet in de krant. "Ik krijg nu al boze blikken in de supermarkt."')
     got = statements(text, "nl")
-    assert got == [("direct", "Ik krijg nu al boze blikken in de supermarkt.", "Een boer")]
+    assert got == [("direct", "Ik krijg nu al boze blikken in de supermarkt.", "Een boer die grond verhuurt")]
 
 
 def test_a_name_inside_the_content_is_not_the_source():
