@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from .lang import LangData
 from .model import Claim, Cue, Span
 from .quotes import Quote, line_spans
-from .textview import SUBJECT_DEPS, TextView, given_name, norm_lemma
+from .textview import FINAL_PUNCT, SUBJECT_DEPS, TextView, given_name, norm_lemma
 
 
 
@@ -747,6 +747,7 @@ def attribute(view: TextView) -> list[Claim]:
         elif is_statement_quote(view, q):
             claims.append(_claim(view, "direct", q.start, q.end, None, via="unattributed"))
     claims.extend(headline_frames(view))
+    claims.extend(reportive_sentences(view, claims))
     claims = _dedupe(claims)
     claims.extend(interview_answers(view, claims))
     _floating(view, claims)
@@ -760,6 +761,51 @@ def _after_quote(view: TextView, cue: Token) -> bool:
         if q.close is not None and q.outer_end <= cue.idx and not view.text[q.outer_end:cue.idx].strip(" ,–—-"):
             return len(view.text[q.start:q.end].split()) >= 4  # not a quoted term ('"bizar", vindt hij dat …')
     return False
+
+
+def _reportive_hedge(view: TextView, toks: list[Token]) -> tuple[Token, Token] | None:
+    """The words that make a sentence a report of unnamed origin: "reportedly", "is said to", "naar verluidt",
+    or the Dutch reportive "zou/zouden … hebben/zijn/worden" in the main clause."""
+    lang = view.lang
+    lowered = [t.lower_ for t in toks]
+    for phrase in lang.get("reportive_phrases", []):
+        words = phrase.split()
+        for i in range(len(toks) - len(words) + 1):
+            if lowered[i:i + len(words)] == words:
+                return toks[i], toks[i + len(words) - 1]
+    aux, infinitives = lang.words("reportive_aux"), lang.words("reportive_infinitives")
+    for k, tok in enumerate(toks):
+        main = tok.dep_ in ("ROOT", "root") or tok.dep_.startswith("aux") and tok.head.dep_ in ("ROOT", "root")
+        if tok.lower_ in aux and main:
+            nxt = next((t for t in toks[k + 1:k + 16] if t.lower_ in infinitives), None)
+            if nxt is not None:
+                return tok, nxt
+    return None
+
+
+def reportive_sentences(view: TextView, claims: list[Claim]) -> list[Claim]:
+    """A sentence that reports something with no source but a reportive hedge ("Mr Oyelaran is said to have been
+    under pressure", "De brand zou zijn begonnen in een opslagruimte") is a statement of unnamed origin: the whole
+    sentence, no speaker, the hedge as its cue."""
+    out = []
+    taken = [(c.span.start, c.span.end) for c in claims] + [(c.sentence[0], c.sentence[1]) for c in claims]
+    for s, (a_tok, b_tok) in enumerate(view.sentences):
+        a, b = view.trim(*view.sentence_chars(s))
+        if b - a < 12 or view.paragraph(a) == 0 and view.text[b:b + 1] not in FINAL_PUNCT:
+            continue  # not a headline without its full stop
+        if any(x < b and a < y for x, y in taken):
+            continue
+        toks = [t for t in view.doc[a_tok:b_tok] if not t.is_space]
+        if any(view.in_quote(t) for t in toks) or view.text[b - 1:b] == "?":
+            continue
+        hedge = _reportive_hedge(view, toks)
+        if hedge is None or not any(t.pos_ in ("VERB", "AUX") for t in toks):
+            continue
+        cue = Cue(Span.of(view.text, hedge[0].idx, hedge[1].idx + len(hedge[1])), norm_lemma(hedge[0])
+                  if hedge[0] is hedge[1] else " ".join(t.lower_ for t in view.doc[hedge[0].i:hedge[1].i + 1]))
+        out.append(Claim(kind="indirect", span=Span.of(view.text, a, b), cue=cue, via="reportive",
+                         cue_type="speech", sentence=(a, b)))
+    return out
 
 
 def split_coordinated(view: TextView, a: int, b: int) -> list[tuple[int, int]]:

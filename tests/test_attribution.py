@@ -259,3 +259,18 @@ def test_an_interviewer_prompt_that_is_no_question_still_introduces_an_answer():
     got = statements(text, "nl")
     assert ("direct", "Dat begrijp ik, maar het klopt niet. We hebben ruim 400 stuwen geplaatst.",
             "Marieke Hoekstra") in got
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The mayor resigned on Monday. Mr Oyelaran is said to have been under pressure from senior councillors.", "en",
+     ("indirect", "Mr Oyelaran is said to have been under pressure from senior councillors", None)),
+    ("Er woedt een grote brand in Deventer. De brand zou zijn begonnen in een opslagruimte met gasflessen.", "nl",
+     ("indirect", "De brand zou zijn begonnen in een opslagruimte met gasflessen", None)),
+])
+def test_a_reportive_hedge_makes_a_statement_of_unnamed_origin(text, lang, expected):
+    assert expected in statements(text, lang)
+
+
+def test_plain_narration_and_future_in_the_past_are_no_reports():
+    assert statements("De brandweer was snel ter plaatse. Het vuur was om middernacht onder controle.", "nl") == []
+    assert statements("Hij wist toen nog niet dat hij burgemeester zou worden.", "nl") == []

@@ -37,11 +37,12 @@ DOC = {
         _claim("c2", 39, 73, "s2", evidence=["anonymous_source", "hedge", "denied", "not_confirmed"]),
         _claim("c3", 75, 90, None),  # unattributed-quote
         _claim("c4", 0, 3, "s1", status="confirmed", evidence=["confirmed"]),  # nothing
+        {**_claim("c5", 24, 38, None), "kind": "indirect"},  # unsourced-report
     ],
     "warnings": [{"code": "unclosed-quote", "message": "quote mark \" is never closed", "start": 74, "end": 75}],
 }
 EXPECTED = {"unattributed-quote": "c3", "anonymous-unconfirmed": "c2", "hedged-claim": "c2", "denied-claim": "c2",
-            "not-confirmed": "c2", "single-source": "c1", "unclosed-quote": None}
+            "not-confirmed": "c2", "single-source": "c1", "unclosed-quote": None, "unsourced-report": "c5"}
 
 
 @pytest.mark.parametrize("rule_id", list(EXPECTED))

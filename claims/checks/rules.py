@@ -76,9 +76,20 @@ def unattributed_quote(document: dict) -> Iterator[Finding]:
 
     Name the speaker near the quote (“…,” said Jan de Vries), or make clear it is the publication's own voice."""
     for claim in document["claims"]:
-        if claim.get("speaker_id") is None:
+        if claim.get("speaker_id") is None and claim["kind"] != "indirect":
             yield _finding("unattributed-quote", claim, f"{claim['kind']} statement {_excerpt(claim['text'])} "
                                                         "is not attributed to anyone")
+
+
+@rule("unsourced-report", "warning")
+def unsourced_report(document: dict) -> Iterator[Finding]:
+    """A reported statement with no source in the article ("X is said to …", "De brand zou zijn begonnen …"):
+    who says so?
+
+    Name the source, or state it as the publication's own finding if it was verified."""
+    for claim in document["claims"]:
+        if claim.get("speaker_id") is None and claim["kind"] == "indirect":
+            yield _finding("unsourced-report", claim, f"reported statement {_excerpt(claim['text'])} has no source")
 
 
 @rule("anonymous-unconfirmed", "warning")
@@ -125,7 +136,7 @@ def not_confirmed(document: dict) -> Iterator[Finding]:
 @rule("single-source", "info")
 def single_source(document: dict) -> Iterator[Finding]:
     """An unconfirmed statement whose only evidence is its one (named) source: no confirmation, corroboration or
-    second source. Statements without a speaker are left to unattributed-quote."""
+    second source. Statements without a speaker are left to unattributed-quote and unsourced-report."""
     speakers = _speakers(document)
     for claim in document["claims"]:
         types = {e["type"] for e in claim.get("evidence", [])}
