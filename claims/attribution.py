@@ -72,8 +72,10 @@ def guess_lemmas(word: str, lang: LangData) -> list[str]:
 
 def cue_of(token: Token, view: TextView) -> CueEntry | None:
     """The lexicon entry this token is a cue for, or None."""
-    if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or token.dep_ in ("aux", "aux:pass", "cop", "amod"):
+    if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or token.dep_ in ("aux", "aux:pass", "cop"):
         return None
+    if token.dep_ == "amod" and not _finite_before_complementizer(token, view):
+        return None  # "de bevestigde cijfers" (but "De club bevestigde zondagavond dat …" parsed as amod)
     if token.pos_ in ("NOUN", "ADJ") and token.dep_ not in ("ROOT", "root", "ccomp", "conj", "xcomp"):
         return None
     if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in token.children) and not any(
@@ -94,6 +96,16 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         else:
             plain = entry
     return plain
+
+
+def _finite_before_complementizer(token: Token, view: TextView) -> bool:
+    """A verb form the parser made a modifier, with a subject before it and a complementizer soon after:
+    "De club bevestigde zondagavond dat …"."""
+    doc = token.doc
+    comps = view.lang.words("complementizers")
+    after = doc[token.i + 1:min(len(doc), token.i + 5)]
+    return token.pos_ == "VERB" and token.i > 0 and doc[token.i - 1].pos_ in ("NOUN", "PROPN", "PRON") and any(
+        t.lower_ in comps and t.pos_ == "SCONJ" for t in after)
 
 
 def _has_partner(token: Token, entry: CueEntry, view: TextView) -> bool:

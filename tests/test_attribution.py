@@ -274,3 +274,9 @@ def test_a_reportive_hedge_makes_a_statement_of_unnamed_origin(text, lang, expec
 def test_plain_narration_and_future_in_the_past_are_no_reports():
     assert statements("De brandweer was snel ter plaatse. Het vuur was om middernacht onder controle.", "nl") == []
     assert statements("Hij wist toen nog niet dat hij burgemeester zou worden.", "nl") == []
+
+
+def test_a_cue_parsed_as_a_modifier_before_its_complementizer_is_still_a_cue():
+    text = "De club bevestigde zondagavond dat uit een scan is gebleken dat Brink een kneuzing heeft."
+    assert statements(text, "nl") == [("indirect", "uit een scan is gebleken dat Brink een kneuzing heeft", "De club")]
+    assert statements("De bevestigde cijfers liggen hoger dan verwacht.", "nl") == []
