@@ -221,8 +221,8 @@ def _surname_of_named_person(view: TextView, c: Cluster) -> bool:
         return False
     doc = view.doc
     particles = view.lang.words("name_particles")
-    for tok in doc:
-        if tok.lower_ in surnames and tok.i > 0:
+    for tok in (doc[i] for n in surnames for i in view.positions.get(n, ())):
+        if tok.i > 0:
             k = tok.i - 1
             while k > 0 and doc[k].lower_ in particles:
                 k -= 1
@@ -459,7 +459,7 @@ def _salience(view: TextView, c: Cluster, before: int, at: int) -> float:
     heads = {m.head for m in c.mentions if m.span.end <= before}
     names = {m.names[-1] for m in c.mentions if m.names}
     if names:
-        heads |= {t.i for t in doc if t.idx < before and t.lower_ in names and not view.in_quote(t)}
+        heads |= {i for n in names for i in view.positions.get(n, ()) if doc[i].idx < before and not view.in_quote(doc[i])}
     score = 0.0
     for i in heads:
         tok = doc[i]

@@ -148,6 +148,14 @@ class TextView:
         return self.paragraph_of_char[min(max(char, 0), len(self.text) - 1)]
 
     @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """Token indices of every lower-cased word, in text order (built once: stages look names up often)."""
+        index: dict[str, list[int]] = {}
+        for tok in self.doc:
+            index.setdefault(tok.lower_, []).append(tok.i)
+        return index
+
+    @cached_property
     def _starts(self) -> list[int]:
         return [t.idx for t in self.doc]
 
