@@ -712,7 +712,7 @@ def attribute(view: TextView) -> list[Claim]:
                         head = head.head
                 if head.pos_ not in ("NOUN", "PROPN", "PRON", "X", "VERB", "ADJ") and not head.text[:1].isupper():
                     continue
-                possessor = next((c for c in head.children if c.lower_ in lang.get("possessive_pronouns", {})), None)
+                possessor = next((c for c in head.children if c.lower_ in lang.get("pronoun_forms", {})), None)
                 if norm_lemma(head) in lang.words("non_source_nouns") and possessor is None:
                     continue  # "volgens plan", "according to the rules"
                 rng = view.np_range(head)

@@ -89,7 +89,7 @@ def make_mention(view: TextView, start: int, end: int, head: int) -> Mention:
     articles = lang.words("articles")
     pronouns = lang.get("subject_pronouns", {})
     head_tok = doc[head]
-    possessives = lang.get("possessive_pronouns", {})
+    possessives = lang.get("pronoun_forms", {})
     pronoun = len(toks) == 1 and (toks[0].lower_ in pronouns or toks[0].lower_ in possessives)
     common = _common_nouns(view)
     particles = lang.words("name_particles")
@@ -162,7 +162,7 @@ def _matches(m: Mention, c: Cluster) -> bool:
 def pronoun_info(view: TextView, tok: Token) -> dict:
     """Number and gender of a pronoun from the lexicon; a pronoun of either number takes it from its verb
     ("zei ze" is one woman, "zeiden ze" several people)."""
-    word = view.lang.get("possessive_pronouns", {}).get(tok.lower_, tok.lower_)  # "zijn" resolves like "hij"
+    word = view.lang.get("pronoun_forms", {}).get(tok.lower_, tok.lower_)  # "zijn" resolves like "hij"
     info = dict(view.lang.get("subject_pronouns", {}).get(word, {}))
     if info.get("number") == "any" and tok.dep_ in SUBJECT_DEPS:
         number = tok.head.morph.get("Number")

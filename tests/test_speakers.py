@@ -191,3 +191,10 @@ def test_an_unnamed_someone_is_anonymous_and_keeps_its_description():
     text = "A café owner who did not want to be named said her takings were up because more people were walking."
     sp = speaker_of(text, "en", "her takings were up because more people were walking")
     assert sp["anonymous"] is True and sp["name"] == "A café owner who did not want to be named"
+
+
+def test_one_of_them_is_one_of_the_group_named_before():
+    text = ("Calder Holt is in talks to buy Vermeer, according to three people familiar with the matter. "
+            "One of them cautioned that the discussions could still collapse.")
+    group = speaker_of(text, "en", "Calder Holt is in talks to buy Vermeer")
+    assert speaker_of(text, "en", "the discussions could still collapse")["id"] == group["id"]
