@@ -292,6 +292,9 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
                 types.append(("disputed", span))
         for phrase in _phrase_spans(view, lang.get("verified_phrases", []), s_a, s_b, skip_quotes=True):
             types.append(("confirmed", phrase))
+        witness = _reporters_witness(view, toks)
+        if witness is not None:
+            types.append(("confirmed", witness))
         if any(w in lowered.split() for w in lang.words("denial_words")) and not types:
             types.append(("denied", span))
         seen = set()
@@ -317,6 +320,24 @@ def _nearest_similar(candidates: list[int], sims: list[float], claims: list[Clai
     if before:
         return max(before, key=lambda j: claims[j].span.end)
     return max(close, key=lambda j: sims[j])
+
+
+def _reporters_witness(view: TextView, toks: list) -> Span | None:
+    """The reporter's own eyes: "AP journalists who reached the site saw four burned-out tanks", "Verslaggevers
+    van deze krant zagen …" — a perception verb whose subject is the press."""
+    lang = view.lang
+    for t in toks:
+        if norm_lemma(t) in lang.words("witness_verbs") or t.lower_ in lang.words("witness_verbs"):
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if subj is None:  # the parse lost the subject: the press opening the sentence ("AP journalists who …")
+                start = view.sentences[view.sentence_of[t.i]][0]
+                subj = next((x for x in view.doc[start:min(t.i, start + 3)]
+                             if x.lower_ in lang.words("reporter_nouns")), None)
+            if subj is not None and (norm_lemma(subj) in lang.words("reporter_nouns")
+                                     or subj.lower_ in lang.words("reporter_nouns")):
+                a = min(x.idx for x in subj.subtree if x.i <= subj.i)
+                return Span.of(view.text, a, t.idx + len(t))
+    return None
 
 
 def _link(view: TextView, meta: MetaSentence, claims: list[Claim], sims: list[float]) -> list[int]:
@@ -473,9 +494,14 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
         claims[old].evidence = list(evidence.get(old, []))
     # 2. sentences about statements
     metas = meta_sentences(view, kept)
+    lead = _lead(view, kept)
     sims = _similarity([m.span.text for m in metas], [c.span.text for c in kept])
     for m, row in zip(metas, sims):
         targets = _link(view, m, kept, row)
+        if not targets and m.type == "confirmed" and lead is not None and kept[lead].span.end <= m.span.start \
+                and view.paragraph(m.span.start) - view.paragraph(kept[lead].span.start) <= 1 \
+                and _reporters_witness(view, list(view.span(m.span.start, m.span.end) or ())) is not None:
+            targets = [lead]  # the reporters saw for themselves what the lead reports
         if not targets and m.named is not None:
             # "Britain's medicines regulator confirmed the recall": the nearest earlier statement with that word
             # ("is recalling 1.4 million insulin pens")

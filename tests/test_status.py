@@ -274,3 +274,13 @@ def test_numbers_in_words_and_figures_are_the_same_number():
     nl, en = load_language("nl"), load_language("en")
     assert [number_word(w, nl) for w in ("negenhonderd", "vijfentwintig", "dertig", "huis")] == [900, 25, 30, None]
     assert [number_word(w, en) for w in ("thirty", "twenty-five", "hundred", "house")] == [30, 25, 100, None]
+
+
+def test_the_reporters_own_eyes_confirm_the_lead():
+    from extract_helpers import run
+    text = ("KYIV (AP) — A drone strike set a fuel depot on fire overnight near Pokrovets, the regional "
+            "administration said on Tuesday.\n\nAP journalists who reached the site later on Tuesday saw four "
+            "burned-out storage tanks.")
+    doc = run(text, "en")
+    assert doc["claims"][0]["status"] == "confirmed"
+    assert any(e["type"] == "confirmed" and "journalists" in e["text"] for e in doc["claims"][0]["evidence"])
