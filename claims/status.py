@@ -322,6 +322,11 @@ def _nearest_similar(candidates: list[int], sims: list[float], claims: list[Clai
     return max(close, key=lambda j: sims[j])
 
 
+def _token_at(view: TextView, char: int) -> int:
+    span = view.span(char, char + 1)
+    return span[0].i if span is not None else 0
+
+
 def _reporters_witness(view: TextView, toks: list) -> Span | None:
     """The reporter's own eyes: "AP journalists who reached the site saw four burned-out tanks", "Verslaggevers
     van deze krant zagen …" — a perception verb whose subject is the press."""
@@ -550,6 +555,16 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
         speaker = by_id.get(c.speaker_id or "")
         if speaker is not None and speaker.anonymous and c.speaker is not None:
             c.evidence.append(Evidence("anonymous_source", c.speaker))
+    # 3b. an admission goes on in the admitter's own words: the quote right after "X erkent dat …", same speaker,
+    # same paragraph ("Rector Hoogeveen erkent dat … 'Dat is een fout geweest', zegt ze")
+    order = sorted(range(len(kept)), key=lambda i: kept[i].span.start)
+    for prev, nxt in zip(order, order[1:]):
+        p, q = kept[prev], kept[nxt]
+        if p.cue is not None and p.cue_type == "admit" and not p.negated and q.kind == "direct" \
+                and q.speaker_id is not None and q.speaker_id == p.speaker_id \
+                and view.paragraph(q.span.start) == view.paragraph(p.span.start) \
+                and view.sentence_of[_token_at(view, q.span.start)] - view.sentence_of[_token_at(view, p.span.end - 1)] <= 1:
+            q.evidence.append(Evidence("confirmed", p.cue.span))
     # 4. corroboration by a second, independent speaker
     k_sims = _similarity([c.span.text for c in kept], [c.span.text for c in kept])
     for i, a in enumerate(kept):

@@ -284,3 +284,11 @@ def test_the_reporters_own_eyes_confirm_the_lead():
     doc = run(text, "en")
     assert doc["claims"][0]["status"] == "confirmed"
     assert any(e["type"] == "confirmed" and "journalists" in e["text"] for e in doc["claims"][0]["evidence"])
+
+
+def test_an_admission_goes_on_in_the_admitters_own_words():
+    from extract_helpers import run
+    text = ("Rector Jacqueline Hoogeveen erkent dat de universiteit te veel studenten heeft geworven. "
+            "“Dat is een fout geweest, en die ligt bij ons”, zegt ze.")
+    doc = run(text, "nl")
+    assert [c["status"] for c in doc["claims"]] == ["confirmed", "confirmed"]
