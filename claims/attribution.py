@@ -327,8 +327,10 @@ def prefer_name(view: TextView, head: Token, content: tuple[int, int] | None = N
                 return child
     a, _ = view.np_range(head)
     k = a - 1
-    if k >= 1 and view.doc[k].text == "," and view.doc[k - 1].pos_ == "PROPN" and not view.doc[k - 1].is_space \
-            and not view.in_quote(view.doc[k - 1]) \
+    before = view.doc[k - 1] if k >= 1 else None
+    if k >= 1 and view.doc[k].text == "," and before.pos_ == "PROPN" and not before.is_space \
+            and not view.in_quote(before) and not head.text[:1].isupper() \
+            and before.lower_ not in view.lang.words("time_words") and not any(c.dep_ == "case" for c in before.children) \
             and not (content is not None and content[0] <= view.doc[k - 1].idx < content[1]):
         name = view.doc[k - 1]
         while name.dep_ in ("flat", "flat:name", "compound") and name.head.i < name.i + 3 and name.head.pos_ == "PROPN" and name.head.i != name.i:
@@ -423,7 +425,8 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
         if cue_of(tok, view) is not None and tok.pos_ == "VERB":
             break
         if tok.lower_ in comps and i + 1 < b_tok and (tok.pos_ == "SCONJ" or tok.pos_ in ("PRON", "DET")
-                                                      and tok.dep_ != "det" and view.doc[i + 1].pos_ in ("PROPN", "PRON", "DET")):
+                                                      and tok.dep_ != "det" and (view.doc[i + 1].pos_ in ("PROPN", "PRON", "DET")
+                                                                   or view.doc[i + 1].text[:1].isupper())):
             # ("reported last week that Calder Holt had …" with "that" tagged as a relative pronoun)
             a, b = view.trim(view.doc[i + 1].idx, view.sentence_chars(view.sentence_of[cue.i])[1])
             clause = view.span(a, b) or ()

@@ -599,7 +599,12 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
         blocking = set(BLOCKING)
         if c.cue_type in ("confirm", "admit") and not c.negated:
             blocking.discard("not_confirmed")  # "X bevestigt dat …" is not undone by a no-comment elsewhere
-        c.status = "confirmed" if types & set(CONFIRMING) and not types & blocking else "unconfirmed"
+        # a later explicit confirmation outweighs an earlier denial ("Brennock dismissed the report … on Thursday
+        # the company confirmed"): the article's last word on it counts
+        last_confirmed = max((e.span.start for e in c.evidence if e.type == "confirmed"), default=-1)
+        last_blocking = max((e.span.start for e in c.evidence if e.type in ("denied", "disputed")), default=-1)
+        overridden = last_confirmed > last_blocking >= 0 and not types & {"hedge", "not_confirmed"}
+        c.status = "confirmed" if types & set(CONFIRMING) and (not types & blocking or overridden) else "unconfirmed"
         c.evidence = sorted(set(c.evidence), key=lambda e: (e.span.start, e.span.end, e.type))
         if use_model:
             c.status, c.confidence = decide(c)

@@ -280,3 +280,8 @@ def test_a_cue_parsed_as_a_modifier_before_its_complementizer_is_still_a_cue():
     text = "De club bevestigde zondagavond dat uit een scan is gebleken dat Brink een kneuzing heeft."
     assert statements(text, "nl") == [("indirect", "uit een scan is gebleken dat Brink een kneuzing heeft", "De club")]
     assert statements("De bevestigde cijfers liggen hoger dan verwacht.", "nl") == []
+
+
+def test_a_fronted_time_is_not_a_source_in_apposition():
+    text = "On Thursday, Brennock confirmed that it would close the Halifax factory."
+    assert speaker_of(text, "en", "it would close the Halifax factory")["name"] == "Brennock"

@@ -292,3 +292,14 @@ def test_an_admission_goes_on_in_the_admitters_own_words():
             "“Dat is een fout geweest, en die ligt bij ons”, zegt ze.")
     doc = run(text, "nl")
     assert [c["status"] for c in doc["claims"]] == ["confirmed", "confirmed"]
+
+
+def test_a_later_confirmation_outweighs_an_earlier_denial():
+    from extract_helpers import run
+    text = ("The Northern Business Review reported on Monday that Brennock planned to close its factory in Halifax. "
+            "Brennock denied the report.\n\nOn Thursday, Brennock confirmed that it would close the Halifax factory.")
+    doc = run(text, "en")
+    report = doc["claims"][0]
+    types = [e["type"] for e in report["evidence"]]
+    assert "denied" in types and "confirmed" in types
+    assert report["status"] == "confirmed"
