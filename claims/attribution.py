@@ -241,11 +241,6 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
     parenthetical = _parenthetical_subject(view, cue, usable)
     if parenthetical is not None:
         return parenthetical
-    for child in cue.children:  # "Sources close to the campaign said …" with "close" parsed as a clause
-        if child.dep_.startswith("ccomp") and child.i < cue.i and child.pos_ in ("ADJ", "VERB"):
-            subj = next((c for c in child.children if c.dep_ in SUBJECT_DEPS and usable(c) and source_like(view, c)), None)
-            if subj is not None and (content is None or not content[0] <= subj.idx < content[1]):
-                return subj
     a, b = view.sentences[view.sentence_of[cue.i]]
     # nearest nominal right after the cue (inversion), then right before it
     addressee_verb = norm_lemma(cue) in view.lang.words("addressee_verbs")
@@ -398,7 +393,7 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
         holders += [c for c in cue.children if c.lower_ == entry.partner or norm_lemma(c) == entry.partner]
     s_start, s_end = view.sentence_chars(view.sentence_of[cue.i])
     for holder in holders:
-        for child in sorted(holder.children, key=lambda c: c.i < cue.i):  # a clause after the cue first
+        for child in holder.children:
             dep = child.dep_.lower()
             if dep.startswith("ccomp") or (dep in ("advcl", "xcomp", "csubj", "obj", "dobj") and any(
                     c.dep_ == "mark" and c.lower_ in comps for c in child.children)):

@@ -285,9 +285,3 @@ def test_a_cue_parsed_as_a_modifier_before_its_complementizer_is_still_a_cue():
 def test_a_fronted_time_is_not_a_source_in_apposition():
     text = "On Thursday, Brennock confirmed that it would close the Halifax factory."
     assert speaker_of(text, "en", "it would close the Halifax factory")["name"] == "Brennock"
-
-
-def test_a_clause_after_the_cue_beats_a_subject_parsed_as_a_clause():
-    text = "Sources close to the Venn campaign said they believed she was trailing by a few dozen votes."
-    assert statements(text, "en") == [("indirect", "they believed she was trailing by a few dozen votes",
-                                       "Sources close to the Venn campaign")]
