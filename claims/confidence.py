@@ -55,7 +55,7 @@ def probability_confirmed(claim: Claim) -> float:
 
 def decide(claim: Claim) -> tuple[str, float]:
     """The final status and its confidence. ``claim.status`` holds the rules' decision; when the shipped model
-    beat the rules in cross-validation ("decides" in its JSON), the model's decision replaces it."""
+    beat the rules significantly in cross-validation ("decides" in its JSON), the model's decision replaces it."""
     p = probability_confirmed(claim)
     status = claim.status
     model = load_model()
