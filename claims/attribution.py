@@ -676,7 +676,7 @@ def attribute(view: TextView) -> list[Claim]:
         else:
             # a bare cue next to a quote: 'zegt hij: "…"', '"…" zegt hij'
             for qi, q in enumerate(quotes):
-                if view.sentence_of[tok.i] in (_sent_at(view, q.start), _sent_at(view, max(q.start, q.end - 1))):
+                if view.sentence_of[tok.i] in (view.sentence_at(q.start), view.sentence_at(max(q.start, q.end - 1))):
                     before = tok.idx < q.open
                     gap = view.text[tok.idx + len(tok):q.open] if before else view.text[q.outer_end:tok.idx]
                     if len(gap.split()) <= 6 and not any(w.lower() in lang.words("complementizers") for w in gap.split()):
@@ -869,13 +869,6 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
     if view.text[b:sentence_end].strip().endswith("?") or view.text[:b].rstrip().endswith("?"):
         return False  # "Waar ligt het aan, denkt u?": a question, not a statement
     return any(t.pos_ in ("VERB", "AUX") for t in rest)
-
-
-def _sent_at(view: TextView, char: int) -> int:
-    span = view.span(char, min(char + 1, len(view.text)))
-    if span is None or not len(span):
-        return -1
-    return view.sentence_of[span[0].i]
 
 
 def colon_frame(view: TextView, q: Quote) -> Attribution | None:

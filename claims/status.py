@@ -54,6 +54,7 @@ class MetaSentence:
     anaphoric: bool
     trigger: Span | None = None  # the words that carry it ("nog niet bevestigd"); the evidence span
     named: tuple[str, str] | None = None  # what it confirms by name ("confirmed the recall"): (surface, lemma)
+    witnessed: bool = False  # the reporters saw it for themselves ("AP journalists … saw …")
 
 
 def _similarity(texts_a: list[str], texts_b: list[str]) -> list[list[float]]:
@@ -301,7 +302,7 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
         for k, (etype, trigger) in enumerate(types):
             if etype not in seen:
                 seen.add(etype)
-                out.append(MetaSentence(etype, span, anaphoric, trigger, named.get(k)))
+                out.append(MetaSentence(etype, span, anaphoric, trigger, named.get(k), witness is not None))
     return out
 
 
@@ -320,11 +321,6 @@ def _nearest_similar(candidates: list[int], sims: list[float], claims: list[Clai
     if before:
         return max(before, key=lambda j: claims[j].span.end)
     return max(close, key=lambda j: sims[j])
-
-
-def _token_at(view: TextView, char: int) -> int:
-    span = view.span(char, char + 1)
-    return span[0].i if span is not None else 0
 
 
 def _reporters_witness(view: TextView, toks: list) -> Span | None:
@@ -376,12 +372,17 @@ def _link(view: TextView, meta: MetaSentence, claims: list[Claim], sims: list[fl
     return []
 
 
+def _proper_words(name: str, skip: frozenset[str] = frozenset()) -> list[str]:
+    """The capitalised words of a speaker's name, three letters or more, not in ``skip``."""
+    return [w for w in re.findall(r"\w[\w'-]*", name) if w[:1].isupper() and len(w) >= 3 and w.lower() not in skip]
+
+
 def _concerned(speaker: Speaker | None, claim: Claim) -> bool:
     """The speaker is the party a statement is about: its name stands in the statement ("Calder Holt is in
     advanced talks …" and Calder Holt itself)."""
     if speaker is None:
         return False
-    names = [w for w in re.findall(r"\w[\w'-]*", speaker.name) if w[:1].isupper() and len(w) >= 3]
+    names = _proper_words(speaker.name)
     return bool(names) and all(re.search(rf"\b{re.escape(w)}\b", claim.span.text) for w in names)
 
 
@@ -419,31 +420,25 @@ def _negative(view: TextView, claim: Claim) -> bool:
     return any(f" {n} " in text for n in negs)
 
 
-def _same_source(view: TextView, a: Speaker | None, b: Speaker | None) -> bool:
-    """One speaker's name holds the other's proper name ("Enexis" / "een woordvoerder van Enexis", "Tolley" /
-    "a spokesperson for Tolley")."""
-    if a is None or b is None:
-        return False
-    skip = view.lang.words("articles") | view.lang.words("stopwords")
-
-    def proper(name: str) -> set[str]:
-        return {w for w in re.findall(r"\w[\w'-]*", name) if w[:1].isupper() and len(w) >= 3 and w.lower() not in skip}
-    names_a, names_b = proper(a.name), proper(b.name)
+def _same_source(names_a: set[str], names_b: set[str]) -> bool:
+    """One speaker's proper name holds the other's ("Enexis" / "een woordvoerder van Enexis", "Tolley" / "a
+    spokesperson for Tolley")."""
     return bool(names_a and names_b) and (names_a <= names_b or names_b <= names_a)
 
 
-def _independent(view: TextView, a: Claim, b: Claim, speakers: dict[str, Speaker] | None = None) -> bool:
-    """Two statements can back each other: different known speakers, apart (not overlapping, not one sentence
-    read twice), and of the same polarity ("had received" does not back "had never received")."""
+def _independent(a: Claim, b: Claim, negative: dict[int, bool], sources: dict[str, set[str]]) -> bool:
+    """Two statements can back each other: different known speakers that are not one source, apart (not
+    overlapping, not one sentence read twice), and of the same polarity ("had received" does not back "had never
+    received"). ``negative`` holds each statement's polarity by ``id``, ``sources`` each speaker's proper name."""
     if a.speaker_id is None or b.speaker_id is None or a.speaker_id == b.speaker_id:
         return False
-    if speakers is not None and _same_source(view, speakers.get(a.speaker_id), speakers.get(b.speaker_id)):
+    if _same_source(sources.get(a.speaker_id, set()), sources.get(b.speaker_id, set())):
         return False  # "Enexis" and "een woordvoerder van Enexis" speak for one source
     if a.span.start < b.span.end and b.span.start < a.span.end:
         return False
     if a.sentence == b.sentence and a.sentence is not None:
         return False
-    return _negative(view, a) == _negative(view, b)
+    return negative[id(a)] == negative[id(b)]
 
 
 def _agreeing(view: TextView, claim: Claim) -> bool:
@@ -495,23 +490,27 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
         dropped.add(i)
     survivors = [i for i in range(len(claims)) if i not in dropped]
     kept = [claims[i] for i in survivors]
+    negative = {id(c): _negative(view, c) for c in kept}  # polarity and proper names, computed once for all pairs
+    skip = view.lang.words("articles") | view.lang.words("stopwords")
+    sources = {s.id: set(_proper_words(s.name, skip)) for s in speakers}
     for new, old in enumerate(survivors):
         claims[old].evidence = list(evidence.get(old, []))
     # 2. sentences about statements
     metas = meta_sentences(view, kept)
     lead = _lead(view, kept)
+    terms = [content_terms(view, c.span.start, c.span.end) for c in kept]
     sims = _similarity([m.span.text for m in metas], [c.span.text for c in kept])
     for m, row in zip(metas, sims):
         targets = _link(view, m, kept, row)
         if not targets and m.type == "confirmed" and lead is not None and kept[lead].span.end <= m.span.start \
                 and view.paragraph(m.span.start) - view.paragraph(kept[lead].span.start) <= 1 \
-                and _reporters_witness(view, list(view.span(m.span.start, m.span.end) or ())) is not None:
+                and m.witnessed:
             targets = [lead]  # the reporters saw for themselves what the lead reports
         if not targets and m.named is not None:
             # "Britain's medicines regulator confirmed the recall": the nearest earlier statement with that word
             # ("is recalling 1.4 million insulin pens")
             naming = [j for j, c in enumerate(kept) if c.span.end <= m.span.start
-                      and any(_term_match(m.named, t) for t in content_terms(view, c.span.start, c.span.end))]
+                      and any(_term_match(m.named, t) for t in terms[j])]
             targets = [max(naming, key=lambda j: kept[j].span.end)] if naming else []
         for j in targets:
             kept[j].evidence.append(Evidence(m.type, m.trigger or m.span))
@@ -520,13 +519,11 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
     # with: "Een 27-jarige man is zwaargewond geraakt. … Een woordvoerder van het ziekenhuis bevestigt dat de man
     # daar op de intensive care ligt")
     sentence_terms = [content_terms(view, *view.sentence_chars(s)) for s in range(len(view.sentences))]
-    terms = [content_terms(view, c.span.start, c.span.end) for c in kept]
-    lead = _lead(view, kept)
     for i, c in enumerate(kept):
         if c.cue_type not in ("confirm", "admit") or c.negated:
             continue
         earlier = [j for j in range(len(kept)) if kept[j].span.end <= c.span.start and kept[j].speaker_id != c.speaker_id
-                   and kept[j].via != "headline" and _negative(view, kept[j]) == _negative(view, c)
+                   and kept[j].via != "headline" and negative[id(kept[j])] == negative[id(c)]
                    and (j == lead or view.paragraph(c.span.start) - view.paragraph(kept[j].span.start) <= 2)]
         if not earlier:
             continue
@@ -563,13 +560,13 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
         if p.cue is not None and p.cue_type == "admit" and not p.negated and q.kind == "direct" \
                 and q.speaker_id is not None and q.speaker_id == p.speaker_id \
                 and view.paragraph(q.span.start) == view.paragraph(p.span.start) \
-                and view.sentence_of[_token_at(view, q.span.start)] - view.sentence_of[_token_at(view, p.span.end - 1)] <= 1:
+                and view.sentence_at(q.span.start) - view.sentence_at(p.span.end - 1) <= 1:
             q.evidence.append(Evidence("confirmed", p.cue.span))
     # 4. corroboration by a second, independent speaker
     k_sims = _similarity([c.span.text for c in kept], [c.span.text for c in kept])
     for i, a in enumerate(kept):
         for j, b in enumerate(kept):
-            if j <= i or not _independent(view, a, b, by_id):
+            if j <= i or not _independent(a, b, negative, sources):
                 continue
             if a.via == "colon" and view.paragraph(a.span.start) == 0:
                 continue  # a headline quote ("Klimaatonderzoeker: 'We bouwen …'") repeats one from the article
@@ -582,7 +579,7 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
     for i, a in enumerate(kept):
         if a.speaker_id is None or not _agreeing(view, a):
             continue
-        earlier = [j for j in range(len(kept)) if kept[j].span.end <= a.span.start and _independent(view, a, kept[j], by_id)
+        earlier = [j for j in range(len(kept)) if kept[j].span.end <= a.span.start and _independent(a, kept[j], negative, sources)
                    and kept[j].via != "headline"
                    and view.paragraph(a.span.start) - view.paragraph(kept[j].span.start) <= 2]
         sharing = [j for j in earlier if content_overlap(terms[i], terms[j], sentence_terms) > 0]

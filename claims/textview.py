@@ -147,6 +147,13 @@ class TextView:
             return 0
         return self.paragraph_of_char[min(max(char, 0), len(self.text) - 1)]
 
+    def sentence_at(self, char: int) -> int:
+        """Index of the repaired sentence holding the character ``char`` (-1 when no token covers it)."""
+        span = self.span(char, min(char + 1, len(self.text)))
+        if span is None or not len(span):
+            return -1
+        return self.sentence_of[span[0].i]
+
     @cached_property
     def positions(self) -> dict[str, list[int]]:
         """Token indices of every lower-cased word, in text order (built once: stages look names up often)."""
