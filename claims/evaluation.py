@@ -83,9 +83,13 @@ def normalize_name(name: str | None) -> str:
     rel = next((k for k, w in enumerate(words) if k > 0 and w in _relatives()), None)
     if rel is not None:
         words = words[:rel]  # "a café owner who did not want to be named" is "a café owner"
-    while len(words) > 1 and words[-1] in _honorifics():
-        words = words[:-1]  # "Neil Ashworth KC"
-    return " ".join(words)
+    return " ".join(_without_honorifics(words))  # "Neil Ashworth KC"
+
+
+def _without_honorifics(words: list[str]) -> list[str]:
+    while len(words) > 1 and words[-1].lower() in _honorifics():
+        words = words[:-1]
+    return words
 
 
 def _titled(gold_name: str, predicted: str) -> bool:
@@ -94,9 +98,7 @@ def _titled(gold_name: str, predicted: str) -> bool:
     pred = predicted.split()
     if len(pred) < 2:
         return False
-    words = [w for w in _words(gold_name)]
-    while len(words) > 1 and words[-1].lower() in _honorifics():
-        words = words[:-1]
+    words = _without_honorifics(_words(gold_name))
     tail = words[-len(pred):]
     return len(words) > len(pred) and [w.lower() for w in tail] == pred and all(w[:1].isupper() for w in tail)
 

@@ -52,11 +52,8 @@ def _is_name(tok: Token, common: frozenset[str] = frozenset(), particles: frozen
         return False
     if tok.lower_ in common or norm_lemma(tok) in common:
         # a lexicon noun is a name only when capitalised inside a name ("De Boer", "Henk de Boer")
-        doc = tok.doc
-        k = tok.i - 1
-        while k > 0 and doc[k].lower_ in particles:
-            k -= 1  # "Henk de Boer": skip the particles
-        return tok.i > 0 and not tok.is_sent_start and doc[k].text[:1].isupper() and doc[k].is_alpha
+        before = _before_particles(tok, particles)
+        return tok.i > 0 and not tok.is_sent_start and before.text[:1].isupper() and before.is_alpha
     if tok.pos_ == "PROPN" or given_name(tok):
         return True
     if tok.is_sent_start and tok.is_alpha and tok.lower_ in _names_in_text(tok.doc):
@@ -66,6 +63,15 @@ def _is_name(tok: Token, common: frozenset[str] = frozenset(), particles: frozen
     if tok.pos_ in ("NOUN", "X") and tok.i > tok.sent.start and not tok.is_sent_start:
         return True
     return tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1 and tok.dep_ in ("amod", "compound", "flat", "flat:name", "nmod")
+
+
+def _before_particles(tok: Token, particles: frozenset[str]) -> Token:
+    """The word before ``tok`` once name particles are skipped ("Boer" in "Henk de Boer" → "Henk")."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k > 0 and doc[k].lower_ in particles:
+        k -= 1
+    return doc[max(k, 0)]
 
 
 def _names_in_text(doc) -> frozenset[str]:
@@ -219,15 +225,12 @@ def _surname_of_named_person(view: TextView, c: Cluster) -> bool:
     surnames = {m.names[-1] for m in c.mentions if len(m.names) == 1}
     if not surnames:
         return False
-    doc = view.doc
+    doc, given = view.doc, given_names()["all"]
     particles = view.lang.words("name_particles")
-    for tok in (doc[i] for n in surnames for i in view.positions.get(n, ())):
-        if tok.i > 0:
-            k = tok.i - 1
-            while k > 0 and doc[k].lower_ in particles:
-                k -= 1
-            if given_name(doc[k]) or doc[k].lower_ in given_names()["all"] and doc[k].text[:1].isupper():
-                return True
+    for tok in (doc[i] for n in surnames for i in view.positions.get(n, ()) if i > 0):
+        before = _before_particles(tok, particles)
+        if before.lower_ in given and before.text[:1].isupper():  # (given_name() asks the same and more)
+            return True
     return False
 
 
