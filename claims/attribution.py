@@ -788,13 +788,11 @@ def _reportive_hedge(view: TextView, toks: list[Token]) -> tuple[Token, Token] |
         for i in range(len(toks) - len(words) + 1):
             if lowered[i:i + len(words)] == words:
                 return toks[i], toks[i + len(words) - 1]
-    aux, infinitives = lang.words("reportive_aux"), lang.words("reportive_infinitives")
-    for k, tok in enumerate(toks):
+    for tok in toks:
         main = tok.dep_ in ("ROOT", "root") or tok.dep_.startswith("aux") and tok.head.dep_ in ("ROOT", "root")
-        if tok.lower_ in aux and main:
-            nxt = next((t for t in toks[k + 1:k + 16] if t.lower_ in infinitives), None)
-            if nxt is not None:
-                return tok, nxt
+        nxt = view.reportive_infinitive(tok) if main else None
+        if nxt is not None:
+            return tok, nxt
     return None
 
 

@@ -199,17 +199,11 @@ def hedges(view: TextView, claim: Claim) -> list[Span]:
     if skip:
         found = [s for s in found if not (claim.span.start <= s.start < claim.span.end)]
     found = [s for s in found if not _so_possible(view, s) and not _in_relative_clause(view, s)]
-    aux = lang.words("reportive_aux")
-    infinitives = lang.words("reportive_infinitives")
-    if aux and claim.via not in ("complement", "complementizer", "infinitive"):
-        span = view.span(a, b, contract=True)
-        for tok in span or ():
-            if tok.lower_ in aux and not view.in_quote(tok):
-                end_sent = view.sentences[view.sentence_of[tok.i]][1]
-                for nxt in view.doc[tok.i + 1:min(end_sent, tok.i + 16)]:
-                    if nxt.lower_ in infinitives:
-                        found.append(Span.of(view.text, tok.idx, nxt.idx + len(nxt)))
-                        break
+    if claim.via not in ("complement", "complementizer", "infinitive"):
+        for tok in view.span(a, b, contract=True) or ():
+            nxt = None if view.in_quote(tok) else view.reportive_infinitive(tok)
+            if nxt is not None:
+                found.append(Span.of(view.text, tok.idx, nxt.idx + len(nxt)))
     unique = {(s.start, s.end): s for s in found}
     spans = sorted(unique.values())
     return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end and o != s for o in spans)]

@@ -147,6 +147,15 @@ class TextView:
             return 0
         return self.paragraph_of_char[min(max(char, 0), len(self.text) - 1)]
 
+    def reportive_infinitive(self, tok: Token) -> Token | None:
+        """For a reportive auxiliary of the language ("zou", "zouden"), the infinitive that makes it reportive
+        ("zou … hebben", "zouden … zijn"), within fifteen words in the same sentence; else None."""
+        if tok.lower_ not in self.lang.words("reportive_aux"):
+            return None
+        infinitives = self.lang.words("reportive_infinitives")
+        end = self.sentences[self.sentence_of[tok.i]][1]
+        return next((t for t in self.doc[tok.i + 1:min(end, tok.i + 16)] if t.lower_ in infinitives), None)
+
     def sentence_at(self, char: int) -> int:
         """Index of the repaired sentence holding the character ``char`` (-1 when no token covers it)."""
         span = self.span(char, min(char + 1, len(self.text)))
