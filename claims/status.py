@@ -38,7 +38,7 @@ PARAPHRASE_OVERLAP, PARAPHRASE_WORDS = 0.45, 3
 CONFIRM_LINK = 0.22
 # The lead statement may be confirmed from further down, with a clearer overlap (dev: 1 right, 0 wrong; 0.22 would add
 # a wrong one).
-FAR_LEAD_LINK = 0.3
+FAR_LINK = 0.26
 NUMBER = re.compile(r"\d[\d.,]*")
 CAPITALISED = re.compile(r"\b[^\W\d_][\w-]+")
 BLOCKING = ("denied", "disputed", "not_confirmed", "hedge")
@@ -115,8 +115,11 @@ def content_terms(view: TextView, a: int, b: int) -> list[tuple[str, str]]:
     """The content words of the character range [a, b) as (surface, lemma) pairs, lower-cased: nouns, proper
     nouns, verbs, adjectives and numbers that are not stop words; digits normalised ("#1400")."""
     stop = view.lang.words("stopwords")
+    multipliers = view.lang.get("number_multipliers", {})
     out = []
     for t in view.span(a, b, contract=True) or ():
+        if t.lower_ in multipliers and t.i > 0 and t.nbor(-1).like_num:
+            continue  # "240 miljoen" is the figure 240, not 240 and a million
         value = number_word(t.text, view.lang) if t.is_alpha else None
         if re.fullmatch(r"\d[\d.,]*", t.text) or value is not None:
             n = "#" + (_number(t.text) if value is None else str(value))
@@ -141,12 +144,25 @@ def _term_match(p: tuple[str, str], q: tuple[str, str]) -> bool:
     return _same_word(p[0], q[0]) or _same_word(p[1], q[1])
 
 
+def _numbers_differ(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
+    """Both term lists give numbers and none agree ("240 miljoen" vs "15 miljoen"): not the same fact."""
+    nums_a = {p[0] for p in a if p[0][0] == "#"}
+    nums_b = {p[0] for p in b if p[0][0] == "#"}
+    return bool(nums_a and nums_b and not nums_a & nums_b)
+
+
+def _figures_differ(a: str, b: str) -> bool:
+    """Both texts give figures in digits and none agree: not the same fact ("15 miljoen" vs "240 miljoen"; a
+    figure in words may paraphrase one in digits: "twee jaar" ~ "in 2026 en 2027")."""
+    figures_a = {_number(n) for n in NUMBER.findall(a)}
+    figures_b = {_number(n) for n in NUMBER.findall(b)}
+    return bool(figures_a and figures_b and not figures_a & figures_b)
+
+
 def content_overlap(a: list[tuple[str, str]], b: list[tuple[str, str]], sentences: list[list[tuple[str, str]]]) -> float:
     """Paraphrase similarity of two term lists: the IDF weight (over the article's sentences) of the terms they
     share, normalised like a cosine. 0 when both give numbers and none agree ("240 miljoen" vs "15 miljoen")."""
-    nums_a = {p[0] for p in a if p[0][0] == "#"}
-    nums_b = {p[0] for p in b if p[0][0] == "#"}
-    if nums_a and nums_b and not nums_a & nums_b:
+    if _numbers_differ(a, b):
         return 0.0
     ua, ub = list(dict.fromkeys(a)), list(dict.fromkeys(b))
     if not ua or not ub:
@@ -517,24 +533,25 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
         if c.cue_type not in ("confirm", "admit") or c.negated:
             continue
         earlier = [j for j in range(len(kept)) if kept[j].span.end <= c.span.start and kept[j].speaker_id != c.speaker_id
-                   and kept[j].via != "headline" and negative[id(kept[j])] == negative[id(c)]
-                   and (j == lead or view.paragraph(c.span.start) - view.paragraph(kept[j].span.start) <= 2)]
+                   and kept[j].via != "headline" and negative[id(kept[j])] == negative[id(c)]]
         if not earlier:
             continue
         row = _similarity([c.span.text], [kept[j].span.text for j in earlier])[0]
-        scores = [max(row[k], content_overlap(terms[i], terms[j], sentence_terms)) for k, j in enumerate(earlier)]
-        far = [k for k, j in enumerate(earlier)
-               if view.paragraph(c.span.start) - view.paragraph(kept[j].span.start) > 2 and scores[k] < FAR_LEAD_LINK]
-        for k in far:
-            scores[k] = 0.0
-        best = max(range(len(earlier)), key=lambda k: scores[k])
-        target = earlier[best] if scores[best] >= CONFIRM_LINK else None
+        scores = [0.0 if _figures_differ(c.span.text, kept[j].span.text)
+                  else max(row[k], content_overlap(terms[i], terms[j], sentence_terms)) for k, j in enumerate(earlier)]
+        far = {k for k, j in enumerate(earlier) if view.paragraph(c.span.start) - view.paragraph(kept[j].span.start) > 2}
+        near = [k for k in range(len(earlier)) if k not in far or (earlier[k] == lead and scores[k] >= FAR_LINK)]
+        best = max(near, key=lambda k: scores[k], default=None)
+        target = earlier[best] if best is not None and scores[best] >= CONFIRM_LINK else None
         near_lead = lead in earlier and view.paragraph(c.span.start) - view.paragraph(kept[lead].span.start) <= 2
         if target is None and c.cue_type == "confirm" and near_lead and kept[lead].sentence[1] <= c.sentence[0]:
             target = lead  # (not "X, which confirmed …" in the lead's own sentence: that is the same source)
         if target is None and c.cue_type in ("confirm", "admit") and lead in earlier \
                 and kept[lead].sentence[1] <= c.sentence[0] and _concerned(by_id.get(c.speaker_id or ""), kept[lead]):
             target = lead  # the party the lead is about confirms it, however late ("UPDATE: Calder Holt confirmed …")
+        best = max(far, key=lambda k: scores[k], default=None)
+        if target is None and best is not None and scores[best] >= FAR_LINK:
+            target = earlier[best]  # a clear repeat further up ("He signed a new deal … It runs until 2027")
         if target is not None:
             kept[target].evidence.append(Evidence("confirmed", c.cue.span if c.cue else c.span))
     # 3. own cue, hedges, anonymity
@@ -564,6 +581,8 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
                 continue
             if a.via == "colon" and view.paragraph(a.span.start) == 0:
                 continue  # a headline quote ("Klimaatonderzoeker: 'We bouwen …'") repeats one from the article
+            if _figures_differ(a.span.text, b.span.text):
+                continue
             if (corroboration_score(a.span.text, b.span.text, k_sims[i][j]) >= CORROBORATION_THRESHOLD
                     or _paraphrase(terms[i], terms[j], sentence_terms)):
                 a.evidence.append(Evidence("corroborated", b.span))

@@ -145,6 +145,25 @@ def test_a_confirmation_links_to_the_statement_it_paraphrases():
     assert status == "unconfirmed"
 
 
+def test_a_clear_repeat_far_up_is_confirmed_but_other_figures_are_not():
+    text = ("Trainer blijft\n\n"
+            "Trainer Ruud Kamp zegt dat spits Daan Veld in januari heeft bijgetekend tot de zomer van 2028.\n\n"
+            "Kamp wil kampioen worden.\n\nDe selectie is breed.\n\nHet publiek is enthousiast.\n\n"
+            "Een woordvoerder van de club bevestigt dat Veld in januari tot de zomer van 2028 heeft bijgetekend.")
+    status, ev = evidence_of(text, "nl", "spits Daan Veld in januari heeft bijgetekend tot de zomer van 2028")
+    assert status == "confirmed" and "confirmed" in ev
+    text = text.replace("zomer van 2028.\n\nKamp", "zomer van 2027.\n\nKamp")
+    status, ev = evidence_of(text, "nl", "spits Daan Veld in januari heeft bijgetekend tot de zomer van 2027")
+    assert status == "unconfirmed"
+
+
+def test_a_figure_with_its_multiplier_is_one_figure():
+    from claims.status import _figures_differ
+    assert _figures_differ("240 miljoen euro", "15 miljoen euro")
+    assert not _figures_differ("twee jaar", "in 2026 en 2027")
+    assert not _figures_differ("£2,340", "a claim for £2.340")
+
+
 def test_content_overlap_matches_compounds_and_refuses_other_numbers():
     from claims.status import content_overlap
     sentences = [[("scholen", "school")], [("euro", "euro")], [("zomer", "zomer")]]
