@@ -351,6 +351,21 @@ def _reporters_witness(view: TextView, toks: list) -> Span | None:
     return None
 
 
+def _same_account(view: TextView, claims: list[Claim], before: list[int], last: int) -> list[int]:
+    """The statement just before and those of the same speaker running up to it in its paragraph: one account
+    ("Zij zegt dat Postma haar corrigeerde. 'Ik had een lied gekozen …' Postma geeft dat toe" admits both)."""
+    run = [last]
+    for i in sorted(before, key=lambda i: claims[i].span.end, reverse=True):
+        if i == last:
+            continue
+        c = claims[i]
+        if c.speaker_id is None or c.speaker_id != claims[last].speaker_id \
+                or view.paragraph(c.span.start) != view.paragraph(claims[last].span.start):
+            break
+        run.append(i)
+    return sorted(run)
+
+
 def _link(view: TextView, meta: MetaSentence, claims: list[Claim], sims: list[float]) -> list[int]:
     """The claims a sentence about statements concerns: lexical similarity first, then anaphora / proximity."""
     candidates = [i for i, c in enumerate(claims)
@@ -359,12 +374,12 @@ def _link(view: TextView, meta: MetaSentence, claims: list[Claim], sims: list[fl
         return []
     best = max(candidates, key=lambda i: sims[i])
     before = [i for i in candidates if claims[i].span.end <= meta.span.start]
-    if meta.anaphoric and before and meta.type in ("not_confirmed", "denied", "disputed"):
+    if meta.anaphoric and before:
         # "Halvorsen has not confirmed that figure": the demonstrative points at the statement just before
         last = max(before, key=lambda i: claims[i].span.end)
         if not view.text[claims[last].span.end:meta.span.start].strip(" \t\"'”’»").count(".") > 1 \
                 and view.paragraph(meta.span.start) == view.paragraph(claims[last].span.start):
-            return [last]
+            return _same_account(view, claims, before, last)
     second = max((sims[i] for i in candidates if i != best), default=0.0)
     clear = sims[best] >= STRONG_LINK or (sims[best] >= LINK_THRESHOLD and sims[best] >= 1.5 * second)
     if clear or (sims[best] >= LINK_THRESHOLD and not meta.anaphoric):

@@ -164,6 +164,24 @@ def test_a_figure_with_its_multiplier_is_one_figure():
     assert not _figures_differ("£2,340", "a claim for £2.340")
 
 
+def test_an_anaphoric_confirmation_confirms_the_statement_just_before():
+    text = ("Count night in Mersea\n\n"
+            "Reform UK's candidate is said to be narrowly ahead in Mersea.\n\n"
+            "A BBC correspondent at the count reported that early sampling showed two parties level in the town "
+            "wards. A Reform spokesman later confirmed the report.")
+    status, ev = evidence_of(text, "en", "early sampling showed two parties level in the town wards")
+    assert status == "confirmed" and ev["confirmed"] == "A Reform spokesman later confirmed the report"
+
+
+def test_an_admission_covers_the_whole_account_just_before():
+    text = ("Organist neemt afscheid\n\n"
+            "Dominee Marleen de Jong zegt dat Postma haar in de eerste week al corrigeerde. 'Ik had een lied "
+            "gekozen dat niet bij de lezing paste.' Postma geeft dat lachend toe.")
+    for claim in ("Postma haar in de eerste week al corrigeerde", "Ik had een lied gekozen dat niet bij de lezing paste."):
+        status, ev = evidence_of(text, "nl", claim)
+        assert status == "confirmed", claim
+
+
 def test_content_overlap_matches_compounds_and_refuses_other_numbers():
     from claims.status import content_overlap
     sentences = [[("scholen", "school")], [("euro", "euro")], [("zomer", "zomer")]]
