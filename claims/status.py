@@ -439,8 +439,12 @@ def _lead(view: TextView, claims: list[Claim]) -> int | None:
 
 def _negative(view: TextView, claim: Claim) -> bool:
     """The statement is negated ("it had never received them", "er is geen brandversneller gebruikt")."""
+    return _negated(view, claim.span.start, claim.span.end)
+
+
+def _negated(view: TextView, a: int, b: int) -> bool:
     negs = view.lang.words("negations")
-    words = [t.lower_ for t in view.span(claim.span.start, claim.span.end) or ()]
+    words = [t.lower_ for t in view.span(a, b) or ()]
     text = " " + " ".join(words) + " "
     return any(f" {n} " in text for n in negs)
 
@@ -451,10 +455,11 @@ def _same_source(names_a: set[str], names_b: set[str]) -> bool:
     return bool(names_a and names_b) and (names_a <= names_b or names_b <= names_a)
 
 
-def _independent(a: Claim, b: Claim, negative: dict[int, bool], sources: dict[str, set[str]]) -> bool:
+def _independent(a: Claim, b: Claim, negative: dict[int, bool] | None, sources: dict[str, set[str]]) -> bool:
     """Two statements can back each other: different known speakers that are not one source, apart (not
     overlapping, not one sentence read twice), and of the same polarity ("had received" does not back "had never
-    received"). ``negative`` holds each statement's polarity by ``id``, ``sources`` each speaker's proper name."""
+    received"). ``negative`` holds each statement's polarity by ``id`` (None: not checked here), ``sources`` each
+    speaker's proper name."""
     if a.speaker_id is None or b.speaker_id is None or a.speaker_id == b.speaker_id:
         return False
     if _same_source(sources.get(a.speaker_id, set()), sources.get(b.speaker_id, set())):
@@ -463,7 +468,41 @@ def _independent(a: Claim, b: Claim, negative: dict[int, bool], sources: dict[st
         return False
     if a.sentence == b.sentence and a.sentence is not None:
         return False
-    return negative[id(a)] == negative[id(b)]
+    return negative is None or negative[id(a)] == negative[id(b)]
+
+
+def _parts(view: TextView, claim: Claim) -> list[tuple[int, int]]:
+    """The sentences of a statement that runs over several (a quote of three sentences), as character ranges."""
+    first, last = view.sentence_at(claim.span.start), view.sentence_at(claim.span.end - 1)
+    if first < 0 or last <= first:
+        return []
+    out = []
+    for s in range(first, last + 1):
+        a, b = view.sentence_chars(s)
+        a, b = max(a, claim.span.start), min(b, claim.span.end)
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _parts_corroborate(view: TextView, a: Claim, b: Claim, sentence_terms: list) -> bool:
+    """One sentence of a longer statement says what the other statement (or one of its sentences) says, with the
+    same polarity: "The minister has referred himself to the commissioner … We won't comment further" backs "he
+    would refer himself to the standards commissioner"."""
+    parts_a = _parts(view, a) or [(a.span.start, a.span.end)]
+    parts_b = _parts(view, b) or [(b.span.start, b.span.end)]
+    if len(parts_a) == 1 and len(parts_b) == 1:
+        return False
+    text = view.text
+    for pa in parts_a:
+        for pb in parts_b:
+            if _negated(view, *pa) != _negated(view, *pb) or _figures_differ(text[pa[0]:pa[1]], text[pb[0]:pb[1]]):
+                continue
+            sim = _similarity([text[pa[0]:pa[1]]], [text[pb[0]:pb[1]]])[0][0]
+            if corroboration_score(text[pa[0]:pa[1]], text[pb[0]:pb[1]], sim) >= CORROBORATION_THRESHOLD \
+                    or _paraphrase(content_terms(view, *pa), content_terms(view, *pb), sentence_terms):
+                return True
+    return False
 
 
 def _agreeing(view: TextView, claim: Claim) -> bool:
@@ -592,14 +631,16 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
     k_sims = _similarity([c.span.text for c in kept], [c.span.text for c in kept])
     for i, a in enumerate(kept):
         for j, b in enumerate(kept):
-            if j <= i or not _independent(a, b, negative, sources):
+            if j <= i or not _independent(a, b, None, sources):
                 continue
             if a.via == "colon" and view.paragraph(a.span.start) == 0:
                 continue  # a headline quote ("Klimaatonderzoeker: 'We bouwen …'") repeats one from the article
             if _figures_differ(a.span.text, b.span.text):
                 continue
-            if (corroboration_score(a.span.text, b.span.text, k_sims[i][j]) >= CORROBORATION_THRESHOLD
-                    or _paraphrase(terms[i], terms[j], sentence_terms)):
+            same_polarity = negative[id(a)] == negative[id(b)]
+            if (same_polarity and (corroboration_score(a.span.text, b.span.text, k_sims[i][j]) >= CORROBORATION_THRESHOLD
+                                   or _paraphrase(terms[i], terms[j], sentence_terms))
+                    or _parts_corroborate(view, a, b, sentence_terms)):
                 a.evidence.append(Evidence("corroborated", b.span))
                 b.evidence.append(Evidence("corroborated", a.span))
     # 4b. a statement that agrees in so many words ("zegt dat het inderdaad de derde keer is", "indeed") corroborates

@@ -182,6 +182,19 @@ def test_an_admission_covers_the_whole_account_just_before():
         assert status == "confirmed", claim
 
 
+def test_one_sentence_of_a_longer_quote_corroborates_with_its_own_polarity():
+    text = ("Minister refers himself to watchdog\n\n"
+            "Transport minister Graham Tolley said he would refer himself to the standards commissioner.\n\n"
+            "The prime minister's spokesman told reporters: \"The minister has referred himself to the "
+            "commissioner, which is the right thing to do. We won't comment further while that process is under "
+            "way.\"")
+    status, ev = evidence_of(text, "en", "he would refer himself to the standards commissioner")
+    assert status == "confirmed" and "corroborated" in ev
+    negated = text.replace("The minister has referred himself", "The minister has not referred himself")
+    status, ev = evidence_of(negated, "en", "he would refer himself to the standards commissioner")
+    assert status == "unconfirmed"
+
+
 def test_content_overlap_matches_compounds_and_refuses_other_numbers():
     from claims.status import content_overlap
     sentences = [[("scholen", "school")], [("euro", "euro")], [("zomer", "zomer")]]
