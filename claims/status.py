@@ -337,8 +337,15 @@ def _reporters_witness(view: TextView, toks: list) -> Span | None:
     """The reporter's own eyes: "AP journalists who reached the site saw four burned-out tanks", "Verslaggevers
     van deze krant zagen …" — a perception verb whose subject is the press."""
     lang = view.lang
+    press = lang.words("reporter_nouns")
     for t in toks:
         if norm_lemma(t) in lang.words("witness_verbs") or t.lower_ in lang.words("witness_verbs"):
+            # documents the press has seen: "Council papers, seen by this newspaper, show …", "stukken die deze krant
+            # inzag" (the object of a relative clause in the parse)
+            agent = next((c for c in t.children if (c.dep_ == "obl:agent" or (c.dep_ == "obj" and t.dep_ == "acl:relcl"))
+                          and (c.lower_ in press or norm_lemma(c) in press)), None)
+            if agent is not None:
+                return Span.of(view.text, min(t.idx, agent.left_edge.idx), max(t.idx + len(t), agent.idx + len(agent)))
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
             if subj is None:  # the parse lost the subject: the press opening the sentence ("AP journalists who …")
                 start = view.sentences[view.sentence_of[t.i]][0]

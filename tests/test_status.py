@@ -336,6 +336,21 @@ def test_the_reporters_own_eyes_confirm_the_lead():
     assert any(e["type"] == "confirmed" and "journalists" in e["text"] for e in doc["claims"][0]["evidence"])
 
 
+@pytest.mark.parametrize("lang,text,claim,trigger", [
+    ("en", "Fines and a hidden sign\n\nCouncillor Graham Pye said residents had warned officers about the tree in a "
+           "consultation last autumn. Council papers from that consultation, seen by this newspaper, show that "
+           "residents raised the tree.", "residents had warned officers about the tree in a consultation last autumn",
+     "seen by this newspaper"),
+    ("nl", "Boete door verborgen bord\n\nRaadslid Gerard Pijl zegt dat bewoners de gemeente vorig najaar voor de boom "
+           "hebben gewaarschuwd. Uit stukken die deze krant inzag, blijkt dat bewoners de gemeente voor de boom "
+           "hebben gewaarschuwd.", "bewoners de gemeente vorig najaar voor de boom hebben gewaarschuwd",
+     "deze krant inzag"),
+])
+def test_documents_the_press_has_seen_confirm_the_statement(lang, text, claim, trigger):
+    status, ev = evidence_of(text, lang, claim)
+    assert status == "confirmed" and ev["confirmed"] == trigger
+
+
 def test_an_admission_goes_on_in_the_admitters_own_words():
     from extract_helpers import run
     text = ("Rector Jacqueline Hoogeveen erkent dat de universiteit te veel studenten heeft geworven. "
