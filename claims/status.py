@@ -151,12 +151,96 @@ def _numbers_differ(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
     return bool(nums_a and nums_b and not nums_a & nums_b)
 
 
-def _figures_differ(a: str, b: str) -> bool:
-    """Both texts give figures in digits and none agree: not the same fact ("15 miljoen" vs "240 miljoen"; a
-    figure in words may paraphrase one in digits: "twee jaar" ~ "in 2026 en 2027")."""
-    figures_a = {_number(n) for n in NUMBER.findall(a)}
-    figures_b = {_number(n) for n in NUMBER.findall(b)}
-    return bool(figures_a and figures_b and not figures_a & figures_b)
+@dataclass(frozen=True)
+class Figure:
+    """A quantity in the text: "212", "ruim tweehonderd", "£4.6m", "four and a half million", "70%", "two thirds"."""
+
+    value: float
+    kind: str  # count | share | year
+    approx: bool  # "about", "just over", "ruim", "zo'n" …
+    digits: bool  # written in digits
+
+
+def _phrase_len(words: list[str], i: int, phrases) -> int:
+    """Length in words of the longest phrase of ``phrases`` starting at ``words[i]`` (0: none)."""
+    best = 0
+    for phrase in phrases:
+        parts = phrase.split()
+        if len(parts) > best and words[i:i + len(parts)] == parts:
+            best = len(parts)
+    return best
+
+
+def figures(view: TextView, a: int, b: int) -> list[Figure]:
+    """The figures of the character range [a, b), from the language's number words, multipliers, suffixes,
+    fractions, percent words and approximators: "ruim tweehonderd" → 200 (approximate), "£4.6m" → 4,600,000,
+    "a little over two thirds" → a share of 0.667 (approximate), "2016" → the year 2016."""
+    lang = view.lang
+    toks = [t for t in view.span(a, b, contract=True) or () if not t.is_space]
+    words = [t.lower_ for t in toks]
+    mults, suffixes = lang.get("number_multipliers", {}), lang.get("number_suffixes", {})
+    fractions = lang.get("fraction_words", {})
+    approximators = lang.get("approximators", [])
+    out: list[Figure] = []
+    i = 0
+    while i < len(toks):
+        text = toks[i].text
+        m = re.fullmatch(r"(\d[\d.,]*)([^\W\d_]*)", text)
+        if m and (not m.group(2) or m.group(2).lower() in suffixes):
+            value, digits = float(_number(m.group(1))), True
+            value *= suffixes.get(m.group(2).lower(), 1)
+        elif toks[i].is_alpha and words[i] not in mults and (v := number_word(words[i], lang)) is not None:
+            value, digits = float(v), False
+        else:
+            i += 1
+            continue
+        j = i + 1
+        n = _phrase_len(words, j, lang.get("half_links", []))
+        if n:
+            value, j = value + 0.5, j + n
+        while j < len(toks) and (words[j] in mults or words[j] in suffixes):
+            value *= mults.get(words[j], suffixes.get(words[j], 1))
+            j += 1
+        kind = "count"
+        n = _phrase_len(words, j, lang.get("percent_words", []))
+        if n:
+            kind, value, j = "share", value / 100, j + n
+        elif j < len(toks) and words[j] in fractions and not digits:
+            kind, value, j = "share", value / fractions[words[j]], j + 1
+        elif digits and j == i + 1 and value.is_integer() and 1900 <= value <= 2100:
+            kind = "year"
+        approx = any(_phrase_len(words, k, approximators) == i - k for k in range(max(0, i - 4), i))
+        out.append(Figure(value, kind, approx, digits))
+        i = j
+    return out
+
+
+def _agree(x: Figure, y: Figure) -> bool:
+    """The same figure, allowing 10% when either is approximate ("ruim tweehonderd" ~ 212; years exactly)."""
+    if x.kind != y.kind:
+        return False
+    if abs(x.value - y.value) <= 1e-9 * max(abs(x.value), abs(y.value), 1):
+        return True
+    return x.kind != "year" and (x.approx or y.approx) and abs(x.value - y.value) <= 0.1 * max(abs(x.value), abs(y.value))
+
+
+def _significant(figs: list[Figure]) -> list[Figure]:
+    """Figures that identify a fact: in digits, ten or more, or a share ("three flats" is not one)."""
+    return [f for f in figs if f.digits or f.value >= 10 or f.kind == "share"]
+
+
+def _figures_differ(a: list[Figure], b: list[Figure]) -> bool:
+    """Both give figures of one kind and none agree: not the same fact ("15 miljoen" vs "240 miljoen"; "twee jaar"
+    and "in 2026 en 2027" are not figures of one kind)."""
+    sa, sb = _significant(a), _significant(b)
+    if not {f.kind for f in sa} & {f.kind for f in sb}:
+        return False
+    return not any(_agree(x, y) for x in sa for y in sb)
+
+
+def _same_figure(a: list[Figure], b: list[Figure]) -> bool:
+    """They share a figure that is not a year ("212 arbeidsplaatsen" ~ "ruim tweehonderd mensen")."""
+    return any(_agree(x, y) for x in _significant(a) for y in _significant(b) if x.kind != "year")
 
 
 def content_overlap(a: list[tuple[str, str]], b: list[tuple[str, str]], sentences: list[list[tuple[str, str]]]) -> float:
@@ -384,9 +468,10 @@ def _link(view: TextView, meta: MetaSentence, claims: list[Claim], sims: list[fl
     if meta.anaphoric and before:
         # "Halvorsen has not confirmed that figure": the demonstrative points at the statement just before
         last = max(before, key=lambda i: claims[i].span.end)
-        if not view.text[claims[last].span.end:meta.span.start].strip(" \t\"'”’»").count(".") > 1 \
+        end = max(claims[last].span.end, claims[last].sentence[1] if claims[last].sentence else 0)
+        if end <= meta.span.start and not view.text[end:meta.span.start].strip(" \t\"'”’»").count(".") > 1 \
                 and view.paragraph(meta.span.start) == view.paragraph(claims[last].span.start):
-            return _same_account(view, claims, before, last)
+            return _same_account(view, claims, before, last) if meta.type == "confirmed" else [last]
     second = max((sims[i] for i in candidates if i != best), default=0.0)
     clear = sims[best] >= STRONG_LINK or (sims[best] >= LINK_THRESHOLD and sims[best] >= 1.5 * second)
     if clear or (sims[best] >= LINK_THRESHOLD and not meta.anaphoric):
@@ -478,6 +563,20 @@ def _independent(a: Claim, b: Claim, negative: dict[int, bool] | None, sources: 
     return negative is None or negative[id(a)] == negative[id(b)]
 
 
+def _heading(view: TextView, claim: Claim) -> bool:
+    """A colon frame in the headline or a liveblog heading ("20.05 Oppositie: 'Minister heeft Kamer misleid'"): a
+    short line without final punctuation that sums up a statement of the article, not a second source."""
+    if claim.via not in ("colon", "headline"):
+        return False
+    if view.paragraph(claim.span.start) == 0:
+        return True
+    text = view.text
+    a = text.rfind("\n", 0, claim.span.start) + 1
+    b = text.find("\n", claim.span.end)
+    line = text[a:b if b >= 0 else len(text)].strip().rstrip("\"'”’»")
+    return len(line) <= 140 and line[-1:] not in ".!?…"
+
+
 def _parts(view: TextView, claim: Claim) -> list[tuple[int, int]]:
     """The sentences of a statement that runs over several (a quote of three sentences), as character ranges."""
     first, last = view.sentence_at(claim.span.start), view.sentence_at(claim.span.end - 1)
@@ -503,7 +602,7 @@ def _parts_corroborate(view: TextView, a: Claim, b: Claim, sentence_terms: list)
     text = view.text
     for pa in parts_a:
         for pb in parts_b:
-            if _negated(view, *pa) != _negated(view, *pb) or _figures_differ(text[pa[0]:pa[1]], text[pb[0]:pb[1]]):
+            if _negated(view, *pa) != _negated(view, *pb) or _figures_differ(figures(view, *pa), figures(view, *pb)):
                 continue
             sim = _similarity([text[pa[0]:pa[1]]], [text[pb[0]:pb[1]]])[0][0]
             if corroboration_score(text[pa[0]:pa[1]], text[pb[0]:pb[1]], sim) >= CORROBORATION_THRESHOLD \
@@ -570,6 +669,7 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
     metas = meta_sentences(view, kept)
     lead = _lead(view, kept)
     terms = [content_terms(view, c.span.start, c.span.end) for c in kept]
+    figs = [figures(view, c.span.start, c.span.end) for c in kept]
     sims = _similarity([m.span.text for m in metas], [c.span.text for c in kept])
     for m, row in zip(metas, sims):
         targets = _link(view, m, kept, row)
@@ -598,7 +698,7 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
         if not earlier:
             continue
         row = _similarity([c.span.text], [kept[j].span.text for j in earlier])[0]
-        scores = [0.0 if _figures_differ(c.span.text, kept[j].span.text)
+        scores = [0.0 if _figures_differ(figs[i], figs[j])
                   else max(row[k], content_overlap(terms[i], terms[j], sentence_terms)) for k, j in enumerate(earlier)]
         far = {k for k, j in enumerate(earlier) if view.paragraph(c.span.start) - view.paragraph(kept[j].span.start) > 2}
         near = [k for k in range(len(earlier)) if k not in far or (earlier[k] == lead and scores[k] >= FAR_LINK)]
@@ -642,11 +742,14 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
                 continue
             if a.via == "colon" and view.paragraph(a.span.start) == 0:
                 continue  # a headline quote ("Klimaatonderzoeker: 'We bouwen …'") repeats one from the article
-            if _figures_differ(a.span.text, b.span.text):
+            if _heading(view, a) and view.paragraph(b.span.start) - view.paragraph(a.span.start) == 1:
+                continue  # a liveblog heading sums up the entry beneath it ("20.05 Oppositie: 'Minister heeft …'")
+            if _figures_differ(figs[i], figs[j]):
                 continue
             same_polarity = negative[id(a)] == negative[id(b)]
             if (same_polarity and (corroboration_score(a.span.text, b.span.text, k_sims[i][j]) >= CORROBORATION_THRESHOLD
-                                   or _paraphrase(terms[i], terms[j], sentence_terms))
+                                   or _paraphrase(terms[i], terms[j], sentence_terms)
+                                   or _same_figure(figs[i], figs[j]))
                     or _parts_corroborate(view, a, b, sentence_terms)):
                 a.evidence.append(Evidence("corroborated", b.span))
                 b.evidence.append(Evidence("corroborated", a.span))
@@ -663,6 +766,17 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
         if best is not None:
             a.evidence.append(Evidence("corroborated", kept[best].span))
             kept[best].evidence.append(Evidence("corroborated", a.span))
+    # 4c. a headline or liveblog heading that sums up a statement of the article shares that statement's evidence
+    # ("Onderzoekers: tijgermug heeft Nederlandse winter overleefd" is confirmed when the body's statement is)
+    for i, a in enumerate(kept):
+        if not _heading(view, a):
+            continue
+        body = [j for j, b in enumerate(kept) if j != i and not _heading(view, b) and negative[id(a)] == negative[id(b)]
+                and (corroboration_score(a.span.text, b.span.text, k_sims[i][j]) >= CORROBORATION_THRESHOLD
+                     or _paraphrase(terms[i], terms[j], sentence_terms))]
+        if body:
+            best = max(body, key=lambda j: k_sims[i][j])
+            a.evidence.extend(e for e in kept[best].evidence if e.type in CONFIRMING + BLOCKING and e.span != a.span)
     # 5. single source, decision, confidence
     for c in kept:
         types = {e.type for e in c.evidence}

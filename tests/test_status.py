@@ -158,10 +158,13 @@ def test_a_clear_repeat_far_up_is_confirmed_but_other_figures_are_not():
 
 
 def test_a_figure_with_its_multiplier_is_one_figure():
-    from claims.status import _figures_differ
-    assert _figures_differ("240 miljoen euro", "15 miljoen euro")
-    assert not _figures_differ("twee jaar", "in 2026 en 2027")
-    assert not _figures_differ("£2,340", "a claim for £2.340")
+    from claims.status import Figure, _figures_differ
+
+    def figs(text, lang="nl"):
+        return [Figure(v, k, a, True) for v, k, a in _figures(text, lang)]
+    assert _figures_differ(figs("240 miljoen euro"), figs("15 miljoen euro"))
+    assert not _figures_differ(figs("twee jaar"), figs("in 2026 en 2027"))
+    assert not _figures_differ(figs("£2,340", "en"), figs("a claim for £2.340", "en"))
 
 
 def test_an_anaphoric_confirmation_confirms_the_statement_just_before():
@@ -193,6 +196,55 @@ def test_one_sentence_of_a_longer_quote_corroborates_with_its_own_polarity():
     negated = text.replace("The minister has referred himself", "The minister has not referred himself")
     status, ev = evidence_of(negated, "en", "he would refer himself to the standards commissioner")
     assert status == "unconfirmed"
+
+
+def _figures(text, lang):
+    from claims.lang import load_language
+    from claims.parse import load_pipeline
+    from claims.status import figures
+    from claims.textview import TextView
+    view = TextView(load_pipeline(lang)(text), load_language(lang), [])
+    return [(round(f.value, 3), f.kind, f.approx) for f in figures(view, 0, len(text))]
+
+
+def test_figures_in_words_digits_shares_and_years():
+    assert _figures("a loss of £4.6m, a little over four and a half million pounds, about 70% of it, "
+                    "a little over two thirds, in 2016", "en") == [
+        (4600000, "count", False), (4500000, "count", True), (0.7, "share", True), (0.667, "share", True),
+        (2016, "year", False)]
+    assert _figures("212 banen, ruim tweehonderd mensen, 18 procent en 2,5 miljoen euro", "nl") == [
+        (212, "count", False), (200, "count", True), (0.18, "share", False), (2500000, "count", False)]
+
+
+def test_an_approximate_figure_agrees_only_when_it_says_so():
+    from claims.status import Figure, _agree
+    assert _agree(Figure(212, "count", False, True), Figure(200, "count", True, False))
+    assert not _agree(Figure(212, "count", False, True), Figure(200, "count", False, False))
+    assert not _agree(Figure(2026, "year", True, True), Figure(2027, "year", False, True))
+
+
+def test_the_same_figure_in_other_words_corroborates():
+    text = ("Kaasfabriek dicht\n\n"
+            "Volgens Noordmelk verdwijnen er 212 arbeidsplaatsen.\n\n"
+            "Vakbond FNV is boos. ,,Ruim tweehonderd mensen raken hun baan kwijt'', zegt bestuurder Marieke Dijkstra.")
+    status, ev = evidence_of(text, "nl", "verdwijnen er 212 arbeidsplaatsen")
+    assert status == "confirmed" and "corroborated" in ev
+    text = text.replace("Ruim tweehonderd", "Honderdvijftig")
+    status, ev = evidence_of(text, "nl", "verdwijnen er 212 arbeidsplaatsen")
+    assert status == "unconfirmed"
+
+
+def test_a_liveblog_heading_does_not_corroborate_its_own_entry_but_shares_its_status():
+    text = ("LIVE | Debat over de notitie\n\n"
+            "20.05 Oppositie: 'Minister heeft Kamer misleid'\n\n"
+            "Kamerlid Yara Bouzid zegt dat de minister de Kamer heeft misleid.")
+    for claim in ("Minister heeft Kamer misleid", "de minister de Kamer heeft misleid"):
+        status, ev = evidence_of(text, "nl", claim)
+        assert status == "unconfirmed", claim
+    text = text.replace("heeft misleid.", "heeft misleid. Premier Ruud Hendriks bevestigt dat de minister de Kamer "
+                        "heeft misleid.")
+    status, ev = evidence_of(text, "nl", "Minister heeft Kamer misleid")
+    assert status == "confirmed"
 
 
 def test_content_overlap_matches_compounds_and_refuses_other_numbers():
