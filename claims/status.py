@@ -55,6 +55,7 @@ class MetaSentence:
     trigger: Span | None = None  # the words that carry it ("nog niet bevestigd"); the evidence span
     named: tuple[str, str] | None = None  # what it confirms by name ("confirmed the recall"): (surface, lemma)
     witnessed: bool = False  # the reporters saw it for themselves ("AP journalists … saw …")
+    document: bool = False  # … in a document ("Council papers, seen by this newspaper, show …")
 
 
 def _similarity(texts_a: list[str], texts_b: list[str]) -> list[list[float]]:
@@ -387,7 +388,7 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
                 types.append(("disputed", span))
         for phrase in _phrase_spans(view, lang.get("verified_phrases", []), s_a, s_b, skip_quotes=True):
             types.append(("confirmed", phrase))
-        witness = _reporters_witness(view, toks)
+        witness, document = _reporters_witness(view, toks)
         if witness is not None:
             types.append(("confirmed", witness))
         if any(w in lowered.split() for w in lang.words("denial_words")) and not types:
@@ -396,7 +397,7 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
         for k, (etype, trigger) in enumerate(types):
             if etype not in seen:
                 seen.add(etype)
-                out.append(MetaSentence(etype, span, anaphoric, trigger, named.get(k), witness is not None))
+                out.append(MetaSentence(etype, span, anaphoric, trigger, named.get(k), witness is not None, document))
     return out
 
 
@@ -417,9 +418,10 @@ def _nearest_similar(candidates: list[int], sims: list[float], claims: list[Clai
     return max(close, key=lambda j: sims[j])
 
 
-def _reporters_witness(view: TextView, toks: list) -> Span | None:
+def _reporters_witness(view: TextView, toks: list) -> tuple[Span | None, bool]:
     """The reporter's own eyes: "AP journalists who reached the site saw four burned-out tanks", "Verslaggevers
-    van deze krant zagen …" — a perception verb whose subject is the press."""
+    van deze krant zagen …" — a perception verb whose subject is the press; and whether it is a document the press
+    has seen ("Council papers, seen by this newspaper, show …", "het dossier, dat deze krant heeft ingezien")."""
     lang = view.lang
     press = lang.words("reporter_nouns")
     for t in toks:
@@ -429,7 +431,7 @@ def _reporters_witness(view: TextView, toks: list) -> Span | None:
             agent = next((c for c in t.children if (c.dep_ == "obl:agent" or (c.dep_ == "obj" and t.dep_ == "acl:relcl"))
                           and (c.lower_ in press or norm_lemma(c) in press)), None)
             if agent is not None:
-                return Span.of(view.text, min(t.idx, agent.left_edge.idx), max(t.idx + len(t), agent.idx + len(agent)))
+                return Span.of(view.text, min(t.idx, agent.left_edge.idx), max(t.idx + len(t), agent.idx + len(agent))), True
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
             if subj is None:  # the parse lost the subject: the press opening the sentence ("AP journalists who …")
                 start = view.sentences[view.sentence_of[t.i]][0]
@@ -438,8 +440,8 @@ def _reporters_witness(view: TextView, toks: list) -> Span | None:
             if subj is not None and (norm_lemma(subj) in lang.words("reporter_nouns")
                                      or subj.lower_ in lang.words("reporter_nouns")):
                 a = min(x.idx for x in subj.subtree if x.i <= subj.i)
-                return Span.of(view.text, a, t.idx + len(t))
-    return None
+                return Span.of(view.text, a, t.idx + len(t)), t.dep_ in ("acl", "acl:relcl")  # "dossier dat deze krant inzag"
+    return None, False
 
 
 def _same_account(view: TextView, claims: list[Claim], before: list[int], last: int) -> list[int]:
@@ -465,13 +467,14 @@ def _link(view: TextView, meta: MetaSentence, claims: list[Claim], sims: list[fl
         return []
     best = max(candidates, key=lambda i: sims[i])
     before = [i for i in candidates if claims[i].span.end <= meta.span.start]
-    if meta.anaphoric and before:
-        # "Halvorsen has not confirmed that figure": the demonstrative points at the statement just before
+    if (meta.anaphoric or meta.document) and before:
+        # "Halvorsen has not confirmed that figure": the demonstrative points at the statement just before; so does
+        # the reporter's check that follows a statement ("Uit een presentatie die deze krant inzag, blijkt dat …")
         last = max(before, key=lambda i: claims[i].span.end)
         end = max(claims[last].span.end, claims[last].sentence[1] if claims[last].sentence else 0)
         if end <= meta.span.start and not view.text[end:meta.span.start].strip(" \t\"'”’»").count(".") > 1 \
                 and view.paragraph(meta.span.start) == view.paragraph(claims[last].span.start):
-            return _same_account(view, claims, before, last) if meta.type == "confirmed" else [last]
+            return _same_account(view, claims, before, last) if meta.type == "confirmed" and not meta.document else [last]
     second = max((sims[i] for i in candidates if i != best), default=0.0)
     clear = sims[best] >= STRONG_LINK or (sims[best] >= LINK_THRESHOLD and sims[best] >= 1.5 * second)
     if clear or (sims[best] >= LINK_THRESHOLD and not meta.anaphoric):
@@ -577,6 +580,21 @@ def _heading(view: TextView, claim: Claim) -> bool:
     return len(line) <= 140 and line[-1:] not in ".!?…"
 
 
+TIME_HEADING = re.compile(r"(?m)^[ \t]*(\d{1,2})[.:](\d{2})\b")
+
+
+def _timeline(view: TextView):
+    """The order in which the article tells things happened, as a sort key of a character position: text order,
+    except in a liveblog written newest first (time-stamped headings counting down: "22.15 …", "21.50 …"), where a
+    later entry is earlier news."""
+    stamps = [(m.start(), int(m.group(1)) * 60 + int(m.group(2))) for m in TIME_HEADING.finditer(view.text)]
+    falling = sum(1 for (_, x), (_, y) in zip(stamps, stamps[1:]) if y < x)
+    if len(stamps) < 2 or falling <= (len(stamps) - 1) / 2:
+        return lambda pos: (0, pos)
+    starts = [p for p, _ in stamps]
+    return lambda pos: (-sum(1 for p in starts if p <= pos), pos)
+
+
 def _parts(view: TextView, claim: Claim) -> list[tuple[int, int]]:
     """The sentences of a statement that runs over several (a quote of three sentences), as character ranges."""
     first, last = view.sentence_at(claim.span.start), view.sentence_at(claim.span.end - 1)
@@ -671,6 +689,7 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
     terms = [content_terms(view, c.span.start, c.span.end) for c in kept]
     figs = [figures(view, c.span.start, c.span.end) for c in kept]
     sims = _similarity([m.span.text for m in metas], [c.span.text for c in kept])
+    verified: set[int] = set()  # statements the reporter checked for themselves
     for m, row in zip(metas, sims):
         targets = _link(view, m, kept, row)
         if not targets and m.type == "confirmed" and lead is not None and kept[lead].span.end <= m.span.start \
@@ -685,6 +704,8 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
             targets = [max(naming, key=lambda j: kept[j].span.end)] if naming else []
         for j in targets:
             kept[j].evidence.append(Evidence(m.type, m.trigger or m.span))
+            if m.witnessed and m.type == "confirmed":
+                verified.add(id(kept[j]))
     # 2b. a confirmation with its own content also confirms the earlier statement of another source it repeats;
     # with no such statement, a confirmation near the top confirms the lead statement (the news the article opens
     # with: "Een 27-jarige man is zwaargewond geraakt. … Een woordvoerder van het ziekenhuis bevestigt dat de man
@@ -778,6 +799,7 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
             best = max(body, key=lambda j: k_sims[i][j])
             a.evidence.extend(e for e in kept[best].evidence if e.type in CONFIRMING + BLOCKING and e.span != a.span)
     # 5. single source, decision, confidence
+    when = _timeline(view)
     for c in kept:
         types = {e.type for e in c.evidence}
         if not types & set(CONFIRMING):
@@ -786,11 +808,14 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
         blocking = set(BLOCKING)
         if c.cue_type in ("confirm", "admit") and not c.negated:
             blocking.discard("not_confirmed")  # "X bevestigt dat …" is not undone by a no-comment elsewhere
+        if id(c) in verified:  # the reporter's own check outweighs a party's denial or silence
+            blocking -= {"denied", "disputed", "not_confirmed"}
         # a later explicit confirmation outweighs an earlier denial ("Brennock dismissed the report … on Thursday
-        # the company confirmed"): the article's last word on it counts
-        last_confirmed = max((e.span.start for e in c.evidence if e.type == "confirmed"), default=-1)
-        last_blocking = max((e.span.start for e in c.evidence if e.type in ("denied", "disputed")), default=-1)
-        overridden = last_confirmed > last_blocking >= 0 and not types & {"hedge", "not_confirmed"}
+        # the company confirmed"): the article's last word on it counts (a liveblog tells it newest first)
+        last_confirmed = max((when(e.span.start) for e in c.evidence if e.type == "confirmed"), default=None)
+        last_blocking = max((when(e.span.start) for e in c.evidence if e.type in ("denied", "disputed")), default=None)
+        overridden = last_confirmed is not None and last_blocking is not None and last_confirmed > last_blocking \
+            and not types & {"hedge", "not_confirmed"}
         c.status = "confirmed" if types & set(CONFIRMING) and (not types & blocking or overridden) else "unconfirmed"
         c.evidence = sorted(set(c.evidence), key=lambda e: (e.span.start, e.span.end, e.type))
         if use_model:

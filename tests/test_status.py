@@ -247,6 +247,32 @@ def test_a_liveblog_heading_does_not_corroborate_its_own_entry_but_shares_its_st
     assert status == "confirmed"
 
 
+def test_a_liveblog_is_read_newest_first_for_later_confirmations():
+    def liveblog(first, second):
+        return ("LIVE | Debat over de notitie\n\n"
+                f"{first} Van Dalen geeft fout toe\n\n"
+                "Minister Van Dalen erkent dat ze de ambtelijke notitie op 3 maart al had gelezen.\n\n"
+                f"{second} Debat begonnen\n\n"
+                "RTL Nieuws meldde vorige week dat Van Dalen de notitie al begin maart kende. Het ministerie "
+                "ontkende dat bericht toen.")
+    claim = "Van Dalen de notitie al begin maart kende"
+    status, ev = evidence_of(liveblog("20.30", "19.20"), "nl", claim)  # newest first: the admission came last
+    assert status == "confirmed" and "denied" in ev
+    status, ev = evidence_of(liveblog("19.20", "20.30"), "nl", claim)  # oldest first: the denial came last
+    assert status == "unconfirmed" and "denied" in ev
+
+
+def test_a_document_check_confirms_the_statement_before_it_despite_a_denial():
+    text = ("Kaasfabriek dicht\n\n"
+            "Noordmelk sluit haar kaasfabriek in Veendam. Directeur Harm Wiersma ontkent dat het besluit al "
+            "maanden klaarlag.\n\n"
+            "Volgens bestuurder Marieke Dijkstra lag het besluit al maanden klaar. Uit een interne presentatie van "
+            "april, die deze krant heeft ingezien, blijkt dat het bestuur de sluiting toen al als voorkeur "
+            "aanmerkte.")
+    status, ev = evidence_of(text, "nl", "lag het besluit al maanden klaar")
+    assert status == "confirmed" and ev["confirmed"] == "deze krant heeft ingezien"
+
+
 def test_content_overlap_matches_compounds_and_refuses_other_numbers():
     from claims.status import content_overlap
     sentences = [[("scholen", "school")], [("euro", "euro")], [("zomer", "zomer")]]
