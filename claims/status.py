@@ -629,6 +629,19 @@ def _parts_corroborate(view: TextView, a: Claim, b: Claim, sentence_terms: list)
     return False
 
 
+def _denying(view: TextView, claim: Claim) -> bool:
+    """The statement itself denies something ("Reports … are false", "Dat is klinkklare onzin")."""
+    words = " " + " ".join(t.lower_ for t in view.span(claim.span.start, claim.span.end) or ()) + " "
+    return any(f" {w} " in words for w in view.lang.words("denial_words"))
+
+
+def _agreement_in(view: TextView, span: Span) -> bool:
+    """An agreement adverb or word outside quotes in the span ("also dismissed", "ontkent ook")."""
+    lang = view.lang
+    return any((t.lower_ in lang.words("agreement_adverbs") or t.lower_ in lang.words("agreement_words"))
+               and not view.in_quote(t) for t in view.span(span.start, span.end) or ())
+
+
 def _agreeing(view: TextView, claim: Claim) -> bool:
     """The attribution says the source agrees: an agreement word in the statement ("inderdaad", "indeed") or an
     agreement adverb on its cue or source outside it ("Ook de brandweer concludeerde …", "The BBC also reported")."""
@@ -703,7 +716,10 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
                       and any(_term_match(m.named, t) for t in terms[j])]
             targets = [max(naming, key=lambda j: kept[j].span.end)] if naming else []
         for j in targets:
-            kept[j].evidence.append(Evidence(m.type, m.trigger or m.span))
+            etype = m.type
+            if etype in ("denied", "disputed") and _denying(view, kept[j]) and _agreement_in(view, m.span):
+                etype = "corroborated"  # "… are false, according to the ministry. A delegate also dismissed the reports"
+            kept[j].evidence.append(Evidence(etype, m.trigger or m.span))
             if m.witnessed and m.type == "confirmed":
                 verified.add(id(kept[j]))
     # 2b. a confirmation with its own content also confirms the earlier statement of another source it repeats;

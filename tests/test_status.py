@@ -273,6 +273,18 @@ def test_a_document_check_confirms_the_statement_before_it_despite_a_denial():
     assert status == "confirmed" and ev["confirmed"] == "deze krant heeft ingezien"
 
 
+def test_a_second_party_also_denying_the_same_report_corroborates_the_denial():
+    text = ("Talks in Geneva\n\n"
+            "Reports on social media that the Ukrainian delegation had walked out of the talks are false, according "
+            "to the Swiss foreign ministry. A Ukrainian delegate, reached by phone, also dismissed the reports as "
+            "fake.")
+    claim = "Reports on social media that the Ukrainian delegation had walked out of the talks are false"
+    status, ev = evidence_of(text, "en", claim)
+    assert status == "confirmed" and "corroborated" in ev
+    status, ev = evidence_of(text.replace(" also ", " "), "en", claim)
+    assert status == "unconfirmed" and "denied" in ev
+
+
 def test_content_overlap_matches_compounds_and_refuses_other_numbers():
     from claims.status import content_overlap
     sentences = [[("scholen", "school")], [("euro", "euro")], [("zomer", "zomer")]]
