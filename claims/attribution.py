@@ -424,6 +424,8 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
             break
         if cue_of(tok, view) is not None and tok.pos_ == "VERB":
             break
+        if tok.lower_ in comps and i + 1 < b_tok and view.doc[i + 1].is_punct:
+            break  # "The parish council disputes that, and …": a demonstrative, no clause follows
         if tok.lower_ in comps and i + 1 < b_tok and (tok.pos_ == "SCONJ" or tok.pos_ in ("PRON", "DET")
                                                       and tok.dep_ != "det" and (view.doc[i + 1].pos_ in ("PROPN", "PRON", "DET")
                                                                    or view.doc[i + 1].text[:1].isupper())):

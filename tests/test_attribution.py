@@ -29,6 +29,9 @@ NL_CASES = [
 ]
 
 EN_CASES = [
+    # "disputes that," is a demonstrative: the clause after the comma has its own cue and speaker
+    ("The parish council disputes that, and the spokeswoman acknowledged that the surgery was told in February.",
+     ("indirect", "the surgery was told in February", "the spokeswoman")),
     ("The mayor said that the bridge would reopen on Monday.",
      ("indirect", "the bridge would reopen on Monday", "The mayor")),
     ("The mayor said the bridge would reopen on Monday.",
