@@ -387,7 +387,9 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
             elif ctype == "dispute":
                 types.append(("disputed", span))
         for phrase in _phrase_spans(view, lang.get("verified_phrases", []), s_a, s_b, skip_quotes=True):
-            types.append(("confirmed", phrase))
+            # "Neither figure could be independently verified": a negation before it makes it a non-confirmation
+            before = [t for t in toks if phrase.start - 40 <= t.idx < phrase.start]
+            types.append(("not_confirmed" if any(t in negs for t in before) else "confirmed", phrase))
         witness, document = _reporters_witness(view, toks)
         if witness is not None:
             types.append(("confirmed", witness))

@@ -285,6 +285,14 @@ def test_a_second_party_also_denying_the_same_report_corroborates_the_denial():
     assert status == "unconfirmed" and "denied" in ev
 
 
+def test_a_negated_verification_is_a_non_confirmation():
+    text = ("Protest in Severnside\n\n"
+            "About 300 people had gathered outside City Hall by 17:00. That is what Severnside Police said. "
+            "Neither figure could be independently verified.")
+    status, ev = evidence_of(text, "en", "About 300 people had gathered outside City Hall by 17:00")
+    assert status == "unconfirmed" and "confirmed" not in ev and "not_confirmed" in ev
+
+
 def test_content_overlap_matches_compounds_and_refuses_other_numbers():
     from claims.status import content_overlap
     sentences = [[("scholen", "school")], [("euro", "euro")], [("zomer", "zomer")]]
