@@ -388,7 +388,7 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
                 types.append(("disputed", span))
         for phrase in _phrase_spans(view, lang.get("verified_phrases", []), s_a, s_b, skip_quotes=True):
             # "Neither figure could be independently verified": a negation before it makes it a non-confirmation
-            before = [t for t in toks if phrase.start - 40 <= t.idx < phrase.start]
+            before = [t for t in toks if t.idx < phrase.start][-4:]  # its own clause: "could not be", "Neither figure could be"
             types.append(("not_confirmed" if any(t in negs for t in before) else "confirmed", phrase))
         witness, document = _reporters_witness(view, toks)
         if witness is not None:
@@ -461,6 +461,18 @@ def _same_account(view: TextView, claims: list[Claim], before: list[int], last: 
     return sorted(run)
 
 
+def _narration_before(view: TextView, meta: MetaSentence, claims: list[Claim]) -> tuple[int, int] | None:
+    """The sentence before a sentence about statements, in its paragraph, when it is the reporter's own narration
+    (no statement in it): its character range."""
+    prev = view.sentence_at(meta.span.start) - 1
+    if prev < 0:
+        return None
+    a, b = view.sentence_chars(prev)
+    if view.paragraph(a) != view.paragraph(meta.span.start) or any(c.span.start < b and a < c.span.end for c in claims):
+        return None
+    return a, b
+
+
 def _link(view: TextView, meta: MetaSentence, claims: list[Claim], sims: list[float]) -> list[int]:
     """The claims a sentence about statements concerns: lexical similarity first, then anaphora / proximity."""
     candidates = [i for i, c in enumerate(claims)
@@ -485,6 +497,15 @@ def _link(view: TextView, meta: MetaSentence, claims: list[Claim], sims: list[fl
             return [near] if near is not None else []
         return [i for i in candidates if sims[i] >= max(LINK_THRESHOLD, 0.85 * sims[best])]
     before = [i for i in candidates if claims[i].span.end <= meta.span.start]
+    narration = _narration_before(view, meta, claims) if meta.anaphoric else None
+    if before and narration is not None:
+        # "The sign is partly hidden by a lime tree. This newspaper was able to verify that": the demonstrative points
+        # at the reporter's own sentence; what it checks is the nearby statement that says the same ("It is behind a
+        # tree"), if any
+        near = [i for i in before if view.paragraph(meta.span.start) - view.paragraph(claims[i].span.start) <= 1]
+        row = _similarity([view.text[narration[0]:narration[1]]], [claims[i].span.text for i in near])[0] if near else []
+        k = max(range(len(near)), key=lambda k: row[k], default=None)
+        return [near[k]] if k is not None and row[k] >= LINK_THRESHOLD else []
     if before and (meta.anaphoric or meta.type == "not_confirmed"):
         last = max(before, key=lambda i: claims[i].span.end)
         if view.paragraph(meta.span.start) - view.paragraph(claims[last].span.start) <= 1:

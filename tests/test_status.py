@@ -293,6 +293,15 @@ def test_a_negated_verification_is_a_non_confirmation():
     assert status == "unconfirmed" and "confirmed" not in ev and "not_confirmed" in ev
 
 
+def test_a_check_of_the_reporters_own_sentence_does_not_confirm_the_quote_before_it():
+    text = ("A hidden sign\n\n"
+            "Tom Ellery was fined three times. \"You would need to be a squirrel to see it,\" he said.\n\n"
+            "The sign is partly hidden by the branches of a lime tree. This newspaper was able to verify that on a "
+            "visit on Tuesday.")
+    status, ev = evidence_of(text, "en", "You would need to be a squirrel to see it")
+    assert status == "unconfirmed"
+
+
 def test_content_overlap_matches_compounds_and_refuses_other_numbers():
     from claims.status import content_overlap
     sentences = [[("scholen", "school")], [("euro", "euro")], [("zomer", "zomer")]]
