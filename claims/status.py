@@ -489,6 +489,13 @@ def _link(view: TextView, meta: MetaSentence, claims: list[Claim], sims: list[fl
         if end <= meta.span.start and not view.text[end:meta.span.start].strip(" \t\"'”’»").count(".") > 1 \
                 and view.paragraph(meta.span.start) == view.paragraph(claims[last].span.start):
             return _same_account(view, claims, before, last) if meta.type == "confirmed" and not meta.document else [last]
+    if meta.type == "not_confirmed" and before and sims[best] < STRONG_LINK:
+        # "A senior official … said rules were likely to be tightened. The agency has not confirmed any change.": a
+        # non-confirmation right after a statement, in its paragraph, is about that statement
+        last = max(before, key=lambda i: claims[i].span.end)
+        if view.paragraph(meta.span.start) == view.paragraph(claims[last].span.start) \
+                and view.sentence_at(meta.span.start) - view.sentence_at(claims[last].span.end - 1) == 1:
+            return [last]
     second = max((sims[i] for i in candidates if i != best), default=0.0)
     clear = sims[best] >= STRONG_LINK or (sims[best] >= LINK_THRESHOLD and sims[best] >= 1.5 * second)
     if clear or (sims[best] >= LINK_THRESHOLD and not meta.anaphoric):
