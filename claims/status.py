@@ -157,9 +157,11 @@ class Figure:
     """A quantity in the text: "212", "ruim tweehonderd", "£4.6m", "four and a half million", "70%", "two thirds"."""
 
     value: float
-    kind: str  # count | share | year
+    kind: str  # count | share | year | duration (in days)
     approx: bool  # "about", "just over", "ruim", "zo'n" …
     digits: bool  # written in digits
+    unit: str = ""  # the unit it was given in ("weeks", "dagen")
+    number: float = 0.0  # the number as written, before the unit ("six" weeks)
 
 
 def _phrase_len(words: list[str], i: int, phrases) -> int:
@@ -202,32 +204,39 @@ def figures(view: TextView, a: int, b: int) -> list[Figure]:
         while j < len(toks) and (words[j] in mults or words[j] in suffixes):
             value *= mults.get(words[j], suffixes.get(words[j], 1))
             j += 1
-        kind = "count"
+        kind, unit, number = "count", "", value
+        units = lang.get("duration_units", {})
+        k = j + 1 if j + 1 < len(toks) and words[j] == "-" else j  # "a 41-day suspension"
         n = _phrase_len(words, j, lang.get("percent_words", []))
-        if n:
+        if k < len(toks) and words[k] in units:
+            kind, unit, value, j = "duration", words[k], value * units[words[k]], k + 1
+            number = value / units[unit]
+        elif n:
             kind, value, j = "share", value / 100, j + n
         elif j < len(toks) and words[j] in fractions and not digits:
             kind, value, j = "share", value / fractions[words[j]], j + 1
         elif digits and j == i + 1 and value.is_integer() and 1900 <= value <= 2100:
             kind = "year"
         approx = any(_phrase_len(words, k, approximators) == i - k for k in range(max(0, i - 4), i))
-        out.append(Figure(value, kind, approx, digits))
+        out.append(Figure(value, kind, approx, digits, unit, number))
         i = j
     return out
 
 
 def _agree(x: Figure, y: Figure) -> bool:
-    """The same figure, allowing 10% when either is approximate ("ruim tweehonderd" ~ 212; years exactly)."""
+    """The same figure, allowing 10% when either is approximate ("ruim tweehonderd" ~ 212) or they are given in
+    different units ("six weeks" ~ "41 days"); years exactly."""
     if x.kind != y.kind:
         return False
     if abs(x.value - y.value) <= 1e-9 * max(abs(x.value), abs(y.value), 1):
         return True
-    return x.kind != "year" and (x.approx or y.approx) and abs(x.value - y.value) <= 0.1 * max(abs(x.value), abs(y.value))
+    rounded = x.approx or y.approx or x.unit != y.unit
+    return x.kind != "year" and rounded and abs(x.value - y.value) <= 0.1 * max(abs(x.value), abs(y.value))
 
 
 def _significant(figs: list[Figure]) -> list[Figure]:
-    """Figures that identify a fact: in digits, ten or more, or a share ("three flats" is not one)."""
-    return [f for f in figs if f.digits or f.value >= 10 or f.kind == "share"]
+    """Figures that identify a fact: in digits, ten or more, or a share ("three flats", "twee jaar" are not)."""
+    return [f for f in figs if f.digits or (f.number if f.kind == "duration" else f.value) >= 10 or f.kind == "share"]
 
 
 def _figures_differ(a: list[Figure], b: list[Figure]) -> bool:
@@ -240,8 +249,12 @@ def _figures_differ(a: list[Figure], b: list[Figure]) -> bool:
 
 
 def _same_figure(a: list[Figure], b: list[Figure]) -> bool:
-    """They share a figure that is not a year ("212 arbeidsplaatsen" ~ "ruim tweehonderd mensen")."""
-    return any(_agree(x, y) for x in _significant(a) for y in _significant(b) if x.kind != "year")
+    """They share a figure that is not a year ("212 arbeidsplaatsen" ~ "ruim tweehonderd mensen"), or one gives in
+    other units a duration the other gives in digits ("for six weeks" ~ "suspended for 41 days")."""
+    if any(_agree(x, y) for x in _significant(a) for y in _significant(b) if x.kind != "year"):
+        return True
+    return any(_agree(x, y) and x.unit != y.unit and (x.digits or y.digits)
+               for x in a for y in b if x.kind == "duration")
 
 
 def content_overlap(a: list[tuple[str, str]], b: list[tuple[str, str]], sentences: list[list[tuple[str, str]]]) -> float:

@@ -216,6 +216,16 @@ def test_figures_in_words_digits_shares_and_years():
         (212, "count", False), (200, "count", True), (0.18, "share", False), (2500000, "count", False)]
 
 
+def test_a_duration_in_other_units_is_the_same_figure_but_a_common_one_is_not_a_fact():
+    from claims.status import Figure, _same_figure
+    assert _figures("stopped us for six weeks, a 41-day suspension", "en") == [(42, "duration", False),
+                                                                           (41, "duration", False)]
+    weeks, days = Figure(42, "duration", False, False, "weeks", 6), Figure(41, "duration", False, True, "day", 41)
+    assert _same_figure([weeks], [days])
+    two_years = Figure(730, "duration", False, False, "jaar", 2)
+    assert not _same_figure([two_years], [two_years])
+
+
 def test_an_approximate_figure_agrees_only_when_it_says_so():
     from claims.status import Figure, _agree
     assert _agree(Figure(212, "count", False, True), Figure(200, "count", True, False))
