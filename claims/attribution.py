@@ -528,9 +528,11 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     # what follows the cue up to the next comma ("…, the company confirmed on Thursday, three days after …")
     stop = next((t.i for t in view.doc[cue.i + 1:b_tok] if t.text == ","), b_tok)
     if stop + 1 < b_tok and view.doc[stop + 1].lower_ not in view.lang.words("relative_pronouns") \
+            and not set(view.doc[stop + 1].morph.get("VerbForm")) & {"Ger", "Part"} \
             and any("Fin" in t.morph.get("VerbForm") for t in view.doc[stop:b_tok]):
         return None  # "…, vertelt ze, en niemand anders kon …": a parenthetical cue inside one statement
-        # (but "…, meldt de politie, die getuigen oproept …" ends with a relative clause on the source)
+        # (but "…, meldt de politie, die getuigen oproept …" ends with a relative clause on the source, and
+        # "…, the company confirmed on Tuesday, ending a service that began in 1987" with a participle clause)
     tail = [t for t in view.doc[cue.i + 1:stop] if not t.is_punct]
     if len(tail) > 9 or any(t.pos_ == "VERB" and cue_of(t, view) is None and t.dep_ not in ("xcomp",) for t in tail):
         return None

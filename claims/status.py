@@ -433,6 +433,11 @@ def _nearest_similar(candidates: list[int], sims: list[float], claims: list[Clai
     return max(close, key=lambda j: sims[j])
 
 
+def _ours(view: TextView, noun) -> bool:
+    """'this agency', 'deze redactie': a noun the article uses for itself."""
+    return any(d.dep_ == "det" and d.lower_ in view.lang.words("press_determiners") for d in noun.children)
+
+
 def _reporters_witness(view: TextView, toks: list) -> tuple[Span | None, bool]:
     """The reporter's own eyes: "AP journalists who reached the site saw four burned-out tanks", "Verslaggevers
     van deze krant zagen …" — a perception verb whose subject is the press; and whether it is a document the press
@@ -444,7 +449,7 @@ def _reporters_witness(view: TextView, toks: list) -> tuple[Span | None, bool]:
             # documents the press has seen: "Council papers, seen by this newspaper, show …", "stukken die deze krant
             # inzag" (the object of a relative clause in the parse)
             agent = next((c for c in t.children if (c.dep_ == "obl:agent" or (c.dep_ == "obj" and t.dep_ == "acl:relcl"))
-                          and (c.lower_ in press or norm_lemma(c) in press)), None)
+                          and (c.lower_ in press or norm_lemma(c) in press or _ours(view, c))), None)
             if agent is not None:
                 return Span.of(view.text, min(t.idx, agent.left_edge.idx), max(t.idx + len(t), agent.idx + len(agent))), True
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")), None)

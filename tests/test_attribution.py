@@ -29,6 +29,10 @@ NL_CASES = [
 ]
 
 EN_CASES = [
+    # a trailing cue followed by a participle clause
+    ("Solway Ferries will suspend its winter crossings from November, the company confirmed on Tuesday, ending a "
+     "service that began in 1987.",
+     ("indirect", "Solway Ferries will suspend its winter crossings from November", "the company")),
     # "disputes that," is a demonstrative: the clause after the comma has its own cue and speaker
     ("The parish council disputes that, and the spokeswoman acknowledged that the surgery was told in February.",
      ("indirect", "the surgery was told in February", "the spokeswoman")),

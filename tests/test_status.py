@@ -468,6 +468,15 @@ def test_documents_the_press_has_seen_confirm_the_statement(lang, text, claim, t
     assert status == "confirmed" and ev["confirmed"] == trigger
 
 
+def test_documents_seen_by_this_agency_confirm_the_statement():
+    text = ("Ferry losses\n\n"
+            "Chief executive Moira Lindqvist told reporters that the company had lost a little over four and a half "
+            "million pounds last year. Accounts filed at Companies House and seen by this agency show a pre-tax "
+            "loss of £4.6m in the year to March.")
+    status, ev = evidence_of(text, "en", "the company had lost a little over four and a half million pounds last year")
+    assert status == "confirmed" and ev["confirmed"] == "seen by this agency"
+
+
 def test_an_admission_goes_on_in_the_admitters_own_words():
     from extract_helpers import run
     text = ("Rector Jacqueline Hoogeveen erkent dat de universiteit te veel studenten heeft geworven. "
