@@ -782,9 +782,12 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
                    and kept[j].via != "headline" and negative[id(kept[j])] == negative[id(c)]]
         if not earlier:
             continue
+        # a content of few words ("confirmed that they belonged to the species") is read with its sentence ("…, who
+        # examined the specimens independently, confirmed …")
+        own = terms[i] if len({t for t in terms[i] if t[0][0] != "#"}) >= 3 else content_terms(view, *c.sentence)
         row = _similarity([c.span.text], [kept[j].span.text for j in earlier])[0]
         scores = [0.0 if _figures_differ(figs[i], figs[j])
-                  else max(row[k], content_overlap(terms[i], terms[j], sentence_terms)) for k, j in enumerate(earlier)]
+                  else max(row[k], content_overlap(own, terms[j], sentence_terms)) for k, j in enumerate(earlier)]
         far = {k for k, j in enumerate(earlier) if view.paragraph(c.span.start) - view.paragraph(kept[j].span.start) > 2}
         near = [k for k in range(len(earlier)) if k not in far or (earlier[k] == lead and scores[k] >= FAR_LINK)]
         best = max(near, key=lambda k: scores[k], default=None)

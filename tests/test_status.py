@@ -312,6 +312,21 @@ def test_a_check_of_the_reporters_own_sentence_does_not_confirm_the_quote_before
     assert status == "unconfirmed"
 
 
+def test_a_confirmation_of_few_words_is_read_with_its_sentence():
+    text = ("Rare beetle back in Scotland\n\n"
+            "Walkers will be kept off the moor this summer, the estate said on Monday.\n\n"
+            "The Northern Institute said that its researchers had found three specimens of the lesser bog diver near "
+            "Altnaharra. The survey took place last August. Drainage ditches on the site were blocked in 2015. The "
+            "estate has kept cattle away. Local walkers often cross the moor. The nearest village is eight miles "
+            "away.\n\n"
+            "Specialists at the national museum, who examined the specimens of the bog diver independently, "
+            "confirmed that they belonged to the species.")
+    status, ev = evidence_of(text, "en", "its researchers had found three specimens of the lesser bog diver near Altnaharra")
+    assert status == "confirmed"
+    status, ev = evidence_of(text, "en", "Walkers will be kept off the moor this summer")
+    assert status == "unconfirmed"
+
+
 def test_content_overlap_matches_compounds_and_refuses_other_numbers():
     from claims.status import content_overlap
     sentences = [[("scholen", "school")], [("euro", "euro")], [("zomer", "zomer")]]
