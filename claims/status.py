@@ -529,6 +529,10 @@ def _link(view: TextView, meta: MetaSentence, claims: list[Claim], sims: list[fl
         # tree"), if any
         near = [i for i in before if view.paragraph(meta.span.start) - view.paragraph(claims[i].span.start) <= 1]
         row = _similarity([view.text[narration[0]:narration[1]]], [claims[i].span.text for i in near])[0] if near else []
+        said = content_terms(view, *narration)
+        sentences = [content_terms(view, *view.sentence_chars(s)) for s in range(len(view.sentences))]
+        row = [max(r, content_overlap(said, content_terms(view, claims[i].span.start, claims[i].span.end), sentences))
+               for r, i in zip(row, near)]
         k = max(range(len(near)), key=lambda k: row[k], default=None)
         return [near[k]] if k is not None and row[k] >= LINK_THRESHOLD else []
     if before and (meta.anaphoric or meta.type == "not_confirmed"):

@@ -310,6 +310,9 @@ def test_a_check_of_the_reporters_own_sentence_does_not_confirm_the_quote_before
             "visit on Tuesday.")
     status, ev = evidence_of(text, "en", "You would need to be a squirrel to see it")
     assert status == "unconfirmed"
+    text = text.replace('"You would', '"It is behind a tree," he said. "You would')
+    status, ev = evidence_of(text, "en", "It is behind a tree")
+    assert status == "confirmed" and "verify" in ev["confirmed"]
 
 
 def test_a_confirmation_of_few_words_is_read_with_its_sentence():
