@@ -817,14 +817,18 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
         if speaker is not None and speaker.anonymous and c.speaker is not None:
             c.evidence.append(Evidence("anonymous_source", c.speaker))
     # 3b. an admission goes on in the admitter's own words: the quote right after "X erkent dat …", same speaker,
-    # same paragraph ("Rector Hoogeveen erkent dat … 'Dat is een fout geweest', zegt ze")
+    # same paragraph, that points back at what was admitted ("Rector Hoogeveen erkent dat … 'Dat is een fout
+    # geweest', zegt ze"; not a new thought: "conceded that he would finish third. 'The voters have sent us a
+    # message'")
+    anaphors = view.lang.words("anaphoric_pronouns")
     order = sorted(range(len(kept)), key=lambda i: kept[i].span.start)
     for prev, nxt in zip(order, order[1:]):
         p, q = kept[prev], kept[nxt]
         if p.cue is not None and p.cue_type == "admit" and not p.negated and q.kind == "direct" \
                 and q.speaker_id is not None and q.speaker_id == p.speaker_id \
                 and view.paragraph(q.span.start) == view.paragraph(p.span.start) \
-                and view.sentence_at(q.span.start) - view.sentence_at(p.span.end - 1) <= 1:
+                and view.sentence_at(q.span.start) - view.sentence_at(p.span.end - 1) <= 1 \
+                and q.span.text.split(maxsplit=1)[0].lower() in anaphors:
             q.evidence.append(Evidence("confirmed", p.cue.span))
     # 4. corroboration by a second, independent speaker
     k_sims = _similarity([c.span.text for c in kept], [c.span.text for c in kept])
