@@ -312,15 +312,32 @@ def hedges(view: TextView, claim: Claim) -> list[Span]:
     found = _phrase_spans(view, lang.get("hedges", []), a, b, skip_quotes=True)
     if skip:
         found = [s for s in found if not (claim.span.start <= s.start < claim.span.end)]
-    found = [s for s in found if not _so_possible(view, s) and not _in_relative_clause(view, s)]
+    aux = lang.words("reportive_aux")
+    found = [s for s in found if not _so_possible(view, s) and not _in_relative_clause(view, s)
+             and not (s.text.split()[0].lower() in aux
+                      and _subordinate(view.span(s.start, s.end)[0], claim.span.start, claim.span.end))]
     if claim.via not in ("complement", "complementizer", "infinitive"):
         for tok in view.span(a, b, contract=True) or ():
-            nxt = None if view.in_quote(tok) else view.reportive_infinitive(tok)
+            nxt = None if view.in_quote(tok) or _subordinate(tok, claim.span.start, claim.span.end) \
+                else view.reportive_infinitive(tok)
             if nxt is not None:
                 found.append(Span.of(view.text, tok.idx, nxt.idx + len(nxt)))
     unique = {(s.start, s.end): s for s in found}
     spans = sorted(unique.values())
     return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end and o != s for o in spans)]
+
+
+def _subordinate(tok, a: int, b: int) -> bool:
+    """The word stands in a clause under another word of the statement [a, b) ("eiste … dat eerst alle sancties
+    zouden worden opgeschort"): a 'zou' there is the future-in-the-past under the matrix verb, not a reportive
+    hedge on the statement."""
+    for _ in range(12):
+        if tok.head.i == tok.i or not a <= tok.head.idx < b:
+            return False
+        if tok.dep_ in ("ccomp", "advcl", "acl", "acl:relcl", "csubj"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _in_relative_clause(view: TextView, span: Span) -> bool:
@@ -647,6 +664,15 @@ def _timeline(view: TextView):
     return lambda pos: (-sum(1 for p in starts if p <= pos), pos)
 
 
+def _points_back(view: TextView, claim: Claim) -> bool:
+    """The statement names what it is about with a demonstrative on its subject or object ("dat Moskou die eis op
+    tafel legde", "that figure"; not a time: "dit weekend")."""
+    anaphors = view.lang.words("anaphoric_determiners")
+    toks = list(view.span(claim.span.start, claim.span.end) or ())
+    return any(t.lower_ in anaphors and u.pos_ == "NOUN" and u.dep_ in ("obj", "nsubj", "nsubj:pass")
+               for t, u in zip(toks, toks[1:]))
+
+
 def _parts(view: TextView, claim: Claim) -> list[tuple[int, int]]:
     """The sentences of a statement that runs over several (a quote of three sentences), as character ranges."""
     first, last = view.sentence_at(claim.span.start), view.sentence_at(claim.span.end - 1)
@@ -796,6 +822,12 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
         near = [k for k in range(len(earlier)) if k not in far or (earlier[k] == lead and scores[k] >= FAR_LINK)]
         best = max(near, key=lambda k: scores[k], default=None)
         target = earlier[best] if best is not None and scores[best] >= CONFIRM_LINK else None
+        if target is None and _points_back(view, c):
+            # "Hrytsenko bevestigt dat Moskou die eis op tafel legde": the statement just before, in its paragraph
+            last = max(earlier, key=lambda j: kept[j].span.end)
+            if view.paragraph(kept[last].span.start) == view.paragraph(c.span.start) \
+                    and view.sentence_at(c.span.start) - view.sentence_at(kept[last].span.end - 1) <= 1:
+                target = last
         near_lead = lead in earlier and view.paragraph(c.span.start) - view.paragraph(kept[lead].span.start) <= 2
         if target is None and c.cue_type == "confirm" and near_lead and kept[lead].sentence[1] <= c.sentence[0]:
             target = lead  # (not "X, which confirmed …" in the lead's own sentence: that is the same source)

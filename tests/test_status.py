@@ -330,6 +330,24 @@ def test_a_confirmation_of_few_words_is_read_with_its_sentence():
     assert status == "unconfirmed"
 
 
+def test_zou_under_a_matrix_verb_is_no_hedge_and_a_confirmation_can_point_back():
+    text = ("Gesprekken in Genève\n\n"
+            "De vredesgesprekken in Genève zijn zonder resultaat geëindigd, meldt het Zwitserse ministerie.\n\n"
+            "Het overleg duurde twee dagen.\n\nDe sfeer was gespannen.\n\n"
+            "Volgens een Europese diplomaat eiste de Russische delegatie op de tweede dag dat eerst alle westerse "
+            "sancties zouden worden opgeschort. Hrytsenko bevestigt in een gesprek met deze krant dat Moskou die eis "
+            "op tafel legde.")
+    claim = ("eiste de Russische delegatie op de tweede dag dat eerst alle westerse sancties zouden worden "
+             "opgeschort")
+    status, ev = evidence_of(text, "nl", claim)
+    assert "hedge" not in ev and status == "confirmed"
+    status, ev = evidence_of(text.replace("die eis", "een eis"), "nl", claim)
+    assert status == "unconfirmed"
+    status, ev = evidence_of("Volgens ingewijden zou de minister hebben ingestemd met het plan.", "nl",
+                             "zou de minister hebben ingestemd met het plan")
+    assert "hedge" in ev
+
+
 def test_content_overlap_matches_compounds_and_refuses_other_numbers():
     from claims.status import content_overlap
     sentences = [[("scholen", "school")], [("euro", "euro")], [("zomer", "zomer")]]
