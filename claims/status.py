@@ -257,6 +257,19 @@ def _same_figure(a: list[Figure], b: list[Figure]) -> bool:
                for x in a for y in b if x.kind == "duration")
 
 
+class SentenceTerms(list):
+    """The content terms of an article's sentences, with the IDF weights computed so far (one article's status
+    compares many pairs of statements over the same sentences)."""
+
+    def __init__(self, sentences) -> None:
+        super().__init__(sentences)
+        self.idf: dict[tuple[str, str], float] = {}
+
+    @classmethod
+    def of(cls, view: TextView) -> "SentenceTerms":
+        return cls(content_terms(view, *view.sentence_chars(s)) for s in range(len(view.sentences)))
+
+
 def content_overlap(a: list[tuple[str, str]], b: list[tuple[str, str]], sentences: list[list[tuple[str, str]]]) -> float:
     """Paraphrase similarity of two term lists: the IDF weight (over the article's sentences) of the terms they
     share, normalised like a cosine. 0 when both give numbers and none agree ("240 miljoen" vs "15 miljoen")."""
@@ -266,10 +279,16 @@ def content_overlap(a: list[tuple[str, str]], b: list[tuple[str, str]], sentence
     if not ua or not ub:
         return 0.0
     n = len(sentences)
+    cache = getattr(sentences, "idf", None)  # ``SentenceTerms`` keeps the weights of one article
 
     def idf(term: tuple[str, str]) -> float:
+        if cache is not None and term in cache:
+            return cache[term]
         df = sum(1 for s in sentences if any(_term_match(term, x) for x in s))
-        return math.log((n + 1) / (df + 0.5))
+        weight = math.log((n + 1) / (df + 0.5))
+        if cache is not None:
+            cache[term] = weight
+        return weight
 
     weight = {t: idf(t) for t in ua + ub}
     shared = sum(weight[t] for t in ua if any(_term_match(t, x) for x in ub))
@@ -547,7 +566,7 @@ def _link(view: TextView, meta: MetaSentence, claims: list[Claim], sims: list[fl
         near = [i for i in before if view.paragraph(meta.span.start) - view.paragraph(claims[i].span.start) <= 1]
         row = _similarity([view.text[narration[0]:narration[1]]], [claims[i].span.text for i in near])[0] if near else []
         said = content_terms(view, *narration)
-        sentences = [content_terms(view, *view.sentence_chars(s)) for s in range(len(view.sentences))]
+        sentences = SentenceTerms.of(view)
         row = [max(r, content_overlap(said, content_terms(view, claims[i].span.start, claims[i].span.end), sentences))
                for r, i in zip(row, near)]
         k = max(range(len(near)), key=lambda k: row[k], default=None)
@@ -687,22 +706,46 @@ def _parts(view: TextView, claim: Claim) -> list[tuple[int, int]]:
     return out
 
 
-def _parts_corroborate(view: TextView, a: Claim, b: Claim, sentence_terms: list) -> bool:
+@dataclass
+class _Parts:
+    """The sentences of every statement (``of[i]``: indices into the flat lists), with their text, polarity,
+    figures, content words and one TF-IDF similarity table over all of them: computed once per document."""
+
+    of: list[list[int]]
+    texts: list[str]
+    negated: list[bool]
+    figures: list[list[Figure]]
+    terms: list[list[tuple[str, str]]]
+    sims: list[list[float]]
+    asserts: list[bool]  # a sentence that can say something on its own: three content words, not a question
+
+
+def _part_table(view: TextView, claims: list[Claim]) -> _Parts:
+    of, ranges = [], []
+    for c in claims:
+        parts = _parts(view, c) or [(c.span.start, c.span.end)]
+        of.append(list(range(len(ranges), len(ranges) + len(parts))))
+        ranges.extend(parts)
+    texts = [view.text[a:b] for a, b in ranges]
+    terms = [content_terms(view, *r) for r in ranges]
+    asserts = [len(t) >= 3 and not text.rstrip("\"'”’» ").endswith("?") for t, text in zip(terms, texts)]
+    return _Parts(of, texts, [_negated(view, *r) for r in ranges], [figures(view, *r) for r in ranges],
+                  terms, _similarity(texts, texts), asserts)
+
+
+def _parts_corroborate(table: _Parts, i: int, j: int, sentence_terms: list) -> bool:
     """One sentence of a longer statement says what the other statement (or one of its sentences) says, with the
     same polarity: "The minister has referred himself to the commissioner … We won't comment further" backs "he
     would refer himself to the standards commissioner"."""
-    parts_a = _parts(view, a) or [(a.span.start, a.span.end)]
-    parts_b = _parts(view, b) or [(b.span.start, b.span.end)]
-    if len(parts_a) == 1 and len(parts_b) == 1:
+    if len(table.of[i]) == 1 and len(table.of[j]) == 1:
         return False
-    text = view.text
-    for pa in parts_a:
-        for pb in parts_b:
-            if _negated(view, *pa) != _negated(view, *pb) or _figures_differ(figures(view, *pa), figures(view, *pb)):
+    for x in table.of[i]:
+        for y in table.of[j]:
+            if table.negated[x] != table.negated[y] or _figures_differ(table.figures[x], table.figures[y]) \
+                    or not (table.asserts[x] and table.asserts[y]):
                 continue
-            sim = _similarity([text[pa[0]:pa[1]]], [text[pb[0]:pb[1]]])[0][0]
-            if corroboration_score(text[pa[0]:pa[1]], text[pb[0]:pb[1]], sim) >= CORROBORATION_THRESHOLD \
-                    or _paraphrase(content_terms(view, *pa), content_terms(view, *pb), sentence_terms):
+            if corroboration_score(table.texts[x], table.texts[y], table.sims[x][y]) >= CORROBORATION_THRESHOLD \
+                    or _paraphrase(table.terms[x], table.terms[y], sentence_terms):
                 return True
     return False
 
@@ -804,7 +847,8 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
     # with no such statement, a confirmation near the top confirms the lead statement (the news the article opens
     # with: "Een 27-jarige man is zwaargewond geraakt. … Een woordvoerder van het ziekenhuis bevestigt dat de man
     # daar op de intensive care ligt")
-    sentence_terms = [content_terms(view, *view.sentence_chars(s)) for s in range(len(view.sentences))]
+    sentence_terms = SentenceTerms.of(view)
+    k_sims = [[sim_claims[a][b] for b in survivors] for a in survivors]  # every pair, one IDF per article
     for i, c in enumerate(kept):
         if c.cue_type not in ("confirm", "admit") or c.negated:
             continue
@@ -815,7 +859,7 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
         # a content of few words ("confirmed that they belonged to the species") is read with its sentence ("…, who
         # examined the specimens independently, confirmed …")
         own = terms[i] if len({t for t in terms[i] if t[0][0] != "#"}) >= 3 else content_terms(view, *c.sentence)
-        row = _similarity([c.span.text], [kept[j].span.text for j in earlier])[0]
+        row = [k_sims[i][j] for j in earlier]
         scores = [0.0 if _figures_differ(figs[i], figs[j])
                   else max(row[k], content_overlap(own, terms[j], sentence_terms)) for k, j in enumerate(earlier)]
         far = {k for k, j in enumerate(earlier) if view.paragraph(c.span.start) - view.paragraph(kept[j].span.start) > 2}
@@ -863,7 +907,7 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
                 and q.span.text.split(maxsplit=1)[0].lower() in anaphors:
             q.evidence.append(Evidence("confirmed", p.cue.span))
     # 4. corroboration by a second, independent speaker
-    k_sims = _similarity([c.span.text for c in kept], [c.span.text for c in kept])
+    parts = _part_table(view, kept)
     for i, a in enumerate(kept):
         for j, b in enumerate(kept):
             if j <= i or not _independent(a, b, None, sources):
@@ -878,7 +922,7 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
             if (same_polarity and (corroboration_score(a.span.text, b.span.text, k_sims[i][j]) >= CORROBORATION_THRESHOLD
                                    or _paraphrase(terms[i], terms[j], sentence_terms)
                                    or _same_figure(figs[i], figs[j]))
-                    or _parts_corroborate(view, a, b, sentence_terms)):
+                    or _parts_corroborate(parts, i, j, sentence_terms)):
                 a.evidence.append(Evidence("corroborated", b.span))
                 b.evidence.append(Evidence("corroborated", a.span))
     # 4b. a statement that agrees in so many words ("zegt dat het inderdaad de derde keer is", "indeed") corroborates
