@@ -13,6 +13,7 @@ GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
 MIN_F1 = 0.90
 MIN_SPEAKER = 0.90
 MIN_STATUS = 0.92
+MIN_CONFIRMED = 0.80  # precision and recall of the rare class, confirmed
 
 
 def test_jaccard():
@@ -69,6 +70,8 @@ def test_accuracy_floor_holds(report):
         assert r["f1"] >= MIN_F1, (lang, r["f1"])
         assert r["speaker_accuracy"] >= MIN_SPEAKER, (lang, r["speaker_accuracy"])
         assert r["status_accuracy"] >= MIN_STATUS, (lang, r["status_accuracy"])
+        assert r["confirmed_precision"] >= MIN_CONFIRMED, (lang, r["confirmed_precision"])
+        assert r["confirmed_recall"] >= MIN_CONFIRMED, (lang, r["confirmed_recall"])
 
 
 def test_min_f1_exit_status():
