@@ -401,7 +401,11 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
                     continue
                 if child.dep_ == "obj" and child.pos_ not in ("VERB", "AUX", "ADJ"):
                     continue
+                if child.i < cue.i and view.sentence_of[child.i] != view.sentence_of[cue.i]:
+                    continue  # the parser ran a headline into the lead: "…, police say | A fire … , police said"
                 a, b = _subtree_chars(view, child)
+                if child.i < cue.i:
+                    a = max(a, s_start)
                 if a >= b:
                     continue
                 if child.i < cue.i:  # content before the cue ("…, he said")
@@ -731,6 +735,9 @@ def attribute(view: TextView) -> list[Claim]:
                     speaker_range, subj = (possessor.i, possessor.i + 1), possessor
             s_a, s_b = view.sentence_chars(s)
             p_a, p_b = doc[i].idx, view.span_chars(i, phrase_end)[1]
+            colons = [t.idx + 1 for t in doc[a_tok:i] if t.text in (":", ";") and not view.in_quote(t)]
+            if colons:  # "Zijn verzekeraar spreekt dat tegen: volgens het bedrijf …": a new clause after the colon
+                s_a = colons[-1]
             cue_span = (doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1]))
             att = Attribution(cue_span[0], cue_span[1], phrase["lemma"], "source", speaker_range, subj.i, False,
                               "source", (s_a, s_b))

@@ -403,7 +403,9 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
             t.lower_ in anaphors and t.dep_ in ("obj", "nsubj", "nsubj:pass", "det") for t in toks) or any(
             (t.lower_ in report_nouns or norm_lemma(t) in report_nouns) and t.dep_ in ("obj", "nsubj", "nsubj:pass")
             for t in toks) or any(  # "that figure", "die informatie" whatever the tags
-            t.lower_ in anaphors and u.lower_ in report_nouns for t, u in zip(toks, toks[1:]))
+            t.lower_ in anaphors and u.lower_ in report_nouns for t, u in zip(toks, toks[1:])) or (
+            [t for t in toks if not t.is_punct][-1:] and [t for t in toks if not t.is_punct][-1].lower_ in anaphors)
+        # (… or it ends on one: "Hulsman ontkent dat.", "Hale denied that.")
         types: list[tuple[str, Span]] = []
         named: dict[int, tuple[str, str]] = {}
         for phrase in _phrase_spans(view, lang.get("no_comment", []), s_a, s_b, skip_quotes=True):

@@ -6,6 +6,8 @@
 * quote marks (``,,`` ``„`` ``“`` ``”`` ``‘`` ``’`` ``«`` ``»`` ``‹`` ``›`` ``"`` ``'`` and whatever else the language's
   data file lists under ``quotes``) are split off as tokens of their own at the edges of a word:
   ``,,De`` → ``,,`` ``De``; ``gaan.''`` → ``gaan`` ``.`` ``''``; ``zegt:„Nee`` → ``zegt`` ``:`` ``„`` ``Nee``;
+* abbreviations the language's data file lists under ``not_abbreviations`` (Dutch ``dat.``) are no special
+  cases: a sentence-final ``dat.`` is ``dat`` ``.``;
 * apostrophes inside a word or in an elision stay in the word: ``zo'n``, ``zo’n``, ``auto's``, ``'s avonds``,
   ``’s nachts``, ``rock 'n' roll``, ``'95``. Elisions come from ``claims/lang/<code>.json`` (``elisions`` and
   ``elision_patterns``); elisions that end in an apostrophe (``'n'``) are loan words and are kept whole in every
@@ -126,4 +128,11 @@ def customize_tokenizer(nlp: Language) -> Language:
     for e in elisions(code):
         if e not in tok.rules:
             tok.add_special_case(e, [{"ORTH": e}])
+    # Abbreviation special cases that are common words before a full stop in news ("Hulsman ontkent dat.": not
+    # "dat." for "datief") are dropped, so the word and the stop come apart.
+    data = _lang_data(code)
+    words = set(data.get("not_abbreviations", [])) if data is not None else set()
+    if words & set(tok.rules):
+        tok.rules = {k: v for k, v in tok.rules.items() if k not in words}
     return nlp
+

@@ -11,6 +11,8 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "fixtures" / "articles"
 BROKEN = "broken.txt"  # invalid UTF-8
 DANGLING = "dangling.txt"  # a symlink to nowhere
+# the articles of the test corpus (the last one, with its unclosed quote, goes in a subfolder as Markdown)
+CORPUS = ("en-harbour-bridge-closure", "en-school-meals-pilot", "nl-gemeente-windpark", "nl-ziekenhuis-fusie")
 
 
 @pytest.fixture(scope="session")
@@ -20,13 +22,14 @@ def articles() -> list[Path]:
 
 @pytest.fixture(scope="session")
 def corpus(tmp_path_factory, articles) -> Path:
-    """The four articles (one in a subfolder, as Markdown), an invalid-UTF-8 file, a dangling symlink, and a
+    """Four example articles (one in a subfolder, as Markdown), an invalid-UTF-8 file, a dangling symlink, and a
     hidden folder whose file must be skipped."""
     root = tmp_path_factory.mktemp("corpus")
-    for a in articles[:3]:
+    four = [ARTICLES / f"{name}.txt" for name in CORPUS]
+    for a in four[:3]:
         shutil.copy(a, root / a.name)
     (root / "sub").mkdir()
-    shutil.copy(articles[3], root / "sub" / (articles[3].stem + ".md"))
+    shutil.copy(four[3], root / "sub" / (four[3].stem + ".md"))
     (root / BROKEN).write_bytes(b"Dit is \xff\xfe geen UTF-8.\n")
     (root / DANGLING).symlink_to(root / "does-not-exist.txt")
     (root / ".hidden").mkdir()

@@ -37,6 +37,16 @@ def test_golden(article):
     assert summary(article) == expected
 
 
+def test_the_fixtures_show_every_evidence_type_in_both_languages():
+    from claims.gold import EVIDENCE_TYPES
+    seen: dict[str, set[str]] = {}
+    for golden in GOLDEN.glob("*.json"):
+        doc = json.loads(golden.read_text(encoding="utf-8"))
+        for claim in doc["claims"]:
+            seen.setdefault(doc["language"], set()).update(claim["evidence"])
+    assert seen == {"nl": EVIDENCE_TYPES, "en": EVIDENCE_TYPES}
+
+
 def test_every_article_has_a_golden_file():
     assert ARTICLES and {a.stem for a in ARTICLES} == {g.stem for g in GOLDEN.glob("*.json")}
 
