@@ -163,8 +163,8 @@ def _claim(view: TextView, kind: str, start: int, end: int, att: Attribution | N
 # ---------------------------------------------------------------------------------------------- speakers
 
 def _content_pronoun(tok: Token, view: TextView) -> bool:
-    return tok.lower_ in view.lang.words("anaphoric_pronouns") or tok.lower_ in ("het", "it", "er", "there", "what",
-                                                                                  "wat", "dit", "this", "dat", "that")
+    """A pronoun that stands for content or nothing ("dat", "het", "er", "what"), never for a speaker."""
+    return tok.lower_ in view.lang.words("anaphoric_pronouns") or tok.lower_ in view.lang.words("content_pronouns")
 
 
 def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -> Token | None:
@@ -186,8 +186,8 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
         if tok.pos_ in ("NOUN", "ADJ", "DET", "X") and tok.dep_ not in SUBJECT_DEPS and not source_like(view, tok):
             return False  # an object or a word-order guess must look like a source ("a family holiday" does not);
             # a subject of a speech verb is a source even when the lexicon does not know the noun ("the brewery")
-        if tok.lower_ in view.lang.words("first_person") | {"je", "you", "men", "one"}:
-            return False
+        if tok.lower_ in view.lang.words("first_person") | view.lang.words("generic_pronouns"):
+            return False  # the speaker inside a quote, or "you"/"men" in general
         # a lexicon source noun counts whatever tag the tagger gave it ("bronnen" tagged VERB, "Douane" ADJ)
         return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") or source_like(view, tok)
 
@@ -209,7 +209,7 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
             if dep in SUBJECT_DEPS:
                 rank = 0
             elif dep in ("obl:agent", "agent") or (dep.startswith("obl") and any(
-                    c.lower_ in ("door", "by") for c in child.children)):
+                    c.lower_ in view.lang.words("agent_prepositions") for c in child.children)):
                 rank = 1
             elif dep in ("obj", "dobj", "iobj", "nmod", "appos", "dislocated", "obl"):
                 if not source_like(view, child):

@@ -377,8 +377,9 @@ def _in_relative_clause(view: TextView, span: Span) -> bool:
 
 def _so_possible(view: TextView, span: Span) -> bool:
     """'zo snel mogelijk', 'as soon as possible': not a hedge."""
+    rule = view.lang.get("as_possible", {})
     before = view.text[max(0, span.start - 25):span.start].lower().split()
-    return span.text.lower() in ("mogelijk", "possibly") and any(w in ("zo", "als", "zoveel", "as") for w in before[-3:])
+    return span.text.lower() in rule.get("words", []) and any(w in rule.get("markers", []) for w in before[-3:])
 
 
 def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
