@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
 from .attribution import cue_of
 from .confidence import decide
+from .figures import Figure, figures, figures_differ, normal_number, number_word, same_figure
 from .model import Claim, Evidence, Span, Speaker
 from .textview import TextView, norm_lemma
 
@@ -80,38 +81,6 @@ FINAL_PUNCT_CHARS = ".!?…\"'”’»"
 CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 
 
-def _number(text: str) -> str:
-    """'1.400' / '1,400' → '1400', '1,4' / '1.4' → '1.4': thousands separators dropped, decimal mark a point."""
-    text = text.rstrip(".,")
-    parts = re.split(r"[.,]", text)
-    if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
-        return "".join(parts)
-    return ".".join(parts)
-
-
-def number_word(word: str, lang) -> int | None:
-    """The value of a number written in words, from the language's data: "thirty", "twenty-five", "negenhonderd",
-    "vijfentwintig", "three hundred" is two words and gives 3 and 100."""
-    words, mults = lang.get("number_words", {}), lang.get("number_multipliers", {})
-    word = word.lower()
-    if word in words:
-        return words[word]
-    if word in mults:
-        return mults[word]
-    for m, factor in mults.items():  # "negenhonderd", "tweeduizend"
-        if word.endswith(m) and word[: -len(m)] in words:
-            return words[word[: -len(m)]] * factor
-    if "-" in word:  # "twenty-five"
-        parts = [words.get(p) for p in word.split("-")]
-        if all(p is not None for p in parts):
-            return sum(parts)
-    for link in lang.words("number_links"):  # "vijfentwintig"
-        head, _, tail = word.partition(link)
-        if head in words and tail in words and words[tail] >= 20:
-            return words[head] + words[tail]
-    return None
-
-
 def content_terms(view: TextView, a: int, b: int) -> list[tuple[str, str]]:
     """The content words of the character range [a, b) as (surface, lemma) pairs, lower-cased: nouns, proper
     nouns, verbs, adjectives and numbers that are not stop words; digits normalised ("#1400")."""
@@ -123,7 +92,7 @@ def content_terms(view: TextView, a: int, b: int) -> list[tuple[str, str]]:
             continue  # "240 miljoen" is the figure 240, not 240 and a million
         value = number_word(t.text, view.lang) if t.is_alpha else None
         if re.fullmatch(r"\d[\d.,]*", t.text) or value is not None:
-            n = "#" + (_number(t.text) if value is None else str(value))
+            n = "#" + (normal_number(t.text) if value is None else str(value))
             out.append((n, n))
         elif t.pos_ in CONTENT_POS and t.is_alpha and len(t.text) >= 3 and t.lower_ not in stop:
             out.append((t.lower_, norm_lemma(t)))
@@ -150,111 +119,6 @@ def _numbers_differ(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
     nums_a = {p[0] for p in a if p[0][0] == "#"}
     nums_b = {p[0] for p in b if p[0][0] == "#"}
     return bool(nums_a and nums_b and not nums_a & nums_b)
-
-
-@dataclass(frozen=True)
-class Figure:
-    """A quantity in the text: "212", "ruim tweehonderd", "£4.6m", "four and a half million", "70%", "two thirds"."""
-
-    value: float
-    kind: str  # count | share | year | duration (in days)
-    approx: bool  # "about", "just over", "ruim", "zo'n" …
-    digits: bool  # written in digits
-    unit: str = ""  # the unit it was given in ("weeks", "dagen")
-    number: float = 0.0  # the number as written, before the unit ("six" weeks)
-
-
-def _phrase_len(words: list[str], i: int, phrases) -> int:
-    """Length in words of the longest phrase of ``phrases`` starting at ``words[i]`` (0: none)."""
-    best = 0
-    for phrase in phrases:
-        parts = phrase.split()
-        if len(parts) > best and words[i:i + len(parts)] == parts:
-            best = len(parts)
-    return best
-
-
-def figures(view: TextView, a: int, b: int) -> list[Figure]:
-    """The figures of the character range [a, b), from the language's number words, multipliers, suffixes,
-    fractions, percent words and approximators: "ruim tweehonderd" → 200 (approximate), "£4.6m" → 4,600,000,
-    "a little over two thirds" → a share of 0.667 (approximate), "2016" → the year 2016."""
-    lang = view.lang
-    toks = [t for t in view.span(a, b, contract=True) or () if not t.is_space]
-    words = [t.lower_ for t in toks]
-    mults, suffixes = lang.get("number_multipliers", {}), lang.get("number_suffixes", {})
-    fractions = lang.get("fraction_words", {})
-    approximators = lang.get("approximators", [])
-    out: list[Figure] = []
-    i = 0
-    while i < len(toks):
-        text = toks[i].text
-        m = re.fullmatch(r"(\d[\d.,]*)([^\W\d_]*)", text)
-        if m and (not m.group(2) or m.group(2).lower() in suffixes):
-            value, digits = float(_number(m.group(1))), True
-            value *= suffixes.get(m.group(2).lower(), 1)
-        elif toks[i].is_alpha and words[i] not in mults and (v := number_word(words[i], lang)) is not None:
-            value, digits = float(v), False
-        else:
-            i += 1
-            continue
-        j = i + 1
-        n = _phrase_len(words, j, lang.get("half_links", []))
-        if n:
-            value, j = value + 0.5, j + n
-        while j < len(toks) and (words[j] in mults or words[j] in suffixes):
-            value *= mults.get(words[j], suffixes.get(words[j], 1))
-            j += 1
-        kind, unit, number = "count", "", value
-        units = lang.get("duration_units", {})
-        k = j + 1 if j + 1 < len(toks) and words[j] == "-" else j  # "a 41-day suspension"
-        n = _phrase_len(words, j, lang.get("percent_words", []))
-        if k < len(toks) and words[k] in units:
-            kind, unit, value, j = "duration", words[k], value * units[words[k]], k + 1
-            number = value / units[unit]
-        elif n:
-            kind, value, j = "share", value / 100, j + n
-        elif j < len(toks) and words[j] in fractions and not digits:
-            kind, value, j = "share", value / fractions[words[j]], j + 1
-        elif digits and j == i + 1 and value.is_integer() and 1900 <= value <= 2100:
-            kind = "year"
-        approx = any(_phrase_len(words, k, approximators) == i - k for k in range(max(0, i - 4), i))
-        out.append(Figure(value, kind, approx, digits, unit, number))
-        i = j
-    return out
-
-
-def _agree(x: Figure, y: Figure) -> bool:
-    """The same figure, allowing 10% when either is approximate ("ruim tweehonderd" ~ 212) or they are given in
-    different units ("six weeks" ~ "41 days"); years exactly."""
-    if x.kind != y.kind:
-        return False
-    if abs(x.value - y.value) <= 1e-9 * max(abs(x.value), abs(y.value), 1):
-        return True
-    rounded = x.approx or y.approx or x.unit != y.unit
-    return x.kind != "year" and rounded and abs(x.value - y.value) <= 0.1 * max(abs(x.value), abs(y.value))
-
-
-def _significant(figs: list[Figure]) -> list[Figure]:
-    """Figures that identify a fact: in digits, ten or more, or a share ("three flats", "twee jaar" are not)."""
-    return [f for f in figs if f.digits or (f.number if f.kind == "duration" else f.value) >= 10 or f.kind == "share"]
-
-
-def _figures_differ(a: list[Figure], b: list[Figure]) -> bool:
-    """Both give figures of one kind and none agree: not the same fact ("15 miljoen" vs "240 miljoen"; "twee jaar"
-    and "in 2026 en 2027" are not figures of one kind)."""
-    sa, sb = _significant(a), _significant(b)
-    if not {f.kind for f in sa} & {f.kind for f in sb}:
-        return False
-    return not any(_agree(x, y) for x in sa for y in sb)
-
-
-def _same_figure(a: list[Figure], b: list[Figure]) -> bool:
-    """They share a figure that is not a year ("212 arbeidsplaatsen" ~ "ruim tweehonderd mensen"), or one gives in
-    other units a duration the other gives in digits ("for six weeks" ~ "suspended for 41 days")."""
-    if any(_agree(x, y) for x in _significant(a) for y in _significant(b) if x.kind != "year"):
-        return True
-    return any(_agree(x, y) and x.unit != y.unit and (x.digits or y.digits)
-               for x in a for y in b if x.kind == "duration")
 
 
 class SentenceTerms(list):
@@ -744,7 +608,7 @@ def _parts_corroborate(table: _Parts, i: int, j: int, sentence_terms: list) -> b
         return False
     for x in table.of[i]:
         for y in table.of[j]:
-            if table.negated[x] != table.negated[y] or _figures_differ(table.figures[x], table.figures[y]) \
+            if table.negated[x] != table.negated[y] or figures_differ(table.figures[x], table.figures[y]) \
                     or not (table.asserts[x] and table.asserts[y]):
                 continue
             if corroboration_score(table.texts[x], table.texts[y], table.sims[x][y]) >= CORROBORATION_THRESHOLD \
@@ -783,17 +647,66 @@ def _agreeing(view: TextView, claim: Claim) -> bool:
                and not claim.span.start <= t.idx < claim.span.end for t in sentence)
 
 
+@dataclass
+class _Article:
+    """What the status steps share about one article: its statements (those that remain after step 1) and what is
+    computed once about them — content words, figures, polarity, sources, the lead, pairwise similarity."""
+
+    view: TextView
+    kept: list[Claim]
+    by_id: dict[str, Speaker]
+    sims: list[list[float]]  # TF-IDF cosine of every pair of statements, one IDF over the article
+    terms: list[list[tuple[str, str]]] = field(default_factory=list)
+    figs: list[list[Figure]] = field(default_factory=list)
+    negative: dict[int, bool] = field(default_factory=dict)
+    sources: dict[str, set[str]] = field(default_factory=dict)
+    sentence_terms: SentenceTerms = field(default_factory=lambda: SentenceTerms([]))
+    lead: int | None = None
+    verified: set[int] = field(default_factory=set)  # statements the reporter checked for themselves
+
+    @classmethod
+    def of(cls, view: TextView, kept: list[Claim], speakers: list[Speaker], sims: list[list[float]]) -> "_Article":
+        skip = view.lang.words("articles") | view.lang.words("stopwords")
+        return cls(view, kept, {s.id: s for s in speakers}, sims,
+                   terms=[content_terms(view, c.span.start, c.span.end) for c in kept],
+                   figs=[figures(view, c.span.start, c.span.end) for c in kept],
+                   negative={id(c): _negative(view, c) for c in kept},
+                   sources={s.id: set(_proper_words(s.name, skip)) for s in speakers},
+                   sentence_terms=SentenceTerms.of(view), lead=_lead(view, kept))
+
+
 def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_model: bool = True) -> list[Claim]:
     """Collect evidence for every claim and decide its status; returns the statements that remain.
     ``use_model=False`` leaves the rules' decision and no confidence (for training the model)."""
-    by_id = {s.id: s for s in speakers}
-    # 1. statements that only deny / dispute / fail to confirm another statement become evidence on it
-    kept: list[Claim] = []
-    evidence: dict[int, list[Evidence]] = {}
     texts = [c.span.text for c in claims]
+    sims = _similarity(texts, texts)
+    survivors, evidence = _answered_statements(view, claims, sims)
+    for i in survivors:
+        claims[i].evidence = list(evidence.get(i, []))
+    kept = [claims[i] for i in survivors]
+    art = _Article.of(view, kept, speakers, [[sims[a][b] for b in survivors] for a in survivors])
+    _link_sentences_about_statements(art)  # 2
+    _link_confirmations(art)  # 2b
+    _own_evidence(art)  # 3
+    _admissions_go_on(art)  # 3b
+    _corroborations(art)  # 4
+    _agreements(art)  # 4b
+    _headings_share_status(art)  # 4c
+    when = _timeline(view)
+    for c in kept:  # 5
+        _decide(c, id(c) in art.verified, when)
+        if use_model:
+            c.status, c.confidence = decide(c)
+    return kept
+
+
+def _answered_statements(view: TextView, claims: list[Claim], sims: list[list[float]]) -> tuple[list[int], dict]:
+    """1. Statements that only deny, dispute or fail to confirm another statement ("X ontkent dat …" answering a
+    claim in the article) become evidence on it. Returns the indices of the statements that remain and the
+    evidence gathered for them by index."""
+    evidence: dict[int, list[Evidence]] = {}
     meta_claims = [i for i, c in enumerate(claims) if c.cue_type in ("deny", "dispute")
                    or (c.cue_type in ("confirm", "admit") and c.negated)]
-    sim_claims = _similarity(texts, texts)
     dropped: set[int] = set()
     for i in meta_claims:
         c = claims[i]
@@ -804,7 +717,7 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
         if c.via == "anaphoric":
             targets = [j for j in others if claims[j].span.start >= c.sentence[0] and claims[j].span.end <= c.span.end + 1]
         else:
-            near = _nearest_similar(others, sim_claims[i], claims, c.span.start)
+            near = _nearest_similar(others, sims[i], claims, c.span.start)
             targets = [near] if near is not None else []
         if not targets:
             continue
@@ -813,20 +726,15 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
         for j in targets:
             evidence.setdefault(j, []).append(Evidence(etype, span))
         dropped.add(i)
-    survivors = [i for i in range(len(claims)) if i not in dropped]
-    kept = [claims[i] for i in survivors]
-    negative = {id(c): _negative(view, c) for c in kept}  # polarity and proper names, computed once for all pairs
-    skip = view.lang.words("articles") | view.lang.words("stopwords")
-    sources = {s.id: set(_proper_words(s.name, skip)) for s in speakers}
-    for new, old in enumerate(survivors):
-        claims[old].evidence = list(evidence.get(old, []))
-    # 2. sentences about statements
+    return [i for i in range(len(claims)) if i not in dropped], evidence
+
+
+def _link_sentences_about_statements(art: _Article) -> None:
+    """2. Sentences about statements (not confirmed, denied, disputed, confirmed, the reporter's check) put their
+    evidence on the statement they concern."""
+    view, kept, terms, lead = art.view, art.kept, art.terms, art.lead
     metas = meta_sentences(view, kept)
-    lead = _lead(view, kept)
-    terms = [content_terms(view, c.span.start, c.span.end) for c in kept]
-    figs = [figures(view, c.span.start, c.span.end) for c in kept]
     sims = _similarity([m.span.text for m in metas], [c.span.text for c in kept])
-    verified: set[int] = set()  # statements the reporter checked for themselves
     for m, row in zip(metas, sims):
         targets = _link(view, m, kept, row)
         if not targets and m.type == "confirmed" and lead is not None and kept[lead].span.end <= m.span.start \
@@ -845,60 +753,75 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
                 etype = "corroborated"  # "… are false, according to the ministry. A delegate also dismissed the reports"
             kept[j].evidence.append(Evidence(etype, m.trigger or m.span))
             if m.witnessed and m.type == "confirmed":
-                verified.add(id(kept[j]))
-    # 2b. a confirmation with its own content also confirms the earlier statement of another source it repeats;
-    # with no such statement, a confirmation near the top confirms the lead statement (the news the article opens
-    # with: "Een 27-jarige man is zwaargewond geraakt. … Een woordvoerder van het ziekenhuis bevestigt dat de man
-    # daar op de intensive care ligt")
-    sentence_terms = SentenceTerms.of(view)
-    k_sims = [[sim_claims[a][b] for b in survivors] for a in survivors]  # every pair, one IDF per article
-    for i, c in enumerate(kept):
+                art.verified.add(id(kept[j]))
+
+
+def _link_confirmations(art: _Article) -> None:
+    """2b. A confirmation with its own content also confirms the earlier statement of another source it repeats;
+    with no such statement, a confirmation near the top confirms the lead statement (the news the article opens
+    with: "Een 27-jarige man is zwaargewond geraakt. … Een woordvoerder van het ziekenhuis bevestigt dat de man
+    daar op de intensive care ligt")."""
+    for i, c in enumerate(art.kept):
         if c.cue_type not in ("confirm", "admit") or c.negated:
             continue
-        earlier = [j for j in range(len(kept)) if kept[j].span.end <= c.span.start and kept[j].speaker_id != c.speaker_id
-                   and kept[j].via != "headline" and negative[id(kept[j])] == negative[id(c)]]
-        if not earlier:
-            continue
-        # a content of few words ("confirmed that they belonged to the species") is read with its sentence ("…, who
-        # examined the specimens independently, confirmed …")
-        own = terms[i] if len({t for t in terms[i] if t[0][0] != "#"}) >= 3 else content_terms(view, *c.sentence)
-        row = [k_sims[i][j] for j in earlier]
-        scores = [0.0 if _figures_differ(figs[i], figs[j])
-                  else max(row[k], content_overlap(own, terms[j], sentence_terms)) for k, j in enumerate(earlier)]
-        far = {k for k, j in enumerate(earlier) if view.paragraph(c.span.start) - view.paragraph(kept[j].span.start) > 2}
-        near = [k for k in range(len(earlier)) if k not in far or (earlier[k] == lead and scores[k] >= FAR_LINK)]
-        best = max(near, key=lambda k: scores[k], default=None)
-        target = earlier[best] if best is not None and scores[best] >= CONFIRM_LINK else None
-        if target is None and _points_back(view, c):
-            # "Hrytsenko bevestigt dat Moskou die eis op tafel legde": the statement just before, in its paragraph
-            last = max(earlier, key=lambda j: kept[j].span.end)
-            if view.paragraph(kept[last].span.start) == view.paragraph(c.span.start) \
-                    and view.sentence_at(c.span.start) - view.sentence_at(kept[last].span.end - 1) <= 1:
-                target = last
-        near_lead = lead in earlier and view.paragraph(c.span.start) - view.paragraph(kept[lead].span.start) <= 2
-        if target is None and c.cue_type == "confirm" and near_lead and kept[lead].sentence[1] <= c.sentence[0]:
-            target = lead  # (not "X, which confirmed …" in the lead's own sentence: that is the same source)
-        if target is None and c.cue_type in ("confirm", "admit") and lead in earlier \
-                and kept[lead].sentence[1] <= c.sentence[0] and _concerned(by_id.get(c.speaker_id or ""), kept[lead]):
-            target = lead  # the party the lead is about confirms it, however late ("UPDATE: Calder Holt confirmed …")
-        best = max(far, key=lambda k: scores[k], default=None)
-        if target is None and best is not None and scores[best] >= FAR_LINK:
-            target = earlier[best]  # a clear repeat further up ("He signed a new deal … It runs until 2027")
+        target = _confirmed_by(art, i)
         if target is not None:
-            kept[target].evidence.append(Evidence("confirmed", c.cue.span if c.cue else c.span))
-    # 3. own cue, hedges, anonymity
-    for c in kept:
+            art.kept[target].evidence.append(Evidence("confirmed", c.cue.span if c.cue else c.span))
+
+
+def _confirmed_by(art: _Article, i: int) -> int | None:
+    """The earlier statement that the confirmation ``i`` confirms, if any."""
+    view, kept, lead, c = art.view, art.kept, art.lead, art.kept[i]
+    earlier = [j for j in range(len(kept)) if kept[j].span.end <= c.span.start and kept[j].speaker_id != c.speaker_id
+               and kept[j].via != "headline" and art.negative[id(kept[j])] == art.negative[id(c)]]
+    if not earlier:
+        return None
+    # a content of few words ("confirmed that they belonged to the species") is read with its sentence ("…, who
+    # examined the specimens independently, confirmed …")
+    own = art.terms[i] if len({t for t in art.terms[i] if t[0][0] != "#"}) >= 3 else content_terms(view, *c.sentence)
+    scores = [0.0 if figures_differ(art.figs[i], art.figs[j])
+              else max(art.sims[i][j], content_overlap(own, art.terms[j], art.sentence_terms)) for j in earlier]
+    far = {k for k, j in enumerate(earlier) if view.paragraph(c.span.start) - view.paragraph(kept[j].span.start) > 2}
+    near = [k for k in range(len(earlier)) if k not in far or (earlier[k] == lead and scores[k] >= FAR_LINK)]
+    best = max(near, key=lambda k: scores[k], default=None)
+    if best is not None and scores[best] >= CONFIRM_LINK:
+        return earlier[best]
+    if _points_back(view, c):
+        # "Hrytsenko bevestigt dat Moskou die eis op tafel legde": the statement just before, in its paragraph
+        last = max(earlier, key=lambda j: kept[j].span.end)
+        if view.paragraph(kept[last].span.start) == view.paragraph(c.span.start) \
+                and view.sentence_at(c.span.start) - view.sentence_at(kept[last].span.end - 1) <= 1:
+            return last
+    if lead in earlier and kept[lead].sentence[1] <= c.sentence[0]:
+        # (not "X, which confirmed …" in the lead's own sentence: that is the same source)
+        if c.cue_type == "confirm" and view.paragraph(c.span.start) - view.paragraph(kept[lead].span.start) <= 2:
+            return lead
+        if _concerned(art.by_id.get(c.speaker_id or ""), kept[lead]):
+            return lead  # the party the lead is about confirms it, however late ("UPDATE: Calder Holt confirmed …")
+    best = max(far, key=lambda k: scores[k], default=None)
+    if best is not None and scores[best] >= FAR_LINK:
+        return earlier[best]  # a clear repeat further up ("He signed a new deal … It runs until 2027")
+    return None
+
+
+def _own_evidence(art: _Article) -> None:
+    """3. The statement's own confirmation cue, its hedges, the anonymity of its source."""
+    for c in art.kept:
         if c.cue is not None and c.cue_type in ("confirm", "admit") and not c.negated:
             c.evidence.append(Evidence("confirmed", c.cue.span))
-        for h in hedges(view, c):
+        for h in hedges(art.view, c):
             c.evidence.append(Evidence("hedge", h))
-        speaker = by_id.get(c.speaker_id or "")
+        speaker = art.by_id.get(c.speaker_id or "")
         if speaker is not None and speaker.anonymous and c.speaker is not None:
             c.evidence.append(Evidence("anonymous_source", c.speaker))
-    # 3b. an admission goes on in the admitter's own words: the quote right after "X erkent dat …", same speaker,
-    # same paragraph, that points back at what was admitted ("Rector Hoogeveen erkent dat … 'Dat is een fout
-    # geweest', zegt ze"; not a new thought: "conceded that he would finish third. 'The voters have sent us a
-    # message'")
+
+
+def _admissions_go_on(art: _Article) -> None:
+    """3b. An admission goes on in the admitter's own words: the quote right after "X erkent dat …", same speaker,
+    same paragraph, that points back at what was admitted ("Rector Hoogeveen erkent dat … 'Dat is een fout
+    geweest', zegt ze"; not a new thought: "conceded that he would finish third. 'The voters have sent us a
+    message'")."""
+    view, kept = art.view, art.kept
     anaphors = view.lang.words("anaphoric_pronouns")
     order = sorted(range(len(kept)), key=lambda i: kept[i].span.start)
     for prev, nxt in zip(order, order[1:]):
@@ -909,69 +832,86 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
                 and view.sentence_at(q.span.start) - view.sentence_at(p.span.end - 1) <= 1 \
                 and q.span.text.split(maxsplit=1)[0].lower() in anaphors:
             q.evidence.append(Evidence("confirmed", p.cue.span))
-    # 4. corroboration by a second, independent speaker
+
+
+def _corroborations(art: _Article) -> None:
+    """4. Corroboration by a second, independent speaker: the same content in similar words, in other words with
+    the same nouns and figures, the same figure written otherwise, or one sentence of a longer statement."""
+    view, kept, figs = art.view, art.kept, art.figs
     parts = _part_table(view, kept)
     for i, a in enumerate(kept):
         for j, b in enumerate(kept):
-            if j <= i or not _independent(a, b, None, sources):
+            if j <= i or not _independent(a, b, None, art.sources):
                 continue
             if a.via == "colon" and view.paragraph(a.span.start) == 0:
                 continue  # a headline quote ("Klimaatonderzoeker: 'We bouwen …'") repeats one from the article
             if _heading(view, a) and view.paragraph(b.span.start) - view.paragraph(a.span.start) == 1:
                 continue  # a liveblog heading sums up the entry beneath it ("20.05 Oppositie: 'Minister heeft …'")
-            if _figures_differ(figs[i], figs[j]):
+            if figures_differ(figs[i], figs[j]):
                 continue
-            same_polarity = negative[id(a)] == negative[id(b)]
-            if (same_polarity and (corroboration_score(a.span.text, b.span.text, k_sims[i][j]) >= CORROBORATION_THRESHOLD
-                                   or _paraphrase(terms[i], terms[j], sentence_terms)
-                                   or _same_figure(figs[i], figs[j]))
-                    or _parts_corroborate(parts, i, j, sentence_terms)):
+            same_polarity = art.negative[id(a)] == art.negative[id(b)]
+            if (same_polarity and (_similar(art, i, j) or same_figure(figs[i], figs[j]))
+                    or _parts_corroborate(parts, i, j, art.sentence_terms)):
                 a.evidence.append(Evidence("corroborated", b.span))
                 b.evidence.append(Evidence("corroborated", a.span))
-    # 4b. a statement that agrees in so many words ("zegt dat het inderdaad de derde keer is", "indeed") corroborates
-    # the nearest earlier statement of another source (within two paragraphs) with which it shares content words
+
+
+def _similar(art: _Article, i: int, j: int) -> bool:
+    """Two statements say the same: similar characters and shared names and numbers, or the same content words."""
+    a, b = art.kept[i], art.kept[j]
+    return (corroboration_score(a.span.text, b.span.text, art.sims[i][j]) >= CORROBORATION_THRESHOLD
+            or _paraphrase(art.terms[i], art.terms[j], art.sentence_terms))
+
+
+def _agreements(art: _Article) -> None:
+    """4b. A statement that agrees in so many words ("zegt dat het inderdaad de derde keer is", "indeed")
+    corroborates the nearest earlier statement of another source (within two paragraphs) with which it shares
+    content words."""
+    view, kept = art.view, art.kept
     for i, a in enumerate(kept):
         if a.speaker_id is None or not _agreeing(view, a):
             continue
-        earlier = [j for j in range(len(kept)) if kept[j].span.end <= a.span.start and _independent(a, kept[j], negative, sources)
-                   and kept[j].via != "headline"
+        earlier = [j for j in range(len(kept)) if kept[j].span.end <= a.span.start
+                   and _independent(a, kept[j], art.negative, art.sources) and kept[j].via != "headline"
                    and view.paragraph(a.span.start) - view.paragraph(kept[j].span.start) <= 2]
-        sharing = [j for j in earlier if content_overlap(terms[i], terms[j], sentence_terms) > 0]
+        sharing = [j for j in earlier if content_overlap(art.terms[i], art.terms[j], art.sentence_terms) > 0]
         best = max(sharing, key=lambda j: kept[j].span.start, default=None)
         if best is not None:
             a.evidence.append(Evidence("corroborated", kept[best].span))
             kept[best].evidence.append(Evidence("corroborated", a.span))
-    # 4c. a headline or liveblog heading that sums up a statement of the article shares that statement's evidence
-    # ("Onderzoekers: tijgermug heeft Nederlandse winter overleefd" is confirmed when the body's statement is)
+
+
+def _headings_share_status(art: _Article) -> None:
+    """4c. A headline or liveblog heading that sums up a statement of the article shares that statement's evidence
+    ("Onderzoekers: tijgermug heeft Nederlandse winter overleefd" is confirmed when the body's statement is)."""
+    view, kept = art.view, art.kept
     for i, a in enumerate(kept):
         if not _heading(view, a):
             continue
-        body = [j for j, b in enumerate(kept) if j != i and not _heading(view, b) and negative[id(a)] == negative[id(b)]
-                and (corroboration_score(a.span.text, b.span.text, k_sims[i][j]) >= CORROBORATION_THRESHOLD
-                     or _paraphrase(terms[i], terms[j], sentence_terms))]
+        body = [j for j, b in enumerate(kept) if j != i and not _heading(view, b)
+                and art.negative[id(a)] == art.negative[id(b)] and _similar(art, i, j)]
         if body:
-            best = max(body, key=lambda j: k_sims[i][j])
+            best = max(body, key=lambda j: art.sims[i][j])
             a.evidence.extend(e for e in kept[best].evidence if e.type in CONFIRMING + BLOCKING and e.span != a.span)
-    # 5. single source, decision, confidence
-    when = _timeline(view)
-    for c in kept:
-        types = {e.type for e in c.evidence}
-        if not types & set(CONFIRMING):
-            c.evidence.append(Evidence("single_source", c.speaker or c.span))
-            types.add("single_source")
-        blocking = set(BLOCKING)
-        if c.cue_type in ("confirm", "admit") and not c.negated:
-            blocking.discard("not_confirmed")  # "X bevestigt dat …" is not undone by a no-comment elsewhere
-        if id(c) in verified:  # the reporter's own check outweighs a party's denial or silence
-            blocking -= {"denied", "disputed", "not_confirmed"}
-        # a later explicit confirmation outweighs an earlier denial ("Brennock dismissed the report … on Thursday
-        # the company confirmed"): the article's last word on it counts (a liveblog tells it newest first)
-        last_confirmed = max((when(e.span.start) for e in c.evidence if e.type == "confirmed"), default=None)
-        last_blocking = max((when(e.span.start) for e in c.evidence if e.type in ("denied", "disputed")), default=None)
-        overridden = last_confirmed is not None and last_blocking is not None and last_confirmed > last_blocking \
-            and not types & {"hedge", "not_confirmed"}
-        c.status = "confirmed" if types & set(CONFIRMING) and (not types & blocking or overridden) else "unconfirmed"
-        c.evidence = sorted(set(c.evidence), key=lambda e: (e.span.start, e.span.end, e.type))
-        if use_model:
-            c.status, c.confidence = decide(c)
-    return kept
+
+
+def _decide(c: Claim, verified: bool, when) -> None:
+    """5. Single source when nothing confirms it; confirmed when something does and nothing blocks it, or the
+    article's last word is a confirmation."""
+    types = {e.type for e in c.evidence}
+    if not types & set(CONFIRMING):
+        c.evidence.append(Evidence("single_source", c.speaker or c.span))
+        types.add("single_source")
+    blocking = set(BLOCKING)
+    if c.cue_type in ("confirm", "admit") and not c.negated:
+        blocking.discard("not_confirmed")  # "X bevestigt dat …" is not undone by a no-comment elsewhere
+    if verified:  # the reporter's own check outweighs a party's denial or silence
+        blocking -= {"denied", "disputed", "not_confirmed"}
+    # a later explicit confirmation outweighs an earlier denial ("Brennock dismissed the report … on Thursday the
+    # company confirmed"): the article's last word on it counts (a liveblog tells it newest first)
+    last_confirmed = max((when(e.span.start) for e in c.evidence if e.type == "confirmed"), default=None)
+    last_blocking = max((when(e.span.start) for e in c.evidence if e.type in ("denied", "disputed")), default=None)
+    overridden = last_confirmed is not None and last_blocking is not None and last_confirmed > last_blocking \
+        and not types & {"hedge", "not_confirmed"}
+    c.status = "confirmed" if types & set(CONFIRMING) and (not types & blocking or overridden) else "unconfirmed"
+    c.evidence = sorted(set(c.evidence), key=lambda e: (e.span.start, e.span.end, e.type))

@@ -158,13 +158,13 @@ def test_a_clear_repeat_far_up_is_confirmed_but_other_figures_are_not():
 
 
 def test_a_figure_with_its_multiplier_is_one_figure():
-    from claims.status import Figure, _figures_differ
+    from claims.figures import Figure, figures_differ
 
     def figs(text, lang="nl"):
         return [Figure(v, k, a, True) for v, k, a in _figures(text, lang)]
-    assert _figures_differ(figs("240 miljoen euro"), figs("15 miljoen euro"))
-    assert not _figures_differ(figs("twee jaar"), figs("in 2026 en 2027"))
-    assert not _figures_differ(figs("£2,340", "en"), figs("a claim for £2.340", "en"))
+    assert figures_differ(figs("240 miljoen euro"), figs("15 miljoen euro"))
+    assert not figures_differ(figs("twee jaar"), figs("in 2026 en 2027"))
+    assert not figures_differ(figs("£2,340", "en"), figs("a claim for £2.340", "en"))
 
 
 def test_an_anaphoric_confirmation_confirms_the_statement_just_before():
@@ -201,7 +201,7 @@ def test_one_sentence_of_a_longer_quote_corroborates_with_its_own_polarity():
 def _figures(text, lang):
     from claims.lang import load_language
     from claims.parse import load_pipeline
-    from claims.status import figures
+    from claims.figures import figures
     from claims.textview import TextView
     view = TextView(load_pipeline(lang)(text), load_language(lang), [])
     return [(round(f.value, 3), f.kind, f.approx) for f in figures(view, 0, len(text))]
@@ -217,20 +217,20 @@ def test_figures_in_words_digits_shares_and_years():
 
 
 def test_a_duration_in_other_units_is_the_same_figure_but_a_common_one_is_not_a_fact():
-    from claims.status import Figure, _same_figure
+    from claims.figures import Figure, same_figure
     assert _figures("stopped us for six weeks, a 41-day suspension", "en") == [(42, "duration", False),
                                                                            (41, "duration", False)]
     weeks, days = Figure(42, "duration", False, False, "weeks", 6), Figure(41, "duration", False, True, "day", 41)
-    assert _same_figure([weeks], [days])
+    assert same_figure([weeks], [days])
     two_years = Figure(730, "duration", False, False, "jaar", 2)
-    assert not _same_figure([two_years], [two_years])
+    assert not same_figure([two_years], [two_years])
 
 
 def test_an_approximate_figure_agrees_only_when_it_says_so():
-    from claims.status import Figure, _agree
-    assert _agree(Figure(212, "count", False, True), Figure(200, "count", True, False))
-    assert not _agree(Figure(212, "count", False, True), Figure(200, "count", False, False))
-    assert not _agree(Figure(2026, "year", True, True), Figure(2027, "year", False, True))
+    from claims.figures import Figure, agree
+    assert agree(Figure(212, "count", False, True), Figure(200, "count", True, False))
+    assert not agree(Figure(212, "count", False, True), Figure(200, "count", False, False))
+    assert not agree(Figure(2026, "year", True, True), Figure(2027, "year", False, True))
 
 
 def test_the_same_figure_in_other_words_corroborates():
@@ -358,9 +358,9 @@ def test_content_overlap_matches_compounds_and_refuses_other_numbers():
 
 
 def test_numbers_are_normalised():
-    from claims.status import _number
-    assert _number("1.400") == _number("1,400") == "1400"
-    assert _number("1,4") == _number("1.4") == "1.4"
+    from claims.figures import normal_number
+    assert normal_number("1.400") == normal_number("1,400") == "1400"
+    assert normal_number("1,4") == normal_number("1.4") == "1.4"
 
 
 def test_paraphrase_with_the_same_numbers_and_nouns_corroborates():
@@ -473,7 +473,7 @@ def test_a_bare_role_in_a_heading_is_the_named_holder_of_the_role():
 
 def test_numbers_in_words_and_figures_are_the_same_number():
     from claims.lang import load_language
-    from claims.status import number_word
+    from claims.figures import number_word
     nl, en = load_language("nl"), load_language("en")
     assert [number_word(w, nl) for w in ("negenhonderd", "vijfentwintig", "dertig", "huis")] == [900, 25, 30, None]
     assert [number_word(w, en) for w in ("thirty", "twenty-five", "hundred", "house")] == [30, 25, 100, None]

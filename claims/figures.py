@@ -1,0 +1,148 @@
+"""Figures in news text, read as quantities from the language's data file: "212", "ruim tweehonderd", "£4.6m",
+"four and a half million", "70%", "two thirds", "six weeks", "2016". Status uses them to see that two statements
+give the same figure in other words ("212 arbeidsplaatsen" ~ "ruim tweehonderd mensen"), or different figures
+("15 miljoen" vs "240 miljoen").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .textview import TextView
+
+
+def normal_number(text: str) -> str:
+    """'1.400' / '1,400' → '1400', '1,4' / '1.4' → '1.4': thousands separators dropped, decimal mark a point."""
+    text = text.rstrip(".,")
+    parts = re.split(r"[.,]", text)
+    if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]):
+        return "".join(parts)
+    return ".".join(parts)
+
+
+def number_word(word: str, lang) -> int | None:
+    """The value of a number written in words, from the language's data: "thirty", "twenty-five", "negenhonderd",
+    "vijfentwintig", "three hundred" is two words and gives 3 and 100."""
+    words, mults = lang.get("number_words", {}), lang.get("number_multipliers", {})
+    word = word.lower()
+    if word in words:
+        return words[word]
+    if word in mults:
+        return mults[word]
+    for m, factor in mults.items():  # "negenhonderd", "tweeduizend"
+        if word.endswith(m) and word[: -len(m)] in words:
+            return words[word[: -len(m)]] * factor
+    if "-" in word:  # "twenty-five"
+        parts = [words.get(p) for p in word.split("-")]
+        if all(p is not None for p in parts):
+            return sum(parts)
+    for link in lang.words("number_links"):  # "vijfentwintig"
+        head, _, tail = word.partition(link)
+        if head in words and tail in words and words[tail] >= 20:
+            return words[head] + words[tail]
+    return None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A quantity in the text: "212", "ruim tweehonderd", "£4.6m", "four and a half million", "70%", "two thirds"."""
+
+    value: float
+    kind: str  # count | share | year | duration (in days)
+    approx: bool  # "about", "just over", "ruim", "zo'n" …
+    digits: bool  # written in digits
+    unit: str = ""  # the unit it was given in ("weeks", "dagen")
+    number: float = 0.0  # the number as written, before the unit ("six" weeks)
+
+
+def _phrase_len(words: list[str], i: int, phrases) -> int:
+    """Length in words of the longest phrase of ``phrases`` starting at ``words[i]`` (0: none)."""
+    best = 0
+    for phrase in phrases:
+        parts = phrase.split()
+        if len(parts) > best and words[i:i + len(parts)] == parts:
+            best = len(parts)
+    return best
+
+
+def figures(view: TextView, a: int, b: int) -> list[Figure]:
+    """The figures of the character range [a, b), from the language's number words, multipliers, suffixes,
+    fractions, percent words and approximators: "ruim tweehonderd" → 200 (approximate), "£4.6m" → 4,600,000,
+    "a little over two thirds" → a share of 0.667 (approximate), "2016" → the year 2016."""
+    lang = view.lang
+    toks = [t for t in view.span(a, b, contract=True) or () if not t.is_space]
+    words = [t.lower_ for t in toks]
+    mults, suffixes = lang.get("number_multipliers", {}), lang.get("number_suffixes", {})
+    fractions = lang.get("fraction_words", {})
+    approximators = lang.get("approximators", [])
+    out: list[Figure] = []
+    i = 0
+    while i < len(toks):
+        text = toks[i].text
+        m = re.fullmatch(r"(\d[\d.,]*)([^\W\d_]*)", text)
+        if m and (not m.group(2) or m.group(2).lower() in suffixes):
+            value, digits = float(normal_number(m.group(1))), True
+            value *= suffixes.get(m.group(2).lower(), 1)
+        elif toks[i].is_alpha and words[i] not in mults and (v := number_word(words[i], lang)) is not None:
+            value, digits = float(v), False
+        else:
+            i += 1
+            continue
+        j = i + 1
+        n = _phrase_len(words, j, lang.get("half_links", []))
+        if n:
+            value, j = value + 0.5, j + n
+        while j < len(toks) and (words[j] in mults or words[j] in suffixes):
+            value *= mults.get(words[j], suffixes.get(words[j], 1))
+            j += 1
+        kind, unit, number = "count", "", value
+        units = lang.get("duration_units", {})
+        k = j + 1 if j + 1 < len(toks) and words[j] == "-" else j  # "a 41-day suspension"
+        n = _phrase_len(words, j, lang.get("percent_words", []))
+        if k < len(toks) and words[k] in units:
+            kind, unit, value, j = "duration", words[k], value * units[words[k]], k + 1
+            number = value / units[unit]
+        elif n:
+            kind, value, j = "share", value / 100, j + n
+        elif j < len(toks) and words[j] in fractions and not digits:
+            kind, value, j = "share", value / fractions[words[j]], j + 1
+        elif digits and j == i + 1 and value.is_integer() and 1900 <= value <= 2100:
+            kind = "year"
+        approx = any(_phrase_len(words, k, approximators) == i - k for k in range(max(0, i - 4), i))
+        out.append(Figure(value, kind, approx, digits, unit, number))
+        i = j
+    return out
+
+
+def agree(x: Figure, y: Figure) -> bool:
+    """The same figure, allowing 10% when either is approximate ("ruim tweehonderd" ~ 212) or they are given in
+    different units ("six weeks" ~ "41 days"); years exactly."""
+    if x.kind != y.kind:
+        return False
+    if abs(x.value - y.value) <= 1e-9 * max(abs(x.value), abs(y.value), 1):
+        return True
+    rounded = x.approx or y.approx or x.unit != y.unit
+    return x.kind != "year" and rounded and abs(x.value - y.value) <= 0.1 * max(abs(x.value), abs(y.value))
+
+
+def _significant(figs: list[Figure]) -> list[Figure]:
+    """Figures that identify a fact: in digits, ten or more, or a share ("three flats", "twee jaar" are not)."""
+    return [f for f in figs if f.digits or (f.number if f.kind == "duration" else f.value) >= 10 or f.kind == "share"]
+
+
+def figures_differ(a: list[Figure], b: list[Figure]) -> bool:
+    """Both give figures of one kind and none agree: not the same fact ("15 miljoen" vs "240 miljoen"; "twee jaar"
+    and "in 2026 en 2027" are not figures of one kind)."""
+    sa, sb = _significant(a), _significant(b)
+    if not {f.kind for f in sa} & {f.kind for f in sb}:
+        return False
+    return not any(agree(x, y) for x in sa for y in sb)
+
+
+def same_figure(a: list[Figure], b: list[Figure]) -> bool:
+    """They share a figure that is not a year ("212 arbeidsplaatsen" ~ "ruim tweehonderd mensen"), or one gives in
+    other units a duration the other gives in digits ("for six weeks" ~ "suspended for 41 days")."""
+    if any(agree(x, y) for x in _significant(a) for y in _significant(b) if x.kind != "year"):
+        return True
+    return any(agree(x, y) and x.unit != y.unit and (x.digits or y.digits)
+               for x in a for y in b if x.kind == "duration")
