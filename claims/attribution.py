@@ -489,7 +489,58 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
             if b - a > 3:
                 return a, b, "infinitive"
             break
+    return _bare_clause(view, cue, entry)
+
+
+NOMINAL_POS = ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ")
+
+
+def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int, str] | None:
+    """A reported clause without a complementizer that the parser did not hang on the cue, in a language that
+    allows it (``bare_complements``): "told the BBC he had lost stock", "said on Friday the club had received no
+    offer" — after the cue, its recipient and a time phrase, a noun phrase and then a finite verb."""
+    lang = view.lang
+    if not lang.get("bare_complements") or entry.type not in ("speech", "opinion"):
+        return None
+    a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
+    recipients: set[int] = set()
+    if norm_lemma(cue) in lang.words("addressee_verbs"):  # "told the BBC", "told reporters": the noun phrase after it
+        first = next((c for c in cue.children if c.dep_ in ("iobj", "obj", "dobj") and c.left_edge.i == cue.i + 1
+                      and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
+        if first is not None:
+            recipients = set(range(cue.i + 1, first.i + 1))
+    times = lang.words("time_words") | lang.words("time_adverbs")
+    i = cue.i + 1
+    while i < b_tok and (i in recipients or view.doc[i].pos_ == "ADV" or view.doc[i].lower_ in times
+                         or (view.doc[i].pos_ == "ADP" and i + 1 < b_tok and view.doc[i + 1].lower_ in times)):
+        i += 1  # "told the court", "said on Friday", "said yesterday"
+    if i >= b_tok or view.in_quote(view.doc[i]) or view.doc[i].pos_ not in NOMINAL_POS \
+            or view.doc[i].lower_ in lang.words("complementizers"):
+        return None
+    for j in range(i + 1, min(b_tok, i + 8)):
+        tok = view.doc[j]
+        if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+            if cue_of(tok, view) is not None and tok.pos_ == "VERB":
+                return None  # "said people want …" is fine, "said officials said" is another attribution
+            a = view.doc[i].idx
+            b = _extend_to_sentence_end(view, cue, tok.idx + len(tok))
+            rest = view.span(tok.idx + len(tok), _sentence_content_end(view, cue))
+            stop = next((t for t in rest or () if t.pos_ == "VERB" and cue_of(t, view) is not None
+                         and not view.in_quote(t)), None)
+            if stop is not None:  # "said reservoirs made sense but warned that …": up to the next cue's clause
+                b = max(x.idx for x in rest if x.i < stop.i and not x.is_punct and x.lower_ not in
+                        lang.words("coordinators") and x.dep_ not in ("cc",)) if any(x.i < stop.i for x in rest) else b
+                b = _token_end(view, b)
+            a, b = view.trim(a, b)
+            return (a, b, "complement") if b - a > 3 else None
+        if tok.is_punct and tok.text not in ("-", "'", "’") or tok.lower_ in lang.words("complementizers"):
+            return None
     return None
+
+
+def _token_end(view: TextView, start: int) -> int:
+    span = view.span(start, start + 1)
+    return span[0].idx + len(span[0]) if span is not None and len(span) else start
 
 
 def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:
@@ -499,10 +550,13 @@ def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:
     rest = view.span(b, s_end)
     if rest is None:
         return b
-    preps = {p["words"][0] for p in view.lang["cue_prepositions"]}
+    phrases = [[w.lower() for w in p["words"]] for p in view.lang["cue_prepositions"]]
+    doc = view.doc
     for tok in rest:
-        if tok.text == ";" or tok.lower_ in preps or (tok.pos_ == "VERB" and cue_of(tok, view) is not None
-                                                        and not view.in_quote(tok)):
+        source_phrase = not view.in_quote(tok) and any(
+            [t.lower_ for t in doc[tok.i:tok.i + len(words)]] == words for words in phrases)  # not every "in …"
+        if tok.text == ";" or source_phrase or (tok.pos_ == "VERB" and cue_of(tok, view) is not None
+                                                 and not view.in_quote(tok)):
             return b
     return view.trim(b, s_end)[1] or b
 

@@ -29,6 +29,14 @@ NL_CASES = [
 ]
 
 EN_CASES = [
+    # reported clauses without "that" that the parser did not hang on the cue
+    ("Market trader Bilal Hussain told the BBC he had lost stock worth about 6,000 pounds.",
+     ("indirect", "he had lost stock worth about 6,000 pounds", "Bilal Hussain")),
+    ("Her lawyer, Angela Ruiz, said her client had no memory of the attack.",
+     ("indirect", "her client had no memory of the attack", "Angela Ruiz")),
+    # a reported clause runs on past "in" (only "in the words of" is a source phrase) and over a partial quote
+    ('Councillor Nadia Qureshi said the council had "followed every rule in the book" when it installed the signs.',
+     ("mixed", 'the council had "followed every rule in the book" when it installed the signs', "Nadia Qureshi")),
     # a trailing cue followed by a participle clause
     ("Solway Ferries will suspend its winter crossings from November, the company confirmed on Tuesday, ending a "
      "service that began in 1987.",
