@@ -293,9 +293,11 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
                 b = max(neg.i, t.i)
                 types.append(("not_confirmed", Span.of(view.text, view.doc[a].idx, view.doc[b].idx + len(view.doc[b]))))
             elif ctype in ("confirm", "admit") and t.idx not in claimed_cues:
-                types.append(("confirmed", span))
                 obj = next((c for c in t.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"
                             and c.lower_ not in anaphors and norm_lemma(c) not in report_nouns), None)
+                if norm_lemma(t) in lang.words("clause_only_cues") or t.lower_ in lang.words("clause_only_cues"):
+                    continue  # "staff had accepted jobs in Corby": "accept" admits only with a clause ("accepts that")
+                types.append(("confirmed", span))
                 if obj is not None:
                     named[len(types) - 1] = (obj.lower_, norm_lemma(obj))
             elif ctype == "deny":

@@ -348,6 +348,17 @@ def test_zou_under_a_matrix_verb_is_no_hedge_and_a_confirmation_can_point_back()
     assert "hedge" in ev
 
 
+def test_accepting_that_is_an_admission_but_accepting_jobs_confirms_nothing():
+    status, ev = evidence_of("Ms Qureshi later accepted that the branches should have been cut back.", "en",
+                             "the branches should have been cut back")
+    assert status == "confirmed" and ev["confirmed"] == "accepted"
+    text = ("Biscuit factory to close\n\n"
+            "The company said every employee would be offered a job in Corby. It did not say how many staff had "
+            "already accepted jobs in Corby.")
+    status, ev = evidence_of(text, "en", "every employee would be offered a job in Corby")
+    assert status == "unconfirmed"
+
+
 def test_content_overlap_matches_compounds_and_refuses_other_numbers():
     from claims.status import content_overlap
     sentences = [[("scholen", "school")], [("euro", "euro")], [("zomer", "zomer")]]
