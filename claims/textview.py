@@ -281,11 +281,28 @@ class TextView:
             right -= 1
         left, right = self._name_frame(left, right, head, stop)
         right = self._source_postmodifier(right, head, stop)
+        left = self._spokesperson_for(left, head, stop)
         # "de Landelijke Studentenvakbond (LSVb)": an acronym in brackets right after the name belongs to it
         if right + 3 < len(self.doc) and self.doc[right + 1].text == "(" and self.doc[right + 3].text == ")" \
                 and self.doc[right + 2].text.isupper() and len(self.doc[right + 2].text) <= 8:
             right += 3
         return left, right + 1
+
+    def _spokesperson_for(self, left: int, head: Token, stop: tuple[int, int] | None) -> int:
+        """An unnamed source noun with a preposition right before the phrase belongs to it when the parser cut it
+        off ("A spokesperson for | the hospital trust said", "een woordvoerder van | de brandweer")."""
+        doc, lang = self.doc, self.lang
+        i = left - 1
+        if i < 1 or doc[i].lower_ not in lang.words("spokesperson_prepositions") or not self._np_ok(doc[i], head, stop):
+            return left
+        noun = doc[i - 1]
+        if noun.lower_ not in lang.words("anonymous_nouns") or noun.i == head.i or not self._np_ok(noun, head, stop):
+            return left
+        start = noun.i
+        while start - 1 >= 0 and doc[start - 1].pos_ in ("DET", "ADJ", "NUM") and self._np_ok(doc[start - 1], head, stop) \
+                and self.sentence_of[start - 1] == self.sentence_of[head.i]:
+            start -= 1
+        return start
 
     def _name_frame(self, left: int, right: int, head: Token, stop: tuple[int, int] | None) -> tuple[int, int]:
         """Word order over a wrong parse: a run of capitalised words right after the phrase is its name ("the

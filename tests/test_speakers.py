@@ -192,3 +192,8 @@ def test_one_of_them_is_one_of_the_group_named_before():
             "One of them cautioned that the discussions could still collapse.")
     group = speaker_of(text, "en", "Calder Holt is in talks to buy Vermeer")
     assert speaker_of(text, "en", "the discussions could still collapse")["id"] == group["id"]
+
+
+def test_an_unnamed_spokesperson_keeps_whom_it_speaks_for_when_the_parse_cuts_it_off():
+    doc = run("A spokesperson for the hospital trust said emergency care was running normally.", "en")
+    assert doc["speakers"][0]["name"] == "A spokesperson for the hospital trust"
