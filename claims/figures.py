@@ -20,6 +20,14 @@ def normal_number(text: str) -> str:
     return ".".join(parts)
 
 
+def _value(digits: str) -> float | None:
+    """The value of a figure in digits, or None when it is no number ("1.2.3")."""
+    try:
+        return float(normal_number(digits))
+    except ValueError:
+        return None
+
+
 def number_word(word: str, lang) -> int | None:
     """The value of a number written in words, from the language's data: "thirty", "twenty-five", "negenhonderd",
     "vijfentwintig", "three hundred" is two words and gives 3 and 100."""
@@ -80,8 +88,9 @@ def figures(view: TextView, a: int, b: int) -> list[Figure]:
     while i < len(toks):
         text = toks[i].text
         m = re.fullmatch(r"(\d[\d.,]*)([^\W\d_]*)", text)
-        if m and (not m.group(2) or m.group(2).lower() in suffixes):
-            value, digits = float(normal_number(m.group(1))), True
+        value = _value(m.group(1)) if m and (not m.group(2) or m.group(2).lower() in suffixes) else None
+        if value is not None:  # (not "12.03.2024" or "10.0.0.1": dates and addresses are no figures)
+            digits = True
             value *= suffixes.get(m.group(2).lower(), 1)
         elif toks[i].is_alpha and words[i] not in mults and (v := number_word(words[i], lang)) is not None:
             value, digits = float(v), False

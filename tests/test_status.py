@@ -226,6 +226,10 @@ def test_a_duration_in_other_units_is_the_same_figure_but_a_common_one_is_not_a_
     assert not same_figure([two_years], [two_years])
 
 
+def test_dates_versions_and_addresses_are_no_figures():
+    assert _figures("op 12.03.2024 via 10.0.0.1 in versie 1.2.3", "nl") == []
+
+
 def test_an_approximate_figure_agrees_only_when_it_says_so():
     from claims.figures import Figure, agree
     assert agree(Figure(212, "count", False, True), Figure(200, "count", True, False))
