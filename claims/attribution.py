@@ -522,25 +522,21 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
         if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
             if cue_of(tok, view) is not None and tok.pos_ == "VERB":
                 return None  # "said people want …" is fine, "said officials said" is another attribution
-            a = view.doc[i].idx
-            b = _extend_to_sentence_end(view, cue, tok.idx + len(tok))
-            rest = view.span(tok.idx + len(tok), _sentence_content_end(view, cue))
-            stop = next((t for t in rest or () if t.pos_ == "VERB" and cue_of(t, view) is not None
+            rest = list(view.span(tok.idx + len(tok), _sentence_content_end(view, cue)) or ())
+            stop = next((t for t in rest if t.pos_ == "VERB" and cue_of(t, view) is not None
                          and not view.in_quote(t)), None)
-            if stop is not None:  # "said reservoirs made sense but warned that …": up to the next cue's clause
-                b = max(x.idx for x in rest if x.i < stop.i and not x.is_punct and x.lower_ not in
-                        lang.words("coordinators") and x.dep_ not in ("cc",)) if any(x.i < stop.i for x in rest) else b
-                b = _token_end(view, b)
-            a, b = view.trim(a, b)
+            if stop is None:
+                b = _extend_to_sentence_end(view, cue, tok.idx + len(tok))
+            else:  # "said reservoirs made sense but warned that …": up to the next cue's clause
+                words = [x for x in rest if x.i < stop.i and not x.is_punct
+                         and x.lower_ not in lang.words("coordinators") and x.dep_ != "cc"]
+                last = words[-1] if words else tok
+                b = last.idx + len(last)
+            a, b = view.trim(view.doc[i].idx, b)
             return (a, b, "complement") if b - a > 3 else None
         if tok.is_punct and tok.text not in ("-", "'", "’") or tok.lower_ in lang.words("complementizers"):
             return None
     return None
-
-
-def _token_end(view: TextView, start: int) -> int:
-    span = view.span(start, start + 1)
-    return span[0].idx + len(span[0]) if span is not None and len(span) else start
 
 
 def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:

@@ -271,7 +271,7 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
             (t.lower_ in report_nouns or norm_lemma(t) in report_nouns) and t.dep_ in ("obj", "nsubj", "nsubj:pass")
             for t in toks) or any(  # "that figure", "die informatie" whatever the tags
             t.lower_ in anaphors and u.lower_ in report_nouns for t, u in zip(toks, toks[1:])) or (
-            [t for t in toks if not t.is_punct][-1:] and [t for t in toks if not t.is_punct][-1].lower_ in anaphors)
+            next((t.lower_ for t in reversed(toks) if not t.is_punct), "") in anaphors)
         # (… or it ends on one: "Hulsman ontkent dat.", "Hale denied that.")
         types: list[tuple[str, Span]] = []
         named: dict[int, tuple[str, str]] = {}
@@ -398,8 +398,9 @@ def _narration_before(view: TextView, meta: MetaSentence, claims: list[Claim]) -
     return a, b
 
 
-def _link(view: TextView, meta: MetaSentence, claims: list[Claim], sims: list[float]) -> list[int]:
+def _link(art: _Article, meta: MetaSentence, sims: list[float]) -> list[int]:
     """The claims a sentence about statements concerns: lexical similarity first, then anaphora / proximity."""
+    view, claims = art.view, art.kept
     candidates = [i for i, c in enumerate(claims)
                   if not (c.span.start >= meta.span.start and c.span.end <= meta.span.end)]
     if not candidates:
@@ -437,9 +438,7 @@ def _link(view: TextView, meta: MetaSentence, claims: list[Claim], sims: list[fl
         near = [i for i in before if view.paragraph(meta.span.start) - view.paragraph(claims[i].span.start) <= 1]
         row = _similarity([view.text[narration[0]:narration[1]]], [claims[i].span.text for i in near])[0] if near else []
         said = content_terms(view, *narration)
-        sentences = SentenceTerms.of(view)
-        row = [max(r, content_overlap(said, content_terms(view, claims[i].span.start, claims[i].span.end), sentences))
-               for r, i in zip(row, near)]
+        row = [max(r, content_overlap(said, art.terms[i], art.sentence_terms)) for r, i in zip(row, near)]
         k = max(range(len(near)), key=lambda k: row[k], default=None)
         return [near[k]] if k is not None and row[k] >= LINK_THRESHOLD else []
     if before and (meta.anaphoric or meta.type == "not_confirmed"):
@@ -497,10 +496,13 @@ def _negative(view: TextView, claim: Claim) -> bool:
 
 
 def _negated(view: TextView, a: int, b: int) -> bool:
-    negs = view.lang.words("negations")
-    words = [t.lower_ for t in view.span(a, b) or ()]
-    text = " " + " ".join(words) + " "
-    return any(f" {n} " in text for n in negs)
+    return _holds(view, a, b, "negations")
+
+
+def _holds(view: TextView, a: int, b: int, key: str) -> bool:
+    """The character range [a, b) holds a word or phrase of the language's list ``key`` ("nog niet", "not true")."""
+    text = " " + " ".join(t.lower_ for t in view.span(a, b) or ()) + " "
+    return any(f" {w} " in text for w in view.lang.words(key))
 
 
 def _same_source(names_a: set[str], names_b: set[str]) -> bool:
@@ -591,17 +593,28 @@ class _Parts:
     asserts: list[bool]  # a sentence that can say something on its own: three content words, not a question
 
 
-def _part_table(view: TextView, claims: list[Claim]) -> _Parts:
-    of, ranges = [], []
-    for c in claims:
-        parts = _parts(view, c) or [(c.span.start, c.span.end)]
-        of.append(list(range(len(ranges), len(ranges) + len(parts))))
-        ranges.extend(parts)
-    texts = [view.text[a:b] for a, b in ranges]
-    terms = [content_terms(view, *r) for r in ranges]
+def _part_table(art: _Article) -> _Parts:
+    """The parts of every statement; a statement of one sentence is its own part, with what the article already
+    computed for it."""
+    view = art.view
+    of: list[list[int]] = []
+    texts, negated, figs, terms = [], [], [], []
+    for i, c in enumerate(art.kept):
+        parts = _parts(view, c)
+        of.append(list(range(len(texts), len(texts) + max(len(parts), 1))))
+        if not parts:
+            texts.append(c.span.text)
+            negated.append(art.negative[id(c)])
+            figs.append(art.figs[i])
+            terms.append(art.terms[i])
+            continue
+        for r in parts:
+            texts.append(view.text[r[0]:r[1]])
+            negated.append(_negated(view, *r))
+            figs.append(figures(view, *r))
+            terms.append(content_terms(view, *r))
     asserts = [len(t) >= 3 and not text.rstrip("\"'”’» ").endswith("?") for t, text in zip(terms, texts)]
-    return _Parts(of, texts, [_negated(view, *r) for r in ranges], [figures(view, *r) for r in ranges],
-                  terms, _similarity(texts, texts), asserts)
+    return _Parts(of, texts, negated, figs, terms, _similarity(texts, texts), asserts)
 
 
 def _parts_corroborate(table: _Parts, i: int, j: int, sentence_terms: list) -> bool:
@@ -623,8 +636,7 @@ def _parts_corroborate(table: _Parts, i: int, j: int, sentence_terms: list) -> b
 
 def _denying(view: TextView, claim: Claim) -> bool:
     """The statement itself denies something ("Reports … are false", "Dat is klinkklare onzin")."""
-    words = " " + " ".join(t.lower_ for t in view.span(claim.span.start, claim.span.end) or ()) + " "
-    return any(f" {w} " in words for w in view.lang.words("denial_words"))
+    return _holds(view, claim.span.start, claim.span.end, "denial_words")
 
 
 def _agreement_in(view: TextView, span: Span) -> bool:
@@ -740,7 +752,7 @@ def _link_sentences_about_statements(art: _Article) -> None:
     metas = meta_sentences(view, kept)
     sims = _similarity([m.span.text for m in metas], [c.span.text for c in kept])
     for m, row in zip(metas, sims):
-        targets = _link(view, m, kept, row)
+        targets = _link(art, m, row)
         if not targets and m.type == "confirmed" and lead is not None and kept[lead].span.end <= m.span.start \
                 and view.paragraph(m.span.start) - view.paragraph(kept[lead].span.start) <= 1 \
                 and m.witnessed:
@@ -842,7 +854,7 @@ def _corroborations(art: _Article) -> None:
     """4. Corroboration by a second, independent speaker: the same content in similar words, in other words with
     the same nouns and figures, the same figure written otherwise, or one sentence of a longer statement."""
     view, kept, figs = art.view, art.kept, art.figs
-    parts = _part_table(view, kept)
+    parts = _part_table(art)
     for i, a in enumerate(kept):
         for j, b in enumerate(kept):
             if j <= i or not _independent(a, b, None, art.sources):
