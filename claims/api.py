@@ -33,11 +33,14 @@ def extract_many(paths: Iterable[str | Path], lang: str | None = None, model: st
 
 
 def evaluate(gold_dir: str | Path, threshold: float = 0.5, lang: str | None = None, model: str | None = None,
-             split: str | None = None) -> dict:
-    """Accuracy against the gold corpus (see ``claims.evaluate``)."""
+             split: str | None = None, progress=None) -> dict:
+    """Accuracy against a gold corpus (see ``claims.evaluation.evaluate_corpus``): ``report["results"]`` per
+    language and split, ``report["errors"]`` every miss and mistake, ``report["rules"]`` per rule, and
+    ``report["problems"]`` one line per gold file that could not be scored."""
     from .evaluation import evaluate_corpus
 
-    return evaluate_corpus(Path(gold_dir), threshold=threshold, model=model, split=split, lang=lang)
+    return evaluate_corpus(Path(gold_dir), threshold=threshold, model=model, split=split, lang=lang,
+                           progress=progress)
 
 
 def check(paths: Iterable[str | Path], config=None, *, lang: str | None = None, fail_on: str | None = None,

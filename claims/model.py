@@ -38,9 +38,13 @@ class Cue:
 class Evidence:
     type: str  # hedge | not_confirmed | denied | disputed | confirmed | corroborated | anonymous_source | single_source
     span: Span
+    rule: str = field(default="", compare=False)  # the status rule that found it ("status:corroboration")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": self.type, **self.span.to_dict()}
+        out = {"type": self.type, **self.span.to_dict()}
+        if self.rule:
+            out["rule"] = self.rule
+        return out
 
 
 @dataclass
@@ -74,6 +78,7 @@ class Claim:
             "status": self.status,
             "confidence": round(float(self.confidence), 4),
             "evidence": [e.to_dict() for e in self.evidence],
+            "rule": f"attribution:{self.via or 'unattributed'}",
         }
 
 

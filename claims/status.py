@@ -740,7 +740,7 @@ def _answered_statements(view: TextView, claims: list[Claim], sims: list[list[fl
         etype = {"deny": "denied", "dispute": "disputed"}.get(c.cue_type, "not_confirmed")
         span = Span.of(view.text, *view.trim(min(c.sentence[0], c.span.start), max(c.sentence[1], c.span.end)))
         for j in targets:
-            evidence.setdefault(j, []).append(Evidence(etype, span))
+            evidence.setdefault(j, []).append(Evidence(etype, span, "status:answered_statement"))
         dropped.add(i)
     return [i for i in range(len(claims)) if i not in dropped], evidence
 
@@ -767,7 +767,7 @@ def _link_sentences_about_statements(art: _Article) -> None:
             etype = m.type
             if etype in ("denied", "disputed") and _denying(view, kept[j]) and _agreement_in(view, m.span):
                 etype = "corroborated"  # "… are false, according to the ministry. A delegate also dismissed the reports"
-            kept[j].evidence.append(Evidence(etype, m.trigger or m.span))
+            kept[j].evidence.append(Evidence(etype, m.trigger or m.span, "status:sentence_about_statement"))
             if m.witnessed and m.type == "confirmed":
                 art.verified.add(id(kept[j]))
 
@@ -782,7 +782,8 @@ def _link_confirmations(art: _Article) -> None:
             continue
         target = _confirmed_by(art, i)
         if target is not None:
-            art.kept[target].evidence.append(Evidence("confirmed", c.cue.span if c.cue else c.span))
+            art.kept[target].evidence.append(Evidence("confirmed", c.cue.span if c.cue else c.span,
+                                                     "status:confirmation_links"))
 
 
 def _confirmed_by(art: _Article, i: int) -> int | None:
@@ -824,12 +825,12 @@ def _own_evidence(art: _Article) -> None:
     """3. The statement's own confirmation cue, its hedges, the anonymity of its source."""
     for c in art.kept:
         if c.cue is not None and c.cue_type in ("confirm", "admit") and not c.negated:
-            c.evidence.append(Evidence("confirmed", c.cue.span))
+            c.evidence.append(Evidence("confirmed", c.cue.span, "status:confirmation_cue"))
         for h in hedges(art.view, c):
-            c.evidence.append(Evidence("hedge", h))
+            c.evidence.append(Evidence("hedge", h, "status:hedge"))
         speaker = art.by_id.get(c.speaker_id or "")
         if speaker is not None and speaker.anonymous and c.speaker is not None:
-            c.evidence.append(Evidence("anonymous_source", c.speaker))
+            c.evidence.append(Evidence("anonymous_source", c.speaker, "status:anonymous_source"))
 
 
 def _admissions_go_on(art: _Article) -> None:
@@ -847,7 +848,7 @@ def _admissions_go_on(art: _Article) -> None:
                 and view.paragraph(q.span.start) == view.paragraph(p.span.start) \
                 and view.sentence_at(q.span.start) - view.sentence_at(p.span.end - 1) <= 1 \
                 and q.span.text.split(maxsplit=1)[0].lower() in anaphors:
-            q.evidence.append(Evidence("confirmed", p.cue.span))
+            q.evidence.append(Evidence("confirmed", p.cue.span, "status:admission_goes_on"))
 
 
 def _corroborations(art: _Article) -> None:
@@ -868,8 +869,8 @@ def _corroborations(art: _Article) -> None:
             same_polarity = art.negative[id(a)] == art.negative[id(b)]
             if (same_polarity and (_similar(art, i, j) or same_figure(figs[i], figs[j]))
                     or _parts_corroborate(parts, i, j, art.sentence_terms)):
-                a.evidence.append(Evidence("corroborated", b.span))
-                b.evidence.append(Evidence("corroborated", a.span))
+                a.evidence.append(Evidence("corroborated", b.span, "status:corroboration"))
+                b.evidence.append(Evidence("corroborated", a.span, "status:corroboration"))
 
 
 def _similar(art: _Article, i: int, j: int) -> bool:
@@ -893,8 +894,8 @@ def _agreements(art: _Article) -> None:
         sharing = [j for j in earlier if content_overlap(art.terms[i], art.terms[j], art.sentence_terms) > 0]
         best = max(sharing, key=lambda j: kept[j].span.start, default=None)
         if best is not None:
-            a.evidence.append(Evidence("corroborated", kept[best].span))
-            kept[best].evidence.append(Evidence("corroborated", a.span))
+            a.evidence.append(Evidence("corroborated", kept[best].span, "status:agreement"))
+            kept[best].evidence.append(Evidence("corroborated", a.span, "status:agreement"))
 
 
 def _headings_share_status(art: _Article) -> None:
@@ -908,7 +909,8 @@ def _headings_share_status(art: _Article) -> None:
                 and art.negative[id(a)] == art.negative[id(b)] and _similar(art, i, j)]
         if body:
             best = max(body, key=lambda j: art.sims[i][j])
-            a.evidence.extend(e for e in kept[best].evidence if e.type in CONFIRMING + BLOCKING and e.span != a.span)
+            a.evidence.extend(Evidence(e.type, e.span, "status:heading_shares_status") for e in kept[best].evidence
+                              if e.type in CONFIRMING + BLOCKING and e.span != a.span)
 
 
 def _decide(c: Claim, verified: bool, when) -> None:
@@ -916,7 +918,7 @@ def _decide(c: Claim, verified: bool, when) -> None:
     article's last word is a confirmation."""
     types = {e.type for e in c.evidence}
     if not types & set(CONFIRMING):
-        c.evidence.append(Evidence("single_source", c.speaker or c.span))
+        c.evidence.append(Evidence("single_source", c.speaker or c.span, "status:single_source"))
         types.add("single_source")
     blocking = set(BLOCKING)
     if c.cue_type in ("confirm", "admit") and not c.negated:

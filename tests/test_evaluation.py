@@ -81,3 +81,106 @@ def test_min_f1_exit_status():
     failing = runner.invoke(app, ["eval", one, "--min-f1", "1.01"])
     assert failing.exit_code == 1
     assert "below" in failing.output
+
+
+# --- real copy: nested statements, broken files, rules, selections ------------------------------------------------
+
+NESTED = ("Het ministerie liet weten dat de politie het had gemeld dat de brug gesloten blijft.\n\n"
+          "\"We openen hem pas na de inspectie,\" zei wethouder Karin Smit.")
+
+
+def _gold(folder: Path, name: str, **fields) -> Path:
+    raw = {"id": name, "language": "nl", "text": NESTED, "statements": [
+        {"text": "de politie het had gemeld dat de brug gesloten blijft", "kind": "indirect",
+         "speaker": "Het ministerie", "speaker_aliases": [], "anonymous": False, "cue": "liet weten",
+         "status": "unconfirmed"},
+        {"text": "de brug gesloten blijft", "kind": "indirect", "speaker": "de politie", "speaker_aliases": [],
+         "anonymous": False, "cue": "gemeld", "status": "unconfirmed"},
+        {"text": "We openen hem pas na de inspectie,", "kind": "direct", "speaker": "Karin Smit",
+         "speaker_aliases": ["wethouder Karin Smit"], "anonymous": False, "cue": "zei", "status": "unconfirmed"},
+    ]}
+    raw.update(fields)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.json"
+    path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_nested_gold_statements_load_and_match_one_to_one(tmp_path):
+    from claims.gold import load_article
+
+    art = load_article(_gold(tmp_path, "nl-nested"))
+    outer, inner = art.statements[0], art.statements[1]
+    assert outer.start < inner.start and inner.end == outer.end  # the inner one nests in the outer one
+    result = CliRunner().invoke(app, ["eval", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    r = json.loads(result.output)["results"]["nl"]["all"]
+    assert r["gold"] == 3 and r["matched"] <= r["predicted"]
+
+
+def test_statements_without_offsets_take_the_next_occurrence_of_repeated_text(tmp_path):
+    from claims.gold import load_article
+
+    text = "\"Nee,\" zei hij. \"Nee,\" zei zij."
+    path = tmp_path / "x.json"
+    path.write_text(json.dumps({"id": "x", "language": "nl", "text": text, "statements": [
+        {"text": "Nee,", "kind": "direct", "status": "unconfirmed"},
+        {"text": "Nee,", "kind": "direct", "status": "unconfirmed"}]}), encoding="utf-8")
+    first, second = load_article(path).statements
+    assert (first.start, second.start) == (1, 17)
+
+
+def test_a_broken_gold_file_is_one_line_and_the_others_are_scored(tmp_path):
+    _gold(tmp_path, "nl-good")
+    (tmp_path / "nl-bad.json").write_text("{\"id\": \"nl-bad\", \"text\": ", encoding="utf-8")
+    _gold(tmp_path, "nl-wrong-kind", statements=[{"text": "de brug", "kind": "quoted", "status": "unconfirmed"}])
+    result = CliRunner().invoke(app, ["eval", str(tmp_path)])
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if line.startswith("claims: error:")]
+    assert len(lines) == 2
+    assert any("nl-bad.json" in line for line in lines) and any("nl-wrong-kind.json" in line for line in lines)
+    assert "Traceback" not in result.output
+    assert any(line.startswith("nl ") for line in result.output.splitlines())  # the good file was scored
+
+
+def test_a_split_or_language_with_no_article_is_an_error(tmp_path):
+    _gold(tmp_path / "dev", "nl-good")
+    runner = CliRunner()
+    for args in (["--split", "tset"], ["--lang", "fr"]):
+        result = runner.invoke(app, ["eval", str(tmp_path), *args])
+        assert result.exit_code == 2, args
+        assert "no gold article" in result.output
+    assert runner.invoke(app, ["eval", str(tmp_path), "--split", "dev"]).exit_code == 0
+
+
+def test_by_rule_counts_what_each_rule_produced_and_how_much_was_right(tmp_path):
+    _gold(tmp_path, "nl-good")
+    result = CliRunner().invoke(app, ["eval", str(tmp_path), "--by-rule", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rules = json.loads(result.output)["rules"]
+    assert rules and all(k.startswith(("attribution:", "status:")) for k in rules)
+    produced = sum(r["produced"] for k, r in rules.items() if k.startswith("attribution:"))
+    report = json.loads(CliRunner().invoke(app, ["eval", str(tmp_path), "--format", "json"]).output)
+    assert produced == report["results"]["nl"]["all"]["predicted"]
+    assert all(0 <= r["right"] <= r["matched"] <= r["produced"] for r in rules.values())
+    text = CliRunner().invoke(app, ["eval", str(tmp_path), "--by-rule"]).output
+    assert "attribution:" in text and "right" in text
+
+
+def test_a_fuller_or_shorter_naming_counts_as_the_gold_speaker():
+    from claims.evaluation import _fuller_or_shorter
+
+    assert _fuller_or_shorter(normalize_name("minister Kajsa Ollongren van Defensie"), "Ollongren")
+    assert _fuller_or_shorter(normalize_name("Ollongren"), "Kajsa Ollongren")  # the surname of a name
+    assert not _fuller_or_shorter(normalize_name("Kajsa"), "Kajsa Ollongren")
+    assert not _fuller_or_shorter(normalize_name("the trust"), "Sources close to the trust")
+
+
+SHARED_REALNEWS = Path(__file__).resolve().parents[2] / "shared" / "realnews"
+
+
+@pytest.mark.skipif(not SHARED_REALNEWS.is_dir(), reason="../shared/realnews is not beside the project")
+def test_eval_reads_the_shared_real_news_set():
+    result = CliRunner().invoke(app, ["eval", str(SHARED_REALNEWS), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["results"]["all"]["all"]["gold"] >= 200

@@ -55,3 +55,15 @@ def test_unknown_language_is_a_clear_error():
     result = CliRunner().invoke(app, ["extract", str(EXAMPLES[0]), "--lang", "xx"])
     assert result.exit_code == 2
     assert "xx" in result.output and "Traceback" not in result.output
+
+
+def test_every_claim_and_every_piece_of_evidence_names_its_rule():
+    import claims
+
+    doc = claims.extract("De brug blijft dicht, zegt de gemeente. Een woordvoerder van Rijkswaterstaat bevestigt "
+                         "dat de brug dicht blijft. Volgens ingewijden zou de reparatie maanden duren.")
+    assert doc["claims"]
+    for c in doc["claims"]:
+        assert c["rule"].startswith("attribution:")
+        assert c["evidence"] and all(e["rule"].startswith("status:") for e in c["evidence"])
+    assert "attribution:trailing" in {c["rule"] for c in doc["claims"]}

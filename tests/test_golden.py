@@ -26,6 +26,7 @@ def summary(path: Path) -> dict:
             "anonymous": speakers[c["speaker_id"]]["anonymous"] if c["speaker_id"] else None,
             "cue": c["cue"]["lemma"] if c["cue"] else None,
             "status": c["status"], "evidence": sorted({e["type"] for e in c["evidence"]}),
+            "rule": c["rule"], "evidence_rules": sorted({e["rule"] for e in c["evidence"]}),
         } for c in doc["claims"]],
         "warnings": [w["code"] for w in doc["warnings"]],
     }
