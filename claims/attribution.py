@@ -1083,10 +1083,30 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     kept: list[Claim] = []
     for c in ranked:
         if any(_overlap((c.span.start, c.span.end), (k.span.start, k.span.end)) > 0.5 * min(
-                c.span.end - c.span.start, k.span.end - k.span.start) for k in kept):
+                c.span.end - c.span.start, k.span.end - k.span.start) and not _nested(c, k) for k in kept):
             continue
         kept.append(c)
     return kept
+
+
+def _pronoun_mention(text: str) -> bool:
+    return len(text.split()) == 1 and text[:1].islower()
+
+
+def _nested(a: Claim, b: Claim) -> bool:
+    """One statement reported inside the other's content by a source of its own, with its own cue and speaker
+    inside the outer span ("The ministry said that police had told it the suspect fled"; "NRC schrijft dat
+    bronnen zeggen dat …"): both are statements."""
+    inner, outer = (a, b) if a.span.end - a.span.start < b.span.end - b.span.start else (b, a)
+    if not (outer.span.start <= inner.span.start and inner.span.end <= outer.span.end) or inner.span == outer.span:
+        return False
+    if inner.cue is None or inner.speaker is None or inner.kind == "direct" \
+            or inner.via not in ("complement", "complementizer") or inner.cue_type != "speech" \
+            or outer.speaker is None or _pronoun_mention(inner.speaker.text):
+        return False
+    inside = outer.span.start <= inner.cue.span.start < outer.span.end \
+        and outer.span.start <= inner.speaker.start < outer.span.end
+    return inside and inner.speaker.start != (outer.speaker.start if outer.speaker else -1)
 
 
 def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token | None:
@@ -1101,25 +1121,35 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
     if prev_s < 0 or prev_s == s:
         return None
     a, b = view.sentence_chars(prev_s)
-    if view.paragraph(a) != view.paragraph(c.span.start) or any(
+    para = view.paragraph(c.span.start)
+    # the sentence before in the same paragraph, or, for a quote that opens its paragraph, the last sentence of
+    # the paragraph before ("Kristen Benjamin, a nursing officer, has been beside him all week. ¶ “We're all
+    # working on adrenaline”")
+    # (not a headline or subhead: those end without a full stop)
+    opens_paragraph = (quote_open == 0 or view.paragraph(quote_open - 1) != view.paragraph(quote_open)) \
+        and view.text[a:b].rstrip()[-1:] in ".!?:"
+    if not (view.paragraph(a) == para or opens_paragraph and para - view.paragraph(max(b - 1, a)) == 1) or any(
             k.span.start < b and k.span.end > a for k in claims if k is not c):
         return None
     lang = view.lang
     people = lang.words("role_nouns") | lang.words("anonymous_nouns") | lang.words("group_nouns")
     a_tok, b_tok = view.sentences[prev_s]
+    # a person's name opening the sentence ("Pieter Nauta, directeur van …, ziet het probleem al jaren aankomen."
+    # with "Pieter" parsed as an apposition or a vocative)
+    first = view.doc[a_tok]
+    opening_name = first if not view.in_quote(first) and (
+        given_name(first) or first.pos_ == "PROPN" and a_tok + 1 < b_tok and view.doc[a_tok + 1].pos_ == "PROPN") \
+        else None
     for tok in view.doc[a_tok:b_tok]:
         if tok.dep_ in SUBJECT_DEPS and not view.in_quote(tok) and (
                 (tok.pos_ in ("PROPN", "NOUN", "VERB", "X") and tok.text[:1].isupper() and tok.is_alpha
                  and tok.lower_ not in lang.words("stopwords"))  # "Postma" tagged VERB
                 or norm_lemma(tok) in people or tok.lower_ in people):
+            if opening_name is not None and tok.pos_ != "PROPN" and opening_name.i < tok.i \
+                    and any(t.text == "," for t in view.doc[opening_name.i:tok.i]):
+                return opening_name  # "Marta Quill, the night manager, …": the name, not the role
             return tok
-    # the parser found no subject: a person's name opening the sentence is one ("Pieter Nauta, directeur van …,
-    # ziet het probleem al jaren aankomen." with "Pieter" parsed as an apposition)
-    first = view.doc[a_tok]
-    if not view.in_quote(first) and (given_name(first) or first.pos_ == "PROPN" and a_tok + 1 < b_tok
-                                     and view.doc[a_tok + 1].pos_ == "PROPN"):
-        return first
-    return None
+    return opening_name
 
 
 def _floating(view: TextView, claims: list[Claim]) -> None:
