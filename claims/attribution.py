@@ -373,6 +373,10 @@ def _strip_lead(view: TextView, a: int, b: int) -> tuple[int, int]:
     comps = view.lang.words("complementizers")
     a, b = view.trim(a, b)
     span = view.span(a, b)
+    if span is not None and len(span) > 2 and span[1].lower_ in comps and (
+            span[0].dep_ in ("compound:prt", "prt", "svp") or span[0].pos_ == "ADP"):
+        a = span[1].idx  # the cue's separable particle before the complementizer ("toonde aan dat …")
+        span = view.span(a, b)
     if span is not None and len(span) > 1 and span[0].lower_ in comps and span[0].pos_ in ("SCONJ", "PRON", "DET", "ADV", "CCONJ"):
         a = span[1].idx
     return view.trim(a, b)

@@ -256,6 +256,9 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
     confirm_words = lang.words("confirm_words")
     anaphors = lang.words("anaphoric_pronouns")
     claimed_cues = {c.cue.span.start for c in claims if c.cue is not None and c.via != "floating"}
+    # reported content: a confirmation or denial word there is what the source says, not a sentence about a
+    # statement ("Briscoe replied that she was encouraging Pryce to admit her guilt")
+    contents = [(c.span.start, c.span.end) for c in claims if c.cue is not None and c.via != "floating"]
     for s, (a_tok, b_tok) in enumerate(view.sentences):
         toks = [t for t in view.doc[a_tok:b_tok] if not view.in_quote(t)]
         if not toks:
@@ -282,6 +285,9 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
             entry = cue_of(t, view)
             ctype = entry.type if entry else ""
             if t.idx in claimed_cues and ctype in ("speech", "opinion", "source", ""):
+                continue
+            if ctype in ("confirm", "admit", "deny", "dispute") and t.idx not in claimed_cues \
+                    and any(a <= t.idx < b for a, b in contents):
                 continue
             confirmish = norm_lemma(t) in confirm_words or t.lower_ in confirm_words or ctype in ("confirm", "admit")
             # the negation belongs to this verb: its dependent, a dependent of its auxiliary chain, or just before it
@@ -525,6 +531,33 @@ def _independent(a: Claim, b: Claim, negative: dict[int, bool] | None, sources: 
     if a.sentence == b.sentence and a.sentence is not None:
         return False
     return negative is None or negative[id(a)] == negative[id(b)]
+
+
+def _quoted_fragments(view: TextView, claim: Claim) -> list[str]:
+    """The words a statement quotes: a direct quote's own text, or the quoted parts of a mixed or indirect one."""
+    if claim.kind == "direct":
+        spans = [(claim.span.start, claim.span.end)]
+    else:
+        spans = [(q.start, q.end) for q in view.quotes
+                 if claim.span.start <= q.start and q.end <= claim.span.end and q.end > q.start]
+    return [" ".join(_plain_words(view.text[a:b])) for a, b in spans]
+
+
+def _plain_words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def same_utterance(view: TextView, a: Claim, b: Claim) -> bool:
+    """The reporter quotes the same words twice (a lead that sums up a later quote: 'insists his actions have
+    been "appropriate and lawful"' … '"we believe all of his actions have been appropriate and lawful," his
+    spokeswoman said'): one utterance, never a second source. Two words or more, quoted in one and found in the
+    other."""
+    for x, y in ((a, b), (b, a)):
+        other = " " + " ".join(_plain_words(y.span.text)) + " "
+        for fragment in _quoted_fragments(view, x):
+            if len(fragment.split()) >= 2 and f" {fragment} " in other:
+                return True
+    return False
 
 
 def _heading(view: TextView, claim: Claim) -> bool:
@@ -864,7 +897,7 @@ def _corroborations(art: _Article) -> None:
                 continue  # a headline quote ("Klimaatonderzoeker: 'We bouwen …'") repeats one from the article
             if _heading(view, a) and view.paragraph(b.span.start) - view.paragraph(a.span.start) == 1:
                 continue  # a liveblog heading sums up the entry beneath it ("20.05 Oppositie: 'Minister heeft …'")
-            if figures_differ(figs[i], figs[j]):
+            if figures_differ(figs[i], figs[j]) or same_utterance(view, a, b):
                 continue
             same_polarity = art.negative[id(a)] == art.negative[id(b)]
             if (same_polarity and (_similar(art, i, j) or same_figure(figs[i], figs[j]))
@@ -891,7 +924,8 @@ def _agreements(art: _Article) -> None:
         earlier = [j for j in range(len(kept)) if kept[j].span.end <= a.span.start
                    and _independent(a, kept[j], art.negative, art.sources) and kept[j].via != "headline"
                    and view.paragraph(a.span.start) - view.paragraph(kept[j].span.start) <= 2]
-        sharing = [j for j in earlier if content_overlap(art.terms[i], art.terms[j], art.sentence_terms) > 0]
+        sharing = [j for j in earlier if content_overlap(art.terms[i], art.terms[j], art.sentence_terms) > 0
+                   and not same_utterance(view, a, kept[j])]
         best = max(sharing, key=lambda j: kept[j].span.start, default=None)
         if best is not None:
             a.evidence.append(Evidence("corroborated", kept[best].span, "status:agreement"))

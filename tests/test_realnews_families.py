@@ -56,3 +56,42 @@ def test_a_statement_reported_inside_another_is_a_statement_too(lang, text, oute
     o, i = _find(doc, outer), _find(doc, inner)
     assert o["start"] <= i["start"] and i["end"] <= o["end"]
     assert i["name"].lower() == inner_speaker
+
+
+# --- over-confirmation: when in doubt, unconfirmed -----------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,lead", [
+    ("en", "The mayor's office insists the contract was \"fair and above board.\"\n\n\"We have said it before: the "
+           "contract was fair and above board,\" her spokesman Tom Adler said.", "the contract was"),
+    ("nl", "Het kantoor van de burgemeester houdt vol dat het contract \"eerlijk en zorgvuldig\" is gegund.\n\n"
+           "\"Zoals we eerder zeiden: het contract is eerlijk en zorgvuldig gegund,\" zegt woordvoerder Tom Adler.",
+     "het contract"),
+])
+def test_the_same_quoted_words_twice_are_one_utterance_not_a_second_source(lang, text, lead):
+    doc = claims.extract(text, lang=lang)
+    assert len(doc["claims"]) == 2
+    for c in doc["claims"]:
+        assert c["status"] == "unconfirmed", c
+        assert "corroborated" not in {e["type"] for e in c["evidence"]}
+
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("en", "The documentary proved that the club paid its players in cash.", "the club paid"),
+    ("nl", "De reportage toonde aan dat de club zijn spelers contant betaalde.", "de club zijn spelers"),
+])
+def test_a_report_that_proves_or_shows_is_a_source_not_a_confirmation(lang, text, statement):
+    c = _find(claims.extract(text, lang=lang), statement)
+    assert c["status"] == "unconfirmed"
+    assert c["name"] is not None
+
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("en", "The union said the talks had stalled.\n\nThe chairman replied that he was urging the board to admit "
+           "its mistakes.", "the talks had stalled"),
+    ("nl", "De bond zegt dat het overleg is vastgelopen.\n\nDe voorzitter antwoordde dat hij het bestuur aanspoort "
+           "zijn fouten toe te geven.", "het overleg is vastgelopen"),
+])
+def test_a_confirmation_word_inside_reported_content_confirms_nothing(lang, text, statement):
+    c = _find(claims.extract(text, lang=lang), statement)
+    assert c["status"] == "unconfirmed"
+    assert "confirmed" not in {e["type"] for e in c["evidence"]}
