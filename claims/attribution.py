@@ -206,6 +206,13 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
             if child.is_space:  # a paragraph break parsed as the subject, the name hung on it ("\n\n De Boer zegt")
                 child = next((c for c in child.children if not c.is_space and c.dep_ in (
                     "appos", "flat", "flat:name", "compound")), child)
+            if view.sentence_of[child.i] != view.sentence_of[cue.i]:
+                # a subhead parsed into the subject ("De lezing van Peter ¶ Peter uit Oss beweert"): the part of
+                # the phrase in the cue's own sentence
+                child = next((t for t in child.subtree if not t.is_space
+                              and view.sentence_of[t.i] == view.sentence_of[cue.i] and t.i < cue.i), None)
+                if child is None:
+                    continue
             if dep in SUBJECT_DEPS:
                 rank = 0
             elif dep in ("obl:agent", "agent") or (dep.startswith("obl") and any(
@@ -831,8 +838,37 @@ def attribute(view: TextView) -> list[Claim]:
     claims = _dedupe(claims)
     claims.extend(interview_answers(view, claims))
     _floating(view, claims)
+    _reportive_continuation(view, claims)
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     return claims
+
+
+def _about_the_speaker(view: TextView, claim: Claim) -> bool:
+    """The statement speaks of a person by a personal pronoun ("zou hem … hebben afgezet", "zou hij …"): the
+    speaker's own story told on."""
+    lang = view.lang
+    persons = {w for w, f in lang.get("subject_pronouns", {}).items() if f.get("gender") in ("masc", "fem")}
+    persons |= {w for w, base in lang.get("pronoun_forms", {}).items() if base in persons}
+    toks = view.span(claim.span.start, claim.span.end) or []
+    return any(t.lower_ in persons and t.pos_ == "PRON" for t in toks)
+
+
+def _reportive_continuation(view: TextView, claims: list[Claim]) -> None:
+    """A report of unnamed origin that goes on with the account of the source named just before about that
+    source itself ("Peter beweert naar de grens te zijn gegaan. Een wit busje zou hem daar hebben afgezet."):
+    the sentence right before is that source's statement, in the same paragraph or at the end of the paragraph
+    before, and the report speaks of a person by a personal pronoun."""
+    ordered = sorted(claims, key=lambda c: c.span.start)
+    for prev, c in zip(ordered, ordered[1:]):
+        if c.via != "reportive" or c.speaker is not None or prev.speaker is None:
+            continue
+        if view.sentence_at(c.span.start) - view.sentence_at(max(prev.span.end - 1, prev.span.start)) != 1:
+            continue
+        if view.paragraph(c.span.start) - view.paragraph(max(prev.span.end - 1, prev.span.start)) > 1:
+            continue
+        if not _about_the_speaker(view, c):
+            continue  # "The shipment is believed to have come from Ecuador": a report of its own
+        c.speaker, c.speaker_head, c.via = prev.speaker, prev.speaker_head, "reportive_continuation"
 
 
 def _after_quote(view: TextView, cue: Token) -> bool:

@@ -485,6 +485,8 @@ def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int
             continue
         if any(a <= tok.idx < b for a, b in contents):
             continue  # "Anna Berg said the owner had refused": the owner is not a source
+        if view.heading_line(tok.idx):
+            continue  # a subhead ("De lezing van Peter") names nobody who speaks
         if tok.dep_ in ("compound", "flat", "flat:name", "case", "amod") and tok.head.pos_ == "PROPN":
             continue  # part of a longer name: its head is the candidate
         if tok.dep_ in ("nmod:poss", "poss", "compound"):

@@ -147,6 +147,19 @@ class TextView:
             return 0
         return self.paragraph_of_char[min(max(char, 0), len(self.text) - 1)]
 
+    HEADING_WORDS = 14  # a heading line has at most this many words
+
+    def heading_line(self, char: int) -> bool:
+        """The line holding ``char`` is a heading, kicker or label: a short line of its own without final
+        punctuation ("De lezing van Peter", "SPIEGEL Interview", "More than 600 patients in five days")."""
+        text = self.text
+        if not text:
+            return False
+        a = text.rfind("\n", 0, char) + 1
+        b = text.find("\n", char)
+        line = text[a:b if b >= 0 else len(text)].strip()
+        return bool(line) and len(line.split()) <= self.HEADING_WORDS and line[-1] not in ".!?…:;,\"'”’»)"
+
     def reportive_infinitive(self, tok: Token) -> Token | None:
         """For a reportive auxiliary of the language ("zou", "zouden"), the infinitive that makes it reportive
         ("zou … hebben", "zouden … zijn"), within fifteen words in the same sentence; else None."""

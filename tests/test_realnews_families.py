@@ -95,3 +95,43 @@ def test_a_confirmation_word_inside_reported_content_confirms_nothing(lang, text
     c = _find(claims.extract(text, lang=lang), statement)
     assert c["status"] == "unconfirmed"
     assert "confirmed" not in {e["type"] for e in c["evidence"]}
+
+
+# --- reports of unnamed origin that go on with a named source's own story ----------------------------------------
+
+@pytest.mark.parametrize("lang,text,report,speaker", [
+    ("en", "Dana Kofi says she walked to the border on 3 May. A lorry is said to have taken her to the crossing "
+           "the next morning.", "A lorry is said", "Dana Kofi"),
+    ("nl", "Dana Kofi zegt op 3 mei naar de grens te zijn gelopen. Een vrachtwagen zou haar de volgende ochtend "
+           "naar de overgang hebben gebracht.", "Een vrachtwagen zou", "Dana Kofi"),
+])
+def test_a_report_about_the_source_itself_continues_its_account(lang, text, report, speaker):
+    c = _find(claims.extract(text, lang=lang), report)
+    assert c["name"] == speaker
+    assert c["rule"] == "attribution:reportive_continuation"
+
+
+@pytest.mark.parametrize("lang,text,report", [
+    ("en", "Police said two men were arrested on Friday. The lorry is believed to have come from Rotterdam.",
+     "The lorry is believed"),
+    ("nl", "De politie zegt dat twee mannen zijn aangehouden. De vrachtwagen zou uit Rotterdam zijn gekomen.",
+     "De vrachtwagen zou"),
+])
+def test_a_report_of_its_own_keeps_no_speaker(lang, text, report):
+    c = _find(claims.extract(text, lang=lang), report)
+    assert c["name"] is None
+    assert c["rule"] == "attribution:reportive"
+
+
+# --- page furniture: a subhead is never part of the speaker ---------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("en", "The council meeting ran late on Tuesday.\n\nThe view of Ann\n\nAnn Vale from Hull says the vote was "
+           "rushed through in ten minutes.", "the vote was rushed", "Ann Vale"),
+    ("nl", "De raadsvergadering liep dinsdag uit.\n\nHet verhaal van Ann\n\nAnn Vale uit Hoorn zegt dat de "
+           "stemming in tien minuten werd doorgedrukt.", "de stemming", "Ann Vale"),
+])
+def test_a_subhead_above_the_sentence_is_not_the_speaker(lang, text, statement, speaker):
+    c = _find(claims.extract(text, lang=lang), statement)
+    assert c["name"] is not None and c["name"].startswith(speaker.split()[0])
+    assert "\n" not in (c["speaker"] or {}).get("text", "")
