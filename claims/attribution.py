@@ -188,12 +188,14 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
             # a subject of a speech verb is a source even when the lexicon does not know the noun ("the brewery")
         if tok.lower_ in view.lang.words("first_person") | view.lang.words("generic_pronouns"):
             return False  # the speaker inside a quote, or "you"/"men" in general
+        if _nobody(view, tok):
+            return False
         # a lexicon source noun counts whatever tag the tagger gave it ("bronnen" tagged VERB, "Douane" ADJ)
         return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") or source_like(view, tok)
 
     if cue.dep_ in ("acl:relcl", "relcl", "acl") and cue.head.pos_ in ("NOUN", "PROPN") and source_like(view, cue.head) and any(
             c.dep_ in SUBJECT_DEPS and c.lower_ in view.lang.words("relative_pronouns") for c in cue.children):
-        return cue.head  # "…, according to the administration, which said …"
+        return None if _nobody(view, cue.head) else cue.head  # "…, according to the administration, which said …"
     verbs = [cue]
     head = cue
     while head.dep_ in ("xcomp", "conj", "aux", "ccomp") and head.head.i != head.i and len(verbs) < 4:
@@ -262,6 +264,12 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
                 tok = tok.head
             return tok
     return None
+
+
+def _nobody(view: TextView, tok: Token) -> bool:
+    """A noun phrase under a negation names nobody who speaks ("Geen regisseur die eraan denkt …", "No minister
+    has said …")."""
+    return any(c.dep_ == "det" and c.lower_ in view.lang.words("negations") for c in tok.children)
 
 
 def source_like(view: TextView, tok: Token) -> bool:
@@ -838,9 +846,55 @@ def attribute(view: TextView) -> list[Claim]:
     claims = _dedupe(claims)
     claims.extend(interview_answers(view, claims))
     _floating(view, claims)
+    _interviewee(view, claims)
     _reportive_continuation(view, claims)
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     return claims
+
+
+INTRO_LINES = 3  # an interview says so in its headline, kicker or first paragraph
+
+
+def _interviewee_mention(view: TextView) -> Token | None:
+    """The person an interview is with: named in the first lines of an article whose opening calls itself an
+    interview ("SPIEGEL Interview with Chancellor Angela Merkel", "Zuhal Demir (43) … Een interview met …")."""
+    lines = line_spans(view.text)[:INTRO_LINES]
+    if not lines:
+        return None
+    opening = " " + " ".join(view.text[a:b].lower() for a, b in lines) + " "
+    if not any(f" {w} " in opening or f" {w}:" in opening or f" {w}," in opening
+               for w in view.lang.words("interview_words")):
+        return None
+    toks = [t for t in view.span(lines[0][0], lines[-1][1]) or () if not view.in_quote(t)]
+    for k, tok in enumerate(toks[:-1]):  # a given name and a surname ("Angela Merkel")
+        if given_name(tok) and toks[k + 1].pos_ == "PROPN" and toks[k + 1].i == tok.i + 1:
+            return toks[k + 1]
+    for k, tok in enumerate(toks[:-1]):  # two proper names opening a sentence ("Zuhal Demir (43), …")
+        if tok.is_sent_start and tok.pos_ == "PROPN" and toks[k + 1].pos_ == "PROPN" and toks[k + 1].i == tok.i + 1:
+            return toks[k + 1]
+    return None
+
+
+def _interviewee(view: TextView, claims: list[Claim]) -> None:
+    """In an interview, a quote that nobody else is given speaks for the interviewee: unattributed quotes, quotes
+    whose only source is a heading ("SPIEGEL Interview … 'The Crisis Has Deeply Shaken Us'") and quotes of no cue
+    that sit next to an unnamed group's statement."""
+    def named(span: Span) -> bool:
+        return any(t.pos_ == "PROPN" for t in view.span(span.start, span.end) or ())
+
+    orphans = [c for c in claims if c.kind == "direct" and (
+        c.speaker is None
+        or c.via == "neighbour" and (view.heading_line(c.speaker.start) or view.paragraph(c.speaker.start) == 0)
+        or c.via == "floating" and not named(c.speaker))]  # a quote of no cue next to "veel politici …"
+    if not orphans:
+        return
+    name = _interviewee_mention(view)
+    if name is None:
+        return
+    a, b = view.span_chars(*view.np_range(name))
+    for c in orphans:
+        c.speaker, c.speaker_head, c.cue, c.cue_type, c.via = Span.of(view.text, a, b), name.i, None, "speech", \
+            "interviewee"
 
 
 def _about_the_speaker(view: TextView, claim: Claim) -> bool:

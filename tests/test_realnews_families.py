@@ -135,3 +135,50 @@ def test_a_subhead_above_the_sentence_is_not_the_speaker(lang, text, statement, 
     c = _find(claims.extract(text, lang=lang), statement)
     assert c["name"] is not None and c["name"].startswith(speaker.split()[0])
     assert "\n" not in (c["speaker"] or {}).get("text", "")
+
+
+# --- interviews: the interviewee is named only in the introduction --------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,quotes,speaker", [
+    ("en", "Harbour Weekly interview with mayor Lena Brodsky: 'We will not sell the docks'\n\nThe mayor of Port "
+           "Alden has been in office for a year. We asked her about the docks, the budget and the ferry.\n\nThe "
+           "docks have lost money for a decade.\n\n\"They have, and we have a plan to change that. The council "
+           "will vote on it in June.\"",
+     ["We will not sell the docks", "They have, and we have a plan"], "Lena Brodsky"),
+    ("nl", "Lena Brodsky (51) is een jaar burgemeester van Havenstad. Een gesprek over de haven, de begroting en "
+           "de veerpont.\n\nDe haven verliest al tien jaar geld.\n\n\"Dat klopt, en we hebben een plan om dat te "
+           "veranderen. De raad stemt er in juni over.\"",
+     ["Dat klopt, en we hebben een plan"], "Lena Brodsky"),
+])
+def test_unattributed_quotes_in_an_interview_are_the_interviewees(lang, text, quotes, speaker):
+    doc = claims.extract(text, lang=lang)
+    for quote in quotes:
+        c = _find(doc, quote)
+        assert c["name"] == speaker, (quote, c["name"])
+        assert c["rule"] == "attribution:interviewee"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The docks have lost money for a decade.\n\n\"They have, and we have a plan to change that.\""),
+    ("nl", "De haven verliest al tien jaar geld.\n\n\"Dat klopt, en we hebben een plan om dat te veranderen.\""),
+])
+def test_outside_an_interview_an_unattributed_quote_stays_unattributed(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert all(c["speaker_id"] is None for c in doc["claims"])
+
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("en", "No minister who thinks the plan will work has spoken up.", "the plan will work"),
+    ("nl", "Geen minister die denkt dat het plan gaat werken.", "het plan gaat werken"),
+])
+def test_a_negated_noun_phrase_is_nobody_who_speaks(lang, text, statement):
+    doc = claims.extract(text, lang=lang)
+    assert all(c["speaker_id"] is None for c in doc["claims"] if c["text"].startswith(statement))
+
+
+def test_reportive_passives_are_reports_of_unnamed_origin():
+    doc = claims.extract("The senator is alleged to have intervened on behalf of the donor. The donor is reported "
+                         "to own two companies abroad.", lang="en")
+    rules = {c["text"][:20]: c["rule"] for c in doc["claims"]}
+    assert rules == {"The senator is alleg": "attribution:reportive", "The donor is reporte": "attribution:reportive"}
+    assert all("hedge" in {e["type"] for e in c["evidence"]} for c in doc["claims"])
