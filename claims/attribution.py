@@ -198,8 +198,9 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
         return None if _nobody(view, cue.head) else cue.head  # "…, according to the administration, which said …"
     verbs = [cue]
     head = cue
-    while head.dep_ in ("xcomp", "conj", "aux", "ccomp") and head.head.i != head.i and len(verbs) < 4:
-        head = head.head
+    while (head.dep_ in ("xcomp", "conj", "aux", "ccomp") or head.dep_ == "advcl" and _participle(head)) \
+            and head.head.i != head.i and len(verbs) < 4:
+        head = head.head  # "Veldmark confirmed the report, saying …": the source of the main verb says it
         verbs.append(head)
     for verb in verbs:
         ranked: list[tuple[int, int, Token]] = []
@@ -215,8 +216,8 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
                               and view.sentence_of[t.i] == view.sentence_of[cue.i] and t.i < cue.i), None)
                 if child is None:
                     continue
-            if dep in SUBJECT_DEPS:
-                rank = 0
+            if dep in SUBJECT_DEPS or dep == "aux" and child.pos_ == "PROPN" and child.i < verb.i:
+                rank = 0  # (a name is never an auxiliary: "Veldmark confirmed" parsed with Veldmark as aux)
             elif dep in ("obl:agent", "agent") or (dep.startswith("obl") and any(
                     c.lower_ in view.lang.words("agent_prepositions") for c in child.children)):
                 rank = 1
@@ -258,11 +259,35 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
         if addressee_verb and i > cue.i and tok.head.i == cue.i and tok.dep_ in ("obj", "dobj", "iobj"):
             continue  # "Pat Donnelly told the BBC …": the BBC was told
         if usable(tok) and (tok.pos_ in ("NOUN", "PROPN", "PRON") or source_like(view, tok)):
+            placed = _placed_source(view, tok, a)
+            if placed is not None:
+                return placed  # "Sources close to the trust said": the sources, not the trust
             # climb to the noun phrase head
             while tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ in (
                     "flat", "compound", "amod", "det", "nmod", "flat:name") and usable(tok.head):
                 tok = tok.head
             return tok
+    return None
+
+
+def _participle(tok: Token) -> bool:
+    """A participle or gerund with no subject of its own ("saying", "adding", "citing", "stellende")."""
+    forms = set(tok.morph.get("VerbForm"))
+    return bool(forms & {"Ger", "Part"} or tok.tag_ == "VBG") and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+
+
+def _placed_source(view: TextView, tok: Token, start: int) -> Token | None:
+    """An unnamed source placed by a phrase that holds ``tok`` ("sources close to the trust", "ingewijden rond
+    het kabinet", "people familiar with the talks"): the source noun before the placing words."""
+    lang = view.lang
+    unnamed = lang.words("anonymous_nouns") | lang.words("group_nouns")
+    for phrase in lang.words("source_postmodifiers"):
+        words = phrase.split()
+        for k in range(max(start, tok.i - len(words) - 4), tok.i):
+            if k < 1 or norm_lemma(view.doc[k - 1]) not in unnamed and view.doc[k - 1].lower_ not in unnamed:
+                continue
+            if [t.lower_ for t in view.doc[k:k + len(words)]] == words and k + len(words) <= tok.i:
+                return view.doc[k - 1]
     return None
 
 
@@ -422,6 +447,11 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
                     continue
                 if child.i < cue.i and view.sentence_of[child.i] != view.sentence_of[cue.i]:
                     continue  # the parser ran a headline into the lead: "…, police say | A fire … , police said"
+                if child.i < cue.i and not view.in_quote(child) \
+                        and not any(t.pos_ in ("VERB", "AUX") for t in child.subtree if t.i < cue.i):
+                    continue  # "Sources close to the trust said …": a verbless phrase before the cue is its subject
+                if child.i > cue.i and view.sentence_of[child.i] != view.sentence_of[cue.i]:
+                    continue  # a headline's cue does not report the lead's sentence
                 a, b = _subtree_chars(view, child)
                 if child.i < cue.i:
                     a = max(a, s_start)
@@ -536,8 +566,14 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
     if i >= b_tok or view.in_quote(view.doc[i]) or view.doc[i].pos_ not in NOMINAL_POS \
             or view.doc[i].lower_ in lang.words("complementizers"):
         return None
-    for j in range(i + 1, min(b_tok, i + 8)):
+    j, limit = i, min(b_tok, i + 8)
+    while j + 1 < limit:
+        j += 1
         tok = view.doc[j]
+        apposition = _apposition_end(view, j, b_tok)
+        if apposition is not None:  # "said the chairman, Peter Holm, would resign"
+            j, limit = apposition, min(b_tok, limit + apposition - j + 1)
+            continue
         if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
             if cue_of(tok, view) is not None and tok.pos_ == "VERB":
                 return None  # "said people want …" is fine, "said officials said" is another attribution
@@ -554,6 +590,19 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
             a, b = view.trim(view.doc[i].idx, b)
             return (a, b, "complement") if b - a > 3 else None
         if tok.is_punct and tok.text not in ("-", "'", "’") or tok.lower_ in lang.words("complementizers"):
+            return None
+    return None
+
+
+def _apposition_end(view: TextView, j: int, end: int) -> int | None:
+    """At a comma that opens a name in apposition (", Peter Holm,"), the index of the comma that closes it."""
+    if view.doc[j].text != ",":
+        return None
+    for k in range(j + 1, min(end, j + 6)):
+        tok = view.doc[k]
+        if tok.text == ",":
+            return k if k > j + 1 and view.doc[j + 1].pos_ == "PROPN" else None
+        if tok.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "NUM") and tok.text != "-":
             return None
     return None
 

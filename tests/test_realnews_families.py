@@ -182,3 +182,31 @@ def test_reportive_passives_are_reports_of_unnamed_origin():
     rules = {c["text"][:20]: c["rule"] for c in doc["claims"]}
     assert rules == {"The senator is alleg": "attribution:reportive", "The donor is reporte": "attribution:reportive"}
     assert all("hedge" in {e["type"] for e in c["evidence"]} for c in doc["claims"])
+
+
+# --- outlets, unnamed sources and documents as sources --------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,statement,speaker,anonymous", [
+    ("en", "Sources close to the trust said the chairman, Peter Holm, would resign on Monday.",
+     "the chairman, Peter Holm, would resign", "Sources close to the trust", True),
+    ("en", "A council spokesman said the mayor, Anna Ruiz, had left the country.",
+     "the mayor, Anna Ruiz, had left", "council spokesman", True),
+    ("nl", "Ingewijden rond het kabinet zeggen dat de minister maandag aftreedt.",
+     "de minister maandag aftreedt", "Ingewijden rond het kabinet", True),
+])
+def test_a_placed_unnamed_source_is_anonymous_and_never_the_person_it_speaks_of(lang, text, statement, speaker,
+                                                                                 anonymous):
+    c = _find(claims.extract(text, lang=lang), statement)
+    assert speaker.lower() in c["name"].lower()
+    assert c["anonymous_speaker"] is anonymous
+
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("en", "Harlow Foods confirmed the closure in a statement, saying it was \"in talks with the union\".",
+     "in talks with the union", "Harlow Foods"),
+    ("nl", "De Stadskrant meldde het nieuws op maandag, stellende dat de fabriek in juni dichtgaat.",
+     "de fabriek in juni dichtgaat", "De Stadskrant"),
+])
+def test_a_participle_clause_speaks_for_the_subject_of_its_main_verb(lang, text, statement, speaker):
+    c = _find(claims.extract(text, lang=lang), statement)
+    assert c["name"] is not None and speaker.split()[-1] in c["name"]
