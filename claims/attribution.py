@@ -270,6 +270,13 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
     return None
 
 
+def _open_ended(view: TextView, a: int, b: int) -> bool:
+    """A clause cut off before its complement ("One child was, according to the fire service, among the dead"):
+    it ends on an auxiliary, a preposition or a determiner."""
+    toks = [t for t in view.span(a, b) or () if not t.is_punct]
+    return bool(toks) and toks[-1].pos_ in ("AUX", "ADP", "DET", "SCONJ", "CCONJ")
+
+
 def _participle(tok: Token) -> bool:
     """A participle or gerund with no subject of its own ("saying", "adding", "citing", "stellende")."""
     forms = set(tok.morph.get("VerbForm"))
@@ -863,8 +870,8 @@ def attribute(view: TextView) -> list[Claim]:
             after = view.trim(p_b, s_b)
             relative_after = view.text[p_b:].lstrip().startswith(",") and (view.span(p_b, s_b) is not None) and any(
                 t.lower_ in lang.words("relative_pronouns") for t in list(view.span(p_b, s_b))[:2])
-            if view.text[:p_a].rstrip().endswith(",") and (relative_after or not _has_verb(view, *after)
-                                                          or _has_verb(view, *before)):
+            if view.text[:p_a].rstrip().endswith(",") and not _open_ended(view, *before) \
+                    and (relative_after or not _has_verb(view, *after) or _has_verb(view, *before)):
                 # "…, according to people familiar with the matter (who …)", "…, according to the parish council,
                 # although this could not be verified": a clause before the comma is the content
                 after = (after[0], after[0])

@@ -210,3 +210,20 @@ def test_a_placed_unnamed_source_is_anonymous_and_never_the_person_it_speaks_of(
 def test_a_participle_clause_speaks_for_the_subject_of_its_main_verb(lang, text, statement, speaker):
     c = _find(claims.extract(text, lang=lang), statement)
     assert c["name"] is not None and speaker.split()[-1] in c["name"]
+
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("en", "A fire broke out on Sunday. One child was, according to the fire service, among the dead.",
+     "One child was, according to the fire service, among the dead", "the fire service"),
+    ("nl", "Er brak zondag brand uit. Een kind was, volgens de brandweer, onder de doden.",
+     "Een kind was, volgens de brandweer, onder de doden", "de brandweer"),
+])
+def test_a_source_set_off_by_commas_inside_a_clause_keeps_the_whole_sentence(lang, text, statement, speaker):
+    c = _find(claims.extract(text, lang=lang), statement)
+    assert c["text"] == statement and c["name"] == speaker
+
+
+def test_an_announced_or_declared_passive_is_a_report_of_unnamed_origin():
+    doc = claims.extract("The mayor was announced to have died on Monday night.", lang="en")
+    assert [(c["text"], c["rule"], c["speaker_id"]) for c in doc["claims"]] == [
+        ("The mayor was announced to have died on Monday night", "attribution:reportive", None)]
