@@ -547,6 +547,17 @@ def _plain_words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
 
+def _opinion(view: TextView, claim: Claim) -> bool:
+    """An opinion, wish or feeling ("we believe", "in our view", "Let's all pray for …", "our thoughts are with
+    …", "astronomers were optimistic that …"): nothing a second source can confirm, so it neither corroborates a
+    fact nor is corroborated."""
+    if claim.cue_type == "opinion":
+        return True
+    a, b = claim.sentence if claim.sentence != (0, 0) else (claim.span.start, claim.span.end)
+    text = " " + " ".join(_plain_words(view.text[min(a, claim.span.start):max(b, claim.span.end)])) + " "
+    return any(f" {' '.join(_plain_words(m))} " in text for m in view.lang.words("opinion_markers"))
+
+
 def same_utterance(view: TextView, a: Claim, b: Claim) -> bool:
     """The reporter quotes the same words twice (a lead that sums up a later quote: 'insists his actions have
     been "appropriate and lawful"' … '"we believe all of his actions have been appropriate and lawful," his
@@ -897,7 +908,7 @@ def _corroborations(art: _Article) -> None:
                 continue  # a headline quote ("Klimaatonderzoeker: 'We bouwen …'") repeats one from the article
             if _heading(view, a) and view.paragraph(b.span.start) - view.paragraph(a.span.start) == 1:
                 continue  # a liveblog heading sums up the entry beneath it ("20.05 Oppositie: 'Minister heeft …'")
-            if figures_differ(figs[i], figs[j]) or same_utterance(view, a, b):
+            if figures_differ(figs[i], figs[j]) or same_utterance(view, a, b) or _opinion(view, a) or _opinion(view, b):
                 continue
             same_polarity = art.negative[id(a)] == art.negative[id(b)]
             if (same_polarity and (_similar(art, i, j) or same_figure(figs[i], figs[j]))

@@ -227,3 +227,17 @@ def test_an_announced_or_declared_passive_is_a_report_of_unnamed_origin():
     doc = claims.extract("The mayor was announced to have died on Monday night.", lang="en")
     assert [(c["text"], c["rule"], c["speaker_id"]) for c in doc["claims"]] == [
         ("The mayor was announced to have died on Monday night", "attribution:reportive", None)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The mayor was stabbed on stage on Sunday, police said.\n\n\"Let's all pray for the mayor tonight,\" the "
+           "bishop said.\n\n\"Our thoughts and prayers are with the mayor tonight,\" the governor said."),
+    ("nl", "De burgemeester is zondag op het podium neergestoken, meldt de politie.\n\n\"Laten we vanavond bidden "
+           "voor de burgemeester\", zei de bisschop.\n\n\"Onze gedachten zijn vanavond bij de burgemeester\", zei de "
+           "gouverneur."),
+])
+def test_wishes_and_feelings_neither_corroborate_nor_are_corroborated(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert len(doc["claims"]) == 3
+    assert all(c["status"] == "unconfirmed" for c in doc["claims"])
+    assert not any(e["type"] == "corroborated" for c in doc["claims"] for e in c["evidence"])
