@@ -1291,6 +1291,8 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
         given_name(first) or first.pos_ == "PROPN" and a_tok + 1 < b_tok and view.doc[a_tok + 1].pos_ == "PROPN") \
         else None
     for tok in view.doc[a_tok:b_tok]:
+        if tok.lower_ in lang.words("generic_pronouns"):
+            continue  # "iemand", "someone": nobody in particular
         if tok.dep_ in SUBJECT_DEPS and not view.in_quote(tok) and (
                 (tok.pos_ in ("PROPN", "NOUN", "VERB", "X") and tok.text[:1].isupper() and tok.is_alpha
                  and tok.lower_ not in lang.words("stopwords"))  # "Postma" tagged VERB

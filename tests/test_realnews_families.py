@@ -241,3 +241,17 @@ def test_wishes_and_feelings_neither_corroborate_nor_are_corroborated(lang, text
     assert len(doc["claims"]) == 3
     assert all(c["status"] == "unconfirmed" for c in doc["claims"])
     assert not any(e["type"] == "corroborated" for c in doc["claims"] for e in c["evidence"])
+
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("en", "The owner of the house says he bought it at an auction. Last night he was told that someone was inside.\n\n"
+           "\"That man had no right to be there. He threatened me,\" the owner said later.", "That man had no right",
+     "owner"),
+    ("nl", "De eigenaar van het pand zegt de woning op een veiling te hebben gekocht. Gisteravond hoorde hij dat er "
+           "iemand in het pand was. \"Die man had geen recht om daar te zijn. Hij bedreigde mij.\"",
+     "Die man had geen recht", "eigenaar"),
+])
+def test_someone_is_never_the_speaker(lang, text, quote, speaker):
+    c = _find(claims.extract(text, lang=lang), quote)
+    assert c["name"] is None or speaker in c["name"].lower()
+    assert c["name"] is None or "iemand" not in c["name"].lower() and "someone" not in c["name"].lower()
