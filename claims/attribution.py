@@ -1116,13 +1116,30 @@ def colon_frame(view: TextView, q: Quote) -> Attribution | None:
     return Attribution(colon, colon + 1, ":", "speech", rng, head.i, False, "colon", (toks[0].idx, q.outer_end))
 
 
+BULLETS = "•·▪◦"  # list bullets that separate items on one line ("• Kuipers: … • Rutte: …")
+
+
+def _frame_segments(text: str) -> list[tuple[int, str]]:
+    """The lines of the text, a line of bulleted items cut into its items, each with its start offset; a bullet
+    opening an item is left out."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        cut = [start] + [start + k + 1 for k, ch in enumerate(line) if ch in BULLETS]
+        ends = [start + k for k, ch in enumerate(line) if ch in BULLETS] + [start + len(line)]
+        for a, b in zip(cut, ends):
+            piece = text[a:b]
+            lead = len(piece) - len(piece.lstrip(" \t" + BULLETS))
+            if piece.strip(" \t" + BULLETS):
+                out.append((a + lead, text[a + lead:b]))
+    return out
+
+
 def headline_frames(view: TextView) -> list[Claim]:
     """'Zelensky: zware week voor de boeg' — a short line (headline) with a name, a colon and no quote marks."""
     claims = []
     text = view.text
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
+    for start, line in _frame_segments(text):
         stripped = line.strip()
         if not stripped or ":" not in stripped[:60]:
             continue

@@ -357,7 +357,8 @@ def _full_name(view: TextView, c: Cluster) -> str:
         capitalised_part = tok is not None and tok.text[:1].isupper() and not tok.is_sent_start and tok.i + 1 < len(doc) \
             and doc[tok.i + 1].pos_ == "PROPN" and tok.lower_ not in _common_nouns(view)  # "Gerald" tagged VERB
         if tok is not None and (tok.pos_ == "PROPN" or is_particle or capitalised_part or given_name(tok)
-                                or run and given_name(run[-1]) and tok.text[:1].isupper()) and not tok.is_space:
+                                or run and given_name(run[-1]) and tok.text[:1].isupper()) and not tok.is_space \
+                and any(ch.isalnum() for ch in tok.text):  # (not a bullet tagged as a name)
             if not run and (_role_word(view, tok) or tok.lower_ in view.lang.words("stopwords")):
                 continue  # "Minister …", "Volgens Demir" (a capitalised preposition tagged PROPN)
             run.append(tok)

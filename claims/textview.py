@@ -241,7 +241,7 @@ class TextView:
             return head.i, head.i
         """Token range [i, j) of the noun phrase headed by ``head``: the contiguous part of its subtree around
         it, cut at commas, relative clauses, appositions, quotes and (optionally) the character range ``stop``."""
-        breaks = {",", "(", ")", "–", "—", ":", ";", '"'}
+        breaks = {",", "(", ")", "–", "—", ":", ";", '"', "•", "·", "▪", "◦", "|"}
         left = head.i
         while left - 1 >= 0:
             tok = self.doc[left - 1]

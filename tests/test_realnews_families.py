@@ -255,3 +255,18 @@ def test_someone_is_never_the_speaker(lang, text, quote, speaker):
     c = _find(claims.extract(text, lang=lang), quote)
     assert c["name"] is None or speaker in c["name"].lower()
     assert c["name"] is None or "iemand" not in c["name"].lower() and "someone" not in c["name"].lower()
+
+
+@pytest.mark.parametrize("lang,text,items", [
+    ("en", "Live: the new cabinet is sworn in\n\n• Hale: no longer the pandemic minister • Ortiz: trust has to be "
+           "earned again\n\nThe ministers arrived at the palace at ten.",
+     [("no longer the pandemic minister", "Hale"), ("trust has to be earned again", "Ortiz")]),
+    ("nl", "Live: het nieuwe kabinet is beëdigd\n\n• Hale: geen pandemieminister meer • Ortiz: vertrouwen moet "
+           "opnieuw worden verdiend\n\nDe ministers kwamen om tien uur aan bij het paleis.",
+     [("geen pandemieminister meer", "Hale"), ("vertrouwen moet opnieuw worden verdiend", "Ortiz")]),
+])
+def test_bulleted_colon_frames_on_one_line_are_separate_statements(lang, text, items):
+    doc = claims.extract(text, lang=lang)
+    for statement, speaker in items:
+        c = _find(doc, statement)
+        assert c["text"] == statement and c["name"] == speaker
