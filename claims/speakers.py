@@ -320,6 +320,9 @@ def canonical_name(view: TextView, c: Cluster) -> str:
     if described and not _personal_name(view, c):
         return max(described, key=lambda m: (len(m.span.text), -m.span.start)).span.text
     if with_names:
+        placed = [m for m in with_names if _names_after_head(view, m)]
+        if len(placed) == len(with_names):  # "Drie genetici uit New York": the group, not the place
+            return max(placed, key=lambda m: (len(m.span.text), -m.span.start)).span.text
         full = _full_name(view, c)
         if full:
             return full
@@ -338,6 +341,18 @@ def canonical_name(view: TextView, c: Cluster) -> str:
         return best.span.text
     best = max(named, key=lambda m: (len(m.span.text.split()), m.indefinite, -m.span.start))
     return best.span.text
+
+
+def _names_after_head(view: TextView, m: Mention) -> bool:
+    """The mention is a common noun whose proper names only follow it ("genetici uit New York", "a spokesman for
+    Tesco"): the names describe the source, they do not name it."""
+    head = view.doc[m.head]
+    span = view.span(m.span.start, m.span.end)
+    if span is None or head.pos_ != "NOUN" or not head.text[:1].islower():
+        return False
+    names = [t for t in span if t.pos_ == "PROPN"]
+    return bool(names) and all(t.i > head.i for t in names) \
+        and any(t.pos_ == "ADP" for t in view.doc[head.i + 1:names[0].i])  # not "president Zelensky"
 
 
 def _full_name(view: TextView, c: Cluster) -> str:

@@ -270,3 +270,13 @@ def test_bulleted_colon_frames_on_one_line_are_separate_statements(lang, text, i
     for statement, speaker in items:
         c = _find(doc, statement)
         assert c["text"] == statement and c["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("en", "Three geneticists from New York say that human lifespan has reached its limit.",
+     "human lifespan", "Three geneticists from New York"),
+    ("nl", "Drie genetici uit New York stellen dat de menselijke levensduur zijn grens heeft bereikt.",
+     "de menselijke levensduur", "Drie genetici uit New York"),
+])
+def test_a_group_described_by_a_place_is_named_by_the_group_not_the_place(lang, text, statement, speaker):
+    assert _find(claims.extract(text, lang=lang), statement)["name"] == speaker
