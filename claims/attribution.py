@@ -277,6 +277,16 @@ def _open_ended(view: TextView, a: int, b: int) -> bool:
     return bool(toks) and toks[-1].pos_ in ("AUX", "ADP", "DET", "SCONJ", "CCONJ")
 
 
+def _sourcing(view: TextView, tok: Token) -> bool:
+    """A participle that names the sources of the report it hangs on ("…, Bloomberg reported, citing people it
+    said were familiar with the matter"), and a cue inside that phrase."""
+    words = {w.replace("|", "") for w in view.lang.words("sourcing_participles")}
+    for t in [tok] + list(tok.ancestors)[:3]:
+        if norm_lemma(t) in words and _participle(t) and t.head.i != t.i and cue_of(t.head, view) is not None:
+            return True
+    return False
+
+
 def _participle(tok: Token) -> bool:
     """A participle or gerund with no subject of its own ("saying", "adding", "citing", "stellende")."""
     forms = set(tok.morph.get("VerbForm"))
@@ -663,8 +673,10 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         # (but "…, meldt de politie, die getuigen oproept …" ends with a relative clause on the source, and
         # "…, the company confirmed on Tuesday, ending a service that began in 1987" with a participle clause)
     tail = [t for t in view.doc[cue.i + 1:stop] if not t.is_punct]
-    if len(tail) > 9 or any(t.pos_ == "VERB" and cue_of(t, view) is None and t.dep_ not in ("xcomp",) for t in tail):
-        return None
+    nouns = view.lang.words("anonymous_nouns") | view.lang.words("group_nouns") | view.lang.words("role_nouns")
+    if len(tail) > 9 or any(t.pos_ == "VERB" and cue_of(t, view) is None and t.dep_ not in ("xcomp",)
+                            and t.lower_ not in nouns and norm_lemma(t) not in nouns for t in tail):
+        return None  # (a source noun tagged as a verb is no verb: "meldt Bloomberg op basis van ingewijden")
     if any(t.lower_ in view.lang.words("complementizers") and t.pos_ == "SCONJ" for t in tail):
         return None
     if any(c.dep_.startswith("ccomp") for c in cue.children if c.i > cue.i):
@@ -777,6 +789,8 @@ def attribute(view: TextView) -> list[Claim]:
             continue
         if tok.i > 0 and tok.lower_ in placing and norm_lemma(doc[tok.i - 1]) in unnamed:
             continue  # "two people briefed on the talks said": "briefed" places the source, "said" is the cue
+        if _sourcing(view, tok):
+            continue  # "Bloomberg reported, citing people familiar with the matter": the report's sources
         s = view.sentence_of[tok.i]
         sentence = view.sentence_chars(s)
         if _after_quote(view, tok):
@@ -960,7 +974,8 @@ def _about_the_speaker(view: TextView, claim: Claim) -> bool:
     persons = {w for w, f in lang.get("subject_pronouns", {}).items() if f.get("gender") in ("masc", "fem")}
     persons |= {w for w, base in lang.get("pronoun_forms", {}).items() if base in persons}
     toks = view.span(claim.span.start, claim.span.end) or []
-    return any(t.lower_ in persons and t.pos_ == "PRON" for t in toks)
+    return any(t.lower_ in persons and t.pos_ == "PRON" and "Yes" not in t.morph.get("Poss")
+               and t.dep_ not in ("nmod:poss", "poss") for t in toks)  # not "on his behalf"
 
 
 def _reportive_continuation(view: TextView, claims: list[Claim]) -> None:

@@ -1,5 +1,6 @@
-"""Refresh the measured numbers in README.md from real runs: the `claims eval` table (both splits, both
-languages) and the parsing-pipeline table (test scores from the model cards' JSON, speed from
+"""Refresh the measured numbers in README.md from real runs: the `claims eval` tables (the real-news corpus in
+fixtures/realnews, ../shared/realnews when it is beside the project, the self-written fixtures/gold; both splits,
+both languages) and the parsing-pipeline table (test scores from the model cards' JSON, speed from
 benchmarks/parse_speed.py).
 
     python scripts/update_readme.py [--no-speed]
@@ -22,13 +23,15 @@ def fmt(x: float) -> str:
     return f"{x:.3f}"
 
 
-def eval_table() -> str:
-    report = claims.evaluate(ROOT / "fixtures" / "gold")
+def table(root: Path, langs=("nl", "en", "all"), splits=("dev", "test", "all")) -> str:
+    report = claims.evaluate(root)
     rows = ["| lang | split | docs | gold | pred | P | R | F1 | speaker | kind | status | confirmed P | confirmed R | e2e F1 |",
             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
-    for lang in ("nl", "en", "all"):
-        for split in ("dev", "test", "all"):
-            r = report["results"][lang][split]
+    for lang in langs:
+        for split in splits:
+            r = report["results"].get(lang, {}).get(split)
+            if r is None:
+                continue
             rows.append(f"| {lang} | {split} | {r['articles']} | {r['gold']} | {r['predicted']} | {fmt(r['precision'])} | "
                         f"{fmt(r['recall'])} | **{fmt(r['f1'])}** | **{fmt(r['speaker_accuracy'])}** | "
                         f"{fmt(r['kind_accuracy'])} | **{fmt(r['status_accuracy'])}** | {fmt(r['confirmed_precision'])} | "
@@ -71,7 +74,11 @@ def replace(text: str, marker: str, body: str) -> str:
 def main() -> int:
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
-    text = replace(text, "eval-table", eval_table())
+    text = replace(text, "realnews-table", table(ROOT / "fixtures" / "realnews"))
+    shared = ROOT.parent / "shared" / "realnews"
+    if shared.is_dir():  # the licensed set beside the project, when it is there
+        text = replace(text, "shared-table", table(shared, splits=("all",)))
+    text = replace(text, "eval-table", table(ROOT / "fixtures" / "gold"))
     text = replace(text, "parser-table", parser_table("--no-speed" not in sys.argv))
     readme.write_text(text, encoding="utf-8")
     print("README.md updated")

@@ -280,3 +280,28 @@ def test_bulleted_colon_frames_on_one_line_are_separate_statements(lang, text, i
 ])
 def test_a_group_described_by_a_place_is_named_by_the_group_not_the_place(lang, text, statement, speaker):
     assert _find(claims.extract(text, lang=lang), statement)["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("en", "The airline may sell its cargo arm, Bloomberg reported on Monday, citing people it said were familiar "
+           "with the talks.", "The airline may sell its cargo arm", "Bloomberg"),
+    ("nl", "De luchtvaartmaatschappij verkoopt mogelijk haar vrachttak, meldt Bloomberg op basis van ingewijden.",
+     "De luchtvaartmaatschappij verkoopt", "Bloomberg"),
+])
+def test_an_outlet_citing_its_sources_is_the_speaker_and_the_citing_phrase_no_statement(lang, text, statement,
+                                                                                       speaker):
+    doc = claims.extract(text, lang=lang)
+    c = _find(doc, statement)
+    assert c["name"] == speaker
+    if lang == "en":
+        assert len(doc["claims"]) == 1
+
+
+@pytest.mark.parametrize("lang,text,report", [
+    ("en", "The Post reported he was under investigation. The donor is reported to own firms abroad, and the "
+           "senator is alleged to have intervened on his behalf.", "the senator is alleged"),
+])
+def test_a_possessive_pronoun_does_not_make_a_report_the_previous_sources(lang, text, report):
+    doc = claims.extract(text, lang=lang)
+    hits = [c for c in doc["claims"] if report in c["text"]]
+    assert hits and all(c["speaker_id"] is None for c in hits)
