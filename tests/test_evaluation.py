@@ -189,3 +189,44 @@ def test_eval_reads_the_shared_real_news_set():
     result = CliRunner().invoke(app, ["eval", str(SHARED_REALNEWS), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["results"]["all"]["all"]["gold"] >= 200
+
+
+# --- the real-news corpus: floors on the held-out test split ------------------------------------------------------
+
+REALNEWS = Path(__file__).resolve().parents[1] / "fixtures" / "realnews"
+# Floors a little under the numbers measured on the real-news test split (README); no rule is tuned on that split,
+# so a fall below them is a regression on unseen published copy. Targets of the accuracy issue are far higher.
+REALNEWS_TEST_FLOORS = {
+    "en": {"f1": 0.78, "speaker_accuracy": 0.83, "status_accuracy": 0.85, "end_to_end_f1": 0.66},
+    "nl": {"f1": 0.82, "speaker_accuracy": 0.90, "status_accuracy": 0.95, "end_to_end_f1": 0.76},
+}
+
+
+@pytest.fixture(scope="module")
+def realnews_report():
+    result = CliRunner().invoke(app, ["eval", str(REALNEWS), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_the_real_news_corpus_is_licensed_and_complete(realnews_report):
+    from claims.gold import load_gold
+
+    notice = (REALNEWS / "NOTICE").read_text(encoding="utf-8")
+    for art in load_gold(REALNEWS):
+        raw = json.loads(Path(art.path).read_text(encoding="utf-8"))
+        assert raw["url"].startswith("https://") and raw["license"] in ("CC BY 2.5", "CC BY 3.0", "CC0 1.0")
+        assert raw["attribution"] and raw["id"] in notice and raw["url"] in notice
+        assert raw["annotators"]["first_pass"] != raw["annotators"]["second_pass"]
+        assert art.split in ("dev", "test")
+    results = realnews_report["results"]
+    assert results["en"]["all"]["articles"] >= 60 and results["nl"]["all"]["articles"] >= 40
+
+
+def test_real_news_test_split_floors(realnews_report):
+    for lang, floors in REALNEWS_TEST_FLOORS.items():
+        r = realnews_report["results"].get(lang, {}).get("test")
+        if r is None:
+            continue
+        for key, floor in floors.items():
+            assert r[key] >= floor, (lang, key, r[key])
