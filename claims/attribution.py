@@ -170,7 +170,16 @@ def _content_pronoun(tok: Token, view: TextView) -> bool:
 def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -> Token | None:
     """The head token of the source of a cue verb: its subject, else the agent of a passive, else the nominal
     argument that is not the content pronoun (inverted subjects are often parsed as objects), else the nearest
-    nominal by word order."""
+    nominal by word order. A possessive found on the way stands for the noun it belongs to ("Dat laten zijn
+    advocaten weten": the lawyers, not "zijn")."""
+    tok = _find_speaker(view, cue, content)
+    if tok is not None and tok.dep_ in ("nmod:poss", "poss") and tok.head.pos_ in ("NOUN", "PROPN") \
+            and not view.in_quote(tok.head) and (content is None or not content[0] <= tok.head.idx < content[1]):
+        return tok.head
+    return tok
+
+
+def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -> Token | None:
 
     def usable(tok: Token) -> bool:
         if view.in_quote(tok) or tok.is_punct or tok.is_space:
@@ -611,6 +620,33 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
     return None
 
 
+def heard_statements(view: TextView, claims: list[Claim]) -> list[Claim]:
+    """Court reporting: "The court heard that …", "The jury was told …", "De rechtbank hoorde dat …" report what
+    was said in court without saying who said it; the court is the listener, so the statement has no speaker."""
+    lang = view.lang
+    listeners, verbs = lang.words("listener_nouns"), lang.words("listener_verbs")
+    taken = [(c.span.start, c.span.end) for c in claims]
+    out = []
+    for tok in view.doc:
+        if view.in_quote(tok) or norm_lemma(tok) not in verbs and tok.lower_ not in verbs:
+            continue
+        subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or norm_lemma(subject) not in listeners and subject.lower_ not in listeners:
+            continue
+        if tok.dep_ != "ROOT" and norm_lemma(tok) != "hear" and not any(c.dep_.endswith("pass") for c in tok.children):
+            continue  # "told" with the court as its subject only in the passive ("the jury was told")
+        entry = CueEntry(norm_lemma(tok), "speech", norm_lemma(tok))
+        content = complement_content(view, tok, entry) or _bare_clause(view, tok, entry)
+        if content is None or any(_overlap((content[0], content[1]), t) for t in taken):
+            continue
+        sentence = view.sentence_chars(view.sentence_of[tok.i])
+        att = Attribution(tok.idx, tok.idx + len(tok), norm_lemma(tok), "speech", None, None, False, "listener",
+                          sentence)
+        kind = "mixed" if any(content[0] <= q.start and q.end <= content[1] for q in view.quotes) else "indirect"
+        out.append(_claim(view, kind, content[0], content[1], att))
+    return out
+
+
 def _apposition_end(view: TextView, j: int, end: int) -> int | None:
     """At a comma that opens a name in apposition (", Peter Holm,"), the index of the comma that closes it."""
     if view.doc[j].text != ",":
@@ -912,6 +948,7 @@ def attribute(view: TextView) -> list[Claim]:
         elif is_statement_quote(view, q):
             claims.append(_claim(view, "direct", q.start, q.end, None, via="unattributed"))
     claims.extend(headline_frames(view))
+    claims.extend(heard_statements(view, claims))
     claims.extend(reportive_sentences(view, claims))
     claims = _dedupe(claims)
     claims.extend(interview_answers(view, claims))
@@ -1282,6 +1319,8 @@ def _nested(a: Claim, b: Claim) -> bool:
     inner, outer = (a, b) if a.span.end - a.span.start < b.span.end - b.span.start else (b, a)
     if not (outer.span.start <= inner.span.start and inner.span.end <= outer.span.end) or inner.span == outer.span:
         return False
+    if outer.via == "anaphoric":
+        return False  # "X, the Gazette reported. This was confirmed by Y": the sentence before, not a nested one
     if inner.cue is None or inner.speaker is None or inner.kind == "direct" \
             or inner.via not in ("complement", "complementizer") or inner.cue_type != "speech" \
             or outer.speaker is None or _pronoun_mention(inner.speaker.text):

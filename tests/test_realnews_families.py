@@ -305,3 +305,83 @@ def test_a_possessive_pronoun_does_not_make_a_report_the_previous_sources(lang, 
     doc = claims.extract(text, lang=lang)
     hits = [c for c in doc["claims"] if report in c["text"]]
     assert hits and all(c["speaker_id"] is None for c in hits)
+
+
+# --- courts: the court is the listener ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("en", "The court heard that the defendant had sent 40 messages to the victim.",
+     "the defendant had sent 40 messages to the victim"),
+    ("en", "The jury was told the car was travelling at 70mph.", "the car was travelling at 70mph"),
+    ("nl", "De rechtbank hoorde dat de verdachte veertig berichten had gestuurd.",
+     "de verdachte veertig berichten had gestuurd"),
+])
+def test_what_the_court_heard_is_a_statement_without_a_speaker(lang, text, statement):
+    c = _find(claims.extract(text, lang=lang), statement)
+    assert c["text"] == statement and c["speaker_id"] is None and c["rule"] == "attribution:listener"
+
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("en", "The fire was started deliberately, the prosecution says.", "The fire was started deliberately",
+     "prosecution"),
+    ("nl", "De verdachte wordt vrijgelaten. Dat laten zijn advocaten weten.", "De verdachte wordt vrijgelaten",
+     "zijn advocaten"),
+])
+def test_the_prosecution_and_the_defence_are_sources(lang, text, statement, speaker):
+    c = _find(claims.extract(text, lang=lang), statement)
+    assert speaker in c["name"].lower()
+
+
+# --- Dutch and Flemish forms -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("\"We gaan door met de bouw\", klonk het bij de gemeente.", "We gaan door met de bouw", "gemeente"),
+    ("\"De brug blijft dicht tot maart\", luidt het in een verklaring van de provincie.",
+     "De brug blijft dicht tot maart", "provincie"),
+    (",,Het was een zware week'', zegt trainer Jan de Boer.", "Het was een zware week", "Jan de Boer"),
+    ("De school sluit na de zomer, zo bevestigt de directeur.", "De school sluit na de zomer", "directeur"),
+    ("De burgemeester was naar eigen zeggen niet op de hoogte van het plan.", "De burgemeester was naar eigen",
+     "burgemeester"),
+])
+def test_dutch_and_flemish_attribution_forms(text, quote, speaker):
+    c = _find(claims.extract(text, lang="nl"), quote)
+    assert speaker.lower() in c["name"].lower()
+
+
+def test_english_counterparts_of_the_dutch_forms():
+    doc = claims.extract("\"We will keep building,\" the council said. The school will close after the summer, "
+                         "the head teacher confirmed.", lang="en")
+    names = {c["text"][:12]: _by_text(doc)[c["text"]]["name"] for c in doc["claims"]}
+    assert names["We will keep"] == "the council" and "head teacher" in names["The school w"]
+
+
+# --- confirmation as news writes it ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("en", "The retailer is cutting 300 jobs, the Gazette reported. This has since been confirmed by the company.",
+     "The retailer is cutting 300 jobs"),
+    ("en", "Police arrested two men on Friday, the Gazette reported. Police later confirmed the arrests.",
+     "Police arrested two men"),
+    ("nl", "Het bedrijf schrapt 300 banen. Dat bevestigen meerdere bronnen.", "Het bedrijf schrapt 300 banen"),
+    ("nl", "De winkelketen schrapt 300 banen, meldt de Stadskrant. Het bedrijf heeft dat inmiddels bevestigd.",
+     "De winkelketen schrapt 300 banen"),
+])
+def test_a_later_confirmation_of_a_report_confirms_it(lang, text, statement):
+    doc = claims.extract(text, lang=lang)
+    c = _find(doc, statement)
+    assert c["status"] == "confirmed", c["evidence"]
+    assert not any(o["text"] != c["text"] and o["start"] <= c["start"] < o["end"] for o in doc["claims"])
+
+
+# --- anonymity in words ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("en", "A resident, who asked not to be named, said the lift had been broken for weeks.", "the lift had been"),
+    ("en", "A nurse who spoke on condition of anonymity said the ward was short of staff.", "the ward was short"),
+    ("nl", "Een bewoner, die anoniem wil blijven, zegt dat de lift al weken kapot is.", "de lift al weken"),
+    ("nl", "Een ambtenaar die niet met naam in de krant wil, zegt dat het plan van tafel is.", "het plan van tafel"),
+])
+def test_a_source_that_asks_not_to_be_named_is_anonymous(lang, text, statement):
+    c = _find(claims.extract(text, lang=lang), statement)
+    assert c["anonymous_speaker"] is True
+    assert "anonymous_source" in {e["type"] for e in c["evidence"]} and c["status"] == "unconfirmed"
