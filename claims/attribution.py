@@ -620,6 +620,45 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
     return None
 
 
+def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
+    """'Trump called the inquiry a "witch hunt"', 'described the strike as "defensive"', 'noemde het besluit
+    "onbegrijpelijk"': the object and the partial quote that characterises it are one mixed statement of the
+    verb's subject (not a scare quote, not a direct quote of its own). Returns the claims with these in place of
+    any statement of the quote alone."""
+    lang = view.lang
+    verbs = lang.words("characterization_cues")
+    out = list(claims)
+    for tok in view.doc:
+        if view.in_quote(tok) or norm_lemma(tok) not in verbs and tok.lower_ not in verbs:
+            continue
+        obj = next((c for c in tok.children if c.dep_ in ("obj", "dobj") and not view.in_quote(c)), None)
+        if obj is None or any(c.span.start <= tok.idx < c.span.end for c in claims):
+            continue  # (a verb inside reported content belongs to that content)
+        s_a, s_b = view.sentence_chars(view.sentence_of[tok.i])
+        left = min(t.idx for t in obj.subtree if not view.in_quote(t))
+        if left < tok.idx:
+            continue
+        q = next((q for q in view.quotes if q.close is not None and left < q.open < s_b
+                  and q.open - left < 120), None)
+        if q is None or q.outer_end > s_b + 1:
+            continue
+        between = view.text[tok.idx + len(tok):q.open]
+        if any(ch in between for ch in ".;:!?") or between.count(",") > 1:
+            continue
+        speaker = find_speaker(view, tok, (left, q.outer_end))
+        if speaker is None or any(c.span.start <= speaker.idx < c.span.end for c in claims):
+            continue  # ("said the schools were picked … and called the accusation …": not the schools)
+        rng = view.np_range(speaker)
+        att = Attribution(tok.idx, tok.idx + len(tok), norm_lemma(tok), "speech", rng, speaker.i, False,
+                          "characterization", (s_a, s_b))
+        a, b = left, q.outer_end
+        if view.text[b - 1:b] in ".":
+            b -= 1
+        out = [c for c in out if not (a <= c.span.start and c.span.end <= b)]
+        out.append(_claim(view, "mixed", *view.trim(a, b, strip_comma=False), att))
+    return out
+
+
 def heard_statements(view: TextView, claims: list[Claim]) -> list[Claim]:
     """Court reporting: "The court heard that …", "The jury was told …", "De rechtbank hoorde dat …" report what
     was said in court without saying who said it; the court is the listener, so the statement has no speaker."""
@@ -947,6 +986,7 @@ def attribute(view: TextView) -> list[Claim]:
             claims.append(_claim(view, "direct", q.start, q.end, att))
         elif is_statement_quote(view, q):
             claims.append(_claim(view, "direct", q.start, q.end, None, via="unattributed"))
+    claims = characterizations(view, claims)
     claims.extend(headline_frames(view))
     claims.extend(heard_statements(view, claims))
     claims.extend(reportive_sentences(view, claims))

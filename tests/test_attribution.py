@@ -247,7 +247,8 @@ def test_the_addressee_of_told_is_not_the_source_even_without_a_subject_in_the_p
      [("indirect", "Hij zou een donkere jas hebben gedragen", "de politie")]),
     ("Longarts Bart Verhulst, die niet bij de studie betrokken was, noemt de uitkomsten ,,overtuigend, maar geen "
      "reden om nu massaal te verhuizen''.", "nl",
-     [("direct", "overtuigend, maar geen reden om nu massaal te verhuizen", "Bart Verhulst")]),
+     # the object and the quote that characterises it are one mixed statement (the annotation scheme)
+     [("mixed", "de uitkomsten ,,overtuigend, maar geen reden om nu massaal te verhuizen''", "Bart Verhulst")]),
 ])
 def test_trailing_attributions_and_what_may_follow_them(text, lang, expected):
     assert statements(text, lang) == expected

@@ -385,3 +385,19 @@ def test_a_source_that_asks_not_to_be_named_is_anonymous(lang, text, statement):
     c = _find(claims.extract(text, lang=lang), statement)
     assert c["anonymous_speaker"] is True
     assert "anonymous_source" in {e["type"] for e in c["evidence"]} and c["status"] == "unconfirmed"
+
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("en", "The mayor called the inquiry into the harbour deal a \"witch hunt\" on Friday.",
+     'the inquiry into the harbour deal a "witch hunt"', "The mayor"),
+    ("en", "The ministry described the strike as \"defensive\" in nature.", 'the strike as "defensive"', "The ministry"),
+    ("nl", "De burgemeester noemde het besluit \"onbegrijpelijk\".", 'het besluit "onbegrijpelijk"', "De burgemeester"),
+])
+def test_a_characterisation_with_a_partial_quote_is_one_mixed_statement(lang, text, statement, speaker):
+    c = _find(claims.extract(text, lang=lang), statement)
+    assert c["text"] == statement and c["kind"] == "mixed" and c["name"] == speaker
+    assert c["rule"] == "attribution:characterization"
+
+
+def test_a_quoted_term_after_a_call_for_something_is_no_statement():
+    assert claims.extract("He called for a ban on \"fast fashion\" shops.", lang="en")["claims"] == []
