@@ -830,6 +830,15 @@ def attribute(view: TextView) -> list[Claim]:
             # content that starts inside a quote and runs past it ('"…," the diplomat, who …, said'): the quote
             qi = next((k for k, q in enumerate(quotes) if q.start <= a < q.end and b > q.end
                        and how not in ("source", "anaphoric")), None)
+        if qi is None and "\n" in view.text[a:b]:
+            # reported content never runs over a line break (a headline run into the lead by the parser): the
+            # line of the cue, or nothing
+            line_a = view.text.rfind("\n", 0, cue_pos) + 1
+            line_b = view.text.find("\n", cue_pos)
+            line_b = len(view.text) if line_b < 0 else line_b
+            a, b = view.trim(max(a, line_a), min(b, line_b))
+            if b - a <= 3:
+                return
         if qi is None and not _clause_like(view, a, b, att):
             return
         if qi is not None:

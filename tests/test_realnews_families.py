@@ -401,3 +401,14 @@ def test_a_characterisation_with_a_partial_quote_is_one_mixed_statement(lang, te
 
 def test_a_quoted_term_after_a_call_for_something_is_no_statement():
     assert claims.extract("He called for a ban on \"fast fashion\" shops.", lang="en")["claims"] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Rally in Washington says the vote was stolen\n\nSeveral groups claiming the vote was stolen from the "
+           "president gathered in Washington on Saturday."),
+    ("nl", "Demonstranten zeggen dat de verkiezing gestolen is\n\nEnkele groepen die beweren dat de verkiezing "
+           "gestolen is, kwamen zaterdag samen in Den Haag."),
+])
+def test_reported_content_never_runs_over_a_line_break(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert all("\n" not in c["text"] for c in doc["claims"] if c["kind"] != "direct")
