@@ -549,10 +549,11 @@ def _plain_words(text: str) -> list[str]:
 
 def _opinion(view: TextView, claim: Claim) -> bool:
     """An opinion, wish or feeling ("we believe", "in our view", "Let's all pray for …", "our thoughts are with
-    …", "astronomers were optimistic that …"): nothing a second source can confirm, so it neither corroborates a
-    fact nor is corroborated."""
-    if claim.cue_type == "opinion":
-        return True
+    …", "astronomers were optimistic that …", a cue of belief: "denkt dat", "vindt dat"): nothing a second source
+    can confirm, so it neither corroborates a fact nor is corroborated. An expectation ("verwacht dat") can be."""
+    markers = view.lang.words("opinion_markers")
+    if claim.cue is not None and (claim.cue.lemma in markers or claim.cue.span.text.lower() in markers):
+        return True  # a cue of belief ("denkt", "vindt", "believes"), not of expectation ("verwacht")
     a, b = claim.sentence if claim.sentence != (0, 0) else (claim.span.start, claim.span.end)
     text = " " + " ".join(_plain_words(view.text[min(a, claim.span.start):max(b, claim.span.end)])) + " "
     return any(f" {' '.join(_plain_words(m))} " in text for m in view.lang.words("opinion_markers"))
@@ -930,13 +931,13 @@ def _agreements(art: _Article) -> None:
     content words."""
     view, kept = art.view, art.kept
     for i, a in enumerate(kept):
-        if a.speaker_id is None or not _agreeing(view, a):
+        if a.speaker_id is None or not _agreeing(view, a) or _opinion(view, a):
             continue
         earlier = [j for j in range(len(kept)) if kept[j].span.end <= a.span.start
                    and _independent(a, kept[j], art.negative, art.sources) and kept[j].via != "headline"
                    and view.paragraph(a.span.start) - view.paragraph(kept[j].span.start) <= 2]
         sharing = [j for j in earlier if content_overlap(art.terms[i], art.terms[j], art.sentence_terms) > 0
-                   and not same_utterance(view, a, kept[j])]
+                   and not same_utterance(view, a, kept[j]) and not _opinion(view, kept[j])]
         best = max(sharing, key=lambda j: kept[j].span.start, default=None)
         if best is not None:
             a.evidence.append(Evidence("corroborated", kept[best].span, "status:agreement"))

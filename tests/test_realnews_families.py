@@ -412,3 +412,26 @@ def test_a_quoted_term_after_a_call_for_something_is_no_statement():
 def test_reported_content_never_runs_over_a_line_break(lang, text):
     doc = claims.extract(text, lang=lang)
     assert all("\n" not in c["text"] for c in doc["claims"] if c["kind"] != "direct")
+
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("nl", "Vandaag bleek uit een onderzoek van het Verwey-Jonker Instituut dat weinig kiezers vertrouwen hebben in "
+           "de coalitie.", "weinig kiezers vertrouwen hebben", "een onderzoek van het Verwey-Jonker Instituut"),
+    ("nl", "Uit cijfers van het CBS blijkt dat de werkloosheid daalt.", "de werkloosheid daalt", "cijfers van het CBS"),
+    ("en", "A study by Leiden University found that most voters distrust the coalition.",
+     "most voters distrust the coalition", "A study"),
+])
+def test_studies_and_figures_are_sources(lang, text, statement, speaker):
+    c = _find(claims.extract(text, lang=lang), statement)
+    assert c["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Uit onderzoek blijkt dat het vertrouwen in de politiek daalt.\n\nDe premier denkt dat hij ook zelf een "
+           "oorzaak is van het dalende vertrouwen."),
+    ("en", "A survey found that trust in politics is falling.\n\nThe prime minister thinks that he is also a cause of "
+           "the falling trust."),
+])
+def test_a_belief_neither_corroborates_nor_is_corroborated(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert all(c["status"] == "unconfirmed" for c in doc["claims"])
