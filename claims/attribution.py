@@ -758,6 +758,10 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         return None
     start = view.doc[a_tok].idx
     a, b = view.trim(start, view.doc[comma].idx)
+    if stop + 1 < b_tok and _open_ended(view, a, b):
+        # "Het bedrijf is, zo zegt de directeur, in gesprek met twee kopers": a parenthetical cue inside the
+        # clause it reports; the whole sentence is the content
+        return (*view.trim(*view.sentence_chars(view.sentence_of[cue.i])), "trailing")
     if b - a > 3 and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in view.doc[a_tok:comma]):
         return a, b, "trailing"
     return None
@@ -887,6 +891,8 @@ def attribute(view: TextView) -> list[Claim]:
             if content is None and anaphoric is None:
                 anaphoric = anaphoric_content(view, tok)
         rng = (content[0], content[1]) if content else None
+        if rng is not None and rng[0] <= tok.idx < rng[1]:
+            rng = None  # a parenthetical cue inside its content ("X is, zo zegt Y, …"): Y is outside the clause
         speaker = find_speaker(view, tok, rng)
         cue_tokens = [tok]
         if entry.partner:

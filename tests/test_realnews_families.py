@@ -435,3 +435,13 @@ def test_studies_and_figures_are_sources(lang, text, statement, speaker):
 def test_a_belief_neither_corroborates_nor_is_corroborated(lang, text):
     doc = claims.extract(text, lang=lang)
     assert all(c["status"] == "unconfirmed" for c in doc["claims"])
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("nl", "Het bedrijf is, zo zegt de directeur, in gesprek met twee kopers.", "de directeur"),
+    ("en", "The company is, its director said, in talks with two buyers.", "its director"),
+])
+def test_a_parenthetical_cue_inside_a_clause_reports_the_whole_sentence(lang, text, speaker):
+    doc = claims.extract(text, lang=lang)
+    c = _by_text(doc)[text[:-1]]
+    assert c["name"] == speaker
