@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
@@ -556,7 +557,12 @@ def _opinion(view: TextView, claim: Claim) -> bool:
         return True  # a cue of belief ("denkt", "vindt", "believes"), not of expectation ("verwacht")
     a, b = claim.sentence if claim.sentence != (0, 0) else (claim.span.start, claim.span.end)
     text = " " + " ".join(_plain_words(view.text[min(a, claim.span.start):max(b, claim.span.end)])) + " "
-    return any(f" {' '.join(_plain_words(m))} " in text for m in view.lang.words("opinion_markers"))
+    return any(m in text for m in _marker_phrases(view.lang))
+
+
+@lru_cache(maxsize=None)
+def _marker_phrases(lang) -> tuple[str, ...]:
+    return tuple(f" {' '.join(_plain_words(m))} " for m in lang.words("opinion_markers"))
 
 
 def same_utterance(view: TextView, a: Claim, b: Claim) -> bool:
@@ -901,6 +907,7 @@ def _corroborations(art: _Article) -> None:
     the same nouns and figures, the same figure written otherwise, or one sentence of a longer statement."""
     view, kept, figs = art.view, art.kept, art.figs
     parts = _part_table(art)
+    opinion = [_opinion(view, c) for c in kept]
     for i, a in enumerate(kept):
         for j, b in enumerate(kept):
             if j <= i or not _independent(a, b, None, art.sources):
@@ -909,7 +916,7 @@ def _corroborations(art: _Article) -> None:
                 continue  # a headline quote ("Klimaatonderzoeker: 'We bouwen …'") repeats one from the article
             if _heading(view, a) and view.paragraph(b.span.start) - view.paragraph(a.span.start) == 1:
                 continue  # a liveblog heading sums up the entry beneath it ("20.05 Oppositie: 'Minister heeft …'")
-            if figures_differ(figs[i], figs[j]) or same_utterance(view, a, b) or _opinion(view, a) or _opinion(view, b):
+            if figures_differ(figs[i], figs[j]) or opinion[i] or opinion[j] or same_utterance(view, a, b):
                 continue
             same_polarity = art.negative[id(a)] == art.negative[id(b)]
             if (same_polarity and (_similar(art, i, j) or same_figure(figs[i], figs[j]))
