@@ -147,15 +147,18 @@ def _speaker_span(view: TextView, att: Attribution) -> Span | None:
 
 
 def _claim(view: TextView, kind: str, start: int, end: int, att: Attribution | None, via: str = "") -> Claim:
+    speaker = _speaker_span(view, att) if att else None
+    if speaker is not None and (speaker.end <= speaker.start or not any(ch.isalnum() for ch in speaker.text)):
+        speaker = None  # a mention without a letter or digit (control characters, an empty range) names nobody
     return Claim(
         kind=kind,
         span=Span.of(view.text, start, end),
-        speaker=_speaker_span(view, att) if att else None,
+        speaker=speaker,
         cue=_cue(view, att) if att else None,
         via=via or (att.via if att else "unattributed"),
         cue_type=att.cue_type if att else "",
         negated=att.negated if att else False,
-        speaker_head=att.speaker_head if att else None,
+        speaker_head=att.speaker_head if att and speaker is not None else None,
         sentence=att.sentence if att else (start, end),
     )
 
@@ -1010,6 +1013,9 @@ def attribute(view: TextView) -> list[Claim]:
     _floating(view, claims)
     _interviewee(view, claims)
     _reportive_continuation(view, claims)
+    for c in claims:  # a mention without a letter or digit (control characters, an empty range) names nobody
+        if c.speaker is not None and (c.speaker.end <= c.speaker.start or not any(ch.isalnum() for ch in c.speaker.text)):
+            c.speaker, c.speaker_head = None, None
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     return claims
 

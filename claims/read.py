@@ -36,6 +36,8 @@ def read_path(path: str | Path) -> Input:
         raise InputError(f"{p}: no such file")
     if p.is_dir():
         raise InputError(f"{p}: is a directory")
+    if not p.is_file():  # a FIFO, device or socket: refused without opening it (opening a FIFO would block)
+        raise InputError(f"{p}: not a regular file (FIFO, device or socket)")
     try:
         data = p.read_bytes()
     except OSError as exc:
@@ -53,4 +55,12 @@ def _decode(data: bytes, name: str) -> str:
 
 
 def from_text(text: str, doc_id: str = "text", path: str | None = None) -> Input:
+    """In-memory text. Raises ``ValueError`` for text that is no Unicode text (lone surrogates, which cannot be
+    encoded, e.g. from a file decoded with ``surrogateescape``)."""
+    if not isinstance(text, str):
+        raise ValueError(f"{path or doc_id}: expected str, got {type(text).__name__}")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(f"{path or doc_id}: not valid Unicode text (lone surrogate at character {exc.start})") from None
     return Input(doc_id, path, text)

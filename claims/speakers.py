@@ -303,6 +303,16 @@ def cluster_type(view: TextView, c: Cluster) -> str:
     return "unknown"
 
 
+def _shown_name(view: TextView, c: Cluster) -> str:
+    """The canonical name, never empty (a mention made only of control characters or punctuation): else the
+    longest mention with its white space trimmed, else a placeholder."""
+    name = " ".join(canonical_name(view, c).split())
+    if name:
+        return name
+    mentions = sorted((" ".join(m.span.text.split()) for m in c.mentions), key=len, reverse=True)
+    return next((m for m in mentions if m), "(unnamed source)")
+
+
 def canonical_name(view: TextView, c: Cluster) -> str:
     named = [m for m in c.mentions if not m.pronoun]
     if not named:
@@ -616,7 +626,7 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
         ids[id(c)] = f"s{n}"
         spans = sorted({m.span for m in c.mentions}, key=lambda s: (s.start, s.end))
         ctype = cluster_type(view, c)
-        speakers.append(Speaker(id=f"s{n}", name=canonical_name(view, c), type=ctype,
+        speakers.append(Speaker(id=f"s{n}", name=_shown_name(view, c), type=ctype,
                                 anonymous=is_anonymous(view, c, ctype), mentions=spans))
     for c in claims:
         if c.speaker is not None:

@@ -3,9 +3,18 @@
 findings below it go to ``<system-out>``. A file that could not be read is a testsuite with one ``<error>``."""
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from ..checks import CheckRun, FileReport
+
+# characters XML 1.0 cannot carry (C0 controls but tab, newline and carriage return; lone surrogates; U+FFFE/F)
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    """Text XML can carry: each character it cannot becomes U+FFFD."""
+    return NOT_XML.sub("\ufffd", text)
 
 
 def _case(suite: ET.Element, report: FileReport, name: str) -> ET.Element:
@@ -18,7 +27,8 @@ def _suite(run: CheckRun, report: FileReport) -> tuple[ET.Element, int, int]:
     failures = errors = 0
     if report.error:
         case = _case(suite, report, "read")
-        ET.SubElement(case, "error", {"type": "InputError", "message": report.error}).text = report.error
+        ET.SubElement(case, "error", {"type": "InputError", "message": _xml_text(report.error)}).text = \
+            _xml_text(report.error)
         errors = 1
     else:
         for rule in run.rules:
@@ -30,12 +40,12 @@ def _suite(run: CheckRun, report: FileReport) -> tuple[ET.Element, int, int]:
             if failing:
                 failures += 1
                 body = "\n".join(f"{f.path}:{f.line}:{f.column}: {f.severity} {f.message}" for f in failing)
-                ET.SubElement(case, "failure", {"type": rule.id, "message": f"{len(failing)} × {rule.id}: "
-                                                f"{failing[0].message}"}).text = body
+                ET.SubElement(case, "failure", {"type": rule.id, "message": _xml_text(
+                    f"{len(failing)} × {rule.id}: {failing[0].message}")}).text = _xml_text(body)
             passing = [f for f in found if not run.failing(f)]
             if passing:
-                ET.SubElement(case, "system-out").text = "\n".join(
-                    f"{f.path}:{f.line}:{f.column}: {f.severity} {f.message}" for f in passing)
+                ET.SubElement(case, "system-out").text = _xml_text("\n".join(
+                    f"{f.path}:{f.line}:{f.column}: {f.severity} {f.message}" for f in passing))
     tests = len(suite)
     suite.set("tests", str(tests))
     suite.set("failures", str(failures))

@@ -15,8 +15,21 @@ Writer = Callable[[pd.DataFrame], bytes]
 TEXT_FORMATS = ("csv", "jsonl", "md")
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defused(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy in which no text cell can run as a spreadsheet formula: a cell that starts with =, +, -, @, a tab or a
+    carriage return gets a leading apostrophe (the OWASP advice for CSV injection). Numbers are left alone."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(lambda v: "'" + v if isinstance(v, str) and v.startswith(FORMULA_STARTS) else v)
+    return out
+
+
 def to_csv(df: pd.DataFrame) -> bytes:
-    return df.to_csv(index=False).encode("utf-8")
+    return defused(df).to_csv(index=False).encode("utf-8")
 
 
 def to_parquet(df: pd.DataFrame) -> bytes:
@@ -28,7 +41,7 @@ def to_parquet(df: pd.DataFrame) -> bytes:
 def to_xlsx(df: pd.DataFrame) -> bytes:
     buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="openpyxl") as writer:
-        df.to_excel(writer, index=False, sheet_name="claims" if "claim_id" in df.columns else "speakers")
+        defused(df).to_excel(writer, index=False, sheet_name="claims" if "claim_id" in df.columns else "speakers")
         sheet = writer.sheets["claims" if "claim_id" in df.columns else "speakers"]
         sheet.freeze_panes = "A2"
     return buf.getvalue()
