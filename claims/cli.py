@@ -288,7 +288,8 @@ def check(
     exclude and \\[tool.claims.rules] severities. Flags override the file.
 
     Exit status: 0 when no finding is at or above --fail-on, 1 when one is, 2 for a usage or configuration
-    error or a file that could not be read (the other files are still checked and reported)."""
+    error, a selection with no file, or a file that could not be read (the other files are still checked and
+    reported)."""
     from .api import check as run_check
     from .checks import ConfigError, discover, load_file
     from .formats import FORMATTERS
@@ -315,6 +316,12 @@ def check(
         raise typer.Exit(2)
     for report in result.errors:
         error(report.error)
+    if not result.files:
+        # a gate that selects nothing must not pass silently (an exclude = ["**"], a wrong glob, an empty folder)
+        where = f"; configuration: {cfg.source}" if getattr(cfg, "source", None) else ""
+        error(f"no file to check in {', '.join(paths)} (globs: {', '.join(glob or cfg.include)}; excluded: "
+              f"{', '.join(cfg.exclude) or 'nothing'}{where})")
+        raise typer.Exit(2)
     _emit(FORMATTERS[fmt](result), output)
     raise typer.Exit(result.exit_code)
 

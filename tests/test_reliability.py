@@ -69,3 +69,14 @@ def test_junit_carries_control_characters_as_well_formed_xml(tmp_path):
     result = CliRunner().invoke(app, ["check", str(draft), "--format", "junit"])
     assert result.exit_code in (0, 1), result.output
     ET.fromstring(result.output)  # well-formed
+
+
+def test_a_gate_that_selects_no_file_fails_with_the_reason(tmp_path):
+    (tmp_path / ".claims.toml").write_text('exclude = ["**"]\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("\"Het is bizar\", zegt een ingewijde.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "no file to check" in result.output and ".claims.toml" in result.output
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert CliRunner().invoke(app, ["check", str(empty)]).exit_code == 2
