@@ -70,7 +70,9 @@ def extract(
                             "files) or jsonl (one document per line)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output: "
                                           "a file, or a folder (one <id>.json per input) when it exists or ends in /."),
-    validate: bool = typer.Option(False, "--validate", help="Validate every document against the JSON schema."),
+    validate: bool = typer.Option(False, "--validate", help="Check every document against the JSON schema and every "
+                                  "span against the input (text == input[start:end]); a failing document is an "
+                                  "error line and is not written."),
     batch_size: int = typer.Option(16, "--batch-size", help="Documents parsed per batch."),
 ) -> None:
     """Extract statements, speakers and status from articles as JSON (schemas/claims.schema.json).
@@ -94,7 +96,7 @@ def extract(
             continue
         doc = result.document
         if validate:
-            problems = validate_document(doc)
+            problems = validate_document(doc, result.source.text if result.source is not None else None)
             if problems:
                 failed += 1
                 error(f"{doc['document']['path'] or doc['document']['id']}: schema: {problems[0]}")

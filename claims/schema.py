@@ -18,7 +18,34 @@ def validator() -> Draft202012Validator:
     return Draft202012Validator(schema())
 
 
-def validate_document(doc: dict) -> list[str]:
-    """Schema problems (empty when valid), plus span problems the schema cannot express."""
+def validate_document(doc: dict, text: str | None = None) -> list[str]:
+    """Schema problems (empty when valid), plus span problems the schema cannot express: every span has
+    start <= end, and, when the input ``text`` is given, ``text[start:end] == span text`` for every claim, cue,
+    speaker mention and piece of evidence."""
     problems = [f"{'/'.join(map(str, e.path)) or '<root>'}: {e.message}" for e in validator().iter_errors(doc)]
+    for where, span in _spans(doc):
+        start, end = span.get("start"), span.get("end")
+        if not isinstance(start, int) or not isinstance(end, int):
+            continue  # (the schema reported it)
+        if start > end:
+            problems.append(f"{where}: start {start} > end {end}")
+        elif text is not None and text[start:end] != span.get("text"):
+            problems.append(f"{where}: text != input[{start}:{end}]")
     return problems
+
+
+def _spans(doc: dict):
+    for i, c in enumerate(doc.get("claims", []) if isinstance(doc, dict) else []):
+        if not isinstance(c, dict):
+            continue
+        yield f"claims/{i}", c
+        for key in ("speaker", "cue"):
+            if isinstance(c.get(key), dict):
+                yield f"claims/{i}/{key}", c[key]
+        for k, e in enumerate(c.get("evidence") or []):
+            if isinstance(e, dict):
+                yield f"claims/{i}/evidence/{k}", e
+    for i, s in enumerate(doc.get("speakers", []) if isinstance(doc, dict) else []):
+        for k, m in enumerate(s.get("mentions") or [] if isinstance(s, dict) else []):
+            if isinstance(m, dict):
+                yield f"speakers/{i}/mentions/{k}", m

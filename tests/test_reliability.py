@@ -3,6 +3,7 @@ characters (the reproducers of the reliability issue, in cases written for the p
 from __future__ import annotations
 
 import io
+import json
 import os
 import xml.etree.ElementTree as ET
 
@@ -80,3 +81,19 @@ def test_a_gate_that_selects_no_file_fails_with_the_reason(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
     assert CliRunner().invoke(app, ["check", str(empty)]).exit_code == 2
+
+
+def test_validate_checks_every_span_against_the_input(tmp_path):
+    from claims.schema import validate_document
+
+    text = "\"De brug blijft dicht\", zegt wethouder Ans Bos. Volgens de provincie zou de brug in maart opengaan."
+    doc = claims.extract(text, lang="nl")
+    assert validate_document(doc, text) == []
+    broken = json.loads(json.dumps(doc))
+    broken["claims"][0]["start"] += 1
+    assert any("input[" in p for p in validate_document(broken, text))
+    broken["claims"][0]["start"] = broken["claims"][0]["end"] + 1
+    assert any("start" in p and "> end" in p for p in validate_document(broken))
+    draft = tmp_path / "a.txt"
+    draft.write_text(text, encoding="utf-8")
+    assert CliRunner().invoke(app, ["extract", str(draft), "--validate"]).exit_code == 0
