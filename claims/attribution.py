@@ -222,7 +222,7 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
                 child = next((c for c in child.children if not c.is_space and c.dep_ in (
                     "appos", "flat", "flat:name", "compound")), child)
             if view.sentence_of[child.i] != view.sentence_of[cue.i]:
-                # a subhead parsed into the subject ("De lezing van Peter ¶ Peter uit Oss beweert"): the part of
+                # a subhead parsed into the subject ("Het verhaal van Ann ¶ Ann Vale uit Hoorn zegt"): the part of
                 # the phrase in the cue's own sentence
                 child = next((t for t in child.subtree if not t.is_space
                               and view.sentence_of[t.i] == view.sentence_of[cue.i] and t.i < cue.i), None)
@@ -290,8 +290,8 @@ def _open_ended(view: TextView, a: int, b: int) -> bool:
 
 
 def _sourcing(view: TextView, tok: Token) -> bool:
-    """A participle that names the sources of the report it hangs on ("…, Bloomberg reported, citing people it
-    said were familiar with the matter"), and a cue inside that phrase."""
+    """A participle that names the sources of the report it hangs on ("…, the agency reported, citing two
+    managers it said had seen the plans"), and a cue inside that phrase."""
     words = {w.replace("|", "") for w in view.lang.words("sourcing_participles")}
     for t in [tok] + list(tok.ancestors)[:3]:
         if norm_lemma(t) in words and _participle(t) and t.head.i != t.i and cue_of(t.head, view) is not None:
@@ -321,7 +321,7 @@ def _placed_source(view: TextView, tok: Token, start: int) -> Token | None:
 
 
 def _nobody(view: TextView, tok: Token) -> bool:
-    """A noun phrase under a negation names nobody who speaks ("Geen regisseur die eraan denkt …", "No minister
+    """A noun phrase under a negation names nobody who speaks ("Geen minister die denkt …", "No minister
     has said …")."""
     return any(c.dep_ == "det" and c.lower_ in view.lang.words("negations") for c in tok.children)
 
@@ -881,7 +881,7 @@ def attribute(view: TextView) -> list[Claim]:
         if tok.i > 0 and tok.lower_ in placing and norm_lemma(doc[tok.i - 1]) in unnamed:
             continue  # "two people briefed on the talks said": "briefed" places the source, "said" is the cue
         if _sourcing(view, tok):
-            continue  # "Bloomberg reported, citing people familiar with the matter": the report's sources
+            continue  # "the agency reported, citing two managers": the report's sources
         s = view.sentence_of[tok.i]
         sentence = view.sentence_chars(s)
         if _after_quote(view, tok):
@@ -1025,7 +1025,7 @@ INTRO_LINES = 3  # an interview says so in its headline, kicker or first paragra
 
 def _interviewee_mention(view: TextView) -> Token | None:
     """The person an interview is with: named in the first lines of an article whose opening calls itself an
-    interview ("SPIEGEL Interview with Chancellor Angela Merkel", "Zuhal Demir (43) … Een interview met …")."""
+    interview ("Harbour Weekly interview with mayor Lena Brodsky", "Lena Brodsky (51) … Een gesprek over …")."""
     lines = line_spans(view.text)[:INTRO_LINES]
     if not lines:
         return None
@@ -1037,7 +1037,7 @@ def _interviewee_mention(view: TextView) -> Token | None:
     for k, tok in enumerate(toks[:-1]):  # a given name and a surname ("Angela Merkel")
         if given_name(tok) and toks[k + 1].pos_ == "PROPN" and toks[k + 1].i == tok.i + 1:
             return toks[k + 1]
-    for k, tok in enumerate(toks[:-1]):  # two proper names opening a sentence ("Zuhal Demir (43), …")
+    for k, tok in enumerate(toks[:-1]):  # two proper names opening a sentence ("Lena Brodsky (51), …")
         if tok.is_sent_start and tok.pos_ == "PROPN" and toks[k + 1].pos_ == "PROPN" and toks[k + 1].i == tok.i + 1:
             return toks[k + 1]
     return None
@@ -1045,7 +1045,7 @@ def _interviewee_mention(view: TextView) -> Token | None:
 
 def _interviewee(view: TextView, claims: list[Claim]) -> None:
     """In an interview, a quote that nobody else is given speaks for the interviewee: unattributed quotes, quotes
-    whose only source is a heading ("SPIEGEL Interview … 'The Crisis Has Deeply Shaken Us'") and quotes of no cue
+    whose only source is a heading ("Harbour Weekly interview … 'We will not sell the docks'") and quotes of no cue
     that sit next to an unnamed group's statement."""
     def named(span: Span) -> bool:
         return any(t.pos_ == "PROPN" for t in view.span(span.start, span.end) or ())
@@ -1066,7 +1066,7 @@ def _interviewee(view: TextView, claims: list[Claim]) -> None:
 
 
 def _about_the_speaker(view: TextView, claim: Claim) -> bool:
-    """The statement speaks of a person by a personal pronoun ("zou hem … hebben afgezet", "zou hij …"): the
+    """The statement speaks of a person by a personal pronoun ("zou haar … hebben gebracht", "zou ze …"): the
     speaker's own story told on."""
     lang = view.lang
     persons = {w for w, f in lang.get("subject_pronouns", {}).items() if f.get("gender") in ("masc", "fem")}
@@ -1078,7 +1078,7 @@ def _about_the_speaker(view: TextView, claim: Claim) -> bool:
 
 def _reportive_continuation(view: TextView, claims: list[Claim]) -> None:
     """A report of unnamed origin that goes on with the account of the source named just before about that
-    source itself ("Peter beweert naar de grens te zijn gegaan. Een wit busje zou hem daar hebben afgezet."):
+    source itself ("Dana Kofi zegt naar de grens te zijn gelopen. Een vrachtwagen zou haar verder hebben gebracht."):
     the sentence right before is that source's statement, in the same paragraph or at the end of the paragraph
     before, and the report speaks of a person by a personal pronoun."""
     ordered = sorted(claims, key=lambda c: c.span.start)
@@ -1405,8 +1405,8 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
     a, b = view.sentence_chars(prev_s)
     para = view.paragraph(c.span.start)
     # the sentence before in the same paragraph, or, for a quote that opens its paragraph, the last sentence of
-    # the paragraph before ("Kristen Benjamin, a nursing officer, has been beside him all week. ¶ “We're all
-    # working on adrenaline”")
+    # the paragraph before ("Marta Quill, the night manager, has not slept since the river rose. ¶ “We moved
+    # forty beds upstairs”")
     # (not a headline or subhead: those end without a full stop)
     opens_paragraph = (quote_open == 0 or view.paragraph(quote_open - 1) != view.paragraph(quote_open)) \
         and view.text[a:b].rstrip()[-1:] in ".!?:"

@@ -331,7 +331,7 @@ def canonical_name(view: TextView, c: Cluster) -> str:
         return max(described, key=lambda m: (len(m.span.text), -m.span.start)).span.text
     if with_names:
         placed = [m for m in with_names if _names_after_head(view, m)]
-        if len(placed) == len(with_names):  # "Drie genetici uit New York": the group, not the place
+        if len(placed) == len(with_names):  # "Drie onderzoekers uit Leuven": the group, not the place
             return max(placed, key=lambda m: (len(m.span.text), -m.span.start)).span.text
         full = _full_name(view, c)
         if full:
@@ -354,7 +354,7 @@ def canonical_name(view: TextView, c: Cluster) -> str:
 
 
 def _names_after_head(view: TextView, m: Mention) -> bool:
-    """The mention is a common noun whose proper names only follow it ("genetici uit New York", "a spokesman for
+    """The mention is a common noun whose proper names only follow it ("onderzoekers uit Leuven", "a spokesman for
     Tesco"): the names describe the source, they do not name it."""
     head = view.doc[m.head]
     span = view.span(m.span.start, m.span.end)
@@ -512,7 +512,7 @@ def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int
         if any(a <= tok.idx < b for a, b in contents):
             continue  # "Anna Berg said the owner had refused": the owner is not a source
         if view.heading_line(tok.idx):
-            continue  # a subhead ("De lezing van Peter") names nobody who speaks
+            continue  # a subhead ("Het verhaal van Ann") names nobody who speaks
         if tok.dep_ in ("compound", "flat", "flat:name", "case", "amod") and tok.head.pos_ == "PROPN":
             continue  # part of a longer name: its head is the candidate
         if tok.dep_ in ("nmod:poss", "poss", "compound"):

@@ -258,7 +258,7 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
     anaphors = lang.words("anaphoric_pronouns")
     claimed_cues = {c.cue.span.start for c in claims if c.cue is not None and c.via != "floating"}
     # reported content: a confirmation or denial word there is what the source says, not a sentence about a
-    # statement ("Briscoe replied that she was encouraging Pryce to admit her guilt")
+    # statement ("The chairman replied that he was urging the board to admit its mistakes")
     contents = [(c.span.start, c.span.end) for c in claims if c.cue is not None and c.via != "floating"]
     for s, (a_tok, b_tok) in enumerate(view.sentences):
         toks = [t for t in view.doc[a_tok:b_tok] if not view.in_quote(t)]
@@ -566,9 +566,9 @@ def _marker_phrases(lang) -> tuple[str, ...]:
 
 
 def same_utterance(view: TextView, a: Claim, b: Claim) -> bool:
-    """The reporter quotes the same words twice (a lead that sums up a later quote: 'insists his actions have
-    been "appropriate and lawful"' … '"we believe all of his actions have been appropriate and lawful," his
-    spokeswoman said'): one utterance, never a second source. Two words or more, quoted in one and found in the
+    """The reporter quotes the same words twice (a lead that sums up a later quote: 'insists the contract was
+    "fair and above board"' … '"we have said it before: the contract was fair and above board," her spokesman
+    said'): one utterance, never a second source. Two words or more, quoted in one and found in the
     other."""
     for x, y in ((a, b), (b, a)):
         other = " " + " ".join(_plain_words(y.span.text)) + " "

@@ -151,7 +151,7 @@ class TextView:
 
     def heading_line(self, char: int) -> bool:
         """The line holding ``char`` is a heading, kicker or label: a short line of its own without final
-        punctuation ("De lezing van Peter", "SPIEGEL Interview", "More than 600 patients in five days")."""
+        punctuation ("Het verhaal van Ann", "Harbour Weekly Interview", "Forty beds moved in one hour")."""
         text = self.text
         if not text:
             return False

@@ -77,7 +77,8 @@ def test_the_same_quoted_words_twice_are_one_utterance_not_a_second_source(lang,
 
 @pytest.mark.parametrize("lang,text,statement", [
     ("en", "The documentary proved that the club paid its players in cash.", "the club paid"),
-    ("nl", "De reportage toonde aan dat de club zijn spelers contant betaalde.", "de club zijn spelers"),
+    ("nl", "Het tv-programma toonde vorige week aan dat de voetbalclub haar spelers zwart uitbetaalde.",
+     "de voetbalclub haar spelers"),
 ])
 def test_a_report_that_proves_or_shows_is_a_source_not_a_confirmation(lang, text, statement):
     c = _find(claims.extract(text, lang=lang), statement)
@@ -177,10 +178,10 @@ def test_a_negated_noun_phrase_is_nobody_who_speaks(lang, text, statement):
 
 
 def test_reportive_passives_are_reports_of_unnamed_origin():
-    doc = claims.extract("The senator is alleged to have intervened on behalf of the donor. The donor is reported "
-                         "to own two companies abroad.", lang="en")
+    doc = claims.extract("The councillor is alleged to have lobbied for the builder. The builder is reported "
+                         "to own three farms abroad.", lang="en")
     rules = {c["text"][:20]: c["rule"] for c in doc["claims"]}
-    assert rules == {"The senator is alleg": "attribution:reportive", "The donor is reporte": "attribution:reportive"}
+    assert rules == {"The councillor is al": "attribution:reportive", "The builder is repor": "attribution:reportive"}
     assert all("hedge" in {e["type"] for e in c["evidence"]} for c in doc["claims"])
 
 
@@ -244,12 +245,12 @@ def test_wishes_and_feelings_neither_corroborate_nor_are_corroborated(lang, text
 
 
 @pytest.mark.parametrize("lang,text,quote,speaker", [
-    ("en", "The owner of the house says he bought it at an auction. Last night he was told that someone was inside.\n\n"
-           "\"That man had no right to be there. He threatened me,\" the owner said later.", "That man had no right",
-     "owner"),
-    ("nl", "De eigenaar van het pand zegt de woning op een veiling te hebben gekocht. Gisteravond hoorde hij dat er "
-           "iemand in het pand was. \"Die man had geen recht om daar te zijn. Hij bedreigde mij.\"",
-     "Die man had geen recht", "eigenaar"),
+    ("en", "The tenant of the barn says she rented it last spring. On Sunday she learned that someone slept in it."
+           "\n\n\"That woman was not allowed in there. She shouted at me,\" the tenant said later.",
+     "That woman was not allowed", "tenant"),
+    ("nl", "De huurder van de schuur zegt die vorig voorjaar te hebben gehuurd. Zondag hoorde ze dat er iemand in de "
+           "schuur sliep. \"Die vrouw mocht daar niet komen. Ze schold me uit.\"",
+     "Die vrouw mocht daar niet komen", "huurder"),
 ])
 def test_someone_is_never_the_speaker(lang, text, quote, speaker):
     c = _find(claims.extract(text, lang=lang), quote)
@@ -273,18 +274,18 @@ def test_bulleted_colon_frames_on_one_line_are_separate_statements(lang, text, i
 
 
 @pytest.mark.parametrize("lang,text,statement,speaker", [
-    ("en", "Three geneticists from New York say that human lifespan has reached its limit.",
-     "human lifespan", "Three geneticists from New York"),
-    ("nl", "Drie genetici uit New York stellen dat de menselijke levensduur zijn grens heeft bereikt.",
-     "de menselijke levensduur", "Drie genetici uit New York"),
+    ("en", "Three researchers from Leuven say that the glacier will be gone by 2060.",
+     "the glacier", "Three researchers from Leuven"),
+    ("nl", "Drie onderzoekers uit Leuven stellen dat de gletsjer in 2060 verdwenen is.",
+     "de gletsjer", "Drie onderzoekers uit Leuven"),
 ])
 def test_a_group_described_by_a_place_is_named_by_the_group_not_the_place(lang, text, statement, speaker):
     assert _find(claims.extract(text, lang=lang), statement)["name"] == speaker
 
 
 @pytest.mark.parametrize("lang,text,statement,speaker", [
-    ("en", "The airline may sell its cargo arm, Bloomberg reported on Monday, citing people it said were familiar "
-           "with the talks.", "The airline may sell its cargo arm", "Bloomberg"),
+    ("en", "The airline may sell its cargo arm, Bloomberg reported late on Friday, citing two managers it said had "
+           "seen the plans.", "The airline may sell its cargo arm", "Bloomberg"),
     ("nl", "De luchtvaartmaatschappij verkoopt mogelijk haar vrachttak, meldt Bloomberg op basis van ingewijden.",
      "De luchtvaartmaatschappij verkoopt", "Bloomberg"),
 ])
@@ -298,8 +299,8 @@ def test_an_outlet_citing_its_sources_is_the_speaker_and_the_citing_phrase_no_st
 
 
 @pytest.mark.parametrize("lang,text,report", [
-    ("en", "The Post reported he was under investigation. The donor is reported to own firms abroad, and the "
-           "senator is alleged to have intervened on his behalf.", "the senator is alleged"),
+    ("en", "The Gazette reported he was being investigated. The builder is reported to own farms abroad, and the "
+           "councillor is alleged to have lobbied on his behalf.", "the councillor is alleged"),
 ])
 def test_a_possessive_pronoun_does_not_make_a_report_the_previous_sources(lang, text, report):
     doc = claims.extract(text, lang=lang)
@@ -415,8 +416,8 @@ def test_reported_content_never_runs_over_a_line_break(lang, text):
 
 
 @pytest.mark.parametrize("lang,text,statement,speaker", [
-    ("nl", "Vandaag bleek uit een onderzoek van het Verwey-Jonker Instituut dat weinig kiezers vertrouwen hebben in "
-           "de coalitie.", "weinig kiezers vertrouwen hebben", "een onderzoek van het Verwey-Jonker Instituut"),
+    ("nl", "Uit een onderzoek van het Verwey-Jonker Instituut blijkt dat veel huurders moeite hebben met de huur.",
+     "veel huurders moeite hebben", "een onderzoek van het Verwey-Jonker Instituut"),
     ("nl", "Uit cijfers van het CBS blijkt dat de werkloosheid daalt.", "de werkloosheid daalt", "cijfers van het CBS"),
     ("en", "A study by Leiden University found that most voters distrust the coalition.",
      "most voters distrust the coalition", "A study"),
@@ -427,10 +428,10 @@ def test_studies_and_figures_are_sources(lang, text, statement, speaker):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("nl", "Uit onderzoek blijkt dat het vertrouwen in de politiek daalt.\n\nDe premier denkt dat hij ook zelf een "
-           "oorzaak is van het dalende vertrouwen."),
-    ("en", "A survey found that trust in politics is falling.\n\nThe prime minister thinks that he is also a cause of "
-           "the falling trust."),
+    ("nl", "Uit een telling blijkt dat het aantal fietsers in de binnenstad daalt.\n\nDe wethouder denkt dat ook "
+           "de nieuwe parkeertarieven een oorzaak zijn van de daling van het aantal fietsers."),
+    ("en", "A count found that the number of cyclists in the centre is falling.\n\nThe alderman thinks that the new "
+           "parking fees are also a cause of the falling number of cyclists."),
 ])
 def test_a_belief_neither_corroborates_nor_is_corroborated(lang, text):
     doc = claims.extract(text, lang=lang)
