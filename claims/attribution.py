@@ -148,8 +148,8 @@ def _speaker_span(view: TextView, att: Attribution) -> Span | None:
 
 def _claim(view: TextView, kind: str, start: int, end: int, att: Attribution | None, via: str = "") -> Claim:
     speaker = _speaker_span(view, att) if att else None
-    if speaker is not None and (speaker.end <= speaker.start or not any(ch.isalnum() for ch in speaker.text)):
-        speaker = None  # a mention without a letter or digit (control characters, an empty range) names nobody
+    if speaker is not None and not _names_somebody(speaker):
+        speaker = None
     return Claim(
         kind=kind,
         span=Span.of(view.text, start, end),
@@ -164,6 +164,12 @@ def _claim(view: TextView, kind: str, start: int, end: int, att: Attribution | N
 
 
 # ---------------------------------------------------------------------------------------------- speakers
+
+def _names_somebody(mention: Span) -> bool:
+    """A speaker mention names somebody only with a letter or digit in a non-empty range (not control
+    characters, not an empty or inverted range left by a parse of hostile text)."""
+    return mention.end > mention.start and any(ch.isalnum() for ch in mention.text)
+
 
 def _content_pronoun(tok: Token, view: TextView) -> bool:
     """A pronoun that stands for content or nothing ("dat", "het", "er", "what"), never for a speaker."""
@@ -292,11 +298,16 @@ def _open_ended(view: TextView, a: int, b: int) -> bool:
 def _sourcing(view: TextView, tok: Token) -> bool:
     """A participle that names the sources of the report it hangs on ("…, the agency reported, citing two
     managers it said had seen the plans"), and a cue inside that phrase."""
-    words = {w.replace("|", "") for w in view.lang.words("sourcing_participles")}
+    words = _sourcing_words(view.lang)
     for t in [tok] + list(tok.ancestors)[:3]:
         if norm_lemma(t) in words and _participle(t) and t.head.i != t.i and cue_of(t.head, view) is not None:
             return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _sourcing_words(lang: LangData) -> frozenset[str]:
+    return frozenset(w.replace("|", "") for w in lang.words("sourcing_participles"))
 
 
 def _participle(tok: Token) -> bool:
@@ -1013,8 +1024,8 @@ def attribute(view: TextView) -> list[Claim]:
     _floating(view, claims)
     _interviewee(view, claims)
     _reportive_continuation(view, claims)
-    for c in claims:  # a mention without a letter or digit (control characters, an empty range) names nobody
-        if c.speaker is not None and (c.speaker.end <= c.speaker.start or not any(ch.isalnum() for ch in c.speaker.text)):
+    for c in claims:  # (speakers the later steps gave: neighbour, floating, interviewee)
+        if c.speaker is not None and not _names_somebody(c.speaker):
             c.speaker, c.speaker_head = None, None
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     return claims

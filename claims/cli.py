@@ -161,8 +161,7 @@ def eval_cmd(
         raise typer.Exit(2)
     progress = _Progress(True, "scoring")
     try:
-        report = evaluate(gold_dir, threshold=threshold, lang=lang, model=model, split=split,
-                          progress=lambda done, total: progress(done, total))
+        report = evaluate(gold_dir, threshold=threshold, lang=lang, model=model, split=split, progress=progress)
     except SelectionError as exc:
         error(str(exc))
         raise typer.Exit(2)

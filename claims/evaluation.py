@@ -131,7 +131,7 @@ def _fuller_or_shorter(predicted: str, gold_name: str) -> bool:
         return False
     if set(gold) <= set(pred) and len(pred) <= len(gold) + 6:
         return True
-    surname = _words(gold_name)[-1:] if _words(gold_name) else []
+    surname = _words(gold_name)[-1:]
     return set(pred) <= set(gold) and (len(pred) >= 2 or (pred[0] == gold[-1] and bool(surname)
                                                             and surname[0][:1].isupper()))
 

@@ -12,6 +12,11 @@ def _by_text(doc: dict) -> dict[str, dict]:
             for c in doc["claims"]}
 
 
+def _claim_in(text: str, lang: str, start: str) -> dict:
+    """The statement of ``text`` that starts with ``start``, with its speaker's name."""
+    return _find(claims.extract(text, lang=lang), start)
+
+
 def _find(doc: dict, start: str) -> dict:
     hits = [c for t, c in _by_text(doc).items() if t.startswith(start)]
     assert hits, (start, list(_by_text(doc)))
@@ -29,7 +34,7 @@ def _find(doc: dict, start: str) -> dict:
      "We hebben alle matten", "Joost Verbeek"),
 ])
 def test_a_quote_opening_its_paragraph_belongs_to_the_person_introduced_just_before(lang, text, quote, speaker):
-    c = _find(claims.extract(text, lang=lang), quote)
+    c = _claim_in(text, lang, quote)
     assert c["name"] == speaker
     assert c["rule"] == "attribution:neighbour"
 
@@ -39,7 +44,7 @@ def test_a_quote_opening_its_paragraph_belongs_to_the_person_introduced_just_bef
     ("nl", "Bakkerij De Graanzolder sluit na 80 jaar\n\n\"Ik sta hier elke ochtend om vier uur.\"", "Ik sta hier"),
 ])
 def test_a_headline_introduces_nobody(lang, text, quote):
-    c = _find(claims.extract(text, lang=lang), quote)
+    c = _claim_in(text, lang, quote)
     assert c["name"] is None
 
 
@@ -81,7 +86,7 @@ def test_the_same_quoted_words_twice_are_one_utterance_not_a_second_source(lang,
      "de voetbalclub haar spelers"),
 ])
 def test_a_report_that_proves_or_shows_is_a_source_not_a_confirmation(lang, text, statement):
-    c = _find(claims.extract(text, lang=lang), statement)
+    c = _claim_in(text, lang, statement)
     assert c["status"] == "unconfirmed"
     assert c["name"] is not None
 
@@ -93,7 +98,7 @@ def test_a_report_that_proves_or_shows_is_a_source_not_a_confirmation(lang, text
            "zijn fouten toe te geven.", "het overleg is vastgelopen"),
 ])
 def test_a_confirmation_word_inside_reported_content_confirms_nothing(lang, text, statement):
-    c = _find(claims.extract(text, lang=lang), statement)
+    c = _claim_in(text, lang, statement)
     assert c["status"] == "unconfirmed"
     assert "confirmed" not in {e["type"] for e in c["evidence"]}
 
@@ -107,7 +112,7 @@ def test_a_confirmation_word_inside_reported_content_confirms_nothing(lang, text
            "naar de overgang hebben gebracht.", "Een vrachtwagen zou", "Dana Kofi"),
 ])
 def test_a_report_about_the_source_itself_continues_its_account(lang, text, report, speaker):
-    c = _find(claims.extract(text, lang=lang), report)
+    c = _claim_in(text, lang, report)
     assert c["name"] == speaker
     assert c["rule"] == "attribution:reportive_continuation"
 
@@ -119,7 +124,7 @@ def test_a_report_about_the_source_itself_continues_its_account(lang, text, repo
      "De vrachtwagen zou"),
 ])
 def test_a_report_of_its_own_keeps_no_speaker(lang, text, report):
-    c = _find(claims.extract(text, lang=lang), report)
+    c = _claim_in(text, lang, report)
     assert c["name"] is None
     assert c["rule"] == "attribution:reportive"
 
@@ -133,7 +138,7 @@ def test_a_report_of_its_own_keeps_no_speaker(lang, text, report):
            "stemming in tien minuten werd doorgedrukt.", "de stemming", "Ann Vale"),
 ])
 def test_a_subhead_above_the_sentence_is_not_the_speaker(lang, text, statement, speaker):
-    c = _find(claims.extract(text, lang=lang), statement)
+    c = _claim_in(text, lang, statement)
     assert c["name"] is not None and c["name"].startswith(speaker.split()[0])
     assert "\n" not in (c["speaker"] or {}).get("text", "")
 
@@ -197,7 +202,7 @@ def test_reportive_passives_are_reports_of_unnamed_origin():
 ])
 def test_a_placed_unnamed_source_is_anonymous_and_never_the_person_it_speaks_of(lang, text, statement, speaker,
                                                                                  anonymous):
-    c = _find(claims.extract(text, lang=lang), statement)
+    c = _claim_in(text, lang, statement)
     assert speaker.lower() in c["name"].lower()
     assert c["anonymous_speaker"] is anonymous
 
@@ -209,7 +214,7 @@ def test_a_placed_unnamed_source_is_anonymous_and_never_the_person_it_speaks_of(
      "de fabriek in juni dichtgaat", "De Stadskrant"),
 ])
 def test_a_participle_clause_speaks_for_the_subject_of_its_main_verb(lang, text, statement, speaker):
-    c = _find(claims.extract(text, lang=lang), statement)
+    c = _claim_in(text, lang, statement)
     assert c["name"] is not None and speaker.split()[-1] in c["name"]
 
 
@@ -220,7 +225,7 @@ def test_a_participle_clause_speaks_for_the_subject_of_its_main_verb(lang, text,
      "Een kind was, volgens de brandweer, onder de doden", "de brandweer"),
 ])
 def test_a_source_set_off_by_commas_inside_a_clause_keeps_the_whole_sentence(lang, text, statement, speaker):
-    c = _find(claims.extract(text, lang=lang), statement)
+    c = _claim_in(text, lang, statement)
     assert c["text"] == statement and c["name"] == speaker
 
 
@@ -253,7 +258,7 @@ def test_wishes_and_feelings_neither_corroborate_nor_are_corroborated(lang, text
      "Die vrouw mocht daar niet komen", "huurder"),
 ])
 def test_someone_is_never_the_speaker(lang, text, quote, speaker):
-    c = _find(claims.extract(text, lang=lang), quote)
+    c = _claim_in(text, lang, quote)
     assert c["name"] is None or speaker in c["name"].lower()
     assert c["name"] is None or "iemand" not in c["name"].lower() and "someone" not in c["name"].lower()
 
@@ -280,7 +285,7 @@ def test_bulleted_colon_frames_on_one_line_are_separate_statements(lang, text, i
      "de gletsjer", "Drie onderzoekers uit Leuven"),
 ])
 def test_a_group_described_by_a_place_is_named_by_the_group_not_the_place(lang, text, statement, speaker):
-    assert _find(claims.extract(text, lang=lang), statement)["name"] == speaker
+    assert _claim_in(text, lang, statement)["name"] == speaker
 
 
 @pytest.mark.parametrize("lang,text,statement,speaker", [
@@ -318,7 +323,7 @@ def test_a_possessive_pronoun_does_not_make_a_report_the_previous_sources(lang, 
      "de verdachte veertig berichten had gestuurd"),
 ])
 def test_what_the_court_heard_is_a_statement_without_a_speaker(lang, text, statement):
-    c = _find(claims.extract(text, lang=lang), statement)
+    c = _claim_in(text, lang, statement)
     assert c["text"] == statement and c["speaker_id"] is None and c["rule"] == "attribution:listener"
 
 
@@ -329,7 +334,7 @@ def test_what_the_court_heard_is_a_statement_without_a_speaker(lang, text, state
      "zijn advocaten"),
 ])
 def test_the_prosecution_and_the_defence_are_sources(lang, text, statement, speaker):
-    c = _find(claims.extract(text, lang=lang), statement)
+    c = _claim_in(text, lang, statement)
     assert speaker in c["name"].lower()
 
 
@@ -345,7 +350,7 @@ def test_the_prosecution_and_the_defence_are_sources(lang, text, statement, spea
      "burgemeester"),
 ])
 def test_dutch_and_flemish_attribution_forms(text, quote, speaker):
-    c = _find(claims.extract(text, lang="nl"), quote)
+    c = _claim_in(text, "nl", quote)
     assert speaker.lower() in c["name"].lower()
 
 
@@ -383,7 +388,7 @@ def test_a_later_confirmation_of_a_report_confirms_it(lang, text, statement):
     ("nl", "Een ambtenaar die niet met naam in de krant wil, zegt dat het plan van tafel is.", "het plan van tafel"),
 ])
 def test_a_source_that_asks_not_to_be_named_is_anonymous(lang, text, statement):
-    c = _find(claims.extract(text, lang=lang), statement)
+    c = _claim_in(text, lang, statement)
     assert c["anonymous_speaker"] is True
     assert "anonymous_source" in {e["type"] for e in c["evidence"]} and c["status"] == "unconfirmed"
 
@@ -395,7 +400,7 @@ def test_a_source_that_asks_not_to_be_named_is_anonymous(lang, text, statement):
     ("nl", "De burgemeester noemde het besluit \"onbegrijpelijk\".", 'het besluit "onbegrijpelijk"', "De burgemeester"),
 ])
 def test_a_characterisation_with_a_partial_quote_is_one_mixed_statement(lang, text, statement, speaker):
-    c = _find(claims.extract(text, lang=lang), statement)
+    c = _claim_in(text, lang, statement)
     assert c["text"] == statement and c["kind"] == "mixed" and c["name"] == speaker
     assert c["rule"] == "attribution:characterization"
 
@@ -423,7 +428,7 @@ def test_reported_content_never_runs_over_a_line_break(lang, text):
      "most voters distrust the coalition", "A study"),
 ])
 def test_studies_and_figures_are_sources(lang, text, statement, speaker):
-    c = _find(claims.extract(text, lang=lang), statement)
+    c = _claim_in(text, lang, statement)
     assert c["name"] == speaker
 
 
