@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from .lang import LangData
 from .model import Claim, Cue, Span
 from .quotes import Quote, line_spans
-from .textview import FINAL_PUNCT, SUBJECT_DEPS, TextView, given_name, norm_lemma
+from .textview import BULLETS, FINAL_PUNCT, SUBJECT_DEPS, TextView, given_name, norm_lemma
 
 
 
@@ -1240,7 +1240,6 @@ def colon_frame(view: TextView, q: Quote) -> Attribution | None:
     return Attribution(colon, colon + 1, ":", "speech", rng, head.i, False, "colon", (toks[0].idx, q.outer_end))
 
 
-BULLETS = "•·▪◦"  # list bullets that separate items on one line ("• Kuipers: … • Rutte: …")
 
 
 def _frame_segments(text: str) -> list[tuple[int, str]]:

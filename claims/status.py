@@ -730,6 +730,7 @@ class _Article:
     sentence_terms: SentenceTerms = field(default_factory=lambda: SentenceTerms([]))
     lead: int | None = None
     verified: set[int] = field(default_factory=set)  # statements the reporter checked for themselves
+    opinion: list[bool] = field(default_factory=list)  # opinions, wishes, beliefs (``_opinion``)
 
     @classmethod
     def of(cls, view: TextView, kept: list[Claim], speakers: list[Speaker], sims: list[list[float]]) -> "_Article":
@@ -739,7 +740,8 @@ class _Article:
                    figs=[figures(view, c.span.start, c.span.end) for c in kept],
                    negative={id(c): _negative(view, c) for c in kept},
                    sources={s.id: set(_proper_words(s.name, skip)) for s in speakers},
-                   sentence_terms=SentenceTerms.of(view), lead=_lead(view, kept))
+                   sentence_terms=SentenceTerms.of(view), lead=_lead(view, kept),
+                   opinion=[_opinion(view, c) for c in kept])
 
 
 def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_model: bool = True) -> list[Claim]:
@@ -907,7 +909,7 @@ def _corroborations(art: _Article) -> None:
     the same nouns and figures, the same figure written otherwise, or one sentence of a longer statement."""
     view, kept, figs = art.view, art.kept, art.figs
     parts = _part_table(art)
-    opinion = [_opinion(view, c) for c in kept]
+    opinion = art.opinion
     for i, a in enumerate(kept):
         for j, b in enumerate(kept):
             if j <= i or not _independent(a, b, None, art.sources):
@@ -938,13 +940,13 @@ def _agreements(art: _Article) -> None:
     content words."""
     view, kept = art.view, art.kept
     for i, a in enumerate(kept):
-        if a.speaker_id is None or not _agreeing(view, a) or _opinion(view, a):
+        if a.speaker_id is None or not _agreeing(view, a) or art.opinion[i]:
             continue
         earlier = [j for j in range(len(kept)) if kept[j].span.end <= a.span.start
                    and _independent(a, kept[j], art.negative, art.sources) and kept[j].via != "headline"
                    and view.paragraph(a.span.start) - view.paragraph(kept[j].span.start) <= 2]
         sharing = [j for j in earlier if content_overlap(art.terms[i], art.terms[j], art.sentence_terms) > 0
-                   and not same_utterance(view, a, kept[j]) and not _opinion(view, kept[j])]
+                   and not same_utterance(view, a, kept[j]) and not art.opinion[j]]
         best = max(sharing, key=lambda j: kept[j].span.start, default=None)
         if best is not None:
             a.evidence.append(Evidence("corroborated", kept[best].span, "status:agreement"))

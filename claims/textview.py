@@ -21,6 +21,7 @@ FINAL_PUNCT = set(".!?…")
 # the agency in brackets, a dash
 DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{1,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{1,30}\)\s*[-–—]\s*")
 QUOTE_CHARS = set("\"'“”„‘’«»‹›,")
+BULLETS = "•·▪◦"  # list bullets that separate items on one line ("• Hale: … • Ortiz: …")
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj", "nsubjpass", "csubjpass")
 
 
@@ -241,7 +242,7 @@ class TextView:
             return head.i, head.i
         """Token range [i, j) of the noun phrase headed by ``head``: the contiguous part of its subtree around
         it, cut at commas, relative clauses, appositions, quotes and (optionally) the character range ``stop``."""
-        breaks = {",", "(", ")", "–", "—", ":", ";", '"', "•", "·", "▪", "◦", "|"}
+        breaks = {",", "(", ")", "–", "—", ":", ";", '"', "|", *BULLETS}
         left = head.i
         while left - 1 >= 0:
             tok = self.doc[left - 1]
