@@ -673,6 +673,80 @@ def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+PASSIVE_AUX = ("aux:pass", "auxpass")
+
+
+def _passive_report(view: TextView, tok: Token) -> tuple[int, Token, Token, Token | None] | None:
+    """A report verb in the passive with an infinitive ("The driver is reported to have fled", "were reported by
+    local media to have visited", "was declared to have won"): the passive subject is part of what is reported,
+    not its source; the source is the agent ("by local media") or nobody. Returns (character offset where the
+    subject starts, the passive auxiliary, the infinitive, the agent)."""
+    aux = min((c for c in tok.children if c.dep_ in PASSIVE_AUX and c.i < tok.i), key=lambda t: t.i, default=None)
+    if aux is None:
+        return None
+    infinitive = view.lang.words("infinitive_markers")
+    verb = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > tok.i
+                 and c.pos_ in ("VERB", "AUX") and (any(m.dep_ == "mark" and m.lower_ in infinitive for m in c.children)
+                                                    or view.doc[c.i - 1].lower_ in infinitive)), None)
+    if verb is None:
+        return None
+    subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i and not c.is_space), None)
+    if subj is not None:
+        start = min(subj.left_edge.idx, view.span_chars(*view.np_range(subj))[0])
+    else:  # the parser hung the subject elsewhere ("…, and Menendez is alleged to …"): the noun phrase before
+        first = aux.i
+        s_first = view.sentences[view.sentence_of[tok.i]][0]
+        while first > s_first and view.doc[first - 1].pos_ in NOMINAL_POS and view.doc[first - 1].dep_ != "cc":
+            first -= 1
+        if first == aux.i or first > s_first and not (view.doc[first - 1].dep_ == "cc" or view.doc[first - 1].is_punct):
+            return None
+        start = view.doc[first].idx
+    agents = view.lang.words("agent_prepositions")
+    agent = next((c for c in tok.children if c.dep_ in ("obl:agent", "agent") or c.dep_.startswith("obl") and any(
+        m.lower_ in agents for m in c.children)), None)
+    return start, aux, verb, agent
+
+
+def passive_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
+    """The passive report with an infinitive is one statement from its subject to the end of the infinitive's
+    clause ("The driver is reported to have fled the scene and …"), up to the next such report coordinated with it
+    ("…, and Y is alleged to …"); its source is the agent, when there is one, else it is of unnamed origin. The cue
+    is the passive verb with its auxiliary ("is reported")."""
+    verbs = view.lang.words("passive_report_verbs")
+    found = [(tok, r) for tok in view.doc if not view.in_quote(tok) and norm_lemma(tok) in verbs
+             for r in [_passive_report(view, tok)] if r is not None]
+    out = []
+    for n, (tok, (a, aux, verb, agent)) in enumerate(found):
+        if any(c.span.start <= tok.idx < c.span.end and c.span.start < a for c in claims):
+            continue  # inside another source's reported content, that source's statement covers it
+        last = max(verb.subtree, key=lambda t: t.i)
+        b = last.idx + len(last)
+        nxt = next((r for t, r in found[n + 1:] if view.sentence_of[t.i] == view.sentence_of[tok.i]), None)
+        if nxt is not None and nxt[0] < b:
+            b = nxt[0]
+        a, b = view.trim(a, b)
+        while b > a and (view.text[b - 1] in ",;" or view.text[b - 1].isspace()):
+            b -= 1
+        for word in view.lang.words("coordinators"):  # "…, and" before the next report
+            if view.text[a:b].lower().endswith(" " + word):
+                b = view.trim(a, b - len(word))[1]
+        if b - a <= 3 or view.sentence_at(a) != view.sentence_of[tok.i]:
+            continue
+        speaker = agent if agent is not None and source_like_or_named(view, agent) else None
+        rng = view.np_range(speaker) if speaker is not None else None
+        att = Attribution(aux.idx, tok.idx + len(tok), norm_lemma(tok), "speech", rng,
+                          speaker.i if speaker is not None else None, False, "reportive_passive",
+                          view.sentence_chars(view.sentence_of[tok.i]))
+        kind = "mixed" if any(q.open >= a and q.outer_end <= b for q in view.quotes if q.close is not None) \
+            else "indirect"
+        out.append(_claim(view, kind, a, b, att))
+    return out
+
+
+def source_like_or_named(view: TextView, tok: Token) -> bool:
+    return tok.pos_ in ("PROPN", "NOUN") or source_like(view, tok)
+
+
 def heard_statements(view: TextView, claims: list[Claim]) -> list[Claim]:
     """Court reporting: "The court heard that …", "The jury was told …", "De rechtbank hoorde dat …" report what
     was said in court without saying who said it; the court is the listener, so the statement has no speaker."""
@@ -893,6 +967,8 @@ def attribute(view: TextView) -> list[Claim]:
             continue  # "two people briefed on the talks said": "briefed" places the source, "said" is the cue
         if _sourcing(view, tok):
             continue  # "the agency reported, citing two managers": the report's sources
+        if norm_lemma(tok) in lang.words("passive_report_verbs") and _passive_report(view, tok) is not None:
+            continue  # "is reported to have …": a statement of its own (passive_reports)
         s = view.sentence_of[tok.i]
         sentence = view.sentence_chars(s)
         if _after_quote(view, tok):
@@ -1018,6 +1094,7 @@ def attribute(view: TextView) -> list[Claim]:
     claims = characterizations(view, claims)
     claims.extend(headline_frames(view))
     claims.extend(heard_statements(view, claims))
+    claims.extend(passive_reports(view, claims))
     claims.extend(reportive_sentences(view, claims))
     claims = _dedupe(claims)
     claims.extend(interview_answers(view, claims))
@@ -1094,7 +1171,7 @@ def _reportive_continuation(view: TextView, claims: list[Claim]) -> None:
     before, and the report speaks of a person by a personal pronoun."""
     ordered = sorted(claims, key=lambda c: c.span.start)
     for prev, c in zip(ordered, ordered[1:]):
-        if c.via != "reportive" or c.speaker is not None or prev.speaker is None:
+        if c.via not in ("reportive", "reportive_passive") or c.speaker is not None or prev.speaker is None:
             continue
         if view.sentence_at(c.span.start) - view.sentence_at(max(prev.span.end - 1, prev.span.start)) != 1:
             continue
@@ -1394,7 +1471,7 @@ def _nested(a: Claim, b: Claim) -> bool:
         return False  # "X, the Gazette reported. This was confirmed by Y": the sentence before, not a nested one
     if inner.cue is None or inner.speaker is None or inner.kind == "direct" \
             or inner.via not in ("complement", "complementizer") or inner.cue_type != "speech" \
-            or outer.speaker is None or _pronoun_mention(inner.speaker.text):
+            or outer.speaker is None and outer.via != "reportive_passive" or _pronoun_mention(inner.speaker.text):
         return False
     inside = outer.span.start <= inner.cue.span.start < outer.span.end \
         and outer.span.start <= inner.speaker.start < outer.span.end

@@ -117,16 +117,16 @@ def test_a_report_about_the_source_itself_continues_its_account(lang, text, repo
     assert c["rule"] == "attribution:reportive_continuation"
 
 
-@pytest.mark.parametrize("lang,text,report", [
+@pytest.mark.parametrize("lang,text,report,rule", [
     ("en", "Police said two men were arrested on Friday. The lorry is believed to have come from Rotterdam.",
-     "The lorry is believed"),
+     "The lorry is believed", "attribution:reportive_passive"),
     ("nl", "De politie zegt dat twee mannen zijn aangehouden. De vrachtwagen zou uit Rotterdam zijn gekomen.",
-     "De vrachtwagen zou"),
+     "De vrachtwagen zou", "attribution:reportive"),
 ])
-def test_a_report_of_its_own_keeps_no_speaker(lang, text, report):
+def test_a_report_of_its_own_keeps_no_speaker(lang, text, report, rule):
     c = _claim_in(text, lang, report)
     assert c["name"] is None
-    assert c["rule"] == "attribution:reportive"
+    assert c["rule"] == rule
 
 
 # --- page furniture: a subhead is never part of the speaker ---------------------------------------------------------
@@ -186,7 +186,8 @@ def test_reportive_passives_are_reports_of_unnamed_origin():
     doc = claims.extract("The councillor is alleged to have lobbied for the builder. The builder is reported "
                          "to own three farms abroad.", lang="en")
     rules = {c["text"][:20]: c["rule"] for c in doc["claims"]}
-    assert rules == {"The councillor is al": "attribution:reportive", "The builder is repor": "attribution:reportive"}
+    assert rules == {"The councillor is al": "attribution:reportive_passive",
+                     "The builder is repor": "attribution:reportive_passive"}
     assert all("hedge" in {e["type"] for e in c["evidence"]} for c in doc["claims"])
 
 
@@ -232,7 +233,7 @@ def test_a_source_set_off_by_commas_inside_a_clause_keeps_the_whole_sentence(lan
 def test_an_announced_or_declared_passive_is_a_report_of_unnamed_origin():
     doc = claims.extract("The mayor was announced to have died on Monday night.", lang="en")
     assert [(c["text"], c["rule"], c["speaker_id"]) for c in doc["claims"]] == [
-        ("The mayor was announced to have died on Monday night", "attribution:reportive", None)]
+        ("The mayor was announced to have died on Monday night", "attribution:reportive_passive", None)]
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -451,3 +452,33 @@ def test_a_parenthetical_cue_inside_a_clause_reports_the_whole_sentence(lang, te
     doc = claims.extract(text, lang=lang)
     c = _by_text(doc)[text[:-1]]
     assert c["name"] == speaker
+
+
+# --- passive reports with an infinitive: the subject is part of the report, the agent is its source --------------
+
+def test_a_passive_report_is_one_statement_from_its_subject_with_the_agent_as_source():
+    text = ("The ferry left the harbour late on Sunday. Two deckhands were reported by the port radio to have "
+            "jumped overboard before it sailed.")
+    c = _claim_in(text, "en", "Two deckhands were reported")
+    assert c["text"].endswith("before it sailed")
+    assert c["name"] == "the port radio"
+    assert c["rule"] == "attribution:reportive_passive"
+    assert c["cue"]["text"] == "were reported"
+
+
+def test_coordinated_passive_reports_are_two_statements_of_unnamed_origin():
+    text = ("Quentin Marsh is said to own two hotels on the coast, and his brother is alleged to have run them "
+            "without a licence for years.")
+    doc = claims.extract(text, lang="en")
+    assert [c["text"] for c in doc["claims"]] == [
+        "Quentin Marsh is said to own two hotels on the coast",
+        "his brother is alleged to have run them without a licence for years"]
+    assert all(c["speaker_id"] is None and c["status"] == "unconfirmed" for c in doc["claims"])
+
+
+def test_what_the_subject_of_a_passive_report_said_is_a_statement_nested_in_it():
+    text = "The cyclist is reported to have left the race and told officials that his brakes had failed."
+    outer = _claim_in(text, "en", "The cyclist is reported")
+    inner = _claim_in(text, "en", "his brakes had failed")
+    assert outer["text"].endswith("his brakes had failed") and outer["speaker_id"] is None
+    assert inner["name"] == "The cyclist"
