@@ -70,6 +70,11 @@ def guess_lemmas(word: str, lang: LangData) -> list[str]:
     return forms
 
 
+def _lemma_in(token: Token, words: frozenset[str], lang: LangData) -> str | None:
+    """The token's lemma if it is one of ``words``, also when the lemmatizer missed it ("blamed" → "blam")."""
+    return next((f for f in (norm_lemma(token), token.lower_, *guess_lemmas(token.lower_, lang)) if f in words), None)
+
+
 def cue_of(token: Token, view: TextView) -> CueEntry | None:
     """The lexicon entry this token is a cue for, or None."""
     if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or token.dep_ in ("aux", "aux:pass", "cop"):
@@ -747,6 +752,92 @@ def source_like_or_named(view: TextView, tok: Token) -> bool:
     return tok.pos_ in ("PROPN", "NOUN") or source_like(view, tok)
 
 
+
+def _predication(view: TextView, tok: Token, frames: dict[str, frozenset[str]]) -> tuple[int, int] | None:
+    """The object and what the verb predicates of it ("called the offer an insult", "ruled the merger unlawful",
+    "described its actions as defensive", "blamed the governor for the delays"), as a character range. By the
+    parse (object and predicate), else by word order (a noun phrase after the verb, then the marker), since the
+    parser often misses these frames."""
+    lemma = _lemma_in(tok, frozenset().union(*frames.values()), view.lang)
+    if lemma is None or tok.pos_ != "VERB" or any(c.dep_ in PASSIVE_AUX for c in tok.children):
+        return None
+    after = [c for c in tok.children if c.i > tok.i and not view.in_quote(c)]
+    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+    nominal = [c for c in after if c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") and not any(
+        m.dep_ in ("case", "mark") for m in c.children) and c.dep_.split(":")[0] in (
+        "obj", "dobj", "nsubj", "xcomp", "oprd", "iobj") and not any(t.lower_ in times for t in c.subtree)]
+    first, last = None, None
+    if lemma in frames.get("", ()) and len(nominal) >= 2 and nominal[1].dep_ != "iobj":
+        first, last = nominal[0], nominal[1]  # "called the offer an insult", "noemde het bod een belediging"
+    s_end = view.sentences[view.sentence_of[tok.i]][1]
+    for marker, verbs in frames.items():
+        if first is not None or not marker or lemma not in verbs:
+            continue
+        for j in range(tok.i + 2, min(s_end, tok.i + 12)):
+            t = view.doc[j]
+            if t.lower_ == marker and not view.in_quote(t):
+                between = view.doc[tok.i + 1:j]
+                if any(x.pos_ in ("NOUN", "PROPN", "PRON") for x in between) and not any(
+                        x.pos_ in ("VERB", "AUX") or x.is_punct and x.text in ",;:.!?" for x in between):
+                    first, last = view.doc[tok.i + 1], t
+                break
+            if t.is_punct and t.text in ",;:.!?":
+                break
+    if first is None or first.i == tok.i + 1 and first.lower_ in view.lang.words("agent_prepositions"):
+        return None  # "was described by local press as …": a passive, whose agent is the source
+    end = max(last.subtree, key=lambda t: t.i).i
+    if last.i >= end or last.lower_ in frames:  # the marker itself: its phrase runs to the clause's end
+        end = last.i
+        coordinators = view.lang.words("coordinators")
+        while end + 1 < s_end and not (view.doc[end + 1].is_punct and view.doc[end + 1].text in ",;:.!?") \
+                and not (view.doc[end + 1].lower_ in coordinators and end + 2 < s_end
+                         and view.doc[end + 2].pos_ in ("VERB", "AUX")) and "\n" not in view.doc[end + 1].text:
+            end += 1
+    a = min(first.left_edge.idx, first.idx) if first.head.i == tok.i else first.idx
+    a, b = view.trim(max(a, tok.idx + len(tok)), view.doc[end].idx + len(view.doc[end]))
+    if "\n" in view.text[a:b] or any(a <= q.open < b < q.outer_end or q.open < a < q.outer_end <= b
+                                      for q in view.quotes):
+        return None  # across a line break (a headline run into the next line) or a quote cut in two
+    return (a, b) if b - a > 3 else None
+
+
+def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
+    """What a source says of something without a clause ("The union called the offer an insult", "A judge ruled
+    the merger unlawful", "described its actions as defensive", "blamed the governor for the delays", "noemde het
+    besluit onverstandig", "bestempelde de inval als een misdaad"): the object with what the verb predicates of it
+    is the statement of the verb's subject. The verbs and their markers are the language's
+    ``predication_cues``; a partial quote inside makes it mixed."""
+    frames = {marker: frozenset(verbs) for marker, verbs in view.lang.get("predication_cues", {}).items()}
+    if not frames:
+        return claims
+    known = frozenset().union(*frames.values())
+    out = list(claims)
+    for tok in view.doc:
+        if view.in_quote(tok) or tok.pos_ != "VERB" or _lemma_in(tok, known, view.lang) is None:
+            continue
+        if any(c.span.start <= tok.idx < c.span.end or c.cue is not None and c.cue.span.start == tok.idx
+               for c in out):
+            continue  # a verb inside reported content belongs to that content; a cue already used
+        rng = _predication(view, tok, frames)
+        if rng is None:
+            continue
+        a, b = rng
+        if any(_overlap((a, b), (c.span.start, c.span.end)) > 0 and c.kind != "direct" for c in out):
+            continue
+        speaker = find_speaker(view, tok, rng)
+        if speaker is None or speaker.i > tok.i and speaker.dep_ not in SUBJECT_DEPS:
+            continue
+        att = _attribution(view, [tok], _lemma_in(tok, known, view.lang), "speech", speaker, "predication",
+                           view.sentence_chars(view.sentence_of[tok.i]), rng)
+        if att.negated or att.speaker is None:
+            continue
+        inner = [c for c in out if c.kind == "direct" and a <= c.span.start and c.span.end <= b]
+        out = [c for c in out if c not in inner]
+        out.append(_claim(view, "mixed" if inner or any(a <= q.open and q.outer_end <= b for q in view.quotes)
+                          else "indirect", a, b, att))
+    return out
+
+
 def heard_statements(view: TextView, claims: list[Claim]) -> list[Claim]:
     """Court reporting: "The court heard that …", "The jury was told …", "De rechtbank hoorde dat …" report what
     was said in court without saying who said it; the court is the listener, so the statement has no speaker."""
@@ -1092,6 +1183,7 @@ def attribute(view: TextView) -> list[Claim]:
         elif is_statement_quote(view, q):
             claims.append(_claim(view, "direct", q.start, q.end, None, via="unattributed"))
     claims = characterizations(view, claims)
+    claims = predications(view, claims)
     claims.extend(headline_frames(view))
     claims.extend(heard_statements(view, claims))
     claims.extend(passive_reports(view, claims))

@@ -482,3 +482,33 @@ def test_what_the_subject_of_a_passive_report_said_is_a_statement_nested_in_it()
     inner = _claim_in(text, "en", "his brakes had failed")
     assert outer["text"].endswith("his brakes had failed") and outer["speaker_id"] is None
     assert inner["name"] == "The cyclist"
+
+
+# --- what a source says of something without a clause: object and predicate ------------------------------------
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("en", "The dockers' union called the new offer an insult.", "the new offer an insult", "The dockers' union"),
+    ("en", "The ministry described its patrols as routine.", "its patrols as routine", "The ministry"),
+    ("en", "Prosecutors accused the haulier of falsifying its logbooks.", "the haulier of falsifying its logbooks",
+     "Prosecutors"),
+    ("nl", "De vakbond noemde het nieuwe bod een belediging.", "het nieuwe bod een belediging", "De vakbond"),
+    ("nl", "Het ministerie bestempelde de patrouilles als routine.", "de patrouilles als routine", "Het ministerie"),
+    ("nl", "De burgemeester bedankte de brandweer voor de snelle inzet.", "de brandweer voor de snelle inzet",
+     "De burgemeester"),
+])
+def test_an_object_with_what_the_verb_says_of_it_is_the_subjects_statement(lang, text, statement, speaker):
+    c = _claim_in(text, lang, statement)
+    assert c["text"] == statement
+    assert c["name"] == speaker
+    assert c["rule"] == "attribution:predication"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "She called for calm after the match."),
+    ("en", "Walkers found the lost dog in a ditch the next morning."),
+    ("en", "The bridge was described by engineers as sound."),
+    ("nl", "Zij riep op tot kalmte na de wedstrijd."),
+])
+def test_no_predication_without_an_object_and_a_predicate(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert not [c for c in doc["claims"] if c["rule"] == "attribution:predication"]
