@@ -1084,8 +1084,10 @@ def attribute(view: TextView) -> list[Claim]:
         if att.negated and entry.type in ("speech", "opinion", "directive"):
             continue  # "wilde niet zeggen of …", "did not say whether …": nothing was stated
         if content is not None and content[2] == "infinitive" and (
-                entry.type == "directive" or len(view.text[content[0]:content[1]].split()) < 3):
-            content = None  # "roept getuigen op zich te melden", "urged people to stay home": an appeal
+                entry.type == "directive" or len(view.text[content[0]:content[1]].split()) < 3
+                or entry.lemma in lang.words("non_infinitive_cues")):
+            content = None  # "roept getuigen op zich te melden", "urged people to stay home": an appeal;
+            # "continued to monitor", "agreed to support": an action, not something said
         if content is not None:
             add_content(content, att, tok.idx)
         elif anaphoric is not None:
@@ -1133,6 +1135,9 @@ def attribute(view: TextView) -> list[Claim]:
                         head = head.head
                 if head.pos_ not in ("NOUN", "PROPN", "PRON", "X", "VERB", "ADJ") and not head.text[:1].isupper():
                     continue
+                if phrase.get("needs_name") and not (head.pos_ == "PROPN" or head.text[:1].isupper()
+                                                     or source_like(view, head)):
+                    continue  # "per the ministry", "per Reuters", but not "120 miles per hour"
                 possessor = next((c for c in head.children if c.lower_ in lang.get("pronoun_forms", {})), None)
                 if norm_lemma(head) in lang.words("non_source_nouns") and possessor is None:
                     continue  # "volgens plan", "according to the rules"

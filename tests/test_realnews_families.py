@@ -512,3 +512,29 @@ def test_an_object_with_what_the_verb_says_of_it_is_the_subjects_statement(lang,
 def test_no_predication_without_an_object_and_a_predicate(lang, text):
     doc = claims.extract(text, lang=lang)
     assert not [c for c in doc["claims"] if c["rule"] == "attribution:predication"]
+
+
+# --- actions are not statements: an infinitive after 'continue'/'agree', a unit after 'per' -----------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Crews continued to pump water out of the tunnel through the night."),
+    ("en", "The council agreed to share the cost of the new footbridge with the province."),
+    ("nl", "De gemeente stemde ermee in de kosten van de nieuwe brug te delen met de provincie."),
+])
+def test_an_infinitive_after_a_verb_of_action_is_no_statement(lang, text):
+    assert claims.extract(text, lang=lang)["claims"] == []
+
+
+@pytest.mark.parametrize("lang,text,promise", [
+    ("en", "The mayor promised to rebuild the footbridge within a year.", "to rebuild the footbridge"),
+    ("nl", "De burgemeester beloofde de brug binnen een jaar te herbouwen.", "de brug binnen een jaar te herbouwen"),
+])
+def test_an_infinitive_after_a_promise_is_still_a_statement(lang, text, promise):
+    assert _claim_in(text, lang, promise)["name"] == ("The mayor" if lang == "en" else "De burgemeester")
+
+
+def test_per_before_a_unit_is_no_source_but_per_before_a_name_is():
+    doc = claims.extract("The gusts reached 140 kilometres per hour on the pier.", lang="en")
+    assert doc["claims"] == []
+    c = _claim_in("The gusts reached 140 kilometres per hour on the pier, per the ministry.", "en", "The gusts")
+    assert c["name"] == "the ministry"
