@@ -244,6 +244,13 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
             elif dep in ("obl:agent", "agent") or (dep.startswith("obl") and any(
                     c.lower_ in view.lang.words("agent_prepositions") for c in child.children)):
                 rank = 1
+            elif dep in ("obj", "dobj") and content is not None and content[1] <= cue.idx < child.idx \
+                    and verb.i == cue.i and view.doc[cue.i - 1].text == "," and not view.in_quote(child):
+                # "…, zeggen dorpsgenoten": after a trailing cue the subject follows it, whatever the noun
+                if child.pos_ in ("NOUN", "PROPN") and not _nobody(view, child) \
+                        and child.lower_ not in view.lang.words("time_words"):
+                    ranked.append((0, abs(child.i - cue.i), child))
+                continue
             elif dep in ("obj", "dobj", "iobj", "nmod", "appos", "dislocated", "obl"):
                 if not source_like(view, child):
                     continue  # "noemt het besluit …", "announced the recall": an object, not an inverted subject
@@ -438,6 +445,9 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
         cue_at = min(t.i for t in cue_tokens)
         if rng[0] < cue_at < rng[1] and speaker.i < cue_at:
             rng = (rng[0], cue_at)  # "the company confirmed on Thursday" with the cue parsed into the noun phrase
+            relatives = view.lang.words("relative_pronouns")
+            while rng[1] - 1 > speaker.i and (view.doc[rng[1] - 1].lower_ in relatives or view.doc[rng[1] - 1].is_punct):
+                rng = (rng[0], rng[1] - 1)  # "two witnesses who say …": the witnesses
         return Attribution(start, end, lemma, ctype, rng, speaker.i, negated, via, sentence)
     return Attribution(start, end, lemma, ctype, None, None, negated, via, sentence)
 
@@ -506,10 +516,20 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
                     b = min(b, cue.idx)
                 elif a < cue.idx:
                     a = _subtree_chars(view, child, after=cue)[0]
+                elif dep.startswith("ccomp") and not any(c.dep_ == "mark" for c in child.children) \
+                        and norm_lemma(cue) not in lang.words("addressee_verbs"):
+                    # "said stock worth £2m had been lost" with the subject parsed as the cue's object
+                    obj = next((c for c in cue.children if c.dep_ in ("obj", "dobj") and cue.i < c.i < child.i
+                                and c.right_edge.i < child.left_edge.i and not view.in_quote(c)
+                                and not _content_pronoun(c, view)), None)
+                    if obj is not None and not any(t.is_punct for t in view.doc[obj.right_edge.i + 1:child.left_edge.i]):
+                        a = min(a, obj.left_edge.idx)
                 if any(c.dep_ == "mark" and c.lower_ in lang.words("interrogative_complementizers")
                        for c in child.children):
                     return None  # "asked whether …", "vroeg of …": a question, not a statement
                 a, b = _strip_lead(view, a, b)
+                if view.text[a:b].lower() in lang.words("hedges") | lang.words("reportive_phrases"):
+                    continue  # "Naar verluidt …, zeggen X" with the hedge parsed as the cue's clause
                 if b - a > 3:
                     if child.i > cue.i:
                         b = _extend_to_sentence_end(view, cue, b)
@@ -887,11 +907,13 @@ def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:
         return b
     phrases = [[w.lower() for w in p["words"]] for p in view.lang["cue_prepositions"]]
     doc = view.doc
+    relatives = view.lang.words("relative_pronouns")
     for tok in rest:
         source_phrase = not view.in_quote(tok) and any(
             [t.lower_ for t in doc[tok.i:tok.i + len(words)]] == words for words in phrases)  # not every "in …"
+        nested = tok.i > 0 and doc[tok.i - 1].lower_ in relatives  # "… getuigen die zeggen dat …": inside it
         if tok.text == ";" or source_phrase or (tok.pos_ == "VERB" and cue_of(tok, view) is not None
-                                                 and not view.in_quote(tok)):
+                                                 and not view.in_quote(tok) and not nested):
             return b
     return view.trim(b, s_end)[1] or b
 
@@ -1030,6 +1052,10 @@ def attribute(view: TextView) -> list[Claim]:
             direct.setdefault(qi, []).append((distance, att))
             # a multi-sentence content may cover several quotes in a row ("anaphoric" after two quotes)
             return
+        if how in ("complement", "complementizer", "infinitive") and a > cue_pos:
+            a, b = view.trim(a, _main_clause_start(view, a, b))
+            if b - a <= 3:
+                return
         if how in ("complement", "complementizer", "infinitive"):
             parts = split_coordinated(view, a, b)
             if parts != [(a, b)]:
@@ -1328,6 +1354,24 @@ def reportive_sentences(view: TextView, claims: list[Claim]) -> list[Claim]:
         out.append(Claim(kind="indirect", span=Span.of(view.text, a, b), cue=cue, via="reportive",
                          cue_type="speech", sentence=(a, b)))
     return out
+
+
+def _main_clause_start(view: TextView, a: int, b: int) -> int:
+    """Where reported content ends because the sentence's main clause begins, in a language with the finite verb
+    second (``verb_second``): after a comma, a finite verb right away or after one adverb ("Terwijl X volhoudt
+    dat Y, komt het bestuur …"; "… dat haar scooter was verdwenen, toch twijfelde de brigadier …"). Returns ``b`` if
+    there is none."""
+    if not view.lang.get("verb_second"):
+        return b
+    toks = [t for t in (view.span(a, b) or ()) if not t.is_space]
+    for k, tok in enumerate(toks[:-1]):
+        if tok.text != "," or view.in_quote(tok):
+            continue
+        nxt = toks[k + 1:k + 3]
+        finite = [t for t in nxt if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+        if finite and (finite[0] is nxt[0] or nxt[0].pos_ == "ADV" and finite[0] is nxt[1]):
+            return tok.idx
+    return b
 
 
 def split_coordinated(view: TextView, a: int, b: int) -> list[tuple[int, int]]:

@@ -1,7 +1,8 @@
 """The orchestrator: read → parse → quotes → attribution → speakers → status → serialize.
 
-``process`` runs one parsed document through the stages; ``run`` streams many inputs through ``nlp.pipe`` in
-batches and yields one result at a time, so memory stays flat whatever the corpus size.
+``process`` runs one parsed document through the stages; ``run`` streams many inputs through ``parse.parse``
+(paragraph by paragraph) in batches and yields one result at a time, so memory stays flat whatever the corpus
+size.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from . import __version__
 from .attribution import attribute
 from .lang import load_language
 from .model import Document
-from .parse import detect_language, load_pipeline, pipeline_name
+from .parse import detect_language, load_pipeline, parse, pipeline_name
 from .quotes import find_quotes, top_level
 from .read import Input
 from .speakers import cluster_speakers
@@ -95,7 +96,7 @@ def _flush(batch: list[Input], lang: str | None, model: str | None, batch_size: 
                 results[i] = Result(batch[i], error=f"{batch[i].path or batch[i].id}: {exc}")
             continue
         name = pipeline_name(nlp)
-        for i, doc in zip(idxs, nlp.pipe((batch[i].text for i in idxs), batch_size=batch_size)):
+        for i, doc in zip(idxs, parse(nlp, (batch[i].text for i in idxs), batch_size=batch_size)):
             try:
                 results[i] = Result(batch[i], document=to_json(process(doc, batch[i], code, name)))
             except Exception as exc:  # noqa: BLE001 - one bad document never stops the run

@@ -144,7 +144,9 @@ def _matches(m: Mention, c: Cluster) -> bool:
         if not c.names:
             # "Burgemeester: 'Ramen dicht'" before "Burgemeester Hanneke Voskuil": a bare role noun is the named
             # holder of that role
-            return any(n.head_lemma in m.roles and not n.indefinite and not n.pronoun and not n.words - m.roles
+            # "Police say" in a headline before "Humberside Police said" in the lead: the same head noun
+            return any(not n.pronoun and (n.head_lemma in m.roles and not n.words - m.roles and not n.indefinite
+                                          or n.head_lemma == m.head_lemma and not n.words - {n.head_lemma})
                        for n in c.mentions)
         if m.names[-1] not in c.names:
             return False

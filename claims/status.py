@@ -486,7 +486,8 @@ def _lead(view: TextView, claims: list[Claim]) -> int | None:
             break
     else:
         return None
-    body = [i for i, c in enumerate(claims) if c.via not in ("headline", "colon")]
+    body = [i for i, c in enumerate(claims) if c.via not in ("headline", "colon")
+            and not (headline and c.span.start < first_para_end)]  # ("…, police say" as the headline)
     if not body:
         return None
     first = min(body, key=lambda i: claims[i].span.start)

@@ -154,3 +154,40 @@ def test_parse_news_paragraph(lang):
     quotes = [t for t in doc if t.text in {"„", "”", "“"}]
     assert len(quotes) == 2
     assert all(t.pos_ == "PUNCT" for t in quotes)
+
+
+# --- parsing paragraph by paragraph ---------------------------------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from claims.parse import blocks, parse  # noqa: E402
+
+
+@given(st.text(alphabet=st.sampled_from("ab .\n\r\"“”"), max_size=80))
+@settings(max_examples=200, deadline=None)
+def test_the_pieces_of_a_text_join_to_the_text(text):
+    for mode in ("paragraph", "line"):
+        pieces = blocks(text, mode)
+        assert "".join(pieces) == text
+        assert all(pieces)
+
+
+def test_a_parse_by_paragraph_keeps_every_character_and_no_link_crosses_a_blank_line():
+    text = ("Bridge to close for a month, council says\n\nThe council said on Monday that the bridge will close in "
+            "May.\n\n\nRepairs will cost £2m, a spokesperson added.")
+    nlp = load_pipeline("en")
+    doc = next(parse(nlp, [text]))
+    assert doc.text == text
+    assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc)  # token offsets are into the text
+    breaks = [i for i in range(len(text)) if text.startswith("\n\n", i)]
+    for tok in doc:
+        lo, hi = sorted((tok.idx, tok.head.idx))
+        assert not any(lo < b < hi for b in breaks), (tok.text, tok.head.text)
+
+
+def test_the_headline_and_the_lead_are_parsed_apart():
+    nlp = load_pipeline("en")
+    text = "Warehouse fire was arson, police say\n\nA fire that destroyed a warehouse was started deliberately, police said."
+    doc = next(parse(nlp, [text]))
+    lead_start = text.index("A fire")
+    assert all(t.head.idx >= lead_start for t in doc if t.idx >= lead_start)

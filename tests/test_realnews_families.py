@@ -538,3 +538,60 @@ def test_per_before_a_unit_is_no_source_but_per_before_a_name_is():
     assert doc["claims"] == []
     c = _claim_in("The gusts reached 140 kilometres per hour on the pier, per the ministry.", "en", "The gusts")
     assert c["name"] == "the ministry"
+
+
+# --- where reported content ends and a nested report stays inside it -----------------------------------------------
+
+@pytest.mark.parametrize("lang,text,outer,inner,inner_speaker", [
+    ("en", "The magazine writes that a rival station has found two witnesses who say the ferry had left early.",
+     "a rival station has found two witnesses who say the ferry had left early", "the ferry had left early",
+     "two witnesses"),
+    ("nl", "Het blad meldt dat een andere zender twee getuigen heeft gevonden die zeggen dat de veerboot te vroeg "
+           "vertrok.", "een andere zender twee getuigen heeft gevonden die zeggen dat de veerboot te vroeg vertrok",
+     "de veerboot te vroeg vertrok", "twee getuigen"),
+])
+def test_a_report_nested_in_a_relative_clause_stays_inside_the_outer_statement(lang, text, outer, inner,
+                                                                              inner_speaker):
+    assert _claim_in(text, lang, outer)["text"] == outer
+    assert _claim_in(text, lang, inner)["name"] == inner_speaker
+
+
+@pytest.mark.parametrize("text,statement", [
+    ("Ze meldde op het bureau dat haar scooter was verdwenen, toch twijfelde de dienstdoende brigadier aan haar "
+     "verhaal.", "haar scooter was verdwenen"),
+    ("Terwijl de trainer volhoudt dat hij van niets wist, komt het bestuur morgen met een eigen lezing.",
+     "hij van niets wist"),
+])
+def test_dutch_reported_content_ends_where_the_main_clause_puts_its_verb_second(text, statement):
+    assert _claim_in(text, "nl", statement)["text"] == statement
+
+
+# --- page furniture: a headline's short naming of the source is the lead's named source ---------------------------
+
+@pytest.mark.parametrize("lang,text,lead", [
+    ("en", "Warehouse fire was arson, police say\n\nA fire that destroyed a warehouse in Leeds on Sunday was started "
+           "deliberately, Humberside Police said on Monday.", "A fire that destroyed"),
+    ("nl", "Brand in loods was aangestoken, zegt politie\n\nDe brand die zondag een loods in Assen verwoestte, is "
+           "aangestoken, zegt de politie Drenthe.", "De brand die zondag"),
+])
+def test_a_headline_source_and_the_leads_named_source_are_one(lang, text, lead):
+    doc = claims.extract(text, lang=lang)
+    assert len(doc["claims"]) == 2
+    assert len({c["speaker_id"] for c in doc["claims"]}) == 1  # one source: the headline does not corroborate
+    assert all(c["status"] == "unconfirmed" for c in doc["claims"])
+    assert _find(doc, lead)["rule"] != "attribution:headline"
+
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("nl", "De bakker stopt ermee. Naar verluidt heeft een keten uit Zwolle interesse in het pand, zeggen "
+           "dorpsgenoten.", "Naar verluidt heeft een keten", "dorpsgenoten"),
+    ("en", "The bakery will close in May, say neighbours.", "The bakery will close in May", "neighbours"),
+])
+def test_the_noun_after_a_trailing_cue_is_its_subject_and_a_hedge_is_no_content(lang, text, statement, speaker):
+    c = _claim_in(text, lang, statement)
+    assert c["name"] == speaker
+
+
+def test_a_subject_parsed_as_the_cues_object_stays_in_the_content():
+    c = _claim_in("The owner, Martin Hale, said stock worth £2m had been lost.", "en", "stock worth")
+    assert c["text"] == "stock worth £2m had been lost"
