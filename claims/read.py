@@ -5,12 +5,14 @@ An ``Input`` holds two texts. ``text`` is what the output's offsets point into: 
 file as decoded (line endings as they are, a byte-order mark left out) for plain text, Markdown and HTML, or the
 extracted paragraph text for a Word document (which the output then carries). ``prose`` is what the pipeline
 reads: markup left out, entities decoded, every line ending ``\\n``, hard-wrapped lines joined. The offset map
-takes every span of the prose back into ``text`` when the document is serialised (``Input.finish``).
+takes every span of the prose back into ``text`` when the document is serialised (``Input.finish``); a span
+whose range holds markup keeps its prose as ``text`` and gives the file's characters as ``source_text``.
 See docs/inputs.md.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,8 +52,8 @@ class Input:
         return self.text if self.prose is None else self.prose
 
     def finish(self, document: dict) -> dict:
-        """The serialised document of this input with its offsets in ``text``: every span's start and end mapped,
-        its text ``text[start:end]``; and the document's format, encoding, offsets, sha256 and length."""
+        """The serialised document of this input with its offsets in ``text``: every span's start and end mapped
+        (``_map_spans``); and the document's format, encoding, offsets, sha256 and length."""
         if self.offsets is not None:
             _map_spans(document, self.offsets, self.text)
         d = document["document"]
@@ -65,13 +67,25 @@ class Input:
         return document
 
 
+_WHITE = re.compile(r"\s+")
+
+
 def _map_spans(document: dict, offsets: OffsetMap, text: str) -> None:
+    """Every span's offsets from the prose into ``text``. A span's ``text`` is then ``text[start:end]`` when that
+    is its prose with other white space (a hard wrap, ``\r\n``, HTML's collapsed spaces); when the range holds
+    markup or an entity (``**``, ``[…](…)``, ``<em>``, ``&amp;``), ``text`` stays the prose and ``source_text``
+    gives ``text[start:end]``."""
     def fix(span: dict | None, with_text: bool = True) -> None:
         if not span:
             return
         span["start"], span["end"] = offsets.span(span["start"], span["end"])
         if with_text:
-            span["text"] = text[span["start"]:span["end"]]
+            source = text[span["start"]:span["end"]]
+            read = span.get("text", "")
+            if source == read or _WHITE.sub(" ", source) == _WHITE.sub(" ", read):
+                span["text"] = source
+            else:
+                span["source_text"] = source
 
     for claim in document.get("claims", []):
         fix(claim)
