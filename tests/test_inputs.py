@@ -291,3 +291,17 @@ def test_read_path_reports_the_formats():
     assert read_path(INPUTS / "en-ferry.md", input_format="txt").format == "text"
     with pytest.raises(InputError, match="unknown input format 'pdf'"):
         read_path(INPUTS / "en-ferry.md", input_format="pdf")
+
+
+def test_hard_wraps_give_no_finding_the_unwrapped_text_does_not():
+    from claims.api import check
+
+    names = ["en-ferry.txt", "en-ferry-wrapped.txt", "en-ferry-wrapped-crlf.txt", "en-ferry-wrapped-tight.txt",
+             "en-ferry-wrapped.md", "nl-bibliotheek.txt", "nl-bibliotheek-wrapped.txt"]
+    run = check([INPUTS / n for n in names], fail_on="never")
+    found = {Path(r.path).name: sorted((f.rule_id, re.sub(r"\s+", " ", f.message)) for f in r.findings)
+             for r in run.files}
+    assert found["en-ferry.txt"]
+    for name in names[1:5]:
+        assert found[name] == found["en-ferry.txt"], name
+    assert found["nl-bibliotheek-wrapped.txt"] == found["nl-bibliotheek.txt"]

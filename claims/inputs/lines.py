@@ -13,8 +13,9 @@ paragraphs, so a break only counts as a wrap when the text as a whole shows a wr
 - a line is *full* when the next line's first word would not have fitted after it (``len + 1 + word > W``), as a
   greedy wrapper (editors, ``textwrap``, mail programs) leaves every line but a paragraph's last;
 - the text is wrapped when at least ``MIN_FULL`` such lines are full and they are at least ``MIN_SHARE`` of the
-  lines (of at most ``MAX_WIDTH``) followed by another line; then the break after every full line is a wrap,
-  unless the next line starts a list item or is indented differently.
+  lines (of at most ``MAX_WIDTH``) followed by another line; then the break after every full line is a wrap.
+  A line that starts a list item or is indented further than the one above is never joined to it, and does
+  not count for or against the width.
 
 A paragraph's last line is short, so its break stays a boundary even when paragraphs are not separated by blank
 lines; a headline above the text is not full, so it stays a line of its own.
@@ -31,7 +32,7 @@ MIN_FULL = 2
 MIN_SHARE = 0.6
 
 _NEWLINE = re.compile(r"\r\n?")
-_ITEM = re.compile(r"\s*(?:[-*+•·–—▪◦]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s)")
+_ITEM = re.compile(r"\s*(?:[-*+•·–—▪◦]\s|\d{1,3}[.)]\s)")  # not "A. ": an initial, as often as a list
 
 
 def newlines(text: str) -> tuple[str, OffsetMap | None]:
@@ -64,8 +65,10 @@ def wrap_breaks(text: str) -> set[int]:
         starts.append(pos)
         pos += len(line) + 1
     stripped = [line.rstrip() for line in lines]
-    # pairs (i, i + 1) of consecutive non-blank lines: the candidate breaks
-    pairs = [i for i in range(len(lines) - 1) if stripped[i].strip() and stripped[i + 1].strip()]
+    # pairs (i, i + 1) of consecutive non-blank lines: the candidate breaks, unless the next line starts a list
+    # item or is indented further (a new paragraph, a quotation): those are boundaries in any text
+    pairs = [i for i in range(len(lines) - 1) if stripped[i].strip() and stripped[i + 1].strip()
+             and not _ITEM.match(lines[i + 1]) and not _indented(lines[i + 1], lines[i])]
     widths = [len(stripped[i]) for i in pairs if len(stripped[i]) <= MAX_WIDTH]
     if len(widths) < MIN_FULL:
         return set()
@@ -76,15 +79,11 @@ def wrap_breaks(text: str) -> set[int]:
             and len(stripped[i]) + 1 + len(_first_word(stripped[i + 1])) > width]
     if len(full) < MIN_FULL or len(full) < MIN_SHARE * len(widths):
         return set()
-    breaks = set()
-    for i in full:
-        nxt = lines[i + 1]
-        if _ITEM.match(nxt):
-            continue  # a list item starts
-        if len(nxt) - len(nxt.lstrip()) > len(lines[i]) - len(lines[i].lstrip()) + 1:
-            continue  # an indented line: a new paragraph or a quotation
-        breaks.add(starts[i] + len(lines[i]))
-    return breaks
+    return {starts[i] + len(lines[i]) for i in full}
+
+
+def _indented(line: str, above: str) -> bool:
+    return len(line) - len(line.lstrip()) > len(above) - len(above.lstrip()) + 1
 
 
 def unwrap(text: str, breaks: set[int]) -> tuple[str, OffsetMap | None]:
