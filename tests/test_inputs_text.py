@@ -258,3 +258,31 @@ def test_markdown_skips_code_tables_front_matter_and_html():
               "<https://example.org>.\n")
     prose, m = md_reader.extract(source, set())
     assert prose == "Kop\n\nTekst met code en ."
+
+
+HOSTILE = st.lists(st.one_of(st.sampled_from(["*", "**", "_", "[", "](", ")", "<", ">", "&", "&amp;", "&#", ";",
+                                              "\\", "`", "```", "#", "- ", "1. ", "> ", "\n", "\r\n", "\r", "\t",
+                                              "    ", "---", "<!--", "-->", "<p>", "</p>", "<br>", "<script>",
+                                              "</script>", "<article>", "|", "~~", "!", "\u00a0", "\ufeff", "é",
+                                              "“", "”", "\u2028"]),
+                             st.text(max_size=6)), max_size=60).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(HOSTILE, st.sampled_from(["text", "markdown", "html"]))
+def test_any_text_in_any_format_reads_with_an_ordered_map_inside_the_file(text, fmt):
+    import numpy as np
+
+    item = from_text(text, input_format=fmt)
+    prose = item.pipeline_text
+    assert "\r" not in prose  # every line ending is \n for the pipeline
+    if item.offsets is None:
+        assert prose == text
+        return
+    m = item.offsets
+    assert len(m) == len(prose) and m.base_length == len(text)
+    assert np.all(np.diff(m.starts) >= 0)  # the prose keeps the file's order
+    assert np.all(m.ends >= m.starts[:-1]) and np.all(m.ends <= len(text))
+    for i in range(len(prose)):
+        s, e = m.span(i, i + 1)
+        assert 0 <= s <= e <= len(text)
