@@ -88,7 +88,8 @@ def main(version: bool = typer.Option(False, "--version", callback=version_callb
 
 @app.command()
 def extract(
-    files: List[str] = typer.Argument(..., help="Text files to read ('-' for standard input)."),
+    files: List[str] = typer.Argument(..., help="Files to read: text, Markdown, HTML or Word (.docx) "
+                                      "('-' for standard input)."),
     lang: str = LangOpt,
     model: Optional[str] = ModelOpt,
     fmt: str = typer.Option("json", "--format", "-f", help="json (one document, or a JSON array for several "
@@ -96,7 +97,8 @@ def extract(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output: "
                                           "a file, or a folder (one <id>.json per input) when it exists or ends in /."),
     validate: bool = typer.Option(False, "--validate", help="Check every document against the JSON schema and every "
-                                  "span against the input (text == input[start:end]); a failing document is an "
+                                  "span against the input (input[start:end] is the span's text, or its source_text "
+                                  "where markup lies inside); a failing document is an "
                                   "error line and is not written."),
     batch_size: int = typer.Option(16, "--batch-size", help="Documents parsed per batch."),
     input_format: Optional[str] = InputFormatOpt,
