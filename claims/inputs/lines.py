@@ -12,8 +12,9 @@ paragraphs, so a break only counts as a wrap when the text as a whole shows a wr
   the same block (blocks are separated by blank lines), and at least ``MIN_WIDTH``;
 - a line is *full* when the next line's first word would not have fitted after it (``len + 1 + word > W``), as a
   greedy wrapper (editors, ``textwrap``, mail programs) leaves every line but a paragraph's last;
-- the text is wrapped when at least ``MIN_FULL`` such lines are full and they are at least ``MIN_SHARE`` of the
-  lines (of at most ``MAX_WIDTH``) followed by another line; then the break after every full line is a wrap.
+- the text is wrapped when at least ``MIN_FULL`` full lines break off mid-sentence (a text of one paragraph per
+  line has none: its lines end a sentence) and the full lines are at least ``MIN_SHARE`` of the lines (of at most
+  ``MAX_WIDTH``) followed by another line; then the break after every full line is a wrap.
   A line that starts a list item or is indented further than the one above is never joined to it, and does
   not count for or against the width.
 
@@ -29,7 +30,8 @@ from .offsets import MapBuilder, OffsetMap
 MAX_WIDTH = 120
 MIN_WIDTH = 30
 MIN_FULL = 2
-MIN_SHARE = 0.6
+MIN_SHARE = 0.5
+SENTENCE_END = ".!?:;\"'”’»)…"
 
 _NEWLINE = re.compile(r"\r\n?")
 _ITEM = re.compile(r"\s*(?:[-*+•·–—▪◦]\s|\d{1,3}[.)]\s)")  # not "A. ": an initial, as often as a list
@@ -77,7 +79,8 @@ def wrap_breaks(text: str) -> set[int]:
         return set()
     full = [i for i in pairs if len(stripped[i]) <= width
             and len(stripped[i]) + 1 + len(_first_word(stripped[i + 1])) > width]
-    if len(full) < MIN_FULL or len(full) < MIN_SHARE * len(widths):
+    broken = [i for i in full if stripped[i][-1] not in SENTENCE_END]
+    if len(broken) < MIN_FULL or len(full) < MIN_SHARE * len(widths):
         return set()
     return {starts[i] + len(lines[i]) for i in full}
 
