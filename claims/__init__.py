@@ -4,6 +4,6 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import evaluate, extract, extract_many  # noqa: E402
+from .api import evaluate, extract, extract_file, extract_many  # noqa: E402
 
-__all__ = ["__version__", "extract", "extract_many", "evaluate"]
+__all__ = ["__version__", "extract", "extract_file", "extract_many", "evaluate"]

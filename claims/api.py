@@ -9,27 +9,45 @@ from .read import Input, InputError, from_text, read_path
 
 
 def extract(text: str, lang: str | None = None, model: str | None = None, doc_id: str = "text",
-            path: str | None = None) -> dict:
-    """Statements, speakers and status for one article, as a document valid against the JSON schema."""
-    result = next(run([from_text(text, doc_id, path)], lang=lang, model=model))
+            path: str | None = None, input_format: str = "text") -> dict:
+    """Statements, speakers and status for one article, as a document valid against the JSON schema.
+    ``input_format`` may say the string is Markdown or HTML; offsets are into ``text`` either way."""
+    result = next(run([from_text(text, doc_id, path, input_format)], lang=lang, model=model))
     if result.error:
         raise ValueError(result.error)
     return result.document
 
 
-def _inputs(paths: Iterable[str | Path]) -> Iterator[Input | Exception]:
+def extract_file(path: str | Path, lang: str | None = None, model: str | None = None,
+                 input_format: str | None = None, encoding: str | None = None) -> dict:
+    """One file (.txt, .md, .html, .docx, or any suffix with ``input_format``), read as the CLI reads it: the
+    document's offsets point into the file's characters (``document.offsets == "source"``) or, for a Word
+    document, into the extracted text the document carries (``"extracted"``). Raises ``ValueError`` (an
+    ``InputError`` for a file that cannot be read) with one line naming the file."""
+    result = next(extract_many([path], lang=lang, model=model, input_format=input_format, encoding=encoding))
+    if result.error:
+        raise (InputError if result.source is None else ValueError)(result.error)
+    return result.document
+
+
+def _inputs(paths: Iterable[str | Path], input_format: str | None = None, encoding: str | None = None,
+            stdin_filename: str | None = None) -> Iterator[Input | Exception]:
     for p in paths:
         try:
-            yield read_path(p)
+            yield read_path(p, input_format=input_format, encoding=encoding, stdin_filename=stdin_filename)
         except InputError as exc:
-            exc.name = str(p)
+            exc.name = stdin_filename if str(p) == "-" and stdin_filename else str(p)
             yield exc
 
 
 def extract_many(paths: Iterable[str | Path], lang: str | None = None, model: str | None = None,
-                 batch_size: int = 16) -> Iterator[Result]:
-    """Stream files (``-`` for standard input) through the pipeline, one ``Result`` per path, in order."""
-    return run(_inputs(paths), lang=lang, model=model, batch_size=batch_size)
+                 batch_size: int = 16, *, input_format: str | None = None, encoding: str | None = None,
+                 stdin_filename: str | None = None) -> Iterator[Result]:
+    """Stream files (``-`` for standard input) through the pipeline, one ``Result`` per path, in order.
+    ``input_format`` overrides the format of the suffix (text, markdown, html, docx), ``encoding`` the detected
+    encoding; ``stdin_filename`` names standard input (its suffix picks the format)."""
+    return run(_inputs(paths, input_format, encoding, stdin_filename), lang=lang, model=model,
+               batch_size=batch_size)
 
 
 def evaluate(gold_dir: str | Path, threshold: float = 0.5, lang: str | None = None, model: str | None = None,
@@ -45,7 +63,8 @@ def evaluate(gold_dir: str | Path, threshold: float = 0.5, lang: str | None = No
 
 def check(paths: Iterable[str | Path], config=None, *, lang: str | None = None, fail_on: str | None = None,
           disable: Iterable[str] = (), include: Iterable[str] = (), model: str | None = None,
-          batch_size: int = 16, progress=None):
+          batch_size: int = 16, progress=None, input_format: str | None = None, encoding: str | None = None,
+          stdin_filename: str | None = None):
     """Run the ``claims check`` rules over files and folders; returns a ``claims.checks.CheckRun``.
 
     ``config`` is a ``CheckConfig``, a path to a config file, or None to discover ``.claims.toml`` /
@@ -71,11 +90,14 @@ def check(paths: Iterable[str | Path], config=None, *, lang: str | None = None, 
         if progress is not None:
             progress(done, len(files), report)
 
-    return run_checks(extract_many(files, lang=language, model=model, batch_size=batch_size), config, on_file)
+    return run_checks(extract_many(files, lang=language, model=model, batch_size=batch_size,
+                                   input_format=input_format, encoding=encoding, stdin_filename=stdin_filename),
+                      config, on_file)
 
 
 def table(paths: Iterable[str | Path], speakers: bool = False, *, lang: str | None = None, model: str | None = None,
-          include: Iterable[str] = ("**/*.txt", "**/*.md"), batch_size: int = 16, on_error=None):
+          include: Iterable[str] = ("**/*.txt", "**/*.md"), batch_size: int = 16, on_error=None,
+          input_format: str | None = None, encoding: str | None = None, stdin_filename: str | None = None):
     """One row per claim (or per speaker with ``speakers=True``) over files and folders, as a pandas DataFrame
     with the columns of ``claims.tables.CLAIM_COLUMNS`` / ``SPEAKER_COLUMNS``. An unreadable file calls
     ``on_error(message)`` and the rest go on; without ``on_error`` it raises ``ValueError``."""
@@ -85,7 +107,8 @@ def table(paths: Iterable[str | Path], speakers: bool = False, *, lang: str | No
     rows_of = speaker_rows if speakers else claim_rows
     rows: list[dict] = []
     files = list(expand([str(p) for p in paths], tuple(include)))
-    for result in extract_many(files, lang=lang, model=model, batch_size=batch_size):
+    for result in extract_many(files, lang=lang, model=model, batch_size=batch_size, input_format=input_format,
+                               encoding=encoding, stdin_filename=stdin_filename):
         if result.error:
             if on_error is None:
                 raise ValueError(result.error)
@@ -95,12 +118,13 @@ def table(paths: Iterable[str | Path], speakers: bool = False, *, lang: str | No
     return frame(rows, speakers=speakers)
 
 
-def report(path: str | Path, lang: str | None = None, model: str | None = None) -> str:
-    """A self-contained HTML page for one article: highlighted statements, speakers, cues and evidence."""
-    from .read import read_path
+def report(path: str | Path, lang: str | None = None, model: str | None = None, *,
+           input_format: str | None = None, encoding: str | None = None, stdin_filename: str | None = None) -> str:
+    """A self-contained HTML page for one article: highlighted statements, speakers, cues and evidence, shown on
+    the text the offsets point into (the file's characters; a Word document's extracted text)."""
     from .report import render
 
-    source = read_path(path)
+    source = read_path(path, input_format=input_format, encoding=encoding, stdin_filename=stdin_filename)
     result = next(run([source], lang=lang, model=model))
     if result.error:
         raise ValueError(result.error)

@@ -25,6 +25,12 @@ app = typer.Typer(
 LangOpt = typer.Option("auto", "--lang", "-l", help="Language code (nl, en) or 'auto' to detect it per document.")
 ModelOpt = typer.Option(None, "--model", "-m", help="spaCy pipeline name or path to parse with (default: an "
                         "installed official pipeline for the language, else the bundled one).")
+InputFormatOpt = typer.Option(None, "--input-format", help="Read every input as text, markdown, html or docx "
+                              "(default: by suffix: .md/.markdown, .html/.htm, .docx; anything else is text).")
+EncodingOpt = typer.Option(None, "--encoding", help="Decode text inputs with this encoding (default: a byte-order "
+                           "mark, else UTF-8, else Windows-1252/Latin-1 when the bytes read as such).")
+StdinNameOpt = typer.Option(None, "--stdin-filename", help="Name for standard input ('-') in the output and in "
+                            "findings; its suffix picks the format.")
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
@@ -49,6 +55,25 @@ def error(message: str) -> None:
     typer.echo(f"claims: error: {message}", err=True)
 
 
+def _input_options(input_format: Optional[str], encoding: Optional[str]) -> None:
+    """A wrong --input-format or --encoding is one usage error (exit 2), not one error per file."""
+    import codecs
+
+    from .read import InputError, format_of
+
+    try:
+        format_of(None, input_format)
+    except InputError as exc:
+        error(str(exc))
+        raise typer.Exit(2)
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            error(f"unknown encoding '{encoding}'")
+            raise typer.Exit(2)
+
+
 def version_callback(value: bool) -> None:
     if value:
         typer.echo(f"claims {__version__}")
@@ -63,7 +88,8 @@ def main(version: bool = typer.Option(False, "--version", callback=version_callb
 
 @app.command()
 def extract(
-    files: List[str] = typer.Argument(..., help="Text files to read ('-' for standard input)."),
+    files: List[str] = typer.Argument(..., help="Files to read: text, Markdown, HTML or Word (.docx) "
+                                      "('-' for standard input)."),
     lang: str = LangOpt,
     model: Optional[str] = ModelOpt,
     fmt: str = typer.Option("json", "--format", "-f", help="json (one document, or a JSON array for several "
@@ -71,9 +97,13 @@ def extract(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output: "
                                           "a file, or a folder (one <id>.json per input) when it exists or ends in /."),
     validate: bool = typer.Option(False, "--validate", help="Check every document against the JSON schema and every "
-                                  "span against the input (text == input[start:end]); a failing document is an "
+                                  "span against the input (input[start:end] is the span's text, or its source_text "
+                                  "where markup lies inside); a failing document is an "
                                   "error line and is not written."),
     batch_size: int = typer.Option(16, "--batch-size", help="Documents parsed per batch."),
+    input_format: Optional[str] = InputFormatOpt,
+    encoding: Optional[str] = EncodingOpt,
+    stdin_filename: Optional[str] = StdinNameOpt,
 ) -> None:
     """Extract statements, speakers and status from articles as JSON (schemas/claims.schema.json).
 
@@ -85,11 +115,13 @@ def extract(
     if fmt not in ("json", "jsonl"):
         error(f"unknown format '{fmt}' (json, jsonl)")
         raise typer.Exit(2)
+    _input_options(input_format, encoding)
     to_dir = output is not None and (output.is_dir() or str(output).endswith(("/", os.sep)))
     failed = 0
     docs = []
     lines = []
-    for result in extract_many(files, lang=None if lang == "auto" else lang, model=model, batch_size=batch_size):
+    for result in extract_many(files, lang=None if lang == "auto" else lang, model=model, batch_size=batch_size,
+                               input_format=input_format, encoding=encoding, stdin_filename=stdin_filename):
         if result.error:
             failed += 1
             error(result.error)
@@ -281,6 +313,9 @@ def check(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar (it is shown on a terminal only, "
                                f"for {PROGRESS_MIN_FILES} files or more)."),
     batch_size: int = typer.Option(16, "--batch-size", help="Documents parsed per batch."),
+    input_format: Optional[str] = InputFormatOpt,
+    encoding: Optional[str] = EncodingOpt,
+    stdin_filename: Optional[str] = StdinNameOpt,
 ) -> None:
     """Lint articles: report unattributed quotes, anonymous or single-source unconfirmed statements, hedged,
     denied and unconfirmed claims, and unclosed quotes.
@@ -298,6 +333,7 @@ def check(
     if fmt not in FORMATTERS:
         error(f"unknown format '{fmt}' ({', '.join(FORMATTERS)})")
         raise typer.Exit(2)
+    _input_options(input_format, encoding)
     try:
         cfg = load_file(config) if config is not None else discover(paths or ["."])
         if list_rules:
@@ -309,7 +345,8 @@ def check(
         progress = _Progress(not quiet, "checking")
         try:
             result = run_check(paths, cfg, lang=lang, fail_on=fail_on, disable=disable, include=glob, model=model,
-                               batch_size=batch_size, progress=progress)
+                               batch_size=batch_size, progress=progress, input_format=input_format,
+                               encoding=encoding, stdin_filename=stdin_filename)
         finally:
             progress.close()
     except ConfigError as exc:
@@ -343,6 +380,9 @@ def table(
     model: Optional[str] = ModelOpt,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     batch_size: int = typer.Option(16, "--batch-size", help="Documents parsed per batch."),
+    input_format: Optional[str] = InputFormatOpt,
+    encoding: Optional[str] = EncodingOpt,
+    stdin_filename: Optional[str] = StdinNameOpt,
 ) -> None:
     """Tabulate statements (or speakers) of a corpus: CSV, Parquet, Excel, JSON lines or Markdown.
 
@@ -354,6 +394,7 @@ def table(
     from .api import table as make_table
     from .formats.table import TEXT_FORMATS, format_for, write_bytes
 
+    _input_options(input_format, encoding)
     try:
         kind = format_for(output, fmt)
     except ValueError as exc:
@@ -369,7 +410,8 @@ def table(
         error(message)
 
     df = make_table(paths, speakers=speakers, lang=None if lang == "auto" else lang, model=model,
-                    include=tuple(glob) or ("**/*.txt", "**/*.md"), batch_size=batch_size, on_error=on_error)
+                    include=tuple(glob) or ("**/*.txt", "**/*.md"), batch_size=batch_size, on_error=on_error,
+                    input_format=input_format, encoding=encoding, stdin_filename=stdin_filename)
     data = write_bytes(df, kind)
     if output is None:
         sys.stdout.buffer.write(data)
@@ -384,11 +426,15 @@ def table(
 
 @app.command()
 def report(
-    file: Path = typer.Argument(..., help="The article: a UTF-8 text or Markdown file."),
+    file: Path = typer.Argument(..., help="The article: a text, Markdown, HTML or Word (.docx) file ('-' for "
+                                "standard input)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="HTML file to write (atomically); default: "
                                           "standard output."),
     lang: str = LangOpt,
     model: Optional[str] = ModelOpt,
+    input_format: Optional[str] = InputFormatOpt,
+    encoding: Optional[str] = EncodingOpt,
+    stdin_filename: Optional[str] = StdinNameOpt,
 ) -> None:
     """Write one self-contained HTML page for a fact-checker: the article with every statement highlighted by
     status (confirmed/unconfirmed), its speaker and cue marked, evidence underlined, and a clickable list of the
@@ -398,8 +444,10 @@ def report(
     from .api import report as make_report
     from .read import InputError
 
+    _input_options(input_format, encoding)
     try:
-        page = make_report(file, lang=None if lang == "auto" else lang, model=model)
+        page = make_report(file, lang=None if lang == "auto" else lang, model=model, input_format=input_format,
+                           encoding=encoding, stdin_filename=stdin_filename)
     except (InputError, ValueError) as exc:
         error(str(exc))
         raise typer.Exit(2)

@@ -84,7 +84,7 @@ def _flush(batch: list[Input], lang: str | None, model: str | None, batch_size: 
     groups: dict[str, list[int]] = {}
     codes = []
     for i, item in enumerate(batch):
-        code = lang if lang and lang != "auto" else detect_language(item.text)
+        code = lang if lang and lang != "auto" else detect_language(item.pipeline_text)
         codes.append(code)
         groups.setdefault(code, []).append(i)
     results: dict[int, Result] = {}
@@ -96,9 +96,9 @@ def _flush(batch: list[Input], lang: str | None, model: str | None, batch_size: 
                 results[i] = Result(batch[i], error=f"{batch[i].path or batch[i].id}: {exc}")
             continue
         name = pipeline_name(nlp)
-        for i, doc in zip(idxs, parse(nlp, (batch[i].text for i in idxs), batch_size=batch_size)):
+        for i, doc in zip(idxs, parse(nlp, (batch[i].pipeline_text for i in idxs), batch_size=batch_size)):
             try:
-                results[i] = Result(batch[i], document=to_json(process(doc, batch[i], code, name)))
+                results[i] = Result(batch[i], document=batch[i].finish(to_json(process(doc, batch[i], code, name))))
             except Exception as exc:  # noqa: BLE001 - one bad document never stops the run
                 results[i] = Result(batch[i], error=f"{batch[i].path or batch[i].id}: internal error: {exc!r}")
     for i in range(len(batch)):

@@ -21,7 +21,8 @@ def validator() -> Draft202012Validator:
 def validate_document(doc: dict, text: str | None = None) -> list[str]:
     """Schema problems (empty when valid), plus span problems the schema cannot express: every span has
     start <= end, and, when the input ``text`` is given, ``text[start:end] == span text`` for every claim, cue,
-    speaker mention and piece of evidence."""
+    speaker mention and piece of evidence (``== source_text`` for a span that runs over markup: its ``text`` is
+    then the prose read from there)."""
     problems = [f"{'/'.join(map(str, e.path)) or '<root>'}: {e.message}" for e in validator().iter_errors(doc)]
     for where, span in _spans(doc):
         start, end = span.get("start"), span.get("end")
@@ -29,8 +30,8 @@ def validate_document(doc: dict, text: str | None = None) -> list[str]:
             continue  # (the schema reported it)
         if start > end:
             problems.append(f"{where}: start {start} > end {end}")
-        elif text is not None and text[start:end] != span.get("text"):
-            problems.append(f"{where}: text != input[{start}:{end}]")
+        elif text is not None and text[start:end] != span.get("source_text", span.get("text")):
+            problems.append(f"{where}: {'source_text' if 'source_text' in span else 'text'} != input[{start}:{end}]")
     return problems
 
 

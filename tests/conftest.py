@@ -9,7 +9,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "fixtures" / "articles"
-BROKEN = "broken.txt"  # invalid UTF-8
+BROKEN = "broken.txt"  # no text in any encoding tried (invalid UTF-8, and bytes Windows-1252 leaves undefined)
 DANGLING = "dangling.txt"  # a symlink to nowhere
 # the articles of the test corpus (the last one, with its unclosed quote, goes in a subfolder as Markdown)
 CORPUS = ("en-harbour-bridge-closure", "en-school-meals-pilot", "nl-gemeente-windpark", "nl-ziekenhuis-fusie")
@@ -22,7 +22,7 @@ def articles() -> list[Path]:
 
 @pytest.fixture(scope="session")
 def corpus(tmp_path_factory, articles) -> Path:
-    """Four example articles (one in a subfolder, as Markdown), an invalid-UTF-8 file, a dangling symlink, and a
+    """Four example articles (one in a subfolder, as Markdown), an undecodable file, a dangling symlink, and a
     hidden folder whose file must be skipped."""
     root = tmp_path_factory.mktemp("corpus")
     four = [ARTICLES / f"{name}.txt" for name in CORPUS]
@@ -30,7 +30,7 @@ def corpus(tmp_path_factory, articles) -> Path:
         shutil.copy(a, root / a.name)
     (root / "sub").mkdir()
     shutil.copy(four[3], root / "sub" / (four[3].stem + ".md"))
-    (root / BROKEN).write_bytes(b"Dit is \xff\xfe geen UTF-8.\n")
+    (root / BROKEN).write_bytes(b"Dit is \x81\x8d\x8f\x90\x9d geen tekst.\n")
     (root / DANGLING).symlink_to(root / "does-not-exist.txt")
     (root / ".hidden").mkdir()
     (root / ".hidden" / "skip.txt").write_text('"Never read," he said.\n', encoding="utf-8")

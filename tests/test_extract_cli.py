@@ -37,7 +37,7 @@ def test_extract_stdin_and_language_detection():
 
 def test_extract_jsonl_to_folder_and_bad_file(tmp_path):
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\xff\xfe not utf-8 \x00")
+    bad.write_bytes(b"\x8d\x81 not utf-8 \x00")
     out = tmp_path / "out"
     out.mkdir()
     result = CliRunner().invoke(app, ["extract", str(EXAMPLES[0]), str(bad), str(EXAMPLES[1]), "-o", str(out)])

@@ -39,8 +39,11 @@ class Finding:
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column (in code points) of a character offset."""
+    """1-based line and column (in code points) of a character offset. A line ends at ``\n``, ``\r\n`` or a
+    lone ``\r``, as in the user's file."""
     offset = max(0, min(offset, len(text)))
     line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    if "\r" in text:
+        line += text.count("\r", 0, offset) - text.count("\r\n", 0, offset)
+    column = offset - (max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1) + 1
     return line, column
