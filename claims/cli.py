@@ -409,5 +409,37 @@ def report(
         _write_output(output, page)
 
 
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on. The default is this computer only; "
+                             "0.0.0.0 lets anyone who can reach the machine use the page (there is no login)."),
+    port: int = typer.Option(8000, "--port", "-p", help="Port to listen on."),
+    config: Optional[Path] = typer.Option(None, "--config", "-c", help="The desk's check configuration (default: "
+                                          ".claims.toml or pyproject.toml \\[tool.claims] found upward from the "
+                                          "current folder)."),
+    model: Optional[str] = ModelOpt,
+    max_size: float = typer.Option(10, "--max-size", help="Largest request accepted, in MiB (a pasted draft or "
+                                   "an uploaded file)."),
+) -> None:
+    """Serve the desk's page and a JSON API: paste a draft or drop a file and see the report of `claims report`
+    for it, with the findings of `check` and downloads (JSON, CSV/XLSX, HTML). The pipelines are loaded once, at
+    start. JSON API: POST /api/extract, /api/check, /api/report, /api/table; GET /api/health; /openapi.json.
+
+    Exit status: 0 when stopped with Ctrl+C, 2 for a bad configuration or an address that cannot be used."""
+    from .checks import ConfigError, discover, load_file
+
+    try:
+        cfg = load_file(config) if config is not None else discover(["."])
+    except ConfigError as exc:
+        error(str(exc))
+        raise typer.Exit(2)
+    if max_size <= 0:
+        error("--max-size must be more than 0")
+        raise typer.Exit(2)
+    from .web.serve import serve as run_server
+
+    raise typer.Exit(run_server(host, port, cfg, model=model, max_bytes=int(max_size * 1024 * 1024)))
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()
