@@ -316,6 +316,7 @@ def page_html(ui: str, desk: Desk) -> str:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="claims {escape(__version__)}">
 <title>{escape(L('page.title'))}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/page.css">
 <link rel="stylesheet" href="/assets/report.css">
 </head>
