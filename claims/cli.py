@@ -421,9 +421,11 @@ def serve(
     max_size: float = typer.Option(10, "--max-size", help="Largest request accepted, in MiB (a pasted draft or "
                                    "an uploaded file)."),
 ) -> None:
-    """Serve the desk's page and a JSON API: paste a draft or drop a file and see the report of `claims report`
-    for it, with the findings of `check` and downloads (JSON, CSV/XLSX, HTML). The pipelines are loaded once, at
-    start. JSON API: POST /api/extract, /api/check, /api/report, /api/table; GET /api/health; /openapi.json.
+    """Serve the desk's page in the browser and a JSON API, with the pipelines loaded once.
+
+    The page: paste a draft or drop a file (.txt, .md, .html, .docx) and see the report of `claims report` for
+    it, with the findings of `check` (this configuration) and downloads (JSON, CSV/XLSX, HTML). The JSON API:
+    POST /api/extract, /api/check, /api/report, /api/table; GET /api/health; /openapi.json.
 
     Exit status: 0 when stopped with Ctrl+C, 2 for a bad configuration or an address that cannot be used."""
     from .checks import ConfigError, discover, load_file
