@@ -187,6 +187,15 @@ def test_openapi_documents_both_bodies(client):
         assert "413" in spec["paths"][path]["post"]["responses"]
     assert "/api/health" in spec["paths"]
     assert client.get("/docs").status_code == 404  # no page that pulls assets from a CDN
+    # the answer of /api/extract is described by the published document schema, and the real answer fits it
+    ref = spec["paths"]["/api/extract"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert ref == {"$ref": "#/components/schemas/ClaimsDocument"}
+    import jsonschema
+
+    doc = client.post("/api/extract", json={"text": NL.read_text(encoding="utf-8")}).json()
+    jsonschema.validate(doc, {"$ref": ref["$ref"], "components": spec["components"]})
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**doc, "claims": [{"id": 1}]}, {"$ref": ref["$ref"], "components": spec["components"]})
 
 
 def test_hostile_text_is_escaped_in_the_page(client):

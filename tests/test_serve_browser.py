@@ -214,3 +214,16 @@ def test_errors_and_empty_draft_are_said(page):
     assert "Paste a draft" in page.inner_text("#status")
     page.set_input_files("#file", files=[{"name": "scan.pdf", "mimeType": "application/pdf", "buffer": b"%PDF"}])
     page.wait_for_selector("#status.error >> text=unsupported file type")
+
+
+def test_drop_a_file_anywhere_on_the_page(page):
+    text = '"The bridge stays closed until May," said engineer Lena Ford.\n'
+    page.evaluate("""(text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'bridge.txt', {type: 'text/plain'}));
+      document.querySelector('header').dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true,
+                                                                           cancelable: true}));
+    }""", text)
+    page.wait_for_selector("#article mark.claim")
+    assert page.input_value("#draft") == text and page.url.startswith("http://127.0.0.1")
+    assert page.evaluate(MARKS_MATCH_TEXT)["text"] == text

@@ -521,4 +521,34 @@ def create_app(config: CheckConfig | None = None, model: str | None = None, max_
     async def not_found(request: Request, exc):
         return JSONResponse({"error": f"not found: {request.url.path}"}, status_code=404)
 
+    generated = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            add_document_schemas(generated())
+        return app.openapi_schema
+
+    app.openapi = openapi
     return app
+
+
+def add_document_schemas(spec: dict) -> dict:
+    """Put the published JSON schemas of the answers into the OpenAPI description: ``claims.schema.json`` (the
+    document of ``extract``) as ``components.schemas.ClaimsDocument`` (its ``$defs`` as ``ClaimsDocument_<name>``)
+    and, when the package ships one, ``check.schema.json`` as ``CheckRun``."""
+    components = spec.setdefault("components", {}).setdefault("schemas", {})
+    for filename, name, path in (("claims.schema.json", "ClaimsDocument", "/api/extract"),
+                                 ("check.schema.json", "CheckRun", "/api/check")):
+        file = resources.files("claims").joinpath("schemas", filename)
+        if not file.is_file():
+            continue
+        text = file.read_text(encoding="utf-8").replace('"#/$defs/', f'"#/components/schemas/{name}_')
+        schema = json.loads(text)
+        for key in ("$schema", "$id"):
+            schema.pop(key, None)
+        for def_name, definition in schema.pop("$defs", {}).items():
+            components[f"{name}_{def_name}"] = definition
+        components[name] = schema
+        content = spec["paths"][path]["post"]["responses"].setdefault("200", {"description": "OK"})
+        content["content"] = {"application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}}
+    return spec

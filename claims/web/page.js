@@ -64,9 +64,12 @@
   });
   draft.addEventListener('input', function () { if (!draft.value) name = null; });
   file.addEventListener('change', function () { upload(file.files[0]); file.value = ''; });
-  form.addEventListener('dragover', function (e) { e.preventDefault(); form.classList.add('dragging'); });
-  form.addEventListener('dragleave', function () { form.classList.remove('dragging'); });
-  form.addEventListener('drop', function (e) {
+  // a file dropped anywhere on the page is checked (never opened by the browser in place of the page)
+  document.addEventListener('dragover', function (e) { e.preventDefault(); form.classList.add('dragging'); });
+  document.addEventListener('dragleave', function (e) {
+    if (!e.relatedTarget) form.classList.remove('dragging');
+  });
+  document.addEventListener('drop', function (e) {
     e.preventDefault();
     form.classList.remove('dragging');
     if (e.dataTransfer && e.dataTransfer.files.length) upload(e.dataTransfer.files[0]);
