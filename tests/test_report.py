@@ -135,6 +135,9 @@ def test_labels_follow_the_article_language():
     visible = re.sub(r'title="[^"]*"', "", nl)  # finding messages (tooltips) are the linter's, in English
     assert "Statements in" not in visible and "unconfirmed statement" not in visible
     assert '<html lang="en">' in en and "Rules that fired" in en and "Uitspraken" not in en
+    # document warnings too (this Dutch article has a quote that is never closed)
+    fusie = render(*_article(ARTICLES / "nl-ziekenhuis-fusie.txt"))
+    assert "wordt nergens gesloten" in fusie and "is never closed" not in re.sub(r'title="[^"]*"', "", fusie)
     # a language without labels falls back to English
     assert labels("de")("statements") == "Statements" and labels("nl")("statements") == "Uitspraken"
 

@@ -237,6 +237,12 @@ def _option(value: str, text: str, n: int) -> str:
     return f'<option value="{escape(value)}">{escape(text)} ({n})</option>'
 
 
+def _warning(w: dict, text: str, L: Labels) -> str:
+    """A document warning in the report's language (its English message when there is no label for its code)."""
+    key = "warning." + w["code"]
+    return L(key, mark=text[w["start"]:w["end"]]) if key in L.table else w["message"]
+
+
 def summary_counts(document: dict, findings: Iterable[Any] = ()) -> dict:
     """The numbers of the summary: statements by status, without a speaker, and findings per rule (in the order
     of the rule registry)."""
@@ -270,7 +276,7 @@ def body(text: str, document: dict, findings: Iterable[Any] = ()) -> str:
     severity = {f["rule_id"]: f["severity"] for f in findings}
 
     warnings = "".join(
-        f'<p class="warn">⚠ {escape(w["message"])} ({escape(L("character", n=w["start"]))})</p>'
+        f'<p class="warn">⚠ {escape(_warning(w, text, L))} ({escape(L("character", n=w["start"]))})</p>'
         for w in document["warnings"])
     rule_buttons = "".join(
         f'<li><button type="button" class="rule sev-{escape(severity[rid])}" data-rule="{escape(rid)}" '
