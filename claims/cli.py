@@ -389,18 +389,23 @@ def report(
                                           "standard output."),
     lang: str = LangOpt,
     model: Optional[str] = ModelOpt,
+    config: Optional[Path] = typer.Option(None, "--config", "-c", help="Check configuration for the report's "
+                                          "rule summary (default: discovered upward from the file, like check)."),
 ) -> None:
     """Write one self-contained HTML page for a fact-checker: the article with every statement highlighted by
-    status (confirmed/unconfirmed), its speaker and cue marked, evidence underlined, and a clickable list of the
-    statements with speaker, status, confidence and evidence. No external assets.
+    status, its speaker and cue marked, evidence underlined, and a clickable list of the statements with speaker,
+    status, confidence and evidence.
+
+    Labels in the article's language (nl, en); a summary of the check rules that fired, with filters by status,
+    rule and speaker. No external assets. `claims serve` shows the same report in the browser.
 
     Exit status: 0, or 2 when the file cannot be read or processed."""
     from .api import report as make_report
     from .read import InputError
 
     try:
-        page = make_report(file, lang=None if lang == "auto" else lang, model=model)
-    except (InputError, ValueError) as exc:
+        page = make_report(file, lang=None if lang == "auto" else lang, model=model, config=config)
+    except (InputError, ValueError) as exc:  # ConfigError is a ValueError
         error(str(exc))
         raise typer.Exit(2)
     if output is None:

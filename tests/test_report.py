@@ -186,10 +186,16 @@ def test_report_uses_the_check_configuration_of_the_article(tmp_path):
     target = tmp_path / ARTICLE.name
     target.write_text(ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
     with_all = CliRunner().invoke(app, ["report", str(target)]).stdout
-    assert 'data-rule="single-source"' in with_all
+    assert 'data-rule="single-source"' in with_all and 'data-rule="anonymous-unconfirmed"' in with_all
     (tmp_path / ".claims.toml").write_text('disable = ["single-source"]\n', encoding="utf-8")
     without = CliRunner().invoke(app, ["report", str(target)]).stdout
     assert 'data-rule="single-source"' not in without and 'data-filter="rule"' in without
+    other = tmp_path / "other.toml"
+    other.write_text('disable = ["anonymous-unconfirmed"]\n', encoding="utf-8")
+    chosen = CliRunner().invoke(app, ["report", str(target), "--config", str(other)]).stdout
+    assert 'data-rule="single-source"' in chosen and 'data-rule="anonymous-unconfirmed"' not in chosen
+    bad = CliRunner().invoke(app, ["report", str(target), "--config", str(tmp_path / "missing.toml")])
+    assert bad.exit_code == 2 and "missing.toml" in bad.stderr
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
