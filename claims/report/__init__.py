@@ -203,7 +203,7 @@ def _claim_item(claim: dict, speakers: dict[str, dict], findings: list[dict], L:
     return (
         f'<li class="item {escape(status)}" data-claim="{escape(claim["id"])}" data-status="{escape(status)}" '
         f'data-speaker="{escape(claim["speaker_id"] or "")}" data-rules="{escape(rules)}">'
-        f'<button type="button" class="pick" aria-label="{escape(L("show_in_text", id=claim["id"]))}">'
+        f'<button type="button" class="pick" title="{escape(L("show_in_text", id=claim["id"]))}">'
         f'<span class="badge {escape(status)}">{icon} {escape(L("status." + status))}</span>'
         f'<span class="conf" title="{escape(L("confidence.help"))}">'
         f'{escape(L("confidence", pct=pct, status=L("status." + status)))}</span>'
