@@ -235,6 +235,15 @@ def test_desk_configuration_is_used(tmp_path):
         assert c.post("/api/extract", json={"text": english}).json()["document"]["language"] == "nl"
 
 
+def test_only_loopback_host_names_on_a_loopback_server():
+    with TestClient(create_app(allowed_hosts=["127.0.0.1", "localhost", "[::1]"])) as c:
+        assert c.get("/api/health", headers={"host": "127.0.0.1:8000"}).status_code == 200
+        assert c.get("/api/health", headers={"host": "localhost"}).status_code == 200
+        assert c.get("/api/health", headers={"host": "[::1]:8000"}).status_code == 200
+        r = c.get("/api/health", headers={"host": "attacker.example:8000"})
+        assert r.status_code == 400 and "is not served here" in r.json()["error"]
+
+
 def test_cache_is_bounded():
     desk = Desk(CheckConfig(), cache_size=2)
     from claims.web.app import Article

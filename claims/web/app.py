@@ -59,6 +59,7 @@ TABLE_TYPES = {
     "parquet": "application/vnd.apache.parquet",
 }
 CACHE_SIZE = 16
+CACHE_CHARS = 4_000_000  # and at most this many characters of article text in the cache (the newest always kept)
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 WARM_UP = {"nl": '"Het klopt," zei de woordvoerder.', "en": '"It is true," the spokesman said.'}
@@ -152,7 +153,8 @@ class Desk:
             raise ApiError(422, str(exc)) from None
         with self._lock:
             self._cache[article] = result
-            while len(self._cache) > self.cache_size:
+            while len(self._cache) > 1 and (len(self._cache) > self.cache_size or sum(
+                    len(a.text) for a in self._cache) > CACHE_CHARS):
                 self._cache.popitem(last=False)
         return result
 
@@ -401,9 +403,12 @@ ERROR_RESPONSES = {
 
 
 def create_app(config: CheckConfig | None = None, model: str | None = None, max_bytes: int = MAX_BYTES,
-               desk: Desk | None = None) -> FastAPI:
-    """The ASGI application. Pipelines are loaded when it starts (its lifespan), once."""
+               desk: Desk | None = None, allowed_hosts: list[str] | None = None) -> FastAPI:
+    """The ASGI application. Pipelines are loaded when it starts (its lifespan), once. ``allowed_hosts``: the
+    names a request's Host header may carry (None: any); ``claims serve`` on a loopback address allows only
+    loopback names, so a web page whose name an attacker points at 127.0.0.1 (DNS rebinding) gets no answer."""
     desk = desk or Desk(config, model, max_bytes)
+    hosts = None if allowed_hosts is None else {h.lower() for h in allowed_hosts}
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -434,6 +439,12 @@ def create_app(config: CheckConfig | None = None, model: str | None = None, max_
 
     @app.middleware("http")
     async def headers(request: Request, call_next):
+        if hosts is not None:
+            host = request.headers.get("host", "").lower()
+            name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+            if name not in hosts:
+                return JSONResponse({"error": f"host {host!r} is not served here (use {sorted(hosts)[0]})"},
+                                    status_code=400)
         response = await call_next(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "no-referrer")

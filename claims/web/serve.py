@@ -32,13 +32,15 @@ def serve(host: str = "127.0.0.1", port: int = 8000, config: CheckConfig | None 
     except OSError as exc:
         print(f"claims: error: cannot listen on {host}:{port}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    if not is_loopback(host):
+    if not is_loopback(host):  # then any Host name is answered (the address is reached by many names)
         print(f"claims: warning: listening on {host}: anyone who can reach this machine on port {port} can use the "
               "page and the API (there is no login, and drafts are sent unencrypted over plain HTTP)",
               file=sys.stderr)
     shown = f"[{host}]" if ":" in host else host
     print(f"claims: loading the pipelines, then serving on http://{shown}:{port}/ (Ctrl+C to stop)", file=sys.stderr)
-    app = create_app(config, model=model, max_bytes=max_bytes)
+    loopback = is_loopback(host)
+    names = ["127.0.0.1", "localhost", "[::1]", host.lower() if ":" not in host else f"[{host.strip('[]')}]"]
+    app = create_app(config, model=model, max_bytes=max_bytes, allowed_hosts=names if loopback else None)
     uvicorn.run(app, host=host.strip("[]"), port=port, log_level="warning", server_header=False,
                 limit_concurrency=64, timeout_graceful_shutdown=5)
     return 0
