@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .pipeline import Result, run
 from .read import Input, InputError, from_text, read_path
@@ -118,14 +120,48 @@ def table(paths: Iterable[str | Path], speakers: bool = False, *, lang: str | No
     return frame(rows, speakers=speakers)
 
 
-def report(path: str | Path, lang: str | None = None, model: str | None = None, *,
+@dataclass
+class Analysis:
+    """One article taken through the pipeline once: the input (``source.text`` is what the offsets point into),
+    its document (as ``extract`` returns it) and the ``check`` run over it (``claims.checks.CheckRun``)."""
+
+    source: Input
+    document: dict
+    check: Any
+
+    @property
+    def findings(self) -> list:
+        return self.check.findings
+
+
+def analyse(source: Input, config=None, *, lang: str | None = None, model: str | None = None) -> Analysis:
+    """Extract and check one input in one pass: the same document as ``extract`` and the same run as ``check``
+    with ``config`` (a ``CheckConfig``; None for the defaults). ``lang`` (nl, en; None or "auto" for the
+    configuration's language, whose default is to detect it) overrides the configuration. Raises ``ValueError``
+    with the one-line error when the input cannot be processed."""
+    from .checks import CheckConfig, run_checks
+
+    config = (config or CheckConfig()).with_flags(language=lang if lang else None)
+    language = None if config.language == "auto" else config.language
+    result = next(run([source], lang=language, model=model))
+    if result.error:
+        raise ValueError(result.error)
+    return Analysis(source, result.document, run_checks([result], config))
+
+
+def report(path: str | Path, lang: str | None = None, model: str | None = None, config=None, *,
            input_format: str | None = None, encoding: str | None = None, stdin_filename: str | None = None) -> str:
-    """A self-contained HTML page for one article: highlighted statements, speakers, cues and evidence, shown on
-    the text the offsets point into (the file's characters; a Word document's extracted text)."""
+    """A self-contained HTML page for one article: highlighted statements, speakers, cues and evidence, and the
+    findings of ``check`` with ``config`` (a ``CheckConfig`` or a config file; default: discovered upward from the
+    article, like ``check``), shown on the text the offsets point into (the file's characters; a Word document's
+    extracted text)."""
+    from .checks import CheckConfig, discover, load_file
     from .report import render
 
     source = read_path(path, input_format=input_format, encoding=encoding, stdin_filename=stdin_filename)
-    result = next(run([source], lang=lang, model=model))
-    if result.error:
-        raise ValueError(result.error)
-    return render(source.text, result.document)
+    if config is None:
+        config = discover([path])
+    elif not isinstance(config, CheckConfig):
+        config = load_file(config)
+    result = analyse(source, config, lang=lang, model=model)
+    return render(source.text, result.document, result.findings)

@@ -435,10 +435,15 @@ def report(
     input_format: Optional[str] = InputFormatOpt,
     encoding: Optional[str] = EncodingOpt,
     stdin_filename: Optional[str] = StdinNameOpt,
+    config: Optional[Path] = typer.Option(None, "--config", "-c", help="Check configuration for the report's "
+                                          "rule summary (default: discovered upward from the file, like check)."),
 ) -> None:
     """Write one self-contained HTML page for a fact-checker: the article with every statement highlighted by
-    status (confirmed/unconfirmed), its speaker and cue marked, evidence underlined, and a clickable list of the
-    statements with speaker, status, confidence and evidence. No external assets.
+    status, its speaker and cue marked, evidence underlined, and a clickable list of the statements with speaker,
+    status, confidence and evidence.
+
+    Labels in the article's language (nl, en); a summary of the check rules that fired, with filters by status,
+    rule and speaker. No external assets. `claims serve` shows the same report in the browser.
 
     Exit status: 0, or 2 when the file cannot be read or processed."""
     from .api import report as make_report
@@ -446,15 +451,49 @@ def report(
 
     _input_options(input_format, encoding)
     try:
-        page = make_report(file, lang=None if lang == "auto" else lang, model=model, input_format=input_format,
-                           encoding=encoding, stdin_filename=stdin_filename)
-    except (InputError, ValueError) as exc:
+        page = make_report(file, lang=None if lang == "auto" else lang, model=model, config=config,
+                           input_format=input_format, encoding=encoding, stdin_filename=stdin_filename)
+    except (InputError, ValueError) as exc:  # ConfigError is a ValueError
         error(str(exc))
         raise typer.Exit(2)
     if output is None:
         sys.stdout.write(page)
     else:
         _write_output(output, page)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on. The default is this computer only; "
+                             "0.0.0.0 lets anyone who can reach the machine use the page (there is no login)."),
+    port: int = typer.Option(8000, "--port", "-p", help="Port to listen on."),
+    config: Optional[Path] = typer.Option(None, "--config", "-c", help="The desk's check configuration (default: "
+                                          ".claims.toml or pyproject.toml \\[tool.claims] found upward from the "
+                                          "current folder)."),
+    model: Optional[str] = ModelOpt,
+    max_size: float = typer.Option(10, "--max-size", help="Largest request accepted, in MiB (a pasted draft or "
+                                   "an uploaded file)."),
+) -> None:
+    """Serve the desk's page in the browser and a JSON API, with the pipelines loaded once.
+
+    The page: paste a draft or drop a file (.txt, .md, .html, .docx) and see the report of `claims report` for
+    it, with the findings of `check` (this configuration) and downloads (JSON, CSV/XLSX, HTML). The JSON API:
+    POST /api/extract, /api/check, /api/report, /api/table; GET /api/health; /openapi.json.
+
+    Exit status: 0 when stopped with Ctrl+C, 2 for a bad configuration or an address that cannot be used."""
+    from .checks import ConfigError, discover, load_file
+
+    try:
+        cfg = load_file(config) if config is not None else discover(["."])
+    except ConfigError as exc:
+        error(str(exc))
+        raise typer.Exit(2)
+    if max_size <= 0:
+        error("--max-size must be more than 0")
+        raise typer.Exit(2)
+    from .web.serve import serve as run_server
+
+    raise typer.Exit(run_server(host, port, cfg, model=model, max_bytes=int(max_size * 1024 * 1024)))
 
 
 if __name__ == "__main__":  # pragma: no cover

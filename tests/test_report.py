@@ -3,6 +3,7 @@ Chromium, that it renders, that every highlight's text is the article slice at i
 the claim list selects claims (skipped when Chromium is not installed)."""
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
@@ -13,7 +14,7 @@ from typer.testing import CliRunner
 
 from claims.api import extract
 from claims.cli import app
-from claims.report import Mark, nest, render
+from claims.report import Mark, labels, nest, render, summary_counts
 
 from conftest import ARTICLES
 
@@ -125,3 +126,108 @@ def test_renders_in_headless_chromium(page, tmp_path):
     shot = tmp_path / "page.png"
     result = _chromium(f"--screenshot={shot}", "--window-size=1280,900", out.as_uri(), tmp=tmp_path)
     assert result.returncode == 0 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+
+
+def test_labels_follow_the_article_language():
+    nl = render(*_article(ARTICLES / "nl-gemeente-windpark.txt"))
+    en = render(*_article(ARTICLE))
+    assert '<html lang="nl">' in nl and "Uitspraken in" in nl and "onbevestigd" in nl and "Regels die aansloegen" in nl
+    visible = re.sub(r'title="[^"]*"', "", nl)  # finding messages (tooltips) are the linter's, in English
+    assert "Statements in" not in visible and "unconfirmed statement" not in visible
+    assert '<html lang="en">' in en and "Rules that fired" in en and "Uitspraken" not in en
+    # document warnings too (this Dutch article has a quote that is never closed)
+    fusie = render(*_article(ARTICLES / "nl-ziekenhuis-fusie.txt"))
+    assert "wordt nergens gesloten" in fusie and "is never closed" not in re.sub(r'title="[^"]*"', "", fusie)
+    # a language without labels falls back to English
+    assert labels("de")("statements") == "Statements" and labels("nl")("statements") == "Uitspraken"
+
+
+def _article(path: Path, findings: bool = True):
+    from claims.api import analyse
+    from claims.read import read_path
+
+    result = analyse(read_path(path))
+    return result.source.text, result.document, result.findings if findings else ()
+
+
+def test_summary_names_the_rules_that_fired_and_filters():
+    text, doc, findings = _article(ARTICLES / "nl-gemeente-windpark.txt")
+    html = render(text, doc, findings)
+    counts = summary_counts(doc, findings)["rules"]
+    assert counts and sum(counts.values()) == len(findings)
+    for rid, n in counts.items():  # one button per rule that fired, with its count
+        assert re.search(rf'data-rule="{rid}"[^>]*>.*?<span class="n">{n}</span></button>', html)
+    assert 'data-filter="status"' in html and 'data-filter="rule"' in html and 'data-filter="speaker"' in html
+    p = parse(html)
+    items = [c for c in p.classes["li"] if c.startswith("item ")]
+    assert len(items) == len(doc["claims"])
+    # every statement carries what the filters read: status, speaker and the rules of its findings
+    for c in doc["claims"]:
+        rules = " ".join(dict.fromkeys(f.rule_id for f in findings if f.claim_id == c["id"]))
+        assert (f'data-claim="{c["id"]}" data-status="{c["status"]}" data-speaker="{c["speaker_id"] or ""}" '
+                f'data-rules="{rules}"') in html
+    # without findings, the summary says no rule fired
+    assert "Geen enkele regel sloeg aan." in render(text, doc, ())
+
+
+def test_confidence_is_explained_and_status_is_not_only_colour():
+    text, doc, findings = _article(ARTICLE)
+    html = render(text, doc, findings)
+    c = doc["claims"][0]
+    pct = round(100 * c["confidence"])
+    assert f"{pct}% sure it is {c['status']}" in html and "not how true the statement is" in html
+    icon = "✓" if c["status"] == "confirmed" else "?"
+    assert f'<span class="badge {c["status"]}">{icon} {c["status"]}</span>' in html
+    assert 'mark.claim.unconfirmed{background:var(--unconfirmed);border-bottom:2px dashed' in html
+    assert 'mark.claim.confirmed{background:var(--confirmed);border-bottom:2px solid' in html
+
+
+def test_report_uses_the_check_configuration_of_the_article(tmp_path):
+    target = tmp_path / ARTICLE.name
+    target.write_text(ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    with_all = CliRunner().invoke(app, ["report", str(target)]).stdout
+    assert 'data-rule="single-source"' in with_all and 'data-rule="anonymous-unconfirmed"' in with_all
+    (tmp_path / ".claims.toml").write_text('disable = ["single-source"]\n', encoding="utf-8")
+    without = CliRunner().invoke(app, ["report", str(target)]).stdout
+    assert 'data-rule="single-source"' not in without and 'data-filter="rule"' in without
+    other = tmp_path / "other.toml"
+    other.write_text('disable = ["anonymous-unconfirmed"]\n', encoding="utf-8")
+    chosen = CliRunner().invoke(app, ["report", str(target), "--config", str(other)]).stdout
+    assert 'data-rule="single-source"' in chosen and 'data-rule="anonymous-unconfirmed"' not in chosen
+    bad = CliRunner().invoke(app, ["report", str(target), "--config", str(tmp_path / "missing.toml")])
+    assert bad.exit_code == 2 and "missing.toml" in bad.stderr
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+def test_report_styles_and_filters_in_the_browser(page):
+    """The standalone report in Chromium (Playwright): evidence in the article keeps the article's font size
+    (the list's CSS no longer reaches it), status differs by line style and icon, and the filters work."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    out, text = page
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        try:
+            tab = browser.new_page()
+            errors: list[str] = []
+            tab.on("pageerror", lambda e: errors.append(str(e)))
+            tab.goto(out.as_uri())
+            got = tab.evaluate("""() => {
+              const art = document.querySelector('#article'), cs = el => getComputedStyle(el);
+              const ev = [...art.querySelectorAll('mark.evidence')].map(m => cs(m).fontSize);
+              const first = s => art.querySelector('mark.claim.' + s + '[id]');
+              const style = s => first(s) && [cs(first(s)).borderBottomStyle,
+                                              getComputedStyle(first(s), '::before').content];
+              return {article: cs(art).fontSize, ev, unconfirmed: style('unconfirmed'), confirmed: style('confirmed')};
+            }""")
+            assert got["ev"] and set(got["ev"]) == {got["article"]}
+            assert got["unconfirmed"] == ["dashed", '"?"']
+            assert got["confirmed"] in (None, ["solid", '"✓"'])
+            statuses = tab.eval_on_selector_all(".item", "els => els.map(e => e.dataset.status)")
+            tab.select_option("select[data-filter=status]", statuses[0])
+            shown = tab.eval_on_selector_all(".item:not([hidden])", "els => els.map(e => e.dataset.status)")
+            assert shown == [s for s in statuses if s == statuses[0]]
+            assert not errors, errors
+        finally:
+            browser.close()
