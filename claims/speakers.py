@@ -8,6 +8,7 @@ lexicons; a source that no mention names is anonymous.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -181,14 +182,14 @@ def pronoun_info(view: TextView, tok: Token) -> dict:
     return info
 
 
-def _compatible(info: dict, view: TextView, c: Cluster) -> bool:
+def _compatible(info: dict, view: TextView, c: Cluster, kinds: "_Kinds | None" = None) -> bool:
     gender = info.get("gender")
     if info.get("number") == "sing" and gender in ("masc", "fem"):
         if c.pronoun_genders - {gender}:
             return False  # "she" already refers to this source: "he" does not
         if name_gender(c) not in (None, gender):
             return False  # "Sarah Venn" is not "he"
-    ctype = cluster_type(view, c)
+    ctype = kinds.type(c) if kinds is not None else cluster_type(view, c)
     if info.get("number") == "sing" and ctype == "group":
         return False
     if info.get("number") == "plur" and ctype == "person":
@@ -375,23 +376,11 @@ def _full_name(view: TextView, c: Cluster) -> str:
     surnames = {m.names[-1] for m in c.mentions if m.names}
     short = {m.names[0] for m in c.mentions if len(m.names) == 1}
     best = ""
-    run: list = []
     particles = view.lang.words("name_particles")
-    doc = view.doc
-    for tok in list(doc) + [None]:
-        is_particle = tok is not None and tok.lower_ in particles and tok.i + 1 < len(doc) and (
-            doc[tok.i + 1].pos_ == "PROPN" or doc[tok.i + 1].lower_ in particles)
-        capitalised_part = tok is not None and tok.text[:1].isupper() and not tok.is_sent_start and tok.i + 1 < len(doc) \
-            and doc[tok.i + 1].pos_ == "PROPN" and tok.lower_ not in _common_nouns(view)  # "Gerald" tagged VERB
-        if tok is not None and (tok.pos_ == "PROPN" or is_particle or capitalised_part or given_name(tok)
-                                or run and given_name(run[-1]) and tok.text[:1].isupper()) and not tok.is_space \
-                and any(ch.isalnum() for ch in tok.text):  # (not a bullet tagged as a name)
-            if not run and (_role_word(view, tok) or tok.lower_ in view.lang.words("stopwords")):
-                continue  # "Minister …", "Volgens Demir" (a capitalised preposition tagged PROPN)
-            run.append(tok)
-            continue
-        while run and run[-1].lower_ in particles:
-            run.pop()  # "Jelle Hoekstra van | de brandweer"
+    runs, where = _proper_runs(view)
+    # only a run holding one of the surnames can end with one (the runs are read once per article, not per source)
+    for k in sorted({k for n in surnames for k in where.get(n, ())}):
+        run = runs[k]
         cut = next((k for k in range(1, len(run) - 1) if run[k].lower_ in particles and run[k - 1].lower_ in short), None)
         if cut is not None:
             run = run[:cut]  # "Harm Wessels van Regge '76" when the article also says "Wessels"
@@ -407,8 +396,43 @@ def _full_name(view: TextView, c: Cluster) -> str:
             text = view.text[run[0].idx:run[-1].idx + len(run[-1])]
             if len(text) > len(best) and "\n" not in text:
                 best = text
-        run = []
     return best
+
+
+def _proper_runs(view: TextView) -> tuple[list[list], dict[str, list[int]]]:
+    """The runs of proper names, name particles and given names of the article, in text order, without trailing
+    particles ("Jelle Hoekstra van | de brandweer"), and for every lower-cased word the runs that hold it. Read once
+    per article (cached on the view): ``_full_name`` looks in them for every source."""
+    cached = view.__dict__.get("_claims_proper_runs")
+    if cached is not None:
+        return cached
+    particles = view.lang.words("name_particles")
+    doc = view.doc
+    runs: list[list] = []
+    run: list = []
+    for tok in list(doc) + [None]:
+        is_particle = tok is not None and tok.lower_ in particles and tok.i + 1 < len(doc) and (
+            doc[tok.i + 1].pos_ == "PROPN" or doc[tok.i + 1].lower_ in particles)
+        capitalised_part = tok is not None and tok.text[:1].isupper() and not tok.is_sent_start and tok.i + 1 < len(doc) \
+            and doc[tok.i + 1].pos_ == "PROPN" and tok.lower_ not in _common_nouns(view)  # "Gerald" tagged VERB
+        if tok is not None and (tok.pos_ == "PROPN" or is_particle or capitalised_part or given_name(tok)
+                                or run and given_name(run[-1]) and tok.text[:1].isupper()) and not tok.is_space \
+                and any(ch.isalnum() for ch in tok.text):  # (not a bullet tagged as a name)
+            if not run and (_role_word(view, tok) or tok.lower_ in view.lang.words("stopwords")):
+                continue  # "Minister …", "Volgens Demir" (a capitalised preposition tagged PROPN)
+            run.append(tok)
+            continue
+        while run and run[-1].lower_ in particles:
+            run.pop()  # "Jelle Hoekstra van | de brandweer"
+        if run:
+            runs.append(run)
+        run = []
+    where: dict[str, list[int]] = {}
+    for k, r in enumerate(runs):
+        for t in r:
+            where.setdefault(t.lower_, []).append(k)
+    view.__dict__["_claims_proper_runs"] = (runs, where)
+    return runs, where
 
 
 def _trim_name(view: TextView, run: list) -> list:
@@ -506,7 +530,7 @@ def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int
     roles = view.lang.words("role_nouns")
     first_para = view.paragraph(before) - 2
     out = []
-    for tok in doc:
+    for tok in doc[_paragraph_token(view, first_para):]:  # (the tokens before it are in earlier paragraphs)
         if tok.idx >= before:
             break
         if tok.is_space or view.in_quote(tok) or tok.pos_ not in ("PROPN", "NOUN") or view.paragraph(tok.idx) < first_para:
@@ -531,6 +555,41 @@ def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int
     return out
 
 
+class _Kinds:
+    """``cluster_type`` of the sources while pronouns are placed, and whether each is a person for "he"/"she",
+    worked out again only when a source has gained a mention or a pronoun's gender since (a long article asks it
+    of every earlier source for every pronoun)."""
+
+    def __init__(self, view: TextView) -> None:
+        self.view = view
+        self._seen: dict[int, tuple[Cluster, int, frozenset[str], str, bool]] = {}
+
+    def _entry(self, c: Cluster) -> tuple[Cluster, int, frozenset[str], str, bool]:
+        entry = self._seen.get(id(c))
+        genders = frozenset(c.pronoun_genders)
+        if entry is None or entry[0] is not c or entry[1] != len(c.mentions) or entry[2] != genders:
+            ctype = cluster_type(self.view, c)
+            orgs = self.view.lang.words("organization_nouns")
+            person = ctype == "person" and not any(w in orgs for m in c.mentions for w in m.words)
+            entry = self._seen[id(c)] = (c, len(c.mentions), genders, ctype, person)  # (holds c: its id stays its own)
+        return entry
+
+    def type(self, c: Cluster) -> str:
+        return self._entry(c)[3]
+
+    def person(self, c: Cluster) -> bool:
+        return self._entry(c)[4]
+
+
+def _paragraph_token(view: TextView, para: int) -> int:
+    """The index of the first token at or after the start of paragraph ``para`` (0 for a paragraph before the
+    first)."""
+    if para <= 0 or not view.text:
+        return 0
+    char = bisect.bisect_left(view.paragraph_of_char, para)
+    return bisect.bisect_left(view._starts, char)
+
+
 def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
     """Assign ``speaker_id`` to every attributed claim and return the speakers, in order of first mention."""
     mentions: dict[tuple[int, int], Mention] = {}
@@ -553,6 +612,7 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
         target.mentions.append(m)
         owner[key] = target
     # pronouns: the most recent compatible source before the pronoun (a speaker, or a sentence subject)
+    kinds = _Kinds(view)
     for key in sorted(mentions):
         m = mentions[key]
         if not m.pronoun:
@@ -562,9 +622,11 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
         one_person = gender in ("masc", "fem") and info.get("number") == "sing"
         options: list[tuple[int, Cluster | None, tuple[int, int, int] | None]] = []
         for c in clusters:
-            for n in c.mentions:
-                if n.span.end <= m.span.start:
-                    options.append((n.span.end, c, None))
+            # a source is an option once, at its latest mention before the pronoun: its earlier mentions come later
+            # in the order below and would give the same answer
+            last = max((n.span.end for n in c.mentions if n.span.end <= m.span.start), default=None)
+            if last is not None:
+                options.append((last, c, None))
         for cand in _antecedent_candidates(view, m.span.start, contents):
             options.append((cand[1], None, cand))
         options.sort(key=lambda o: o[0], reverse=True)
@@ -582,22 +644,30 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
                 probes[o[2][2]] = (joined, existing, cm)
             return probes[o[2][2]][0]
 
+        compatible: dict[int, bool] = {}  # per option's source, for this pronoun (nothing changes until it is placed)
+
+        def fits(cl: Cluster) -> bool:
+            if id(cl) not in compatible:
+                compatible[id(cl)] = _compatible(info, view, cl, kinds)
+            return compatible[id(cl)]
+
         if one_person:
             # he/she/hij: the most recent person, when there is one in reach; else the most recent source
             def is_person(o) -> bool:
-                cl = probe(o)
-                return cluster_type(view, cl) == "person" and not any(
-                    w in view.lang.words("organization_nouns") for m in cl.mentions for w in m.words)
-            persons = [o for o in options if is_person(o) and _compatible(info, view, probe(o))]
+                return kinds.person(probe(o))
+            persons = [o for o in options if is_person(o) and fits(probe(o))]
 
             # the most salient person: mentioned often, lately, as a subject ("Dunleavy … Agnew said … Dunleavy
             # confirmed …", then "she says" is Dunleavy); a named person beats an unnamed role noun
-            sal = {id(probe(o)): _salience(view, probe(o), m.span.start, m.head) for o in persons}
+            sal: dict[int, float] = {}
+            for o in persons:
+                if id(probe(o)) not in sal:
+                    sal[id(probe(o))] = _salience(view, probe(o), m.span.start, m.head)
             persons.sort(key=lambda o: (-sal[id(probe(o))], -o[0]))
             options = persons + [o for o in options if o not in persons]
         chosen: Cluster | None = None
         for o in options:
-            if not _compatible(info, view, probe(o)):
+            if not fits(probe(o)):
                 continue
             if o[1] is not None:
                 chosen = o[1]

@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import math
 import re
+
+import numpy as np
 from dataclasses import dataclass, field
 from functools import lru_cache
-
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity
 
 from .attribution import cue_of
 from .confidence import decide
 from .figures import Figure, figures, figures_differ, normal_number, number_word, same_figure
 from .model import Claim, Evidence, Span, Speaker
 from .textview import TextView, norm_lemma
+from .tfidf import CharTfidf, similarity
 
 LINK_THRESHOLD = 0.12  # similarity for linking a sentence about a statement to that statement
 STRONG_LINK = 0.25  # above this (or 1.5 times the runner-up), words beat anaphora ("het nieuws over … Toretsk")
@@ -63,14 +63,9 @@ class MetaSentence:
 
 
 def _similarity(texts_a: list[str], texts_b: list[str]) -> list[list[float]]:
-    if not texts_a or not texts_b:
-        return [[0.0] * len(texts_b) for _ in texts_a]
-    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True, lowercase=True)
-    try:
-        matrix = vec.fit_transform(texts_a + texts_b)
-    except ValueError:  # only stop words / empty strings
-        return [[0.0] * len(texts_b) for _ in texts_a]
-    return cosine_similarity(matrix[: len(texts_a)], matrix[len(texts_a):]).tolist()
+    """Character n-gram TF-IDF cosine of every text of ``texts_a`` with every text of ``texts_b`` (one IDF over
+    both; see ``claims.tfidf``)."""
+    return similarity(texts_a, texts_b)
 
 
 def corroboration_score(a: str, b: str, similarity: float) -> float:
@@ -132,6 +127,13 @@ class SentenceTerms(list):
         super().__init__(sentences)
         self.idf: dict[tuple[str, str], float] = {}
 
+    def df(self, term: tuple[str, str]) -> int:
+        """How many sentences hold a term that ``_term_match``es ``term`` (an index built at the first call)."""
+        index = self.__dict__.get("_index")
+        if index is None:
+            index = self.__dict__["_index"] = TermIndex(self)
+        return len(index.items(term))
+
     @classmethod
     def of(cls, view: TextView) -> "SentenceTerms":
         return cls(content_terms(view, *view.sentence_chars(s)) for s in range(len(view.sentences)))
@@ -151,7 +153,8 @@ def content_overlap(a: list[tuple[str, str]], b: list[tuple[str, str]], sentence
     def idf(term: tuple[str, str]) -> float:
         if cache is not None and term in cache:
             return cache[term]
-        df = sum(1 for s in sentences if any(_term_match(term, x) for x in s))
+        df = sentences.df(term) if cache is not None else sum(
+            1 for s in sentences if any(_term_match(term, x) for x in s))
         weight = math.log((n + 1) / (df + 0.5))
         if cache is not None:
             cache[term] = weight
@@ -641,7 +644,7 @@ class _Parts:
     negated: list[bool]
     figures: list[list[Figure]]
     terms: list[list[tuple[str, str]]]
-    sims: list[list[float]]
+    sims: SimilarityTable
     asserts: list[bool]  # a sentence that can say something on its own: three content words, not a question
 
 
@@ -666,7 +669,7 @@ def _part_table(art: _Article) -> _Parts:
             figs.append(figures(view, *r))
             terms.append(content_terms(view, *r))
     asserts = [len(t) >= 3 and not text.rstrip("\"'”’» ").endswith("?") for t, text in zip(terms, texts)]
-    return _Parts(of, texts, negated, figs, terms, _similarity(texts, texts), asserts)
+    return _Parts(of, texts, negated, figs, terms, SimilarityTable(texts), asserts)
 
 
 def _parts_corroborate(table: _Parts, i: int, j: int, sentence_terms: list) -> bool:
@@ -723,7 +726,7 @@ class _Article:
     view: TextView
     kept: list[Claim]
     by_id: dict[str, Speaker]
-    sims: list[list[float]]  # TF-IDF cosine of every pair of statements, one IDF over the article
+    sims: SimilarityTable  # TF-IDF cosine of every pair of statements, one IDF over the article
     terms: list[list[tuple[str, str]]] = field(default_factory=list)
     figs: list[list[Figure]] = field(default_factory=list)
     negative: dict[int, bool] = field(default_factory=dict)
@@ -748,13 +751,12 @@ class _Article:
 def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_model: bool = True) -> list[Claim]:
     """Collect evidence for every claim and decide its status; returns the statements that remain.
     ``use_model=False`` leaves the rules' decision and no confidence (for training the model)."""
-    texts = [c.span.text for c in claims]
-    sims = _similarity(texts, texts)
+    sims = SimilarityTable([c.span.text for c in claims])
     survivors, evidence = _answered_statements(view, claims, sims)
     for i in survivors:
         claims[i].evidence = list(evidence.get(i, []))
     kept = [claims[i] for i in survivors]
-    art = _Article.of(view, kept, speakers, [[sims[a][b] for b in survivors] for a in survivors])
+    art = _Article.of(view, kept, speakers, sims.subset(survivors))
     _link_sentences_about_statements(art)  # 2
     _link_confirmations(art)  # 2b
     _own_evidence(art)  # 3
@@ -770,7 +772,7 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
     return kept
 
 
-def _answered_statements(view: TextView, claims: list[Claim], sims: list[list[float]]) -> tuple[list[int], dict]:
+def _answered_statements(view: TextView, claims: list[Claim], sims: SimilarityTable) -> tuple[list[int], dict]:
     """1. Statements that only deny, dispute or fail to confirm another statement ("X ontkent dat …" answering a
     claim in the article) become evidence on it. Returns the indices of the statements that remain and the
     evidence gathered for them by index."""
@@ -850,7 +852,9 @@ def _confirmed_by(art: _Article, i: int) -> int | None:
     # a content of few words ("confirmed that they belonged to the species") is read with its sentence ("…, who
     # examined the specimens independently, confirmed …")
     own = art.terms[i] if len({t for t in art.terms[i] if t[0][0] != "#"}) >= 3 else content_terms(view, *c.sentence)
-    scores = [0.0 if figures_differ(art.figs[i], art.figs[j])
+    # only statements sharing a content word or similar characters can reach CONFIRM_LINK; the others count 0
+    reach = set(_blocks(art).index.sharing(own)) | set(art.sims.above(i, CONFIRM_LINK - SIM_EPS))
+    scores = [0.0 if figures_differ(art.figs[i], art.figs[j]) or j not in reach
               else max(art.sims[i][j], content_overlap(own, art.terms[j], art.sentence_terms)) for j in earlier]
     far = {k for k, j in enumerate(earlier) if view.paragraph(c.span.start) - view.paragraph(kept[j].span.start) > 2}
     near = [k for k in range(len(earlier)) if k not in far or (earlier[k] == lead and scores[k] >= FAR_LINK)]
@@ -911,9 +915,11 @@ def _corroborations(art: _Article) -> None:
     view, kept, figs = art.view, art.kept, art.figs
     parts = _part_table(art)
     opinion = art.opinion
+    candidates = _corroboration_candidates(art, parts)  # the pairs that can pass the tests below, in order
     for i, a in enumerate(kept):
-        for j, b in enumerate(kept):
-            if j <= i or not _independent(a, b, None, art.sources):
+        for j in candidates[i]:
+            b = kept[j]
+            if not _independent(a, b, None, art.sources):
                 continue
             if a.via == "colon" and view.paragraph(a.span.start) == 0:
                 continue  # a headline quote ("Klimaatonderzoeker: 'We bouwen …'") repeats one from the article
@@ -961,8 +967,8 @@ def _headings_share_status(art: _Article) -> None:
     for i, a in enumerate(kept):
         if not _heading(view, a):
             continue
-        body = [j for j, b in enumerate(kept) if j != i and not _heading(view, b)
-                and art.negative[id(a)] == art.negative[id(b)] and _similar(art, i, j)]
+        body = [j for j in sorted(_blocks(art).similar(i)) if not _heading(view, kept[j])
+                and art.negative[id(a)] == art.negative[id(kept[j])] and _similar(art, i, j)]
         if body:
             best = max(body, key=lambda j: art.sims[i][j])
             a.evidence.extend(Evidence(e.type, e.span, "status:heading_shares_status") for e in kept[best].evidence
@@ -989,3 +995,207 @@ def _decide(c: Claim, verified: bool, when) -> None:
         and not types & {"hedge", "not_confirmed"}
     c.status = "confirmed" if types & set(CONFIRMING) and (not types & blocking or overridden) else "unconfirmed"
     c.evidence = sorted(set(c.evidence), key=lambda e: (e.span.start, e.span.end, e.type))
+
+
+# --- blocking: which pairs of statements can matter -----------------------------------------------------------------
+# The rules above compare statements with each other. In a long document (a report, a transcript, a liveblog) most
+# pairs share nothing, and scoring every pair made the cost grow with the square of the length. The helpers below
+# find, from inverted indexes over content words, figures, numbers and names and from the character n-gram
+# similarity computed in C, the pairs that can pass a rule's test; the rules run unchanged on those pairs only. Each
+# index returns a superset of the pairs the rule can accept, so the outcome is the one of comparing all pairs
+# (tests/test_scale_blocking.py compares the two on generated documents).
+
+
+def _word_matches(q: str, exact: dict[str, set[int]], suffixes: dict[str, set[str]], prefixes: dict[str, set[str]]
+                  ) -> set[str]:
+    """The indexed words ``w`` with ``_same_word(q, w)``: equal; or, for words (not numbers) of four letters or more,
+    one ends with the other, or one starts with the other and is at least half its length."""
+    found = {q} if q in exact else set()
+    if q[:1] == "#":
+        return found
+    n = len(q)
+    if n >= 4:
+        found |= suffixes.get(q, set())  # longer words ending with q
+        found |= {w for w in prefixes.get(q, ()) if len(w) <= 2 * n}  # longer words starting with q
+    for k in range(4, n):  # shorter words that q ends with, or starts with (at least half of q)
+        tail = q[n - k:]
+        if tail in exact and tail[:1] != "#":
+            found.add(tail)
+        head = q[:k]
+        if 2 * k >= n and head in exact and head[:1] != "#":
+            found.add(head)
+    return found
+
+
+class TermIndex:
+    """Which items (statements, sentences, parts of statements) hold a term that ``_term_match``es a given term,
+    without comparing the term with every item: exact, suffix and prefix look-ups on the surface forms and lemmas."""
+
+    def __init__(self, items: list[list[tuple[str, str]]]) -> None:
+        self.size = len(items)
+        self._exact: tuple[dict[str, set[int]], dict[str, set[int]]] = ({}, {})
+        for i, terms in enumerate(items):
+            for term in terms:
+                for side in (0, 1):
+                    self._exact[side].setdefault(term[side], set()).add(i)
+        self._suffixes: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
+        self._prefixes: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
+        for side in (0, 1):
+            for w in self._exact[side]:
+                if w[:1] == "#":
+                    continue
+                for k in range(4, len(w)):
+                    self._suffixes[side].setdefault(w[len(w) - k:], set()).add(w)
+                    self._prefixes[side].setdefault(w[:k], set()).add(w)
+        self._cache: dict[tuple[str, str], frozenset[int]] = {}
+
+    def items(self, term: tuple[str, str]) -> frozenset[int]:
+        """The items holding a term ``x`` with ``_term_match(term, x)``."""
+        hit = self._cache.get(term)
+        if hit is None:
+            out: set[int] = set()
+            for side in (0, 1):
+                exact = self._exact[side]
+                for w in _word_matches(term[side], exact, self._suffixes[side], self._prefixes[side]):
+                    out |= exact[w]
+            hit = self._cache[term] = frozenset(out)
+        return hit
+
+    def sharing(self, terms: list[tuple[str, str]]) -> dict[int, int]:
+        """For every item, how many of the distinct ``terms`` it matches (items matching none left out)."""
+        counts: dict[int, int] = {}
+        for term in dict.fromkeys(terms):
+            for j in self.items(term):
+                counts[j] = counts.get(j, 0) + 1
+        return counts
+
+
+class SimilarityTable:
+    """The character n-gram TF-IDF cosine of every pair of texts (one IDF over all of them, as ``_similarity``),
+    computed a row at a time on demand instead of as one table of n × n numbers. ``table[i][j]`` is the value
+    ``_similarity(texts, texts)[i][j]`` would hold; ``subset(indices)`` renumbers the rows and columns."""
+
+    ROWS_KEPT = 256
+
+    def __init__(self, texts: list[str], matrix: CharTfidf | None = None, index: list[int] | None = None) -> None:
+        self.texts = texts
+        if matrix is None and texts:
+            matrix = CharTfidf(texts, copies=2)  # the IDF of ``_similarity(texts, texts)``: every text twice
+            if matrix.empty:
+                matrix = None
+        self.matrix = matrix
+        self.index = list(range(len(texts))) if index is None else index
+        self._rows: dict[int, list[float]] = {}
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def subset(self, indices: list[int]) -> "SimilarityTable":
+        return SimilarityTable(self.texts, self.matrix, [self.index[i] for i in indices])
+
+    def __getitem__(self, i: int) -> list[float]:
+        row = self._rows.get(i)
+        if row is None:
+            if self.matrix is None:
+                row = [0.0] * len(self.index)
+            else:
+                full = self.matrix.cosine(self.index[i])
+                row = full[self.index].tolist() if len(self.index) != self.matrix.size else full.tolist()
+            if len(self._rows) >= self.ROWS_KEPT:
+                self._rows.pop(next(iter(self._rows)))
+            self._rows[i] = row
+        return row
+
+    def above(self, i: int, threshold: float) -> list[int]:
+        """The columns ``j`` with ``self[i][j] >= threshold``."""
+        return np.flatnonzero(np.asarray(self[i]) >= threshold).tolist()
+
+
+SIM_EPS = 1e-6  # margin on similarity thresholds for blocking (a candidate too many is harmless)
+MAX_BONUS = 0.3  # the largest bonus ``corroboration_score`` adds to the similarity
+
+
+def _score_keys(text: str) -> set[str]:
+    """What ``corroboration_score`` gives a bonus for: the numbers and capitalised words (not the first) of a text,
+    marked apart."""
+    caps = {w for w in CAPITALISED.findall(text)[1:] if w[0].isupper()}
+    return {"#" + n for n in NUMBER.findall(text)} | {"@" + w for w in caps}
+
+
+class _Blocks:
+    """Indexes over one list of statements (or parts of statements): their content words, the numbers and names
+    ``corroboration_score`` rewards, and their figures."""
+
+    def __init__(self, texts: list[str], terms: list[list[tuple[str, str]]], sims, figs: list[list[Figure]] | None = None):
+        self.sims = sims
+        self.terms = terms
+        self.index = TermIndex(terms)
+        self.keys: dict[str, set[int]] = {}
+        for i, text in enumerate(texts):
+            for k in _score_keys(text):
+                self.keys.setdefault(k, set()).add(i)
+        self._key_sets = [_score_keys(t) for t in texts]
+        self.figures: dict[str, list[tuple[float, int]]] = {}
+        self.figs = figs
+        if figs is not None:
+            for i, fs in enumerate(figs):
+                for f in fs:
+                    self.figures.setdefault(f.kind, []).append((f.value, i))
+            for values in self.figures.values():
+                values.sort()
+
+    def similar(self, i: int) -> set[int]:
+        """Every ``j`` for which ``corroboration_score(...) >= CORROBORATION_THRESHOLD`` or ``_paraphrase`` can hold
+        (a superset): similar enough characters alone, or with a shared number or name, or three shared content
+        words."""
+        out = set(self.sims.above(i, CORROBORATION_THRESHOLD - SIM_EPS))
+        sharing = set()
+        for k in self._key_sets[i]:
+            sharing |= self.keys[k]
+        if sharing:
+            low = set(self.sims.above(i, CORROBORATION_THRESHOLD - MAX_BONUS - SIM_EPS))
+            out |= sharing & low
+        out |= {j for j, n in self.index.sharing(self.terms[i]).items() if n >= PARAPHRASE_WORDS}
+        out.discard(i)
+        return out
+
+    def same_figure(self, i: int) -> set[int]:
+        """Every ``j`` with a figure of the same kind within a quarter of one of ``i``'s (``agree`` allows 10%): a
+        superset of the pairs ``same_figure`` accepts."""
+        import bisect
+
+        out: set[int] = set()
+        for f in self.figs[i] if self.figs is not None else ():
+            values = self.figures.get(f.kind, [])
+            lo = bisect.bisect_left(values, (f.value * 0.8 - 1, -1))
+            hi = bisect.bisect_right(values, (f.value * 1.25 + 1, len(self.figs)))
+            out.update(j for _, j in values[lo:hi])
+        out.discard(i)
+        return out
+
+
+def _blocks(art: _Article) -> _Blocks:
+    """The indexes over an article's statements, built once."""
+    blocks = art.__dict__.get("_blocks")
+    if blocks is None:
+        blocks = art.__dict__["_blocks"] = _Blocks([c.span.text for c in art.kept], art.terms, art.sims, art.figs)
+    return blocks
+
+
+def _corroboration_candidates(art: _Article, parts: _Parts) -> list[list[int]]:
+    """For every statement ``i``, the later statements ``j`` that ``_corroborations`` can find to corroborate it, in
+    order: similar (``_similar``), a figure in common (``same_figure``), or a part similar to a part of the other
+    (``_parts_corroborate``). All other pairs fail those tests whatever the rest of the rule says."""
+    blocks = _blocks(art)
+    n = len(art.kept)
+    cands: list[set[int]] = [blocks.similar(i) | blocks.same_figure(i) for i in range(n)]
+    if any(len(of) > 1 for of in parts.of):
+        owner = [i for i, of in enumerate(parts.of) for _ in of]
+        part_blocks = _Blocks(parts.texts, parts.terms, parts.sims)
+        for x in range(len(parts.texts)):
+            i = owner[x]
+            for y in part_blocks.similar(x):
+                j = owner[y]
+                if j != i and (len(parts.of[i]) > 1 or len(parts.of[j]) > 1):
+                    cands[min(i, j)].add(max(i, j))
+    return [sorted(j for j in c if j > i) for i, c in enumerate(cands)]
