@@ -4,16 +4,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .pipeline import Result, run
 from .read import Input, InputError, from_text, read_path
+
+if TYPE_CHECKING:  # the pipeline (spaCy) is imported when a function needs it, not with the API
+    from .pipeline import Result
 
 
 def extract(text: str, lang: str | None = None, model: str | None = None, doc_id: str = "text",
             path: str | None = None, input_format: str = "text") -> dict:
     """Statements, speakers and status for one article, as a document valid against the JSON schema.
     ``input_format`` may say the string is Markdown or HTML; offsets are into ``text`` either way."""
+    from .pipeline import run
+
     result = next(run([from_text(text, doc_id, path, input_format)], lang=lang, model=model))
     if result.error:
         raise ValueError(result.error)
@@ -44,35 +48,43 @@ def _inputs(paths: Iterable[str | Path], input_format: str | None = None, encodi
 
 def extract_many(paths: Iterable[str | Path], lang: str | None = None, model: str | None = None,
                  batch_size: int = 16, *, input_format: str | None = None, encoding: str | None = None,
-                 stdin_filename: str | None = None) -> Iterator[Result]:
+                 stdin_filename: str | None = None, jobs: int | None = 1) -> Iterator[Result]:
     """Stream files (``-`` for standard input) through the pipeline, one ``Result`` per path, in order.
     ``input_format`` overrides the format of the suffix (text, markdown, html, docx), ``encoding`` the detected
-    encoding; ``stdin_filename`` names standard input (its suffix picks the format)."""
-    return run(_inputs(paths, input_format, encoding, stdin_filename), lang=lang, model=model,
-               batch_size=batch_size)
+    encoding; ``stdin_filename`` names standard input (its suffix picks the format). ``jobs``: worker processes
+    (None: every core; never more than the paths when they are a list); the results are the same, in the same
+    order."""
+    from .parallel import resolve_jobs, run_jobs
+
+    if isinstance(paths, (list, tuple)):
+        jobs = resolve_jobs(jobs, len(paths))
+    return run_jobs(_inputs(paths, input_format, encoding, stdin_filename), lang=lang, model=model,
+                    batch_size=batch_size, jobs=jobs)
 
 
 def evaluate(gold_dir: str | Path, threshold: float = 0.5, lang: str | None = None, model: str | None = None,
-             split: str | None = None, progress=None) -> dict:
+             split: str | None = None, progress=None, jobs: int | None = 1) -> dict:
     """Accuracy against a gold corpus (see ``claims.evaluation.evaluate_corpus``): ``report["results"]`` per
     language and split, ``report["errors"]`` every miss and mistake, ``report["rules"]`` per rule, and
-    ``report["problems"]`` one line per gold file that could not be scored."""
+    ``report["problems"]`` one line per gold file that could not be scored. ``jobs``: worker processes (None:
+    every core), the same report."""
     from .evaluation import evaluate_corpus
 
     return evaluate_corpus(Path(gold_dir), threshold=threshold, model=model, split=split, lang=lang,
-                           progress=progress)
+                           progress=progress, jobs=jobs)
 
 
 def check(paths: Iterable[str | Path], config=None, *, lang: str | None = None, fail_on: str | None = None,
           disable: Iterable[str] = (), include: Iterable[str] = (), model: str | None = None,
           batch_size: int = 16, progress=None, input_format: str | None = None, encoding: str | None = None,
-          stdin_filename: str | None = None):
+          stdin_filename: str | None = None, jobs: int | None = 1):
     """Run the ``claims check`` rules over files and folders; returns a ``claims.checks.CheckRun``.
 
     ``config`` is a ``CheckConfig``, a path to a config file, or None to discover ``.claims.toml`` /
     ``pyproject.toml [tool.claims]`` upward from the paths. ``lang``, ``fail_on``, ``disable`` and ``include``
     (folder globs) override it, like the command-line flags. Documents stream: each is checked and dropped.
-    ``progress(done, total, file_report)`` is called after every file. Raises ``ConfigError`` for a bad
+    ``progress(done, total, file_report)`` is called after every file. ``jobs``: worker processes (None: every
+    core), the same run. Raises ``ConfigError`` for a bad
     configuration; unreadable files are reported in the run (``report.error``), not raised."""
     from .checks import CheckConfig, discover, expand, load_file, run_checks
 
@@ -93,16 +105,18 @@ def check(paths: Iterable[str | Path], config=None, *, lang: str | None = None, 
             progress(done, len(files), report)
 
     return run_checks(extract_many(files, lang=language, model=model, batch_size=batch_size,
-                                   input_format=input_format, encoding=encoding, stdin_filename=stdin_filename),
-                      config, on_file)
+                                   input_format=input_format, encoding=encoding, stdin_filename=stdin_filename,
+                                   jobs=jobs), config, on_file)
 
 
 def table(paths: Iterable[str | Path], speakers: bool = False, *, lang: str | None = None, model: str | None = None,
           include: Iterable[str] = ("**/*.txt", "**/*.md"), batch_size: int = 16, on_error=None,
-          input_format: str | None = None, encoding: str | None = None, stdin_filename: str | None = None):
+          input_format: str | None = None, encoding: str | None = None, stdin_filename: str | None = None,
+          jobs: int | None = 1):
     """One row per claim (or per speaker with ``speakers=True``) over files and folders, as a pandas DataFrame
     with the columns of ``claims.tables.CLAIM_COLUMNS`` / ``SPEAKER_COLUMNS``. An unreadable file calls
-    ``on_error(message)`` and the rest go on; without ``on_error`` it raises ``ValueError``."""
+    ``on_error(message)`` and the rest go on; without ``on_error`` it raises ``ValueError``. ``jobs``: worker
+    processes (None: every core), the same table."""
     from .checks import expand
     from .tables import claim_rows, frame, speaker_rows
 
@@ -110,7 +124,7 @@ def table(paths: Iterable[str | Path], speakers: bool = False, *, lang: str | No
     rows: list[dict] = []
     files = list(expand([str(p) for p in paths], tuple(include)))
     for result in extract_many(files, lang=lang, model=model, batch_size=batch_size, input_format=input_format,
-                               encoding=encoding, stdin_filename=stdin_filename):
+                               encoding=encoding, stdin_filename=stdin_filename, jobs=jobs):
         if result.error:
             if on_error is None:
                 raise ValueError(result.error)
@@ -140,6 +154,7 @@ def analyse(source: Input, config=None, *, lang: str | None = None, model: str |
     configuration's language, whose default is to detect it) overrides the configuration. Raises ``ValueError``
     with the one-line error when the input cannot be processed."""
     from .checks import CheckConfig, run_checks
+    from .pipeline import run
 
     config = (config or CheckConfig()).with_flags(language=lang if lang else None)
     language = None if config.language == "auto" else config.language

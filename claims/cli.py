@@ -31,6 +31,9 @@ EncodingOpt = typer.Option(None, "--encoding", help="Decode text inputs with thi
                            "mark, else UTF-8, else Windows-1252/Latin-1 when the bytes read as such).")
 StdinNameOpt = typer.Option(None, "--stdin-filename", help="Name for standard input ('-') in the output and in "
                             "findings; its suffix picks the format.")
+JobsOpt = typer.Option(None, "--jobs", "-j", help="Worker processes, each loading the pipelines once "
+                       "(default or 0: every core of the machine; never more than the files). The output is the same, "
+                       "byte for byte and in the same order, as with --jobs 1.")
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
@@ -104,6 +107,7 @@ def extract(
     input_format: Optional[str] = InputFormatOpt,
     encoding: Optional[str] = EncodingOpt,
     stdin_filename: Optional[str] = StdinNameOpt,
+    jobs: Optional[int] = JobsOpt,
 ) -> None:
     """Extract statements, speakers and status from articles as JSON (schemas/claims.schema.json).
 
@@ -121,7 +125,8 @@ def extract(
     docs = []
     lines = []
     for result in extract_many(files, lang=None if lang == "auto" else lang, model=model, batch_size=batch_size,
-                               input_format=input_format, encoding=encoding, stdin_filename=stdin_filename):
+                               input_format=input_format, encoding=encoding, stdin_filename=stdin_filename,
+                               jobs=jobs):
         if result.error:
             failed += 1
             error(result.error)
@@ -176,6 +181,7 @@ def eval_cmd(
     lang: Optional[str] = typer.Option(None, "--lang", "-l", help="Only articles in this language. A language with "
                                        "no article is an error."),
     model: Optional[str] = ModelOpt,
+    jobs: Optional[int] = JobsOpt,
 ) -> None:
     """Measure accuracy against gold annotations: detection P/R/F1, speaker, kind and status accuracy, precision
     and recall of confirmed, end-to-end F1, per language and split.
@@ -193,7 +199,8 @@ def eval_cmd(
         raise typer.Exit(2)
     progress = _Progress(True, "scoring")
     try:
-        report = evaluate(gold_dir, threshold=threshold, lang=lang, model=model, split=split, progress=progress)
+        report = evaluate(gold_dir, threshold=threshold, lang=lang, model=model, split=split, progress=progress,
+                          jobs=jobs)
     except SelectionError as exc:
         error(str(exc))
         raise typer.Exit(2)
@@ -316,6 +323,7 @@ def check(
     input_format: Optional[str] = InputFormatOpt,
     encoding: Optional[str] = EncodingOpt,
     stdin_filename: Optional[str] = StdinNameOpt,
+    jobs: Optional[int] = JobsOpt,
 ) -> None:
     """Lint articles: report unattributed quotes, anonymous or single-source unconfirmed statements, hedged,
     denied and unconfirmed claims, and unclosed quotes.
@@ -346,7 +354,7 @@ def check(
         try:
             result = run_check(paths, cfg, lang=lang, fail_on=fail_on, disable=disable, include=glob, model=model,
                                batch_size=batch_size, progress=progress, input_format=input_format,
-                               encoding=encoding, stdin_filename=stdin_filename)
+                               encoding=encoding, stdin_filename=stdin_filename, jobs=jobs)
         finally:
             progress.close()
     except ConfigError as exc:
@@ -383,6 +391,18 @@ def table(
     input_format: Optional[str] = InputFormatOpt,
     encoding: Optional[str] = EncodingOpt,
     stdin_filename: Optional[str] = StdinNameOpt,
+    jobs: Optional[int] = JobsOpt,
+    engine: Optional[str] = typer.Option(None, "--engine", "-e", help="Read the one PATH as a corpus (Parquet file "
+                                         "or folder, or JSON lines; one article per row: id, text, optional "
+                                         "language) and run it with 'local' (this machine, --jobs processes) or "
+                                         "'dask' (a Dask cluster). A .parquet or .jsonl PATH is a corpus (local) "
+                                         "without it."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: the scheduler's address "
+                                            "(tcp://HOST:8786). Default: a local cluster of --jobs workers."),
+    output_dir: Optional[Path] = typer.Option(None, "--output-dir", help="With --engine dask: every partition writes "
+                                              "claims-NNNNN.parquet and documents-NNNNN.jsonl into this folder from "
+                                              "the worker that ran it (a folder all workers reach); no single table "
+                                              "is gathered."),
 ) -> None:
     """Tabulate statements (or speakers) of a corpus: CSV, Parquet, Excel, JSON lines or Markdown.
 
@@ -409,9 +429,20 @@ def table(
         failed.append(message)
         error(message)
 
-    df = make_table(paths, speakers=speakers, lang=None if lang == "auto" else lang, model=model,
-                    include=tuple(glob) or ("**/*.txt", "**/*.md"), batch_size=batch_size, on_error=on_error,
-                    input_format=input_format, encoding=encoding, stdin_filename=stdin_filename)
+    code = None if lang == "auto" else lang
+    if engine is None and len(paths) == 1 and output_dir is None:
+        from .dask import CORPUS_SUFFIXES
+
+        engine = "local" if Path(paths[0]).suffix.lower() in CORPUS_SUFFIXES else None
+    if engine is not None or output_dir is not None or scheduler is not None:
+        df = _corpus_table(paths, engine or "dask", scheduler, output_dir, speakers, code, model, jobs, quiet,
+                           on_error)
+        if df is None:
+            raise typer.Exit(2 if failed else 0)
+    else:
+        df = make_table(paths, speakers=speakers, lang=code, model=model, include=tuple(glob) or ("**/*.txt", "**/*.md"),
+                        batch_size=batch_size, on_error=on_error, input_format=input_format, encoding=encoding,
+                        stdin_filename=stdin_filename, jobs=jobs)
     data = write_bytes(df, kind)
     if output is None:
         sys.stdout.buffer.write(data)
@@ -421,6 +452,39 @@ def table(
         if not quiet:
             typer.echo(f"{output}: {len(df)} {'speakers' if speakers else 'statements'} ({kind})", err=True)
     if failed:
+        raise typer.Exit(2)
+
+
+def _corpus_table(paths, engine, scheduler, output_dir, speakers, lang, model, jobs, quiet, on_error):
+    """``claims table CORPUS --engine local|dask``: the table, or None when the partitions were written to
+    ``output_dir``."""
+    from .dask import CorpusError, corpus_table, write_partitions
+
+    if engine not in ("local", "dask"):
+        error(f"unknown engine '{engine}' (local, dask)")
+        raise typer.Exit(2)
+    if len(paths) != 1:
+        error(f"--engine reads one corpus (a Parquet file or folder, or a JSON-lines file), not {len(paths)} paths")
+        raise typer.Exit(2)
+    if (scheduler or output_dir) and engine != "dask":
+        error("--scheduler and --output-dir need --engine dask")
+        raise typer.Exit(2)
+    try:
+        if output_dir is not None:
+            summary = write_partitions(paths[0], output_dir, speakers, scheduler=scheduler, workers=jobs, lang=lang,
+                                       model=model)
+            for cell in summary["errors"]:
+                for message in json.loads(cell):
+                    on_error(message)
+            if not quiet:
+                typer.echo(f"{output_dir}: {len(summary)} partitions, {int(summary['documents'].sum())} documents, "
+                           f"{int(summary['rows'].sum())} {'speakers' if speakers else 'statements'}", err=True)
+            return None
+        return corpus_table(paths[0], speakers, engine=engine, scheduler=scheduler, workers=jobs, lang=lang,
+                            model=model, jobs=jobs, on_error=on_error)
+    except (CorpusError, ImportError) as exc:
+        error(str(exc) if isinstance(exc, CorpusError) else f"--engine dask needs Dask: pip install 'claims[dask]' "
+              f"({exc})")
         raise typer.Exit(2)
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .gold import GoldArticle, GoldStatement, load_gold_lenient
 from .lang import available_languages, load_language
-from .pipeline import run
+from .parallel import resolve_jobs, run_jobs
 from .read import from_text
 
 
@@ -247,7 +247,7 @@ class SelectionError(ValueError):
 
 
 def evaluate_corpus(root: Path, threshold: float = 0.5, model: str | None = None, split: str | None = None,
-                    lang: str | None = None, progress=None) -> dict:
+                    lang: str | None = None, progress=None, jobs: int | None = 1) -> dict:
     """Score the pipeline on every gold article under ``root``. A gold file that breaks the format is reported
     in ``report["problems"]`` (one line naming the file) and the others are still scored; a document the
     pipeline fails on is a problem too. ``progress(done, total)`` is called after every article. Raises
@@ -270,7 +270,7 @@ def evaluate_corpus(root: Path, threshold: float = 0.5, model: str | None = None
     for code, arts in sorted(by_lang.items()):
         inputs = [from_text(a.text, a.id, a.path) for a in arts]
         try:
-            results = list(run(inputs, lang=code, model=model))
+            results = list(run_jobs(inputs, lang=code, model=model, jobs=resolve_jobs(jobs, len(inputs))))
         except (OSError, ValueError) as exc:  # no pipeline for this language
             problems.extend(f"{a.path}: {exc}" for a in arts)
             continue

@@ -5,10 +5,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from ..pipeline import Result
+from typing import TYPE_CHECKING
+
 from .config import CheckConfig
 from .findings import SEVERITIES, Finding, line_col, rank
 from .rules import RULES, Rule
+
+if TYPE_CHECKING:  # (the pipeline, and spaCy with it, is not imported to list the rules or read a config)
+    from ..pipeline import Result
 
 
 @dataclass

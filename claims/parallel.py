@@ -1,0 +1,108 @@
+"""Every core: the pipeline in worker processes, results in input order.
+
+``run_jobs(inputs, jobs=N)`` cuts the input stream into batches, hands each to one of N worker processes (each
+loads its parsing pipelines once, at its first batch, and keeps them) and yields the results in the order of the
+inputs, byte for byte what ``claims.pipeline.run`` yields in one process. At most ``2 × N`` batches are in flight,
+so memory stays flat however long the stream. ``jobs=1`` (or a single input) runs in this process, with no worker
+to start.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from .read import Input
+
+IN_FLIGHT = 2  # batches queued per worker: enough to keep every worker busy, few enough to keep memory flat
+
+
+def default_jobs() -> int:
+    """The cores this process may use (its CPU affinity where the system tells it, else the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def resolve_jobs(jobs: int | None, inputs: int | None = None) -> int:
+    """The number of worker processes to use: ``jobs`` (None or 0: every core), never more than the inputs."""
+    n = default_jobs() if not jobs or jobs < 1 else jobs
+    return max(1, min(n, inputs)) if inputs is not None else n
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _work(batch: list, lang: str | None, model: str | None, batch_size: int) -> list:
+    """In a worker: one batch through the pipeline (the pipelines stay loaded in the worker between batches)."""
+    from .pipeline import run
+
+    return list(run(batch, lang=lang, model=model, batch_size=batch_size))
+
+
+def _context():
+    """Fork where the system has it (workers start at once and share the imported code); spawn elsewhere."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def run_jobs(inputs: Iterable[Input | Exception], lang: str | None = None, model: str | None = None,
+             batch_size: int = 16, jobs: int | None = 1):
+    """``claims.pipeline.run`` over ``jobs`` worker processes (None: every core); the same results in the same
+    order. A worker that dies (killed, out of memory) turns its batch into error results naming each input, and the
+    run goes on with a new worker."""
+    from .pipeline import Result, run
+
+    jobs = resolve_jobs(jobs)
+    if jobs <= 1:
+        yield from run(inputs, lang=lang, model=model, batch_size=batch_size)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    def start():
+        return ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
+
+    pool = start()
+    pending: deque = deque()
+
+    def restart():
+        nonlocal pool
+        pool.shutdown(wait=False, cancel_futures=True)
+        pool = start()
+
+    def collect():
+        batch, future = pending.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            pass
+        # a worker died and took the pool with it: run this batch again alone, so that only the batch that kills
+        # a worker is lost, then queue the batches behind it again
+        restart()
+        try:
+            results = pool.submit(_work, batch, lang, model, batch_size).result()
+        except BrokenProcessPool as exc:
+            restart()
+            results = [Result(None, error=str(item), name=getattr(item, "name", "")) if isinstance(item, Exception)
+                       else Result(item, error=f"{item.path or item.id}: worker process died ({exc})")
+                       for item in batch]
+        for k, (b, _) in enumerate(pending):
+            pending[k] = (b, pool.submit(_work, b, lang, model, batch_size))
+        return results
+
+    try:
+        for batch in _batches(inputs, batch_size):
+            pending.append((batch, pool.submit(_work, batch, lang, model, batch_size)))
+            while len(pending) > IN_FLIGHT * jobs:
+                yield from collect()
+        while pending:
+            yield from collect()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
