@@ -1024,6 +1024,15 @@ def attribute(view: TextView) -> list[Claim]:
                 return qi
         return None
 
+    sentences_of_quotes: dict[int, tuple[int, int]] = {}
+
+    def quote_sentences(qi: int) -> tuple[int, int]:
+        """The sentences of a quote's first and last character (looked up once per quote, not once per cue)."""
+        if qi not in sentences_of_quotes:
+            q = quotes[qi]
+            sentences_of_quotes[qi] = (view.sentence_at(q.start), view.sentence_at(max(q.start, q.end - 1)))
+        return sentences_of_quotes[qi]
+
     def quotes_in(content: tuple[int, int]) -> list[int]:
         return [qi for qi, q in enumerate(quotes) if _overlap(content, (q.start, q.end)) > 0]
 
@@ -1122,7 +1131,7 @@ def attribute(view: TextView) -> list[Claim]:
         else:
             # a bare cue next to a quote: 'zegt hij: "…"', '"…" zegt hij'
             for qi, q in enumerate(quotes):
-                if view.sentence_of[tok.i] in (view.sentence_at(q.start), view.sentence_at(max(q.start, q.end - 1))):
+                if view.sentence_of[tok.i] in quote_sentences(qi):
                     before = tok.idx < q.open
                     gap = view.text[tok.idx + len(tok):q.open] if before else view.text[q.outer_end:tok.idx]
                     if len(gap.split()) <= 6 and not any(w.lower() in lang.words("complementizers") for w in gap.split()):
