@@ -23,6 +23,7 @@ import re
 from typing import Iterable
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .lang import UnsupportedLanguage, available_languages, load_language
@@ -106,13 +107,13 @@ def customize_tokenizer(nlp: Language) -> Language:
     prefixes = [f"{_MARKER}{no_elision}(?:{_alt(marks)})"]
     if prefix_old is not None:
         prefixes.append(f"{no_elision}(?:{prefix_old})")
-    tok.prefix_search = compile_prefix_regex(prefixes).search
+    prefix_search = compile_prefix_regex(prefixes).search
 
     # Suffixes: quote marks (regex search takes the leftmost match, so '' and ’’ stay whole).
     suffixes = [f"(?:{_alt(marks)})"]
     if tok.suffix_search is not None:
         suffixes.append(f"(?:{tok.suffix_search.__self__.pattern})")
-    tok.suffix_search = compile_suffix_regex(suffixes).search
+    suffix_search = compile_suffix_regex(suffixes).search
 
     # Infixes: a colon or semicolon glued to an opening quote (zegt:„Nee) is split into both; no infix rule may
     # split an apostrophe between two word characters (zo’n, auto’s, don’t).
@@ -122,17 +123,22 @@ def customize_tokenizer(nlp: Language) -> Language:
     ]
     if tok.infix_finditer is not None:
         infixes.append(rf"(?!(?<=\w)[{APOSTROPHES}](?=\w))(?:{tok.infix_finditer.__self__.pattern})")
-    tok.infix_finditer = compile_infix_regex(infixes).finditer
+    infix_finditer = compile_infix_regex(infixes).finditer
 
     # Whole elisions stay one token, also next to punctuation (the special-case matcher handles 's, and so on).
+    rules = dict(tok.rules)
     for e in elisions(code):
-        if e not in tok.rules:
-            tok.add_special_case(e, [{"ORTH": e}])
+        if e not in rules:
+            rules[e] = [{"ORTH": e}]
     # Abbreviation special cases that are common words before a full stop in news ("Hulsman ontkent dat.": not
     # "dat." for "datief") are dropped, so the word and the stop come apart.
     data = _lang_data(code)
     words = set(data.get("not_abbreviations", [])) if data is not None else set()
-    if words & set(tok.rules):
-        tok.rules = {k: v for k, v in tok.rules.items() if k not in words}
+    rules = {k: v for k, v in rules.items() if k not in words}
+    # one new tokenizer with all of it: setting each rule on the old one re-read its thousands of special cases
+    # every time (a second of start-up)
+    nlp.tokenizer = Tokenizer(nlp.vocab, rules=rules, prefix_search=prefix_search, suffix_search=suffix_search,
+                              infix_finditer=infix_finditer, token_match=tok.token_match, url_match=tok.url_match,
+                              faster_heuristics=tok.faster_heuristics)
     return nlp
 

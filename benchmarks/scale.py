@@ -1,0 +1,224 @@
+"""Speed and scale of `claims` in one run: every figure of issue #16, as Markdown.
+
+    python benchmarks/scale.py                    # prints the report (a few minutes on two cores)
+    python benchmarks/scale.py -o benchmarks/RESULTS.md
+    python benchmarks/scale.py --quick            # smaller sizes, to try the script
+
+What it measures, in this order, in one process (the worker processes of --jobs 2 aside):
+
+1. **Throughput**: the real-news gold articles (fixtures/realnews, both languages) parsed bare (language detected,
+   ``nlp.pipe`` of the pipelines ``claims`` loads) and then run through the whole pipeline (``claims.pipeline.run``,
+   JSON out); words/s of each and their ratio. The bare parse is timed before and after the pipeline run and
+   averaged, so that a change in the machine's load during the run weighs on both sides alike.
+2. **Growth with document length**: one English document of about 1k, 5k, 20k and 50k words (real-news articles
+   one after another), seconds per 1,000 words for each: flat when cost is linear.
+3. **Cores**: the corpus written as files, ``claims.extract_many(jobs=1)`` against ``jobs=2``.
+4. **Start-up**: wall time of ``claims --version``, ``claims --help``, ``claims check --list-rules`` and ``claims
+   check`` of a one-page (1,000-word) draft, each in a new process (the median of several runs).
+5. **Memory**: peak resident memory of this process and of the largest worker process.
+
+The machine's load average is printed before and after: on a shared machine every figure moves with it; the
+ratios (measured side by side in one run) move less than the absolute numbers.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from claims.parse import detect_language, load_pipeline  # noqa: E402
+from claims.pipeline import run  # noqa: E402
+from claims.read import from_text  # noqa: E402
+
+
+def corpus() -> list[tuple[str, str, str]]:
+    """(id, language, text) of the real-news gold articles, in path order."""
+    out = []
+    for p in sorted((ROOT / "fixtures" / "realnews").rglob("*.json")):
+        if p.name.startswith("_"):
+            continue
+        data = json.loads(p.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and isinstance(data.get("text"), str):
+            out.append((p.stem, data.get("language") or detect_language(data["text"]), data["text"]))
+    return out
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def long_document(articles: list[tuple[str, str, str]], target: int) -> str:
+    """English articles one after another (each once, then again) until about ``target`` words."""
+    english = [t for _, lang, t in articles if lang == "en"]
+    parts, n, k = [], 0, 0
+    while n < target:
+        t = english[k % len(english)]
+        parts.append(t)
+        n += words(t)
+        k += 1
+    return "\n\n".join(parts)
+
+
+def bare_parse(items) -> float:
+    groups: dict[str, list[str]] = {}
+    start = time.perf_counter()
+    for _, _, text in items:
+        groups.setdefault(detect_language(text), []).append(text)
+    for code, texts in groups.items():
+        for _ in load_pipeline(code, None).pipe(texts, batch_size=16):
+            pass
+    return time.perf_counter() - start
+
+
+def full_run(items) -> float:
+    start = time.perf_counter()
+    for result in run([from_text(t, i) for i, _, t in items]):
+        assert result.error is None, result.error
+    return time.perf_counter() - start
+
+
+def wall(args: list[str], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def load() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "?"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-o", "--output", type=Path, help="also write the report to this file")
+    ap.add_argument("--quick", action="store_true", help="smaller sizes (1k, 5k words; 30 articles)")
+    args = ap.parse_args(argv)
+    lines: list[str] = []
+
+    def say(line: str = "") -> None:
+        print(line, flush=True)
+        lines.append(line)
+
+    articles = corpus()
+    if args.quick:
+        articles = articles[:30]
+    sizes = (1000, 5000) if args.quick else (1000, 5000, 20000, 50000)
+    claims_bin = str(Path(sys.executable).with_name("claims"))
+    say("# claims: speed and scale (benchmarks/scale.py)")
+    say()
+    say(f"- machine: {platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} CPUs")
+    say(f"- load average at start (1, 5, 15 min): {load()}")
+    say(f"- corpus: {len(articles)} real-news gold articles (fixtures/realnews), "
+        f"{sum(words(t) for _, _, t in articles)} words")
+    say()
+
+    # warm-up: the pipelines loaded once, every code path run once
+    for code in sorted({lang for _, lang, _ in articles}):
+        load_pipeline(code, None)
+    full_run(articles[:4])
+
+    # 1. throughput
+    n_words = sum(words(t) for _, _, t in articles)
+    parse_a = bare_parse(articles)
+    claims_t = full_run(articles)
+    parse_b = bare_parse(articles)
+    parse_t = (parse_a + parse_b) / 2
+    say("## Throughput (one process, same corpus, same run)")
+    say()
+    say("| | words/s |")
+    say("|---|---:|")
+    say(f"| bare parse (spaCy, language detection included) | {n_words / parse_t:,.0f} |")
+    say(f"| claims, end to end | {n_words / claims_t:,.0f} |")
+    say(f"| **ratio claims / bare parse** | **{parse_t / claims_t:.2f}** |")
+    say()
+
+    # 2. growth with document length
+    say("## Growth with document length (one English document each)")
+    say()
+    say("| words | seconds | seconds per 1k words |")
+    say("|---:|---:|---:|")
+    for size in sizes:
+        text = long_document(articles, size)
+        start = time.perf_counter()
+        result = next(run([from_text(text, f"long{size}")], lang="en"))
+        seconds = time.perf_counter() - start
+        assert result.error is None, result.error
+        say(f"| {words(text):,} | {seconds:.1f} | {seconds / words(text) * 1000:.2f} |")
+    say()
+
+    # 3. cores
+    from claims.api import extract_many
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for k in range(2):  # the corpus twice: long enough to keep two workers busy
+            for doc_id, _, text in articles:
+                p = Path(tmp) / f"{k}-{doc_id}.txt"
+                p.write_text(text, encoding="utf-8")
+                paths.append(p)
+        total = sum(words(p.read_text(encoding="utf-8")) for p in paths)
+        timings = {}
+        outputs = {}
+        for jobs in (1, 2):
+            start = time.perf_counter()
+            outputs[jobs] = [json.dumps(r.document, sort_keys=True) for r in extract_many(paths, jobs=jobs)]
+            timings[jobs] = time.perf_counter() - start
+    say(f"## Cores: --jobs 1 against --jobs 2 ({len(paths)} files, {total:,} words)")
+    say()
+    say("| jobs | seconds | words/s |")
+    say("|---:|---:|---:|")
+    for jobs in (1, 2):
+        say(f"| {jobs} | {timings[jobs]:.1f} | {total / timings[jobs]:,.0f} |")
+    say(f"| **speed-up** | **{timings[1] / timings[2]:.2f}×** | outputs identical: {outputs[1] == outputs[2]} |")
+    say()
+
+    # 4. start-up
+    with tempfile.TemporaryDirectory() as tmp:
+        draft = Path(tmp) / "draft.txt"
+        text = long_document(articles, 1000)
+        draft.write_text(text, encoding="utf-8")
+        repeat = 3 if args.quick else 5
+        say("## Start-up (wall time of a new process, median)")
+        say()
+        say("| command | seconds |")
+        say("|---|---:|")
+        say(f"| `claims --version` | {wall([claims_bin, '--version'], repeat):.2f} |")
+        say(f"| `claims --help` | {wall([claims_bin, '--help'], repeat):.2f} |")
+        say(f"| `claims check --list-rules` | {wall([claims_bin, 'check', '--list-rules'], repeat):.2f} |")
+        say(f"| `claims check draft.txt` ({words(text):,} words) | "
+            f"{wall([claims_bin, 'check', str(draft), '--quiet'], 3):.2f} |")
+        say()
+
+    # 5. memory
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    say("## Memory")
+    say()
+    say(f"- peak resident memory of this process (both pipelines, the {sizes[-1] // 1000}k-word document): "
+        f"{own:,.0f} MB")
+    say(f"- peak resident memory of the largest child process (a --jobs worker or a start-up run): {children:,.0f} MB")
+    say()
+    say(f"Load average at the end (1, 5, 15 min): {load()}")
+    if args.output:
+        args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
