@@ -8,6 +8,7 @@ by a second independent speaker, the speaker's anonymity, single-sourcing. Rules
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 
@@ -88,13 +89,19 @@ def content_terms(view: TextView, a: int, b: int) -> list[tuple[str, str]]:
     for t in view.span(a, b, contract=True) or ():
         if t.lower_ in multipliers and t.i > 0 and t.nbor(-1).like_num:
             continue  # "240 miljoen" is the figure 240, not 240 and a million
-        value = number_word(t.text, view.lang) if t.is_alpha else None
+        value = _number_word(t.text, view.lang) if t.is_alpha else None
         if re.fullmatch(r"\d[\d.,]*", t.text) or value is not None:
             n = "#" + (normal_number(t.text) if value is None else str(value))
             out.append((n, n))
         elif t.pos_ in CONTENT_POS and t.is_alpha and len(t.text) >= 3 and t.lower_ not in stop:
             out.append((t.lower_, norm_lemma(t)))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _number_word(word: str, lang) -> int | None:
+    """``number_word``, remembered (content words are read for every statement, sentence and part)."""
+    return number_word(word, lang)
 
 
 def _same_word(x: str, y: str) -> bool:
@@ -177,16 +184,32 @@ def _phrase_spans(view: TextView, phrases: list[str], a: int, b: int, skip_quote
         return []
     toks = [t for t in span if not t.is_space]
     lowered = [t.lower_ for t in toks]
+    by_first = _phrases_by_first_word(tuple(phrases))
+    found = []  # (phrase number, position): the order of a scan phrase by phrase
+    for i, word in enumerate(lowered):
+        for k, words in by_first.get(word, ()):
+            n = len(words)
+            if i + n <= len(toks) and lowered[i:i + n] == words:
+                found.append((k, i, n))
+    found.sort()
     out = []
-    for phrase in phrases:
+    for _, i, n in found:
+        if skip_quotes and any(view.in_quote(t) for t in toks[i:i + n]):
+            continue
+        s, e = toks[i].idx, toks[i + n - 1].idx + len(toks[i + n - 1])
+        out.append(Span.of(view.text, s, e))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _phrases_by_first_word(phrases: tuple[str, ...]) -> dict[str, list[tuple[int, list[str]]]]:
+    """The lexicon phrases (lower-cased words) by their first word, each with its place in the lexicon: a text is
+    read once, not once per phrase."""
+    out: dict[str, list[tuple[int, list[str]]]] = {}
+    for k, phrase in enumerate(phrases):
         words = phrase.lower().split()
-        n = len(words)
-        for i in range(len(toks) - n + 1):
-            if lowered[i:i + n] == words:
-                if skip_quotes and any(view.in_quote(t) for t in toks[i:i + n]):
-                    continue
-                s, e = toks[i].idx, toks[i + n - 1].idx + len(toks[i + n - 1])
-                out.append(Span.of(view.text, s, e))
+        if words:
+            out.setdefault(words[0], []).append((k, words))
     return out
 
 
@@ -1006,17 +1029,27 @@ def _decide(c: Claim, verified: bool, when) -> None:
 # (tests/test_scale_blocking.py compares the two on generated documents).
 
 
-def _word_matches(q: str, exact: dict[str, set[int]], suffixes: dict[str, set[str]], prefixes: dict[str, set[str]]
-                  ) -> set[str]:
+def _prefixed(words: list[str], prefix: str) -> list[str]:
+    """The words of the sorted list ``words`` that start with ``prefix``."""
+    out = []
+    for k in range(bisect.bisect_left(words, prefix), len(words)):
+        if not words[k].startswith(prefix):
+            break
+        out.append(words[k])
+    return out
+
+
+def _word_matches(q: str, exact: dict[str, set[int]], forward: list[str], backward: list[str]) -> set[str]:
     """The indexed words ``w`` with ``_same_word(q, w)``: equal; or, for words (not numbers) of four letters or more,
-    one ends with the other, or one starts with the other and is at least half its length."""
+    one ends with the other, or one starts with the other and is at least half its length. ``forward`` holds the
+    indexed words sorted, ``backward`` the same words reversed and sorted."""
     found = {q} if q in exact else set()
     if q[:1] == "#":
         return found
     n = len(q)
     if n >= 4:
-        found |= suffixes.get(q, set())  # longer words ending with q
-        found |= {w for w in prefixes.get(q, ()) if len(w) <= 2 * n}  # longer words starting with q
+        found.update(w[::-1] for w in _prefixed(backward, q[::-1]) if len(w) > n and w[-1] != "#")  # ending with q
+        found.update(w for w in _prefixed(forward, q) if n < len(w) <= 2 * n)  # starting with q
     for k in range(4, n):  # shorter words that q ends with, or starts with (at least half of q)
         tail = q[n - k:]
         if tail in exact and tail[:1] != "#":
@@ -1029,7 +1062,8 @@ def _word_matches(q: str, exact: dict[str, set[int]], suffixes: dict[str, set[st
 
 class TermIndex:
     """Which items (statements, sentences, parts of statements) hold a term that ``_term_match``es a given term,
-    without comparing the term with every item: exact, suffix and prefix look-ups on the surface forms and lemmas."""
+    without comparing the term with every item: exact look-ups, and prefix look-ups in the sorted words and in the
+    sorted reversed words (for the compounds that end with a word), on the surface forms and on the lemmas."""
 
     def __init__(self, items: list[list[tuple[str, str]]]) -> None:
         self.size = len(items)
@@ -1038,15 +1072,8 @@ class TermIndex:
             for term in terms:
                 for side in (0, 1):
                     self._exact[side].setdefault(term[side], set()).add(i)
-        self._suffixes: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
-        self._prefixes: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
-        for side in (0, 1):
-            for w in self._exact[side]:
-                if w[:1] == "#":
-                    continue
-                for k in range(4, len(w)):
-                    self._suffixes[side].setdefault(w[len(w) - k:], set()).add(w)
-                    self._prefixes[side].setdefault(w[:k], set()).add(w)
+        self._forward = tuple(sorted(words) for words in self._exact)
+        self._backward = tuple(sorted(w[::-1] for w in words) for words in self._exact)
         self._cache: dict[tuple[str, str], frozenset[int]] = {}
 
     def items(self, term: tuple[str, str]) -> frozenset[int]:
@@ -1056,7 +1083,7 @@ class TermIndex:
             out: set[int] = set()
             for side in (0, 1):
                 exact = self._exact[side]
-                for w in _word_matches(term[side], exact, self._suffixes[side], self._prefixes[side]):
+                for w in _word_matches(term[side], exact, self._forward[side], self._backward[side]):
                     out |= exact[w]
             hit = self._cache[term] = frozenset(out)
         return hit
@@ -1162,8 +1189,6 @@ class _Blocks:
     def same_figure(self, i: int) -> set[int]:
         """Every ``j`` with a figure of the same kind within a quarter of one of ``i``'s (``agree`` allows 10%): a
         superset of the pairs ``same_figure`` accepts."""
-        import bisect
-
         out: set[int] = set()
         for f in self.figs[i] if self.figs is not None else ():
             values = self.figures.get(f.kind, [])

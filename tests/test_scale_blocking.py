@@ -13,7 +13,7 @@ from claims.api import extract
 from claims.status import SentenceTerms, SimilarityTable, TermIndex, _similarity, _term_match
 from claims.tfidf import CharTfidf, similarity
 
-WORDS = ["school", "scholen", "basisscholen", "tekort", "tekorten", "brug", "bruggen", "brugdek", "minister",
+WORDS = ["school", "choo", "hool", "scho", "scholen", "basisscholen", "tekort", "tekorten", "brug", "bruggen", "brugdek", "minister",
          "ministerie", "haven", "havens", "havenbedrijf", "#12", "#1200", "#2026", "bridge", "bridges", "harbour",
          "harbourmaster", "strike", "striking", "strikes", "plan", "plans", "planning", "ab", "abcd", "abcdefgh",
          "abcdefghij", "#", "#a", "zoning", "rezoning"]
