@@ -1316,8 +1316,12 @@ def _reportive_continuation(view: TextView, claims: list[Claim]) -> None:
 
 def _after_quote(view: TextView, cue: Token) -> bool:
     """The cue follows a closing quote mark with at most a comma or dash between ('"…", zegt hij')."""
+    text = view.text
+    gap = cue.idx  # the start of the spaces, commas and dashes just before the cue (found once, not per quote)
+    while gap > 0 and text[gap - 1] in " ,–—-":
+        gap -= 1
     for q in view.quotes:
-        if q.close is not None and q.outer_end <= cue.idx and not view.text[q.outer_end:cue.idx].strip(" ,–—-"):
+        if q.close is not None and gap <= q.outer_end <= cue.idx:
             return len(view.text[q.start:q.end].split()) >= 4  # not a quoted term ('"bizar", vindt hij dat …')
     return False
 

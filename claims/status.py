@@ -116,6 +116,16 @@ def _same_word(x: str, y: str) -> bool:
 
 
 def _term_match(p: tuple[str, str], q: tuple[str, str]) -> bool:
+    """Two content terms are the same word, by surface form or lemma (see ``_same_word``); remembered, since long
+    documents compare the same words many times."""
+    try:
+        return _term_match_of(p, q)
+    except TypeError:  # (terms given as lists)
+        return _same_word(p[0], q[0]) or _same_word(p[1], q[1])
+
+
+@lru_cache(maxsize=1 << 18)
+def _term_match_of(p: tuple[str, str], q: tuple[str, str]) -> bool:
     return _same_word(p[0], q[0]) or _same_word(p[1], q[1])
 
 
