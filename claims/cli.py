@@ -559,6 +559,10 @@ def serve(
 
     raise typer.Exit(run_server(host, port, cfg, model=model, max_bytes=int(max_size * 1024 * 1024)))
 
+# help shows flags as flags and lists by their element type (claims/cli_help.py); after every command is defined
+from .cli_help import tidy as _tidy_help  # noqa: E402
+
+_tidy_help(app)
 
 if __name__ == "__main__":  # pragma: no cover
     app()
