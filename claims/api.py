@@ -77,7 +77,8 @@ def evaluate(gold_dir: str | Path, threshold: float = 0.5, lang: str | None = No
 def check(paths: Iterable[str | Path], config=None, *, lang: str | None = None, fail_on: str | None = None,
           disable: Iterable[str] = (), include: Iterable[str] = (), model: str | None = None,
           batch_size: int = 16, progress=None, input_format: str | None = None, encoding: str | None = None,
-          stdin_filename: str | None = None, jobs: int | None = 1):
+          stdin_filename: str | None = None, jobs: int | None = 1, exclude: Iterable[str] = (),
+          force_exclude: bool | None = None, respect_gitignore: bool | None = None, baseline=None):
     """Run the ``claims check`` rules over files and folders; returns a ``claims.checks.CheckRun``.
 
     ``config`` is a ``CheckConfig``, a path to a config file, or None to discover ``.claims.toml`` /
@@ -85,16 +86,25 @@ def check(paths: Iterable[str | Path], config=None, *, lang: str | None = None, 
     (folder globs) override it, like the command-line flags. Documents stream: each is checked and dropped.
     ``progress(done, total, file_report)`` is called after every file. ``jobs``: worker processes (None: every
     core), the same run. Raises ``ConfigError`` for a bad
-    configuration; unreadable files are reported in the run (``report.error``), not raised."""
+    configuration; unreadable files are reported in the run (``report.error``), not raised.
+
+    ``exclude`` adds globs to the configuration's; ``force_exclude`` applies them (and ``.gitignore``) to files
+    named explicitly; ``respect_gitignore=False`` ignores ``.gitignore`` files. Review marks in the files are
+    always applied (``claims.checks.marks``); ``baseline`` (a path or a loaded ``Baseline``) moves the findings it
+    records to ``report.baselined``."""
     from .checks import CheckConfig, discover, expand, load_file, run_checks
+    from .checks import baseline as baselines
 
     paths = [str(p) for p in paths]
     if config is None:
         config = discover(paths)
     elif not isinstance(config, CheckConfig):
         config = load_file(config)
-    config = config.with_flags(language=lang, fail_on=fail_on, disable=disable, include=include)
-    files = list(expand(paths, config.include, config.exclude, config.root))
+    config = config.with_flags(language=lang, fail_on=fail_on, disable=disable, include=include, exclude=exclude,
+                               force_exclude=force_exclude, respect_gitignore=respect_gitignore)
+    known = None if baseline is None or isinstance(baseline, baselines.Baseline) else baselines.load(baseline)
+    files = list(expand(paths, config.include, config.exclude, config.root, gitignore=config.respect_gitignore,
+                        force_exclude=config.force_exclude))
     language = None if config.language == "auto" else config.language
     done = 0
 
@@ -104,9 +114,12 @@ def check(paths: Iterable[str | Path], config=None, *, lang: str | None = None, 
         if progress is not None:
             progress(done, len(files), report)
 
-    return run_checks(extract_many(files, lang=language, model=model, batch_size=batch_size,
-                                   input_format=input_format, encoding=encoding, stdin_filename=stdin_filename,
-                                   jobs=jobs), config, on_file)
+    run = run_checks(extract_many(files, lang=language, model=model, batch_size=batch_size,
+                                  input_format=input_format, encoding=encoding, stdin_filename=stdin_filename,
+                                  jobs=jobs), config, on_file)
+    if baseline is not None:
+        baselines.apply(run, known or baseline)
+    return run
 
 
 def table(paths: Iterable[str | Path], speakers: bool = False, *, lang: str | None = None, model: str | None = None,

@@ -120,6 +120,7 @@ def extract(
         error(f"unknown format '{fmt}' (json, jsonl)")
         raise typer.Exit(2)
     _input_options(input_format, encoding)
+    _refuse_format_as_output(output, ("json", "jsonl"))
     to_dir = output is not None and (output.is_dir() or str(output).endswith(("/", os.sep)))
     failed = 0
     docs = []
@@ -267,14 +268,34 @@ def _write_output(path: Path, data: str | bytes) -> None:
     os.chmod(path, 0o666 & ~umask)
 
 
-def _emit(text: str, output: Optional[Path]) -> None:
-    """Standard output (colours only on a terminal), or a file written atomically (never coloured)."""
+def use_color(choice: str = "auto", stream=None) -> bool:
+    """--color: always, never, or auto — a terminal, unless NO_COLOR is set (to anything but empty) or TERM=dumb."""
+    if choice in ("always", "never"):
+        return choice == "always"
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    stream = sys.stdout if stream is None else stream
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def _emit(text: str, output: Optional[Path], color: str = "auto") -> None:
+    """Standard output (coloured as --color says), or a file written atomically (never coloured)."""
     import click
 
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(text if use_color(color) else click.unstyle(text), nl=False, color=use_color(color))
     else:
         _write_output(output, click.unstyle(text))
+
+
+def _refuse_format_as_output(output: Optional[Path], formats) -> None:
+    """``-o json`` (Vale's habit: -o takes a format there) would silently write a file named ``json``: refuse a
+    bare format name that is not an existing file, and say what was probably meant."""
+    if output is None or output.exists() or os.sep in str(output) or str(output).lower() not in formats:
+        return
+    error(f"--output {output}: that is a format name, not a file; did you mean --format {str(output).lower()}? "
+          f"(-o names the file to write; to write a file called {output}, give a path such as $PWD/{output})")
+    raise typer.Exit(2)
 
 
 def _list_rules(config, fmt: str) -> str:
@@ -297,8 +318,9 @@ def check(
     paths: Optional[List[str]] = typer.Argument(None, help="Files and folders to check. Folders are searched "
                                                 "recursively for files matching --glob (hidden folders skipped)."),
     fmt: str = typer.Option("text", "--format", "-f", help="Output format: text (path:line:col: severity rule "
-                            "message, with summaries), json (one object), jsonl (one finding per line), github "
-                            "(GitHub Actions annotations), junit (JUnit XML) or sarif (SARIF 2.1.0)."),
+                            "message, with summaries), json (one object, schemas/check.schema.json), jsonl (one "
+                            "finding per line), github (GitHub Actions annotations), gitlab (GitLab Code Quality), "
+                            "junit (JUnit XML) or sarif (SARIF 2.1.0)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file "
                                           "(atomically) instead of standard output."),
     config: Optional[Path] = typer.Option(None, "--config", "-c", help="Configuration file to use instead of "
@@ -324,12 +346,29 @@ def check(
     encoding: Optional[str] = EncodingOpt,
     stdin_filename: Optional[str] = StdinNameOpt,
     jobs: Optional[int] = JobsOpt,
+    exclude: List[str] = typer.Option([], "--exclude", help="Glob of files to skip, added to the config's "
+                                      "exclude (repeatable or comma-separated; relative to the folder searched, "
+                                      "the config file's folder or the working folder)."),
+    force_exclude: Optional[bool] = typer.Option(None, "--force-exclude/--no-force-exclude", help="Apply exclude "
+                                                 "and .gitignore to files named on the command line too (default: "
+                                                 "the config's force-exclude, else no: a file named is checked)."),
+    no_ignore: bool = typer.Option(False, "--no-ignore", help="Do not skip files that a .gitignore ignores in "
+                                   "the folders searched."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="JSON file of known findings (by path, rule "
+                                            "and a hash of statement and speaker) that are not reported again."),
+    update_baseline: bool = typer.Option(False, "--update-baseline", help="Write every current finding to the "
+                                         "--baseline file (atomically), then report as with it."),
+    color: str = typer.Option("auto", "--color", help="Colour the text output: auto (on a terminal, unless "
+                              "NO_COLOR is set or TERM=dumb), always or never."),
 ) -> None:
     """Lint articles: report unattributed quotes, anonymous or single-source unconfirmed statements, hedged,
     denied and unconfirmed claims, and unclosed quotes.
 
     Configure in \\[tool.claims] of pyproject.toml or in .claims.toml: language, fail-on, disable, include,
-    exclude and \\[tool.claims.rules] severities. Flags override the file.
+    exclude, force-exclude, respect-gitignore and \\[tool.claims.rules] severities. Flags override the file.
+
+    Accept a finding in the draft with a review mark: <!-- claims: accept RULE --> (Markdown/HTML) or a line
+    'claims: accept RULE' (plain text) covers the next paragraph; 'accept-file' the whole file (docs/desk.md).
 
     Exit status: 0 when no finding is at or above --fail-on, 1 when one is, 2 for a usage or configuration
     error, a selection with no file, or a file that could not be read (the other files are still checked and
@@ -342,10 +381,17 @@ def check(
         error(f"unknown format '{fmt}' ({', '.join(FORMATTERS)})")
         raise typer.Exit(2)
     _input_options(input_format, encoding)
+    if color not in ("auto", "always", "never"):
+        error(f"unknown --color '{color}' (auto, always, never)")
+        raise typer.Exit(2)
+    _refuse_format_as_output(output, FORMATTERS)
+    if update_baseline and baseline is None:
+        error("--update-baseline needs --baseline FILE (the file to write)")
+        raise typer.Exit(2)
     try:
         cfg = load_file(config) if config is not None else discover(paths or ["."])
         if list_rules:
-            _emit(_list_rules(cfg.with_flags(disable=disable), fmt), output)
+            _emit(_list_rules(cfg.with_flags(disable=disable), fmt), output, color)
             return
         if not paths:
             error("no paths to check (try: claims check FOLDER, or claims check --help)")
@@ -354,9 +400,17 @@ def check(
         try:
             result = run_check(paths, cfg, lang=lang, fail_on=fail_on, disable=disable, include=glob, model=model,
                                batch_size=batch_size, progress=progress, input_format=input_format,
-                               encoding=encoding, stdin_filename=stdin_filename, jobs=jobs)
+                               encoding=encoding, stdin_filename=stdin_filename, jobs=jobs, exclude=exclude,
+                               force_exclude=force_exclude, respect_gitignore=False if no_ignore else None,
+                               baseline=None if baseline is None or update_baseline else baseline)
         finally:
             progress.close()
+        if update_baseline and result.files:
+            from .checks import baseline as baselines
+
+            _write_output(baseline, baselines.dumps(result, baseline))
+            baselines.apply(result, baselines.load(baseline))
+            typer.echo(f"claims: {baseline}: {len(result.baselined)} findings recorded in the baseline", err=True)
     except ConfigError as exc:
         error(str(exc))
         raise typer.Exit(2)
@@ -365,10 +419,11 @@ def check(
     if not result.files:
         # a gate that selects nothing must not pass silently (an exclude = ["**"], a wrong glob, an empty folder)
         where = f"; configuration: {cfg.source}" if getattr(cfg, "source", None) else ""
+        ignored = "" if no_ignore or not result.config.respect_gitignore else "; .gitignore respected (--no-ignore)"
         error(f"no file to check in {', '.join(paths)} (globs: {', '.join(glob or cfg.include)}; excluded: "
-              f"{', '.join(cfg.exclude) or 'nothing'}{where})")
+              f"{', '.join(result.config.exclude) or 'nothing'}{ignored}{where})")
         raise typer.Exit(2)
-    _emit(FORMATTERS[fmt](result), output)
+    _emit(FORMATTERS[fmt](result), output, color)
     raise typer.Exit(result.exit_code)
 
 

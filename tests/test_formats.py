@@ -28,7 +28,7 @@ def outputs(check_run) -> dict[str, str]:
 
 
 def test_formatter_table():
-    assert set(FORMATTERS) == {"text", "json", "jsonl", "github", "junit", "sarif"}
+    assert set(FORMATTERS) == {"text", "json", "jsonl", "github", "gitlab", "junit", "sarif"}
     with pytest.raises(ValueError, match="unknown format"):
         formatter("yaml")
 

@@ -4,18 +4,22 @@
 - ``findings``: the one ``Finding`` record and the severity scale;
 - ``config``: discovery and validation of ``[tool.claims]`` / ``.claims.toml``;
 - ``paths``: folders → files (include/exclude globs);
-- ``runner``: documents → ``CheckRun``.
+- ``runner``: documents → ``CheckRun``;
+- ``marks``: review marks in the draft (``<!-- claims: accept RULE -->``) that accept findings;
+- ``baseline``: known findings recorded in a file, not reported again.
 """
 from __future__ import annotations
 
 from .config import CheckConfig, ConfigError, discover, find_config, load_file
-from .findings import FAIL_ON_LEVELS, SEVERITIES, Finding, line_col, rank
+from .findings import FAIL_ON_LEVELS, SEVERITIES, Finding, fingerprint, line_col, normalise, rank
+from .marks import Mark, find_marks
 from .paths import expand
 from .rules import RULES, Rule
-from .runner import CheckRun, FileReport, check_document, run_checks
+from .runner import CheckRun, FileReport, check_document, review, run_checks
 
 __all__ = [
     "RULES", "Rule", "Finding", "SEVERITIES", "FAIL_ON_LEVELS", "rank", "line_col",
     "CheckConfig", "ConfigError", "discover", "find_config", "load_file", "expand",
-    "CheckRun", "FileReport", "check_document", "run_checks",
+    "CheckRun", "FileReport", "check_document", "review", "run_checks", "Mark", "find_marks", "fingerprint",
+    "normalise",
 ]

@@ -9,7 +9,9 @@ names one instead. Unknown keys, unknown rule ids and bad values are errors (``C
     fail-on = "warning"             # error | warning | info | never
     disable = ["single-source"]
     include = ["**/*.txt"]          # files taken from folders (default **/*.txt and **/*.md)
-    exclude = ["drafts/**"]
+    exclude = ["drafts/**"]         # files skipped in folders (and named files with force-exclude)
+    force-exclude = false           # true: exclude and .gitignore apply to files named on the command line too
+    respect-gitignore = true        # false: .gitignore files do not drop files found in folders
 
     [tool.claims.rules]
     hedged-claim = "warning"        # error | warning | info | off
@@ -29,7 +31,7 @@ from .rules import RULES
 CONFIG_FILES = (".claims.toml", "pyproject.toml")
 DEFAULT_INCLUDE = ("**/*.txt", "**/*.md")
 LANGUAGES = ("auto", "nl", "en")
-KEYS = ("language", "rules", "disable", "fail-on", "include", "exclude")
+KEYS = ("language", "rules", "disable", "fail-on", "include", "exclude", "force-exclude", "respect-gitignore")
 
 
 class ConfigError(ValueError):
@@ -43,6 +45,8 @@ class CheckConfig:
     fail_on: str = "error"
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
+    force_exclude: bool = False
+    respect_gitignore: bool = True
     source: str | None = None  # the file the configuration came from, if any
     root: str | None = None  # folder include/exclude globs are relative to (the config file's)
 
@@ -52,7 +56,8 @@ class CheckConfig:
         return [rid for rid in RULES if self.severities.get(rid, "off") != "off"]
 
     def with_flags(self, language: str | None = None, fail_on: str | None = None,
-                   disable: Iterable[str] = (), include: Iterable[str] = ()) -> "CheckConfig":
+                   disable: Iterable[str] = (), include: Iterable[str] = (), exclude: Iterable[str] = (),
+                   force_exclude: bool | None = None, respect_gitignore: bool | None = None) -> "CheckConfig":
         """The last layer: command-line flags over whatever the file said."""
         where = "command line"
         changes: dict[str, Any] = {}
@@ -69,6 +74,13 @@ class CheckConfig:
         include = _split(include)
         if include:
             changes["include"] = tuple(include)
+        exclude = _split(exclude)
+        if exclude:  # added to the file's excludes, like ruff's --extend-exclude
+            changes["exclude"] = (*self.exclude, *exclude)
+        if force_exclude is not None:
+            changes["force_exclude"] = force_exclude
+        if respect_gitignore is not None:
+            changes["respect_gitignore"] = respect_gitignore
         return replace(self, **changes)
 
 
@@ -95,6 +107,12 @@ def _rule_ids(ids: Iterable[Any], key: str, where: str) -> list[str]:
             raise ConfigError(f"{where}: {key}: unknown rule {rid!r} (see claims check --list-rules)")
         out.append(rid)
     return out
+
+
+def _bool(value: Any, key: str, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}: {key} = {value!r}: expected true or false")
+    return value
 
 
 def _globs(value: Any, key: str, where: str) -> tuple[str, ...]:
@@ -129,6 +147,8 @@ def from_table(table: Any, where: str, root: str | None = None) -> CheckConfig:
         fail_on=_choice(table.get("fail-on", config.fail_on), FAIL_ON_LEVELS, "fail-on", where),
         include=_globs(table["include"], "include", where) if "include" in table else config.include,
         exclude=_globs(table["exclude"], "exclude", where) if "exclude" in table else config.exclude,
+        force_exclude=_bool(table.get("force-exclude", config.force_exclude), "force-exclude", where),
+        respect_gitignore=_bool(table.get("respect-gitignore", config.respect_gitignore), "respect-gitignore", where),
     )
 
 

@@ -1,6 +1,9 @@
 """The one record every rule produces, and the severity scale findings are ranked on."""
 from __future__ import annotations
 
+import hashlib
+import re
+import unicodedata
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -33,9 +36,23 @@ class Finding:
     column: int = 0
     end_line: int = 0
     end_column: int = 0
+    #: rule + normalised statement + speaker, hashed: stable under edits elsewhere (baselines, GitLab, SARIF)
+    fingerprint: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def normalise(text: str) -> str:
+    """Text as compared by fingerprints: NFKC, case-folded, every run of punctuation and space one space."""
+    return " ".join(re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", text).casefold()).split())
+
+
+def fingerprint(rule_id: str, statement: str, speaker: str = "") -> str:
+    """A stable 16-hex-digit hash of a finding: its rule, its statement and its speaker, normalised — not its
+    position, so that edits elsewhere in the article keep it."""
+    key = "\x1f".join((rule_id, normalise(statement), normalise(speaker)))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:

@@ -156,3 +156,12 @@ def unclosed_quote(document: dict) -> Iterator[Finding]:
     for w in document.get("warnings", []):
         if w["code"] in QUOTE_WARNINGS:
             yield Finding("unclosed-quote", RULES["unclosed-quote"].severity, w["message"], w["start"], w["end"])
+
+
+@rule("review-mark", "warning")
+def review_mark(document: dict) -> Iterator[Finding]:
+    """A review mark (``<!-- claims: accept RULE -->``, ``claims: accept RULE``) that names an unknown rule or
+    accepts nothing: the claim it was written for has gone or now fires another rule.
+
+    Found by the runner in the source text (``claims.checks.marks``), not in the document; marks never hide it."""
+    return iter(())

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..checks import CheckRun
-from . import github, jsonl, jsonout, junit, sarif, text
+from . import github, gitlab, jsonl, jsonout, junit, sarif, text
 
 Formatter = Callable[[CheckRun], str]
 
@@ -15,6 +15,7 @@ FORMATTERS: dict[str, Formatter] = {
     "json": jsonout.render,
     "jsonl": jsonl.render,
     "github": github.render,
+    "gitlab": gitlab.render,
     "junit": junit.render,
     "sarif": sarif.render,
 }

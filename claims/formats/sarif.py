@@ -36,6 +36,7 @@ def as_dict(run: CheckRun) -> dict:
                 "region": {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line,
                            "endColumn": f.end_column, "charOffset": f.start, "charLength": f.end - f.start},
             }}],
+            "partialFingerprints": {"claimsFingerprint/v1": f.fingerprint},
             **({"properties": {"claimId": f.claim_id}} if f.claim_id else {}),
         })
     notifications = [{"level": "error", "message": {"text": r.error},

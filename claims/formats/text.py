@@ -22,12 +22,21 @@ def file_summary(report: FileReport) -> str:
         reason = report.error[len(report.path) + 2:] if report.error.startswith(report.path + ": ") else report.error
         return f"{report.path}: not checked ({reason})"
     findings = _counts(report.counts()) if report.findings else "no findings"
+    quiet = [f"{len(report.accepted)} accepted"] if report.accepted else []
+    quiet += [f"{len(report.baselined)} in baseline"] if report.baselined else []
+    findings += f"; {', '.join(quiet)}" if quiet else ""
     return f"{report.path}: {findings} ({_plural(report.claims, 'statement')}, language {report.language})"
 
 
 def run_summary(run: CheckRun) -> str:
     checked = len(run.files) - len(run.errors)
     parts = [f"{_plural(checked, 'file')} checked", _counts(run.counts())]
+    if run.accepted:
+        parts.append(f"{len(run.accepted)} accepted by review marks")
+    if run.baseline is not None:
+        stale = f", {run.baseline_stale} of its entries no longer found" if run.baseline_stale else ""
+        parts.append(f"{len(run.baselined)} in baseline {run.baseline}{stale}")
+    parts.append(f"config {run.config.source}" if run.config.source else "no config file (defaults)")
     if run.errors:
         parts.append(f"{_plural(len(run.errors), 'file')} could not be read")
     failing = sum(run.failing(f) for f in run.findings)
