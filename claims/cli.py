@@ -416,6 +416,10 @@ def check(
         raise typer.Exit(2)
     for report in result.errors:
         error(report.error)
+    if not result.files and result.config.force_exclude and all(Path(p).is_file() for p in paths):
+        # pre-commit names staged files; when the config excludes all of them there is nothing to do
+        typer.echo(f"claims: every file named is excluded (force-exclude): {', '.join(paths)}", err=True)
+        raise typer.Exit(0)
     if not result.files:
         # a gate that selects nothing must not pass silently (an exclude = ["**"], a wrong glob, an empty folder)
         where = f"; configuration: {cfg.source}" if getattr(cfg, "source", None) else ""
