@@ -410,7 +410,8 @@ def check(
 
             _write_output(baseline, baselines.dumps(result, baseline))
             baselines.apply(result, baselines.load(baseline))
-            typer.echo(f"claims: {baseline}: {len(result.baselined)} findings recorded in the baseline", err=True)
+            n = len(result.baselined)
+            typer.echo(f"claims: {baseline}: {n} finding{'' if n == 1 else 's'} recorded in the baseline", err=True)
     except ConfigError as exc:
         error(str(exc))
         raise typer.Exit(2)
