@@ -434,3 +434,27 @@ def test_demo_says_exactly_how_to_get_claims_on_the_path():
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines()[0] == str(ROOT / ".venv" / "bin" / "claims")
     assert out.stdout.splitlines()[1].startswith("claims ")
+
+
+# --- hostile text --------------------------------------------------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+PIECES = st.sampled_from(["claims: accept single-source", "<!-- claims: accept-file all -->", "<!--", "-->",
+                          "claims:", " accept ", "\n", "\n\n", "# ", "[", "]", "--", "“", "\u2028", "\r", "é",
+                          "\U0001F600", "\ufeff", " ", "\t", PARA1, "hedged-claim, not-confirmed"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=30), st.lists(st.integers(0, 400), max_size=6))
+def test_marks_and_review_hold_on_hostile_text(pieces, starts):
+    text = "".join(pieces)
+    marks = find_marks(text)
+    for m in marks:
+        assert 0 <= m.start < m.end <= len(text) and 0 <= m.scope_start <= m.scope_end <= len(text)
+        assert "claims" in text[m.start:m.end].lower() and m.rules == tuple(r.lower() for r in m.rules)
+    findings = [_finding("single-source", min(s, max(len(text) - 1, 0))) for s in starts]
+    kept, accepted = review(findings, text, CheckConfig())
+    originals = [f for f in kept if f.rule_id != "review-mark"]
+    assert len(originals) + len(accepted) <= len(findings)
+    assert all(any(m.covers("single-source", f.start) for m in marks) for f in accepted)
