@@ -64,6 +64,8 @@ def run_jobs(inputs: Iterable[Input | Exception], lang: str | None = None, model
         yield from run(inputs, lang=lang, model=model, batch_size=batch_size, time_budget=time_budget)
         return
     from concurrent.futures import ProcessPoolExecutor
+
+    extra = () if time_budget is None else (time_budget,)  # (the worker's time budget, passed only when set)
     from concurrent.futures.process import BrokenProcessPool
 
     def start():
@@ -87,19 +89,19 @@ def run_jobs(inputs: Iterable[Input | Exception], lang: str | None = None, model
         # a worker is lost, then queue the batches behind it again
         restart()
         try:
-            results = pool.submit(_work, batch, lang, model, batch_size, time_budget).result()
+            results = pool.submit(_work, batch, lang, model, batch_size, *extra).result()
         except BrokenProcessPool as exc:
             restart()
             results = [Result(None, error=str(item), name=getattr(item, "name", "")) if isinstance(item, Exception)
                        else Result(item, error=f"{item.path or item.id}: worker process died ({exc})")
                        for item in batch]
         for k, (b, _) in enumerate(pending):
-            pending[k] = (b, pool.submit(_work, b, lang, model, batch_size, time_budget))
+            pending[k] = (b, pool.submit(_work, b, lang, model, batch_size, *extra))
         return results
 
     try:
         for batch in _batches(inputs, batch_size):
-            pending.append((batch, pool.submit(_work, batch, lang, model, batch_size, time_budget)))
+            pending.append((batch, pool.submit(_work, batch, lang, model, batch_size, *extra)))
             while len(pending) > IN_FLIGHT * jobs:
                 yield from collect()
         while pending:
