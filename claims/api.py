@@ -13,12 +13,16 @@ if TYPE_CHECKING:  # the pipeline (spaCy) is imported when a function needs it, 
 
 
 def extract(text: str, lang: str | None = None, model: str | None = None, doc_id: str = "text",
-            path: str | None = None, input_format: str = "text") -> dict:
-    """Statements, speakers and status for one article, as a document valid against the JSON schema.
-    ``input_format`` may say the string is Markdown or HTML; offsets are into ``text`` either way."""
+            path: str | None = None, input_format: str = "text", time_budget: float | None = None) -> dict:
+    """Statements, speakers and status for one article, as a document valid against the JSON schema (checked,
+    with every span against ``text``). ``input_format`` may say the string is Markdown or HTML; offsets are into
+    ``text`` either way. Any length: a long text is processed in parts (``claims.chunks``). Raises
+    ``ValueError`` with one line for text it cannot take (lone surrogates), for a language without a pipeline,
+    when ``time_budget`` seconds run out, or for an internal failure."""
     from .pipeline import run
 
-    result = next(run([from_text(text, doc_id, path, input_format)], lang=lang, model=model))
+    result = next(run([from_text(text, doc_id, path, input_format)], lang=lang, model=model,
+                      time_budget=time_budget))
     if result.error:
         raise ValueError(result.error)
     return result.document
@@ -48,18 +52,20 @@ def _inputs(paths: Iterable[str | Path], input_format: str | None = None, encodi
 
 def extract_many(paths: Iterable[str | Path], lang: str | None = None, model: str | None = None,
                  batch_size: int = 16, *, input_format: str | None = None, encoding: str | None = None,
-                 stdin_filename: str | None = None, jobs: int | None = 1) -> Iterator[Result]:
+                 stdin_filename: str | None = None, jobs: int | None = 1,
+                 time_budget: float | None = None) -> Iterator[Result]:
     """Stream files (``-`` for standard input) through the pipeline, one ``Result`` per path, in order.
     ``input_format`` overrides the format of the suffix (text, markdown, html, docx), ``encoding`` the detected
     encoding; ``stdin_filename`` names standard input (its suffix picks the format). ``jobs``: worker processes
     (None: every core; never more than the paths when they are a list); the results are the same, in the same
-    order."""
+    order. A file that cannot be read, runs out of ``time_budget`` seconds or fails inside is a ``Result``
+    with ``error`` (one line naming the file); it never stops the others."""
     from .parallel import resolve_jobs, run_jobs
 
     if isinstance(paths, (list, tuple)):
         jobs = resolve_jobs(jobs, len(paths))
     return run_jobs(_inputs(paths, input_format, encoding, stdin_filename), lang=lang, model=model,
-                    batch_size=batch_size, jobs=jobs)
+                    batch_size=batch_size, jobs=jobs, time_budget=time_budget)
 
 
 def evaluate(gold_dir: str | Path, threshold: float = 0.5, lang: str | None = None, model: str | None = None,
@@ -78,7 +84,8 @@ def check(paths: Iterable[str | Path], config=None, *, lang: str | None = None, 
           disable: Iterable[str] = (), include: Iterable[str] = (), model: str | None = None,
           batch_size: int = 16, progress=None, input_format: str | None = None, encoding: str | None = None,
           stdin_filename: str | None = None, jobs: int | None = 1, exclude: Iterable[str] = (),
-          force_exclude: bool | None = None, respect_gitignore: bool | None = None, baseline=None):
+          force_exclude: bool | None = None, respect_gitignore: bool | None = None, baseline=None,
+          time_budget: float | None = None):
     """Run the ``claims check`` rules over files and folders; returns a ``claims.checks.CheckRun``.
 
     ``config`` is a ``CheckConfig``, a path to a config file, or None to discover ``.claims.toml`` /
@@ -116,7 +123,7 @@ def check(paths: Iterable[str | Path], config=None, *, lang: str | None = None, 
 
     run = run_checks(extract_many(files, lang=language, model=model, batch_size=batch_size,
                                   input_format=input_format, encoding=encoding, stdin_filename=stdin_filename,
-                                  jobs=jobs), config, on_file)
+                                  jobs=jobs, time_budget=time_budget), config, on_file)
     if baseline is not None:
         baselines.apply(run, known or baseline)
     return run
@@ -125,7 +132,8 @@ def check(paths: Iterable[str | Path], config=None, *, lang: str | None = None, 
 def table(paths: Iterable[str | Path], speakers: bool = False, *, lang: str | None = None, model: str | None = None,
           include: Iterable[str] = ("**/*.txt", "**/*.md"), batch_size: int = 16, on_error=None,
           input_format: str | None = None, encoding: str | None = None, stdin_filename: str | None = None,
-          jobs: int | None = 1):
+          jobs: int | None = 1,
+          time_budget: float | None = None):
     """One row per claim (or per speaker with ``speakers=True``) over files and folders, as a pandas DataFrame
     with the columns of ``claims.tables.CLAIM_COLUMNS`` / ``SPEAKER_COLUMNS``. An unreadable file calls
     ``on_error(message)`` and the rest go on; without ``on_error`` it raises ``ValueError``. ``jobs``: worker
@@ -137,7 +145,7 @@ def table(paths: Iterable[str | Path], speakers: bool = False, *, lang: str | No
     rows: list[dict] = []
     files = list(expand([str(p) for p in paths], tuple(include)))
     for result in extract_many(files, lang=lang, model=model, batch_size=batch_size, input_format=input_format,
-                               encoding=encoding, stdin_filename=stdin_filename, jobs=jobs):
+                               encoding=encoding, stdin_filename=stdin_filename, jobs=jobs, time_budget=time_budget):
         if result.error:
             if on_error is None:
                 raise ValueError(result.error)
@@ -161,7 +169,8 @@ class Analysis:
         return self.check.findings
 
 
-def analyse(source: Input, config=None, *, lang: str | None = None, model: str | None = None) -> Analysis:
+def analyse(source: Input, config=None, *, lang: str | None = None, model: str | None = None,
+            time_budget: float | None = None) -> Analysis:
     """Extract and check one input in one pass: the same document as ``extract`` and the same run as ``check``
     with ``config`` (a ``CheckConfig``; None for the defaults). ``lang`` (nl, en; None or "auto" for the
     configuration's language, whose default is to detect it) overrides the configuration. Raises ``ValueError``
@@ -171,14 +180,15 @@ def analyse(source: Input, config=None, *, lang: str | None = None, model: str |
 
     config = (config or CheckConfig()).with_flags(language=lang if lang else None)
     language = None if config.language == "auto" else config.language
-    result = next(run([source], lang=language, model=model))
+    result = next(run([source], lang=language, model=model, time_budget=time_budget))
     if result.error:
         raise ValueError(result.error)
     return Analysis(source, result.document, run_checks([result], config))
 
 
 def report(path: str | Path, lang: str | None = None, model: str | None = None, config=None, *,
-           input_format: str | None = None, encoding: str | None = None, stdin_filename: str | None = None) -> str:
+           input_format: str | None = None, encoding: str | None = None, stdin_filename: str | None = None,
+           time_budget: float | None = None) -> str:
     """A self-contained HTML page for one article: highlighted statements, speakers, cues and evidence, and the
     findings of ``check`` with ``config`` (a ``CheckConfig`` or a config file; default: discovered upward from the
     article, like ``check``), shown on the text the offsets point into (the file's characters; a Word document's
@@ -191,5 +201,5 @@ def report(path: str | Path, lang: str | None = None, model: str | None = None, 
         config = discover([path])
     elif not isinstance(config, CheckConfig):
         config = load_file(config)
-    result = analyse(source, config, lang=lang, model=model)
+    result = analyse(source, config, lang=lang, model=model, time_budget=time_budget)
     return render(source.text, result.document, result.findings)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import List, Optional
 
@@ -36,22 +35,27 @@ JobsOpt = typer.Option(None, "--jobs", "-j", help="Worker processes, each loadin
                        "byte for byte and in the same order, as with --jobs 1.")
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write a file so that readers never see half of it: a temporary file in the same folder, then rename."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
+def _positive(value: Optional[float]) -> Optional[float]:
+    if value is not None and value <= 0:
+        raise typer.BadParameter("must be a positive number of seconds")
+    return value
+
+
+BudgetOpt = typer.Option(None, "--time-budget", callback=_positive, help="Seconds one document may take (after "
+                         "parsing, for an ordinary article); a document that takes longer is an error line naming the file and "
+                         "the run goes on. Default: no limit.")
+
+
+def write_output(path: Path, data: str | bytes) -> None:
+    """Write a file atomically (``claims.output``); a failure is one error line and exit status 2."""
+    from .output import OutputError, terminate_cleanly, write_file
+
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+        with terminate_cleanly():
+            write_file(path, data)
+    except OutputError as exc:
+        error(str(exc))
+        raise typer.Exit(2)
 
 
 def error(message: str) -> None:
@@ -97,68 +101,58 @@ def extract(
     model: Optional[str] = ModelOpt,
     fmt: str = typer.Option("json", "--format", "-f", help="json (one document, or a JSON array for several "
                             "files) or jsonl (one document per line)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output: "
-                                          "a file, or a folder (one <id>.json per input) when it exists or ends in /."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write here instead of standard output: "
+                                         "a file (written atomically, streamed), or a folder when it exists or "
+                                         "ends in / (created if needed; one .json per input, mirroring the input "
+                                         "paths below their common folder)."),
     validate: bool = typer.Option(False, "--validate", help="Check every document against the JSON schema and every "
                                   "span against the input (input[start:end] is the span's text, or its source_text "
                                   "where markup lies inside); a failing document is an "
-                                  "error line and is not written."),
+                                  "error line and is not written. (The pipeline checks this before any output; "
+                                  "the flag checks it again.)"),
     batch_size: int = typer.Option(16, "--batch-size", help="Documents parsed per batch."),
     input_format: Optional[str] = InputFormatOpt,
     encoding: Optional[str] = EncodingOpt,
     stdin_filename: Optional[str] = StdinNameOpt,
     jobs: Optional[int] = JobsOpt,
+    time_budget: Optional[float] = BudgetOpt,
 ) -> None:
     """Extract statements, speakers and status from articles as JSON (schemas/claims.schema.json).
 
     Exit status: 0 when every file was processed; 2 when any file could not be read or processed (the other
-    files are still processed and written)."""
+    files are still processed and written), or when the output cannot be written
+    (one error line; an existing output file is left as it was)."""
     from .api import extract_many
+    from .output import DocumentSink, OutputError, terminate_cleanly
     from .schema import validate_document
 
     if fmt not in ("json", "jsonl"):
         error(f"unknown format '{fmt}' (json, jsonl)")
         raise typer.Exit(2)
     _input_options(input_format, encoding)
-    _refuse_format_as_output(output, ("json", "jsonl"))
-    to_dir = output is not None and (output.is_dir() or str(output).endswith(("/", os.sep)))
+    _refuse_format_as_output(Path(output) if output is not None else None, ("json", "jsonl"))
     failed = 0
-    docs = []
-    lines = []
-    for result in extract_many(files, lang=None if lang == "auto" else lang, model=model, batch_size=batch_size,
-                               input_format=input_format, encoding=encoding, stdin_filename=stdin_filename,
-                               jobs=jobs):
-        if result.error:
-            failed += 1
-            error(result.error)
-            continue
-        doc = result.document
-        if validate:
-            problems = validate_document(doc, result.source.text if result.source is not None else None)
-            if problems:
-                failed += 1
-                error(f"{doc['document']['path'] or doc['document']['id']}: schema: {problems[0]}")
-                continue
-        if to_dir:
-            write_atomic(output / f"{doc['document']['id']}.json", json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
-        elif fmt == "jsonl":
-            line = json.dumps(doc, ensure_ascii=False)
-            if output is None:
-                typer.echo(line)
-            else:
-                lines.append(line)
-        else:
-            docs.append(doc)
-    if not to_dir:
-        if fmt == "json":
-            payload = docs[0] if len(files) == 1 and len(docs) == 1 else docs
-            text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
-            if output is None:
-                sys.stdout.write(text)
-            else:
-                write_atomic(output, text)
-        elif output is not None:
-            write_atomic(output, "".join(line + "\n" for line in lines))
+    try:
+        with terminate_cleanly(), DocumentSink(output, fmt, files) as sink:
+            for result in extract_many(files, lang=None if lang == "auto" else lang, model=model,
+                                       batch_size=batch_size, input_format=input_format, encoding=encoding,
+                                       stdin_filename=stdin_filename, jobs=jobs,
+                                       time_budget=time_budget):
+                if result.error:
+                    failed += 1
+                    error(result.error)
+                    continue
+                doc = result.document
+                if validate:
+                    problems = validate_document(doc, result.source.text if result.source is not None else None)
+                    if problems:
+                        failed += 1
+                        error(f"{doc['document']['path'] or doc['document']['id']}: schema: {problems[0]}")
+                        continue
+                sink.write(doc, result.source.path if result.source is not None else None)
+    except OutputError as exc:
+        error(f"{exc} (stopped)")
+        raise typer.Exit(2)
     if failed:
         raise typer.Exit(2)
 
@@ -260,14 +254,6 @@ class _Progress:
             self.bar = None
 
 
-def _write_output(path: Path, data: str | bytes) -> None:
-    """``write_atomic``, then the permissions a newly created file would have (umask), not the temp file's 0600."""
-    write_atomic(path, data)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(path, 0o666 & ~umask)
-
-
 def use_color(choice: str = "auto", stream=None) -> bool:
     """--color: always, never, or auto — a terminal, unless NO_COLOR is set (to anything but empty) or TERM=dumb."""
     if choice in ("always", "never"):
@@ -285,7 +271,7 @@ def _emit(text: str, output: Optional[Path], color: str = "auto") -> None:
     if output is None:
         click.echo(text if use_color(color) else click.unstyle(text), nl=False, color=use_color(color))
     else:
-        _write_output(output, click.unstyle(text))
+        write_output(output, click.unstyle(text))
 
 
 def _refuse_format_as_output(output: Optional[Path], formats) -> None:
@@ -360,6 +346,7 @@ def check(
                                          "--baseline file (atomically), then report as with it."),
     color: str = typer.Option("auto", "--color", help="Colour the text output: auto (on a terminal, unless "
                               "NO_COLOR is set or TERM=dumb), always or never."),
+    time_budget: Optional[float] = BudgetOpt,
 ) -> None:
     """Lint articles: report unattributed quotes, anonymous or single-source unconfirmed statements, hedged,
     denied and unconfirmed claims, and unclosed quotes.
@@ -402,13 +389,14 @@ def check(
                                batch_size=batch_size, progress=progress, input_format=input_format,
                                encoding=encoding, stdin_filename=stdin_filename, jobs=jobs, exclude=exclude,
                                force_exclude=force_exclude, respect_gitignore=False if no_ignore else None,
-                               baseline=None if baseline is None or update_baseline else baseline)
+                               baseline=None if baseline is None or update_baseline else baseline,
+                               time_budget=time_budget)
         finally:
             progress.close()
         if update_baseline and result.files:
             from .checks import baseline as baselines
 
-            _write_output(baseline, baselines.dumps(result, baseline))
+            write_output(baseline, baselines.dumps(result, baseline))
             baselines.apply(result, baselines.load(baseline))
             n = len(result.baselined)
             typer.echo(f"claims: {baseline}: {n} finding{'' if n == 1 else 's'} recorded in the baseline", err=True)
@@ -463,6 +451,7 @@ def table(
                                               "claims-NNNNN.parquet and documents-NNNNN.jsonl into this folder from "
                                               "the worker that ran it (a folder all workers reach); no single table "
                                               "is gathered."),
+    time_budget: Optional[float] = BudgetOpt,
 ) -> None:
     """Tabulate statements (or speakers) of a corpus: CSV, Parquet, Excel, JSON lines or Markdown.
 
@@ -502,13 +491,14 @@ def table(
     else:
         df = make_table(paths, speakers=speakers, lang=code, model=model, include=tuple(glob) or ("**/*.txt", "**/*.md"),
                         batch_size=batch_size, on_error=on_error, input_format=input_format, encoding=encoding,
-                        stdin_filename=stdin_filename, jobs=jobs)
+                        stdin_filename=stdin_filename, jobs=jobs,
+                        time_budget=time_budget)
     data = write_bytes(df, kind)
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        _write_output(output, data)
+        write_output(output, data)
         if not quiet:
             typer.echo(f"{output}: {len(df)} {'speakers' if speakers else 'statements'} ({kind})", err=True)
     if failed:
@@ -561,6 +551,7 @@ def report(
     stdin_filename: Optional[str] = StdinNameOpt,
     config: Optional[Path] = typer.Option(None, "--config", "-c", help="Check configuration for the report's "
                                           "rule summary (default: discovered upward from the file, like check)."),
+    time_budget: Optional[float] = BudgetOpt,
 ) -> None:
     """Write one self-contained HTML page for a fact-checker: the article with every statement highlighted by
     status, its speaker and cue marked, evidence underlined, and a clickable list of the statements with speaker,
@@ -576,14 +567,15 @@ def report(
     _input_options(input_format, encoding)
     try:
         page = make_report(file, lang=None if lang == "auto" else lang, model=model, config=config,
-                           input_format=input_format, encoding=encoding, stdin_filename=stdin_filename)
+                           input_format=input_format, encoding=encoding, stdin_filename=stdin_filename,
+                           time_budget=time_budget)
     except (InputError, ValueError) as exc:  # ConfigError is a ValueError
         error(str(exc))
         raise typer.Exit(2)
     if output is None:
         sys.stdout.write(page)
     else:
-        _write_output(output, page)
+        write_output(output, page)
 
 
 @app.command()

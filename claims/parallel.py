@@ -39,11 +39,11 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _work(batch: list, lang: str | None, model: str | None, batch_size: int) -> list:
+def _work(batch: list, lang: str | None, model: str | None, batch_size: int, time_budget: float | None = None) -> list:
     """In a worker: one batch through the pipeline (the pipelines stay loaded in the worker between batches)."""
     from .pipeline import run
 
-    return list(run(batch, lang=lang, model=model, batch_size=batch_size))
+    return list(run(batch, lang=lang, model=model, batch_size=batch_size, time_budget=time_budget))
 
 
 def _context():
@@ -53,7 +53,7 @@ def _context():
 
 
 def run_jobs(inputs: Iterable[Input | Exception], lang: str | None = None, model: str | None = None,
-             batch_size: int = 16, jobs: int | None = 1):
+             batch_size: int = 16, jobs: int | None = 1, time_budget: float | None = None):
     """``claims.pipeline.run`` over ``jobs`` worker processes (None: every core); the same results in the same
     order. A worker that dies (killed, out of memory) turns its batch into error results naming each input, and the
     run goes on with a new worker."""
@@ -61,9 +61,11 @@ def run_jobs(inputs: Iterable[Input | Exception], lang: str | None = None, model
 
     jobs = resolve_jobs(jobs)
     if jobs <= 1:
-        yield from run(inputs, lang=lang, model=model, batch_size=batch_size)
+        yield from run(inputs, lang=lang, model=model, batch_size=batch_size, time_budget=time_budget)
         return
     from concurrent.futures import ProcessPoolExecutor
+
+    extra = () if time_budget is None else (time_budget,)  # (the worker's time budget, passed only when set)
     from concurrent.futures.process import BrokenProcessPool
 
     def start():
@@ -87,19 +89,19 @@ def run_jobs(inputs: Iterable[Input | Exception], lang: str | None = None, model
         # a worker is lost, then queue the batches behind it again
         restart()
         try:
-            results = pool.submit(_work, batch, lang, model, batch_size).result()
+            results = pool.submit(_work, batch, lang, model, batch_size, *extra).result()
         except BrokenProcessPool as exc:
             restart()
             results = [Result(None, error=str(item), name=getattr(item, "name", "")) if isinstance(item, Exception)
                        else Result(item, error=f"{item.path or item.id}: worker process died ({exc})")
                        for item in batch]
         for k, (b, _) in enumerate(pending):
-            pending[k] = (b, pool.submit(_work, b, lang, model, batch_size))
+            pending[k] = (b, pool.submit(_work, b, lang, model, batch_size, *extra))
         return results
 
     try:
         for batch in _batches(inputs, batch_size):
-            pending.append((batch, pool.submit(_work, batch, lang, model, batch_size)))
+            pending.append((batch, pool.submit(_work, batch, lang, model, batch_size, *extra)))
             while len(pending) > IN_FLIGHT * jobs:
                 yield from collect()
         while pending:

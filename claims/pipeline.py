@@ -11,13 +11,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from . import __version__
+from . import __version__, chunks
 from .attribution import attribute
+from .budget import Budget, BudgetExceeded
 from .lang import load_language
 from .model import Document
 from .parse import detect_language, load_pipeline, parse, pipeline_name
 from .quotes import find_quotes, top_level
 from .read import Input
+from .schema import validate_document
 from .speakers import cluster_speakers
 from .status import assess
 from .textview import TextView
@@ -61,24 +63,31 @@ class Result:
 
 
 def run(inputs: Iterable[Input | Exception], lang: str | None = None, model: str | None = None,
-        batch_size: int = 16) -> Iterator[Result]:
+        batch_size: int = 16, time_budget: float | None = None, chunk_chars: int | None = None) -> Iterator[Result]:
     """Stream inputs through the pipeline. ``inputs`` may hold exceptions (unreadable files): they come out as
-    error results in order, and the run goes on."""
+    error results in order, and the run goes on. ``time_budget`` (seconds) ends a document that takes longer
+    with an error result (``claims.budget``); a text longer than ``chunk_chars`` (default
+    ``claims.chunks.CHUNK_CHARS``) is processed in parts (``claims.chunks``). Every document is checked against
+    the schema and the input before it is yielded."""
+    if time_budget is not None and time_budget <= 0:
+        raise ValueError("the time budget must be a positive number of seconds")
+    chunk_chars = chunk_chars or chunks.CHUNK_CHARS
     batch: list[Input] = []
     for item in inputs:
         if isinstance(item, Exception):
-            yield from _flush(batch, lang, model, batch_size)
+            yield from _flush(batch, lang, model, batch_size, time_budget, chunk_chars)
             batch = []
             yield Result(None, error=str(item), name=getattr(item, "name", ""))
             continue
         batch.append(item)
         if len(batch) >= batch_size:
-            yield from _flush(batch, lang, model, batch_size)
+            yield from _flush(batch, lang, model, batch_size, time_budget, chunk_chars)
             batch = []
-    yield from _flush(batch, lang, model, batch_size)
+    yield from _flush(batch, lang, model, batch_size, time_budget, chunk_chars)
 
 
-def _flush(batch: list[Input], lang: str | None, model: str | None, batch_size: int) -> Iterator[Result]:
+def _flush(batch: list[Input], lang: str | None, model: str | None, batch_size: int,
+           time_budget: float | None = None, chunk_chars: int | None = None) -> Iterator[Result]:
     if not batch:
         return
     groups: dict[str, list[int]] = {}
@@ -96,10 +105,36 @@ def _flush(batch: list[Input], lang: str | None, model: str | None, batch_size: 
                 results[i] = Result(batch[i], error=f"{batch[i].path or batch[i].id}: {exc}")
             continue
         name = pipeline_name(nlp)
-        for i, doc in zip(idxs, parse(nlp, (batch[i].pipeline_text for i in idxs), batch_size=batch_size)):
-            try:
-                results[i] = Result(batch[i], document=batch[i].finish(to_json(process(doc, batch[i], code, name))))
-            except Exception as exc:  # noqa: BLE001 - one bad document never stops the run
-                results[i] = Result(batch[i], error=f"{batch[i].path or batch[i].id}: internal error: {exc!r}")
+        limit = chunk_chars or chunks.CHUNK_CHARS
+        long = [i for i in idxs if chunks.needs_parts(batch[i].pipeline_text, limit)]
+        short = [i for i in idxs if not chunks.needs_parts(batch[i].pipeline_text, limit)]
+        for i, doc in zip(short, parse(nlp, (batch[i].pipeline_text for i in short), batch_size=batch_size)):
+            results[i] = _guarded(batch[i], time_budget, lambda check: process(doc, batch[i], code, name))
+        for i in long:
+            results[i] = _guarded(batch[i], time_budget, lambda check: chunks.process_long(
+                lambda text: next(parse(nlp, [text], batch_size=batch_size)), batch[i], code, name, process,
+                limit, checkpoint=check))
     for i in range(len(batch)):
         yield results[i]
+
+
+def _guarded(source: Input, time_budget: float | None, work) -> Result:
+    """One document's stages under its time budget, checked before it leaves the pipeline: a document that is
+    not valid against the schema or whose spans are not the input's text is an internal error (one line, the
+    document dropped), never an invalid output. ``work(check)`` returns the ``Document`` (a long document calls
+    the budget's cooperative ``check()`` between its parts)."""
+    name = source.path or source.id
+    try:
+        with Budget(time_budget, name) as budget:
+            document = work(budget.check)
+            budget.check()
+        doc = source.finish(to_json(document))  # offsets into the input's text (claims.read)
+    except BudgetExceeded as exc:
+        return Result(source, error=str(exc))
+    except Exception as exc:  # noqa: BLE001 - one bad document never stops the run
+        return Result(source, error=f"{name}: internal error: {exc!r}")
+    problems = validate_document(doc, source.text)
+    if problems:
+        return Result(source, error=f"{name}: internal error: the output failed its own check ({problems[0]}"
+                                    f"{f' and {len(problems) - 1} more' if len(problems) > 1 else ''}); not written")
+    return Result(source, document=doc)

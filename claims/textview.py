@@ -70,31 +70,37 @@ class TextView:
             if current:
                 pieces.append(current)
         merged: list[list[int]] = []
+        # whether the last merged sentence has a verb / a word or number so far: kept up to date as pieces are
+        # merged, so that a long run of merged pieces (a line of "- 1 - 2 - 3 …") costs linear time, not quadratic
+        has_verb = has_word = False
         for piece in pieces:
             first = self.doc[piece[0]]
+            piece_verb = any(self.doc[i].pos_ in ("VERB", "AUX") for i in piece)
+            piece_word = any(self.doc[i].is_alpha or self.doc[i].like_num for i in piece)
             if merged:
                 prev_last = self.doc[merged[-1][-1]]
                 gap = self.text[prev_last.idx + len(prev_last):first.idx]
-                fragment = not any(self.doc[i].pos_ in ("VERB", "AUX") for i in merged[-1])
-                marks_only = not any(self.doc[i].is_alpha or self.doc[i].like_num for i in piece)
-                if marks_only and gap == "":
-                    merged[-1].extend(piece)  # a closing quote mark glued to the sentence it ends ('caution,"')
-                    continue
-                if not any(self.doc[i].is_alpha or self.doc[i].like_num for i in merged[-1]) and "\n" not in gap \
-                        and self.text[prev_last.idx + len(prev_last):prev_last.idx + len(prev_last) + 1] != "\n":
-                    merged[-1].extend(piece)  # a stray opening quote mark ("„") starts the sentence after it
-                    continue
+                fragment = not has_verb
+                marks_only = not piece_word
                 before_last = self.doc[merged[-1][-2]] if len(merged[-1]) > 1 else None
-                if "\n" not in gap and (prev_last.text == "," or before_last is not None and before_last.text == ","
-                                         and prev_last.text in QUOTE_CHARS):
-                    merged[-1].extend(piece)  # '"…, caution," | Chief Executive Mette Lindqvist said': a comma goes on
-                    continue
-                if "\n" not in gap and prev_last.text[-1:] not in FINAL_PUNCT and prev_last.text[-1:] not in QUOTE_CHARS \
-                        and (first.text[:1].islower() or fragment):
+                after_prev = self.text[prev_last.idx + len(prev_last):prev_last.idx + len(prev_last) + 1]
+                if (
+                    # a closing quote mark glued to the sentence it ends ('caution,"')
+                    (marks_only and gap == "")
+                    # a stray opening quote mark ("„") starts the sentence after it
+                    or (not has_word and "\n" not in gap and after_prev != "\n")
+                    # '"…, caution," | Chief Executive Mette Lindqvist said': a comma goes on
+                    or ("\n" not in gap and (prev_last.text == "," or before_last is not None
+                                             and before_last.text == "," and prev_last.text in QUOTE_CHARS))
                     # a lowercase continuation, or a verbless fragment ("Bewonersgroep Wind | Tegen noemt …")
+                    or ("\n" not in gap and prev_last.text[-1:] not in FINAL_PUNCT
+                        and prev_last.text[-1:] not in QUOTE_CHARS and (first.text[:1].islower() or fragment))
+                ):
                     merged[-1].extend(piece)
+                    has_verb, has_word = has_verb or piece_verb, has_word or piece_word
                     continue
             merged.append(piece)
+            has_verb, has_word = piece_verb, piece_word
         merged = [part for piece in merged for part in self._split_dateline(piece)]
         return [(p[0], p[-1] + 1) for p in merged]
 

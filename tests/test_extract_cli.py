@@ -43,7 +43,7 @@ def test_extract_jsonl_to_folder_and_bad_file(tmp_path):
     result = CliRunner().invoke(app, ["extract", str(EXAMPLES[0]), str(bad), str(EXAMPLES[1]), "-o", str(out)])
     assert result.exit_code == 2
     assert "bad.txt" in result.output
-    written = sorted(p.name for p in out.iterdir())
+    written = sorted(p.name for p in out.rglob("*") if p.is_file())  # (mirrored below the inputs' common folder)
     assert written == sorted(f"{p.stem}.json" for p in EXAMPLES[:2])
     result = CliRunner().invoke(app, ["extract", str(EXAMPLES[0]), str(EXAMPLES[1]), "--format", "jsonl"])
     lines = result.output.strip().splitlines()
