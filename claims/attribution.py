@@ -216,6 +216,16 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
         # a lexicon source noun counts whatever tag the tagger gave it ("bronnen" tagged VERB, "Douane" ADJ)
         return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") or source_like(view, tok)
 
+    if _lemma_in(cue, view.lang.words("impersonal_cues"), view.lang) is not None:
+        # "klonk het bij de vakbond", "luidt het in een verklaring": the 'het' is nobody; the source, if any, is
+        # the phrase that places the words ("bij de vakbond")
+        preps = view.lang.words("spokesperson_prepositions")
+        documents = view.lang.words("document_nouns") | view.lang.words("report_nouns")
+        placed = next((c for c in cue.children if c.dep_.startswith("obl") and usable(c) and any(
+            m.dep_ == "case" and (m.lower_ in preps or norm_lemma(c) in documents) for m in c.children)), None)
+        if placed is not None or any(c.dep_ in SUBJECT_DEPS and c.lower_ in view.lang.words("expletive_pronouns")
+                                     for c in cue.children):
+            return placed
     if cue.dep_ in ("acl:relcl", "relcl", "acl") and cue.head.pos_ in ("NOUN", "PROPN") and source_like(view, cue.head) and any(
             c.dep_ in SUBJECT_DEPS and c.lower_ in view.lang.words("relative_pronouns") for c in cue.children):
         return None if _nobody(view, cue.head) else cue.head  # "…, according to the administration, which said …"

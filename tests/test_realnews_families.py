@@ -595,3 +595,18 @@ def test_the_noun_after_a_trailing_cue_is_its_subject_and_a_hedge_is_no_content(
 def test_a_subject_parsed_as_the_cues_object_stays_in_the_content():
     c = _claim_in("The owner, Martin Hale, said stock worth £2m had been lost.", "en", "stock worth")
     assert c["text"] == "stock worth £2m had been lost"
+
+
+# --- Dutch impersonal cues: 'klonk het', 'luidt het' have an empty subject ------------------------------------------
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("\"We gaan door tot het einde\", klonk het strijdbaar bij de vakbond.", "We gaan door", "de vakbond"),
+    ("\"Dit pikken we niet\", klonk het vanavond.", "Dit pikken we niet", None),
+])
+def test_the_empty_subject_of_an_impersonal_cue_is_nobody(text, quote, speaker):
+    assert _claim_in(text, "nl", quote)["name"] == speaker
+
+
+def test_an_english_it_before_a_cue_is_still_the_source():
+    text = "The council met on Monday. \"We will not sell the park,\" it said in a statement."
+    assert _claim_in(text, "en", "We will not sell")["name"] is not None
