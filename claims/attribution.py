@@ -728,7 +728,7 @@ def _passive_report(view: TextView, tok: Token) -> tuple[int, Token, Token, Toke
     subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i and not c.is_space), None)
     if subj is not None:
         start = min(subj.left_edge.idx, view.span_chars(*view.np_range(subj))[0])
-    else:  # the parser hung the subject elsewhere ("…, and Menendez is alleged to …"): the noun phrase before
+    else:  # the parser hung the subject elsewhere ("…, and his brother is alleged to …"): the noun phrase before
         first = aux.i
         s_first = view.sentences[view.sentence_of[tok.i]][0]
         while first > s_first and view.doc[first - 1].pos_ in NOMINAL_POS and view.doc[first - 1].dep_ != "cc":

@@ -419,7 +419,7 @@ def _proper_runs(view: TextView) -> tuple[list[list], dict[str, list[int]]]:
                                 or run and given_name(run[-1]) and tok.text[:1].isupper()) and not tok.is_space \
                 and any(ch.isalnum() for ch in tok.text):  # (not a bullet tagged as a name)
             if not run and (_role_word(view, tok) or tok.lower_ in view.lang.words("stopwords")):
-                continue  # "Minister …", "Volgens Demir" (a capitalised preposition tagged PROPN)
+                continue  # "Minister …", "Volgens Jansen" (a capitalised preposition tagged PROPN)
             run.append(tok)
             continue
         while run and run[-1].lower_ in particles:
