@@ -772,9 +772,7 @@ def passive_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
         att = Attribution(aux.idx, tok.idx + len(tok), norm_lemma(tok), "speech", rng,
                           speaker.i if speaker is not None else None, False, "reportive_passive",
                           view.sentence_chars(view.sentence_of[tok.i]))
-        kind = "mixed" if any(q.open >= a and q.outer_end <= b for q in view.quotes if q.close is not None) \
-            else "indirect"
-        out.append(_claim(view, kind, a, b, att))
+        out.append(_claim(view, "mixed" if _holds_quote(view, a, b) else "indirect", a, b, att))
     return out
 
 
@@ -782,14 +780,17 @@ def source_like_or_named(view: TextView, tok: Token) -> bool:
     return tok.pos_ in ("PROPN", "NOUN") or source_like(view, tok)
 
 
+def _holds_quote(view: TextView, a: int, b: int, closed_only: bool = True) -> bool:
+    """A whole quotation, marks included, lies in a..b (a partial quote that makes reported content mixed)."""
+    return any(a <= q.open and q.outer_end <= b for q in view.quotes if q.close is not None or not closed_only)
 
-def _predication(view: TextView, tok: Token, frames: dict[str, frozenset[str]]) -> tuple[int, int] | None:
+
+def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, frozenset[str]]) -> tuple[int, int] | None:
     """The object and what the verb predicates of it ("called the offer an insult", "ruled the merger unlawful",
     "described its actions as defensive", "blamed the governor for the delays"), as a character range. By the
     parse (object and predicate), else by word order (a noun phrase after the verb, then the marker), since the
-    parser often misses these frames."""
-    lemma = _lemma_in(tok, frozenset().union(*frames.values()), view.lang)
-    if lemma is None or tok.pos_ != "VERB" or any(c.dep_ in PASSIVE_AUX for c in tok.children):
+    parser often misses these frames. ``lemma`` is the verb's entry in ``frames``."""
+    if any(c.dep_ in PASSIVE_AUX for c in tok.children):
         return None
     after = [c for c in tok.children if c.i > tok.i and not view.in_quote(c)]
     times = view.lang.words("time_words") | view.lang.words("time_adverbs")
@@ -843,12 +844,13 @@ def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
     known = frozenset().union(*frames.values())
     out = list(claims)
     for tok in view.doc:
-        if view.in_quote(tok) or tok.pos_ != "VERB" or _lemma_in(tok, known, view.lang) is None:
+        lemma = None if view.in_quote(tok) or tok.pos_ != "VERB" else _lemma_in(tok, known, view.lang)
+        if lemma is None:
             continue
         if any(c.span.start <= tok.idx < c.span.end or c.cue is not None and c.cue.span.start == tok.idx
                for c in out):
             continue  # a verb inside reported content belongs to that content; a cue already used
-        rng = _predication(view, tok, frames)
+        rng = _predication(view, tok, lemma, frames)
         if rng is None:
             continue
         a, b = rng
@@ -857,14 +859,14 @@ def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
         speaker = find_speaker(view, tok, rng)
         if speaker is None or speaker.i > tok.i and speaker.dep_ not in SUBJECT_DEPS:
             continue
-        att = _attribution(view, [tok], _lemma_in(tok, known, view.lang), "speech", speaker, "predication",
+        att = _attribution(view, [tok], lemma, "speech", speaker, "predication",
                            view.sentence_chars(view.sentence_of[tok.i]), rng)
         if att.negated or att.speaker is None:
             continue
         inner = [c for c in out if c.kind == "direct" and a <= c.span.start and c.span.end <= b]
         out = [c for c in out if c not in inner]
-        out.append(_claim(view, "mixed" if inner or any(a <= q.open and q.outer_end <= b for q in view.quotes)
-                          else "indirect", a, b, att))
+        out.append(_claim(view, "mixed" if inner or _holds_quote(view, a, b, closed_only=False) else "indirect",
+                          a, b, att))
     return out
 
 

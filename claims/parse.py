@@ -72,18 +72,17 @@ def detect_language(text: str, candidates: list[str] | None = None) -> str:
     return best
 
 
-def blocks(text: str, mode: str = "paragraph") -> list[str]:
-    """The text cut into pieces that are parsed on their own, each piece ending with the line breaks after it, so
-    that the pieces joined are the text: at blank lines ("paragraph") or at every line break ("line"). A parser
-    that sees a headline, a paragraph break and the lead as one sentence hangs words of one on the other."""
-    sep = "\n\n" if mode == "paragraph" else "\n"
+def blocks(text: str) -> list[str]:
+    """The text cut at blank lines into pieces that are parsed on their own, each piece ending with the line breaks
+    after it, so that the pieces joined are the text. A parser that sees a headline, a paragraph break and the lead
+    as one sentence hangs words of one on the other."""
     pieces, start = [], 0
     while start < len(text):
-        cut = text.find(sep, start)
+        cut = text.find("\n\n", start)
         if cut < 0:
             pieces.append(text[start:])
             break
-        end = cut + len(sep)
+        end = cut + 2
         while end < len(text) and text[end] in "\n\r":
             end += 1  # the whole run of line breaks stays with the piece before it
         pieces.append(text[start:end])
@@ -91,18 +90,18 @@ def blocks(text: str, mode: str = "paragraph") -> list[str]:
     return pieces
 
 
-def parse(nlp: Language, texts, batch_size: int = 16, mode: str | None = "paragraph"):
-    """Parse texts piece by piece (``blocks``) and join each text's pieces into one ``Doc`` whose text is the input
-    text, character for character; ``mode=None`` parses each text whole."""
+def parse(nlp: Language, texts, batch_size: int = 16):
+    """Parse texts paragraph by paragraph (``blocks``) and join each text's pieces into one ``Doc`` whose text is the
+    input text, character for character. The pieces of all the texts go through one ``nlp.pipe`` in batches."""
     from spacy.tokens import Doc
 
-    if mode is None:
-        yield from nlp.pipe(texts, batch_size=batch_size)
-        return
-    for text in texts:
-        pieces = blocks(text, mode)
-        if len(pieces) <= 1:
-            yield nlp(text)
+    texts = list(texts)
+    pieces = [blocks(text) for text in texts]
+    docs = iter(nlp.pipe((piece for parts in pieces for piece in parts), batch_size=batch_size))
+    for text, parts in zip(texts, pieces):
+        parsed = [next(docs) for _ in parts]
+        if len(parsed) == 1:
+            yield parsed[0]
             continue
-        doc = Doc.from_docs(list(nlp.pipe(pieces, batch_size=batch_size)), ensure_whitespace=False)
+        doc = Doc.from_docs(parsed, ensure_whitespace=False) if parsed else nlp(text)
         yield doc if doc.text == text else nlp(text)  # (offsets are into the text, whatever happens)

@@ -166,10 +166,9 @@ from claims.parse import blocks, parse  # noqa: E402
 @given(st.text(alphabet=st.sampled_from("ab .\n\r\"“”"), max_size=80))
 @settings(max_examples=200, deadline=None)
 def test_the_pieces_of_a_text_join_to_the_text(text):
-    for mode in ("paragraph", "line"):
-        pieces = blocks(text, mode)
-        assert "".join(pieces) == text
-        assert all(pieces)
+    pieces = blocks(text)
+    assert "".join(pieces) == text
+    assert all(pieces)
 
 
 def test_a_parse_by_paragraph_keeps_every_character_and_no_link_crosses_a_blank_line():
