@@ -22,8 +22,48 @@ from spacy.tokens import Token
 from .lang import LangData
 from .model import Claim, Cue, Span
 from .quotes import Quote, line_spans
-from .textview import BULLETS, FINAL_PUNCT, SUBJECT_DEPS, TextView, given_name, norm_lemma
+from .registry import Registry
+from .syntax import deps_of
+from .textview import BULLETS, FINAL_PUNCT, TextView, given_name, norm_lemma
 
+
+
+RULES = Registry("attribution", {
+    "governed": "the content is a clause a cue verb governs (its complement), where a hedge inside speaks for the "
+                "speaker",
+    "complement_clause": "the content is the cue's complement clause, with or without a complementizer",
+    "framed": "a heading or colon frame gives the source ('Mayor: …', a headline's 'X:')",
+    "headline": "found in a headline line",
+    "colon_frame": "a colon frame in the running text",
+    "anaphoric": "the content is a sentence before the cue, pointed at by a demonstrative ('Dat meldde …')",
+    "cue_borrowed": "the statement has no cue of its own: it borrows a neighbour's speaker",
+    "reported": "a reportive construction of no named speaker ('zou … hebben', 'is reported to')",
+})
+for _name, _doc, _traits, _feature in (
+    ("complement", "A cue verb's complement clause without a complementizer ('said the plan was late', "
+     "'zegt: …').", ("governed", "complement_clause"), "complement"),
+    ("complementizer", "A cue verb's complement clause opened by a complementizer ('said that …', 'zegt dat …').",
+     ("governed", "complement_clause"), "complementizer"),
+    ("infinitive", "A cue verb's infinitival complement ('meldde de aanslag te hebben gepleegd', 'claimed to "
+     "have …').", ("governed",), "infinitive"),
+    ("trailing", "The clause or quote before a trailing cue ('…, zegt X.', '…, she said.').", (), "trailing"),
+    ("anaphoric", "The sentence before a cue that points back at it ('Dat heeft het leger bekendgemaakt.').",
+     ("anaphoric",), "anaphoric"),
+    ("source", "A source phrase ('volgens X', 'aldus X', 'according to X') attributes its sentence or the quote "
+     "it follows.", (), "source"),
+    ("adjacent", "A quote beside a cue clause of no content of its own ('X said: \"…\"', '\"…\" X said').", (),
+     "adjacent"),
+    ("colon", "A colon frame in the running text ('Roethof: \"Het is bizar\"').", ("framed", "colon_frame"),
+     "colon"),
+    ("headline", "A headline line 'Source: words' or 'Words: source'.", ("framed", "headline"), "headline"),
+    ("floating", "A quote of no cue takes the speaker of the attributed statement next to it.", ("cue_borrowed",),
+     "floating"),
+    ("neighbour", "A quote of no cue after a paragraph that introduces its speaker by name.", (), "neighbour"),
+    ("interview", "In an interview, an answer after a question speaks for the interviewee.", (), "interview"),
+    ("interviewee", "In an interview, a quote nobody else is given speaks for the interviewee.", (), None),
+    ("unattributed", "A statement quote with no source found.", (), "unattributed"),
+):
+    RULES.declare(_name, _doc, _traits, _feature)
 
 
 @dataclass(frozen=True)
@@ -77,14 +117,14 @@ def _lemma_in(token: Token, words: frozenset[str], lang: LangData) -> str | None
 
 def cue_of(token: Token, view: TextView) -> CueEntry | None:
     """The lexicon entry this token is a cue for, or None."""
-    if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or token.dep_ in ("aux", "aux:pass", "cop"):
+    if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or token.dep_ in view.deps.function_verb:
         return None
-    if token.dep_ == "amod" and not _finite_before_complementizer(token, view):
+    if token.dep_ in view.deps.adjectival_modifier and not _finite_before_complementizer(token, view):
         return None  # "de bevestigde cijfers" (but "De club bevestigde zondagavond dat …" parsed as amod)
-    if token.pos_ in ("NOUN", "ADJ") and token.dep_ not in ("ROOT", "root", "ccomp", "conj", "xcomp"):
+    if token.pos_ in ("NOUN", "ADJ") and token.dep_ not in view.deps.predicate_position:
         return None
-    if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in token.children) and not any(
-            c.dep_ in ("obl:agent", "agent") or any(g.lower_ in ("door", "by") for g in c.children)
+    if any(c.dep_ in view.deps.passive for c in token.children) and not any(
+            c.dep_ in view.deps.agent or any(g.lower_ in ("door", "by") for g in c.children)
             for c in token.children):
         return None
     lexicon = cue_lexicon(view.lang)
@@ -187,7 +227,7 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
     nominal by word order. A possessive found on the way stands for the noun it belongs to ("Dat laten zijn
     advocaten weten": the lawyers, not "zijn")."""
     tok = _find_speaker(view, cue, content)
-    if tok is not None and tok.dep_ in ("nmod:poss", "poss") and tok.head.pos_ in ("NOUN", "PROPN") \
+    if tok is not None and tok.dep_ in view.deps.possessive and tok.head.pos_ in ("NOUN", "PROPN") \
             and not view.in_quote(tok.head) and (content is None or not content[0] <= tok.head.idx < content[1]):
         return tok.head
     return tok
@@ -204,9 +244,9 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
             return False
         if _content_pronoun(tok, view) or tok.lower_ in view.lang.words("time_words"):
             return False
-        if tok.like_num and not (tok.dep_ in SUBJECT_DEPS and any(c.dep_ in ("nmod", "appos", "conj") for c in tok.children)):
+        if tok.like_num and not (tok.dep_ in view.deps.subject and any(c.dep_ in view.deps.noun_attachment for c in tok.children)):
             return False  # a number is no source, but "Een van hen, Ria Verhoeven, zei" / "One of them said" is
-        if tok.pos_ in ("NOUN", "ADJ", "DET", "X") and tok.dep_ not in SUBJECT_DEPS and not source_like(view, tok):
+        if tok.pos_ in ("NOUN", "ADJ", "DET", "X") and tok.dep_ not in view.deps.subject and not source_like(view, tok):
             return False  # an object or a word-order guess must look like a source ("a family holiday" does not);
             # a subject of a speech verb is a source even when the lexicon does not know the noun ("the brewery")
         if tok.lower_ in view.lang.words("first_person") | view.lang.words("generic_pronouns"):
@@ -221,17 +261,17 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
         # the phrase that places the words ("bij de vakbond")
         preps = view.lang.words("spokesperson_prepositions")
         documents = view.lang.words("document_nouns") | view.lang.words("report_nouns")
-        placed = next((c for c in cue.children if c.dep_.startswith("obl") and usable(c) and any(
-            m.dep_ == "case" and (m.lower_ in preps or norm_lemma(c) in documents) for m in c.children)), None)
-        if placed is not None or any(c.dep_ in SUBJECT_DEPS and c.lower_ in view.lang.words("expletive_pronouns")
+        placed = next((c for c in cue.children if c.dep_ in view.deps.oblique and usable(c) and any(
+            m.dep_ in view.deps.case_marker and (m.lower_ in preps or norm_lemma(c) in documents) for m in c.children)), None)
+        if placed is not None or any(c.dep_ in view.deps.subject and c.lower_ in view.lang.words("expletive_pronouns")
                                      for c in cue.children):
             return placed
-    if cue.dep_ in ("acl:relcl", "relcl", "acl") and cue.head.pos_ in ("NOUN", "PROPN") and source_like(view, cue.head) and any(
-            c.dep_ in SUBJECT_DEPS and c.lower_ in view.lang.words("relative_pronouns") for c in cue.children):
+    if cue.dep_ in view.deps.noun_clause and cue.head.pos_ in ("NOUN", "PROPN") and source_like(view, cue.head) and any(
+            c.dep_ in view.deps.subject and c.lower_ in view.lang.words("relative_pronouns") for c in cue.children):
         return None if _nobody(view, cue.head) else cue.head  # "…, according to the administration, which said …"
     verbs = [cue]
     head = cue
-    while (head.dep_ in ("xcomp", "conj", "aux", "ccomp") or head.dep_ == "advcl" and _participle(head)) \
+    while (head.dep_ in view.deps.verb_chain or head.dep_ in view.deps.adverbial_clause and _participle(head)) \
             and head.head.i != head.i and len(verbs) < 4:
         head = head.head  # "Veldmark confirmed the report, saying …": the source of the main verb says it
         verbs.append(head)
@@ -240,8 +280,7 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
         for child in verb.children:
             dep = child.dep_.lower()
             if child.is_space:  # a paragraph break parsed as the subject, the name hung on it ("\n\n De Boer zegt")
-                child = next((c for c in child.children if not c.is_space and c.dep_ in (
-                    "appos", "flat", "flat:name", "compound")), child)
+                child = next((c for c in child.children if not c.is_space and c.dep_ in view.deps.name_extension), child)
             if view.sentence_of[child.i] != view.sentence_of[cue.i]:
                 # a subhead parsed into the subject ("Het verhaal van Ann ¶ Ann Vale uit Hoorn zegt"): the part of
                 # the phrase in the cue's own sentence
@@ -249,22 +288,22 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
                               and view.sentence_of[t.i] == view.sentence_of[cue.i] and t.i < cue.i), None)
                 if child is None:
                     continue
-            if dep in SUBJECT_DEPS or dep == "aux" and child.pos_ == "PROPN" and child.i < verb.i:
+            if dep in view.deps.subject or dep in view.deps.auxiliary and child.pos_ == "PROPN" and child.i < verb.i:
                 rank = 0  # (a name is never an auxiliary: "Veldmark confirmed" parsed with Veldmark as aux)
-            elif dep in ("obl:agent", "agent") or (dep.startswith("obl") and any(
+            elif dep in view.deps.agent or (dep in view.deps.oblique and any(
                     c.lower_ in view.lang.words("agent_prepositions") for c in child.children)):
                 rank = 1
-            elif dep in ("obj", "dobj") and content is not None and content[1] <= cue.idx < child.idx \
+            elif dep in view.deps.object and content is not None and content[1] <= cue.idx < child.idx \
                     and verb.i == cue.i and view.doc[cue.i - 1].text == "," and not view.in_quote(child):
                 # "…, zeggen dorpsgenoten": after a trailing cue the subject follows it, whatever the noun
                 if child.pos_ in ("NOUN", "PROPN") and not _nobody(view, child) \
                         and child.lower_ not in view.lang.words("time_words"):
                     ranked.append((0, abs(child.i - cue.i), child))
                 continue
-            elif dep in ("obj", "dobj", "iobj", "nmod", "appos", "dislocated", "obl"):
+            elif dep in view.deps.inverted_subject_position:
                 if not source_like(view, child):
                     continue  # "noemt het besluit …", "announced the recall": an object, not an inverted subject
-                if dep in ("obj", "dobj", "iobj") and norm_lemma(verb) in view.lang.words("addressee_verbs") \
+                if dep in view.deps.objects and norm_lemma(verb) in view.lang.words("addressee_verbs") \
                         and child.pos_ != "PRON":
                     continue  # "told the BBC", "informeerde de raad": the object is the addressee
                 rank = 2 if child.i > cue.i else 3
@@ -296,15 +335,14 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     addressee_verb = norm_lemma(cue) in view.lang.words("addressee_verbs")
     for i in list(range(cue.i + 1, min(b, cue.i + 5))) + list(range(cue.i - 1, max(a - 1, cue.i - 6), -1)):
         tok = view.doc[i]
-        if addressee_verb and i > cue.i and tok.head.i == cue.i and tok.dep_ in ("obj", "dobj", "iobj"):
+        if addressee_verb and i > cue.i and tok.head.i == cue.i and tok.dep_ in view.deps.objects:
             continue  # "Pat Donnelly told the BBC …": the BBC was told
         if usable(tok) and (tok.pos_ in ("NOUN", "PROPN", "PRON") or source_like(view, tok)):
             placed = _placed_source(view, tok, a)
             if placed is not None:
                 return placed  # "Sources close to the trust said": the sources, not the trust
             # climb to the noun phrase head
-            while tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ in (
-                    "flat", "compound", "amod", "det", "nmod", "flat:name") and usable(tok.head):
+            while tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ in view.deps.noun_phrase_part and usable(tok.head):
                 tok = tok.head
             return tok
     return None
@@ -335,7 +373,8 @@ def _sourcing_words(lang: LangData) -> frozenset[str]:
 def _participle(tok: Token) -> bool:
     """A participle or gerund with no subject of its own ("saying", "adding", "citing", "stellende")."""
     forms = set(tok.morph.get("VerbForm"))
-    return bool(forms & {"Ger", "Part"} or tok.tag_ == "VBG") and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+    return bool(forms & {"Ger", "Part"} or tok.tag_ == "VBG") and not any(
+        c.dep_ in deps_of(tok.doc).subject for c in tok.children)
 
 
 def _placed_source(view: TextView, tok: Token, start: int) -> Token | None:
@@ -356,7 +395,7 @@ def _placed_source(view: TextView, tok: Token, start: int) -> Token | None:
 def _nobody(view: TextView, tok: Token) -> bool:
     """A noun phrase under a negation names nobody who speaks ("Geen minister die denkt …", "No minister
     has said …")."""
-    return any(c.dep_ == "det" and c.lower_ in view.lang.words("negations") for c in tok.children)
+    return any(c.dep_ in view.deps.determiner and c.lower_ in view.lang.words("negations") for c in tok.children)
 
 
 def source_like(view: TextView, tok: Token) -> bool:
@@ -385,8 +424,7 @@ def _parenthetical_subject(view: TextView, cue: Token, usable) -> Token | None:
     if j <= a or view.doc[j].text != ",":
         return None
     cand = view.doc[j - 1]
-    while cand.head.i != cand.i and a <= cand.head.i < j and cand.dep_ in (
-            "flat", "flat:name", "compound", "amod", "det", "nmod", "case") and cand.head.pos_ in ("NOUN", "PROPN"):
+    while cand.head.i != cand.i and a <= cand.head.i < j and cand.dep_ in view.deps.name_phrase_part and cand.head.pos_ in ("NOUN", "PROPN"):
         cand = cand.head
     if usable(cand) and (cand.pos_ in ("NOUN", "PROPN", "PRON") or source_like(view, cand)):
         return cand
@@ -415,15 +453,15 @@ def prefer_name(view: TextView, head: Token, content: tuple[int, int] | None = N
     briefed on the talks said')."""
     if head.pos_ == "PROPN" or head.pos_ == "PRON":
         return head
-    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+    if head.dep_ in view.deps.apposition and head.head.pos_ == "PROPN":
         return head.head
     for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i < head.i:
+        if child.dep_ in view.deps.apposition and child.pos_ == "PROPN" and child.i < head.i:
             return child
-        if child.dep_ in ("appos", "conj") and child.i > head.i and view.doc[child.i - 1].text == "," and (
-                given_name(child) or child.pos_ == "PROPN" and any(c.dep_ in ("flat", "flat:name") for c in child.children)):
+        if child.dep_ in view.deps.listing and child.i > head.i and view.doc[child.i - 1].text == "," and (
+                given_name(child) or child.pos_ == "PROPN" and any(c.dep_ in view.deps.name_part for c in child.children)):
             end = max(t.i for t in child.subtree)
-            if child.dep_ == "appos" or end + 1 < len(view.doc) and view.doc[end + 1].text == ",":
+            if child.dep_ in view.deps.apposition or end + 1 < len(view.doc) and view.doc[end + 1].text == ",":
                 # "The mayor of Harwick, Dennis Oyelaran, announced", "Een van hen, Ria Verhoeven, zei" (a conj
                 # between commas is an apposition the parser misread): the name names the source
                 return child
@@ -432,10 +470,10 @@ def prefer_name(view: TextView, head: Token, content: tuple[int, int] | None = N
     before = view.doc[k - 1] if k >= 1 else None
     if k >= 1 and view.doc[k].text == "," and before.pos_ == "PROPN" and not before.is_space \
             and not view.in_quote(before) and not head.text[:1].isupper() \
-            and before.lower_ not in view.lang.words("time_words") and not any(c.dep_ == "case" for c in before.children) \
+            and before.lower_ not in view.lang.words("time_words") and not any(c.dep_ in view.deps.case_marker for c in before.children) \
             and not (content is not None and content[0] <= view.doc[k - 1].idx < content[1]):
         name = view.doc[k - 1]
-        while name.dep_ in ("flat", "flat:name", "compound") and name.head.i < name.i + 3 and name.head.pos_ == "PROPN" and name.head.i != name.i:
+        while name.dep_ in view.deps.name_compound and name.head.i < name.i + 3 and name.head.pos_ == "PROPN" and name.head.i != name.i:
             name = name.head
         return name
     return head
@@ -447,7 +485,7 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
     end = max(t.idx + len(t) for t in cue_tokens)
     negs = view.lang.words("negations")
     negated = any(c.lower_ in negs for t in cue_tokens for c in t.children) or (
-        cue_tokens[0].dep_.startswith("xcomp")  # "wilde niet zeggen", "would not say"
+        cue_tokens[0].dep_ in view.deps.open_complement  # "wilde niet zeggen", "would not say"
         and any(c.lower_ in negs for c in cue_tokens[0].head.children))
     if speaker is not None and not speaker.is_space:
         speaker = prefer_name(view, speaker, content)
@@ -479,7 +517,7 @@ def _strip_lead(view: TextView, a: int, b: int) -> tuple[int, int]:
     a, b = view.trim(a, b)
     span = view.span(a, b)
     if span is not None and len(span) > 2 and span[1].lower_ in comps and (
-            span[0].dep_ in ("compound:prt", "prt", "svp") or span[0].pos_ == "ADP"):
+            span[0].dep_ in view.deps.particle or span[0].pos_ == "ADP"):
         a = span[1].idx  # the cue's separable particle before the complementizer ("toonde aan dat …")
         span = view.span(a, b)
     if span is not None and len(span) > 1 and span[0].lower_ in comps and span[0].pos_ in ("SCONJ", "PRON", "DET", "ADV", "CCONJ"):
@@ -504,11 +542,11 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
     for holder in holders:
         for child in holder.children:
             dep = child.dep_.lower()
-            if dep.startswith("ccomp") or (dep in ("advcl", "xcomp", "csubj", "obj", "dobj") and any(
-                    c.dep_ == "mark" and c.lower_ in comps for c in child.children)):
-                if child.i < cue.i and dep != "ccomp":
+            if dep in view.deps.clausal_complement or (dep in view.deps.marked_clause_position and any(
+                    c.dep_ in view.deps.marker and c.lower_ in comps for c in child.children)):
+                if child.i < cue.i and dep not in view.deps.clausal_complement:
                     continue
-                if child.dep_ == "obj" and child.pos_ not in ("VERB", "AUX", "ADJ"):
+                if child.dep_ in view.deps.object and child.pos_ not in ("VERB", "AUX", "ADJ"):
                     continue
                 if child.i < cue.i and view.sentence_of[child.i] != view.sentence_of[cue.i]:
                     continue  # the parser ran a headline into the lead: "…, police say | A fire … , police said"
@@ -526,15 +564,15 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
                     b = min(b, cue.idx)
                 elif a < cue.idx:
                     a = _subtree_chars(view, child, after=cue)[0]
-                elif dep.startswith("ccomp") and not any(c.dep_ == "mark" for c in child.children) \
+                elif dep in view.deps.clausal_complement and not any(c.dep_ in view.deps.marker for c in child.children) \
                         and norm_lemma(cue) not in lang.words("addressee_verbs"):
                     # "said stock worth £2m had been lost" with the subject parsed as the cue's object
-                    obj = next((c for c in cue.children if c.dep_ in ("obj", "dobj") and cue.i < c.i < child.i
+                    obj = next((c for c in cue.children if c.dep_ in view.deps.object and cue.i < c.i < child.i
                                 and c.right_edge.i < child.left_edge.i and not view.in_quote(c)
                                 and not _content_pronoun(c, view)), None)
                     if obj is not None and not any(t.is_punct for t in view.doc[obj.right_edge.i + 1:child.left_edge.i]):
                         a = min(a, obj.left_edge.idx)
-                if any(c.dep_ == "mark" and c.lower_ in lang.words("interrogative_complementizers")
+                if any(c.dep_ in view.deps.marker and c.lower_ in lang.words("interrogative_complementizers")
                        for c in child.children):
                     return None  # "asked whether …", "vroeg of …": a question, not a statement
                 a, b = _strip_lead(view, a, b)
@@ -555,7 +593,7 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
         if tok.lower_ in comps and i + 1 < b_tok and view.doc[i + 1].is_punct:
             break  # "The parish council disputes that, and …": a demonstrative, no clause follows
         if tok.lower_ in comps and i + 1 < b_tok and (tok.pos_ == "SCONJ" or tok.pos_ in ("PRON", "DET")
-                                                      and tok.dep_ != "det" and (view.doc[i + 1].pos_ in ("PROPN", "PRON", "DET")
+                                                      and tok.dep_ not in view.deps.determiner and (view.doc[i + 1].pos_ in ("PROPN", "PRON", "DET")
                                                                    or view.doc[i + 1].text[:1].isupper())):
             # ("reported last week that Calder Holt had …" with "that" tagged as a relative pronoun)
             a, b = view.trim(view.doc[i + 1].idx, view.sentence_chars(view.sentence_of[cue.i])[1])
@@ -566,18 +604,18 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
                 return a, b, "complementizer"
     # an infinitival complement: "meldde … schade te hebben toegebracht", "hopes to win"
     for child in cue.children:
-        if child.i <= cue.i or child.dep_ in ("punct", "nsubj", "nsubj:pass") or view.in_quote(child):
+        if child.i <= cue.i or child.dep_ in view.deps.punctuation or child.dep_ in view.deps.nominal_subject or view.in_quote(child):
             continue
-        marked = any(c.lower_ in infinitive and c.dep_ == "mark" for c in child.children) or (
+        marked = any(c.lower_ in infinitive and c.dep_ in view.deps.marker for c in child.children) or (
             child.i > 0 and view.doc[child.i - 1].lower_ in infinitive)
         if not marked or child.pos_ not in ("VERB", "AUX"):
             continue
         toks = [t for t in child.subtree if t.i > cue.i and not t.is_space]
         # the object of the infinitive may have been attached to the cue ("meldde … schade te hebben …")
-        toks += [t for c in cue.children if c.dep_ in ("obj", "dobj") and cue.i < c.i < child.i
+        toks += [t for c in cue.children if c.dep_ in view.deps.object and cue.i < c.i < child.i
                  and not _content_pronoun(c, view) for t in c.subtree]
         # and its adverbs may hang on the cue ("heeft aangekondigd daar een plan te presenteren")
-        toks += [c for c in cue.children if c.dep_ == "advmod" and cue.i < c.i < child.i]
+        toks += [c for c in cue.children if c.dep_ in view.deps.adverbial_modifier and cue.i < c.i < child.i]
         speaker = find_speaker(view, cue, None)
         if speaker is not None:
             toks = [t for t in toks if t.i > speaker.right_edge.i or t.i < speaker.left_edge.i]
@@ -629,7 +667,7 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
     a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
     recipients: set[int] = set()
     if norm_lemma(cue) in lang.words("addressee_verbs"):  # "told the BBC", "told reporters": the noun phrase after it
-        first = next((c for c in cue.children if c.dep_ in ("iobj", "obj", "dobj") and c.left_edge.i == cue.i + 1
+        first = next((c for c in cue.children if c.dep_ in view.deps.objects and c.left_edge.i == cue.i + 1
                       and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
         if first is not None:
             recipients = set(range(cue.i + 1, first.i + 1))
@@ -659,7 +697,7 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
                 b = _extend_to_sentence_end(view, cue, tok.idx + len(tok))
             else:  # "said reservoirs made sense but warned that …": up to the next cue's clause
                 words = [x for x in rest if x.i < stop.i and not x.is_punct
-                         and x.lower_ not in lang.words("coordinators") and x.dep_ != "cc"]
+                         and x.lower_ not in lang.words("coordinators") and x.dep_ not in view.deps.coordinator]
                 last = words[-1] if words else tok
                 b = last.idx + len(last)
             a, b = view.trim(view.doc[i].idx, b)
@@ -669,6 +707,7 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
     return None
 
 
+@RULES.rule("characterization", traits=())
 def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
     """'Trump called the inquiry a "witch hunt"', 'described the strike as "defensive"', 'noemde het besluit
     "onbegrijpelijk"': the object and the partial quote that characterises it are one mixed statement of the
@@ -680,7 +719,7 @@ def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
     for tok in view.doc:
         if view.in_quote(tok) or norm_lemma(tok) not in verbs and tok.lower_ not in verbs:
             continue
-        obj = next((c for c in tok.children if c.dep_ in ("obj", "dobj") and not view.in_quote(c)), None)
+        obj = next((c for c in tok.children if c.dep_ in view.deps.object and not view.in_quote(c)), None)
         if obj is None or any(c.span.start <= tok.idx < c.span.end for c in claims):
             continue  # (a verb inside reported content belongs to that content)
         s_a, s_b = view.sentence_chars(view.sentence_of[tok.i])
@@ -708,7 +747,6 @@ def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-PASSIVE_AUX = ("aux:pass", "auxpass")
 
 
 def _passive_report(view: TextView, tok: Token) -> tuple[int, Token, Token, Token | None] | None:
@@ -716,32 +754,33 @@ def _passive_report(view: TextView, tok: Token) -> tuple[int, Token, Token, Toke
     local media to have visited", "was declared to have won"): the passive subject is part of what is reported,
     not its source; the source is the agent ("by local media") or nobody. Returns (character offset where the
     subject starts, the passive auxiliary, the infinitive, the agent)."""
-    aux = min((c for c in tok.children if c.dep_ in PASSIVE_AUX and c.i < tok.i), key=lambda t: t.i, default=None)
+    aux = min((c for c in tok.children if c.dep_ in view.deps.passive_auxiliary and c.i < tok.i), key=lambda t: t.i, default=None)
     if aux is None:
         return None
     infinitive = view.lang.words("infinitive_markers")
-    verb = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > tok.i
-                 and c.pos_ in ("VERB", "AUX") and (any(m.dep_ == "mark" and m.lower_ in infinitive for m in c.children)
+    verb = next((c for c in tok.children if c.dep_ in view.deps.complement_clause and c.i > tok.i
+                 and c.pos_ in ("VERB", "AUX") and (any(m.dep_ in view.deps.marker and m.lower_ in infinitive for m in c.children)
                                                     or view.doc[c.i - 1].lower_ in infinitive)), None)
     if verb is None:
         return None
-    subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i and not c.is_space), None)
+    subj = next((c for c in tok.children if c.dep_ in view.deps.subject and c.i < tok.i and not c.is_space), None)
     if subj is not None:
         start = min(subj.left_edge.idx, view.span_chars(*view.np_range(subj))[0])
     else:  # the parser hung the subject elsewhere ("…, and his brother is alleged to …"): the noun phrase before
         first = aux.i
         s_first = view.sentences[view.sentence_of[tok.i]][0]
-        while first > s_first and view.doc[first - 1].pos_ in NOMINAL_POS and view.doc[first - 1].dep_ != "cc":
+        while first > s_first and view.doc[first - 1].pos_ in NOMINAL_POS and view.doc[first - 1].dep_ not in view.deps.coordinator:
             first -= 1
-        if first == aux.i or first > s_first and not (view.doc[first - 1].dep_ == "cc" or view.doc[first - 1].is_punct):
+        if first == aux.i or first > s_first and not (view.doc[first - 1].dep_ in view.deps.coordinator or view.doc[first - 1].is_punct):
             return None
         start = view.doc[first].idx
     agents = view.lang.words("agent_prepositions")
-    agent = next((c for c in tok.children if c.dep_ in ("obl:agent", "agent") or c.dep_.startswith("obl") and any(
+    agent = next((c for c in tok.children if c.dep_ in view.deps.agent or c.dep_ in view.deps.oblique and any(
         m.lower_ in agents for m in c.children)), None)
     return start, aux, verb, agent
 
 
+@RULES.rule("reportive_passive", traits=("reported",))
 def passive_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
     """The passive report with an infinitive is one statement from its subject to the end of the infinitive's
     clause ("The driver is reported to have fled the scene and …"), up to the next such report coordinated with it
@@ -790,15 +829,14 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
     "described its actions as defensive", "blamed the governor for the delays"), as a character range. By the
     parse (object and predicate), else by word order (a noun phrase after the verb, then the marker), since the
     parser often misses these frames. ``lemma`` is the verb's entry in ``frames``."""
-    if any(c.dep_ in PASSIVE_AUX for c in tok.children):
+    if any(c.dep_ in view.deps.passive_auxiliary for c in tok.children):
         return None
     after = [c for c in tok.children if c.i > tok.i and not view.in_quote(c)]
     times = view.lang.words("time_words") | view.lang.words("time_adverbs")
     nominal = [c for c in after if c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") and not any(
-        m.dep_ in ("case", "mark") for m in c.children) and c.dep_.split(":")[0] in (
-        "obj", "dobj", "nsubj", "xcomp", "oprd", "iobj") and not any(t.lower_ in times for t in c.subtree)]
+        m.dep_ in view.deps.adposition_or_marker for m in c.children) and c.dep_ in view.deps.predication_argument and not any(t.lower_ in times for t in c.subtree)]
     first, last = None, None
-    if lemma in frames.get("", ()) and len(nominal) >= 2 and nominal[1].dep_ != "iobj":
+    if lemma in frames.get("", ()) and len(nominal) >= 2 and nominal[1].dep_ not in view.deps.indirect_object:
         first, last = nominal[0], nominal[1]  # "called the offer an insult", "noemde het bod een belediging"
     s_end = view.sentences[view.sentence_of[tok.i]][1]
     for marker, verbs in frames.items():
@@ -832,6 +870,7 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
     return (a, b) if b - a > 3 else None
 
 
+@RULES.rule("predication", traits=())
 def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
     """What a source says of something without a clause ("The union called the offer an insult", "A judge ruled
     the merger unlawful", "described its actions as defensive", "blamed the governor for the delays", "noemde het
@@ -857,7 +896,7 @@ def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
         if any(_overlap((a, b), (c.span.start, c.span.end)) > 0 and c.kind != "direct" for c in out):
             continue
         speaker = find_speaker(view, tok, rng)
-        if speaker is None or speaker.i > tok.i and speaker.dep_ not in SUBJECT_DEPS:
+        if speaker is None or speaker.i > tok.i and speaker.dep_ not in view.deps.subject:
             continue
         att = _attribution(view, [tok], lemma, "speech", speaker, "predication",
                            view.sentence_chars(view.sentence_of[tok.i]), rng)
@@ -870,6 +909,7 @@ def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+@RULES.rule("listener", traits=())
 def heard_statements(view: TextView, claims: list[Claim]) -> list[Claim]:
     """Court reporting: "The court heard that …", "The jury was told …", "De rechtbank hoorde dat …" report what
     was said in court without saying who said it; the court is the listener, so the statement has no speaker."""
@@ -880,10 +920,10 @@ def heard_statements(view: TextView, claims: list[Claim]) -> list[Claim]:
     for tok in view.doc:
         if view.in_quote(tok) or norm_lemma(tok) not in verbs and tok.lower_ not in verbs:
             continue
-        subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in tok.children if c.dep_ in view.deps.subject), None)
         if subject is None or norm_lemma(subject) not in listeners and subject.lower_ not in listeners:
             continue
-        if tok.dep_ != "ROOT" and norm_lemma(tok) != "hear" and not any(c.dep_.endswith("pass") for c in tok.children):
+        if tok.dep_ not in view.deps.root and norm_lemma(tok) != "hear" and not any(c.dep_ in view.deps.passive for c in tok.children):
             continue  # "told" with the court as its subject only in the passive ("the jury was told")
         entry = CueEntry(norm_lemma(tok), "speech", norm_lemma(tok))
         content = complement_content(view, tok, entry) or _bare_clause(view, tok, entry)
@@ -946,10 +986,10 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     if comma is None or comma - a_tok < 3:
         return None
     relatives = view.lang.words("relative_pronouns")
-    if any(c.dep_ in SUBJECT_DEPS and c.i < comma for c in cue.children) and any(
+    if any(c.dep_ in view.deps.subject and c.i < comma for c in cue.children) and any(
             view.doc[i].text == "," and view.doc[i + 1].lower_ in relatives for i in range(a_tok, comma - 1)):
         return None  # "Longarts Bart Verhulst, die …, noemt …": what precedes the comma is the subject
-    if any(t.dep_ == "mark" or t.pos_ == "SCONJ" or t.pos_ == "ADP" and t.lower_ not in view.lang.words("np_prepositions")
+    if any(t.dep_ in view.deps.marker or t.pos_ == "SCONJ" or t.pos_ == "ADP" and t.lower_ not in view.lang.words("np_prepositions")
            for t in view.doc[comma + 1:cue.i]):
         return None  # "…, days after a council inquiry criticised his handling": the cue sits in a subordinate clause
     # what follows the cue up to the next comma ("…, the company confirmed on Thursday, three days after …")
@@ -962,12 +1002,12 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         # "…, the company confirmed on Tuesday, ending a service that began in 1987" with a participle clause)
     tail = [t for t in view.doc[cue.i + 1:stop] if not t.is_punct]
     nouns = view.lang.words("anonymous_nouns") | view.lang.words("group_nouns") | view.lang.words("role_nouns")
-    if len(tail) > 9 or any(t.pos_ == "VERB" and cue_of(t, view) is None and t.dep_ not in ("xcomp",)
+    if len(tail) > 9 or any(t.pos_ == "VERB" and cue_of(t, view) is None and t.dep_ not in view.deps.open_complement
                             and t.lower_ not in nouns and norm_lemma(t) not in nouns for t in tail):
         return None  # (a source noun tagged as a verb is no verb: "meldt Bloomberg op basis van ingewijden")
     if any(t.lower_ in view.lang.words("complementizers") and t.pos_ == "SCONJ" for t in tail):
         return None
-    if any(c.dep_.startswith("ccomp") for c in cue.children if c.i > cue.i):
+    if any(c.dep_ in view.deps.clausal_complement for c in cue.children if c.i > cue.i):
         return None
     start = view.doc[a_tok].idx
     a, b = view.trim(start, view.doc[comma].idx)
@@ -1164,7 +1204,7 @@ def attribute(view: TextView) -> list[Claim]:
             s = view.sentence_of[i]
             a_tok, b_tok = view.sentences[s]
             if phrase.get("self"):
-                subjects = [t for t in doc[a_tok:b_tok] if t.dep_ in SUBJECT_DEPS and not view.in_quote(t)]
+                subjects = [t for t in doc[a_tok:b_tok] if t.dep_ in view.deps.subject and not view.in_quote(t)]
                 subj = next((t for t in subjects if source_like(view, t)), subjects[0] if subjects else None)
                 if subj is None:
                     continue
@@ -1177,8 +1217,7 @@ def attribute(view: TextView) -> list[Claim]:
                 if not (j <= head.i < min(b_tok, j + 10)) or head.pos_ in ("AUX", "PUNCT", "ADP") or (
                         head.pos_ == "VERB" and "Fin" in head.morph.get("VerbForm")):
                     head = next((t for t in doc[j:min(b_tok, j + 6)] if t.pos_ in ("NOUN", "PROPN", "PRON")), doc[j])
-                    while head.head.i != head.i and j <= head.head.i < min(b_tok, j + 8) and head.dep_ in (
-                            "compound", "flat", "flat:name", "amod", "det", "nmod:poss"):
+                    while head.head.i != head.i and j <= head.head.i < min(b_tok, j + 8) and head.dep_ in view.deps.name_premodifier:
                         head = head.head
                 if head.pos_ not in ("NOUN", "PROPN", "PRON", "X", "VERB", "ADJ") and not head.text[:1].isupper():
                     continue
@@ -1305,9 +1344,10 @@ def _about_the_speaker(view: TextView, claim: Claim) -> bool:
     persons |= {w for w, base in lang.get("pronoun_forms", {}).items() if base in persons}
     toks = view.span(claim.span.start, claim.span.end) or []
     return any(t.lower_ in persons and t.pos_ == "PRON" and "Yes" not in t.morph.get("Poss")
-               and t.dep_ not in ("nmod:poss", "poss") for t in toks)  # not "on his behalf"
+               and t.dep_ not in view.deps.possessive for t in toks)  # not "on his behalf"
 
 
+@RULES.rule("reportive_continuation", traits=())
 def _reportive_continuation(view: TextView, claims: list[Claim]) -> None:
     """A report of unnamed origin that goes on with the account of the source named just before about that
     source itself ("Dana Kofi zegt naar de grens te zijn gelopen. Een vrachtwagen zou haar verder hebben gebracht."):
@@ -1349,13 +1389,14 @@ def _reportive_hedge(view: TextView, toks: list[Token]) -> tuple[Token, Token] |
             if lowered[i:i + len(words)] == words:
                 return toks[i], toks[i + len(words) - 1]
     for tok in toks:
-        main = tok.dep_ in ("ROOT", "root") or tok.dep_.startswith("aux") and tok.head.dep_ in ("ROOT", "root")
+        main = tok.dep_ in view.deps.root or tok.dep_ in view.deps.any_auxiliary and tok.head.dep_ in view.deps.root
         nxt = view.reportive_infinitive(tok) if main else None
         if nxt is not None:
             return tok, nxt
     return None
 
 
+@RULES.rule("reportive", traits=("reported",))
 def reportive_sentences(view: TextView, claims: list[Claim]) -> list[Claim]:
     """A sentence that reports something with no source but a reportive hedge ("Mr Oyelaran is said to have been
     under pressure", "De brand zou zijn begonnen in een opslagruimte") is a statement of unnamed origin: the whole
@@ -1416,7 +1457,7 @@ def split_coordinated(view: TextView, a: int, b: int) -> list[tuple[int, int]]:
         if tok.lower_ in comps and tok.pos_ == "SCONJ":
             parts.append(cut)
             start = tok.idx + len(tok)
-        elif tok.pos_ == "VERB" and cue_of(tok, view) is not None and tok.dep_ == "conj":
+        elif tok.pos_ == "VERB" and cue_of(tok, view) is not None and tok.dep_ in view.deps.conjunct:
             parts.append(cut)
             return [p for p in parts if p[1] - p[0] > 3]
     if not parts:
@@ -1565,7 +1606,7 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
         speaker_span = src.speaker
     else:
         intro = view.span(0, paras[questions[0]][0])
-        name = next((t for t in intro or () if t.pos_ == "PROPN" and t.dep_ in SUBJECT_DEPS), None)
+        name = next((t for t in intro or () if t.pos_ == "PROPN" and t.dep_ in view.deps.subject), None)
         if name is None:
             return []
         rng = view.np_range(name)
@@ -1678,7 +1719,7 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
     for tok in view.doc[a_tok:b_tok]:
         if tok.lower_ in lang.words("generic_pronouns"):
             continue  # "iemand", "someone": nobody in particular
-        if tok.dep_ in SUBJECT_DEPS and not view.in_quote(tok) and (
+        if tok.dep_ in view.deps.subject and not view.in_quote(tok) and (
                 (tok.pos_ in ("PROPN", "NOUN", "VERB", "X") and tok.text[:1].isupper() and tok.is_alpha
                  and tok.lower_ not in lang.words("stopwords"))  # "Postma" tagged VERB
                 or norm_lemma(tok) in people or tok.lower_ in people):

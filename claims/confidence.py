@@ -17,22 +17,27 @@ EVIDENCE_TYPES = ("hedge", "not_confirmed", "denied", "disputed", "confirmed", "
                   "anonymous_source", "single_source")
 KINDS = ("direct", "indirect", "mixed")
 CUE_TYPES = ("speech", "opinion", "directive", "confirm", "admit", "deny", "dispute", "source")
-VIAS = ("complement", "complementizer", "infinitive", "trailing", "anaphoric", "source", "adjacent", "colon",
-        "headline", "floating", "neighbour", "interview", "unattributed")
+# the model's slots for the attribution rule: each rule names the slot it feeds (``feature`` in
+# ``claims.attribution.RULES``), so that renaming a rule does not change the model's input
+ATTRIBUTION_SLOTS = ("complement", "complementizer", "infinitive", "trailing", "anaphoric", "source", "adjacent",
+                     "colon", "headline", "floating", "neighbour", "interview", "unattributed")
 
 
 def feature_names() -> list[str]:
     return ([f"ev_{t}" for t in EVIDENCE_TYPES] + [f"kind_{k}" for k in KINDS] + [f"cue_{c}" for c in CUE_TYPES]
-            + [f"via_{v}" for v in VIAS] + ["has_speaker", "negated", "n_evidence", "rule_confirmed"])
+            + [f"via_{v}" for v in ATTRIBUTION_SLOTS] + ["has_speaker", "negated", "n_evidence", "rule_confirmed"])
 
 
 def features(claim: Claim) -> list[float]:
+    from .attribution import RULES
+
     types = {e.type for e in claim.evidence}
+    slot = RULES[claim.via].feature if claim.via in RULES else None
     rule = 1.0 if claim.status == "confirmed" else 0.0
     return ([1.0 if t in types else 0.0 for t in EVIDENCE_TYPES]
             + [1.0 if claim.kind == k else 0.0 for k in KINDS]
             + [1.0 if claim.cue_type == c else 0.0 for c in CUE_TYPES]
-            + [1.0 if claim.via == v else 0.0 for v in VIAS]
+            + [1.0 if slot == v else 0.0 for v in ATTRIBUTION_SLOTS]
             + [1.0 if claim.speaker is not None else 0.0, 1.0 if claim.negated else 0.0,
                min(len(claim.evidence), 6) / 6.0, rule])
 

@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 
 from .lang import UnsupportedLanguage, available_languages, load_language
+from .syntax import UnknownScheme, register
 from .tokenizer import customize_tokenizer
 
 OFFICIAL_PACKAGES = ("{lang}_core_news_lg", "{lang}_core_web_lg", "{lang}_core_news_md", "{lang}_core_web_md",
@@ -45,8 +46,24 @@ def bundled_languages() -> list[str]:
 
 @lru_cache(maxsize=None)
 def load_pipeline(lang: str, model: str | None = None) -> Language:
+    """The pipeline ``resolve_model`` names, ready for the stages and tied to its dependency scheme
+    (``claims.syntax``). An official package whose labels no scheme file covers is passed over for the bundled
+    pipeline; an explicitly named one is refused (``UnknownScheme``)."""
     load_language(lang)  # raises UnsupportedLanguage for a language without data
     name = resolve_model(lang, model)
+    nlp = _load(name)
+    try:
+        register(nlp, name)
+    except UnknownScheme:
+        bundled = bundled_model_path(lang)
+        if model or name == str(bundled) or not (bundled / "config.cfg").exists():
+            raise
+        nlp = _load(str(bundled))
+        register(nlp, str(bundled))
+    return nlp
+
+
+def _load(name: str) -> Language:
     nlp = spacy.load(name, exclude=["ner"])
     customize_tokenizer(nlp)  # quote marks split off, apostrophes kept in words
     if "senter" in nlp.pipe_names and "parser" in nlp.pipe_names:

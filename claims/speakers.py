@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from .lang import given_names
 from .model import Claim, Span, Speaker
-from .textview import SUBJECT_DEPS, TextView, given_name, norm_lemma
+from .syntax import deps_of
+from .textview import TextView, given_name, norm_lemma
 
 
 @dataclass
@@ -63,7 +64,7 @@ def _is_name(tok: Token, common: frozenset[str] = frozenset(), particles: frozen
         return True  # "Sally Pearce" with "Pearce" tagged ADV
     if tok.pos_ in ("NOUN", "X") and tok.i > tok.sent.start and not tok.is_sent_start:
         return True
-    return tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1 and tok.dep_ in ("amod", "compound", "flat", "flat:name", "nmod")
+    return tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1 and tok.dep_ in deps_of(tok.doc).name_modifier
 
 
 def _before_particles(tok: Token, particles: frozenset[str]) -> Token:
@@ -126,10 +127,10 @@ def make_mention(view: TextView, start: int, end: int, head: int) -> Mention:
     first_adp = next((k for k, t in enumerate(toks) if t.pos_ == "ADP" and k > 0), len(toks))
     roles = {norm_lemma(t) for t in toks[:first_adp] if t.pos_ == "NOUN"}
     for child in head_tok.children:
-        if child.dep_ == "appos":
+        if child.dep_ in view.deps.apposition:
             roles.add(norm_lemma(child))
             roles.update(norm_lemma(c) for c in child.subtree if c.pos_ == "NOUN")
-    if head_tok.dep_ == "appos":
+    if head_tok.dep_ in view.deps.apposition:
         roles.add(norm_lemma(head_tok.head))
     plural = head_tok.morph.get("Number") == ["Plur"]
     return Mention(Span.of(view.text, start, end), head, pronoun, names, words, norm_lemma(head_tok),
@@ -173,7 +174,7 @@ def pronoun_info(view: TextView, tok: Token) -> dict:
     ("zei ze" is one woman, "zeiden ze" several people)."""
     word = view.lang.get("pronoun_forms", {}).get(tok.lower_, tok.lower_)  # "zijn" resolves like "hij"
     info = dict(view.lang.get("subject_pronouns", {}).get(word, {}))
-    if info.get("number") == "any" and tok.dep_ in SUBJECT_DEPS:
+    if info.get("number") == "any" and tok.dep_ in view.deps.subject:
         number = tok.head.morph.get("Number")
         if number == ["Sing"]:
             info["number"] = "sing"
@@ -519,7 +520,7 @@ def _salience(view: TextView, c: Cluster, before: int, at: int) -> float:
     for i in heads:
         tok = doc[i]
         distance = max(0, here - view.sentence_of[i])
-        score += SALIENCE_DECAY ** distance * (1 + SUBJECT_WEIGHT * (tok.dep_ in SUBJECT_DEPS)) + FREQUENCY_WEIGHT
+        score += SALIENCE_DECAY ** distance * (1 + SUBJECT_WEIGHT * (tok.dep_ in view.deps.subject)) + FREQUENCY_WEIGHT
     return score + (NAME_WEIGHT if names else 0.0)
 
 
@@ -539,14 +540,14 @@ def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int
             continue  # "Anna Berg said the owner had refused": the owner is not a source
         if view.heading_line(tok.idx):
             continue  # a subhead ("Het verhaal van Ann") names nobody who speaks
-        if tok.dep_ in ("compound", "flat", "flat:name", "case", "amod") and tok.head.pos_ == "PROPN":
+        if tok.dep_ in view.deps.name_attachment and tok.head.pos_ == "PROPN":
             continue  # part of a longer name: its head is the candidate
-        if tok.dep_ in ("nmod:poss", "poss", "compound"):
+        if tok.dep_ in view.deps.possessive_or_compound:
             continue  # "Labour's Owen Price": the possessor is not the antecedent
-        if tok.pos_ == "NOUN" and (norm_lemma(tok) not in roles or tok.dep_ == "appos") and not _person_by_form(view, tok):
+        if tok.pos_ == "NOUN" and (norm_lemma(tok) not in roles or tok.dep_ in view.deps.apposition) and not _person_by_form(view, tok):
             continue  # a role in apposition belongs to the name it follows
         if tok.lower_ in view.lang.words("time_words") or any(
-                c.dep_ == "case" and c.lower_ not in view.lang.words("agent_prepositions") for c in tok.children):
+                c.dep_ in view.deps.case_marker and c.lower_ not in view.lang.words("agent_prepositions") for c in tok.children):
             continue  # places and times come with a preposition ("in Hereford", "in maart"); people seldom do
         a, b = view.np_range(tok)
         if a >= b:

@@ -20,6 +20,7 @@ from .attribution import cue_of
 from .confidence import decide
 from .figures import Figure, figures, figures_differ, normal_number, number_word, same_figure
 from .model import Claim, Evidence, Span, Speaker
+from .syntax import deps_of
 from .textview import TextView, norm_lemma
 from .tfidf import CharTfidf, similarity
 
@@ -256,7 +257,7 @@ def _subordinate(tok, a: int, b: int) -> bool:
     for _ in range(12):
         if tok.head.i == tok.i or not a <= tok.head.idx < b:
             return False
-        if tok.dep_ in ("ccomp", "advcl", "acl", "acl:relcl", "csubj"):
+        if tok.dep_ in deps_of(tok.doc).subordinate_clause:
             return True
         tok = tok.head
     return False
@@ -270,7 +271,7 @@ def _in_relative_clause(view: TextView, span: Span) -> bool:
         return False
     tok = toks[0]
     for _ in range(12):
-        if tok.dep_ in ("acl:relcl", "relcl", "acl"):
+        if tok.dep_ in view.deps.noun_clause:
             return True
         if tok.head.i == tok.i:
             return False
@@ -307,8 +308,8 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
         lowered = " ".join(t.lower_ for t in toks)
         report_nouns = lang.words("report_nouns")
         anaphoric = toks[0].lower_ in anaphors or any(
-            t.lower_ in anaphors and t.dep_ in ("obj", "nsubj", "nsubj:pass", "det") for t in toks) or any(
-            (t.lower_ in report_nouns or norm_lemma(t) in report_nouns) and t.dep_ in ("obj", "nsubj", "nsubj:pass")
+            t.lower_ in anaphors and t.dep_ in view.deps.core_nominal_or_determiner for t in toks) or any(
+            (t.lower_ in report_nouns or norm_lemma(t) in report_nouns) and t.dep_ in view.deps.core_nominal
             for t in toks) or any(  # "that figure", "die informatie" whatever the tags
             t.lower_ in anaphors and u.lower_ in report_nouns for t, u in zip(toks, toks[1:])) or (
             next((t.lower_ for t in reversed(toks) if not t.is_punct), "") in anaphors)
@@ -329,7 +330,7 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
             confirmish = norm_lemma(t) in confirm_words or t.lower_ in confirm_words or ctype in ("confirm", "admit")
             # the negation belongs to this verb: its dependent, a dependent of its auxiliary chain, or just before it
             # ("has not confirmed", "heeft … niet bevestigd", "bevestigt het niet"; not "confirmed X and said … not")
-            neg = next((n for n in negs if n.head.i == t.i or (n.head.i == t.head.i and t.dep_.startswith("aux"))
+            neg = next((n for n in negs if n.head.i == t.i or (n.head.i == t.head.i and t.dep_ in view.deps.any_auxiliary)
                         or 0 < t.i - n.i <= 3), None)
             if confirmish and neg is not None:
                 a = min(neg.i, t.i)
@@ -338,7 +339,7 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
                 b = max(neg.i, t.i)
                 types.append(("not_confirmed", Span.of(view.text, view.doc[a].idx, view.doc[b].idx + len(view.doc[b]))))
             elif ctype in ("confirm", "admit") and t.idx not in claimed_cues:
-                obj = next((c for c in t.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"
+                obj = next((c for c in t.children if c.dep_ in view.deps.object and c.pos_ == "NOUN"
                             and c.lower_ not in anaphors and norm_lemma(c) not in report_nouns), None)
                 if norm_lemma(t) in lang.words("clause_only_cues") or t.lower_ in lang.words("clause_only_cues"):
                     continue  # "staff had accepted jobs in Corby": "accept" admits only with a clause ("accepts that")
@@ -385,7 +386,7 @@ def _nearest_similar(candidates: list[int], sims: list[float], claims: list[Clai
 
 def _ours(view: TextView, noun) -> bool:
     """'this agency', 'deze redactie': a noun the article uses for itself."""
-    return any(d.dep_ == "det" and d.lower_ in view.lang.words("press_determiners") for d in noun.children)
+    return any(d.dep_ in view.deps.determiner and d.lower_ in view.lang.words("press_determiners") for d in noun.children)
 
 
 def _reporters_witness(view: TextView, toks: list) -> tuple[Span | None, bool]:
@@ -398,11 +399,11 @@ def _reporters_witness(view: TextView, toks: list) -> tuple[Span | None, bool]:
         if norm_lemma(t) in lang.words("witness_verbs") or t.lower_ in lang.words("witness_verbs"):
             # documents the press has seen: "Council papers, seen by this newspaper, show …", "stukken die deze krant
             # inzag" (the object of a relative clause in the parse)
-            agent = next((c for c in t.children if (c.dep_ == "obl:agent" or (c.dep_ == "obj" and t.dep_ == "acl:relcl"))
+            agent = next((c for c in t.children if (c.dep_ in view.deps.agent or (c.dep_ in view.deps.object and t.dep_ in view.deps.relative_clause))
                           and (c.lower_ in press or norm_lemma(c) in press or _ours(view, c))), None)
             if agent is not None:
                 return Span.of(view.text, min(t.idx, agent.left_edge.idx), max(t.idx + len(t), agent.idx + len(agent))), True
-            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            subj = next((c for c in t.children if c.dep_ in view.deps.nominal_subject), None)
             if subj is None:  # the parse lost the subject: the press opening the sentence ("AP journalists who …")
                 start = view.sentences[view.sentence_of[t.i]][0]
                 subj = next((x for x in view.doc[start:min(t.i, start + 3)]
@@ -410,7 +411,7 @@ def _reporters_witness(view: TextView, toks: list) -> tuple[Span | None, bool]:
             if subj is not None and (norm_lemma(subj) in lang.words("reporter_nouns")
                                      or subj.lower_ in lang.words("reporter_nouns")):
                 a = min(x.idx for x in subj.subtree if x.i <= subj.i)
-                return Span.of(view.text, a, t.idx + len(t)), t.dep_ in ("acl", "acl:relcl")  # "dossier dat deze krant inzag"
+                return Span.of(view.text, a, t.idx + len(t)), t.dep_ in view.deps.noun_clause  # "dossier dat deze krant inzag"
     return None, False
 
 
@@ -649,7 +650,7 @@ def _points_back(view: TextView, claim: Claim) -> bool:
     tafel legde", "that figure"; not a time: "dit weekend")."""
     anaphors = view.lang.words("anaphoric_determiners")
     toks = list(view.span(claim.span.start, claim.span.end) or ())
-    return any(t.lower_ in anaphors and u.pos_ == "NOUN" and u.dep_ in ("obj", "nsubj", "nsubj:pass")
+    return any(t.lower_ in anaphors and u.pos_ == "NOUN" and u.dep_ in view.deps.core_nominal
                for t, u in zip(toks, toks[1:]))
 
 

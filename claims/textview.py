@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .lang import LangData, given_names
 from .quotes import Quote
+from .syntax import deps_of
 
 FINAL_PUNCT = set(".!?…")
 # "LONDON, June 2 (Reuters) -", "AMSTERDAM (ANP) -", "KYIV, 3 oktober (AFP) –": place in capitals, optional date,
@@ -22,7 +23,6 @@ FINAL_PUNCT = set(".!?…")
 DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{1,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{1,30}\)\s*[-–—]\s*")
 QUOTE_CHARS = set("\"'“”„‘’«»‹›,")
 BULLETS = "•·▪◦"  # list bullets that separate items on one line ("• Hale: … • Ortiz: …")
-SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj", "nsubjpass", "csubjpass")
 
 
 def given_name(tok: Token) -> bool:
@@ -44,6 +44,11 @@ class TextView:
     doc: Doc
     lang: LangData
     quotes: list[Quote] = field(default_factory=list)  # top-level quotes
+
+    @cached_property
+    def deps(self):
+        """The dependency-label sets of the scheme the text was parsed with (``claims.syntax``)."""
+        return deps_of(self.doc)
 
     @cached_property
     def text(self) -> str:
@@ -244,10 +249,10 @@ class TextView:
         return a, b
 
     def np_range(self, head: Token, stop: tuple[int, int] | None = None) -> tuple[int, int]:
-        if head.is_space:
-            return head.i, head.i
         """Token range [i, j) of the noun phrase headed by ``head``: the contiguous part of its subtree around
         it, cut at commas, relative clauses, appositions, quotes and (optionally) the character range ``stop``."""
+        if head.is_space:
+            return head.i, head.i
         breaks = {",", "(", ")", "–", "—", ":", ";", '"', "|", *BULLETS}
         left = head.i
         while left - 1 >= 0:
@@ -264,15 +269,15 @@ class TextView:
                 break
             if tok.head.i == head.i and tok.pos_ == "ADV":
                 break  # "het KNMI op dit moment", "buurtbewoners al maanden"
-            if tok.pos_ == "ADP" and tok.dep_ == "case" and tok.head.head.i == head.i and tok.lower_ not in np_preps:
+            if tok.pos_ == "ADP" and tok.dep_ in self.deps.case_marker and tok.head.head.i == head.i and tok.lower_ not in np_preps:
                 break  # a prepositional phrase that is not part of the name ("Kiprono tegen verslaggevers")
             if tok.pos_ in ("VERB", "AUX") and tok.head.i == head.i and not any(c.lower_ in relatives for c in tok.children) \
                     and ("Fin" in tok.morph.get("VerbForm") or any(
-                        c.dep_ in ("mark", "ccomp", "obj", "dobj", "xcomp") for c in tok.children)):
+                        c.dep_ in self.deps.verb_clause_dependent for c in tok.children)):
                 break  # a verb the parser hung on the noun ("A spokesperson confirmed that …") is not part of it
-            if tok.dep_ in ("acl:relcl", "relcl") or tok.lower_ in relatives:
+            if tok.dep_ in self.deps.relative_clause or tok.lower_ in relatives:
                 break  # a relative clause describes the source but is not its name
-            if tok.dep_ in ("parataxis",) or (tok.dep_ in ("conj", "cc") and head.pos_ != "PROPN"
+            if tok.dep_ in self.deps.parataxis or (tok.dep_ in self.deps.coordination and head.pos_ != "PROPN"
                                               and not (tok.head.pos_ == "PROPN" and tok.head.i != head.i)):
                 break  # "het ministerie van Infrastructuur en Waterstaat" keeps its coordinated name
             right += 1
@@ -293,7 +298,7 @@ class TextView:
                     and right + 2 < len(self.doc) and self.doc[right + 2].pos_ == "PROPN"):
                 right += 1
         while left < head.i and (self.doc[left].is_punct or self.doc[left].pos_ in ("CCONJ", "SCONJ", "ADP", "ADV")
-                                 or self.doc[left].dep_ in ("case", "fixed", "mark")  # "according to" as VERB
+                                 or self.doc[left].dep_ in self.deps.preposition_part  # "according to" as VERB
                                  or self.doc[left].lower_ in times):
             left += 1
         while right > head.i and (self.doc[right].is_punct or self.doc[right].pos_ in ("CCONJ", "ADP", "ADV")
@@ -360,8 +365,7 @@ class TextView:
         if head.pos_ != "NOUN" or norm_lemma(head) not in unnamed and head.lower_ not in unnamed and not indefinite:
             return right  # ("a café owner who …": any unnamed someone)
         j = right + 1
-        if j < len(doc) and doc[j].lower_ in lang.words("relative_pronouns") and doc[j].head.dep_ in (
-                "acl:relcl", "relcl", "acl") and doc[j].head.head.i == head.i:
+        if j < len(doc) and doc[j].lower_ in lang.words("relative_pronouns") and doc[j].head.dep_ in self.deps.noun_clause and doc[j].head.head.i == head.i:
             # "a café owner who did not want to be named", "een diplomaat die de gesprekken volgde": the clause
             # is what the article knows of the source
             clause = list(doc[j].head.subtree)
