@@ -14,7 +14,7 @@ news text (an inverted subject parsed as object, a split sentence) do not lose t
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -124,7 +124,7 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     if token.pos_ in ("NOUN", "ADJ") and token.dep_ not in view.deps.predicate_position:
         return None
     if any(c.dep_ in view.deps.passive for c in token.children) and not any(
-            c.dep_ in view.deps.agent or any(g.lower_ in ("door", "by") for g in c.children)
+            c.dep_ in view.deps.agent or any(g.lower_ in view.lang.words("passive_agent_prepositions") for g in c.children)
             for c in token.children):
         return None
     lexicon = cue_lexicon(view.lang)
@@ -153,8 +153,13 @@ def _finite_before_complementizer(token: Token, view: TextView) -> bool:
         t.lower_ in comps and t.pos_ == "SCONJ" for t in after)
 
 
+def _partner_forms(entry: CueEntry, lang: LangData) -> set[str]:
+    """A cue's particle and its pronominal-adverb forms ("op" and "erop" for "op|wijzen")."""
+    return {entry.partner} | {prefix + entry.partner for prefix in lang.words("pronominal_adverb_prefixes")}
+
+
 def _has_partner(token: Token, entry: CueEntry, view: TextView) -> bool:
-    words = {entry.partner, "er" + entry.partner} if entry.separable else {entry.partner}
+    words = _partner_forms(entry, view.lang) if entry.separable else {entry.partner}
     for child in token.children:
         if child.lower_ in words or norm_lemma(child) in words:
             return True
@@ -234,104 +239,147 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
 
 
 def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -> Token | None:
-
+    """The speaker of a cue, by rules in order: the placing phrase of an impersonal cue, the noun a relative
+    clause hangs on, the best-ranked argument of the cue or of the verbs it hangs on (subject, agent, inverted
+    subject), a parenthetical subject, else the nearest nominal around the cue."""
     def usable(tok: Token) -> bool:
-        if view.in_quote(tok) or tok.is_punct or tok.is_space:
-            return False
-        if tok.lower_ in view.lang.words("relative_pronouns") and tok.pos_ == "PRON":
-            return False  # "who", "die": the noun it refers to is found by the parenthesis rule
-        if content is not None and content[0] <= tok.idx < content[1]:
-            return False
-        if _content_pronoun(tok, view) or tok.lower_ in view.lang.words("time_words"):
-            return False
-        if tok.like_num and not (tok.dep_ in view.deps.subject and any(c.dep_ in view.deps.noun_attachment for c in tok.children)):
-            return False  # a number is no source, but "Een van hen, Ria Verhoeven, zei" / "One of them said" is
-        if tok.pos_ in ("NOUN", "ADJ", "DET", "X") and tok.dep_ not in view.deps.subject and not source_like(view, tok):
-            return False  # an object or a word-order guess must look like a source ("a family holiday" does not);
-            # a subject of a speech verb is a source even when the lexicon does not know the noun ("the brewery")
-        if tok.lower_ in view.lang.words("first_person") | view.lang.words("generic_pronouns"):
-            return False  # the speaker inside a quote, or "you"/"men" in general
-        if _nobody(view, tok):
-            return False
-        # a lexicon source noun counts whatever tag the tagger gave it ("bronnen" tagged VERB, "Douane" ADJ)
-        return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") or source_like(view, tok)
+        return _usable_speaker(view, tok, content)
 
     if _lemma_in(cue, view.lang.words("impersonal_cues"), view.lang) is not None:
-        # "klonk het bij de vakbond", "luidt het in een verklaring": the 'het' is nobody; the source, if any, is
-        # the phrase that places the words ("bij de vakbond")
-        preps = view.lang.words("spokesperson_prepositions")
-        documents = view.lang.words("document_nouns") | view.lang.words("report_nouns")
-        placed = next((c for c in cue.children if c.dep_ in view.deps.oblique and usable(c) and any(
-            m.dep_ in view.deps.case_marker and (m.lower_ in preps or norm_lemma(c) in documents) for m in c.children)), None)
-        if placed is not None or any(c.dep_ in view.deps.subject and c.lower_ in view.lang.words("expletive_pronouns")
-                                     for c in cue.children):
+        impersonal, placed = _impersonal_source(view, cue, usable)
+        if impersonal:
             return placed
-    if cue.dep_ in view.deps.noun_clause and cue.head.pos_ in ("NOUN", "PROPN") and source_like(view, cue.head) and any(
-            c.dep_ in view.deps.subject and c.lower_ in view.lang.words("relative_pronouns") for c in cue.children):
+    if cue.dep_ in view.deps.noun_clause and cue.head.pos_ in ("NOUN", "PROPN") and source_like(view, cue.head) \
+            and any(c.dep_ in view.deps.subject and c.lower_ in view.lang.words("relative_pronouns")
+                    for c in cue.children):
         return None if _nobody(view, cue.head) else cue.head  # "…, according to the administration, which said …"
+    for verb in _verb_chain(view, cue):
+        ranked = _ranked_arguments(view, verb, cue, content, usable)
+        if not ranked:
+            continue
+        # two subjects ("Hugh Hill, a doctor at …, said"): the name, not the apposition
+        ranked.sort(key=lambda r: (r[0], r[2].pos_ != "PROPN", r[1]))
+        best = ranked[0]
+        if best[0] >= 2:
+            # only an object: a noun phrase alone before the verb is the subject the parser missed
+            # ("Bewonersgroep Wind Tegen noemt het besluit …"); after a fronted element it is an inversion
+            pre = _preverbal_subject(view, cue, usable) or _parenthetical_subject(view, cue, usable)
+            if pre is not None:
+                return pre
+        if best[0] <= 2 or verb.i == cue.i:
+            # "told reporters": an object is never the source when a subject exists (rank 0 wins above)
+            return best[2]
+    parenthetical = _parenthetical_subject(view, cue, usable)
+    if parenthetical is not None:
+        return parenthetical
+    return _nearest_nominal(view, cue, usable)
+
+
+def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None) -> bool:
+    """Whether a token can be a speaker: outside quotes and the content, not a relative or content pronoun, a
+    time word, a bare number, "you" in general or "nobody"; a noun must look like a source unless it is the
+    subject."""
+    words = view.lang.words
+    if view.in_quote(tok) or tok.is_punct or tok.is_space:
+        return False
+    if tok.lower_ in words("relative_pronouns") and tok.pos_ == "PRON":
+        return False  # "who", "die": the noun it refers to is found by the parenthesis rule
+    if content is not None and content[0] <= tok.idx < content[1]:
+        return False
+    if _content_pronoun(tok, view) or tok.lower_ in words("time_words"):
+        return False
+    if tok.like_num and not (tok.dep_ in view.deps.subject
+                             and any(c.dep_ in view.deps.noun_attachment for c in tok.children)):
+        return False  # a number is no source, but "Een van hen, Ria Verhoeven, zei" / "One of them said" is
+    if tok.pos_ in ("NOUN", "ADJ", "DET", "X") and tok.dep_ not in view.deps.subject and not source_like(view, tok):
+        return False  # an object or a word-order guess must look like a source ("a family holiday" does not);
+        # a subject of a speech verb is a source even when the lexicon does not know the noun ("the brewery")
+    if tok.lower_ in words("first_person") | words("generic_pronouns"):
+        return False  # the speaker inside a quote, or "you"/"men" in general
+    if _nobody(view, tok):
+        return False
+    # a lexicon source noun counts whatever tag the tagger gave it ("bronnen" tagged VERB, "Douane" ADJ)
+    return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") or source_like(view, tok)
+
+
+def _impersonal_source(view: TextView, cue: Token, usable) -> tuple[bool, Token | None]:
+    """"klonk het bij de vakbond", "luidt het in een verklaring": the 'het' is nobody; the source, if any, is
+    the phrase that places the words ("bij de vakbond"). (True, source) when the cue is used impersonally."""
+    preps = view.lang.words("spokesperson_prepositions")
+    documents = view.lang.words("document_nouns") | view.lang.words("report_nouns")
+    placed = next((c for c in cue.children if c.dep_ in view.deps.oblique and usable(c) and any(
+        m.dep_ in view.deps.case_marker and (m.lower_ in preps or norm_lemma(c) in documents)
+        for m in c.children)), None)
+    if placed is not None or any(c.dep_ in view.deps.subject and c.lower_ in view.lang.words("expletive_pronouns")
+                                 for c in cue.children):
+        return True, placed
+    return False, None
+
+
+def _verb_chain(view: TextView, cue: Token) -> list[Token]:
+    """The cue and the verbs it hangs on (up to four): "Veldmark confirmed the report, saying …": the source of
+    the main verb says it."""
     verbs = [cue]
     head = cue
     while (head.dep_ in view.deps.verb_chain or head.dep_ in view.deps.adverbial_clause and _participle(head)) \
             and head.head.i != head.i and len(verbs) < 4:
-        head = head.head  # "Veldmark confirmed the report, saying …": the source of the main verb says it
+        head = head.head
         verbs.append(head)
-    for verb in verbs:
-        ranked: list[tuple[int, int, Token]] = []
-        for child in verb.children:
-            dep = child.dep_.lower()
-            if child.is_space:  # a paragraph break parsed as the subject, the name hung on it ("\n\n De Boer zegt")
-                child = next((c for c in child.children if not c.is_space and c.dep_ in view.deps.name_extension), child)
-            if view.sentence_of[child.i] != view.sentence_of[cue.i]:
-                # a subhead parsed into the subject ("Het verhaal van Ann ¶ Ann Vale uit Hoorn zegt"): the part of
-                # the phrase in the cue's own sentence
-                child = next((t for t in child.subtree if not t.is_space
-                              and view.sentence_of[t.i] == view.sentence_of[cue.i] and t.i < cue.i), None)
-                if child is None:
-                    continue
-            if dep in view.deps.subject or dep in view.deps.auxiliary and child.pos_ == "PROPN" and child.i < verb.i:
-                rank = 0  # (a name is never an auxiliary: "Veldmark confirmed" parsed with Veldmark as aux)
-            elif dep in view.deps.agent or (dep in view.deps.oblique and any(
-                    c.lower_ in view.lang.words("agent_prepositions") for c in child.children)):
-                rank = 1
-            elif dep in view.deps.object and content is not None and content[1] <= cue.idx < child.idx \
-                    and verb.i == cue.i and view.doc[cue.i - 1].text == "," and not view.in_quote(child):
-                # "…, zeggen dorpsgenoten": after a trailing cue the subject follows it, whatever the noun
-                if child.pos_ in ("NOUN", "PROPN") and not _nobody(view, child) \
-                        and child.lower_ not in view.lang.words("time_words"):
-                    ranked.append((0, abs(child.i - cue.i), child))
-                continue
-            elif dep in view.deps.inverted_subject_position:
-                if not source_like(view, child):
-                    continue  # "noemt het besluit …", "announced the recall": an object, not an inverted subject
-                if dep in view.deps.objects and norm_lemma(verb) in view.lang.words("addressee_verbs") \
-                        and child.pos_ != "PRON":
-                    continue  # "told the BBC", "informeerde de raad": the object is the addressee
-                rank = 2 if child.i > cue.i else 3
-            else:
-                continue
-            if usable(child):
-                ranked.append((rank, abs(child.i - cue.i), child))
-        if ranked:
-            # two subjects ("Hugh Hill, a doctor at …, said"): the name, not the apposition
-            ranked.sort(key=lambda r: (r[0], r[2].pos_ != "PROPN", r[1]))
-            best = ranked[0]
-            if best[0] >= 2:
-                # only an object: a noun phrase alone before the verb is the subject the parser missed
-                # ("Bewonersgroep Wind Tegen noemt het besluit …"); after a fronted element it is an inversion
-                pre = _preverbal_subject(view, cue, usable) or _parenthetical_subject(view, cue, usable)
-                if pre is not None:
-                    return pre
-            if best[0] <= 2 or verb.i == cue.i:
-                # "told reporters": an object is never the source when a subject exists (rank 0 wins above)
-                if best[0] == 1:
-                    agent = best[2]
-                    return agent
-                return best[2]
-    parenthetical = _parenthetical_subject(view, cue, usable)
-    if parenthetical is not None:
-        return parenthetical
+    return verbs
+
+
+def _argument_token(view: TextView, cue: Token, child: Token) -> Token | None:
+    """The token to rank for one argument of a verb: past a paragraph break parsed as the subject, within the
+    cue's own sentence."""
+    if child.is_space:  # a paragraph break parsed as the subject, the name hung on it ("\n\n De Boer zegt")
+        child = next((c for c in child.children if not c.is_space and c.dep_ in view.deps.name_extension), child)
+    if view.sentence_of[child.i] != view.sentence_of[cue.i]:
+        # a subhead parsed into the subject ("Het verhaal van Ann ¶ Ann Vale uit Hoorn zegt"): the part of
+        # the phrase in the cue's own sentence
+        return next((t for t in child.subtree if not t.is_space
+                     and view.sentence_of[t.i] == view.sentence_of[cue.i] and t.i < cue.i), None)
+    return child
+
+
+def _ranked_arguments(view: TextView, verb: Token, cue: Token, content, usable) -> list[tuple[int, int, Token]]:
+    """(rank, distance, token) of a verb's arguments that can be the cue's speaker: 0 the subject (or an inverted
+    subject after a trailing cue), 1 an agent, 2 and 3 an object that looks like a source after or before."""
+    words = view.lang.words
+    ranked: list[tuple[int, int, Token]] = []
+    for child in verb.children:
+        dep = child.dep_.lower()
+        child = _argument_token(view, cue, child)
+        if child is None:
+            continue
+        if dep in view.deps.subject or dep in view.deps.auxiliary and child.pos_ == "PROPN" and child.i < verb.i:
+            rank = 0  # (a name is never an auxiliary: "Veldmark confirmed" parsed with Veldmark as aux)
+        elif dep in view.deps.agent or (dep in view.deps.oblique and any(
+                c.lower_ in words("agent_prepositions") for c in child.children)):
+            rank = 1
+        elif dep in view.deps.object and content is not None and content[1] <= cue.idx < child.idx \
+                and verb.i == cue.i and view.doc[cue.i - 1].text == "," and not view.in_quote(child):
+            # "…, zeggen dorpsgenoten": after a trailing cue the subject follows it, whatever the noun
+            if child.pos_ in ("NOUN", "PROPN") and not _nobody(view, child) \
+                    and child.lower_ not in words("time_words"):
+                ranked.append((0, abs(child.i - cue.i), child))
+            continue
+        elif dep in view.deps.inverted_subject_position:
+            if not source_like(view, child):
+                continue  # "noemt het besluit …", "announced the recall": an object, not an inverted subject
+            if dep in view.deps.objects and norm_lemma(verb) in words("addressee_verbs") and child.pos_ != "PRON":
+                continue  # "told the BBC", "informeerde de raad": the object is the addressee
+            rank = 2 if child.i > cue.i else 3
+        else:
+            continue
+        if usable(child):
+            ranked.append((rank, abs(child.i - cue.i), child))
+    return ranked
+
+
+def _nearest_nominal(view: TextView, cue: Token, usable) -> Token | None:
+    """The nearest usable nominal right after the cue (inversion), then right before it, climbed to its noun
+    phrase's head; a phrase that places unnamed sources gives those sources ("Sources close to the trust")."""
     a, b = view.sentences[view.sentence_of[cue.i]]
-    # nearest nominal right after the cue (inversion), then right before it
     addressee_verb = norm_lemma(cue) in view.lang.words("addressee_verbs")
     for i in list(range(cue.i + 1, min(b, cue.i + 5))) + list(range(cue.i - 1, max(a - 1, cue.i - 6), -1)):
         tok = view.doc[i]
@@ -341,9 +389,9 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
             placed = _placed_source(view, tok, a)
             if placed is not None:
                 return placed  # "Sources close to the trust said": the sources, not the trust
-            # climb to the noun phrase head
-            while tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ in view.deps.noun_phrase_part and usable(tok.head):
-                tok = tok.head
+            while tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
+                    and tok.dep_ in view.deps.noun_phrase_part and usable(tok.head):
+                tok = tok.head  # climb to the noun phrase head
             return tok
     return None
 
@@ -530,61 +578,101 @@ def _sentence_content_end(view: TextView, tok: Token) -> int:
     return view.sentence_chars(s)[1]
 
 
+_QUESTION = ("question",)  # a complement that asks: the cue reports no statement at all
+
+
 def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int, str] | None:
-    """The reported content governed by a cue verb, as a character range, with how it was found."""
-    lang = view.lang
-    comps = lang.words("complementizers")
-    infinitive = lang.words("infinitive_markers")
+    """The reported content governed by a cue verb, as a character range, with how it was found: the parsed
+    complement clause, else a complementizer after the cue, else an infinitival complement (parsed, then by word
+    order), else a bare clause."""
+    parsed = _parsed_complement(view, cue, entry)
+    if parsed is _QUESTION:
+        return None
+    return (parsed or _complementizer_clause(view, cue) or _infinitive_complement(view, cue)
+            or _infinitive_by_word_order(view, cue) or _bare_clause(view, cue, entry))
+
+
+def _parsed_complement(view: TextView, cue: Token, entry: CueEntry):
+    """The clause the parser hangs on the cue (or on its partner verb: "laat weten dat"): a clausal complement,
+    or a clause opened by a complementizer."""
+    comps = view.lang.words("complementizers")
     holders = [cue]
     if entry.partner and not entry.separable:  # "laat weten dat": the clause may hang on the partner verb
         holders += [c for c in cue.children if c.lower_ == entry.partner or norm_lemma(c) == entry.partner]
-    s_start, s_end = view.sentence_chars(view.sentence_of[cue.i])
     for holder in holders:
         for child in holder.children:
             dep = child.dep_.lower()
             if dep in view.deps.clausal_complement or (dep in view.deps.marked_clause_position and any(
                     c.dep_ in view.deps.marker and c.lower_ in comps for c in child.children)):
-                if child.i < cue.i and dep not in view.deps.clausal_complement:
-                    continue
-                if child.dep_ in view.deps.object and child.pos_ not in ("VERB", "AUX", "ADJ"):
-                    continue
-                if child.i < cue.i and view.sentence_of[child.i] != view.sentence_of[cue.i]:
-                    continue  # the parser ran a headline into the lead: "…, police say | A fire … , police said"
-                if child.i < cue.i and not view.in_quote(child) \
-                        and not any(t.pos_ in ("VERB", "AUX") for t in child.subtree if t.i < cue.i):
-                    continue  # "Sources close to the trust said …": a verbless phrase before the cue is its subject
-                if child.i > cue.i and view.sentence_of[child.i] != view.sentence_of[cue.i]:
-                    continue  # a headline's cue does not report the lead's sentence
-                a, b = _subtree_chars(view, child)
-                if child.i < cue.i:
-                    a = max(a, s_start)
-                if a >= b:
-                    continue
-                if child.i < cue.i:  # content before the cue ("…, he said")
-                    b = min(b, cue.idx)
-                elif a < cue.idx:
-                    a = _subtree_chars(view, child, after=cue)[0]
-                elif dep in view.deps.clausal_complement and not any(c.dep_ in view.deps.marker for c in child.children) \
-                        and norm_lemma(cue) not in lang.words("addressee_verbs"):
-                    # "said stock worth £2m had been lost" with the subject parsed as the cue's object
-                    obj = next((c for c in cue.children if c.dep_ in view.deps.object and cue.i < c.i < child.i
-                                and c.right_edge.i < child.left_edge.i and not view.in_quote(c)
-                                and not _content_pronoun(c, view)), None)
-                    if obj is not None and not any(t.is_punct for t in view.doc[obj.right_edge.i + 1:child.left_edge.i]):
-                        a = min(a, obj.left_edge.idx)
-                if any(c.dep_ in view.deps.marker and c.lower_ in lang.words("interrogative_complementizers")
-                       for c in child.children):
-                    return None  # "asked whether …", "vroeg of …": a question, not a statement
-                a, b = _strip_lead(view, a, b)
-                if view.text[a:b].lower() in lang.words("hedges") | lang.words("reportive_phrases"):
-                    continue  # "Naar verluidt …, zeggen X" with the hedge parsed as the cue's clause
-                if b - a > 3:
-                    if child.i > cue.i:
-                        b = _extend_to_sentence_end(view, cue, b)
-                    return a, b, "complement"
-    # a complementizer right after the cue (and its subject/object): "zegt de minister dat …", "told AP that …"
-    a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
-    for i in range(cue.i + 1, min(b_tok, cue.i + 14)):  # "confirmed in a statement to the London Stock Exchange that"
+                found = _complement_range(view, cue, child, dep)
+                if found is _QUESTION:
+                    return _QUESTION
+                if found is not None:
+                    return (*found, "complement")
+    return None
+
+
+def _usable_complement(view: TextView, cue: Token, child: Token, dep: str) -> bool:
+    if child.i < cue.i and dep not in view.deps.clausal_complement:
+        return False
+    if child.dep_ in view.deps.object and child.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    if child.i < cue.i and view.sentence_of[child.i] != view.sentence_of[cue.i]:
+        return False  # the parser ran a headline into the lead: "…, police say | A fire … , police said"
+    if child.i < cue.i and not view.in_quote(child) \
+            and not any(t.pos_ in ("VERB", "AUX") for t in child.subtree if t.i < cue.i):
+        return False  # "Sources close to the trust said …": a verbless phrase before the cue is its subject
+    if child.i > cue.i and view.sentence_of[child.i] != view.sentence_of[cue.i]:
+        return False  # a headline's cue does not report the lead's sentence
+    return True
+
+
+def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
+    """The characters of one complement clause of the cue, None when it is no content, ``_QUESTION`` when it
+    asks ("asked whether …", "vroeg of …")."""
+    if not _usable_complement(view, cue, child, dep):
+        return None
+    lang = view.lang
+    a, b = _subtree_chars(view, child)
+    if child.i < cue.i:
+        a = max(a, view.sentence_chars(view.sentence_of[cue.i])[0])
+    if a >= b:
+        return None
+    if child.i < cue.i:  # content before the cue ("…, he said")
+        b = min(b, cue.idx)
+    elif a < cue.idx:
+        a = _subtree_chars(view, child, after=cue)[0]
+    elif dep in view.deps.clausal_complement and not any(c.dep_ in view.deps.marker for c in child.children) \
+            and norm_lemma(cue) not in lang.words("addressee_verbs"):
+        a = _with_object_as_subject(view, cue, child, a)
+    if any(c.dep_ in view.deps.marker and c.lower_ in lang.words("interrogative_complementizers")
+           for c in child.children):
+        return _QUESTION
+    a, b = _strip_lead(view, a, b)
+    if view.text[a:b].lower() in lang.words("hedges") | lang.words("reportive_phrases"):
+        return None  # "Naar verluidt …, zeggen X" with the hedge parsed as the cue's clause
+    if b - a <= 3:
+        return None
+    return a, (_extend_to_sentence_end(view, cue, b) if child.i > cue.i else b)
+
+
+def _with_object_as_subject(view: TextView, cue: Token, child: Token, a: int) -> int:
+    """"said stock worth £2m had been lost" with the clause's subject parsed as the cue's object: the clause
+    starts at that object."""
+    obj = next((c for c in cue.children if c.dep_ in view.deps.object and cue.i < c.i < child.i
+                and c.right_edge.i < child.left_edge.i and not view.in_quote(c)
+                and not _content_pronoun(c, view)), None)
+    if obj is not None and not any(t.is_punct for t in view.doc[obj.right_edge.i + 1:child.left_edge.i]):
+        return min(a, obj.left_edge.idx)
+    return a
+
+
+def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] | None:
+    """A complementizer right after the cue (and its subject or object), when the parse did not hang the clause
+    on the cue: "zegt de minister dat …", "told AP that …", "confirmed in a statement to the exchange that …"."""
+    comps = view.lang.words("complementizers")
+    b_tok = view.sentences[view.sentence_of[cue.i]][1]
+    for i in range(cue.i + 1, min(b_tok, cue.i + 14)):
         tok = view.doc[i]
         if view.in_quote(tok) or tok.text in (".", ";", "?", "!"):
             break
@@ -592,9 +680,9 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
             break
         if tok.lower_ in comps and i + 1 < b_tok and view.doc[i + 1].is_punct:
             break  # "The parish council disputes that, and …": a demonstrative, no clause follows
-        if tok.lower_ in comps and i + 1 < b_tok and (tok.pos_ == "SCONJ" or tok.pos_ in ("PRON", "DET")
-                                                      and tok.dep_ not in view.deps.determiner and (view.doc[i + 1].pos_ in ("PROPN", "PRON", "DET")
-                                                                   or view.doc[i + 1].text[:1].isupper())):
+        if tok.lower_ in comps and i + 1 < b_tok and (
+                tok.pos_ == "SCONJ" or tok.pos_ in ("PRON", "DET") and tok.dep_ not in view.deps.determiner
+                and (view.doc[i + 1].pos_ in ("PROPN", "PRON", "DET") or view.doc[i + 1].text[:1].isupper())):
             # ("reported last week that Calder Holt had …" with "that" tagged as a relative pronoun)
             a, b = view.trim(view.doc[i + 1].idx, view.sentence_chars(view.sentence_of[cue.i])[1])
             clause = view.span(a, b) or ()
@@ -602,27 +690,21 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
                 continue  # "geeft dat lachend toe": "dat" points back, no clause follows
             if b - a > 3:
                 return a, b, "complementizer"
-    # an infinitival complement: "meldde … schade te hebben toegebracht", "hopes to win"
+    return None
+
+
+def _infinitive_complement(view: TextView, cue: Token) -> tuple[int, int, str] | None:
+    """A parsed infinitival complement: "meldde … schade te hebben toegebracht", "hopes to win"."""
+    infinitive = view.lang.words("infinitive_markers")
     for child in cue.children:
-        if child.i <= cue.i or child.dep_ in view.deps.punctuation or child.dep_ in view.deps.nominal_subject or view.in_quote(child):
+        if child.i <= cue.i or child.dep_ in view.deps.punctuation or child.dep_ in view.deps.nominal_subject \
+                or view.in_quote(child):
             continue
         marked = any(c.lower_ in infinitive and c.dep_ in view.deps.marker for c in child.children) or (
             child.i > 0 and view.doc[child.i - 1].lower_ in infinitive)
         if not marked or child.pos_ not in ("VERB", "AUX"):
             continue
-        toks = [t for t in child.subtree if t.i > cue.i and not t.is_space]
-        # the object of the infinitive may have been attached to the cue ("meldde … schade te hebben …")
-        toks += [t for c in cue.children if c.dep_ in view.deps.object and cue.i < c.i < child.i
-                 and not _content_pronoun(c, view) for t in c.subtree]
-        # and its adverbs may hang on the cue ("heeft aangekondigd daar een plan te presenteren")
-        toks += [c for c in cue.children if c.dep_ in view.deps.adverbial_modifier and cue.i < c.i < child.i]
-        speaker = find_speaker(view, cue, None)
-        if speaker is not None:
-            toks = [t for t in toks if t.i > speaker.right_edge.i or t.i < speaker.left_edge.i]
-        toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
-        times = view.lang.words("time_words") | view.lang.words("time_adverbs")
-        while toks and (toks[0].is_punct or toks[0].lower_ in times) and toks[0].i < child.i - 1:
-            toks = toks[1:]
+        toks = _infinitive_tokens(view, cue, child)
         if not toks:
             continue
         a, b = view.trim(toks[0].idx, toks[-1].idx + len(toks[-1]))
@@ -631,8 +713,34 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
             b = view.trim(b, _sentence_content_end(view, cue))[1]
         if b - a > 3:
             return a, b, "infinitive"
-    # word order, when the parse missed it: "<cue> [subject] [adverbs] <object> te <infinitive> …"
-    a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
+    return None
+
+
+def _infinitive_tokens(view: TextView, cue: Token, child: Token) -> list[Token]:
+    """The tokens of an infinitival complement after the cue, with its object and adverbs the parser hung on the
+    cue, without the speaker and leading punctuation or time words."""
+    toks = [t for t in child.subtree if t.i > cue.i and not t.is_space]
+    # the object of the infinitive may have been attached to the cue ("meldde … schade te hebben …")
+    toks += [t for c in cue.children if c.dep_ in view.deps.object and cue.i < c.i < child.i
+             and not _content_pronoun(c, view) for t in c.subtree]
+    # and its adverbs may hang on the cue ("heeft aangekondigd daar een plan te presenteren")
+    toks += [c for c in cue.children if c.dep_ in view.deps.adverbial_modifier and cue.i < c.i < child.i]
+    speaker = find_speaker(view, cue, None)
+    if speaker is not None:
+        toks = [t for t in toks if t.i > speaker.right_edge.i or t.i < speaker.left_edge.i]
+    toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
+    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+    while toks and (toks[0].is_punct or toks[0].lower_ in times) and toks[0].i < child.i - 1:
+        toks = toks[1:]
+    return toks
+
+
+def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str] | None:
+    """An infinitival complement the parse missed, by word order: "<cue> [subject] [adverbs] <object> te
+    <infinitive> …"."""
+    lang = view.lang
+    comps, infinitive = lang.words("complementizers"), lang.words("infinitive_markers")
+    b_tok = view.sentences[view.sentence_of[cue.i]][1]
     for i in range(cue.i + 1, min(b_tok - 1, cue.i + 12)):
         tok = view.doc[i]
         if view.in_quote(tok) or tok.lower_ in comps or tok.text in (",", ";", ":") or (
@@ -644,14 +752,12 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
             start = cue.i + 1
             if speaker is not None and speaker.i > cue.i:
                 start = max(start, view.np_range(speaker)[1])
-            times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+            times = lang.words("time_words") | lang.words("time_adverbs")
             while start < i and (view.doc[start].is_punct or view.doc[start].lower_ in times):
                 start += 1
             a, b = view.trim(view.doc[start].idx, view.sentence_chars(view.sentence_of[cue.i])[1])
-            if b - a > 3:
-                return a, b, "infinitive"
-            break
-    return _bare_clause(view, cue, entry)
+            return (a, b, "infinitive") if b - a > 3 else None
+    return None
 
 
 NOMINAL_POS = ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ")
@@ -923,7 +1029,7 @@ def heard_statements(view: TextView, claims: list[Claim]) -> list[Claim]:
         subject = next((c for c in tok.children if c.dep_ in view.deps.subject), None)
         if subject is None or norm_lemma(subject) not in listeners and subject.lower_ not in listeners:
             continue
-        if tok.dep_ not in view.deps.root and norm_lemma(tok) != "hear" and not any(c.dep_ in view.deps.passive for c in tok.children):
+        if tok.dep_ not in view.deps.root and norm_lemma(tok) not in lang.words("active_listener_verbs") and not any(c.dep_ in view.deps.passive for c in tok.children):
             continue  # "told" with the court as its subject only in the passive ("the jury was told")
         entry = CueEntry(norm_lemma(tok), "speech", norm_lemma(tok))
         content = complement_content(view, tok, entry) or _bare_clause(view, tok, entry)
@@ -1045,7 +1151,7 @@ def anaphoric_content(view: TextView, cue: Token) -> tuple[int, int, str] | None
     if first >= b_tok or view.doc[first].lower_ not in view.lang.words("anaphoric_pronouns") \
             or view.in_quote(view.doc[first]):
         return None
-    if first + 1 < b_tok and view.doc[first + 1].pos_ in ("NOUN", "PROPN", "ADJ") and view.doc[first].lower_ != "so":
+    if first + 1 < b_tok and view.doc[first + 1].pos_ in ("NOUN", "PROPN", "ADJ") and view.doc[first].lower_ not in view.lang.words("anaphors_before_nouns"):
         return None  # "Dat plan …", "This week …": a determiner, not an anaphor
     if s == 0:
         return None
@@ -1061,138 +1167,191 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def attribute(view: TextView) -> list[Claim]:
-    """All statements in the article with their cue and speaker mention (speakers not yet clustered)."""
-    doc, lang = view.doc, view.lang
-    quotes = view.quotes
-    direct: dict[int, list[tuple[int, Attribution]]] = {}  # quote index -> [(distance, attribution)]
-    claims: list[Claim] = []
-    consumed: set[int] = set()
+class _Found:
+    """What the cue and source rules have found so far: statements outside quotes (``claims``), for each quote the
+    attributions that could claim it with their distance from it (``direct``), and the quotes that lie inside a
+    mixed statement (``consumed``)."""
 
-    def quote_for(content: tuple[int, int]) -> int | None:
-        for qi, q in enumerate(quotes):
+    def __init__(self, view: TextView):
+        self.view = view
+        self.quotes = view.quotes
+        self.direct: dict[int, list[tuple[int, Attribution]]] = {}
+        self.claims: list[Claim] = []
+        self.consumed: set[int] = set()
+        self._quote_sentences: dict[int, tuple[int, int]] = {}
+
+    def quote_for(self, content: tuple[int, int]) -> int | None:
+        """The quote that makes up most of a content range (70 %), if any."""
+        for qi, q in enumerate(self.quotes):
             inside = _overlap(content, (q.open, q.outer_end))
             if inside >= 0.7 * (content[1] - content[0]) and inside > 0:
                 return qi
         return None
 
-    sentences_of_quotes: dict[int, tuple[int, int]] = {}
-
-    def quote_sentences(qi: int) -> tuple[int, int]:
+    def quote_sentences(self, qi: int) -> tuple[int, int]:
         """The sentences of a quote's first and last character (looked up once per quote, not once per cue)."""
-        if qi not in sentences_of_quotes:
-            q = quotes[qi]
-            sentences_of_quotes[qi] = (view.sentence_at(q.start), view.sentence_at(max(q.start, q.end - 1)))
-        return sentences_of_quotes[qi]
+        if qi not in self._quote_sentences:
+            q = self.quotes[qi]
+            self._quote_sentences[qi] = (self.view.sentence_at(q.start), self.view.sentence_at(max(q.start, q.end - 1)))
+        return self._quote_sentences[qi]
 
-    def quotes_in(content: tuple[int, int]) -> list[int]:
-        return [qi for qi, q in enumerate(quotes) if _overlap(content, (q.start, q.end)) > 0]
+    def quotes_in(self, content: tuple[int, int]) -> list[int]:
+        return [qi for qi, q in enumerate(self.quotes) if _overlap(content, (q.start, q.end)) > 0]
 
-    def add_content(content: tuple[int, int, str], att: Attribution, cue_pos: int) -> None:
+    def offer_quote(self, qi: int, distance: int, att: Attribution) -> None:
+        self.direct.setdefault(qi, []).append((distance, att))
+
+    def add_content(self, content: tuple[int, int, str], att: Attribution, cue_pos: int) -> None:
+        """Reported content found for an attribution: a quote it makes up is offered the attribution; content
+        outside quotes becomes an indirect statement (mixed when it holds a partial quote), each coordinated
+        clause of a governed complement its own."""
+        view = self.view
         a, b, how = content
         att.via = how.rstrip("+")
-        qi = quote_for((a, b))
-        if qi is None:
-            # content that starts inside a quote and runs past it ('"…," the diplomat, who …, said'): the quote
-            qi = next((k for k, q in enumerate(quotes) if q.start <= a < q.end and b > q.end
-                       and how not in ("source", "anaphoric")), None)
+        qi = self._quote_of_content(a, b, how)
         if qi is None and "\n" in view.text[a:b]:
-            # reported content never runs over a line break (a headline run into the lead by the parser): the
-            # line of the cue, or nothing
-            line_a = view.text.rfind("\n", 0, cue_pos) + 1
-            line_b = view.text.find("\n", cue_pos)
-            line_b = len(view.text) if line_b < 0 else line_b
-            a, b = view.trim(max(a, line_a), min(b, line_b))
+            a, b = _line_of(view, a, b, cue_pos)
             if b - a <= 3:
                 return
         if qi is None and not _clause_like(view, a, b, att):
             return
         if qi is not None:
-            q = quotes[qi]
-            distance = min(abs(cue_pos - q.outer_end), abs(cue_pos - q.open))
-            direct.setdefault(qi, []).append((distance, att))
-            # a multi-sentence content may cover several quotes in a row ("anaphoric" after two quotes)
-            return
-        if how in ("complement", "complementizer", "infinitive") and a > cue_pos:
-            a, b = view.trim(a, _main_clause_start(view, a, b))
-            if b - a <= 3:
-                return
-        if how in ("complement", "complementizer", "infinitive"):
+            q = self.quotes[qi]
+            self.offer_quote(qi, min(abs(cue_pos - q.outer_end), abs(cue_pos - q.open)), att)
+            return  # (a multi-sentence content may cover several quotes in a row: "anaphoric" after two quotes)
+        if RULES.has(how, "governed"):
+            if a > cue_pos:
+                a, b = view.trim(a, _main_clause_start(view, a, b))
+                if b - a <= 3:
+                    return
             parts = split_coordinated(view, a, b)
             if parts != [(a, b)]:
                 for pa, pb in parts:
-                    add_content((pa, pb, how + "+"), att, cue_pos)
+                    self.add_content((pa, pb, how + "+"), att, cue_pos)
                 att.via = how
                 return
-        inner = quotes_in((a, b))
+        inner = self.quotes_in((a, b))
         if inner:
             # the content holds a partial quote: mixed, unless the content only sticks out of a quote
-            consumed.update(inner)
-            claims.append(_claim(view, "mixed", a, b, att))
+            self.consumed.update(inner)
+            self.claims.append(_claim(view, "mixed", a, b, att))
         else:
-            claims.append(_claim(view, "indirect", a, b, att))
+            self.claims.append(_claim(view, "indirect", a, b, att))
 
-    # 1. cue verbs
+    def _quote_of_content(self, a: int, b: int, how: str) -> int | None:
+        qi = self.quote_for((a, b))
+        if qi is None and how not in ("source", "anaphoric"):
+            # content that starts inside a quote and runs past it ('"…," the diplomat, who …, said'): the quote
+            qi = next((k for k, q in enumerate(self.quotes) if q.start <= a < q.end and b > q.end), None)
+        return qi
+
+
+def _line_of(view: TextView, a: int, b: int, cue_pos: int) -> tuple[int, int]:
+    """Reported content never runs over a line break (a headline run into the lead by the parser): the part of
+    [a, b) on the cue's line."""
+    line_a = view.text.rfind("\n", 0, cue_pos) + 1
+    line_b = view.text.find("\n", cue_pos)
+    line_b = len(view.text) if line_b < 0 else line_b
+    return view.trim(max(a, line_a), min(b, line_b))
+
+
+def _reporting_cue(view: TextView, tok: Token) -> CueEntry | None:
+    """The cue entry of a word outside quotes that reports here (not a participle that places the source, not a
+    sourcing participle, not a passive report, which is a statement of its own)."""
+    if view.in_quote(tok) or tok.is_space:
+        return None
+    entry = cue_of(tok, view)
+    if entry is None:
+        return None
+    lang, doc = view.lang, view.doc
     placing = {p.split()[0] for p in lang.words("source_postmodifiers")}
-    unnamed = lang.words("anonymous_nouns") | lang.words("group_nouns")
-    for tok in doc:
-        if view.in_quote(tok) or tok.is_space:
-            continue
-        entry = cue_of(tok, view)
+    if tok.i > 0 and tok.lower_ in placing and norm_lemma(doc[tok.i - 1]) in lang.words("anonymous_nouns") | \
+            lang.words("group_nouns"):
+        return None  # "two people briefed on the talks said": "briefed" places the source, "said" is the cue
+    if _sourcing(view, tok):
+        return None  # "the agency reported, citing two managers": the report's sources
+    if norm_lemma(tok) in lang.words("passive_report_verbs") and _passive_report(view, tok) is not None:
+        return None  # "is reported to have …": a statement of its own (passive_reports)
+    return entry
+
+
+def _cue_content(view: TextView, tok: Token, entry: CueEntry) -> tuple[tuple | None, tuple | None]:
+    """(content, anaphoric content) of a cue: its complement, else the clause before a trailing cue, else the
+    sentence before that it points back at."""
+    if _after_quote(view, tok):
+        # '"…", zegt hij in het Engels, dat een tolk aanvult': the quote is what was said; a "dat" after it
+        # starts a relative clause, not a second content
+        return None, None
+    anaphoric = anaphoric_content(view, tok) if _starts_anaphoric(view, tok) else None
+    content = None if anaphoric else complement_content(view, tok, entry) or trailing_content(view, tok)
+    if content is None and anaphoric is None:
+        anaphoric = anaphoric_content(view, tok)
+    return content, anaphoric
+
+
+def _cue_tokens(view: TextView, tok: Token, entry: CueEntry) -> list[Token]:
+    """The cue word with its particle or partner verb right beside it ("maakte bekend", "laat weten")."""
+    if entry.partner:
+        doc = view.doc
+        forms = _partner_forms(entry, view.lang)
+        partner = [c for c in doc[max(0, tok.i - 4): tok.i + 9] if c.lower_ in forms]
+        if partner and abs(partner[0].i - tok.i) == 1:
+            return [tok, partner[0]]
+    return [tok]
+
+
+def _says_nothing(view: TextView, content: tuple[int, int, str], entry: CueEntry) -> bool:
+    """An infinitive after a cue that is an appeal or an action, not something said: "roept getuigen op zich te
+    melden", "urged people to stay home"; "continued to monitor", "agreed to support"."""
+    return content[2] == "infinitive" and (
+        entry.type == "directive" or len(view.text[content[0]:content[1]].split()) < 3
+        or entry.lemma in view.lang.words("non_infinitive_cues"))
+
+
+def cue_verb_statements(view: TextView, found: _Found) -> None:
+    """Rule 1: every cue verb outside quotes with its content (complement, infinitive, trailing or anaphoric) and
+    its speaker; a bare cue next to a quote offers itself to that quote."""
+    for tok in view.doc:
+        entry = _reporting_cue(view, tok)
         if entry is None:
             continue
-        if tok.i > 0 and tok.lower_ in placing and norm_lemma(doc[tok.i - 1]) in unnamed:
-            continue  # "two people briefed on the talks said": "briefed" places the source, "said" is the cue
-        if _sourcing(view, tok):
-            continue  # "the agency reported, citing two managers": the report's sources
-        if norm_lemma(tok) in lang.words("passive_report_verbs") and _passive_report(view, tok) is not None:
-            continue  # "is reported to have …": a statement of its own (passive_reports)
-        s = view.sentence_of[tok.i]
-        sentence = view.sentence_chars(s)
-        if _after_quote(view, tok):
-            # '"…", zegt hij in het Engels, dat een tolk aanvult': the quote is what was said; a "dat" after it
-            # starts a relative clause, not a second content
-            anaphoric = content = None
-        else:
-            anaphoric = anaphoric_content(view, tok) if _starts_anaphoric(view, tok) else None
-            content = None if anaphoric else complement_content(view, tok, entry) or trailing_content(view, tok)
-            if content is None and anaphoric is None:
-                anaphoric = anaphoric_content(view, tok)
+        sentence = view.sentence_chars(view.sentence_of[tok.i])
+        content, anaphoric = _cue_content(view, tok, entry)
         rng = (content[0], content[1]) if content else None
         if rng is not None and rng[0] <= tok.idx < rng[1]:
             rng = None  # a parenthetical cue inside its content ("X is, zo zegt Y, …"): Y is outside the clause
         speaker = find_speaker(view, tok, rng)
-        cue_tokens = [tok]
-        if entry.partner:
-            partner = [c for c in doc[max(0, tok.i - 4): tok.i + 9] if c.lower_ in (entry.partner, "er" + entry.partner)]
-            if partner and abs(partner[0].i - tok.i) == 1:
-                cue_tokens.append(partner[0])
-        att = _attribution(view, cue_tokens, entry.lemma, entry.type, speaker, "", sentence, rng)
+        att = _attribution(view, _cue_tokens(view, tok, entry), entry.lemma, entry.type, speaker, "", sentence, rng)
         if att.negated and entry.type in ("speech", "opinion", "directive"):
             continue  # "wilde niet zeggen of …", "did not say whether …": nothing was stated
-        if content is not None and content[2] == "infinitive" and (
-                entry.type == "directive" or len(view.text[content[0]:content[1]].split()) < 3
-                or entry.lemma in lang.words("non_infinitive_cues")):
-            content = None  # "roept getuigen op zich te melden", "urged people to stay home": an appeal;
-            # "continued to monitor", "agreed to support": an action, not something said
+        if content is not None and _says_nothing(view, content, entry):
+            content = None
         if content is not None:
-            add_content(content, att, tok.idx)
+            found.add_content(content, att, tok.idx)
         elif anaphoric is not None:
             att.sentence = (anaphoric[0], sentence[1])
-            add_content(anaphoric, att, tok.idx)
+            found.add_content(anaphoric, att, tok.idx)
         else:
-            # a bare cue next to a quote: 'zegt hij: "…"', '"…" zegt hij'
-            for qi, q in enumerate(quotes):
-                if view.sentence_of[tok.i] in quote_sentences(qi):
-                    before = tok.idx < q.open
-                    gap = view.text[tok.idx + len(tok):q.open] if before else view.text[q.outer_end:tok.idx]
-                    if len(gap.split()) <= 6 and not any(w.lower() in lang.words("complementizers") for w in gap.split()):
-                        att.via = "adjacent"
-                        distance = (q.outer_end - tok.idx) if before else (tok.idx - q.open)
-                        direct.setdefault(qi, []).append((distance, att))
+            _offer_adjacent_quotes(view, found, tok, att)
 
-    # 2. source phrases: volgens X, aldus X, according to X
-    for phrase in lang["cue_prepositions"]:
+
+def _offer_adjacent_quotes(view: TextView, found: _Found, tok: Token, att: Attribution) -> None:
+    """A bare cue next to a quote in its sentence: 'zegt hij: "…"', '"…" zegt hij'."""
+    comps = view.lang.words("complementizers")
+    for qi, q in enumerate(found.quotes):
+        if view.sentence_of[tok.i] in found.quote_sentences(qi):
+            before = tok.idx < q.open
+            gap = view.text[tok.idx + len(tok):q.open] if before else view.text[q.outer_end:tok.idx]
+            if len(gap.split()) <= 6 and not any(w.lower() in comps for w in gap.split()):
+                att.via = "adjacent"
+                found.offer_quote(qi, (q.outer_end - tok.idx) if before else (tok.idx - q.open), att)
+
+
+def source_phrase_statements(view: TextView, found: _Found) -> None:
+    """Rule 2: source phrases ("volgens X", "aldus X", "according to X") attribute their sentence, the clause
+    before them or the quote they follow."""
+    doc = view.doc
+    for phrase in view.lang["cue_prepositions"]:
         words = phrase["words"]
         n = len(words)
         for i in range(len(doc) - n + 1):
@@ -1202,68 +1361,94 @@ def attribute(view: TextView) -> list[Claim]:
             if j >= len(doc):
                 continue
             s = view.sentence_of[i]
-            a_tok, b_tok = view.sentences[s]
-            if phrase.get("self"):
-                subjects = [t for t in doc[a_tok:b_tok] if t.dep_ in view.deps.subject and not view.in_quote(t)]
-                subj = next((t for t in subjects if source_like(view, t)), subjects[0] if subjects else None)
-                if subj is None:
-                    continue
-                speaker_range = view.np_range(subj)
-                phrase_end = j
-            else:
-                # the noun phrase after the preposition: the token the preposition hangs on ("case"), else the
-                # first nominal after it
-                head = doc[i + n - 1].head
-                if not (j <= head.i < min(b_tok, j + 10)) or head.pos_ in ("AUX", "PUNCT", "ADP") or (
-                        head.pos_ == "VERB" and "Fin" in head.morph.get("VerbForm")):
-                    head = next((t for t in doc[j:min(b_tok, j + 6)] if t.pos_ in ("NOUN", "PROPN", "PRON")), doc[j])
-                    while head.head.i != head.i and j <= head.head.i < min(b_tok, j + 8) and head.dep_ in view.deps.name_premodifier:
-                        head = head.head
-                if head.pos_ not in ("NOUN", "PROPN", "PRON", "X", "VERB", "ADJ") and not head.text[:1].isupper():
-                    continue
-                if phrase.get("needs_name") and not (head.pos_ == "PROPN" or head.text[:1].isupper()
-                                                     or source_like(view, head)):
-                    continue  # "per the ministry", "per Reuters", but not "120 miles per hour"
-                possessor = next((c for c in head.children if c.lower_ in lang.get("pronoun_forms", {})), None)
-                if norm_lemma(head) in lang.words("non_source_nouns") and possessor is None:
-                    continue  # "volgens plan", "according to the rules"
-                rng = view.np_range(head)
-                speaker_range = (max(rng[0], j), max(rng[1], j + 1))
-                subj = head
-                phrase_end = speaker_range[1]
-                if possessor is not None:
-                    # "volgens zijn berekening", "according to her estimate": the owner is the source
-                    speaker_range, subj = (possessor.i, possessor.i + 1), possessor
-            s_a, s_b = view.sentence_chars(s)
-            p_a, p_b = doc[i].idx, view.span_chars(i, phrase_end)[1]
-            colons = [t.idx + 1 for t in doc[a_tok:i] if t.text in (":", ";") and not view.in_quote(t)]
-            if colons:  # "Zijn verzekeraar spreekt dat tegen: volgens het bedrijf …": a new clause after the colon
-                s_a = colons[-1]
+            source = _phrase_source(view, phrase, i, j, view.sentences[s])
+            if source is None:
+                continue
+            speaker_range, subj, phrase_end = source
+            s_a, s_b = _source_phrase_sentence(view, i, s)
             cue_span = (doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1]))
             att = Attribution(cue_span[0], cue_span[1], phrase["lemma"], "source", speaker_range, subj.i, False,
                               "source", (s_a, s_b))
-            before = view.trim(s_a, p_a)
-            after = view.trim(p_b, s_b)
-            relative_after = view.text[p_b:].lstrip().startswith(",") and (view.span(p_b, s_b) is not None) and any(
-                t.lower_ in lang.words("relative_pronouns") for t in list(view.span(p_b, s_b))[:2])
-            if view.text[:p_a].rstrip().endswith(",") and not _open_ended(view, *before) \
-                    and (relative_after or not _has_verb(view, *after) or _has_verb(view, *before)):
-                # "…, according to people familiar with the matter (who …)", "…, according to the parish council,
-                # although this could not be verified": a clause before the comma is the content
-                after = (after[0], after[0])
-            if before[1] - before[0] < 3:  # "Volgens X is …"
-                content = (after[0], after[1], "source")
-            elif after[1] - after[0] < 3:  # "…, aldus X."
-                content = (before[0], before[1], "source")
-            else:  # "De man is volgens de politie gevlucht."
-                content = (*view.trim(s_a, s_b), "source")
+            content = _source_phrase_content(view, doc[i].idx, view.span_chars(i, phrase_end)[1], s_a, s_b)
             if content[1] - content[0] > 3:
-                add_content(content, att, doc[i].idx)
+                found.add_content(content, att, doc[i].idx)
 
-    # 3. quotes: pick the nearest attribution, then colon frames, floating quotes, scare quotes
-    attributed: dict[int, Attribution] = {qi: min(c, key=lambda x: x[0])[1] for qi, c in direct.items()}
-    for qi, q in enumerate(quotes):
-        if qi in consumed:
+
+def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple[int, int]):
+    """(speaker token range, speaker head, end of the phrase) of a source phrase at tokens [i, j), or None."""
+    doc, lang = view.doc, view.lang
+    a_tok, b_tok = sentence
+    if phrase.get("self"):
+        subjects = [t for t in doc[a_tok:b_tok] if t.dep_ in view.deps.subject and not view.in_quote(t)]
+        subj = next((t for t in subjects if source_like(view, t)), subjects[0] if subjects else None)
+        return None if subj is None else (view.np_range(subj), subj, j)
+    head = _phrase_object(view, i, j, b_tok)
+    if head.pos_ not in ("NOUN", "PROPN", "PRON", "X", "VERB", "ADJ") and not head.text[:1].isupper():
+        return None
+    if phrase.get("needs_name") and not (head.pos_ == "PROPN" or head.text[:1].isupper() or source_like(view, head)):
+        return None  # "per the ministry", "per Reuters", but not "120 miles per hour"
+    possessor = next((c for c in head.children if c.lower_ in lang.get("pronoun_forms", {})), None)
+    if norm_lemma(head) in lang.words("non_source_nouns") and possessor is None:
+        return None  # "volgens plan", "according to the rules"
+    rng = view.np_range(head)
+    speaker_range = (max(rng[0], j), max(rng[1], j + 1))
+    if possessor is not None:
+        # "volgens zijn berekening", "according to her estimate": the owner is the source
+        return (possessor.i, possessor.i + 1), possessor, speaker_range[1]
+    return speaker_range, head, speaker_range[1]
+
+
+def _phrase_object(view: TextView, i: int, j: int, b_tok: int) -> Token:
+    """The noun phrase after a source phrase's preposition: the token the preposition hangs on ("case"), else the
+    first nominal after it."""
+    doc = view.doc
+    head = doc[j - 1].head
+    if not (j <= head.i < min(b_tok, j + 10)) or head.pos_ in ("AUX", "PUNCT", "ADP") or (
+            head.pos_ == "VERB" and "Fin" in head.morph.get("VerbForm")):
+        head = next((t for t in doc[j:min(b_tok, j + 6)] if t.pos_ in ("NOUN", "PROPN", "PRON")), doc[j])
+        while head.head.i != head.i and j <= head.head.i < min(b_tok, j + 8) \
+                and head.dep_ in view.deps.name_premodifier:
+            head = head.head
+    return head
+
+
+def _source_phrase_sentence(view: TextView, i: int, s: int) -> tuple[int, int]:
+    """The sentence of a source phrase, from the last colon or semicolon before it ("Zijn verzekeraar spreekt
+    dat tegen: volgens het bedrijf …": a new clause after the colon)."""
+    a_tok = view.sentences[s][0]
+    s_a, s_b = view.sentence_chars(s)
+    colons = [t.idx + 1 for t in view.doc[a_tok:i] if t.text in (":", ";") and not view.in_quote(t)]
+    return (colons[-1] if colons else s_a), s_b
+
+
+def _source_phrase_content(view: TextView, p_a: int, p_b: int, s_a: int, s_b: int) -> tuple[int, int, str]:
+    """What a source phrase at characters [p_a, p_b) attributes in its sentence [s_a, s_b): the clause before it
+    ("…, aldus X."), the clause after it ("Volgens X is …") or the sentence around it ("De man is volgens de
+    politie gevlucht.")."""
+    before = view.trim(s_a, p_a)
+    after = view.trim(p_b, s_b)
+    tail = view.span(p_b, s_b)
+    relative_after = view.text[p_b:].lstrip().startswith(",") and (tail is not None) and any(
+        t.lower_ in view.lang.words("relative_pronouns") for t in list(tail)[:2])
+    if view.text[:p_a].rstrip().endswith(",") and not _open_ended(view, *before) \
+            and (relative_after or not _has_verb(view, *after) or _has_verb(view, *before)):
+        # "…, according to people familiar with the matter (who …)", "…, according to the parish council,
+        # although this could not be verified": a clause before the comma is the content
+        after = (after[0], after[0])
+    if before[1] - before[0] < 3:
+        return after[0], after[1], "source"
+    if after[1] - after[0] < 3:
+        return before[0], before[1], "source"
+    return (*view.trim(s_a, s_b), "source")
+
+
+def quote_statements(view: TextView, found: _Found) -> list[Claim]:
+    """Rule 3: each quote takes the nearest attribution offered to it, else a colon frame; a quote of no source
+    that reads as a statement stays, unattributed; scare quotes and short partial quotes next to a cue do not."""
+    claims = list(found.claims)
+    attributed = {qi: min(c, key=lambda x: x[0])[1] for qi, c in found.direct.items()}
+    for qi, q in enumerate(found.quotes):
+        if qi in found.consumed:
             continue
         att = attributed.get(qi) or colon_frame(view, q)
         if att is not None and att.via == "adjacent" and len(view.text[q.start:q.end].split()) < 4 \
@@ -1273,22 +1458,35 @@ def attribute(view: TextView) -> list[Claim]:
             claims.append(_claim(view, "direct", q.start, q.end, att))
         elif is_statement_quote(view, q):
             claims.append(_claim(view, "direct", q.start, q.end, None, via="unattributed"))
+    return claims
+
+
+def attribute(view: TextView) -> list[Claim]:
+    """All statements in the article with their cue and speaker mention (speakers not yet clustered): the cue and
+    source rules, then each rule that adds, merges or re-attributes statements, in order."""
+    found = _Found(view)
+    cue_verb_statements(view, found)
+    source_phrase_statements(view, found)
+    claims = quote_statements(view, found)
     claims = characterizations(view, claims)
     claims = predications(view, claims)
-    claims.extend(headline_frames(view))
-    claims.extend(heard_statements(view, claims))
-    claims.extend(passive_reports(view, claims))
-    claims.extend(reportive_sentences(view, claims))
+    claims = claims + headline_frames(view)
+    claims = claims + heard_statements(view, claims)
+    claims = claims + passive_reports(view, claims)
+    claims = claims + reportive_sentences(view, claims)
     claims = _dedupe(claims)
-    claims.extend(interview_answers(view, claims))
-    _floating(view, claims)
-    _interviewee(view, claims)
-    _reportive_continuation(view, claims)
-    for c in claims:  # (speakers the later steps gave: neighbour, floating, interviewee)
-        if c.speaker is not None and not _names_somebody(c.speaker):
-            c.speaker, c.speaker_head = None, None
-    claims.sort(key=lambda c: (c.span.start, c.span.end))
-    return claims
+    claims = claims + interview_answers(view, claims)
+    claims = _floating(view, claims)
+    claims = _interviewee(view, claims)
+    claims = _reportive_continuation(view, claims)
+    claims = [_without_empty_speaker(c) for c in claims]  # (speakers the later steps gave)
+    return sorted(claims, key=lambda c: (c.span.start, c.span.end))
+
+
+def _without_empty_speaker(claim: Claim) -> Claim:
+    if claim.speaker is not None and not _names_somebody(claim.speaker):
+        return replace(claim, speaker=None, speaker_head=None)
+    return claim
 
 
 INTRO_LINES = 3  # an interview says so in its headline, kicker or first paragraph
@@ -1314,7 +1512,7 @@ def _interviewee_mention(view: TextView) -> Token | None:
     return None
 
 
-def _interviewee(view: TextView, claims: list[Claim]) -> None:
+def _interviewee(view: TextView, claims: list[Claim]) -> list[Claim]:
     """In an interview, a quote that nobody else is given speaks for the interviewee: unattributed quotes, quotes
     whose only source is a heading ("Harbour Weekly interview … 'We will not sell the docks'") and quotes of no cue
     that sit next to an unnamed group's statement."""
@@ -1326,14 +1524,15 @@ def _interviewee(view: TextView, claims: list[Claim]) -> None:
         or c.via == "neighbour" and (view.heading_line(c.speaker.start) or view.paragraph(c.speaker.start) == 0)
         or c.via == "floating" and not named(c.speaker))]  # a quote of no cue next to "veel politici …"
     if not orphans:
-        return
+        return claims
     name = _interviewee_mention(view)
     if name is None:
-        return
+        return claims
     a, b = view.span_chars(*view.np_range(name))
-    for c in orphans:
-        c.speaker, c.speaker_head, c.cue, c.cue_type, c.via = Span.of(view.text, a, b), name.i, None, "speech", \
-            "interviewee"
+    speaker = Span.of(view.text, a, b)
+    orphaned = {id(c) for c in orphans}
+    return [replace(c, speaker=speaker, speaker_head=name.i, cue=None, cue_type="speech", via="interviewee")
+            if id(c) in orphaned else c for c in claims]
 
 
 def _about_the_speaker(view: TextView, claim: Claim) -> bool:
@@ -1348,14 +1547,16 @@ def _about_the_speaker(view: TextView, claim: Claim) -> bool:
 
 
 @RULES.rule("reportive_continuation", traits=())
-def _reportive_continuation(view: TextView, claims: list[Claim]) -> None:
+def _reportive_continuation(view: TextView, claims: list[Claim]) -> list[Claim]:
     """A report of unnamed origin that goes on with the account of the source named just before about that
     source itself ("Dana Kofi zegt naar de grens te zijn gelopen. Een vrachtwagen zou haar verder hebben gebracht."):
     the sentence right before is that source's statement, in the same paragraph or at the end of the paragraph
     before, and the report speaks of a person by a personal pronoun."""
     ordered = sorted(claims, key=lambda c: c.span.start)
-    for prev, c in zip(ordered, ordered[1:]):
-        if c.via not in ("reportive", "reportive_passive") or c.speaker is not None or prev.speaker is None:
+    new: dict[int, Claim] = {}
+    for k in range(1, len(ordered)):
+        prev, c = ordered[k - 1], ordered[k]
+        if not RULES.has(c.via, "reported") or c.speaker is not None or prev.speaker is None:
             continue
         if view.sentence_at(c.span.start) - view.sentence_at(max(prev.span.end - 1, prev.span.start)) != 1:
             continue
@@ -1363,7 +1564,9 @@ def _reportive_continuation(view: TextView, claims: list[Claim]) -> None:
             continue
         if not _about_the_speaker(view, c):
             continue  # "The shipment is believed to have come from Ecuador": a report of its own
-        c.speaker, c.speaker_head, c.via = prev.speaker, prev.speaker_head, "reportive_continuation"
+        ordered[k] = new[id(c)] = replace(c, speaker=prev.speaker, speaker_head=prev.speaker_head,
+                                          via="reportive_continuation")
+    return [new.get(id(c), c) for c in claims]
 
 
 def _after_quote(view: TextView, cue: Token) -> bool:
@@ -1595,7 +1798,7 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
                 t.lower_ in addressing for t in view.span(a, b) or () if not view.in_quote(t)):
             questions.append(k)
     questions.sort()
-    framed = [c for c in claims if c.via in ("headline", "colon") and c.speaker is not None
+    framed = [c for c in claims if RULES.has(c.via, "framed") and c.speaker is not None
               and c.span.start < paras[questions[0]][0]
               and any(t.pos_ == "PROPN" for t in view.span(c.speaker.start, c.speaker.end) or ())]
     # a frame with only a role ("Huisarts in Emmen: …") gives way to the person the introduction names
@@ -1652,7 +1855,7 @@ def _sentence_starts_at_quote(view: TextView, q: Quote) -> bool:
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     """Overlapping statements: keep the attributed one, then the longer one."""
-    ranked = sorted(claims, key=lambda c: (c.speaker is None, c.kind == "indirect" and c.via == "anaphoric",
+    ranked = sorted(claims, key=lambda c: (c.speaker is None, c.kind == "indirect" and RULES.has(c.via, "anaphoric"),
                                           -(c.span.end - c.span.start)))
     kept: list[Claim] = []
     for c in ranked:
@@ -1674,10 +1877,10 @@ def _nested(a: Claim, b: Claim) -> bool:
     inner, outer = (a, b) if a.span.end - a.span.start < b.span.end - b.span.start else (b, a)
     if not (outer.span.start <= inner.span.start and inner.span.end <= outer.span.end) or inner.span == outer.span:
         return False
-    if outer.via == "anaphoric":
+    if RULES.has(outer.via, "anaphoric"):
         return False  # "X, the Gazette reported. This was confirmed by Y": the sentence before, not a nested one
     if inner.cue is None or inner.speaker is None or inner.kind == "direct" \
-            or inner.via not in ("complement", "complementizer") or inner.cue_type != "speech" \
+            or not RULES.has(inner.via, "complement_clause") or inner.cue_type != "speech" \
             or outer.speaker is None and outer.via != "reportive_passive" or _pronoun_mention(inner.speaker.text):
         return False
     inside = outer.span.start <= inner.cue.span.start < outer.span.end \
@@ -1730,10 +1933,11 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
     return opening_name
 
 
-def _floating(view: TextView, claims: list[Claim]) -> None:
+def _floating(view: TextView, claims: list[Claim]) -> list[Claim]:
     """A quote with no cue of its own takes the speaker of the adjacent attributed statement in the same
     paragraph or the paragraph before, when nobody else spoke in between."""
     ordered = sorted(claims, key=lambda c: c.span.start)
+    new: dict[int, Claim] = {}
     for idx, c in enumerate(ordered):
         if c.speaker is not None or c.kind != "direct":
             continue
@@ -1741,11 +1945,8 @@ def _floating(view: TextView, claims: list[Claim]) -> None:
         intro = _introduced_speaker(view, c, ordered)
         if intro is not None:
             rng = view.np_range(intro)
-            c.speaker = Span.of(view.text, *view.span_chars(*rng))
-            c.speaker_head = intro.i
-            c.cue = None
-            c.cue_type = "speech"
-            c.via = "neighbour"
+            ordered[idx] = new[id(c)] = replace(c, speaker=Span.of(view.text, *view.span_chars(*rng)),
+                                                speaker_head=intro.i, cue=None, cue_type="speech", via="neighbour")
             continue
         prev = next((p for p in reversed(ordered[:idx]) if p.speaker is not None), None)
         nxt = next((n for n in ordered[idx + 1:] if n.speaker is not None), None)
@@ -1755,7 +1956,7 @@ def _floating(view: TextView, claims: list[Claim]) -> None:
         elif nxt is not None and view.paragraph(nxt.span.start) == para:
             source = nxt
         if source is not None:
-            c.speaker = source.speaker
-            c.speaker_head = source.speaker_head
-            c.cue_type = c.cue_type if c.cue is not None else source.cue_type
-            c.via = "floating"
+            ordered[idx] = new[id(c)] = replace(
+                c, speaker=source.speaker, speaker_head=source.speaker_head,
+                cue_type=c.cue_type if c.cue is not None else source.cue_type, via="floating")
+    return [new.get(id(c), c) for c in claims]

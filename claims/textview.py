@@ -33,6 +33,11 @@ def given_name(tok: Token) -> bool:
     return tok.lower_ in names["all"]
 
 
+def _name_like(tok: Token) -> bool:
+    """A proper noun, or a capitalised word inside a sentence (the tagger misses names: "Wind Tegen" as ADP)."""
+    return tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not tok.is_sent_start and tok.is_alpha)
+
+
 def norm_lemma(token: Token) -> str:
     """Lower-case lemma without the Alpino compound marks ("bekend_maken" → "bekendmaken")."""
     lemma = (token.lemma_ or token.text).lower().replace("_", "").replace("|", "")
@@ -250,9 +255,28 @@ class TextView:
 
     def np_range(self, head: Token, stop: tuple[int, int] | None = None) -> tuple[int, int]:
         """Token range [i, j) of the noun phrase headed by ``head``: the contiguous part of its subtree around
-        it, cut at commas, relative clauses, appositions, quotes and (optionally) the character range ``stop``."""
+        it, cut at commas, relative clauses, appositions, quotes and (optionally) the character range ``stop``;
+        a name runs on over the words of the name whatever the parse says, and the phrase keeps the frame,
+        postmodifier, spokesperson phrase and acronym that belong to the source."""
         if head.is_space:
             return head.i, head.i
+        left, right = self._subtree_extent(head, stop)
+        if head.pos_ == "PROPN" or _name_like(head):
+            left, right = self._name_extent(left, right, head, stop)
+        left, right = self._trimmed(left, right, head)
+        left, right = self._name_frame(left, right, head, stop)
+        right = self._source_postmodifier(right, head, stop)
+        left = self._spokesperson_for(left, head, stop)
+        # "de Landelijke Studentenvakbond (LSVb)": an acronym in brackets right after the name belongs to it
+        if right + 3 < len(self.doc) and self.doc[right + 1].text == "(" and self.doc[right + 3].text == ")" \
+                and self.doc[right + 2].text.isupper() and len(self.doc[right + 2].text) <= 8:
+            right += 3
+        return left, right + 1
+
+    def _subtree_extent(self, head: Token, stop: tuple[int, int] | None) -> tuple[int, int]:
+        """The contiguous part of the head's subtree around it (first and last token), cut at breaks, adverbs,
+        prepositional phrases that are no part of the name, verbs and relative clauses hung on the noun and
+        coordination (except inside a name)."""
         breaks = {",", "(", ")", "–", "—", ":", ";", '"', "|", *BULLETS}
         left = head.i
         while left - 1 >= 0:
@@ -269,7 +293,8 @@ class TextView:
                 break
             if tok.head.i == head.i and tok.pos_ == "ADV":
                 break  # "het KNMI op dit moment", "buurtbewoners al maanden"
-            if tok.pos_ == "ADP" and tok.dep_ in self.deps.case_marker and tok.head.head.i == head.i and tok.lower_ not in np_preps:
+            if tok.pos_ == "ADP" and tok.dep_ in self.deps.case_marker and tok.head.head.i == head.i \
+                    and tok.lower_ not in np_preps:
                 break  # a prepositional phrase that is not part of the name ("Kiprono tegen verslaggevers")
             if tok.pos_ in ("VERB", "AUX") and tok.head.i == head.i and not any(c.lower_ in relatives for c in tok.children) \
                     and ("Fin" in tok.morph.get("VerbForm") or any(
@@ -278,40 +303,37 @@ class TextView:
             if tok.dep_ in self.deps.relative_clause or tok.lower_ in relatives:
                 break  # a relative clause describes the source but is not its name
             if tok.dep_ in self.deps.parataxis or (tok.dep_ in self.deps.coordination and head.pos_ != "PROPN"
-                                              and not (tok.head.pos_ == "PROPN" and tok.head.i != head.i)):
+                                                   and not (tok.head.pos_ == "PROPN" and tok.head.i != head.i)):
                 break  # "het ministerie van Infrastructuur en Waterstaat" keeps its coordinated name
             right += 1
-        times = self.lang.words("time_words")
-        def name_like(tok: Token) -> bool:
-            return tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not tok.is_sent_start and tok.is_alpha)
+        return left, right
 
-        if head.pos_ == "PROPN" or name_like(head):
-            # names are contiguous whatever the parse says ("Director Sally | Pearce said", "Wind Tegen" as ADP)
-            particles = self.lang.words("name_particles")
-            while left - 1 >= 0 and self._np_ok(self.doc[left - 1], head, stop) and (
-                    self.doc[left - 1].pos_ == "PROPN" or given_name(self.doc[left - 1])
-                    or self.doc[left - 1].lower_ in particles
-                    and self.doc[left].pos_ == "PROPN" and self.doc[left - 1].text[:1].isupper()):
-                left -= 1
-            while right + 1 < len(self.doc) and self._np_ok(self.doc[right + 1], head, stop) and (
-                    name_like(self.doc[right + 1]) or self.doc[right + 1].lower_ in particles
-                    and right + 2 < len(self.doc) and self.doc[right + 2].pos_ == "PROPN"):
-                right += 1
-        while left < head.i and (self.doc[left].is_punct or self.doc[left].pos_ in ("CCONJ", "SCONJ", "ADP", "ADV")
-                                 or self.doc[left].dep_ in self.deps.preposition_part  # "according to" as VERB
-                                 or self.doc[left].lower_ in times):
+    def _name_extent(self, left: int, right: int, head: Token, stop: tuple[int, int] | None) -> tuple[int, int]:
+        """Names are contiguous whatever the parse says ("Director Sally | Pearce said", "Wind Tegen" as ADP): the
+        range grows over the name words and particles on both sides."""
+        doc = self.doc
+        particles = self.lang.words("name_particles")
+        while left - 1 >= 0 and self._np_ok(doc[left - 1], head, stop) and (
+                doc[left - 1].pos_ == "PROPN" or given_name(doc[left - 1])
+                or doc[left - 1].lower_ in particles and doc[left].pos_ == "PROPN" and doc[left - 1].text[:1].isupper()):
+            left -= 1
+        while right + 1 < len(doc) and self._np_ok(doc[right + 1], head, stop) and (
+                _name_like(doc[right + 1]) or doc[right + 1].lower_ in particles
+                and right + 2 < len(doc) and doc[right + 2].pos_ == "PROPN"):
+            right += 1
+        return left, right
+
+    def _trimmed(self, left: int, right: int, head: Token) -> tuple[int, int]:
+        """Without punctuation, conjunctions, prepositions, adverbs and time words at the phrase's edges."""
+        doc, times = self.doc, self.lang.words("time_words")
+        while left < head.i and (doc[left].is_punct or doc[left].pos_ in ("CCONJ", "SCONJ", "ADP", "ADV")
+                                 or doc[left].dep_ in self.deps.preposition_part  # "according to" as VERB
+                                 or doc[left].lower_ in times):
             left += 1
-        while right > head.i and (self.doc[right].is_punct or self.doc[right].pos_ in ("CCONJ", "ADP", "ADV")
-                                  or self.doc[right].lower_ in times):
+        while right > head.i and (doc[right].is_punct or doc[right].pos_ in ("CCONJ", "ADP", "ADV")
+                                  or doc[right].lower_ in times):
             right -= 1
-        left, right = self._name_frame(left, right, head, stop)
-        right = self._source_postmodifier(right, head, stop)
-        left = self._spokesperson_for(left, head, stop)
-        # "de Landelijke Studentenvakbond (LSVb)": an acronym in brackets right after the name belongs to it
-        if right + 3 < len(self.doc) and self.doc[right + 1].text == "(" and self.doc[right + 3].text == ")" \
-                and self.doc[right + 2].text.isupper() and len(self.doc[right + 2].text) <= 8:
-            right += 3
-        return left, right + 1
+        return left, right
 
     def _spokesperson_for(self, left: int, head: Token, stop: tuple[int, int] | None) -> int:
         """An unnamed source noun with a preposition right before the phrase belongs to it when the parser cut it
