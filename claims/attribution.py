@@ -435,7 +435,7 @@ def _placed_source(view: TextView, tok: Token, start: int) -> Token | None:
         for k in range(max(start, tok.i - len(words) - 4), tok.i):
             if k < 1 or norm_lemma(view.doc[k - 1]) not in unnamed and view.doc[k - 1].lower_ not in unnamed:
                 continue
-            if [t.lower_ for t in view.doc[k:k + len(words)]] == words and k + len(words) <= tok.i:
+            if view.phrase_at(k, words) and k + len(words) <= tok.i:
                 return view.doc[k - 1]
     return None
 
@@ -531,10 +531,9 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
                  via: str, sentence: tuple[int, int], content: tuple[int, int] | None = None) -> Attribution:
     start = min(t.idx for t in cue_tokens)
     end = max(t.idx + len(t) for t in cue_tokens)
-    negs = view.lang.words("negations")
-    negated = any(c.lower_ in negs for t in cue_tokens for c in t.children) or (
+    negated = any(view.negates(t) for t in cue_tokens) or (
         cue_tokens[0].dep_ in view.deps.open_complement  # "wilde niet zeggen", "would not say"
-        and any(c.lower_ in negs for c in cue_tokens[0].head.children))
+        and view.negates(cue_tokens[0].head))
     if speaker is not None and not speaker.is_space:
         speaker = prefer_name(view, speaker, content)
         rng = view.np_range(speaker, stop=content)
@@ -1068,7 +1067,7 @@ def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:
     relatives = view.lang.words("relative_pronouns")
     for tok in rest:
         source_phrase = not view.in_quote(tok) and any(
-            [t.lower_ for t in doc[tok.i:tok.i + len(words)]] == words for words in phrases)  # not every "in …"
+            view.phrase_at(tok.i, words) for words in phrases)  # not every "in …"
         nested = tok.i > 0 and doc[tok.i - 1].lower_ in relatives  # "… getuigen die zeggen dat …": inside it
         if tok.text == ";" or source_phrase or (tok.pos_ == "VERB" and cue_of(tok, view) is not None
                                                  and not view.in_quote(tok) and not nested):
@@ -1354,8 +1353,8 @@ def source_phrase_statements(view: TextView, found: _Found) -> None:
     for phrase in view.lang["cue_prepositions"]:
         words = phrase["words"]
         n = len(words)
-        for i in range(len(doc) - n + 1):
-            if doc[i].lower_ != words[0] or [t.lower_ for t in doc[i:i + n]] != words or view.in_quote(doc[i]):
+        for i in view.phrase_starts(words):
+            if view.in_quote(doc[i]):
                 continue
             j = i + n
             if j >= len(doc):

@@ -56,6 +56,29 @@ class TextView:
         return deps_of(self.doc)
 
     @cached_property
+    def _positions(self) -> dict[str, list[int]]:
+        """Token indices by lower-cased text, built once per text, so that finding a phrase costs its first
+        word's occurrences, not a pass over the text."""
+        positions: dict[str, list[int]] = {}
+        for tok in self.doc:
+            positions.setdefault(tok.lower_, []).append(tok.i)
+        return positions
+
+    def phrase_at(self, i: int, words) -> bool:
+        """Whether the lower-cased ``words`` stand at tokens i, i + 1, … (the one phrase test of the stages)."""
+        doc = self.doc
+        return i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words))
+
+    def phrase_starts(self, words) -> list[int]:
+        """The token indices, in order, where the lower-cased ``words`` stand in a row."""
+        return [i for i in self._positions.get(words[0], ()) if self.phrase_at(i, words)] if words else []
+
+    def negates(self, tok: Token) -> bool:
+        """A negation word of the language hangs on the token ("zei niet", "did not say")."""
+        negations = self.lang.words("negations")
+        return any(c.lower_ in negations for c in tok.children)
+
+    @cached_property
     def text(self) -> str:
         return self.doc.text  # spaCy rebuilds this string on every access: keep one copy
 
@@ -396,7 +419,7 @@ class TextView:
                 return end
             return right
         phrase = next((p.split() for p in sorted(lang.words("source_postmodifiers"), key=lambda p: -len(p.split()))
-                       if [t.lower_ for t in doc[j:j + len(p.split())]] == p.split()), None)
+                       if self.phrase_at(j, p.split())), None)
         if phrase is None:
             if j >= len(doc) or doc[j].lower_ not in lang.words("np_prepositions"):
                 return right
