@@ -269,10 +269,32 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
         if best[0] <= 2 or verb.i == cue.i:
             # "told reporters": an object is never the source when a subject exists (rank 0 wins above)
             return best[2]
-    parenthetical = _parenthetical_subject(view, cue, usable)
+    parenthetical = _parenthetical_subject(view, cue, usable) or _participle_subject(view, cue, usable)
     if parenthetical is not None:
         return parenthetical
     return _nearest_nominal(view, cue, usable)
+
+
+def _participle_subject(view: TextView, cue: Token, usable) -> Token | None:
+    """A gerund cue after a comma ("…, saying that …", "…, adding …") that the parse left without a head
+    speaks for the speaker of a cue before it in the sentence, else for the subject of the clause before it: by
+    word order, the noun or name right before that clause's first finite verb."""
+    if cue.i < 2 or view.doc[cue.i - 1].text != "," or not _participle(cue) \
+            or "Ger" not in cue.morph.get("VerbForm") and cue.tag_ != "VBG":
+        return None  # (a past participle after a comma is as often a finite verb the tagger missed)
+    a = view.sentences[view.sentence_of[cue.i]][0]
+    doc = view.doc
+    earlier = next((t for t in reversed(doc[a:cue.i - 1]) if t.pos_ == "VERB" and not view.in_quote(t)
+                    and cue_of(t, view) is not None), None)
+    if earlier is not None:  # "…, three people said, adding …": the speaker of the cue it goes on from
+        return find_speaker(view, earlier, None)
+    finite = next((t for t in doc[a:cue.i] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+    if finite is None or finite.i == a:
+        return None
+    before = doc[finite.i - 1]
+    if before.pos_ in ("NOUN", "PROPN", "PRON") and usable(before):
+        return before
+    return None
 
 
 def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None) -> bool:
@@ -767,7 +789,7 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
     allows it (``bare_complements``): "told the BBC he had lost stock", "said on Friday the club had received no
     offer" — after the cue, its recipient and a time phrase, a noun phrase and then a finite verb."""
     lang = view.lang
-    if not lang.get("bare_complements") or entry.type not in ("speech", "opinion"):
+    if not lang.get("bare_complements") or entry.type not in CLAUSE_CUE_TYPES:
         return None
     a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
     recipients: set[int] = set()
@@ -792,7 +814,7 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
         if apposition is not None:  # "said the chairman, Peter Holm, would resign"
             j, limit = apposition, min(b_tok, limit + apposition - j + 1)
             continue
-        if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+        if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") or _untagged_verb(view, j, b_tok):
             if cue_of(tok, view) is not None and tok.pos_ == "VERB":
                 return None  # "said people want …" is fine, "said officials said" is another attribution
             rest = list(view.span(tok.idx + len(tok), _sentence_content_end(view, cue)) or ())
@@ -810,6 +832,23 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
         if tok.is_punct and tok.text not in ("-", "'", "’") or tok.lower_ in lang.words("complementizers"):
             return None
     return None
+
+
+CLAUSE_CUE_TYPES = ("speech", "opinion", "confirm", "admit", "deny", "dispute")  # cue types that report a clause
+
+
+def _untagged_verb(view: TextView, j: int, end: int) -> bool:
+    """A verb the tagger took for an adjective in a clause after a cue ("said the crash involved pilot error",
+    "reported most of the passengers survived"): a lower-case word with a verb ending of the language
+    (``verb_suffixes``) right after a noun, followed by a nominal or the end of the clause."""
+    tok, doc = view.doc[j], view.doc
+    if tok.pos_ not in ("ADJ", "NOUN") or not tok.is_alpha or not tok.is_lower or j == 0 \
+            or doc[j - 1].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[j - 1].is_punct:
+        return False
+    if not any(tok.lower_.endswith(suffix) for suffix in view.lang.words("verb_suffixes")):
+        return False
+    nxt = doc[j + 1] if j + 1 < end else None
+    return nxt is None or nxt.is_punct or nxt.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM")
 
 
 @RULES.rule("characterization", traits=())
@@ -1687,7 +1726,8 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
     sentence_end = view.sentence_chars(view.sentence_of[span[-1].i])[1]
     if view.text[b:sentence_end].strip().endswith("?") or view.text[:b].rstrip().endswith("?"):
         return False  # "Waar ligt het aan, denkt u?": a question, not a statement
-    return any(t.pos_ in ("VERB", "AUX") for t in rest)
+    end = view.sentences[view.sentence_of[span[-1].i]][1]
+    return any(t.pos_ in ("VERB", "AUX") or _untagged_verb(view, t.i, end) for t in rest)
 
 
 def colon_frame(view: TextView, q: Quote) -> Attribution | None:

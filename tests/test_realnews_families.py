@@ -610,3 +610,34 @@ def test_the_empty_subject_of_an_impersonal_cue_is_nobody(text, quote, speaker):
 def test_an_english_it_before_a_cue_is_still_the_source():
     text = "The council met on Monday. \"We will not sell the park,\" it said in a statement."
     assert _claim_in(text, "en", "We will not sell")["name"] is not None
+
+
+# --- a bare clause after a cue whose verb the tagger took for an adjective; confirmations with a bare clause ----
+
+@pytest.mark.parametrize("text,statement,speaker", [
+    ("Coastguard radio said the trawler carried no lifeboats.", "the trawler carried no lifeboats", "Coastguard radio"),
+    ("The port authority confirmed two cranes also collapsed.", "two cranes also collapsed", "The port authority"),
+])
+def test_a_bare_clause_after_a_cue_is_its_content_even_when_mistagged(text, statement, speaker):
+    c = _claim_in(text, "en", statement)
+    assert c["text"] == statement and c["name"] == speaker
+
+
+def test_a_noun_phrase_after_a_confirmation_is_no_bare_clause():
+    doc = claims.extract("Police confirmed the arrest made on Monday.", lang="en")
+    assert doc["claims"] == []
+
+
+# --- a gerund cue after a comma speaks for the subject of the clause before it -----------------------------------
+
+def test_a_gerund_cue_after_a_comma_takes_the_subject_of_the_clause_before():
+    text = ("Speaking after the vote, Councillor Ines Baptiste thanked the volunteers for their patience, saying "
+            "that those who waited in the rain deserved better.")
+    c = _claim_in(text, "en", "those who waited")
+    assert c["name"] == "Ines Baptiste"
+
+
+def test_a_gerund_cue_goes_on_from_the_cue_before_it():
+    text = "A decision may come next month, one of the engineers said, warning that the budget could still rise."
+    c = _claim_in(text, "en", "the budget could still rise")
+    assert c["name"] != "A decision"
