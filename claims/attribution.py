@@ -253,6 +253,9 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
             and any(c.dep_ in view.deps.subject and c.lower_ in view.lang.words("relative_pronouns")
                     for c in cue.children):
         return None if _nobody(view, cue.head) else cue.head  # "…, according to the administration, which said …"
+    inverted = _inverted_in_parenthesis(view, cue, usable)
+    if inverted is not None:
+        return inverted
     for verb in _verb_chain(view, cue):
         ranked = _ranked_arguments(view, verb, cue, content, usable)
         if not ranked:
@@ -294,6 +297,23 @@ def _participle_subject(view: TextView, cue: Token, usable) -> Token | None:
     before = doc[finite.i - 1]
     if before.pos_ in ("NOUN", "PROPN", "PRON") and usable(before):
         return before
+    return None
+
+
+def _inverted_in_parenthesis(view: TextView, cue: Token, usable) -> Token | None:
+    """A parenthetical cue after a comma and a fronted adverb in a verb-second language ("De winkel is, zo liet
+    het bedrijf weten, dicht"): its subject stands right after the verb, whatever the parse hung on it."""
+    if not view.lang.get("verb_second") or cue.i < 2:
+        return None
+    before = view.doc[cue.i - 1]
+    if before.pos_ != "ADV" or view.doc[cue.i - 2].text != ",":
+        return None
+    b = view.sentences[view.sentence_of[cue.i]][1]
+    for tok in view.doc[cue.i + 1:min(b, cue.i + 4)]:
+        if tok.is_punct:
+            return None
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and usable(tok):
+            return tok
     return None
 
 
@@ -1081,6 +1101,47 @@ def heard_statements(view: TextView, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+@RULES.rule("agentless_report", traits=("reported",))
+def agentless_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
+    """A report verb in the passive with no agent and a content clause ("Er werd gemeld dat …", "It was reported
+    the fire started in the hold", "werd getipt dat …"): a statement whose source the article does not name."""
+    lexicon = cue_lexicon(view.lang)
+    agents = view.lang.words("passive_agent_prepositions")
+    taken = [(c.span.start, c.span.end) for c in claims]
+    out = []
+    for tok in view.doc:
+        if view.in_quote(tok) or tok.pos_ != "VERB" or not any(c.dep_ in view.deps.passive for c in tok.children):
+            continue
+        if any(c.dep_ in view.deps.agent or any(g.lower_ in agents for g in c.children) for c in tok.children):
+            continue  # with an agent it is an ordinary cue
+        entry = next((e for e in lexicon.get(norm_lemma(tok)) or lexicon.get(tok.lower_) or ()
+                      if e.type in ("speech", "confirm") and not e.partner), None)
+        if entry is None or entry.lemma in view.lang.words("addressee_verbs"):
+            continue  # "she was told she might …": the subject is the one told, the teller unknown to us
+        if norm_lemma(tok) in view.lang.words("passive_report_verbs") and _passive_report(view, tok) is not None:
+            continue  # "is reported to have …": a passive report of its own
+        content = _parsed_complement(view, tok, entry) or _complementizer_clause(view, tok)
+        if content is None and _impersonal_passive(view, tok):
+            content = _bare_clause(view, tok, entry)  # "it was reported the fire started …"
+        if content is None or content is _QUESTION or any(_overlap(content[:2], t) for t in taken):
+            continue  # (a noun phrase after the verb is no clause: "was declared the winner")
+        sentence = view.sentence_chars(view.sentence_of[tok.i])
+        att = Attribution(tok.idx, tok.idx + len(tok), entry.lemma, entry.type, None, None, view.negates(tok),
+                          "agentless_report", sentence)
+        if att.negated:
+            continue  # "it was not reported that …"
+        kind = "mixed" if any(content[0] <= q.start and q.end <= content[1] for q in view.quotes) else "indirect"
+        out.append(_claim(view, kind, content[0], content[1], att))
+    return out
+
+
+def _impersonal_passive(view: TextView, tok: Token) -> bool:
+    """A passive whose subject is empty or an expletive ("it was reported", "er werd gemeld")."""
+    subjects = [c for c in tok.children if c.dep_ in view.deps.subject]
+    return all(c.lower_ in view.lang.words("expletive_pronouns") | view.lang.words("content_pronouns")
+               for c in subjects)
+
+
 def _apposition_end(view: TextView, j: int, end: int) -> int | None:
     """At a comma that opens a name in apposition (", Peter Holm,"), the index of the comma that closes it."""
     if view.doc[j].text != ",":
@@ -1511,6 +1572,7 @@ def attribute(view: TextView) -> list[Claim]:
     claims = claims + headline_frames(view)
     claims = claims + heard_statements(view, claims)
     claims = claims + passive_reports(view, claims)
+    claims = claims + agentless_reports(view, claims)
     claims = claims + reportive_sentences(view, claims)
     claims = _dedupe(claims)
     claims = claims + interview_answers(view, claims)

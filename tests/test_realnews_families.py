@@ -641,3 +641,33 @@ def test_a_gerund_cue_goes_on_from_the_cue_before_it():
     text = "A decision may come next month, one of the engineers said, warning that the budget could still rise."
     c = _claim_in(text, "en", "the budget could still rise")
     assert c["name"] != "A decision"
+
+
+# --- a report in the passive with no agent: a statement of no named source; the one told is no source -----------
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("en", "It was reported that the ferry had run aground.", "the ferry had run aground"),
+    ("nl", "Er werd gemeld dat de veerboot was vastgelopen.", "de veerboot was vastgelopen"),
+])
+def test_an_agentless_passive_report_is_a_statement_of_nobody_named(lang, text, statement):
+    c = _claim_in(text, lang, statement)
+    assert c["name"] is None and c["rule"] == "attribution:agentless_report"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The goalkeeper was told he might never play again."),
+    ("en", "The runner-up has been declared the winner and will keep the trophy."),
+])
+def test_a_passive_of_telling_or_a_noun_phrase_after_the_passive_is_no_statement(lang, text):
+    assert claims.extract(text, lang=lang)["claims"] == []
+
+
+# --- a parenthetical cue after a fronted adverb: its subject follows the verb (verb-second languages) ------------
+
+@pytest.mark.parametrize("text,speaker", [
+    ("De bibliotheek is, zo gaf de directeur aan, voorlopig dicht.", "de directeur"),
+    ("De bibliotheek is, zo meldt de gemeente, voorlopig dicht.", "de gemeente"),
+])
+def test_the_subject_of_a_parenthetical_cue_follows_it(text, speaker):
+    c = _claim_in(text, "nl", "De bibliotheek is")
+    assert c["name"].lower() == speaker.lower()
