@@ -131,6 +131,9 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     entries = lexicon.get(norm_lemma(token)) or lexicon.get(token.lower_)
     if not entries:  # the lemmatizer missed it ("conceded" → "conced"): undo regular inflection
         entries = next((lexicon[f] for f in guess_lemmas(token.lower_, view.lang) if f in lexicon), None)
+    if not entries and token.pos_ == "NOUN" and (norm_lemma(token) in view.lang.words("report_predicates")
+                                                 or token.lower_ in view.lang.words("report_predicates")):
+        return CueEntry(norm_lemma(token), "speech", norm_lemma(token))  # "Dat is de conclusie van …"
     if not entries:
         return None
     plain = None
@@ -253,7 +256,7 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
             and any(c.dep_ in view.deps.subject and c.lower_ in view.lang.words("relative_pronouns")
                     for c in cue.children):
         return None if _nobody(view, cue.head) else cue.head  # "…, according to the administration, which said …"
-    inverted = _inverted_in_parenthesis(view, cue, usable)
+    inverted = _inverted_in_parenthesis(view, cue, usable) or _owner_of_report_noun(view, cue, usable)
     if inverted is not None:
         return inverted
     for verb in _verb_chain(view, cue):
@@ -315,6 +318,17 @@ def _inverted_in_parenthesis(view: TextView, cue: Token, usable) -> Token | None
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and usable(tok):
             return tok
     return None
+
+
+def _owner_of_report_noun(view: TextView, cue: Token, usable) -> Token | None:
+    """A report noun as predicate ("Dat is de conclusie van een telling van de provincie") reports what the
+    phrase after its preposition found, whatever that phrase is."""
+    if cue.pos_ != "NOUN" or norm_lemma(cue) not in view.lang.words("report_predicates") \
+            and cue.lower_ not in view.lang.words("report_predicates"):
+        return None
+    preps = view.lang.words("np_prepositions")
+    return next((c for c in cue.children if c.i > cue.i and c.dep_ in view.deps.nominal_modifier
+                 and not view.in_quote(c) and not _nobody(view, c) and any(m.dep_ in view.deps.case_marker and m.lower_ in preps for m in c.children)), None)
 
 
 def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None) -> bool:

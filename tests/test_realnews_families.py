@@ -671,3 +671,20 @@ def test_a_passive_of_telling_or_a_noun_phrase_after_the_passive_is_no_statement
 def test_the_subject_of_a_parenthetical_cue_follows_it(text, speaker):
     c = _claim_in(text, "nl", "De bibliotheek is")
     assert c["name"].lower() == speaker.lower()
+
+
+# --- a report noun as the predicate of an anaphoric sentence is a cue: "Dat is de conclusie van X" -------------
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("nl", "Het aantal boetes is verdubbeld. Dat zijn de uitkomsten van een telling van de provincie.",
+     "Het aantal boetes is verdubbeld", "een telling van de provincie"),
+    ("en", "Fines have doubled. That is the conclusion of a count by the county.", "Fines have doubled",
+     "a count"),
+])
+def test_a_report_noun_as_predicate_points_back_at_the_statement(lang, text, statement, speaker):
+    c = _claim_in(text, lang, statement)
+    assert c["rule"] == "attribution:anaphoric" and c["name"].lower().startswith(speaker.lower())
+
+
+def test_a_report_noun_as_predicate_without_a_statement_before_reports_nothing():
+    assert claims.extract("Het resultaat is een gelijkspel.", lang="nl")["claims"] == []
