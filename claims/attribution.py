@@ -14,6 +14,7 @@ news text (an inverted subject parsed as object, a split sentence) do not lose t
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -121,7 +122,8 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         return None
     if token.dep_ in view.deps.adjectival_modifier and not _finite_before_complementizer(token, view):
         return None  # "de bevestigde cijfers" (but "De club bevestigde zondagavond dat …" parsed as amod)
-    if token.pos_ in ("NOUN", "ADJ") and token.dep_ not in view.deps.predicate_position:
+    if token.pos_ in ("NOUN", "ADJ") and token.dep_ not in view.deps.predicate_position \
+            and not _final_cue_form(view, token):
         return None
     if any(c.dep_ in view.deps.passive for c in token.children) and not any(
             c.dep_ in view.deps.agent or any(g.lower_ in view.lang.words("passive_agent_prepositions") for g in c.children)
@@ -144,6 +146,18 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         else:
             plain = entry
     return plain
+
+
+def _final_cue_form(view: TextView, token: Token) -> bool:
+    """A lower-case word that ends its sentence after a comma and a short source ("…, Radio North reports."): a
+    trailing cue verb the tagger took for a noun."""
+    doc = view.doc
+    if not token.is_lower or not token.is_alpha or token.i + 1 >= len(doc) or doc[token.i + 1].text not in FINAL_PUNCT:
+        return False
+    before = doc[max(0, token.i - 6):token.i]
+    comma = next((t.i for t in reversed(before) if t.text == ","), None)
+    return comma is not None and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or t.text[:1].isupper()
+                                     for t in doc[comma + 1:token.i]) and comma + 1 < token.i
 
 
 def _finite_before_complementizer(token: Token, view: TextView) -> bool:
@@ -700,6 +714,8 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
     elif dep in view.deps.clausal_complement and not any(c.dep_ in view.deps.marker for c in child.children) \
             and norm_lemma(cue) not in lang.words("addressee_verbs"):
         a = _with_object_as_subject(view, cue, child, a)
+    if child.i > cue.i and a >= cue.idx:
+        a = _past_placing_phrase(view, child, a)
     if any(c.dep_ in view.deps.marker and c.lower_ in lang.words("interrogative_complementizers")
            for c in child.children):
         return _QUESTION
@@ -709,6 +725,17 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
     if b - a <= 3:
         return None
     return a, (_extend_to_sentence_end(view, cue, b) if child.i > cue.i else b)
+
+
+def _past_placing_phrase(view: TextView, child: Token, a: int) -> int:
+    """"said in a statement the plant would close" with the phrase that places the words parsed into the clause:
+    the clause starts at its subject when only a prepositional phrase stands before it."""
+    subject = next((c for c in child.children if c.dep_ in view.deps.subject and c.i < child.i), None)
+    span = view.span(a, subject.left_edge.idx) if subject is not None and subject.left_edge.idx > a else None
+    if span is None or span[0].pos_ != "ADP" or len(span) > 5 \
+            or any(t.is_punct or t.pos_ in ("VERB", "AUX") or view.in_quote(t) for t in span):
+        return a
+    return subject.left_edge.idx
 
 
 def _with_object_as_subject(view: TextView, cue: Token, child: Token, a: int) -> int:
@@ -837,6 +864,7 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
     while i < b_tok and (i in recipients or view.doc[i].pos_ == "ADV" or view.doc[i].lower_ in times
                          or (view.doc[i].pos_ == "ADP" and i + 1 < b_tok and view.doc[i + 1].lower_ in times)):
         i += 1  # "told the court", "said on Friday", "said yesterday"
+    i = _past_placing_words(view, i, b_tok)  # "claimed in court the meeting …"
     if i >= b_tok or view.in_quote(view.doc[i]) or view.doc[i].pos_ not in NOMINAL_POS \
             or view.doc[i].lower_ in lang.words("complementizers"):
         return None
@@ -866,6 +894,21 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
         if tok.is_punct and tok.text not in ("-", "'", "’") or tok.lower_ in lang.words("complementizers"):
             return None
     return None
+
+
+def _past_placing_words(view: TextView, i: int, end: int) -> int:
+    """After a cue, a short prepositional phrase that places the words ("in court", "in a statement", "on
+    Twitter") followed by the start of a noun phrase: the index of that start, else ``i``."""
+    doc = view.doc
+    if i >= end or doc[i].pos_ != "ADP":
+        return i
+    for k in range(i + 2, min(end, i + 5)):
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "ADP"):
+            return i
+        if doc[k].pos_ in ("DET", "PROPN", "PRON", "NUM") and doc[k - 1].pos_ in ("NOUN", "PROPN", "VERB") \
+                and doc[k - 1].lower_ not in view.lang.words("time_words"):
+            return k
+    return i
 
 
 CLAUSE_CUE_TYPES = ("speech", "opinion", "confirm", "admit", "deny", "dispute")  # cue types that report a clause
@@ -1189,6 +1232,9 @@ def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:
     return view.trim(b, s_end)[1] or b
 
 
+TIME_STAMP = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[:–—-]\s+", re.IGNORECASE)
+
+
 def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     """'<content>, zegt X.' / '<content>, X said.': the clause before the comma that precedes the cue clause."""
     a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
@@ -1229,7 +1275,8 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     if any(c.dep_ in view.deps.clausal_complement for c in cue.children if c.i > cue.i):
         return None
     start = view.doc[a_tok].idx
-    a, b = view.trim(start, view.doc[comma].idx)
+    stamp = TIME_STAMP.match(view.text, start)  # "1.37pm: …" in a live blog: the time is no part of the content
+    a, b = view.trim(stamp.end() if stamp else start, view.doc[comma].idx)
     if stop + 1 < b_tok and _open_ended(view, a, b):
         # "Het bedrijf is, zo zegt de directeur, in gesprek met twee kopers": a parenthetical cue inside the
         # clause it reports; the whole sentence is the content

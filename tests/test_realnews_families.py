@@ -688,3 +688,22 @@ def test_a_report_noun_as_predicate_points_back_at_the_statement(lang, text, sta
 
 def test_a_report_noun_as_predicate_without_a_statement_before_reports_nothing():
     assert claims.extract("Het resultaat is een gelijkspel.", lang="nl")["claims"] == []
+
+
+# --- a phrase that places the words between the cue and its bare clause ------------------------------------------
+
+@pytest.mark.parametrize("text,statement", [
+    ("The brewery said in a statement the taproom would reopen in spring.", "the taproom would reopen in spring"),
+    ("Mr Okafor claimed in court the ledger had been altered.", "the ledger had been altered"),
+])
+def test_a_placing_phrase_after_the_cue_is_no_part_of_the_clause(text, statement):
+    assert _claim_in(text, "en", statement)["text"] == statement
+
+
+# --- a live-blog entry with a trailing cue the tagger took for a noun; the time stamp is no content ---------------
+
+def test_a_trailing_cue_tagged_as_a_noun_in_a_live_blog_entry():
+    text = "2.15pm: The harbour fireworks are called off because of the gale, Coast FM reports.\n\n2.05pm: More soon."
+    c = _claim_in(text, "en", "The harbour fireworks")
+    assert c["text"] == "The harbour fireworks are called off because of the gale"
+    assert c["name"] == "Coast FM" and c["rule"] == "attribution:trailing"
