@@ -744,8 +744,12 @@ def _with_object_as_subject(view: TextView, cue: Token, child: Token, a: int) ->
     obj = next((c for c in cue.children if c.dep_ in view.deps.object and cue.i < c.i < child.i
                 and c.right_edge.i < child.left_edge.i and not view.in_quote(c)
                 and not _content_pronoun(c, view)), None)
-    if obj is not None and not any(t.is_punct for t in view.doc[obj.right_edge.i + 1:child.left_edge.i]):
-        return min(a, obj.left_edge.idx)
+    if obj is None:
+        return a
+    between = view.doc[obj.right_edge.i + 1:child.left_edge.i]
+    described = any(c.dep_ in view.deps.noun_clause or c.dep_ in view.deps.apposition for c in obj.children)
+    if not any(t.is_punct for t in between) or described and all(t.text == "," for t in between):
+        return min(a, obj.left_edge.idx)  # (also "said the bridge, which opened in 1960, would close")
     return a
 
 
@@ -1200,9 +1204,13 @@ def _impersonal_passive(view: TextView, tok: Token) -> bool:
 
 
 def _apposition_end(view: TextView, j: int, end: int) -> int | None:
-    """At a comma that opens a name in apposition (", Peter Holm,"), the index of the comma that closes it."""
+    """At a comma that opens a name in apposition (", Peter Holm,") or a relative clause (", who was …,"), the
+    index of the comma that closes it."""
     if view.doc[j].text != ",":
         return None
+    if j + 1 < end and view.doc[j + 1].lower_ in view.lang.words("relative_pronouns"):
+        close = next((k for k in range(j + 2, min(end, j + 14)) if view.doc[k].text in (",", ";", ":")), None)
+        return close if close is not None and view.doc[close].text == "," else None
     for k in range(j + 1, min(end, j + 6)):
         tok = view.doc[k]
         if tok.text == ",":

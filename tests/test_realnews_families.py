@@ -707,3 +707,11 @@ def test_a_trailing_cue_tagged_as_a_noun_in_a_live_blog_entry():
     c = _claim_in(text, "en", "The harbour fireworks")
     assert c["text"] == "The harbour fireworks are called off because of the gale"
     assert c["name"] == "Coast FM" and c["rule"] == "attribution:trailing"
+
+
+# --- a subject with a relative clause between commas, parsed as the cue's object, stays in the content -----------
+
+def test_a_subject_described_by_a_relative_clause_stays_in_the_bare_clause():
+    text = "The trust said the pier, which opened in 1898, would close for repairs."
+    c = _claim_in(text, "en", "the pier")
+    assert c["text"] == "the pier, which opened in 1898, would close for repairs"
