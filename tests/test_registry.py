@@ -64,3 +64,11 @@ def test_traits_say_what_status_needs_to_know():
     assert RULES.has("headline", "framed") and RULES.has("colon", "framed")
     assert RULES.has("complementizer", "governed") and not RULES.has("trailing", "governed")
     assert RULES.has("floating", "cue_borrowed")
+
+
+def test_the_attribution_doc_lists_every_rule_and_trait():
+    doc = (ROOT / "docs" / "attribution.md").read_text(encoding="utf-8")
+    for rule in RULES:
+        assert f"| `{rule.name}` |" in doc, rule.id
+    for trait in RULES.trait_docs:
+        assert f"| `{trait}` |" in doc, trait
