@@ -827,18 +827,23 @@ def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str
     lang = view.lang
     comps, infinitive = lang.words("complementizers"), lang.words("infinitive_markers")
     b_tok = view.sentences[view.sentence_of[cue.i]][1]
+    verb_final = lang.get("verb_final_infinitives")
+    times = lang.words("time_words") | lang.words("time_adverbs")
     for i in range(cue.i + 1, min(b_tok - 1, cue.i + 12)):
         tok = view.doc[i]
         if view.in_quote(tok) or tok.lower_ in comps or tok.text in (",", ";", ":") or (
                 tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")):
             break
+        if not verb_final and tok.lower_ not in infinitive and tok.lower_ not in times and tok.text != "-" \
+                and tok.pos_ not in ("ADV", "DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+            break  # in English the infinitive follows its cue or its object ("advised passengers to …"), not a
+            # phrase or another verb ("posted on Twitter asking for places to eat")
         nxt = view.doc[i + 1]
         if tok.lower_ in infinitive and nxt.pos_ in ("VERB", "AUX") and "Fin" not in nxt.morph.get("VerbForm"):
             speaker = find_speaker(view, cue, None)
             start = cue.i + 1
             if speaker is not None and speaker.i > cue.i:
                 start = max(start, view.np_range(speaker)[1])
-            times = lang.words("time_words") | lang.words("time_adverbs")
             while start < i and (view.doc[start].is_punct or view.doc[start].lower_ in times):
                 start += 1
             a, b = view.trim(view.doc[start].idx, view.sentence_chars(view.sentence_of[cue.i])[1])

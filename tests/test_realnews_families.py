@@ -715,3 +715,11 @@ def test_a_subject_described_by_a_relative_clause_stays_in_the_bare_clause():
     text = "The trust said the pier, which opened in 1898, would close for repairs."
     c = _claim_in(text, "en", "the pier")
     assert c["text"] == "the pier, which opened in 1898, would close for repairs"
+
+
+# --- an infinitive found by word order must follow its cue or the cue's object (English) -------------------------
+
+def test_an_infinitive_after_a_phrase_and_another_verb_is_not_the_cues_content():
+    doc = claims.extract("Ms Rowe posted on Facebook asking for places to stay near the coast.", lang="en")
+    assert not any(c["text"].startswith("on Facebook") for c in doc["claims"])
+
