@@ -1245,6 +1245,15 @@ def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:
     return view.trim(b, s_end)[1] or b
 
 
+def _reports_a_clause(view: TextView, tok: Token) -> bool:
+    """A finite speech verb outside quotes with a content clause of its own ("NPR reported X …")."""
+    if tok.pos_ != "VERB" or "Fin" not in tok.morph.get("VerbForm") or view.in_quote(tok):
+        return False
+    entry = cue_of(tok, view)
+    return entry is not None and entry.type in ("speech", "confirm") \
+        and (_parsed_complement(view, tok, entry) or _complementizer_clause(view, tok)) not in (None, _QUESTION)
+
+
 TIME_STAMP = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[:–—-]\s+", re.IGNORECASE)
 
 
@@ -1287,6 +1296,8 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         return None
     if any(c.dep_ in view.deps.clausal_complement for c in cue.children if c.i > cue.i):
         return None
+    if any(_reports_a_clause(view, t) for t in view.doc[a_tok:comma]):
+        return None  # "NPR reported X, the caretaker premier, recommended …": the clause has a cue of its own
     start = view.doc[a_tok].idx
     stamp = TIME_STAMP.match(view.text, start)  # "1.37pm: …" in a live blog: the time is no part of the content
     a, b = view.trim(stamp.end() if stamp else start, view.doc[comma].idx)

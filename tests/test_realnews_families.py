@@ -723,3 +723,11 @@ def test_an_infinitive_after_a_phrase_and_another_verb_is_not_the_cues_content()
     doc = claims.extract("Ms Rowe posted on Facebook asking for places to stay near the coast.", lang="en")
     assert not any(c["text"].startswith("on Facebook") for c in doc["claims"])
 
+
+
+# --- a clause with a cue and content of its own is no trailing cue's content ------------------------------------
+
+def test_a_reporting_clause_before_an_apposition_is_no_trailing_content():
+    text = "Radio North reported Ivo Brandt, the harbour master, recommended closing the quay."
+    doc = claims.extract(text, lang="en")
+    assert not any(c["text"].startswith("Radio North reported") for c in doc["claims"])
