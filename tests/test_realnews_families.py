@@ -731,3 +731,16 @@ def test_a_reporting_clause_before_an_apposition_is_no_trailing_content():
     text = "Radio North reported Ivo Brandt, the harbour master, recommended closing the quay."
     doc = claims.extract(text, lang="en")
     assert not any(c["text"].startswith("Radio North reported") for c in doc["claims"])
+
+
+# --- "know" reports what its subject holds to be true, as "believe" does -----------------------------------------
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("en", "The ferrymen know the northern route is far more dangerous.", "the northern route is far more dangerous",
+     "The ferrymen"),
+    ("nl", "De veerlieden weten dat de noordelijke route veel gevaarlijker is.",
+     "de noordelijke route veel gevaarlijker is", "De veerlieden"),
+])
+def test_know_reports_a_belief_of_its_subject(lang, text, statement, speaker):
+    c = _claim_in(text, lang, statement)
+    assert c["name"] == speaker
