@@ -744,3 +744,8 @@ def test_a_reporting_clause_before_an_apposition_is_no_trailing_content():
 def test_know_reports_a_belief_of_its_subject(lang, text, statement, speaker):
     c = _claim_in(text, lang, statement)
     assert c["name"] == speaker
+
+
+def test_a_court_ruling_that_is_a_statement_of_the_court():
+    c = _claim_in("The appeals court ruled that the eviction notices were invalid.", "en", "the eviction notices")
+    assert c["name"] == "The appeals court"
