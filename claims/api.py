@@ -50,6 +50,16 @@ def _inputs(paths: Iterable[str | Path], input_format: str | None = None, encodi
             yield exc
 
 
+def _any_long(paths) -> bool:
+    """Whether a file may hold a text longer than the part size (more bytes than ``claims.chunks.CHUNK_CHARS``):
+    then its parts can use more workers than there are files."""
+    import os
+
+    from . import chunks
+
+    return any(str(p) != "-" and os.path.isfile(p) and os.path.getsize(p) > chunks.CHUNK_CHARS for p in paths)
+
+
 def extract_many(paths: Iterable[str | Path], lang: str | None = None, model: str | None = None,
                  batch_size: int = 16, *, input_format: str | None = None, encoding: str | None = None,
                  stdin_filename: str | None = None, jobs: int | None = 1,
@@ -63,7 +73,7 @@ def extract_many(paths: Iterable[str | Path], lang: str | None = None, model: st
     from .parallel import resolve_jobs, run_jobs
 
     if isinstance(paths, (list, tuple)):
-        jobs = resolve_jobs(jobs, len(paths))
+        jobs = resolve_jobs(jobs, None if _any_long(paths) else len(paths))  # (a long file's parts use them all)
     return run_jobs(_inputs(paths, input_format, encoding, stdin_filename), lang=lang, model=model,
                     batch_size=batch_size, jobs=jobs, time_budget=time_budget)
 

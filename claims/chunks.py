@@ -27,8 +27,14 @@ What is lost across a cut (documented in docs/reliability.md, and marked in the 
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import json
+import os
+import re
+import tempfile
+from array import array
+from collections.abc import Callable, Iterable, Iterator
 
+import numpy as np
 from spacy.tokens import Doc
 
 from .model import Claim, Cue, Document, Evidence, Span, Speaker, Warning
@@ -151,3 +157,241 @@ def process_long(parse_text: Callable[[str], Doc], source: Input, lang_code: str
 def needs_parts(text: str, limit: int = CHUNK_CHARS) -> bool:
     return len(text) > limit
 
+
+
+# --- streaming: a long document's result goes to disk part by part --------------------------------------------------
+
+def work_part(text: str, start: int, k: int, doc_id: str, path: str | None, lang_code: str, model: str | None,
+              batch_size: int = 16) -> tuple[list[Claim], list[Speaker], list[Warning]]:
+    """One part (``text`` = the whole text's ``[start, start + len(text))``): parsed, run through the stages and
+    shifted into whole-text offsets with speaker ids prefixed ``p{k}-``. A plain function of picklable arguments,
+    so that the parts of one document can run in worker processes (``claims.parallel``); the pipeline is loaded
+    once per process."""
+    from . import pipeline as stages  # (looked up at call time: the stages are one module's functions)
+    from .parse import load_pipeline, parse, pipeline_name
+
+    nlp = load_pipeline(lang_code, model)
+    doc = next(parse(nlp, [text], batch_size=batch_size))
+    return shift(stages.process(doc, Input(doc_id, path, text), lang_code, pipeline_name(nlp)), start, f"p{k}-")
+
+
+class PartCheckFailed(Exception):
+    """A part's output failed its check against the schema or the input (an internal error)."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(f"{problems[0]}{f' and {len(problems) - 1} more' if len(problems) > 1 else ''}")
+
+
+def _lines(fh) -> Iterator[bytes]:
+    """The lines of a spill file, read with ``pread`` from the start (the file's position is left alone)."""
+    fh.flush()
+    fd, pos, rest = fh.fileno(), 0, b""
+    while True:
+        block = os.pread(fd, 1 << 20, pos)
+        if not block:
+            break
+        pos += len(block)
+        *lines, rest = (rest + block).split(b"\n")
+        yield from lines
+    if rest:
+        yield rest
+
+
+class StreamedDocument:
+    """A long document's result, kept on disk instead of in memory: its header (the document's JSON with empty
+    ``speakers``, ``claims`` and ``warnings``) in memory, and its statements, speakers and warnings in anonymous
+    temporary files (unlinked from the start: nothing is left behind, whatever ends the process), added part by
+    part with the offsets already in the user's file (``Input.finish``'s mapping) and checked part by part against
+    the schema and the input.
+
+    ``items()`` gives the top-level fields in the order of ``Document.to_dict``, the three lists as iterators (for
+    ``claims.output.write_json``, which writes the same bytes as ``json.dumps`` of the whole); ``to_dict()``
+    builds the whole document in memory (what ``Result.document`` gives to callers that want a dict).
+
+    Memory while it is built: the joinable speakers' names (one entry per distinct name) and 16 bytes per speaker
+    per part (where its mentions lie in the file); everything else is on disk."""
+
+    LISTS = ("speakers", "claims", "warnings")
+
+    def __init__(self, header: dict) -> None:
+        self.header = header
+        self.counts = {"speakers": 0, "claims": 0, "warnings": 0}
+        self._claims = tempfile.TemporaryFile()
+        self._speakers = tempfile.TemporaryFile()  # one JSON line per speaker per part (first: with its fields)
+        self._warnings = tempfile.TemporaryFile()
+        self._records: list[tuple[int, int, int]] | None = None  # (speaker number, offset, length), when loaded
+        self._numbers = array("q")  # speaker number of every record, in the order written
+        self._offsets = array("q")  # offset of every record in the speakers file (its length: up to the next)
+
+    # building (claims.chunks.stream_long) ----------------------------------------------------------------------
+
+    def _append(self, fh, item: dict) -> int:
+        data = json.dumps(item, ensure_ascii=False).encode("utf-8") + b"\n"
+        fh.write(data)
+        return len(data)
+
+    def add(self, speakers: list[dict], numbers: list[int], claims: list[dict], warnings: list[dict]) -> None:
+        for number, speaker in zip(numbers, speakers):
+            self._numbers.append(number)
+            self._offsets.append(self._speakers.tell())
+            self._append(self._speakers, speaker)
+        for claim in claims:
+            self._append(self._claims, claim)
+        for warning in warnings:
+            self._append(self._warnings, warning)
+        self.counts["claims"] += len(claims)
+        self.counts["warnings"] += len(warnings)
+        self.counts["speakers"] = max([self.counts["speakers"], *numbers])
+
+    # reading ---------------------------------------------------------------------------------------------------
+
+    def iter_claims(self) -> Iterator[dict]:
+        return (json.loads(line) for line in _lines(self._claims))
+
+    def iter_warnings(self) -> Iterator[dict]:
+        return (json.loads(line) for line in _lines(self._warnings))
+
+    def iter_speakers(self) -> Iterator[dict]:
+        """Every speaker in the order of its number (first appearance), its mentions from every part together."""
+        self._speakers.flush()
+        fd = self._speakers.fileno()
+        end = self._speakers.seek(0, os.SEEK_END)
+        numbers = np.frombuffer(self._numbers, dtype=np.int64) if len(self._numbers) else np.zeros(0, np.int64)
+        order = np.argsort(numbers, kind="stable")  # by number; a speaker's records stay in part order
+        current = None
+        for i in order:
+            i = int(i)
+            start = self._offsets[i]
+            stop = self._offsets[i + 1] if i + 1 < len(self._offsets) else end
+            record = json.loads(os.pread(fd, stop - start, start))
+            if current is not None and current["id"] == record["id"]:
+                current["mentions"].extend(record["mentions"])
+                continue
+            if current is not None:
+                yield current
+            current = record
+        if current is not None:
+            yield current
+
+    def problems(self, text: str | None = None, batch: int = 500) -> list[str]:
+        """``claims.schema.validate_document`` over the whole document, a few hundred statements, speakers and
+        warnings at a time (the schema has no rule that spans elements), so that it is never held whole."""
+        from .schema import validate_document
+
+        found: list[str] = []
+        for key in self.LISTS:
+            items = getattr(self, f"iter_{key}")()
+            base = 0
+            while True:
+                chunk = [item for _, item in zip(range(batch), items)]
+                if not chunk and base:
+                    break
+                for problem in validate_document({**self.header, key: chunk}, text):
+                    m = re.match(rf"{key}/(\d+)(.*)", problem, re.S)  # (the index in the whole list)
+                    found.append(f"{key}/{int(m.group(1)) + base}{m.group(2)}" if m else problem)
+                base += len(chunk)
+                if len(chunk) < batch:
+                    break
+        return list(dict.fromkeys(found))
+
+    def items(self) -> Iterator[tuple[str, object]]:
+        readers = {"speakers": self.iter_speakers, "claims": self.iter_claims, "warnings": self.iter_warnings}
+        for key, value in self.header.items():
+            yield key, (readers[key]() if key in readers else value)
+
+    def to_dict(self) -> dict:
+        return {key: (list(value) if key in self.LISTS else value) for key, value in self.items()}
+
+    def close(self) -> None:
+        for fh in (self._claims, self._speakers, self._warnings):
+            fh.close()
+
+    def __getstate__(self) -> dict:  # (a result sent between processes carries its files' bytes)
+        state = {k: v for k, v in self.__dict__.items() if k not in ("_claims", "_speakers", "_warnings")}
+        for name in ("_claims", "_speakers", "_warnings"):
+            fh = self.__dict__[name]
+            fh.flush()
+            state[name] = os.pread(fh.fileno(), fh.seek(0, os.SEEK_END), 0)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        for name in ("_claims", "_speakers", "_warnings"):
+            fh = tempfile.TemporaryFile()
+            fh.write(state.pop(name))
+            state[name] = fh
+        self.__dict__.update(state)
+
+
+def stream_long(source: Input, header: dict, parts: Iterable[tuple[list[Claim], list[Speaker], list[Warning]]],
+                ranges: list[tuple[int, int]], limit: int = CHUNK_CHARS,
+                checkpoint: Callable[[], None] | None = None,
+                progress: Callable[[int, int], None] | None = None) -> StreamedDocument:
+    """The document of ``source`` from its processed ``parts`` (in order, one per range of ``ranges``, e.g.
+    ``work_part`` mapped over the ranges in this process or in workers), written to disk part by part: the same
+    document ``join`` builds in memory (claims numbered c1… in text order, speakers joined by name and numbered by
+    first appearance, a ``chunk-boundary`` warning at every cut, warnings sorted and without duplicates), with its
+    offsets in the user's file, every part checked against the schema and the input (``PartCheckFailed``).
+    ``header`` is the document's JSON with empty lists (``Input.finish`` applied). ``checkpoint()`` is called
+    before every part, ``progress(done_chars, total_chars)`` after it."""
+    from .read import _map_spans
+    from .schema import validate_document
+
+    total = len(source.pipeline_text)
+    message = (f"the text is longer than {limit:,} characters and was processed in parts cut here; "
+               "pronouns, quotations and evidence are not linked across this point")
+    out = StreamedDocument(header)
+    by_key: dict[tuple, int] = {}
+    held: list[Warning] = []  # warnings at or after the end of the parts seen (a later part may sort among them)
+    claim_count = speaker_count = 0
+
+    def finish(speakers: list[Speaker], numbers: list[int], claims: list[Claim], warnings: list[Warning]) -> None:
+        part = {"speakers": [s.to_dict() for s in speakers], "claims": [c.to_dict() for c in claims],
+                "warnings": [w.to_dict() for w in warnings]}
+        if source.offsets is not None:
+            _map_spans(part, source.offsets, source.text)
+        problems = validate_document({**header, **part}, source.text)
+        if problems:
+            raise PartCheckFailed(problems)
+        out.add(part["speakers"], numbers, part["claims"], part["warnings"])
+
+    iterator = iter(parts)
+    for k, (start, end) in enumerate(ranges):
+        if checkpoint is not None:
+            checkpoint()
+        part_claims, part_speakers, part_warnings = next(iterator)
+        rename: dict[str, int] = {}
+        merged: dict[int, Speaker] = {}  # (two speakers of a part may be joined as well)
+        for s in part_speakers:
+            key = (s.name, s.type, s.anonymous)
+            joinable = not s.anonymous and s.type != "unknown" and s.name.strip()
+            number = by_key.get(key) if joinable else None
+            if number is None:
+                speaker_count += 1
+                number = speaker_count
+                if joinable:
+                    by_key[key] = number
+            rename[s.id] = number
+            if number in merged:
+                merged[number].mentions.extend(s.mentions)
+            else:
+                merged[number] = Speaker(f"s{number}", s.name, s.type, s.anonymous, list(s.mentions))
+        numbers = list(merged)
+        speakers = list(merged.values())
+        for speaker in speakers:
+            speaker.mentions.sort(key=lambda m: (m.start, m.end))
+        part_claims = sorted(part_claims, key=lambda c: (c.span.start, c.span.end))
+        for c in part_claims:
+            claim_count += 1
+            c.id = f"c{claim_count}"
+            c.speaker_id = f"s{rename[c.speaker_id]}" if c.speaker_id else None
+        candidates = held + list(part_warnings)
+        if k > 0:
+            candidates.append(Warning(BOUNDARY_WARNING, message, start, start))
+        candidates = sorted(set(candidates), key=lambda w: (w.start, w.end, w.code))
+        last = k == len(ranges) - 1
+        ready = candidates if last else [w for w in candidates if w.start < end]
+        held = [] if last else [w for w in candidates if w.start >= end]
+        finish(speakers, numbers, part_claims, ready)
+        if progress is not None:
+            progress(end, total)
+    return out

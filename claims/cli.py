@@ -31,7 +31,8 @@ EncodingOpt = typer.Option(None, "--encoding", help="Decode text inputs with thi
 StdinNameOpt = typer.Option(None, "--stdin-filename", help="Name for standard input ('-') in the output and in "
                             "findings; its suffix picks the format.")
 JobsOpt = typer.Option(None, "--jobs", "-j", help="Worker processes, each loading the pipelines once "
-                       "(default or 0: every core of the machine; never more than the files). The output is the same, "
+                       "(default or 0: every core of the machine; never more than the files, unless one is long "
+                       "enough to be processed in parts, which then use every worker). The output is the same, "
                        "byte for byte and in the same order, as with --jobs 1.")
 
 
@@ -142,12 +143,15 @@ def extract(
                     failed += 1
                     error(result.error)
                     continue
-                doc = result.document
+                streamed = result.streamed is not None  # a long document, written part by part from disk
+                doc = result.streamed if streamed else result.document
                 if validate:
-                    problems = validate_document(doc, result.source.text if result.source is not None else None)
+                    text = result.source.text if result.source is not None else None
+                    problems = doc.problems(text) if streamed else validate_document(doc, text)
                     if problems:
                         failed += 1
-                        error(f"{doc['document']['path'] or doc['document']['id']}: schema: {problems[0]}")
+                        meta = (doc.header if streamed else doc)["document"]
+                        error(f"{meta['path'] or meta['id']}: schema: {problems[0]}")
                         continue
                 sink.write(doc, result.source.path if result.source is not None else None)
     except OutputError as exc:

@@ -173,9 +173,66 @@ def is_folder_target(output: str | Path | None) -> bool:
     return output is not None and (Path(output).is_dir() or str(output).endswith(("/", os.sep)))
 
 
-def _array_item(doc: dict) -> str:
-    """A document as ``json.dumps([..., doc], indent=2)`` writes an element: every line indented by two."""
-    return "  " + json.dumps(doc, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+def json_chunks(document, indent: int | None = 2, prefix: str = "") -> Iterator[str]:
+    """The text of ``json.dumps(document, ensure_ascii=False, indent=indent)`` in pieces, every line after the
+    first prefixed by ``prefix`` (an element of an indented array), for a ``dict`` or for anything with ``items()``
+    whose values may be iterators: those are written element by element (``claims.chunks.StreamedDocument``: a
+    long document is written part by part, never held whole). Joined, the pieces are exactly ``json.dumps``'s
+    text for the same content."""
+    def dump(value, pad: str) -> str:
+        text = json.dumps(value, ensure_ascii=False, indent=indent)
+        return text.replace("\n", "\n" + pad) if indent is not None else text
+
+    streamed = not isinstance(document, dict)
+    fields = list(document.items()) if not streamed else document.items()
+    if indent is None:
+        yield "{"
+        for n, (key, value) in enumerate(fields):
+            yield ("" if n == 0 else ", ") + json.dumps(key, ensure_ascii=False) + ": "
+            if isinstance(value, (dict, list, str, int, float, bool, type(None))):
+                yield dump(value, "")
+                continue
+            yield "["
+            for k, item in enumerate(value):
+                yield ("" if k == 0 else ", ") + dump(item, "")
+            yield "]"
+        yield "}"
+        return
+    step = " " * indent
+    inner, deeper = prefix + step, prefix + step * 2
+    yield "{"
+    empty = True
+    for n, (key, value) in enumerate(fields):
+        empty = False
+        yield ("" if n == 0 else ",") + "\n" + inner + json.dumps(key, ensure_ascii=False) + ": "
+        if isinstance(value, (dict, list, str, int, float, bool, type(None))):
+            yield dump(value, inner)
+            continue
+        count = 0
+        for item in value:
+            yield ("[" if count == 0 else ",") + "\n" + deeper + dump(item, deeper)
+            count += 1
+        yield "[]" if count == 0 else "\n" + inner + "]"
+    yield "}" if empty else "\n" + prefix + "}"
+
+
+def _blocks(pieces: Iterable[str], size: int = 1 << 20) -> Iterator[str]:
+    """Pieces joined into blocks of about ``size`` characters (one write per block, not per piece)."""
+    block: list[str] = []
+    length = 0
+    for piece in pieces:
+        block.append(piece)
+        length += len(piece)
+        if length >= size:
+            yield "".join(block)
+            block, length = [], 0
+    if block:
+        yield "".join(block)
+
+
+def _write_chunks(fh: IO[bytes], pieces: Iterable[str]) -> None:
+    for block in _blocks(pieces):
+        fh.write(block.encode("utf-8"))
 
 
 class DocumentSink:
@@ -221,23 +278,40 @@ class DocumentSink:
         except OSError as exc:
             raise OutputError(f"cannot write to standard output: {_reason(exc)}") from None
 
-    def write(self, doc: dict, input_path: str | None) -> None:
+    def write(self, doc, input_path: str | None) -> None:
+        """Write one document: a ``dict``, or a ``claims.chunks.StreamedDocument`` (a long document, written part
+        by part from disk; the bytes are the same as for its dict)."""
         if self.folder:
-            name = self.names.get(input_path or "-") or Path(f"{doc['document']['id']}.json")
-            write_file(self.output / name, json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+            doc_id = doc["document"]["id"] if isinstance(doc, dict) else doc.header["document"]["id"]
+            name = self.names.get(input_path or "-") or Path(f"{doc_id}.json")
+            target = self.output / name
+            with atomic_writer(target) as fh:
+                try:
+                    _write_chunks(fh, json_chunks(doc))
+                    fh.write(b"\n")
+                except OSError as exc:
+                    raise OutputError(f"cannot write {target}: {_reason(exc)}") from None
         elif self.fmt == "jsonl":
-            self._emit(json.dumps(doc, ensure_ascii=False) + "\n")
+            self._emit_chunks(json_chunks(doc, indent=None))
+            self._emit("\n")
         elif self.single:
             self._held = doc  # one input: the document itself, not an array (written at the end)
         else:
-            self._emit(("[\n" if self.written == 0 else ",\n") + _array_item(doc))
+            self._emit("[\n" if self.written == 0 else ",\n")
+            self._emit("  ")
+            self._emit_chunks(json_chunks(doc, prefix="  "))
         self.written += 1
+
+    def _emit_chunks(self, pieces: Iterable[str]) -> None:
+        for block in _blocks(pieces):
+            self._emit(block)
 
     def _finish(self) -> None:
         if self.folder or self.fmt == "jsonl":
             return
         if self._held is not None:
-            self._emit(json.dumps(self._held, ensure_ascii=False, indent=2) + "\n")
+            self._emit_chunks(json_chunks(self._held))
+            self._emit("\n")
         else:
             self._emit("[]\n" if self.written == 0 else "\n]\n")
 

@@ -46,6 +46,38 @@ def _work(batch: list, lang: str | None, model: str | None, batch_size: int, tim
     return list(run(batch, lang=lang, model=model, batch_size=batch_size, time_budget=time_budget))
 
 
+def _split_long(batches: Iterable[list]) -> Iterator[tuple[list, Input | None]]:
+    """``(batch, None)`` for a batch of short inputs, ``(batch_before, long_input)`` around every input longer
+    than the part size (``claims.chunks``), in input order: a long input runs in this process with its parts
+    spread over the workers instead of inside one worker."""
+    from . import chunks
+
+    for batch in batches:
+        start = 0
+        for i, item in enumerate(batch):
+            if isinstance(item, Input) and chunks.needs_parts(item.pipeline_text, chunks.CHUNK_CHARS):
+                yield batch[start:i], item
+                start = i + 1
+        if start < len(batch):
+            yield batch[start:], None
+
+
+def ordered_map(pool, fn, args, in_flight: int) -> Iterator:
+    """``fn(*a)`` for every ``a`` of ``args`` in ``pool``, yielded in order, at most ``in_flight`` at a time
+    (memory stays flat however many); closing the generator cancels what is queued."""
+    pending: deque = deque()
+    try:
+        for a in args:
+            pending.append(pool.submit(fn, *a))
+            if len(pending) >= in_flight:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()
+
+
 def _context():
     """Fork where the system has it (workers start at once and share the imported code); spawn elsewhere."""
     methods = multiprocessing.get_all_start_methods()
@@ -100,10 +132,16 @@ def run_jobs(inputs: Iterable[Input | Exception], lang: str | None = None, model
         return results
 
     try:
-        for batch in _batches(inputs, batch_size):
-            pending.append((batch, pool.submit(_work, batch, lang, model, batch_size, *extra)))
-            while len(pending) > IN_FLIGHT * jobs:
+        for batch, long in _split_long(_batches(inputs, batch_size)):
+            if batch:
+                pending.append((batch, pool.submit(_work, batch, lang, model, batch_size, *extra)))
+            while len(pending) > IN_FLIGHT * jobs or (long is not None and pending):
                 yield from collect()
+            if long is not None:  # a long document in this process, its parts over the workers (claims.chunks)
+                yield from run([long], lang=lang, model=model, batch_size=batch_size, time_budget=time_budget,
+                               part_map=lambda fn, args: ordered_map(pool, fn, args, IN_FLIGHT * jobs))
+                if getattr(pool, "_broken", False):
+                    restart()
         while pending:
             yield from collect()
     finally:
