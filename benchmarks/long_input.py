@@ -9,8 +9,9 @@ people, places and events; direct and reported speech, ``volgens``, confirmation
 figures), one paragraph per line with a blank line between, cut at ``--mb`` megabytes of UTF-8.
 
 By default ``claims extract BIG GOOD -o OUT/ --jobs N`` runs as a child process while this script samples, every
-``--sample`` seconds, the resident memory (RSS) of the claims process and the proportional memory (PSS, shared
-pages counted once) of it and its worker processes together. The report gives the exit status, the time, the
+``--sample`` seconds, the resident memory (RSS) of the claims process, the proportional memory (PSS, shared
+pages counted once) of it and its worker processes together, and the size of the long document's results on disk
+so far (its unlinked temporary files: the progress of the run). The report gives the exit status, the time, the
 rate, the peak and the curve of the memory, and for each output whether it was written and is valid: the big
 output is read item by item (it is too large to load whole) and every statement, speaker and warning is checked
 against the schema and every span against the input text; the good output is loaded and checked whole.
@@ -187,6 +188,22 @@ def _tree(pid: int) -> list[int]:
     return out
 
 
+def _spilled_kb(pid: int) -> int:
+    """Bytes (KB) in the unlinked temporary files ``pid`` holds open: how much of the long document is on disk
+    (a measure of progress from outside the process)."""
+    total = 0
+    try:
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            try:
+                if os.readlink(f"/proc/{pid}/fd/{fd}").endswith("(deleted)"):
+                    total += os.stat(f"/proc/{pid}/fd/{fd}").st_size
+            except OSError:
+                continue
+    except OSError:
+        pass
+    return total // 1024
+
+
 def rss_mb() -> float:
     return _status_kb(os.getpid(), "VmRSS") / 1024
 
@@ -270,7 +287,7 @@ def cli(mb: float, jobs: int | None, max_seconds: float | None, sample: float, k
             pss = sum(_pss_kb(p) for p in _tree(proc.pid))
             peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
             curve.append({"seconds": round(elapsed, 1), "rss_mb": round(rss / 1024, 1),
-                          "tree_pss_mb": round(pss / 1024, 1)})
+                          "tree_pss_mb": round(pss / 1024, 1), "spilled_mb": round(_spilled_kb(proc.pid) / 1024, 1)})
             time.sleep(sample)
         _, err = proc.communicate()
         elapsed = time.monotonic() - started

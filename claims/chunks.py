@@ -24,6 +24,13 @@ What is lost across a cut (documented in docs/reliability.md, and marked in the 
   only;
 - speakers are clustered per part; afterwards speakers of different parts with the same name, type and
   anonymity, that are not anonymous and not of unknown type, are joined into one (same id, mentions together).
+
+The pipeline does not join the parts in memory: ``stream_long`` writes each part, final (ids, offsets into the
+user's file, checked against the schema and the input), to the temporary files of a ``StreamedDocument`` as soon as
+it is done, and ``claims.output.json_chunks`` writes the document from there, so memory does not grow with the
+document's length beyond its text. Nothing written is revised afterwards, which is why status evidence does not
+cross a cut. ``join`` and ``process_long`` build the same document in memory (the reference the streamed one is
+tested against, and what ``benchmarks`` may call).
 """
 from __future__ import annotations
 
