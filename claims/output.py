@@ -85,10 +85,15 @@ def atomic_writer(path: str | Path) -> Iterator[IO[bytes]]:
     _make_folder(folder, shown)
     try:
         mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o666 & ~_umask()
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
         raise OutputError(f"cannot write {shown}: {_reason(exc)}") from None
+    tmp = None
     try:
+        with _signals_deferred():  # (Ctrl-C or SIGTERM between making the file and knowing its name: after)
+            try:
+                fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+            except OSError as exc:
+                raise OutputError(f"cannot write {shown}: {_reason(exc)}") from None
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()
@@ -96,12 +101,38 @@ def atomic_writer(path: str | Path) -> Iterator[IO[bytes]]:
         os.chmod(tmp, mode)
         os.replace(tmp, target)
     except OSError as exc:
-        _remove(tmp)
+        if tmp is not None:
+            _remove(tmp)
         raise OutputError(f"cannot write {shown}: {_reason(exc)}") from None
     except BaseException:
-        _remove(tmp)
+        if tmp is not None:
+            _remove(tmp)
         raise
     _fsync_dir(folder)
+
+
+@contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """SIGINT and SIGTERM that arrive inside the block are handled when it ends (by the handlers they had), so
+    that a file made inside it is known by name before an interruption can leave it behind. Main thread only
+    (elsewhere a no-op: signals are handled in the main thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    wanted = [s for s in (getattr(signal, "SIGINT", None), getattr(signal, "SIGTERM", None)) if s is not None]
+    previous = {s: signal.signal(s, lambda signum, frame: caught.append(signum)) for s in wanted}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+        for signum in caught[:1]:
+            handler = previous[signum]
+            if callable(handler):
+                handler(signum, None)  # (Python's SIGINT handler raises KeyboardInterrupt; terminate_cleanly exits)
+            elif handler == signal.SIG_DFL:
+                os.kill(os.getpid(), signum)
 
 
 def _make_folder(folder: Path, shown: Path) -> None:

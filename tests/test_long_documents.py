@@ -302,3 +302,30 @@ def test_a_long_file_that_fails_is_one_line_and_the_good_file_is_written(files, 
     assert sorted(p.name for p in out.iterdir()) == ["good.json"]
     errors = [line for line in result.output.splitlines() if line.startswith("claims: error:")]
     assert len(errors) == 1 and "big.txt" in errors[0] and "a part broke" in errors[0]
+
+
+# --- a signal at the worst moment of an atomic write ---------------------------------------------------------------
+
+@pytest.mark.parametrize("signum, raised", [("SIGTERM", SystemExit), ("SIGINT", KeyboardInterrupt)])
+def test_a_signal_just_after_the_temporary_file_is_made_leaves_nothing(tmp_path, monkeypatch, signum, raised):
+    """SIGTERM or Ctrl-C that lands inside ``mkstemp``, after the file exists and before its name is known (a
+    loaded machine can pause the process exactly there), is handled once the name is known: the file is
+    removed and the old output kept."""
+    import signal
+
+    from claims import output
+
+    real = tempfile.mkstemp
+
+    def mkstemp(*args, **kwargs):
+        made = real(*args, **kwargs)
+        os.kill(os.getpid(), getattr(signal, signum))  # (delivered before mkstemp returns)
+        return made
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    target = tmp_path / "out.json"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(raised):
+        with output.terminate_cleanly():
+            output.write_file(target, "new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"] and target.read_text() == "old"
