@@ -112,3 +112,27 @@ def test_bad_number_is_typers_error(tmp_path):
                          cwd=ROOT, capture_output=True, text=True, timeout=120, env=env)
     assert out.returncode == 2
     assert "Invalid value for '--jobs' / '-j': Input should be a valid integer" in out.stderr
+
+
+def test_check_path_imports_no_table_or_training_libraries(tmp_path):
+    """``claims check`` of a draft: no pandas, scikit-learn or SciPy (status runs on claims.tfidf), and jsonschema
+    only when a document has a problem to report (the check itself runs in jsonschema-rs)."""
+    from claims.schema import fast_validator
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text("“The bridge opens in May,” the alderman said. The contractor says the work is done.\n",
+                     encoding="utf-8")
+    code = ("import sys, json\n"
+            "from claims.cli import app\n"
+            f"sys.argv = ['claims', 'check', {str(draft)!r}, '--quiet', '--fail-on', 'never']\n"
+            "try:\n"
+            "    app()\n"
+            "except SystemExit as exc:\n"
+            "    assert not exc.code, exc.code\n"
+            "sys.stderr.write('\\nMODULES ' + json.dumps(sorted(sys.modules)) + '\\n')\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    modules = set(json.loads(next(x for x in out.stderr.splitlines() if x.startswith("MODULES "))[8:]))
+    assert "spacy" in modules  # (the check did run the pipeline)
+    unwanted = ["pandas", "sklearn", "scipy"] + (["jsonschema"] if fast_validator() is not None else [])
+    assert [m for m in unwanted if m in modules] == []
