@@ -4,6 +4,10 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from . import spacy_cli as _spacy_cli  # noqa: E402
+
+_spacy_cli.defer()  # spaCy's command line (a quarter of `import spacy`) is imported only if something uses it
+
 __all__ = ["__version__", "extract", "extract_file", "extract_many", "evaluate"]
 
 _API = ("extract", "extract_file", "extract_many", "evaluate")
