@@ -77,6 +77,18 @@ def from_saved(nlp: Language, saved: dict) -> Language:
               for key in ("prefix_search", "suffix_search", "infix_finditer")}
     fields.update(token_match=match("token_match"), url_match=match("url_match"), exceptions=saved["exceptions"],
                   faster_heuristics=saved.get("faster_heuristics", True))
+    if fields["prefix_search"] is not None and _MARKER in fields["prefix_search"]:
+        # saved after claims customised it: that tokenizer as it is
+        def method(key: str, name: str):
+            return getattr(re.compile(fields[key]), name) if fields[key] is not None else None
+
+        nlp.tokenizer = Tokenizer(nlp.vocab, rules=fields["exceptions"],
+                                  prefix_search=method("prefix_search", "search"),
+                                  suffix_search=method("suffix_search", "search"),
+                                  infix_finditer=method("infix_finditer", "finditer"),
+                                  token_match=fields["token_match"], url_match=fields["url_match"],
+                                  faster_heuristics=fields["faster_heuristics"])
+        return nlp
     return customize_tokenizer(nlp, fields)
 
 

@@ -172,3 +172,17 @@ def test_pipeline_without_saved_tokenizer_is_loaded_the_ordinary_way(tmp_path):
     assert saved is None and "ner" in exclude
     exclude, saved = _plan("no-such-pipeline-anywhere")
     assert (exclude, saved) == (["ner"], None)
+
+
+def test_a_pipeline_saved_after_customizing_loads_as_saved(tmp_path):
+    """A pipeline written to disk from claims (its tokenizer already customized) is loaded with that tokenizer,
+    not customized twice nor left without its special cases."""
+    from claims.parse import _load
+
+    nlp = customize_tokenizer(spacy.blank("nl"))
+    nlp.to_disk(tmp_path / "saved")
+    loaded = _load(str(tmp_path / "saved"))
+    assert loaded.tokenizer.rules == nlp.tokenizer.rules
+    assert loaded.tokenizer.prefix_search.__self__.pattern == nlp.tokenizer.prefix_search.__self__.pattern
+    text = ",,We gaan ’s avonds met zo’n auto.'' Hij zegt:„Nee.” Zie o.a. blz. 4."
+    assert toks(loaded, text) == toks(nlp, text)
