@@ -12,9 +12,16 @@ What it measures, in this order, in one process (the worker processes of --jobs 
    averaged, so that a change in the machine's load during the run weighs on both sides alike.
 2. **Growth with document length**: one English document of about 1k, 5k, 20k and 50k words (real-news articles
    one after another), seconds per 1,000 words for each: flat when cost is linear.
-3. **Cores**: the corpus written as files, ``claims.extract_many(jobs=1)`` against ``jobs=2``.
-4. **Start-up**: wall time of ``claims --version``, ``claims --help``, ``claims check --list-rules`` and ``claims
-   check`` of a one-page (1,000-word) draft, each in a new process (the median of several runs).
+3. **Cores**: the corpus written as files, ``claims.extract_many(jobs=1)`` against ``jobs=2``; wall seconds and
+   the CPU seconds of every process. Linux's autogroup scheduler (``/proc/sys/kernel/sched_autogroup_enabled``)
+   shares the CPUs equally among sessions, so on a machine that other sessions keep busy the workers of one
+   session share that session's part: ``jobs=2`` is then measured a second time with each worker in a session of
+   its own (``claims.parallel.WORKER_INITIALIZER = os.setsid``), which is what each process gets on a machine
+   where the cores are free.
+4. **Start-up**: wall and CPU time of ``claims --version``, ``claims --help``, ``claims check --list-rules`` and
+   ``claims check`` of a one-page (1,000-word) draft, each in a new process (the median of several runs), with
+   claims' modules byte-compiled as an installation has them (this machine sets ``PYTHONDONTWRITEBYTECODE``), and
+   once more compiled from source on every start.
 5. **Memory**: peak resident memory of this process and of the largest worker process.
 
 The machine's load average is printed before and after: on a shared machine every figure moves with it; the
@@ -92,13 +99,31 @@ def full_run(items) -> tuple[float, float]:
     return time.perf_counter() - start, time.process_time() - cpu
 
 
+def cpu_now() -> float:
+    """CPU seconds (user + system) of this process and of its children that have ended."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def byte_code(compiled: bool) -> None:
+    """claims' own modules byte-compiled (as installed) or not (compiled from source at every start)."""
+    import compileall
+    import shutil
+
+    for cache in (ROOT / "claims").rglob("__pycache__"):
+        shutil.rmtree(cache, ignore_errors=True)
+    if compiled:
+        compileall.compile_dir(ROOT / "claims", quiet=1)
+
+
 def wall(args: list[str], repeat: int) -> tuple[float, float]:
     """Median wall seconds and median CPU seconds (user + system) of a new process running ``args``."""
     times, cpus = [], []
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     for _ in range(repeat):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=env)
         times.append(time.perf_counter() - start)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
@@ -171,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     say()
 
     # 3. cores
+    from claims import parallel
     from claims.api import extract_many
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -181,19 +207,29 @@ def main(argv: list[str] | None = None) -> int:
                 p.write_text(text, encoding="utf-8")
                 paths.append(p)
         total = sum(words(p.read_text(encoding="utf-8")) for p in paths)
-        timings = {}
-        outputs = {}
-        for jobs in (1, 2):
-            start = time.perf_counter()
-            outputs[jobs] = [json.dumps(r.document, sort_keys=True) for r in extract_many(paths, jobs=jobs)]
-            timings[jobs] = time.perf_counter() - start
-    say(f"## Cores: --jobs 1 against --jobs 2 ({len(paths)} files, {total:,} words)")
+        timings, cpus, outputs = {}, {}, {}
+        for label, jobs, init in (("1", 1, None), ("2", 2, None), ("2, each worker its own session", 2, os.setsid)):
+            parallel.WORKER_INITIALIZER = init
+            cpu, start = cpu_now(), time.perf_counter()
+            outputs[label] = [json.dumps(r.document, sort_keys=True) for r in extract_many(paths, jobs=jobs)]
+            timings[label], cpus[label] = time.perf_counter() - start, cpu_now() - cpu
+        parallel.WORKER_INITIALIZER = None
+    try:
+        autogroup = Path("/proc/sys/kernel/sched_autogroup_enabled").read_text().strip() == "1"
+    except OSError:
+        autogroup = False
+    say(f"## Cores: --jobs 1 against --jobs 2 ({len(paths)} files, {total:,} words; load average now {load()})")
     say()
-    say("| jobs | seconds | words/s |")
-    say("|---:|---:|---:|")
-    for jobs in (1, 2):
-        say(f"| {jobs} | {timings[jobs]:.1f} | {total / timings[jobs]:,.0f} |")
-    say(f"| **speed-up** | **{timings[1] / timings[2]:.2f}×** | outputs identical: {outputs[1] == outputs[2]} |")
+    say("| jobs | seconds | CPU seconds (all processes) | words/s | speed-up |")
+    say("|---|---:|---:|---:|---:|")
+    for label in timings:
+        say(f"| {label} | {timings[label]:.1f} | {cpus[label]:.1f} | {total / timings[label]:,.0f} | "
+            f"**{timings['1'] / timings[label]:.2f}×** |")
+    say()
+    say(f"- outputs identical to --jobs 1: {all(out == outputs['1'] for out in outputs.values())}")
+    say(f"- autogroup scheduling {'on' if autogroup else 'off'}"
+        + (": CPUs are shared equally among busy sessions, so workers in one session share one session's part; "
+           "the last row gives each worker a session of its own, as free cores would" if autogroup else ""))
     say()
 
     # 4. start-up
@@ -202,18 +238,26 @@ def main(argv: list[str] | None = None) -> int:
         text = long_document(articles, 1000)
         draft.write_text(text, encoding="utf-8")
         repeat = 3 if args.quick else 5
-        say("## Start-up (a new process each, median; CPU = user + system time, what a quiet machine's wall time "
-            "would be close to)")
+        say(f"## Start-up (a new process each, median; load average now {load()}; CPU = user + system time, what a "
+            "quiet machine's wall time would be close to)")
         say()
-        say("| command | wall seconds | CPU seconds |")
-        say("|---|---:|---:|")
-        for label, cmd, n in (("`claims --version`", [claims_bin, "--version"], repeat),
-                              ("`claims --help`", [claims_bin, "--help"], repeat),
-                              ("`claims check --list-rules`", [claims_bin, "check", "--list-rules"], repeat),
-                              (f"`claims check draft.txt` ({words(text):,} words)",
-                               [claims_bin, "check", str(draft), "--quiet"], 3)):
-            w, c = wall(cmd, n)
-            say(f"| {label} | {w:.2f} | {c:.2f} |")
+        say("| command | wall seconds | CPU seconds | from source: wall | from source: CPU |")
+        say("|---|---:|---:|---:|---:|")
+        commands = (("`claims --version`", [claims_bin, "--version"], repeat),
+                    ("`claims --help`", [claims_bin, "--help"], repeat),
+                    ("`claims check --list-rules`", [claims_bin, "check", "--list-rules"], repeat),
+                    (f"`claims check draft.txt` ({words(text):,} words)",
+                     [claims_bin, "check", str(draft), "--quiet"], repeat))
+        rows = {}
+        for compiled in (False, True):
+            byte_code(compiled)
+            for label, cmd, n in commands:
+                rows.setdefault(label, []).extend(wall(cmd, n))
+        for label, (src_w, src_c, w, c) in rows.items():
+            say(f"| {label} | {w:.2f} | {c:.2f} | {src_w:.2f} | {src_c:.2f} |")
+        say()
+        say("(byte-compiled: claims' modules compiled once, as `pip install` does; from source: compiled at every "
+            "start, as in an editable install under PYTHONDONTWRITEBYTECODE=1)")
         say()
 
     # 5. memory

@@ -2,8 +2,11 @@
 
 ``run_jobs(inputs, jobs=N)`` cuts the input stream into batches, hands each to one of N worker processes (each
 loads its parsing pipelines once, at its first batch, and keeps them) and yields the results in the order of the
-inputs, byte for byte what ``claims.pipeline.run`` yields in one process. At most ``2 × N`` batches are in flight,
-so memory stays flat however long the stream. ``jobs=1`` (or a single input) runs in this process, with no worker
+inputs, byte for byte what ``claims.pipeline.run`` yields in one process. A worker's batch is small
+(``TASK_SIZE`` inputs at most, fewer than ``batch_size``), so that the workers finish together: with batches of 16
+the last batch of one worker kept the other waiting for up to a sixteenth of the run. At most ``IN_FLIGHT × N``
+batches are in flight, so memory stays flat however long the stream, and a slow batch at the head of the queue
+does not leave a worker idle. ``jobs=1`` (or a single input) runs in this process, with no worker
 to start.
 """
 from __future__ import annotations
@@ -16,7 +19,8 @@ from itertools import islice
 
 from .read import Input
 
-IN_FLIGHT = 2  # batches queued per worker: enough to keep every worker busy, few enough to keep memory flat
+IN_FLIGHT = 4  # batches queued per worker: enough to keep every worker busy, few enough to keep memory flat
+TASK_SIZE = 4  # inputs per worker batch at most (each worker still parses the paragraphs of a batch together)
 
 
 def default_jobs() -> int:
@@ -78,6 +82,11 @@ def ordered_map(pool, fn, args, in_flight: int) -> Iterator:
             future.cancel()
 
 
+#: run in every worker process as it starts (``ProcessPoolExecutor(initializer=…)``); None by default.
+#: benchmarks/scale.py sets ``os.setsid`` to measure the workers each in a scheduling group of its own.
+WORKER_INITIALIZER = None
+
+
 def _context():
     """Fork where the system has it (workers start at once and share the imported code); spawn elsewhere."""
     methods = multiprocessing.get_all_start_methods()
@@ -101,7 +110,7 @@ def run_jobs(inputs: Iterable[Input | Exception], lang: str | None = None, model
     from concurrent.futures.process import BrokenProcessPool
 
     def start():
-        return ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
+        return ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=WORKER_INITIALIZER)
 
     pool = start()
     pending: deque = deque()
@@ -132,7 +141,7 @@ def run_jobs(inputs: Iterable[Input | Exception], lang: str | None = None, model
         return results
 
     try:
-        for batch, long in _split_long(_batches(inputs, batch_size)):
+        for batch, long in _split_long(_batches(inputs, max(1, min(batch_size, TASK_SIZE)))):
             if batch:
                 pending.append((batch, pool.submit(_work, batch, lang, model, batch_size, *extra)))
             while len(pending) > IN_FLIGHT * jobs or (long is not None and pending):

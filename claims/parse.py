@@ -2,7 +2,9 @@
 
 ``load_pipeline(lang, model)`` takes, in order: an explicit model name or path; an installed official spaCy
 package for the language (``<lang>_core_news_*`` / ``<lang>_core_web_*``, largest first); the pipeline bundled in
-``claims/models/<lang>``. Pipelines are loaded once per process.
+``claims/models/<lang>``. Pipelines are loaded once per process, and only with what the stages read: no named
+entity recognizer, no sentence recognizer where the parser sets sentences, and the tokenizer's special cases built
+once (``claims.tokenizer.from_saved``).
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from spacy.language import Language
 
 from .lang import UnsupportedLanguage, available_languages, load_language
 from .syntax import UnknownScheme, register
-from .tokenizer import customize_tokenizer
+from .tokenizer import PLACEHOLDER, customize_tokenizer, from_saved, read_saved
 
 OFFICIAL_PACKAGES = ("{lang}_core_news_lg", "{lang}_core_web_lg", "{lang}_core_news_md", "{lang}_core_web_md",
                      "{lang}_core_news_sm", "{lang}_core_web_sm")
@@ -44,6 +46,33 @@ def bundled_languages() -> list[str]:
     return sorted(p.name for p in root.iterdir() if (p / "config.cfg").exists()) if root.exists() else []
 
 
+def model_dir(name: str) -> Path | None:
+    """The folder of a pipeline's ``config.cfg`` for a path or an installed package name, or None."""
+    path = Path(name)
+    if not (path / "config.cfg").is_file():
+        try:
+            path = spacy.util.get_package_path(name) if spacy.util.is_package(name) else None
+        except Exception:  # noqa: BLE001 - not a package after all: loaded the ordinary way
+            return None
+        if path is not None and not (path / "config.cfg").is_file():
+            path = next((p for p in sorted(path.iterdir()) if (p / "config.cfg").is_file()), None)
+    return path if path is not None and (path / "config.cfg").is_file() else None
+
+
+def _plan(name: str) -> tuple[list[str], dict | None]:
+    """What to leave out of loading pipeline ``name``: the components the stages never run (``ner``; ``senter``
+    beside a ``parser``, which sets sentence boundaries), and the saved tokenizer's fields when it is spaCy's
+    own rule-based tokenizer (``claims.tokenizer.from_saved`` builds it once), else None."""
+    folder = model_dir(name)
+    if folder is None:
+        return ["ner"], None
+    config = spacy.util.load_config(folder / "config.cfg", interpolate=False)
+    pipes = list(config.get("nlp", {}).get("pipeline", []))
+    exclude = ["ner"] + (["senter"] if "senter" in pipes and "parser" in pipes else [])
+    factory = config.get("nlp", {}).get("tokenizer", {}).get("@tokenizers")
+    return exclude, read_saved(folder / "tokenizer") if factory == "spacy.Tokenizer.v1" else None
+
+
 @lru_cache(maxsize=None)
 def load_pipeline(lang: str, model: str | None = None) -> Language:
     """The pipeline ``resolve_model`` names, ready for the stages and tied to its dependency scheme
@@ -64,8 +93,13 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
 
 
 def _load(name: str) -> Language:
-    nlp = spacy.load(name, exclude=["ner"])
-    customize_tokenizer(nlp)  # quote marks split off, apostrophes kept in words
+    exclude, saved = _plan(name)
+    if saved is not None:
+        nlp = spacy.load(name, exclude=[*exclude, "tokenizer"], config=PLACEHOLDER)
+        from_saved(nlp, saved)  # quote marks split off, apostrophes kept in words
+    else:
+        nlp = spacy.load(name, exclude=exclude)
+        customize_tokenizer(nlp)
     if "senter" in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.disable_pipe("senter")  # the parser sets sentence boundaries
     return nlp

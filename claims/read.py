@@ -17,7 +17,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .inputs.offsets import OffsetMap
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (NumPy, under the offset maps, is imported by the readers that build one, not by every command)
+    from .inputs.offsets import OffsetMap
 
 #: the input formats, and the names ``--input-format`` accepts for each
 FORMATS = {"text": ("text", "txt", "plain"), "markdown": ("markdown", "md"), "html": ("html", "htm", "xhtml"),

@@ -16,15 +16,23 @@
 The pipeline's existing rules are kept and extended, never replaced: contractions that the language's tokenizer
 splits on purpose (English ``do`` + ``n't``, ``it`` + ``'s``, as in the UD English treebank the parser was trained
 on) stay split, with the apostrophe inside the clitic.
+
+Start-up: a pipeline's tokenizer holds a thousand or more special cases, and building them is the dearest part of
+loading it. Loaded the ordinary way they are built three times (the language's defaults when the pipeline is
+created, the saved ones from disk, then ours). ``claims.parse.load_pipeline`` creates the pipeline with
+``PLACEHOLDER`` (a tokenizer without special cases), leaves the saved tokenizer on disk and hands its fields
+(``read_saved``: spaCy's serialization fields of the ``tokenizer`` file) to ``customize_tokenizer``, which builds
+them once, with the same rules as before.
 """
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Iterable
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 from .lang import UnsupportedLanguage, available_languages, load_language
 
@@ -33,6 +41,65 @@ QUOTE_MARKS = (",,", "''", "’’", "``", "„", "“", "”", "‘", "’", "�
 # Characters that, between two word characters, are an apostrophe and not a quote mark.
 APOSTROPHES = "'’‘´`"
 _MARKER = "(?#claims-quotes)"  # makes customize_tokenizer idempotent
+
+
+#: the config override that creates a pipeline with a tokenizer without special cases (filled by ``from_saved``)
+PLACEHOLDER = {"nlp": {"tokenizer": {"@tokenizers": "claims.placeholder_tokenizer.v1"}}}
+
+
+@registry.tokenizers("claims.placeholder_tokenizer.v1")
+def _placeholder_tokenizer():
+    def create(nlp: Language) -> Tokenizer:
+        return Tokenizer(nlp.vocab)
+    return create
+
+
+def read_saved(path: str | Path) -> dict | None:
+    """The fields of a saved spaCy tokenizer (``Tokenizer.to_disk``: prefix_search, suffix_search, infix_finditer,
+    token_match and url_match patterns, exceptions, faster_heuristics), or None when ``path`` is no such file."""
+    import srsly
+
+    path = Path(path)
+    if not path.is_file():
+        return None
+    data = srsly.msgpack_loads(path.read_bytes())
+    return data if isinstance(data, dict) and isinstance(data.get("exceptions"), dict) else None
+
+
+def from_saved(nlp: Language, saved: dict) -> Language:
+    """``customize_tokenizer`` on the tokenizer that ``saved`` (``read_saved``) describes, its special cases built
+    once: the same tokenizer as loading it from disk and then customizing it."""
+    def match(key: str):
+        value = saved.get(key)
+        return re.compile(value).match if isinstance(value, str) else None
+
+    fields = {key: saved.get(key) if isinstance(saved.get(key), str) else None
+              for key in ("prefix_search", "suffix_search", "infix_finditer")}
+    fields.update(token_match=match("token_match"), url_match=match("url_match"), exceptions=saved["exceptions"],
+                  faster_heuristics=saved.get("faster_heuristics", True))
+    if fields["prefix_search"] is not None and _MARKER in fields["prefix_search"]:
+        # saved after claims customised it: that tokenizer as it is
+        def method(key: str, name: str):
+            return getattr(re.compile(fields[key]), name) if fields[key] is not None else None
+
+        nlp.tokenizer = Tokenizer(nlp.vocab, rules=fields["exceptions"],
+                                  prefix_search=method("prefix_search", "search"),
+                                  suffix_search=method("suffix_search", "search"),
+                                  infix_finditer=method("infix_finditer", "finditer"),
+                                  token_match=fields["token_match"], url_match=fields["url_match"],
+                                  faster_heuristics=fields["faster_heuristics"])
+        return nlp
+    return customize_tokenizer(nlp, fields)
+
+
+def _fields(tok: Tokenizer) -> dict:
+    """A live tokenizer's fields as ``customize_tokenizer`` reads them (affix rules as their patterns)."""
+    def pattern(method):
+        return method.__self__.pattern if method is not None else None
+
+    return {"prefix_search": pattern(tok.prefix_search), "suffix_search": pattern(tok.suffix_search),
+            "infix_finditer": pattern(tok.infix_finditer), "token_match": tok.token_match,
+            "url_match": tok.url_match, "exceptions": tok.rules, "faster_heuristics": tok.faster_heuristics}
 
 
 def _lang_data(code: str):
@@ -90,10 +157,11 @@ def _alt(entries: Iterable[str]) -> str:
     return "|".join(entries)
 
 
-def customize_tokenizer(nlp: Language) -> Language:
-    """Make ``nlp.tokenizer`` split quote marks off at word edges and keep apostrophes in words. Idempotent."""
-    tok = nlp.tokenizer
-    prefix_old = tok.prefix_search.__self__.pattern if tok.prefix_search is not None else None
+def customize_tokenizer(nlp: Language, base: dict | None = None) -> Language:
+    """Make ``nlp.tokenizer`` split quote marks off at word edges and keep apostrophes in words. Idempotent.
+    ``base``: the tokenizer to start from, as its fields (``from_saved``); default: ``nlp.tokenizer``'s own."""
+    base = _fields(nlp.tokenizer) if base is None else base
+    prefix_old = base["prefix_search"]
     if prefix_old is not None and _MARKER in prefix_old:
         return nlp
     code = nlp.lang
@@ -111,8 +179,8 @@ def customize_tokenizer(nlp: Language) -> Language:
 
     # Suffixes: quote marks (regex search takes the leftmost match, so '' and ’’ stay whole).
     suffixes = [f"(?:{_alt(marks)})"]
-    if tok.suffix_search is not None:
-        suffixes.append(f"(?:{tok.suffix_search.__self__.pattern})")
+    if base["suffix_search"] is not None:
+        suffixes.append(f"(?:{base['suffix_search']})")
     suffix_search = compile_suffix_regex(suffixes).search
 
     # Infixes: a colon or semicolon glued to an opening quote (zegt:„Nee) is split into both; no infix rule may
@@ -121,12 +189,12 @@ def customize_tokenizer(nlp: Language) -> Language:
         rf"(?<=[\w\)\]])[:;](?=(?:{openers}))",
         rf"(?<=[:;])(?:{openers})(?=\S)",
     ]
-    if tok.infix_finditer is not None:
-        infixes.append(rf"(?!(?<=\w)[{APOSTROPHES}](?=\w))(?:{tok.infix_finditer.__self__.pattern})")
+    if base["infix_finditer"] is not None:
+        infixes.append(rf"(?!(?<=\w)[{APOSTROPHES}](?=\w))(?:{base['infix_finditer']})")
     infix_finditer = compile_infix_regex(infixes).finditer
 
     # Whole elisions stay one token, also next to punctuation (the special-case matcher handles 's, and so on).
-    rules = dict(tok.rules)
+    rules = dict(base["exceptions"])
     for e in elisions(code):
         if e not in rules:
             rules[e] = [{"ORTH": e}]
@@ -138,7 +206,7 @@ def customize_tokenizer(nlp: Language) -> Language:
     # one new tokenizer with all of it: setting each rule on the old one re-read its thousands of special cases
     # every time (a second of start-up)
     nlp.tokenizer = Tokenizer(nlp.vocab, rules=rules, prefix_search=prefix_search, suffix_search=suffix_search,
-                              infix_finditer=infix_finditer, token_match=tok.token_match, url_match=tok.url_match,
-                              faster_heuristics=tok.faster_heuristics)
+                              infix_finditer=infix_finditer, token_match=base["token_match"],
+                              url_match=base["url_match"], faster_heuristics=base["faster_heuristics"])
     return nlp
 

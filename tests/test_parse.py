@@ -190,3 +190,14 @@ def test_the_headline_and_the_lead_are_parsed_apart():
     doc = next(parse(nlp, [text]))
     lead_start = text.index("A fire")
     assert all(t.head.idx >= lead_start for t in doc if t.idx >= lead_start)
+
+
+@needs_bundled
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_loaded_without_what_the_stages_never_run(lang):
+    """No named entity recognizer, no sentence recognizer beside the parser (the parser sets sentences)."""
+    nlp = load_pipeline(lang)
+    assert "ner" not in nlp.component_names
+    assert "parser" in nlp.pipe_names and "senter" not in nlp.pipe_names
+    doc = nlp("Het is laat. Hij gaat naar huis." if lang == "nl" else "It is late. He goes home.")
+    assert len(list(doc.sents)) == 2

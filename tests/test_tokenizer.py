@@ -118,3 +118,71 @@ def test_through_load_pipeline(lang):
     }[lang]
     assert got == expected
     assert all(t in QUOTES for t in got if not any(c.isalnum() for c in t) and t not in {".", ",", ":"})
+
+
+# --- loading: the saved tokenizer built once (claims.tokenizer.from_saved) is the ordinary one, customized -------
+
+SAMPLES = [
+    "“It’s rock 'n' roll,” he said: ‘I don’t know.’ Dr. Smith (U.S.) paid $3.5m at 9 a.m. on Jan. 5th.",
+    ",,We gaan ’s avonds met zo’n auto.'' Hij zegt:„Nee.” Zie o.a. blz. 4 t/m 7, d.w.z. niet dat.",
+    "Mail info@example.org or see https://example.org/a?b=c — 'twas 'n dag. «Non», dit-il. St. Paul's, e.g. this.",
+    "Hulsman ontkent dat. Mr. O'Neil can't won't shan't; y'all. 1.000,50 euro. zo'n 50% (ca. 1/3).",
+]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_saved_tokenizer_built_once_equals_loading_then_customizing(lang):
+    from claims.parse import bundled_languages, load_pipeline, model_dir, resolve_model
+
+    if lang not in bundled_languages():
+        pytest.skip(f"no bundled {lang} pipeline")
+    name = resolve_model(lang)
+    ordinary = customize_tokenizer(spacy.load(name, exclude=["ner"]))
+    fast = load_pipeline(lang, None)
+    assert model_dir(name) is not None  # (so the fast path was taken)
+    a, b = ordinary.tokenizer, fast.tokenizer
+    assert a.rules == b.rules
+    for attr in ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match"):
+        pa, pb = getattr(a, attr), getattr(b, attr)
+        assert (pa is None) == (pb is None)
+        if pa is not None:
+            assert pa.__self__.pattern == pb.__self__.pattern
+    assert a.faster_heuristics == b.faster_heuristics
+    for text in SAMPLES:
+        assert [(t.text, t.idx) for t in a(text)] == [(t.text, t.idx) for t in b(text)]
+
+
+def test_read_saved_refuses_what_is_no_saved_tokenizer(tmp_path):
+    from claims.tokenizer import read_saved
+
+    assert read_saved(tmp_path / "missing") is None
+    (tmp_path / "junk").write_bytes(b"\x93\x01\x02\x03")  # valid msgpack, not a tokenizer's fields
+    assert read_saved(tmp_path / "junk") is None
+
+
+def test_pipeline_without_saved_tokenizer_is_loaded_the_ordinary_way(tmp_path):
+    """A pipeline folder whose tokenizer is not spaCy's rule-based one (or has no tokenizer file) is loaded with
+    its own tokenizer and customized as before."""
+    from claims.parse import _plan
+
+    nlp = spacy.blank("en")
+    nlp.to_disk(tmp_path / "blank")
+    (tmp_path / "blank" / "tokenizer").unlink()
+    exclude, saved = _plan(str(tmp_path / "blank"))
+    assert saved is None and "ner" in exclude
+    exclude, saved = _plan("no-such-pipeline-anywhere")
+    assert (exclude, saved) == (["ner"], None)
+
+
+def test_a_pipeline_saved_after_customizing_loads_as_saved(tmp_path):
+    """A pipeline written to disk from claims (its tokenizer already customized) is loaded with that tokenizer,
+    not customized twice nor left without its special cases."""
+    from claims.parse import _load
+
+    nlp = customize_tokenizer(spacy.blank("nl"))
+    nlp.to_disk(tmp_path / "saved")
+    loaded = _load(str(tmp_path / "saved"))
+    assert loaded.tokenizer.rules == nlp.tokenizer.rules
+    assert loaded.tokenizer.prefix_search.__self__.pattern == nlp.tokenizer.prefix_search.__self__.pattern
+    text = ",,We gaan ’s avonds met zo’n auto.'' Hij zegt:„Nee.” Zie o.a. blz. 4."
+    assert toks(loaded, text) == toks(nlp, text)
