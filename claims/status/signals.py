@@ -18,6 +18,11 @@ def confirms(claim: Claim) -> bool:
     return claim.cue_type in CONFIRMING_CUES and not claim.negated
 
 
+def word_in(tok, words: frozenset[str]) -> bool:
+    """The word, as written (lower-cased) or by its lemma, is one of ``words``."""
+    return tok.lower_ in words or norm_lemma(tok) in words
+
+
 @dataclass
 class MetaSentence:
     """A sentence about other statements: what it says of them and the evidence span."""
@@ -46,7 +51,7 @@ def hedges(view: TextView, claim: Claim) -> list[Span]:
     found = [s for s in found if not _so_possible(view, s) and not _in_relative_clause(view, s)
              and not (s.text.split()[0].lower() in aux
                       and _subordinate(view.span(s.start, s.end)[0], claim.span.start, claim.span.end))]
-    if not ATTRIBUTION.has(claim.via, "governed"):  # a hedge inside a governed clause is the speaker's
+    if not ATTRIBUTION.has(claim.via, "governed"):  # under a cue verb "zou" is the future in the past ("zei dat … zou")
         for tok in view.span(a, b, contract=True) or ():
             nxt = None if view.in_quote(tok) or _subordinate(tok, claim.span.start, claim.span.end) \
                 else view.reportive_infinitive(tok)
@@ -164,7 +169,7 @@ def _anaphoric(view: TextView, toks: list) -> bool:
     anaphors, report_nouns = view.lang.words("anaphoric_pronouns"), view.lang.words("report_nouns")
     return toks[0].lower_ in anaphors or any(
         t.lower_ in anaphors and t.dep_ in view.deps.core_nominal_or_determiner for t in toks) or any(
-        (t.lower_ in report_nouns or norm_lemma(t) in report_nouns) and t.dep_ in view.deps.core_nominal
+        word_in(t, report_nouns) and t.dep_ in view.deps.core_nominal
         for t in toks) or any(
         t.lower_ in anaphors and u.lower_ in report_nouns for t, u in zip(toks, toks[1:])) or (
         next((t.lower_ for t in reversed(toks) if not t.is_punct), "") in anaphors)
@@ -183,12 +188,12 @@ def _cue_about_statements(view: TextView, t, negs: list, span: Span,
     if ctype in ("confirm", "admit", "deny", "dispute") and not own_cue and reported.in_content(t.idx):
         return None
     confirm_words = lang.words("confirm_words")
-    confirmish = norm_lemma(t) in confirm_words or t.lower_ in confirm_words or ctype in CONFIRMING_CUES
+    confirmish = word_in(t, confirm_words) or ctype in CONFIRMING_CUES
     neg = _negation_of(view, t, negs)
     if confirmish and neg is not None:
         return "not_confirmed", _negation_span(view, neg, t), None
     if ctype in CONFIRMING_CUES and not own_cue:
-        if norm_lemma(t) in lang.words("clause_only_cues") or t.lower_ in lang.words("clause_only_cues"):
+        if word_in(t, lang.words("clause_only_cues")):
             return None  # "staff had accepted jobs in Corby": "accept" admits only with a clause ("accepts that")
         obj = next((c for c in t.children if c.dep_ in view.deps.object and c.pos_ == "NOUN"
                     and c.lower_ not in lang.words("anaphoric_pronouns")
@@ -227,25 +232,23 @@ def _reporters_witness(view: TextView, toks: list) -> tuple[Span | None, bool]:
     """The reporter's own eyes: "AP journalists who reached the site saw four burned-out tanks", "Verslaggevers
     van deze krant zagen …" — a perception verb whose subject is the press; and whether it is a document the press
     has seen ("Council papers, seen by this newspaper, show …", "het dossier, dat deze krant heeft ingezien")."""
-    lang = view.lang
-    press = lang.words("reporter_nouns")
+    press = view.lang.words("reporter_nouns")
     for t in toks:
-        if norm_lemma(t) in lang.words("witness_verbs") or t.lower_ in lang.words("witness_verbs"):
-            # documents the press has seen: "Council papers, seen by this newspaper, show …", "stukken die deze krant
-            # inzag" (the object of a relative clause in the parse)
-            agent = next((c for c in t.children if (c.dep_ in view.deps.agent or (c.dep_ in view.deps.object and t.dep_ in view.deps.relative_clause))
-                          and (c.lower_ in press or norm_lemma(c) in press or _ours(view, c))), None)
-            if agent is not None:
-                return Span.of(view.text, min(t.idx, agent.left_edge.idx), max(t.idx + len(t), agent.idx + len(agent))), True
-            subj = next((c for c in t.children if c.dep_ in view.deps.nominal_subject), None)
-            if subj is None:  # the parse lost the subject: the press opening the sentence ("AP journalists who …")
-                start = view.sentences[view.sentence_of[t.i]][0]
-                subj = next((x for x in view.doc[start:min(t.i, start + 3)]
-                             if x.lower_ in lang.words("reporter_nouns")), None)
-            if subj is not None and (norm_lemma(subj) in lang.words("reporter_nouns")
-                                     or subj.lower_ in lang.words("reporter_nouns")):
-                a = min(x.idx for x in subj.subtree if x.i <= subj.i)
-                return Span.of(view.text, a, t.idx + len(t)), t.dep_ in view.deps.noun_clause  # "dossier dat deze krant inzag"
+        if not word_in(t, view.lang.words("witness_verbs")):
+            continue
+        # documents the press has seen: "Council papers, seen by this newspaper, show …", "stukken die deze krant
+        # inzag" (the object of a relative clause in the parse)
+        agent = next((c for c in t.children if (c.dep_ in view.deps.agent or (c.dep_ in view.deps.object and t.dep_ in view.deps.relative_clause))
+                      and (word_in(c, press) or _ours(view, c))), None)
+        if agent is not None:
+            return Span.of(view.text, min(t.idx, agent.left_edge.idx), max(t.idx + len(t), agent.idx + len(agent))), True
+        subj = next((c for c in t.children if c.dep_ in view.deps.nominal_subject), None)
+        if subj is None:  # the parse lost the subject: the press opening the sentence ("AP journalists who …")
+            start = view.sentences[view.sentence_of[t.i]][0]
+            subj = next((x for x in view.doc[start:min(t.i, start + 3)] if x.lower_ in press), None)
+        if subj is not None and word_in(subj, press):
+            a = min(x.idx for x in subj.subtree if x.i <= subj.i)
+            return Span.of(view.text, a, t.idx + len(t)), t.dep_ in view.deps.noun_clause  # "dossier dat deze krant inzag"
     return None, False
 
 

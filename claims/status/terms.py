@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..figures import normal_number, number_word
 from ..model import Span
+from ..phrases import matches, range_tokens
 from ..textview import TextView, norm_lemma
 from ..tfidf import similarity
 
@@ -58,7 +59,7 @@ def content_terms(view: TextView, a: int, b: int) -> list[tuple[str, str]]:
     stop = view.lang.words("stopwords")
     multipliers = view.lang.get("number_multipliers", {})
     out = []
-    for t in view.span(a, b, contract=True) or ():
+    for t in range_tokens(view, a, b):
         if t.lower_ in multipliers and t.i > 0 and t.nbor(-1).like_num:
             continue  # "240 miljoen" is the figure 240, not 240 and a million
         value = _number_word(t.text, view.lang) if t.is_alpha else None
@@ -160,38 +161,14 @@ def paraphrase(a: list[tuple[str, str]], b: list[tuple[str, str]], sentences: li
 
 
 def phrase_spans(view: TextView, phrases: list[str], a: int, b: int, skip_quotes: bool) -> list[Span]:
-    """Occurrences of lexicon phrases (token sequences, lower-cased) inside the character range [a, b)."""
-    span = view.span(a, b, contract=True)
-    if span is None:
-        return []
-    toks = [t for t in span if not t.is_space]
-    lowered = [t.lower_ for t in toks]
-    by_first = _phrases_by_first_word(tuple(phrases))
-    found = []  # (phrase number, position): the order of a scan phrase by phrase
-    for i, word in enumerate(lowered):
-        for k, words in by_first.get(word, ()):
-            n = len(words)
-            if i + n <= len(toks) and lowered[i:i + n] == words:
-                found.append((k, i, n))
-    found.sort()
+    """Occurrences of lexicon phrases (token sequences, lower-cased) inside the character range [a, b), in the
+    order of the lexicon; with ``skip_quotes``, not those inside a quote."""
+    toks = range_tokens(view, a, b)
     out = []
-    for _, i, n in found:
+    for _, i, n in matches([t.lower_ for t in toks], phrases):
         if skip_quotes and any(view.in_quote(t) for t in toks[i:i + n]):
             continue
-        s, e = toks[i].idx, toks[i + n - 1].idx + len(toks[i + n - 1])
-        out.append(Span.of(view.text, s, e))
-    return out
-
-
-@lru_cache(maxsize=256)
-def _phrases_by_first_word(phrases: tuple[str, ...]) -> dict[str, list[tuple[int, list[str]]]]:
-    """The lexicon phrases (lower-cased words) by their first word, each with its place in the lexicon: a text is
-    read once, not once per phrase."""
-    out: dict[str, list[tuple[int, list[str]]]] = {}
-    for k, phrase in enumerate(phrases):
-        words = phrase.lower().split()
-        if words:
-            out.setdefault(words[0], []).append((k, words))
+        out.append(Span.of(view.text, toks[i].idx, toks[i + n - 1].idx + len(toks[i + n - 1])))
     return out
 
 
