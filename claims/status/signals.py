@@ -167,12 +167,11 @@ def _anaphoric(view: TextView, toks: list) -> bool:
     dat.", "Hale denied that."), has one as a core argument or determiner, or names a report noun ("that figure",
     "die informatie", whatever the tags)."""
     anaphors, report_nouns = view.lang.words("anaphoric_pronouns"), view.lang.words("report_nouns")
-    return toks[0].lower_ in anaphors or any(
-        t.lower_ in anaphors and t.dep_ in view.deps.core_nominal_or_determiner for t in toks) or any(
-        word_in(t, report_nouns) and t.dep_ in view.deps.core_nominal
-        for t in toks) or any(
-        t.lower_ in anaphors and u.lower_ in report_nouns for t, u in zip(toks, toks[1:])) or (
-        next((t.lower_ for t in reversed(toks) if not t.is_punct), "") in anaphors)
+    return (toks[0].lower_ in anaphors
+            or any(t.lower_ in anaphors and t.dep_ in view.deps.core_nominal_or_determiner for t in toks)
+            or any(t.dep_ in view.deps.core_nominal and word_in(t, report_nouns) for t in toks)
+            or any(t.lower_ in anaphors and u.lower_ in report_nouns for t, u in zip(toks, toks[1:]))
+            or next((t.lower_ for t in reversed(toks) if not t.is_punct), "") in anaphors)
 
 
 def _cue_about_statements(view: TextView, t, negs: list, span: Span,
@@ -187,10 +186,9 @@ def _cue_about_statements(view: TextView, t, negs: list, span: Span,
         return None
     if ctype in ("confirm", "admit", "deny", "dispute") and not own_cue and reported.in_content(t.idx):
         return None
-    confirm_words = lang.words("confirm_words")
-    confirmish = word_in(t, confirm_words) or ctype in CONFIRMING_CUES
-    neg = _negation_of(view, t, negs)
-    if confirmish and neg is not None:
+    confirmish = ctype in CONFIRMING_CUES or word_in(t, lang.words("confirm_words"))
+    neg = _negation_of(view, t, negs) if confirmish else None
+    if neg is not None:
         return "not_confirmed", _negation_span(view, neg, t), None
     if ctype in CONFIRMING_CUES and not own_cue:
         if word_in(t, lang.words("clause_only_cues")):
