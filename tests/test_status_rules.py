@@ -121,3 +121,8 @@ def _walk(node):
     elif isinstance(node, list):
         for v in node:
             yield from _walk(v)
+
+
+def test_the_status_doc_lists_every_rule():
+    doc = (ROOT / "docs/status.md").read_text(encoding="utf-8")
+    assert all(f"`{r.id}`" in doc for r in RULES), [r.id for r in RULES if f"`{r.id}`" not in doc]

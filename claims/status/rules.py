@@ -41,8 +41,8 @@ def _evidence(rule: str, etype: str, span: Span) -> Evidence:
 def answered_statement(view: TextView, claims: list[Claim], sims: SimilarityTable) -> tuple[list[int], dict]:
     """A statement that only denies, disputes or fails to confirm another statement ("X ontkent dat …" answering a
     claim in the article, "Y has not confirmed that") becomes evidence on the statement it answers (the one it
-    points back at, or the nearest similar one of another speaker) and is no statement itself. Returns the indices
-    of the statements that remain and the evidence gathered for them by index."""
+    points back at, or the nearest similar one of another speaker) and is no statement itself."""
+    # returns the indices of the statements that remain and the evidence gathered for them, by index
     evidence: dict[int, list[Evidence]] = {}
     answers = [i for i, c in enumerate(claims) if c.cue_type in ("deny", "dispute")
                or (c.cue_type in CONFIRMING_CUES and c.negated)]
