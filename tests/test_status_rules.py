@@ -126,3 +126,58 @@ def _walk(node):
 def test_the_status_doc_lists_every_rule():
     doc = (ROOT / "docs/status.md").read_text(encoding="utf-8")
     assert all(f"`{r.id}`" in doc for r in RULES), [r.id for r in RULES if f"`{r.id}`" not in doc]
+
+
+def _ev(etype: str, start: int) -> "Evidence":
+    from claims.model import Evidence, Span
+
+    return Evidence(etype, Span(start, start + 1, "x"), "status:test")
+
+
+def _claim_of(cue_type: str = "speech", negated: bool = False):
+    from claims.model import Claim, Span
+
+    return Claim("indirect", Span(0, 5, "words"), cue_type=cue_type, negated=negated)
+
+
+def in_text_order(pos: int):
+    return (0, pos)
+
+
+def test_rule_status_confirms_only_what_nothing_blocks():
+    from claims.status import rule_status
+
+    c = _claim_of()
+    assert rule_status(c, [_ev("confirmed", 10)], False, in_text_order) == "confirmed"
+    assert rule_status(c, [_ev("corroborated", 10), _ev("hedge", 3)], False, in_text_order) == "unconfirmed"
+    assert rule_status(c, [_ev("single_source", 0)], False, in_text_order) == "unconfirmed"
+    assert rule_status(c, [], False, in_text_order) == "unconfirmed"
+
+
+def test_rule_status_the_last_word_and_the_reporters_own_check():
+    from claims.status import rule_status
+
+    c = _claim_of()
+    later_confirmation = [_ev("denied", 10), _ev("confirmed", 20)]
+    assert rule_status(c, later_confirmation, False, in_text_order) == "confirmed"
+    assert rule_status(c, [_ev("confirmed", 10), _ev("denied", 20)], False, in_text_order) == "unconfirmed"
+    newest_first = lambda pos: (-pos, pos)  # noqa: E731  (a liveblog: what stands lower happened earlier)
+    assert rule_status(c, later_confirmation, False, newest_first) == "unconfirmed"
+    assert rule_status(c, [_ev("confirmed", 10), _ev("not_confirmed", 20)], False, in_text_order) == "unconfirmed"
+    assert rule_status(c, [_ev("confirmed", 10), _ev("not_confirmed", 20)], True, in_text_order) == "confirmed"
+    own = _claim_of("confirm")  # "X bevestigt dat …" is not undone by a no-comment elsewhere
+    assert rule_status(own, [_ev("confirmed", 1), _ev("not_confirmed", 20)], False, in_text_order) == "confirmed"
+    assert rule_status(own, [_ev("confirmed", 1), _ev("hedge", 2)], True, in_text_order) == "unconfirmed"
+
+
+def test_settle_adds_single_source_and_builds_a_new_claim():
+    from claims.status import settle
+
+    c = _claim_of()
+    evidence = [_ev("hedge", 3), _ev("hedge", 3)]
+    out = settle(c, evidence, False, in_text_order, use_model=False)
+    assert out is not c and c.evidence == [] and c.status == "unconfirmed" and len(evidence) == 2
+    assert [e.type for e in out.evidence] == ["single_source", "hedge"]  # each piece once, in text order
+    assert out.evidence[0].rule == RULES["single_source"].id
+    confirmed = settle(c, [_ev("confirmed", 3)], False, in_text_order, use_model=False)
+    assert confirmed.status == "confirmed" and [e.type for e in confirmed.evidence] == ["confirmed"]

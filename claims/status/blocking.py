@@ -92,7 +92,7 @@ class _Blocks:
                 values.sort()
 
     def similar(self, i: int) -> set[int]:
-        """Every ``j`` for which ``corroboration_score(...) >= CORROBORATION_THRESHOLD`` or ``_paraphrase`` can hold
+        """Every ``j`` for which ``corroboration_score(...) >= CORROBORATION_THRESHOLD`` or ``paraphrase`` can hold
         (a superset): similar enough characters alone, or with a shared number or name, or three shared content
         words."""
         out = set(self.sims.above(i, CORROBORATION_THRESHOLD - SIM_EPS))
