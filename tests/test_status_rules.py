@@ -128,7 +128,7 @@ def test_the_status_doc_lists_every_rule():
     assert all(f"`{r.id}`" in doc for r in RULES), [r.id for r in RULES if f"`{r.id}`" not in doc]
 
 
-def _ev(etype: str, start: int) -> "Evidence":
+def _ev(etype: str, start: int):
     from claims.model import Evidence, Span
 
     return Evidence(etype, Span(start, start + 1, "x"), "status:test")

@@ -19,12 +19,14 @@ from ..confidence import BLOCKING, CONFIRMING, decide
 from ..model import Claim, Evidence, Speaker
 from ..textview import TextView
 from .article import Article, timeline
-from .blocking import SimilarityTable, _Blocks  # noqa: F401  (tests reach the indexes through the package)
+from .blocking import SimilarityTable, _Blocks
 from .rules import RULES, STEPS, answered_statement, single_source
 from .signals import confirms
-from .terms import SentenceTerms, TermIndex, _similarity, _term_match, content_overlap  # noqa: F401
+from .terms import SentenceTerms, TermIndex, _similarity, _term_match, content_overlap
 
-__all__ = ["RULES", "assess"]
+__all__ = ["RULES", "assess", "settle", "rule_status",
+           # the comparisons and indexes, for tests that check them against a full scan
+           "SentenceTerms", "SimilarityTable", "TermIndex", "_Blocks", "_similarity", "_term_match", "content_overlap"]
 
 
 def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_model: bool = True) -> list[Claim]:
