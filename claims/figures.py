@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .phrases import longest_at, range_tokens
 from .textview import TextView
 
 
@@ -63,22 +64,12 @@ class Figure:
     number: float = 0.0  # the number as written, before the unit ("six" weeks)
 
 
-def _phrase_len(words: list[str], i: int, phrases) -> int:
-    """Length in words of the longest phrase of ``phrases`` starting at ``words[i]`` (0: none)."""
-    best = 0
-    for phrase in phrases:
-        parts = phrase.split()
-        if len(parts) > best and words[i:i + len(parts)] == parts:
-            best = len(parts)
-    return best
-
-
 def figures(view: TextView, a: int, b: int) -> list[Figure]:
     """The figures of the character range [a, b), from the language's number words, multipliers, suffixes,
     fractions, percent words and approximators: "ruim tweehonderd" → 200 (approximate), "£4.6m" → 4,600,000,
     "a little over two thirds" → a share of 0.667 (approximate), "2016" → the year 2016."""
     lang = view.lang
-    toks = [t for t in view.span(a, b, contract=True) or () if not t.is_space]
+    toks = range_tokens(view, a, b)
     words = [t.lower_ for t in toks]
     mults, suffixes = lang.get("number_multipliers", {}), lang.get("number_suffixes", {})
     fractions = lang.get("fraction_words", {})
@@ -98,7 +89,7 @@ def figures(view: TextView, a: int, b: int) -> list[Figure]:
             i += 1
             continue
         j = i + 1
-        n = _phrase_len(words, j, lang.get("half_links", []))
+        n = longest_at(words, j, lang.get("half_links", []))
         if n:
             value, j = value + 0.5, j + n
         while j < len(toks) and (words[j] in mults or words[j] in suffixes):
@@ -107,7 +98,7 @@ def figures(view: TextView, a: int, b: int) -> list[Figure]:
         kind, unit, number = "count", "", value
         units = lang.get("duration_units", {})
         k = j + 1 if j + 1 < len(toks) and words[j] == "-" else j  # "a 41-day suspension"
-        n = _phrase_len(words, j, lang.get("percent_words", []))
+        n = longest_at(words, j, lang.get("percent_words", []))
         if k < len(toks) and words[k] in units:
             kind, unit, value, j = "duration", words[k], value * units[words[k]], k + 1
             number = value / units[unit]
@@ -117,7 +108,7 @@ def figures(view: TextView, a: int, b: int) -> list[Figure]:
             kind, value, j = "share", value / fractions[words[j]], j + 1
         elif digits and j == i + 1 and value.is_integer() and 1900 <= value <= 2100:
             kind = "year"
-        approx = any(_phrase_len(words, k, approximators) == i - k for k in range(max(0, i - 4), i))
+        approx = any(longest_at(words, k, approximators) == i - k for k in range(max(0, i - 4), i))
         out.append(Figure(value, kind, approx, digits, unit, number))
         i = j
     return out

@@ -1,0 +1,74 @@
+"""Status: is each statement confirmed or unconfirmed, and on what evidence?
+
+Evidence comes from the article itself: hedges around the claim, sentences *about* statements (non-confirmation,
+denial, dispute, confirmation, the reporter's own verification) linked to the claim they concern, corroboration
+by a second independent speaker, the speaker's anonymity, single-sourcing. Each kind of evidence is found by one
+registered rule (``claims.status.rules.RULES``; every Evidence records its rule's id). Rules decide; the calibrated
+model in ``claims.confidence`` gives the confidence. Statements that only deny or fail to confirm another statement
+("X ontkent dat …" answering a claim in the article) become evidence on that claim and are not statements.
+
+The package: ``rules`` (the registered rules), ``signals`` (hedges and sentences about statements), ``links``
+(which statement such a sentence concerns), ``article`` (what the rules share about one article), ``terms``
+(comparing texts by their words) and ``blocking`` (the pairs of statements that can matter in a long text).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..confidence import BLOCKING, CONFIRMING, decide
+from ..model import Claim, Evidence, Speaker
+from ..textview import TextView
+from .article import Article, timeline
+from .blocking import SimilarityTable, _Blocks
+from .rules import RULES, STEPS, answered_statement, single_source
+from .signals import confirms
+from .terms import SentenceTerms, TermIndex, _similarity, _term_match, content_overlap
+
+__all__ = ["RULES", "assess", "settle", "rule_status",
+           # the comparisons and indexes, for tests that check them against a full scan
+           "SentenceTerms", "SimilarityTable", "TermIndex", "_Blocks", "_similarity", "_term_match", "content_overlap"]
+
+
+def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_model: bool = True) -> list[Claim]:
+    """Collect evidence for every claim and decide its status; returns new Claims for the statements that remain
+    (the ones given are not changed). ``use_model=False`` leaves the rules' decision and no confidence (for
+    training the model)."""
+    sims = SimilarityTable([c.span.text for c in claims])
+    kept, answered = answered_statement(view, claims, sims)
+    art = Article.of(view, [claims[i] for i in kept], speakers, sims.subset(kept),
+                     [answered.get(i, []) for i in kept])
+    for rule in STEPS:
+        rule.run(art)
+    when = timeline(view)
+    return [settle(c, art.evidence[i], i in art.verified, when, use_model) for i, c in enumerate(art.kept)]
+
+
+def settle(claim: Claim, evidence: list[Evidence], verified: bool, when, use_model: bool = True) -> Claim:
+    """The statement with its evidence (``single_source`` added when nothing confirms it; sorted, each piece once)
+    and its status: the rules' decision, then the model's status and confidence when ``use_model``."""
+    evidence = evidence + single_source(claim, evidence)
+    status = rule_status(claim, evidence, verified, when)
+    out = replace(claim, status=status, evidence=sorted(set(evidence), key=lambda e: (e.span.start, e.span.end, e.type)))
+    if use_model:
+        status, confidence = decide(out)
+        out = replace(out, status=status, confidence=confidence)
+    return out
+
+
+def rule_status(claim: Claim, evidence: list[Evidence], verified: bool, when) -> str:
+    """Confirmed when something confirms the statement and nothing blocks it, or when the article's last word on
+    it is a confirmation; otherwise unconfirmed. ``verified``: the reporter checked it for themselves, which
+    outweighs a party's denial or silence; ``when``: the article's order of events (``timeline``)."""
+    types = {e.type for e in evidence}
+    blocking = set(BLOCKING)
+    if confirms(claim):
+        blocking.discard("not_confirmed")  # "X bevestigt dat …" is not undone by a no-comment elsewhere
+    if verified:
+        blocking -= {"denied", "disputed", "not_confirmed"}
+    # a later explicit confirmation outweighs an earlier denial ("Brennock dismissed the report … on Thursday the
+    # company confirmed"): the article's last word on it counts (a liveblog tells it newest first)
+    last_confirmed = max((when(e.span.start) for e in evidence if e.type == "confirmed"), default=None)
+    last_blocking = max((when(e.span.start) for e in evidence if e.type in ("denied", "disputed")), default=None)
+    overridden = last_confirmed is not None and last_blocking is not None and last_confirmed > last_blocking \
+        and not types & {"hedge", "not_confirmed"}
+    return "confirmed" if types & set(CONFIRMING) and (not types & blocking or overridden) else "unconfirmed"

@@ -1,0 +1,318 @@
+"""What the status rules share about one article: its statements and what is computed once about them (content
+words, figures, polarity, sources, the lead, similarity), and the predicates the rules ask of a statement
+(heading, opinion, agreement, independence of two sources, one utterance quoted twice)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from ..attribution import RULES as ATTRIBUTION
+from ..figures import Figure, figures, figures_differ
+from ..model import Claim, Evidence, Span, Speaker
+from ..textview import TextView
+from .blocking import SimilarityTable, _Blocks
+from .terms import CORROBORATION_THRESHOLD, SentenceTerms, content_terms, corroboration_score, holds, paraphrase
+from .terms import negated as negated_range
+
+
+SENTENCE_END = ".!?…"  # (a string: an empty line ends in none of them)
+CLOSERS = "\"'”’»"  # what may follow the final punctuation of a quoted sentence
+FINAL_PUNCT_CHARS = SENTENCE_END + CLOSERS
+
+
+def _proper_words(name: str, skip: frozenset[str] = frozenset()) -> list[str]:
+    """The capitalised words of a speaker's name, three letters or more, not in ``skip``."""
+    return [w for w in re.findall(r"\w[\w'-]*", name) if w[:1].isupper() and len(w) >= 3 and w.lower() not in skip]
+
+
+def concerned(speaker: Speaker | None, claim: Claim) -> bool:
+    """The speaker is the party a statement is about: its name stands in the statement ("Calder Holt is in
+    advanced talks …" and Calder Holt itself)."""
+    if speaker is None:
+        return False
+    names = _proper_words(speaker.name)
+    return bool(names) and all(re.search(rf"\b{re.escape(w)}\b", claim.span.text) for w in names)
+
+
+def _lead(view: TextView, claims: list[Claim]) -> int | None:
+    """The lead statement: the first statement, when it is reported (not quoted) and stands in the first sentence
+    of the article's body — after the headline (a first paragraph without final punctuation) and skipping short
+    lines such as a liveblog's time stamp."""
+    text = view.text
+    first_para_end = text.find("\n\n")
+    headline = first_para_end > 0 and text[:first_para_end].rstrip()[-1:] not in FINAL_PUNCT_CHARS
+    for s, (a_tok, b_tok) in enumerate(view.sentences):
+        start = view.doc[a_tok].idx
+        if headline and start < first_para_end:
+            continue
+        if sum(1 for t in view.doc[a_tok:b_tok] if t.is_alpha) >= 4:
+            break
+    else:
+        return None
+    body = [i for i, c in enumerate(claims) if not ATTRIBUTION.has(c.via, "framed")
+            and not (headline and c.span.start < first_para_end)]  # ("…, police say" as the headline)
+    if not body:
+        return None
+    first = min(body, key=lambda i: claims[i].span.start)
+    c = claims[first]
+    s_a, s_b = view.sentence_chars(s)
+    if c.kind == "direct" or not s_a <= c.span.start < s_b:
+        return None
+    return first
+
+
+def _same_source(names_a: set[str], names_b: set[str]) -> bool:
+    """One speaker's proper name holds the other's ("Enexis" / "een woordvoerder van Enexis", "Tolley" / "a
+    spokesperson for Tolley")."""
+    return bool(names_a and names_b) and (names_a <= names_b or names_b <= names_a)
+
+
+def independent(a: Claim, b: Claim, sources: dict[str, set[str]]) -> bool:
+    """Two statements come from independent sources: different known speakers that are not one source, apart (not
+    overlapping, not one sentence read twice). ``sources`` holds each speaker's proper name. (Whether they have the
+    same polarity, "had received" and "had never received", is the caller's to ask.)"""
+    if a.speaker_id is None or b.speaker_id is None or a.speaker_id == b.speaker_id:
+        return False
+    if _same_source(sources.get(a.speaker_id, set()), sources.get(b.speaker_id, set())):
+        return False  # "Enexis" and "een woordvoerder van Enexis" speak for one source
+    if a.span.start < b.span.end and b.span.start < a.span.end:
+        return False
+    if a.sentence == b.sentence and a.sentence is not None:
+        return False
+    return True
+
+
+def _quoted_fragments(view: TextView, claim: Claim) -> list[str]:
+    """The words a statement quotes: a direct quote's own text, or the quoted parts of a mixed or indirect one."""
+    if claim.kind == "direct":
+        spans = [(claim.span.start, claim.span.end)]
+    else:
+        spans = [(q.start, q.end) for q in view.quotes
+                 if claim.span.start <= q.start and q.end <= claim.span.end and q.end > q.start]
+    return [" ".join(_plain_words(view.text[a:b])) for a, b in spans]
+
+
+def _plain_words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def is_opinion(view: TextView, claim: Claim) -> bool:
+    """An opinion, wish or feeling ("we believe", "in our view", "Let's all pray for …", "our thoughts are with
+    …", "astronomers were optimistic that …", a cue of belief: "denkt dat", "vindt dat"): nothing a second source
+    can confirm, so it neither corroborates a fact nor is corroborated. An expectation ("verwacht dat") can be."""
+    markers = view.lang.words("opinion_markers")
+    if claim.cue is not None and (claim.cue.lemma in markers or claim.cue.span.text.lower() in markers):
+        return True  # a cue of belief ("denkt", "vindt", "believes"), not of expectation ("verwacht")
+    a, b = claim.sentence if claim.sentence != (0, 0) else (claim.span.start, claim.span.end)
+    text = " " + " ".join(_plain_words(view.text[min(a, claim.span.start):max(b, claim.span.end)])) + " "
+    return any(m in text for m in _marker_phrases(view.lang))
+
+
+@lru_cache(maxsize=None)
+def _marker_phrases(lang) -> tuple[str, ...]:
+    return tuple(f" {' '.join(_plain_words(m))} " for m in lang.words("opinion_markers"))
+
+
+def same_utterance(view: TextView, a: Claim, b: Claim) -> bool:
+    """The reporter quotes the same words twice (a lead that sums up a later quote: 'insists the contract was
+    "fair and above board"' … '"we have said it before: the contract was fair and above board," her spokesman
+    said'): one utterance, never a second source. Two words or more, quoted in one and found in the
+    other."""
+    for x, y in ((a, b), (b, a)):
+        other = " " + " ".join(_plain_words(y.span.text)) + " "
+        for fragment in _quoted_fragments(view, x):
+            if len(fragment.split()) >= 2 and f" {fragment} " in other:
+                return True
+    return False
+
+
+def heading(view: TextView, claim: Claim) -> bool:
+    """A colon frame in the headline or a liveblog heading ("20.05 Oppositie: 'Minister heeft Kamer misleid'"): a
+    short line without final punctuation that sums up a statement of the article, not a second source."""
+    if not ATTRIBUTION.has(claim.via, "framed"):
+        return False
+    if view.paragraph(claim.span.start) == 0:
+        return True
+    text = view.text
+    a = text.rfind("\n", 0, claim.span.start) + 1
+    b = text.find("\n", claim.span.end)
+    line = text[a:b if b >= 0 else len(text)].strip().rstrip(CLOSERS)
+    return len(line) <= 140 and line[-1:] not in SENTENCE_END
+
+
+TIME_HEADING = re.compile(r"(?m)^[ \t]*(\d{1,2})[.:](\d{2})\b")
+
+
+def timeline(view: TextView):
+    """The order in which the article tells things happened, as a sort key of a character position: text order,
+    except in a liveblog written newest first (time-stamped headings counting down: "22.15 …", "21.50 …"), where a
+    later entry is earlier news."""
+    stamps = [(m.start(), int(m.group(1)) * 60 + int(m.group(2))) for m in TIME_HEADING.finditer(view.text)]
+    falling = sum(1 for (_, x), (_, y) in zip(stamps, stamps[1:]) if y < x)
+    if len(stamps) < 2 or falling <= (len(stamps) - 1) / 2:
+        return lambda pos: (0, pos)
+    starts = [p for p, _ in stamps]
+    return lambda pos: (-sum(1 for p in starts if p <= pos), pos)
+
+
+def points_back(view: TextView, claim: Claim) -> bool:
+    """The statement names what it is about with a demonstrative on its subject or object ("dat Moskou die eis op
+    tafel legde", "that figure"; not a time: "dit weekend")."""
+    anaphors = view.lang.words("anaphoric_determiners")
+    toks = list(view.span(claim.span.start, claim.span.end) or ())
+    return any(t.lower_ in anaphors and u.pos_ == "NOUN" and u.dep_ in view.deps.core_nominal
+               for t, u in zip(toks, toks[1:]))
+
+
+def _sentences_of(view: TextView, claim: Claim) -> list[tuple[int, int]]:
+    """The sentences of a statement that runs over several (a quote of three sentences), as character ranges."""
+    first, last = view.sentence_at(claim.span.start), view.sentence_at(claim.span.end - 1)
+    if first < 0 or last <= first:
+        return []
+    out = []
+    for s in range(first, last + 1):
+        a, b = view.sentence_chars(s)
+        a, b = max(a, claim.span.start), min(b, claim.span.end)
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+@dataclass
+class Parts:
+    """The sentences of every statement (``of[i]``: indices into the flat lists), with their text, polarity,
+    figures, content words and one TF-IDF similarity table over all of them: computed once per document."""
+
+    of: list[list[int]]
+    texts: list[str]
+    negated: list[bool]
+    figures: list[list[Figure]]
+    terms: list[list[tuple[str, str]]]
+    sims: SimilarityTable
+    asserts: list[bool]  # a sentence that can say something on its own: three content words, not a question
+
+
+def part_table(art: "Article") -> Parts:
+    """The parts of every statement; a statement of one sentence is its own part, with what the article already
+    computed for it."""
+    view = art.view
+    of: list[list[int]] = []
+    texts, negated, figs, terms = [], [], [], []
+    for i, c in enumerate(art.kept):
+        parts = _sentences_of(view, c)
+        of.append(list(range(len(texts), len(texts) + max(len(parts), 1))))
+        if not parts:
+            texts.append(c.span.text)
+            negated.append(art.negative[i])
+            figs.append(art.figs[i])
+            terms.append(art.terms[i])
+            continue
+        for r in parts:
+            texts.append(view.text[r[0]:r[1]])
+            negated.append(negated_range(view, *r))
+            figs.append(figures(view, *r))
+            terms.append(content_terms(view, *r))
+    asserts = [len(t) >= 3 and not text.rstrip(CLOSERS + " ").endswith("?") for t, text in zip(terms, texts)]
+    return Parts(of, texts, negated, figs, terms, SimilarityTable(texts), asserts)
+
+
+def parts_corroborate(table: Parts, i: int, j: int, sentence_terms: list) -> bool:
+    """One sentence of a longer statement says what the other statement (or one of its sentences) says, with the
+    same polarity: "The minister has referred himself to the commissioner … We won't comment further" backs "he
+    would refer himself to the standards commissioner"."""
+    if len(table.of[i]) == 1 and len(table.of[j]) == 1:
+        return False
+    for x in table.of[i]:
+        for y in table.of[j]:
+            if table.negated[x] != table.negated[y] or figures_differ(table.figures[x], table.figures[y]) \
+                    or not (table.asserts[x] and table.asserts[y]):
+                continue
+            if corroboration_score(table.texts[x], table.texts[y], table.sims[x][y]) >= CORROBORATION_THRESHOLD \
+                    or paraphrase(table.terms[x], table.terms[y], sentence_terms):
+                return True
+    return False
+
+
+def denying(view: TextView, claim: Claim) -> bool:
+    """The statement itself denies something ("Reports … are false", "Dat is klinkklare onzin")."""
+    return holds(view, claim.span.start, claim.span.end, "denial_words")
+
+
+def agreement_in(view: TextView, span: Span) -> bool:
+    """An agreement adverb or word outside quotes in the span ("also dismissed", "ontkent ook")."""
+    lang = view.lang
+    return any((t.lower_ in lang.words("agreement_adverbs") or t.lower_ in lang.words("agreement_words"))
+               and not view.in_quote(t) for t in view.span(span.start, span.end) or ())
+
+
+def agreeing(view: TextView, claim: Claim) -> bool:
+    """The attribution says the source agrees: an agreement word in the statement ("inderdaad", "indeed") or an
+    agreement adverb on its cue or source outside it ("Ook de brandweer concludeerde …", "The BBC also reported")."""
+    lang = view.lang
+    toks = view.span(claim.span.start, claim.span.end) or ()
+    if any(t.lower_ in lang.words("agreement_words") for t in toks):
+        return True
+    if claim.cue is None or claim.sentence is None:
+        return False
+    heads = {t.i for t in view.span(claim.cue.span.start, claim.cue.span.end) or ()}
+    if claim.speaker_head is not None:
+        heads.add(claim.speaker_head)
+    sentence = view.span(*claim.sentence) or ()
+    return any(t.lower_ in lang.words("agreement_adverbs") and t.head.i in heads
+               and not claim.span.start <= t.idx < claim.span.end for t in sentence)
+
+
+@dataclass
+class Article:
+    """What the status rules share about one article: its statements (those that remain after the first rule), what
+    is computed once about them (content words, figures, polarity, sources, the lead, pairwise similarity) and the
+    evidence each statement has gathered so far (``evidence[i]`` for ``kept[i]``; the Claims are never changed)."""
+
+    view: TextView
+    kept: list[Claim]
+    by_id: dict[str, Speaker]
+    sims: SimilarityTable  # TF-IDF cosine of every pair of statements, one IDF over the article
+    evidence: list[list[Evidence]]
+    terms: list[list[tuple[str, str]]] = field(default_factory=list)
+    figs: list[list[Figure]] = field(default_factory=list)
+    negative: list[bool] = field(default_factory=list)
+    sources: dict[str, set[str]] = field(default_factory=dict)
+    sentence_terms: SentenceTerms = field(default_factory=lambda: SentenceTerms([]))
+    lead: int | None = None
+    verified: set[int] = field(default_factory=set)  # statements the reporter checked for themselves
+    opinion: list[bool] = field(default_factory=list)  # opinions, wishes, beliefs (``is_opinion``)
+
+    @classmethod
+    def of(cls, view: TextView, kept: list[Claim], speakers: list[Speaker], sims: SimilarityTable,
+           evidence: list[list[Evidence]]) -> "Article":
+        skip = view.lang.words("articles") | view.lang.words("stopwords")
+        return cls(view, kept, {s.id: s for s in speakers}, sims, [list(e) for e in evidence],
+                   terms=[content_terms(view, c.span.start, c.span.end) for c in kept],
+                   figs=[figures(view, c.span.start, c.span.end) for c in kept],
+                   negative=[negated_range(view, c.span.start, c.span.end) for c in kept],
+                   sources={s.id: set(_proper_words(s.name, skip)) for s in speakers},
+                   sentence_terms=SentenceTerms.of(view), lead=_lead(view, kept),
+                   opinion=[is_opinion(view, c) for c in kept])
+
+    @cached_property
+    def blocks(self) -> _Blocks:
+        """The indexes over the statements that find the pairs a comparison can accept (``claims.status.blocking``)."""
+        return _Blocks([c.span.text for c in self.kept], self.terms, self.sims, self.figs)
+
+    def add(self, i: int, evidence: Evidence) -> None:
+        self.evidence[i].append(evidence)
+
+    def paragraphs_apart(self, later: int, earlier: int) -> int:
+        """How many paragraphs statement ``later`` stands below statement ``earlier`` (by where they start)."""
+        view = self.view
+        return view.paragraph(self.kept[later].span.start) - view.paragraph(self.kept[earlier].span.start)
+
+
+def similar(art: Article, i: int, j: int) -> bool:
+    """Two statements say the same: similar characters and shared names and numbers, or the same content words."""
+    a, b = art.kept[i], art.kept[j]
+    return (corroboration_score(a.span.text, b.span.text, art.sims[i][j]) >= CORROBORATION_THRESHOLD
+            or paraphrase(art.terms[i], art.terms[j], art.sentence_terms))
+
+

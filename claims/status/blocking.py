@@ -1,0 +1,140 @@
+"""Blocking: which pairs of statements can matter, found from inverted indexes instead of scoring every pair.
+
+The status rules compare statements with each other. In a long document (a report, a transcript, a liveblog) most
+pairs share nothing, and scoring every pair made the cost grow with the square of the length. The helpers below
+find, from inverted indexes over content words, figures, numbers and names and from the character n-gram
+similarity computed in C, the pairs that can pass a rule's test; the rules run unchanged on those pairs only. Each
+index returns a superset of the pairs the rule can accept, so the outcome is the one of comparing all pairs
+(tests/test_scale_blocking.py compares the two on generated documents).
+"""
+from __future__ import annotations
+
+import bisect
+
+import numpy as np
+
+from ..figures import Figure
+from ..tfidf import CharTfidf
+from .terms import CORROBORATION_THRESHOLD, MAX_BONUS, NUMBER, PARAPHRASE_WORDS, TermIndex, capitalised
+
+
+
+class SimilarityTable:
+    """The character n-gram TF-IDF cosine of every pair of texts (one IDF over all of them, as ``_similarity``),
+    computed a row at a time on demand instead of as one table of n × n numbers. ``table[i][j]`` is the value
+    ``_similarity(texts, texts)[i][j]`` would hold; ``subset(indices)`` renumbers the rows and columns."""
+
+    ROWS_KEPT = 256
+
+    def __init__(self, texts: list[str], matrix: CharTfidf | None = None, index: list[int] | None = None) -> None:
+        self.texts = texts
+        if matrix is None and texts:
+            matrix = CharTfidf(texts, copies=2)  # the IDF of ``_similarity(texts, texts)``: every text twice
+            if matrix.empty:
+                matrix = None
+        self.matrix = matrix
+        self.index = list(range(len(texts))) if index is None else index
+        self._rows: dict[int, list[float]] = {}
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def subset(self, indices: list[int]) -> "SimilarityTable":
+        return SimilarityTable(self.texts, self.matrix, [self.index[i] for i in indices])
+
+    def __getitem__(self, i: int) -> list[float]:
+        row = self._rows.get(i)
+        if row is None:
+            if self.matrix is None:
+                row = [0.0] * len(self.index)
+            else:
+                full = self.matrix.cosine(self.index[i])
+                row = full[self.index].tolist() if len(self.index) != self.matrix.size else full.tolist()
+            if len(self._rows) >= self.ROWS_KEPT:
+                self._rows.pop(next(iter(self._rows)))
+            self._rows[i] = row
+        return row
+
+    def above(self, i: int, threshold: float) -> list[int]:
+        """The columns ``j`` with ``self[i][j] >= threshold``."""
+        return np.flatnonzero(np.asarray(self[i]) >= threshold).tolist()
+
+
+SIM_EPS = 1e-6  # margin on similarity thresholds for blocking (a candidate too many is harmless)
+
+
+def _score_keys(text: str) -> set[str]:
+    """What ``corroboration_score`` gives a bonus for: the numbers and capitalised words (not the first) of a text,
+    marked apart."""
+    return {"#" + n for n in NUMBER.findall(text)} | {"@" + w for w in capitalised(text)}
+
+
+class _Blocks:
+    """Indexes over one list of statements (or parts of statements): their content words, the numbers and names
+    ``corroboration_score`` rewards, and their figures."""
+
+    def __init__(self, texts: list[str], terms: list[list[tuple[str, str]]], sims, figs: list[list[Figure]] | None = None):
+        self.sims = sims
+        self.terms = terms
+        self.index = TermIndex(terms)
+        self.keys: dict[str, set[int]] = {}
+        for i, text in enumerate(texts):
+            for k in _score_keys(text):
+                self.keys.setdefault(k, set()).add(i)
+        self._key_sets = [_score_keys(t) for t in texts]
+        self.figures: dict[str, list[tuple[float, int]]] = {}
+        self.figs = figs
+        if figs is not None:
+            for i, fs in enumerate(figs):
+                for f in fs:
+                    self.figures.setdefault(f.kind, []).append((f.value, i))
+            for values in self.figures.values():
+                values.sort()
+
+    def similar(self, i: int) -> set[int]:
+        """Every ``j`` for which ``corroboration_score(...) >= CORROBORATION_THRESHOLD`` or ``paraphrase`` can hold
+        (a superset): similar enough characters alone, or with a shared number or name, or three shared content
+        words."""
+        out = set(self.sims.above(i, CORROBORATION_THRESHOLD - SIM_EPS))
+        sharing = set()
+        for k in self._key_sets[i]:
+            sharing |= self.keys[k]
+        if sharing:
+            low = set(self.sims.above(i, CORROBORATION_THRESHOLD - MAX_BONUS - SIM_EPS))
+            out |= sharing & low
+        out |= {j for j, n in self.index.sharing(self.terms[i]).items() if n >= PARAPHRASE_WORDS}
+        out.discard(i)
+        return out
+
+    def same_figure(self, i: int) -> set[int]:
+        """Every ``j`` with a figure of the same kind within a quarter of one of ``i``'s (``agree`` allows 10%): a
+        superset of the pairs ``same_figure`` accepts."""
+        out: set[int] = set()
+        for f in self.figs[i] if self.figs is not None else ():
+            values = self.figures.get(f.kind, [])
+            lo = bisect.bisect_left(values, (f.value * 0.8 - 1, -1))
+            hi = bisect.bisect_right(values, (f.value * 1.25 + 1, len(self.figs)))
+            out.update(j for _, j in values[lo:hi])
+        out.discard(i)
+        return out
+
+
+def corroboration_candidates(art, parts) -> list[list[int]]:
+    """For every statement ``i``, the later statements ``j`` that the corroboration rule can find to corroborate it, in
+    order: similar (``similar``), a figure in common (``same_figure``), or a part similar to a part of the other
+    (``parts_corroborate``). All other pairs fail those tests whatever the rest of the rule says."""
+    blocks = art.blocks
+    n = len(art.kept)
+    cands: list[set[int]] = [blocks.similar(i) | blocks.same_figure(i) for i in range(n)]
+    if any(len(of) > 1 for of in parts.of):
+        owner = [i for i, of in enumerate(parts.of) for _ in of]
+        part_blocks = _Blocks(parts.texts, parts.terms, parts.sims)
+        for x in range(len(parts.texts)):
+            i = owner[x]
+            for y in part_blocks.similar(x):
+                j = owner[y]
+                if j != i and (len(parts.of[i]) > 1 or len(parts.of[j]) > 1):
+                    cands[min(i, j)].add(max(i, j))
+    return [sorted(j for j in c if j > i) for i, c in enumerate(cands)]
+
+

@@ -1,0 +1,247 @@
+"""The status rules: each finds one kind of evidence on statements and is registered with a stable id
+(``status:<name>``), the docstring that says what it finds, and traits that say what kind of finding it makes. Every
+piece of evidence records the rule that found it (``Evidence.rule``, from ``RULES[name].id``).
+
+``answered_statement`` runs first, on all the statements attribution found (it decides which remain); the
+``STEPS`` then run in order on the ``Article`` of the statements that remain; ``single_source`` comes last, when
+the status is decided (``claims.status.assess``).
+"""
+from __future__ import annotations
+
+from ..attribution import RULES as ATTRIBUTION
+from ..confidence import BLOCKING, CONFIRMING
+from ..figures import figures_differ, same_figure
+from ..model import Claim, Evidence, Span
+from ..registry import Registry
+from ..textview import TextView
+from .article import (Article, agreeing, agreement_in, denying, heading, independent, part_table, parts_corroborate,
+                      same_utterance, similar)
+from .blocking import SimilarityTable, corroboration_candidates
+from .links import confirmed_by, link, nearest_similar
+from .signals import CONFIRMING_CUES, confirms, hedges, meta_sentences
+from .terms import _similarity, _term_match, content_overlap
+
+RULES = Registry("status", {
+    "own": "found in the statement itself or in its attribution (its cue, its source, its sentence)",
+    "linked": "found elsewhere in the article (a sentence or another statement) and linked to the statement it "
+              "concerns",
+    "pairwise": "two statements of independent sources back each other: the evidence goes on both",
+    "absorbs": "the statement that carries it is no statement of its own: it becomes evidence on another and is "
+               "dropped",
+    "inherited": "copied from the evidence of another statement",
+    "default": "given when nothing else confirms the statement",
+})
+
+
+def _evidence(rule: str, etype: str, span: Span) -> Evidence:
+    return Evidence(etype, span, RULES[rule].id)
+
+
+@RULES.rule("answered_statement", ("absorbs", "linked"))
+def answered_statement(view: TextView, claims: list[Claim], sims: SimilarityTable) -> tuple[list[int], dict]:
+    """A statement that only denies, disputes or fails to confirm another statement ("X ontkent dat …" answering a
+    claim in the article, "Y has not confirmed that") becomes evidence on the statement it answers (the one it
+    points back at, or the nearest similar one of another speaker) and is no statement itself."""
+    # returns the indices of the statements that remain and the evidence gathered for them, by index
+    evidence: dict[int, list[Evidence]] = {}
+    answers = [i for i, c in enumerate(claims) if c.cue_type in ("deny", "dispute")
+               or (c.cue_type in CONFIRMING_CUES and c.negated)]
+    dropped: set[int] = set()
+    for i in answers:
+        c = claims[i]
+        others = [j for j in range(len(claims)) if j != i and j not in answers
+                  and (claims[j].speaker_id is None or claims[j].speaker_id != c.speaker_id)]
+        if not others:
+            continue
+        if ATTRIBUTION.has(c.via, "anaphoric"):
+            targets = [j for j in others if claims[j].span.start >= c.sentence[0] and claims[j].span.end <= c.span.end + 1]
+        else:
+            near = nearest_similar(others, sims[i], claims, c.span.start)
+            targets = [near] if near is not None else []
+        if not targets:
+            continue
+        etype = {"deny": "denied", "dispute": "disputed"}.get(c.cue_type, "not_confirmed")
+        span = Span.of(view.text, *view.trim(min(c.sentence[0], c.span.start), max(c.sentence[1], c.span.end)))
+        for j in targets:
+            evidence.setdefault(j, []).append(_evidence("answered_statement", etype, span))
+        dropped.add(i)
+    return [i for i in range(len(claims)) if i not in dropped], evidence
+
+
+@RULES.rule("sentence_about_statement", ("linked",))
+def sentence_about_statement(art: Article) -> None:
+    """A sentence about statements ("X has not confirmed that figure", "Y ontkent dat", "The police confirmed the
+    arrest", "This newspaper was able to verify that", reporters who saw it for themselves) puts its evidence
+    (not_confirmed, denied, disputed, confirmed) on the statement it concerns; a denial that agrees with a
+    statement that itself denies corroborates it."""
+    view, kept = art.view, art.kept
+    metas = meta_sentences(view, kept)
+    sims = _similarity([m.span.text for m in metas], [c.span.text for c in kept])
+    for m, row in zip(metas, sims):
+        for j in link(art, m, row) or _fallback_targets(art, m):
+            etype = m.type
+            if etype in ("denied", "disputed") and denying(view, kept[j]) and agreement_in(view, m.span):
+                etype = "corroborated"  # "… are false, according to the ministry. A delegate also dismissed the reports"
+            art.add(j, _evidence("sentence_about_statement", etype, m.trigger or m.span))
+            if m.witnessed and m.type == "confirmed":
+                art.verified.add(j)
+
+
+def _fallback_targets(art: Article, m) -> list[int]:
+    """The statement a sentence about statements concerns when ``link`` finds none: the lead, when the reporters
+    saw for themselves what it reports; or the nearest earlier statement with the word a confirmation names
+    ("Britain's medicines regulator confirmed the recall" ~ "is recalling 1.4 million insulin pens")."""
+    view, kept, lead = art.view, art.kept, art.lead
+    if m.type == "confirmed" and lead is not None and kept[lead].span.end <= m.span.start \
+            and view.paragraph(m.span.start) - view.paragraph(kept[lead].span.start) <= 1 and m.witnessed:
+        return [lead]
+    if m.named is not None:
+        naming = [j for j, c in enumerate(kept) if c.span.end <= m.span.start
+                  and any(_term_match(m.named, t) for t in art.terms[j])]
+        return [max(naming, key=lambda j: kept[j].span.end)] if naming else []
+    return []
+
+
+@RULES.rule("confirmation_links", ("linked",))
+def confirmation_links(art: Article) -> None:
+    """A confirmation with its own content ("De politie bevestigt dat …") also confirms the earlier statement of
+    another source whose content it repeats; with no such statement, a confirmation near the top (or by the party
+    it concerns) confirms the lead statement, the news the article opens with ("Een 27-jarige man is zwaargewond
+    geraakt. … Een woordvoerder van het ziekenhuis bevestigt dat de man daar op de intensive care ligt")."""
+    for i, c in enumerate(art.kept):
+        if not confirms(c):
+            continue
+        target = confirmed_by(art, i)
+        if target is not None:
+            art.add(target, _evidence("confirmation_links", "confirmed", c.cue.span if c.cue else c.span))
+
+
+@RULES.rule("confirmation_cue", ("own",))
+def confirmation_cue(art: Article) -> None:
+    """The statement's own cue confirms or admits it, not negated ("De politie bevestigt dat …", "She admitted
+    that …"): the cue is the evidence."""
+    for i, c in enumerate(art.kept):
+        if c.cue is not None and confirms(c):
+            art.add(i, _evidence("confirmation_cue", "confirmed", c.cue.span))
+
+
+@RULES.rule("hedge", ("own",))
+def hedge(art: Article) -> None:
+    """Hedges on the statement ("naar verluidt", "reportedly", "zou … hebben"), outside the speaker's own quoted
+    words (``claims.status.signals.hedges``)."""
+    for i, c in enumerate(art.kept):
+        for h in hedges(art.view, c):
+            art.add(i, _evidence("hedge", "hedge", h))
+
+
+@RULES.rule("anonymous_source", ("own",))
+def anonymous_source(art: Article) -> None:
+    """The statement's speaker is anonymous ("een ingewijde", "a senior official"): the speaker mention is the
+    evidence."""
+    for i, c in enumerate(art.kept):
+        speaker = art.by_id.get(c.speaker_id or "")
+        if speaker is not None and speaker.anonymous and c.speaker is not None:
+            art.add(i, _evidence("anonymous_source", "anonymous_source", c.speaker))
+
+
+@RULES.rule("admission_goes_on", ("linked",))
+def admission_goes_on(art: Article) -> None:
+    """An admission goes on in the admitter's own words: the quote right after "X erkent dat …", same speaker,
+    same paragraph, that points back at what was admitted ("Rector Hoogeveen erkent dat … 'Dat is een fout
+    geweest', zegt ze"; not a new thought: "conceded that he would finish third. 'The voters have sent us a
+    message'")."""
+    view, kept = art.view, art.kept
+    anaphors = view.lang.words("anaphoric_pronouns")
+    order = sorted(range(len(kept)), key=lambda i: kept[i].span.start)
+    for prev, nxt in zip(order, order[1:]):
+        p, q = kept[prev], kept[nxt]
+        if p.cue is not None and p.cue_type == "admit" and not p.negated and q.kind == "direct" \
+                and q.speaker_id is not None and q.speaker_id == p.speaker_id \
+                and view.paragraph(q.span.start) == view.paragraph(p.span.start) \
+                and view.sentence_at(q.span.start) - view.sentence_at(p.span.end - 1) <= 1 \
+                and q.span.text.split(maxsplit=1)[0].lower() in anaphors:
+            art.add(nxt, _evidence("admission_goes_on", "confirmed", p.cue.span))
+
+
+@RULES.rule("corroboration", ("pairwise",))
+def corroboration(art: Article) -> None:
+    """Corroboration by a second, independent speaker: the same content in similar words, in other words with the
+    same nouns and figures, the same figure written otherwise, or one sentence of a longer statement. Not between
+    opinions, different figures, one utterance quoted twice, or a heading and the entry it sums up."""
+    kept = art.kept
+    parts = part_table(art)
+    for i, j in _corroborating_pairs(art, parts):
+        art.add(i, _evidence("corroboration", "corroborated", kept[j].span))
+        art.add(j, _evidence("corroboration", "corroborated", kept[i].span))
+
+
+def _corroborating_pairs(art: Article, parts):
+    """The pairs (i, j), i before j, that corroborate each other, in order."""
+    view, kept, figs, opinion = art.view, art.kept, art.figs, art.opinion
+    candidates = corroboration_candidates(art, parts)  # the pairs that can pass the tests below, in order
+    for i, a in enumerate(kept):
+        for j in candidates[i]:
+            b = kept[j]
+            if not independent(a, b, art.sources):
+                continue
+            if ATTRIBUTION.has(a.via, "colon_frame") and view.paragraph(a.span.start) == 0:
+                continue  # a headline quote ("Klimaatonderzoeker: 'We bouwen …'") repeats one from the article
+            if heading(view, a) and art.paragraphs_apart(j, i) == 1:
+                continue  # a liveblog heading sums up the entry beneath it ("20.05 Oppositie: 'Minister heeft …'")
+            if figures_differ(figs[i], figs[j]) or opinion[i] or opinion[j] or same_utterance(view, a, b):
+                continue
+            if (art.negative[i] == art.negative[j] and (similar(art, i, j) or same_figure(figs[i], figs[j]))
+                    or parts_corroborate(parts, i, j, art.sentence_terms)):
+                yield i, j
+
+
+@RULES.rule("agreement", ("pairwise",))
+def agreement(art: Article) -> None:
+    """A statement that agrees in so many words ("zegt dat het inderdaad de derde keer is", "indeed", "The BBC
+    also reported") corroborates the nearest earlier statement of another source (within two paragraphs, not a
+    headline) with which it shares content words, and is corroborated by it."""
+    view, kept = art.view, art.kept
+    for i, a in enumerate(kept):
+        if a.speaker_id is None or not agreeing(view, a) or art.opinion[i]:
+            continue
+        earlier = [j for j in range(len(kept)) if kept[j].span.end <= a.span.start
+                   and independent(a, kept[j], art.sources) and art.negative[i] == art.negative[j]
+                   and not ATTRIBUTION.has(kept[j].via, "headline") and art.paragraphs_apart(i, j) <= 2]
+        sharing = [j for j in earlier if content_overlap(art.terms[i], art.terms[j], art.sentence_terms) > 0
+                   and not same_utterance(view, a, kept[j]) and not art.opinion[j]]
+        best = max(sharing, key=lambda j: kept[j].span.start, default=None)
+        if best is not None:
+            art.add(i, _evidence("agreement", "corroborated", kept[best].span))
+            art.add(best, _evidence("agreement", "corroborated", a.span))
+
+
+@RULES.rule("heading_shares_status", ("inherited",))
+def heading_shares_status(art: Article) -> None:
+    """A headline or liveblog heading that sums up a statement of the article shares that statement's confirming
+    and blocking evidence ("Onderzoekers: tijgermug heeft Nederlandse winter overleefd" is confirmed when the
+    body's statement is)."""
+    view, kept = art.view, art.kept
+    for i, a in enumerate(kept):
+        if not heading(view, a):
+            continue
+        body = [j for j in sorted(art.blocks.similar(i)) if not heading(view, kept[j])
+                and art.negative[i] == art.negative[j] and similar(art, i, j)]
+        if body:
+            best = max(body, key=lambda j: art.sims[i][j])
+            art.evidence[i].extend(_evidence("heading_shares_status", e.type, e.span) for e in art.evidence[best]
+                                   if e.type in CONFIRMING + BLOCKING and e.span != a.span)
+
+
+@RULES.rule("single_source", ("default",))
+def single_source(claim: Claim, evidence: list[Evidence]) -> list[Evidence]:
+    """Nothing confirms or corroborates the statement: it rests on its one source (the speaker mention, or the
+    statement itself when it has none)."""
+    if {e.type for e in evidence} & set(CONFIRMING):
+        return []
+    return [_evidence("single_source", "single_source", claim.speaker or claim.span)]
+
+
+# the rules that run on the Article, in this order (answered_statement before, single_source after)
+STEPS = tuple(RULES[name] for name in (
+    "sentence_about_statement", "confirmation_links", "confirmation_cue", "hedge", "anonymous_source",
+    "admission_goes_on", "corroboration", "agreement", "heading_shares_status"))

@@ -1,0 +1,252 @@
+"""What the text says about a statement beside its content: hedges on it, and sentences about statements (not
+confirmed, denied, disputed, confirmed, the reporter's own check)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..attribution import RULES as ATTRIBUTION, cue_of
+from ..model import Claim, Span
+from ..syntax import deps_of
+from ..textview import TextView, norm_lemma
+from .terms import phrase_spans
+
+CONFIRMING_CUES = ("confirm", "admit")  # the cue types that confirm what they govern ("bevestigt dat", "admits")
+
+
+def confirms(claim: Claim) -> bool:
+    """The statement's own cue confirms or admits it, not negated ("De politie bevestigt dat …")."""
+    return claim.cue_type in CONFIRMING_CUES and not claim.negated
+
+
+def word_in(tok, words: frozenset[str]) -> bool:
+    """The word, as written (lower-cased) or by its lemma, is one of ``words``."""
+    return tok.lower_ in words or norm_lemma(tok) in words
+
+
+@dataclass
+class MetaSentence:
+    """A sentence about other statements: what it says of them and the evidence span."""
+
+    type: str  # not_confirmed | denied | disputed | confirmed
+    span: Span  # the whole sentence (for linking)
+    anaphoric: bool
+    trigger: Span | None = None  # the words that carry it ("nog niet bevestigd"); the evidence span
+    named: tuple[str, str] | None = None  # what it confirms by name ("confirmed the recall"): (surface, lemma)
+    witnessed: bool = False  # the reporters saw it for themselves ("AP journalists … saw …")
+    document: bool = False  # … in a document ("Council papers, seen by this newspaper, show …")
+
+
+def hedges(view: TextView, claim: Claim) -> list[Span]:
+    """Hedges on a claim: lexicon phrases in the reported content and the attribution (not inside a direct
+    quote: there they are the speaker's words), and the Dutch reportive "zou/zouden + infinitive" in a main
+    clause (not under a matrix verb)."""
+    lang = view.lang
+    a, b = claim.sentence
+    a, b = min(a, claim.span.start), max(b, claim.span.end)
+    skip = claim.kind == "direct"
+    found = phrase_spans(view, lang.get("hedges", []), a, b, skip_quotes=True)
+    if skip:
+        found = [s for s in found if not (claim.span.start <= s.start < claim.span.end)]
+    aux = lang.words("reportive_aux")
+    found = [s for s in found if not _so_possible(view, s) and not _in_relative_clause(view, s)
+             and not (s.text.split()[0].lower() in aux
+                      and _subordinate(view.span(s.start, s.end)[0], claim.span.start, claim.span.end))]
+    if not ATTRIBUTION.has(claim.via, "governed"):  # under a cue verb "zou" is the future in the past ("zei dat … zou")
+        for tok in view.span(a, b, contract=True) or ():
+            nxt = None if view.in_quote(tok) or _subordinate(tok, claim.span.start, claim.span.end) \
+                else view.reportive_infinitive(tok)
+            if nxt is not None:
+                found.append(Span.of(view.text, tok.idx, nxt.idx + len(nxt)))
+    unique = {(s.start, s.end): s for s in found}
+    spans = sorted(unique.values())
+    return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end and o != s for o in spans)]
+
+
+def _subordinate(tok, a: int, b: int) -> bool:
+    """The word stands in a clause under another word of the statement [a, b) ("eiste … dat eerst alle sancties
+    zouden worden opgeschort"): a 'zou' there is the future-in-the-past under the matrix verb, not a reportive
+    hedge on the statement."""
+    for _ in range(12):
+        if tok.head.i == tok.i or not a <= tok.head.idx < b:
+            return False
+        if tok.dep_ in deps_of(tok.doc).subordinate_clause:
+            return True
+        tok = tok.head
+    return False
+
+
+def _in_relative_clause(view: TextView, span: Span) -> bool:
+    """'recalling pens after a fault that may have caused …': a hedge inside a relative clause qualifies that
+    clause, not the statement."""
+    toks = view.span(span.start, span.end)
+    if toks is None:
+        return False
+    tok = toks[0]
+    for _ in range(12):
+        if tok.dep_ in view.deps.noun_clause:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _so_possible(view: TextView, span: Span) -> bool:
+    """'zo snel mogelijk', 'as soon as possible': not a hedge."""
+    rule = view.lang.get("as_possible", {})
+    before = view.text[max(0, span.start - 25):span.start].lower().split()
+    return span.text.lower() in rule.get("words", []) and any(w in rule.get("markers", []) for w in before[-3:])
+
+
+def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
+    """Sentences that say something about statements: not confirmed, denied, disputed, confirmed, verified."""
+    reported = _Reported.of(claims)
+    out: list[MetaSentence] = []
+    for s, (a_tok, b_tok) in enumerate(view.sentences):
+        toks = [t for t in view.doc[a_tok:b_tok] if not view.in_quote(t)]
+        if not toks:
+            continue
+        s_a, s_b = view.trim(*view.sentence_chars(s))
+        if s_b > s_a:
+            out.extend(_sentence_about_statements(view, toks, Span.of(view.text, s_a, s_b), reported))
+    return out
+
+
+@dataclass(frozen=True)
+class _Reported:
+    """What the statements already account for: their cues (a cue that found a statement is not also a sentence
+    about one) and their content (a confirmation or denial word there is what the source says, not a sentence about
+    a statement: "The chairman replied that he was urging the board to admit its mistakes")."""
+
+    cues: frozenset[int]  # the start of every statement's own cue
+    contents: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def of(cls, claims: list[Claim]) -> "_Reported":
+        own = [c for c in claims if c.cue is not None and not ATTRIBUTION.has(c.via, "cue_borrowed")]
+        return cls(frozenset(c.cue.span.start for c in own), tuple((c.span.start, c.span.end) for c in own))
+
+    def in_content(self, char: int) -> bool:
+        return any(a <= char < b for a, b in self.contents)
+
+
+def _sentence_about_statements(view: TextView, toks: list, span: Span, reported: _Reported) -> list[MetaSentence]:
+    """What one sentence (its words outside quotes, its trimmed span) says about statements: one MetaSentence per
+    type, with the first words that say it."""
+    lang = view.lang
+    negs = [t for t in toks if t.lower_ in lang.words("negations")]
+    types: list[tuple[str, Span]] = [("not_confirmed", p) for p in
+                                     phrase_spans(view, lang.get("no_comment", []), span.start, span.end, True)]
+    named: dict[int, tuple[str, str]] = {}
+    for t in toks:
+        found = _cue_about_statements(view, t, negs, span, reported)
+        if found is not None:
+            types.append(found[:2])
+            if found[2] is not None:
+                named[len(types) - 1] = found[2]
+    for phrase in phrase_spans(view, lang.get("verified_phrases", []), span.start, span.end, skip_quotes=True):
+        # "Neither figure could be independently verified": a negation before it makes it a non-confirmation
+        before = [t for t in toks if t.idx < phrase.start][-4:]  # its own clause: "could not be", "Neither figure could be"
+        types.append(("not_confirmed" if any(t in negs for t in before) else "confirmed", phrase))
+    witness, document = _reporters_witness(view, toks)
+    if witness is not None:
+        types.append(("confirmed", witness))
+    lowered = " ".join(t.lower_ for t in toks)
+    if any(w in lowered.split() for w in lang.words("denial_words")) and not types:
+        types.append(("denied", span))
+    anaphoric, out, seen = _anaphoric(view, toks), [], set()
+    for k, (etype, trigger) in enumerate(types):
+        if etype not in seen:
+            seen.add(etype)
+            out.append(MetaSentence(etype, span, anaphoric, trigger, named.get(k), witness is not None, document))
+    return out
+
+
+def _anaphoric(view: TextView, toks: list) -> bool:
+    """The sentence points back at a statement: it opens with or ends on an anaphoric pronoun ("Hulsman ontkent
+    dat.", "Hale denied that."), has one as a core argument or determiner, or names a report noun ("that figure",
+    "die informatie", whatever the tags)."""
+    anaphors, report_nouns = view.lang.words("anaphoric_pronouns"), view.lang.words("report_nouns")
+    return (toks[0].lower_ in anaphors
+            or any(t.lower_ in anaphors and t.dep_ in view.deps.core_nominal_or_determiner for t in toks)
+            or any(t.dep_ in view.deps.core_nominal and word_in(t, report_nouns) for t in toks)
+            or any(t.lower_ in anaphors and u.lower_ in report_nouns for t, u in zip(toks, toks[1:]))
+            or next((t.lower_ for t in reversed(toks) if not t.is_punct), "") in anaphors)
+
+
+def _cue_about_statements(view: TextView, t, negs: list, span: Span,
+                          reported: _Reported) -> tuple[str, Span, tuple[str, str] | None] | None:
+    """What the word ``t`` says about statements, as (type, evidence span, what it confirms by name): a negated
+    confirmation word ("has not confirmed"), a confirmation, denial or dispute cue that is no statement's own."""
+    lang = view.lang
+    entry = cue_of(t, view)
+    ctype = entry.type if entry else ""
+    own_cue = t.idx in reported.cues
+    if own_cue and ctype in ("speech", "opinion", "source", ""):
+        return None
+    if ctype in ("confirm", "admit", "deny", "dispute") and not own_cue and reported.in_content(t.idx):
+        return None
+    confirmish = ctype in CONFIRMING_CUES or word_in(t, lang.words("confirm_words"))
+    neg = _negation_of(view, t, negs) if confirmish else None
+    if neg is not None:
+        return "not_confirmed", _negation_span(view, neg, t), None
+    if ctype in CONFIRMING_CUES and not own_cue:
+        if word_in(t, lang.words("clause_only_cues")):
+            return None  # "staff had accepted jobs in Corby": "accept" admits only with a clause ("accepts that")
+        obj = next((c for c in t.children if c.dep_ in view.deps.object and c.pos_ == "NOUN"
+                    and c.lower_ not in lang.words("anaphoric_pronouns")
+                    and norm_lemma(c) not in lang.words("report_nouns")), None)
+        return "confirmed", span, None if obj is None else (obj.lower_, norm_lemma(obj))
+    if ctype == "deny":
+        return "denied", span, None
+    if ctype == "dispute":
+        return "disputed", span, None
+    return None
+
+
+def _negation_of(view: TextView, t, negs: list):
+    """The negation that belongs to the verb ``t``: its dependent, a dependent of its auxiliary chain, or just
+    before it ("has not confirmed", "heeft … niet bevestigd", "bevestigt het niet"; not "confirmed X and said …
+    not")."""
+    return next((n for n in negs if n.head.i == t.i or (n.head.i == t.head.i and t.dep_ in view.deps.any_auxiliary)
+                 or 0 < t.i - n.i <= 3), None)
+
+
+def _negation_span(view: TextView, neg, t) -> Span:
+    """From the negation to the word it negates, with a negation phrase's first word ("nog niet", "yet to")."""
+    a = min(neg.i, t.i)
+    if a > 0 and f"{view.doc[a - 1].lower_} {view.doc[a].lower_}" in view.lang.words("negations"):
+        a -= 1
+    b = max(neg.i, t.i)
+    return Span.of(view.text, view.doc[a].idx, view.doc[b].idx + len(view.doc[b]))
+
+
+def _ours(view: TextView, noun) -> bool:
+    """'this agency', 'deze redactie': a noun the article uses for itself."""
+    return any(d.dep_ in view.deps.determiner and d.lower_ in view.lang.words("press_determiners") for d in noun.children)
+
+
+def _reporters_witness(view: TextView, toks: list) -> tuple[Span | None, bool]:
+    """The reporter's own eyes: "AP journalists who reached the site saw four burned-out tanks", "Verslaggevers
+    van deze krant zagen …" — a perception verb whose subject is the press; and whether it is a document the press
+    has seen ("Council papers, seen by this newspaper, show …", "het dossier, dat deze krant heeft ingezien")."""
+    press = view.lang.words("reporter_nouns")
+    for t in toks:
+        if not word_in(t, view.lang.words("witness_verbs")):
+            continue
+        # documents the press has seen: "Council papers, seen by this newspaper, show …", "stukken die deze krant
+        # inzag" (the object of a relative clause in the parse)
+        agent = next((c for c in t.children if (c.dep_ in view.deps.agent or (c.dep_ in view.deps.object and t.dep_ in view.deps.relative_clause))
+                      and (word_in(c, press) or _ours(view, c))), None)
+        if agent is not None:
+            return Span.of(view.text, min(t.idx, agent.left_edge.idx), max(t.idx + len(t), agent.idx + len(agent))), True
+        subj = next((c for c in t.children if c.dep_ in view.deps.nominal_subject), None)
+        if subj is None:  # the parse lost the subject: the press opening the sentence ("AP journalists who …")
+            start = view.sentences[view.sentence_of[t.i]][0]
+            subj = next((x for x in view.doc[start:min(t.i, start + 3)] if x.lower_ in press), None)
+        if subj is not None and word_in(subj, press):
+            a = min(x.idx for x in subj.subtree if x.i <= subj.i)
+            return Span.of(view.text, a, t.idx + len(t)), t.dep_ in view.deps.noun_clause  # "dossier dat deze krant inzag"
+    return None, False
+
+
