@@ -167,7 +167,8 @@ def admission_goes_on(art: Article) -> None:
 def corroboration(art: Article) -> None:
     """Corroboration by a second, independent speaker: the same content in similar words, in other words with the
     same nouns and figures, the same figure written otherwise, or one sentence of a longer statement. Not between
-    opinions, different figures, one utterance quoted twice, or a heading and the entry it sums up."""
+    opinions, different figures, one utterance quoted twice, a heading and the entry it sums up, two anonymous
+    sources, or a source that is only an unresolved pronoun."""
     kept = art.kept
     parts = part_table(art)
     for i, j in _corroborating_pairs(art, parts):
@@ -184,6 +185,8 @@ def _corroborating_pairs(art: Article, parts):
             b = kept[j]
             if not independent(a, b, art.sources):
                 continue
+            if not art.second_source(a, b):
+                continue  # an unresolved "he" is nobody known, two anonymous sources may be one
             if ATTRIBUTION.has(a.via, "colon_frame") and view.paragraph(a.span.start) == 0:
                 continue  # a headline quote ("Klimaatonderzoeker: 'We bouwen …'") repeats one from the article
             if heading(view, a) and art.paragraphs_apart(j, i) == 1:
