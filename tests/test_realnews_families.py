@@ -749,3 +749,9 @@ def test_know_reports_a_belief_of_its_subject(lang, text, statement, speaker):
 def test_a_court_ruling_that_is_a_statement_of_the_court():
     c = _claim_in("The appeals court ruled that the eviction notices were invalid.", "en", "the eviction notices")
     assert c["name"] == "The appeals court"
+
+
+def test_rekenen_op_is_relying_not_reporting():
+    doc = claims.extract("Het dorp kan ook volgend jaar rekenen op steun van de provincie om de dijk te verhogen.",
+                         lang="nl")
+    assert doc["claims"] == []
