@@ -87,7 +87,8 @@ class Result:
 def run(inputs: Iterable[Input | Exception], lang: str | None = None, model: str | None = None,
         batch_size: int = 16, time_budget: float | None = None, chunk_chars: int | None = None,
         part_map=None) -> Iterator[Result]:
-    """Stream inputs through the pipeline. ``inputs`` may hold exceptions (unreadable files): they come out as
+    """Stream inputs through the pipeline in language ``lang`` (a code; None detects each document's: the API
+    turns "auto" into None, ``claims.api.language_code``). ``inputs`` may hold exceptions (unreadable files): they come out as
     error results in order, and the run goes on. ``time_budget`` (seconds) ends a document that takes longer
     with an error result (``claims.budget``); a text longer than ``chunk_chars`` (default
     ``claims.chunks.CHUNK_CHARS``) is processed in parts (``claims.chunks``). Every document is checked against
@@ -120,7 +121,7 @@ def _flush(batch: list[Input], lang: str | None, model: str | None, batch_size: 
         text = item.pipeline_text
         if chunks.needs_parts(text, chunk_chars or chunks.CHUNK_CHARS):
             text = text[:chunk_chars or chunks.CHUNK_CHARS]  # a long text's language: that of its first part
-        code = lang if lang and lang != "auto" else detect_language(text)
+        code = lang or detect_language(text)
         codes.append(code)
         groups.setdefault(code, []).append(i)
     results: dict[int, Result] = {}

@@ -28,9 +28,8 @@ from typing import Any
 from .findings import FAIL_ON_LEVELS, SEVERITIES
 from .rules import RULES
 
-CONFIG_FILES = (".claims.toml", "pyproject.toml")
+#: The files ``claims check`` takes from a folder when no ``include`` says otherwise (also ``claims table``'s).
 DEFAULT_INCLUDE = ("**/*.txt", "**/*.md")
-LANGUAGES = ("auto", "nl", "en")
 KEYS = ("language", "rules", "disable", "fail-on", "include", "exclude", "force-exclude", "respect-gitignore")
 
 
@@ -96,8 +95,16 @@ def _choice(value: Any, choices: Iterable[str], key: str, where: str) -> str:
     return value
 
 
+def languages() -> tuple[str, ...]:
+    """The values of ``language``: "auto" (detect per document) and every language with a data file."""
+    from ..api import AUTO
+    from ..lang import available_languages
+
+    return (AUTO, *available_languages())
+
+
 def _language(value: Any, where: str) -> str:
-    return _choice(value, LANGUAGES, "language", where)
+    return _choice(value, languages(), "language", where)
 
 
 def _rule_ids(ids: Iterable[Any], key: str, where: str) -> list[str]:

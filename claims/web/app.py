@@ -34,7 +34,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from .. import __version__
-from ..api import Analysis, analyse
+from ..api import AUTO, Analysis, analyse
 from ..checks import CheckConfig, CheckRun
 from ..lang import available_languages
 from ..read import Input, InputError, format_of, from_text, read_bytes
@@ -149,8 +149,7 @@ class Desk:
                 source = read_upload(article.data, article.name or "upload.txt")
             else:
                 source = from_text(article.text, article.doc_id, article.name)
-            result = analyse(source, self.config, lang=None if article.language == "auto" else article.language,
-                             model=self.model)
+            result = analyse(source, self.config, lang=article.language, model=self.model)
         except ValueError as exc:
             raise ApiError(422, str(exc)) from None
         with self._lock:
@@ -192,9 +191,9 @@ def _size(n: int) -> str:
 
 def _language(value: Any, languages: list[str]) -> str:
     if value is None or value == "":
-        return "auto"
-    if not isinstance(value, str) or value not in ("auto", *languages):
-        raise ApiError(422, f"language {value!r} is not supported (auto, {', '.join(languages)})")
+        return AUTO
+    if not isinstance(value, str) or value not in (AUTO, *languages):
+        raise ApiError(422, f"language {value!r} is not supported ({AUTO}, {', '.join(languages)})")
     return value
 
 
