@@ -6,7 +6,7 @@ Every span is a pair of code-point offsets into the original input (end exclusiv
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
@@ -157,3 +157,16 @@ class Document:
             "claims": [c.to_dict() for c in self.claims],
             "warnings": [w.to_dict() for w in self.warnings],
         }
+
+
+def number_ids(claims: list[Claim], speakers: list[Speaker]) -> tuple[list[Claim], list[Speaker]]:
+    """The one numbering of ids, when a document is put together for output: the speakers that attribute a claim,
+    in the order given, become s1, s2, …; the claims, in text order, c1, c2, …, each pointing at its speaker's new
+    id. Speakers no claim points at are dropped. Returns new objects; the arguments are not changed."""
+    used = {c.speaker_id for c in claims if c.speaker_id}
+    kept = [s for s in speakers if s.id in used]
+    renumber = {s.id: f"s{n}" for n, s in enumerate(kept, 1)}
+    ordered = sorted(claims, key=lambda c: (c.span.start, c.span.end))
+    return ([replace(c, id=f"c{n}", speaker_id=renumber.get(c.speaker_id) if c.speaker_id else None)
+             for n, c in enumerate(ordered, 1)],
+            [replace(s, id=renumber[s.id]) for s in kept])

@@ -13,7 +13,7 @@ from . import __version__, chunks
 from .attribution import attribute
 from .budget import Budget, BudgetExceeded
 from .lang import load_language
-from .model import Document
+from .model import Document, number_ids
 from .parse import detect_language, load_pipeline, parse, pipeline_name
 from .quotes import find_quotes, top_level
 from .read import Input
@@ -30,17 +30,9 @@ def process(doc: Doc, source: Input, lang_code: str, pipeline: str, use_model: b
     quotes, warnings = find_quotes(doc.text, lang)
     view = TextView(doc, lang, top_level(quotes))
     claims = attribute(view)
-    speakers = cluster_speakers(view, claims)
+    claims, speakers = cluster_speakers(view, claims)
     claims = assess(view, claims, speakers, use_model=use_model)
-    used = {c.speaker_id for c in claims if c.speaker_id}
-    speakers = [s for s in speakers if s.id in used]
-    renumber = {s.id: f"s{n}" for n, s in enumerate(speakers, 1)}
-    for s in speakers:
-        s.id = renumber[s.id]
-    for n, c in enumerate(sorted(claims, key=lambda c: (c.span.start, c.span.end)), 1):
-        c.id = f"c{n}"
-        c.speaker_id = renumber.get(c.speaker_id) if c.speaker_id else None
-    claims.sort(key=lambda c: (c.span.start, c.span.end))
+    claims, speakers = number_ids(claims, speakers)
     return Document(id=source.id, path=source.path, language=lang_code, text=doc.text, sha256=source.sha256,
                     pipeline=pipeline, claims=claims, speakers=speakers, warnings=sorted(
                         set(warnings), key=lambda w: (w.start, w.end, w.code)))
