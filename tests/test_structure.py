@@ -60,3 +60,34 @@ def test_one_default_include():
     assert inspect.signature(paths.expand).parameters["include"].default is config.DEFAULT_INCLUDE
     assert CheckConfig().include is config.DEFAULT_INCLUDE
     assert inspect.signature(api.table).parameters["include"].default is None  # (None: DEFAULT_INCLUDE)
+
+
+def test_config_and_baseline_files_fail_with_one_line_naming_them(tmp_path):
+    from claims.checks import baseline
+    from claims.checks.config import load_file, parse_file
+
+    missing = tmp_path / "nope.toml"
+    with pytest.raises(ConfigError, match=r"nope\.toml: no such config file$"):
+        load_file(missing)
+    bad = tmp_path / ".claims.toml"
+    bad.write_text("language = ", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\.claims\.toml: invalid TOML: "):
+        load_file(bad)
+    binary = tmp_path / "b.json"
+    binary.write_bytes(b"\xff\xfe\x00")
+    with pytest.raises(ConfigError, match=r"b\.json: cannot read baseline: "):
+        baseline.load(binary)
+    broken = tmp_path / "c.json"
+    broken.write_text("{", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"c\.json: baseline is not JSON: "):
+        baseline.load(broken)
+    with pytest.raises(ConfigError, match=r"x\.txt: gone$"):
+        parse_file(tmp_path / "x.txt", str, ValueError, "gone", "", "")
+
+
+def test_one_html_head_for_the_report_and_the_page():
+    from claims.report import html_head
+
+    head = html_head("nl", "9.9", "Verslag <1>")
+    assert head.startswith('<!DOCTYPE html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">')
+    assert '<meta name="generator" content="claims 9.9">' in head and head.endswith("<title>Verslag &lt;1&gt;</title>")

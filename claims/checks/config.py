@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -159,17 +159,26 @@ def from_table(table: Any, where: str, root: str | None = None) -> CheckConfig:
     )
 
 
+def parse_file(path: Path, parse: Callable[[str], Any], malformed: type[Exception], missing: str, unreadable: str,
+               invalid: str) -> Any:
+    """``parse`` of a file's text, every failure a ``ConfigError`` that names the file: ``missing`` when it does not
+    exist, ``unreadable`` when it cannot be read as UTF-8, ``invalid`` when ``parse`` raises ``malformed`` (the
+    messages may hold ``{exc}``)."""
+    try:
+        return parse(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: {missing}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: {unreadable.format(exc=exc)}") from None
+    except malformed as exc:
+        raise ConfigError(f"{path}: {invalid.format(exc=exc)}") from None
+
+
 def load_file(path: str | Path) -> CheckConfig:
     """Read a configuration file: ``pyproject.toml`` (its ``[tool.claims]``) or a ``.claims.toml``."""
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: no such config file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    data = parse_file(path, tomllib.loads, tomllib.TOMLDecodeError, "no such config file", "cannot read: {exc}",
+                      "invalid TOML: {exc}")
     tool = data.get("tool", {}).get("claims") if isinstance(data.get("tool"), dict) else None
     if path.name == "pyproject.toml" or tool is not None:
         if path.name != "pyproject.toml":
