@@ -10,6 +10,8 @@ from functools import lru_cache
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claims import speakers as sp
 from claims.attribution import attribute
@@ -206,3 +208,32 @@ def test_noun_of_takes_compounds_of_long_nouns_only():
     nouns = frozenset({"gemeente", "raad"})
     assert sp._noun_of("gemeente", nouns) and sp._noun_of("buurgemeente", nouns)
     assert sp._noun_of("raad", nouns) and not sp._noun_of("gemeenteraad", frozenset({"raad"}))
+
+
+# --- number_ids on any input ----------------------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 5), st.one_of(st.none(), st.integers(1, 6))),
+                max_size=12),
+       st.permutations([f"s{n}" for n in range(1, 7)]))
+def test_number_ids_invariants(rows, speaker_order):
+    claims = [Claim("direct", Span(a, a + n, "x" * n), speaker_id=None if s is None else f"s{s}")
+              for a, n, s in rows]
+    people = [Speaker(i, i.upper(), "person", False) for i in speaker_order]
+    before = [asdict(c) for c in claims], [asdict(s) for s in people]
+    out, speakers = number_ids(claims, people)
+    assert ([asdict(c) for c in claims], [asdict(s) for s in people]) == before
+    assert [c.id for c in out] == [f"c{n}" for n in range(1, len(out) + 1)]
+    assert [(c.span.start, c.span.end) for c in out] == sorted((c.span.start, c.span.end) for c in claims)
+    assert [s.id for s in speakers] == [f"s{n}" for n in range(1, len(speakers) + 1)]
+    assert {c.speaker_id for c in out if c.speaker_id} == {s.id for s in speakers}
+    old_name = {s.id: s.name for s in people}
+    new_name = {s.id: s.name for s in speakers}
+    by_span = sorted(claims, key=lambda c: (c.span.start, c.span.end))
+    for new, old in zip(out, by_span):  # every claim keeps its speaker, under the new id
+        assert (new.speaker_id is None) == (old.speaker_id is None)
+        if old.speaker_id:
+            assert new_name[new.speaker_id] == old_name[old.speaker_id]
+    kept = [s.name for s in people if s.id in {c.speaker_id for c in claims}]
+    assert [s.name for s in speakers] == kept  # in the order given
