@@ -49,7 +49,8 @@ class Cluster:
 
 # --- what a name looks like ----------------------------------------------------------------------------------------
 # One predicate per meaning, each used wherever that meaning is asked:
-#   _capitalised       written with a capital (a necessary sign of a name)
+#   _capitalised       written with a capital (a necessary sign of a name); _lower_case, a lower-case word
+#   _acronym           a word in capitals, an organisation's short name
 #   _capital_name      a capital that marks a name here: the language writes names, and only names, with capitals
 #                      inside a sentence (the profile key ``capitals_mark_names``; false for a language that
 #                      capitalises every noun)
@@ -63,6 +64,17 @@ class Cluster:
 def _capitalised(tok: Token) -> bool:
     """Written with a capital first letter."""
     return tok.text[:1].isupper()
+
+
+def _lower_case(tok: Token) -> bool:
+    """Written with a lower-case first letter (a common word; not the same as "not capitalised": digits and
+    punctuation are neither)."""
+    return tok.text[:1].islower()
+
+
+def _acronym(word: str) -> bool:
+    """Two or more letters all in capitals ("NFI", "KNMI", "NHS"): an organisation's short name."""
+    return len(word) >= 2 and word.isupper()
 
 
 def _capital_name(view: TextView, tok: Token) -> bool:
@@ -328,7 +340,8 @@ def _personal_name(view: TextView, c: Cluster) -> bool:
     given = names["all"]
     orgs = view.lang.words("organization_nouns")
     return any(len(m.names) >= 2 and any(n in given for n in m.names[:-1]) and m.head_lemma not in orgs
-               and (view.doc[m.head].lower_ in m.names or _role_word(view, view.doc[m.head])) for m in c.mentions if not m.pronoun)
+               and (view.doc[m.head].lower_ in m.names or _role_word(view, view.doc[m.head]))
+               for m in c.mentions if not m.pronoun)
 
 
 def _surname_of_named_person(view: TextView, c: Cluster) -> bool:
@@ -411,7 +424,7 @@ def cluster_type(view: TextView, c: Cluster) -> str:
         if any(w in orgs for m in named for w in m.words | set(m.span.text.lower().split())):
             return "organization"
         return "person"
-    if any(len(t) >= 2 and t.isupper() for m in named for t in m.span.text.split()):
+    if any(_acronym(t) for m in named for t in m.span.text.split()):
         return "organization"
     if any(t in orgs for t in texts):
         return "organization"
@@ -461,7 +474,7 @@ def canonical_name(view: TextView, c: Cluster) -> str:
                     return run
         best = max(with_names, key=lambda m: (len(m.names), -m.span.start))
         head = view.doc[best.head]
-        if head.pos_ == "PROPN" or best.head_lemma in roles or not head.text[:1].islower():
+        if head.pos_ == "PROPN" or best.head_lemma in roles or not _lower_case(head):
             run = _name_run(view, best)
             if run:
                 return run
@@ -475,7 +488,7 @@ def _names_after_head(view: TextView, m: Mention) -> bool:
     Tesco"): the names describe the source, they do not name it."""
     head = view.doc[m.head]
     span = view.span(m.span.start, m.span.end)
-    if span is None or head.pos_ != "NOUN" or not head.text[:1].islower():
+    if span is None or head.pos_ != "NOUN" or not _lower_case(head):
         return False
     names = [t for t in span if t.pos_ == "PROPN"]
     return bool(names) and all(t.i > head.i for t in names) \
@@ -495,7 +508,8 @@ def _full_name(view: TextView, c: Cluster) -> str:
     # only a run holding one of the surnames can end with one (the runs are read once per article, not per source)
     for k in sorted({k for n in surnames for k in where.get(n, ())}):
         run = runs[k]
-        cut = next((k for k in range(1, len(run) - 1) if run[k].lower_ in particles and run[k - 1].lower_ in short), None)
+        cut = next((k for k in range(1, len(run) - 1) if run[k].lower_ in particles and run[k - 1].lower_ in short),
+                   None)
         if cut is not None:
             run = run[:cut]  # "Harm Wessels van Regge '76" when the article also says "Wessels"
         if len(run) > 2 and run[0].pos_ == "NOUN" and view.sentences[view.sentence_of[run[0].i]][0] == run[0].i:
@@ -609,14 +623,15 @@ FREQUENCY_WEIGHT = 0.1  # per earlier mention, however far back: the protagonist
 
 
 def _salience(view: TextView, c: Cluster, before: int, at: int) -> float:
-    """How present a source is at character ``before`` (token ``at``): its mentions and the occurrences of its name before it,
-    each weighted by recency (halved per sentence) and doubled-ish as a clause subject."""
+    """How present a source is at character ``before`` (token ``at``): its mentions and the occurrences of its name
+    before it, each weighted by recency (halved per sentence) and doubled-ish as a clause subject."""
     doc = view.doc
     here = view.sentence_of[at]
     heads = {m.head for m in c.mentions if m.span.end <= before}
     names = {m.names[-1] for m in c.mentions if m.names}
     if names:
-        heads |= {i for n in names for i in view.positions.get(n, ()) if doc[i].idx < before and not view.in_quote(doc[i])}
+        heads |= {i for n in names for i in view.positions.get(n, ())
+                  if doc[i].idx < before and not view.in_quote(doc[i])}
     score = 0.0
     for i in heads:
         tok = doc[i]
@@ -625,36 +640,45 @@ def _salience(view: TextView, c: Cluster, before: int, at: int) -> float:
     return score + (NAME_WEIGHT if names else 0.0)
 
 
-def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int, int]] = ()) -> list[tuple[int, int, int]]:
+def _antecedent_candidates(view: TextView, before: int,
+                           contents: list[tuple[int, int]] = ()) -> list[tuple[int, int, int]]:
     """Noun phrases that can be the antecedent of a pronoun — every name, and role nouns — ending before the
-    character ``before`` in the same or the two previous paragraphs, in text order."""
+    character ``before`` in the same or the two previous paragraphs, in text order: (start, end, head token)."""
     doc = view.doc
-    roles = view.lang.words("role_nouns")
     first_para = view.paragraph(before) - 2
     out = []
     for tok in doc[_paragraph_token(view, first_para):]:  # (the tokens before it are in earlier paragraphs)
         if tok.idx >= before:
             break
-        if tok.is_space or view.in_quote(tok) or tok.pos_ not in ("PROPN", "NOUN") or view.paragraph(tok.idx) < first_para:
+        if not _antecedent_head(view, tok, first_para, contents):
             continue
-        if any(a <= tok.idx < b for a, b in contents):
-            continue  # "Anna Berg said the owner had refused": the owner is not a source
-        if view.heading_line(tok.idx):
-            continue  # a subhead ("Het verhaal van Ann") names nobody who speaks
-        if tok.dep_ in view.deps.name_attachment and tok.head.pos_ == "PROPN":
-            continue  # part of a longer name: its head is the candidate
-        if tok.dep_ in view.deps.possessive_or_compound:
-            continue  # "Labour's Owen Price": the possessor is not the antecedent
-        if tok.pos_ == "NOUN" and (norm_lemma(tok) not in roles or tok.dep_ in view.deps.apposition) and not _person_by_form(view, tok):
-            continue  # a role in apposition belongs to the name it follows
-        if tok.lower_ in view.lang.words("time_words") or any(
-                c.dep_ in view.deps.case_marker and c.lower_ not in view.lang.words("agent_prepositions") for c in tok.children):
-            continue  # places and times come with a preposition ("in Hereford", "in maart"); people seldom do
         a, b = view.np_range(tok)
         if a >= b:
             continue
         out.append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), tok.i))
     return out
+
+
+def _antecedent_head(view: TextView, tok: Token, first_para: int, contents: list[tuple[int, int]]) -> bool:
+    """A name or a role noun outside quotes, reported content and headings, from paragraph ``first_para`` on, that
+    heads its own phrase and comes without a preposition."""
+    if tok.is_space or view.in_quote(tok) or tok.pos_ not in ("PROPN", "NOUN") or view.paragraph(tok.idx) < first_para:
+        return False
+    if any(a <= tok.idx < b for a, b in contents):
+        return False  # "Anna Berg said the owner had refused": the owner is not a source
+    if view.heading_line(tok.idx):
+        return False  # a subhead ("Het verhaal van Ann") names nobody who speaks
+    if tok.dep_ in view.deps.name_attachment and tok.head.pos_ == "PROPN":
+        return False  # part of a longer name: its head is the candidate
+    if tok.dep_ in view.deps.possessive_or_compound:
+        return False  # "Labour's Owen Price": the possessor is not the antecedent
+    if tok.pos_ == "NOUN" and (norm_lemma(tok) not in view.lang.words("role_nouns")
+                               or tok.dep_ in view.deps.apposition) and not _person_by_form(view, tok):
+        return False  # a role in apposition belongs to the name it follows
+    # places and times come with a preposition ("in Hereford", "in maart"); people seldom do
+    return tok.lower_ not in view.lang.words("time_words") and not any(
+        c.dep_ in view.deps.case_marker and c.lower_ not in view.lang.words("agent_prepositions")
+        for c in tok.children)
 
 
 class _Kinds:

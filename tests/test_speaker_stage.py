@@ -237,3 +237,22 @@ def test_number_ids_invariants(rows, speaker_order):
             assert new_name[new.speaker_id] == old_name[old.speaker_id]
     kept = [s.name for s in people if s.id in {c.speaker_id for c in claims}]
     assert [s.name for s in speakers] == kept  # in the order given
+
+
+def test_acronym_and_lower_case():
+    assert sp._acronym("NFI") and sp._acronym("KNMI") and not sp._acronym("A") and not sp._acronym("Nfi")
+    view, _ = staged("De minister en 12 agenten.", "nl")
+    words = {t.text: t for t in view.doc}
+    assert sp._lower_case(words["minister"]) and not sp._lower_case(words["De"]) and not sp._lower_case(words["12"])
+
+
+def test_antecedents_are_names_and_roles_outside_quotes_and_content():
+    text = ('Wethouder Anna Berg opende maandag de brug. Berg zei dat de aannemer te laat was. "Het is klaar," '
+            "zei de burgemeester in Hereford. Zij was tevreden.")
+    view, claims = staged(text, "nl")
+    contents = [(c.span.start, c.span.end) for c in claims if c.kind != "direct"]
+    found = [view.text[a:b] for a, b, _ in sp._antecedent_candidates(view, text.index("Zij"), contents)]
+    assert any("Anna Berg" in f for f in found) and any("burgemeester" in f for f in found)
+    assert not any("aannemer" in f for f in found)  # inside reported content
+    assert not any(f == "Hereford" for f in found)  # comes with a preposition
+    assert not any("klaar" in f for f in found)  # inside a quote
