@@ -11,6 +11,15 @@ from .read import Input, InputError, from_text, read_path
 if TYPE_CHECKING:  # the pipeline (spaCy) is imported when a function needs it, not with the API
     from .pipeline import Result
 
+#: The language value that asks for detection per document (the default of ``--lang``, the page and the config).
+AUTO = "auto"
+
+
+def language_code(lang: str | None) -> str | None:
+    """The one place where a requested language is normalised: a code ("nl", "en") stays, while None, "" and
+    ``"auto"`` become None (detect the language of each document). Every function of this module takes either."""
+    return None if lang in (None, "", AUTO) else lang
+
 
 def extract(text: str, lang: str | None = None, model: str | None = None, doc_id: str = "text",
             path: str | None = None, input_format: str = "text", time_budget: float | None = None) -> dict:
@@ -21,7 +30,7 @@ def extract(text: str, lang: str | None = None, model: str | None = None, doc_id
     when ``time_budget`` seconds run out, or for an internal failure."""
     from .pipeline import run
 
-    result = next(run([from_text(text, doc_id, path, input_format)], lang=lang, model=model,
+    result = next(run([from_text(text, doc_id, path, input_format)], lang=language_code(lang), model=model,
                       time_budget=time_budget))
     if result.error:
         raise ValueError(result.error)
@@ -74,7 +83,7 @@ def extract_many(paths: Iterable[str | Path], lang: str | None = None, model: st
 
     if isinstance(paths, (list, tuple)):
         jobs = resolve_jobs(jobs, None if _any_long(paths) else len(paths))  # (a long file's parts use them all)
-    return run_jobs(_inputs(paths, input_format, encoding, stdin_filename), lang=lang, model=model,
+    return run_jobs(_inputs(paths, input_format, encoding, stdin_filename), lang=language_code(lang), model=model,
                     batch_size=batch_size, jobs=jobs, time_budget=time_budget)
 
 
@@ -86,7 +95,7 @@ def evaluate(gold_dir: str | Path, threshold: float = 0.5, lang: str | None = No
     every core), the same report."""
     from .evaluation import evaluate_corpus
 
-    return evaluate_corpus(Path(gold_dir), threshold=threshold, model=model, split=split, lang=lang,
+    return evaluate_corpus(Path(gold_dir), threshold=threshold, model=model, split=split, lang=language_code(lang),
                            progress=progress, jobs=jobs)
 
 
@@ -122,7 +131,6 @@ def check(paths: Iterable[str | Path], config=None, *, lang: str | None = None, 
     known = None if baseline is None or isinstance(baseline, baselines.Baseline) else baselines.load(baseline)
     files = list(expand(paths, config.include, config.exclude, config.root, gitignore=config.respect_gitignore,
                         force_exclude=config.force_exclude))
-    language = None if config.language == "auto" else config.language
     done = 0
 
     def on_file(report):
@@ -131,7 +139,7 @@ def check(paths: Iterable[str | Path], config=None, *, lang: str | None = None, 
         if progress is not None:
             progress(done, len(files), report)
 
-    run = run_checks(extract_many(files, lang=language, model=model, batch_size=batch_size,
+    run = run_checks(extract_many(files, lang=config.language, model=model, batch_size=batch_size,
                                   input_format=input_format, encoding=encoding, stdin_filename=stdin_filename,
                                   jobs=jobs, time_budget=time_budget), config, on_file)
     if baseline is not None:
@@ -140,20 +148,22 @@ def check(paths: Iterable[str | Path], config=None, *, lang: str | None = None, 
 
 
 def table(paths: Iterable[str | Path], speakers: bool = False, *, lang: str | None = None, model: str | None = None,
-          include: Iterable[str] = ("**/*.txt", "**/*.md"), batch_size: int = 16, on_error=None,
+          include: Iterable[str] | None = None, batch_size: int = 16, on_error=None,
           input_format: str | None = None, encoding: str | None = None, stdin_filename: str | None = None,
           jobs: int | None = 1,
           time_budget: float | None = None):
     """One row per claim (or per speaker with ``speakers=True``) over files and folders, as a pandas DataFrame
-    with the columns of ``claims.tables.CLAIM_COLUMNS`` / ``SPEAKER_COLUMNS``. An unreadable file calls
+    with the columns of ``claims.tables.CLAIM_COLUMNS`` / ``SPEAKER_COLUMNS``. ``include``: globs for the files
+    taken from folders (None: ``claims.checks.config.DEFAULT_INCLUDE``, as ``check``). An unreadable file calls
     ``on_error(message)`` and the rest go on; without ``on_error`` it raises ``ValueError``. ``jobs``: worker
     processes (None: every core), the same table."""
     from .checks import expand
+    from .checks.config import DEFAULT_INCLUDE
     from .tables import claim_rows, frame, speaker_rows
 
     rows_of = speaker_rows if speakers else claim_rows
     rows: list[dict] = []
-    files = list(expand([str(p) for p in paths], tuple(include)))
+    files = list(expand([str(p) for p in paths], DEFAULT_INCLUDE if include is None else tuple(include)))
     for result in extract_many(files, lang=lang, model=model, batch_size=batch_size, input_format=input_format,
                                encoding=encoding, stdin_filename=stdin_filename, jobs=jobs, time_budget=time_budget):
         if result.error:
@@ -183,14 +193,14 @@ def analyse(source: Input, config=None, *, lang: str | None = None, model: str |
             time_budget: float | None = None) -> Analysis:
     """Extract and check one input in one pass: the same document as ``extract`` and the same run as ``check``
     with ``config`` (a ``CheckConfig``; None for the defaults). ``lang`` (nl, en; None or "auto" for the
-    configuration's language, whose default is to detect it) overrides the configuration. Raises ``ValueError``
+    configuration's language, whose default is to detect it) overrides the configuration (unlike ``check``,
+    where an explicit "auto" overrides a configured language, as ``--lang auto`` does). Raises ``ValueError``
     with the one-line error when the input cannot be processed."""
     from .checks import CheckConfig, run_checks
     from .pipeline import run
 
-    config = (config or CheckConfig()).with_flags(language=lang if lang else None)
-    language = None if config.language == "auto" else config.language
-    result = next(run([source], lang=language, model=model, time_budget=time_budget))
+    config = (config or CheckConfig()).with_flags(language=language_code(lang))
+    result = next(run([source], lang=language_code(config.language), model=model, time_budget=time_budget))
     if result.error:
         raise ValueError(result.error)
     return Analysis(source, result.document, run_checks([result], config))

@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterable, Iterator
 import numpy as np
 from spacy.tokens import Doc
 
-from .model import Claim, Cue, Document, Evidence, Span, Speaker, Warning
+from .model import Claim, Cue, Document, Evidence, Span, Speaker, Warning, number_ids
 from .read import Input
 
 CHUNK_CHARS = 200_000
@@ -124,14 +124,11 @@ def join(parts: list[tuple[list[Claim], list[Speaker], list[Warning]]], source: 
             speakers.append(s)
         claims.extend(part_claims)
         warnings.extend(part_warnings)
-    numbers = {s.id: f"s{n}" for n, s in enumerate(speakers, 1)}
     for s in speakers:
         s.mentions.sort(key=lambda m: (m.start, m.end))
-        s.id = numbers[s.id]
-    claims.sort(key=lambda c: (c.span.start, c.span.end))
-    for n, c in enumerate(claims, 1):
-        c.id = f"c{n}"
-        c.speaker_id = numbers[rename[c.speaker_id]] if c.speaker_id else None
+    for c in claims:
+        c.speaker_id = rename[c.speaker_id] if c.speaker_id else None
+    claims, speakers = number_ids(claims, speakers)
     message = (f"the text is longer than {limit:,} characters and was processed in parts cut here; "
                "pronouns, quotations and evidence are not linked across this point")
     warnings.extend(Warning(BOUNDARY_WARNING, message, cut, cut) for cut in cuts)

@@ -135,7 +135,7 @@ def extract(
     failed = 0
     try:
         with terminate_cleanly(), DocumentSink(output, fmt, files) as sink:
-            for result in extract_many(files, lang=None if lang == "auto" else lang, model=model,
+            for result in extract_many(files, lang=lang, model=model,
                                        batch_size=batch_size, input_format=input_format, encoding=encoding,
                                        stdin_filename=stdin_filename, jobs=jobs,
                                        time_budget=time_budget):
@@ -482,18 +482,17 @@ def table(
         failed.append(message)
         error(message)
 
-    code = None if lang == "auto" else lang
     if engine is None and len(paths) == 1 and output_dir is None:
         from .dask import CORPUS_SUFFIXES
 
         engine = "local" if Path(paths[0]).suffix.lower() in CORPUS_SUFFIXES else None
     if engine is not None or output_dir is not None or scheduler is not None:
-        df = _corpus_table(paths, engine or "dask", scheduler, output_dir, speakers, code, model, jobs, quiet,
+        df = _corpus_table(paths, engine or "dask", scheduler, output_dir, speakers, lang, model, jobs, quiet,
                            on_error)
         if df is None:
             raise typer.Exit(2 if failed else 0)
     else:
-        df = make_table(paths, speakers=speakers, lang=code, model=model, include=tuple(glob) or ("**/*.txt", "**/*.md"),
+        df = make_table(paths, speakers=speakers, lang=lang, model=model, include=tuple(glob) or None,
                         batch_size=batch_size, on_error=on_error, input_format=input_format, encoding=encoding,
                         stdin_filename=stdin_filename, jobs=jobs,
                         time_budget=time_budget)
@@ -570,7 +569,7 @@ def report(
 
     _input_options(input_format, encoding)
     try:
-        page = make_report(file, lang=None if lang == "auto" else lang, model=model, config=config,
+        page = make_report(file, lang=lang, model=model, config=config,
                            input_format=input_format, encoding=encoding, stdin_filename=stdin_filename,
                            time_budget=time_budget)
     except (InputError, ValueError) as exc:  # ConfigError is a ValueError

@@ -11,15 +11,12 @@ import math
 from functools import lru_cache
 from importlib import resources
 
-from .model import Claim
+from .model import EVIDENCE_TYPES, KINDS, Claim
 
-# the evidence vocabulary: every type a status rule may give (the schema's enum; tests/test_status_rules.py checks
-# the schema, the gold format and the model's features against it), and its two camps
-EVIDENCE_TYPES = ("hedge", "not_confirmed", "denied", "disputed", "confirmed", "corroborated",
-                  "anonymous_source", "single_source")
+# the evidence vocabulary (``claims.model.EVIDENCE_TYPES``, read from the schema's enum; tests/test_status_rules.py
+# checks the schema, the gold format and the model's features against it), and its two camps
 CONFIRMING = ("confirmed", "corroborated")  # evidence that confirms a statement
 BLOCKING = ("denied", "disputed", "not_confirmed", "hedge")  # evidence that keeps it unconfirmed
-KINDS = ("direct", "indirect", "mixed")
 CUE_TYPES = ("speech", "opinion", "directive", "confirm", "admit", "deny", "dispute", "source")
 # the model's slots for the attribution rule: each rule names the slot it feeds (``feature`` in
 # ``claims.attribution.RULES``), so that renaming a rule does not change the model's input

@@ -26,6 +26,8 @@ from contextlib import contextmanager
 from itertools import groupby
 from pathlib import Path
 
+from .api import language_code
+
 CORPUS_SUFFIXES = (".parquet", ".pq", ".jsonl", ".ndjson")
 PARTITION_NAME = "{kind}-{number:05d}.{ext}"
 
@@ -100,7 +102,7 @@ def _missing(value) -> bool:
 def _row(doc_id, text, language) -> tuple[str, str, str | None]:
     """(id, text, language) of one row: an empty text cell is an empty article; an empty or 'auto' language is
     detected."""
-    lang = language.strip() if isinstance(language, str) and language.strip() not in ("", "auto") else None
+    lang = language_code(language.strip()) if isinstance(language, str) else None
     return str(doc_id), text if isinstance(text, str) else ("" if _missing(text) else str(text)), lang
 
 
@@ -109,6 +111,8 @@ def run_rows(rows, lang: str | None = None, model: str | None = None, batch_size
     of rows with one language go through the pipeline together."""
     from .parallel import run_jobs
     from .read import from_text
+
+    lang = language_code(lang)
 
     def inputs(group):
         for doc_id, text, _ in group:

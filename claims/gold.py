@@ -13,10 +13,12 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-KINDS = {"direct", "indirect", "mixed"}
-STATUSES = {"confirmed", "unconfirmed"}
-EVIDENCE_TYPES = {"hedge", "not_confirmed", "denied", "disputed", "confirmed", "corroborated",
-                  "anonymous_source", "single_source"}
+from . import model
+
+# the output's vocabularies (``claims.model``, read from the schema), as sets
+KINDS = frozenset(model.KINDS)
+STATUSES = frozenset(model.STATUSES)
+EVIDENCE_TYPES = frozenset(model.EVIDENCE_TYPES)
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,29 @@ Every span is a pair of code-point offsets into the original input (end exclusiv
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import dataclass, field, replace
+from importlib import resources
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
+
+
+def _claim_enum(key: str, *inner: str) -> tuple[str, ...]:
+    """The values the schema allows for a claim's ``key`` (``inner`` keys below it), in the schema's order: the
+    vocabularies are written once, in ``claims/schemas/claims.schema.json``."""
+    schema = json.loads(resources.files(__package__).joinpath("schemas", "claims.schema.json")
+                        .read_text(encoding="utf-8"))
+    node = schema["properties"]["claims"]["items"]["properties"][key]
+    for step in inner:
+        node = node[step]
+    return tuple(node["enum"])
+
+
+#: Claim kinds, statuses and evidence types (the status model's features use this order).
+KINDS = _claim_enum("kind")
+STATUSES = _claim_enum("status")
+EVIDENCE_TYPES = _claim_enum("evidence", "items", "properties", "type")
 
 
 @dataclass(frozen=True, order=True)
@@ -36,7 +55,7 @@ class Cue:
 
 @dataclass(frozen=True)
 class Evidence:
-    type: str  # hedge | not_confirmed | denied | disputed | confirmed | corroborated | anonymous_source | single_source
+    type: str  # one of EVIDENCE_TYPES
     span: Span
     rule: str = field(default="", compare=False)  # the status rule that found it ("status:corroboration")
 
@@ -51,7 +70,7 @@ class Evidence:
 class Claim:
     """One quoted or reported statement."""
 
-    kind: str  # direct | indirect | mixed
+    kind: str  # one of KINDS
     span: Span
     speaker: Span | None = None  # the mention that attributes this statement
     cue: Cue | None = None
@@ -138,3 +157,16 @@ class Document:
             "claims": [c.to_dict() for c in self.claims],
             "warnings": [w.to_dict() for w in self.warnings],
         }
+
+
+def number_ids(claims: list[Claim], speakers: list[Speaker]) -> tuple[list[Claim], list[Speaker]]:
+    """The one numbering of ids, when a document is put together for output: the speakers that attribute a claim,
+    in the order given, become s1, s2, …; the claims, in text order, c1, c2, …, each pointing at its speaker's new
+    id. Speakers no claim points at are dropped. Returns new objects; the arguments are not changed."""
+    used = {c.speaker_id for c in claims if c.speaker_id}
+    kept = [s for s in speakers if s.id in used]
+    renumber = {s.id: f"s{n}" for n, s in enumerate(kept, 1)}
+    ordered = sorted(claims, key=lambda c: (c.span.start, c.span.end))
+    return ([replace(c, id=f"c{n}", speaker_id=renumber.get(c.speaker_id) if c.speaker_id else None)
+             for n, c in enumerate(ordered, 1)],
+            [replace(s, id=renumber[s.id]) for s in kept])

@@ -13,7 +13,7 @@ from . import __version__, chunks
 from .attribution import attribute
 from .budget import Budget, BudgetExceeded
 from .lang import load_language
-from .model import Document
+from .model import Document, number_ids
 from .parse import detect_language, load_pipeline, parse, pipeline_name
 from .quotes import find_quotes, top_level
 from .read import Input
@@ -30,17 +30,9 @@ def process(doc: Doc, source: Input, lang_code: str, pipeline: str, use_model: b
     quotes, warnings = find_quotes(doc.text, lang)
     view = TextView(doc, lang, top_level(quotes))
     claims = attribute(view)
-    speakers = cluster_speakers(view, claims)
+    claims, speakers = cluster_speakers(view, claims)
     claims = assess(view, claims, speakers, use_model=use_model)
-    used = {c.speaker_id for c in claims if c.speaker_id}
-    speakers = [s for s in speakers if s.id in used]
-    renumber = {s.id: f"s{n}" for n, s in enumerate(speakers, 1)}
-    for s in speakers:
-        s.id = renumber[s.id]
-    for n, c in enumerate(sorted(claims, key=lambda c: (c.span.start, c.span.end)), 1):
-        c.id = f"c{n}"
-        c.speaker_id = renumber.get(c.speaker_id) if c.speaker_id else None
-    claims.sort(key=lambda c: (c.span.start, c.span.end))
+    claims, speakers = number_ids(claims, speakers)
     return Document(id=source.id, path=source.path, language=lang_code, text=doc.text, sha256=source.sha256,
                     pipeline=pipeline, claims=claims, speakers=speakers, warnings=sorted(
                         set(warnings), key=lambda w: (w.start, w.end, w.code)))
@@ -87,7 +79,8 @@ class Result:
 def run(inputs: Iterable[Input | Exception], lang: str | None = None, model: str | None = None,
         batch_size: int = 16, time_budget: float | None = None, chunk_chars: int | None = None,
         part_map=None) -> Iterator[Result]:
-    """Stream inputs through the pipeline. ``inputs`` may hold exceptions (unreadable files): they come out as
+    """Stream inputs through the pipeline in language ``lang`` (a code; None detects each document's: the API
+    turns "auto" into None, ``claims.api.language_code``). ``inputs`` may hold exceptions (unreadable files): they come out as
     error results in order, and the run goes on. ``time_budget`` (seconds) ends a document that takes longer
     with an error result (``claims.budget``); a text longer than ``chunk_chars`` (default
     ``claims.chunks.CHUNK_CHARS``) is processed in parts (``claims.chunks``). Every document is checked against
@@ -120,7 +113,7 @@ def _flush(batch: list[Input], lang: str | None, model: str | None, batch_size: 
         text = item.pipeline_text
         if chunks.needs_parts(text, chunk_chars or chunks.CHUNK_CHARS):
             text = text[:chunk_chars or chunks.CHUNK_CHARS]  # a long text's language: that of its first part
-        code = lang if lang and lang != "auto" else detect_language(text)
+        code = lang or detect_language(text)
         codes.append(code)
         groups.setdefault(code, []).append(i)
     results: dict[int, Result] = {}

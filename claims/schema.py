@@ -1,4 +1,5 @@
-"""The output contract: ``schemas/claims.schema.json``, shipped inside the package as well.
+"""The output contract: ``claims/schemas/claims.schema.json``, one file shipped inside the package (the top-level
+``schemas/`` folder is a link to it, so the published path keeps working).
 
 Every document is checked before it leaves the pipeline. The check runs in jsonschema-rs (compiled, a hundredth of
 the time); when it finds a problem, or is not installed, ``jsonschema`` lists the problems, so that the messages

@@ -9,11 +9,12 @@ lexicons; a source that no mention names is anonymous.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .lang import given_names
+from .lang import LangData, given_names
 from .model import Claim, Span, Speaker
 from .syntax import deps_of
 from .textview import TextView, given_name, norm_lemma
@@ -46,29 +47,85 @@ class Cluster:
         return {r for m in self.mentions for r in m.roles}
 
 
-def _is_name(tok: Token, common: frozenset[str] = frozenset(), particles: frozenset[str] = frozenset()) -> bool:
+# --- what a name looks like ----------------------------------------------------------------------------------------
+# One predicate per meaning, each used wherever that meaning is asked:
+#   _capitalised       written with a capital (a necessary sign of a name); _lower_case, a lower-case word
+#   _acronym           a word in capitals, an organisation's short name
+#   _capital_name      a capital that marks a name here: the language writes names, and only names, with capitals
+#                      inside a sentence (the profile key ``capitals_mark_names``; false for a language that
+#                      capitalises every noun)
+#   _known_given_name  a capitalised word on the list of given names
+#   _is_name           a token of a proper name inside a speaker mention
+#   _person_by_form    a capitalised word that is a person whatever its tag
+#   _run_part          a word of a run of names in running text (``_proper_runs``)
+#   _role_word         a title or role written before a name
+
+
+def _capitalised(tok: Token) -> bool:
+    """Written with a capital first letter."""
+    return tok.text[:1].isupper()
+
+
+def _lower_case(tok: Token) -> bool:
+    """Written with a lower-case first letter (a common word; not the same as "not capitalised": digits and
+    punctuation are neither)."""
+    return tok.text[:1].islower()
+
+
+def _acronym(word: str) -> bool:
+    """Two or more letters all in capitals ("NFI", "KNMI", "NHS"): an organisation's short name."""
+    return len(word) >= 2 and word.isupper()
+
+
+def _capital_name(view: TextView, tok: Token) -> bool:
+    """The word's capital marks it as a name: capitalised, in a language whose capitals inside a sentence mark
+    names (``capitals_mark_names`` in the language data)."""
+    return bool(view.lang["capitals_mark_names"]) and _capitalised(tok)
+
+
+def _known_given_name(tok: Token) -> bool:
+    """A capitalised word on the shared list of given names ("Gerda"; ``textview.given_name`` also asks for a
+    capitalised word after it)."""
+    return _capitalised(tok) and tok.lower_ in given_names()["all"]
+
+
+def _common_nouns(view: TextView) -> frozenset[str]:
+    """The lexicons' nouns of sources (anonymous, group, role and organisation nouns): capitalised, they are still
+    not names ("Ingewijden zeggen …", "Politie: …")."""
+    return _common_nouns_of(view.lang)
+
+
+@lru_cache(maxsize=None)
+def _common_nouns_of(lang: LangData) -> frozenset[str]:
+    return (lang.words("anonymous_nouns") | lang.words("group_nouns") | lang.words("role_nouns")
+            | lang.words("organization_nouns"))
+
+
+def _is_name(view: TextView, tok: Token) -> bool:
     """A proper-name token: tagged PROPN, or capitalised inside a sentence, or capitalised and attached to a
     following name ("Hugh" in "Hugh Hill" tagged ADJ). Capitalised common nouns of the lexicons are not names
     ("Ingewijden zeggen …", "Politie: …")."""
-    if not tok.text[:1].isupper():
+    if not _capitalised(tok):
         return False
+    common = _common_nouns(view)
     if tok.lower_ in common or norm_lemma(tok) in common:
         # a lexicon noun is a name only when capitalised inside a name ("De Boer", "Henk de Boer")
-        before = _before_particles(tok, particles)
-        return tok.i > 0 and not tok.is_sent_start and before.text[:1].isupper() and before.is_alpha
+        before = _before_particles(view, tok)
+        return tok.i > 0 and not tok.is_sent_start and _capital_name(view, before) and before.is_alpha
     if tok.pos_ == "PROPN" or given_name(tok):
         return True
     if tok.is_sent_start and tok.is_alpha and tok.lower_ in _names_in_text(tok.doc):
         return True  # "Hartley: 'My door is open'" in a heading: the article names Imogen Hartley elsewhere
     if tok.i > 0 and given_name(tok.doc[tok.i - 1]) and tok.is_alpha:
         return True  # "Sally Pearce" with "Pearce" tagged ADV
-    if tok.pos_ in ("NOUN", "X") and tok.i > tok.sent.start and not tok.is_sent_start:
+    if tok.pos_ in ("NOUN", "X") and tok.i > tok.sent.start and not tok.is_sent_start and _capital_name(view, tok):
         return True
     return tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1 and tok.dep_ in deps_of(tok.doc).name_modifier
 
 
-def _before_particles(tok: Token, particles: frozenset[str]) -> Token:
+def _before_particles(view: TextView, tok: Token) -> Token:
     """The word before ``tok`` once name particles are skipped ("Boer" in "Henk de Boer" → "Henk")."""
+    particles = view.lang.words("name_particles")
     doc = tok.doc
     k = tok.i - 1
     while k > 0 and doc[k].lower_ in particles:
@@ -80,50 +137,105 @@ def _names_in_text(doc) -> frozenset[str]:
     """Words the article writes as proper names inside a sentence (cached on the Doc)."""
     if "claims_names" not in doc.user_data:
         doc.user_data["claims_names"] = frozenset(
-            t.lower_ for t in doc if t.pos_ == "PROPN" and t.is_alpha and not t.is_sent_start and t.text[:1].isupper())
+            t.lower_ for t in doc if t.pos_ == "PROPN" and t.is_alpha and not t.is_sent_start and _capitalised(t))
     return doc.user_data["claims_names"]
 
 
-def _common_nouns(view: TextView) -> frozenset[str]:
-    lang = view.lang
-    return (lang.words("anonymous_nouns") | lang.words("group_nouns") | lang.words("role_nouns")
-            | lang.words("organization_nouns"))
+def _person_by_form(view: TextView, tok: Token) -> bool:
+    """A capitalised word that is a person whatever its tag: an age in brackets after it ("Andrij (34)", "De
+    Boer (66)") or a known given name."""
+    if not _capitalised(tok) or not tok.is_alpha:
+        return False
+    doc = view.doc
+    if tok.i + 3 < len(doc) and doc[tok.i + 1].text == "(" and doc[tok.i + 2].like_num and doc[tok.i + 3].text == ")":
+        return True
+    return _known_given_name(tok)
 
+
+def _role_word(view: TextView, tok: Token) -> bool:
+    """A title or role written before a name ("Minister", "Schoolleider", "AOb-voorzitter", "Dr.")."""
+    word = tok.lower_.rstrip(".")
+    roles = view.lang.words("role_nouns") | view.lang.words("honorifics")
+    if word in roles or norm_lemma(tok) in roles:
+        return True
+    last = word.split("-")[-1]
+    return any(last.endswith(s) for s in view.lang.words("role_suffixes"))
+
+
+# --- mentions -----------------------------------------------------------------------------------------------------
 
 def make_mention(view: TextView, start: int, end: int, head: int) -> Mention:
-    doc, lang = view.doc, view.lang
+    """The speaker mention of the characters [start, end) with head token ``head``: its own name (not the names
+    of an owner or an affiliation), content words, roles, and whether it is a pronoun, indefinite or plural."""
     span = view.span(start, end)
-    toks = [t for t in span] if span is not None else [doc[head]]
-    articles = lang.words("articles")
-    pronouns = lang.get("subject_pronouns", {})
-    head_tok = doc[head]
-    possessives = lang.get("pronoun_forms", {})
-    pronoun = len(toks) == 1 and (toks[0].lower_ in pronouns or toks[0].lower_ in possessives)
-    common = _common_nouns(view)
-    particles = lang.words("name_particles")
-    cut = len(toks)
-    if norm_lemma(head_tok) in lang.words("anonymous_nouns") and head_tok.pos_ == "NOUN":
-        # "a spokesperson for Tolley", "een woordvoerder van Van der Berg": the name after the preposition is
-        # someone else (but "woordvoerder Jan Smit van het OM" keeps his own name)
-        cut = next((k for k, t in enumerate(toks) if t.pos_ == "ADP" and t.i > head_tok.i), len(toks))
-    owner = next((k for k, t in enumerate(toks[:cut]) if t.text in ("'s", "’s") and k + 1 < cut), None)
-    first = owner + 1 if owner is not None and toks[owner].head.i != head_tok.i or owner is not None and head > toks[owner].i else 0
-    # "Calder Holt's Chief Executive Martin Greaves" is Greaves, not Calder Holt
-    # a name's affiliation after a particle is not part of it: "Harm Wessels van Regge", "Eline Vos van VWS" (but
-    # "Jan van der Berg" keeps its particle, one name before it)
+    toks = list(span) if span is not None else [view.doc[head]]
+    head_tok = view.doc[head]
+    names = _mention_names(view, toks, head_tok)
+    return Mention(Span.of(view.text, start, end), head, _is_pronoun(view, toks), names, _content_words(view, toks),
+                   norm_lemma(head_tok), _indefinite(view, toks, head_tok, names),
+                   frozenset(_mention_roles(view, toks, head_tok)), head_tok.morph.get("Number") == ["Plur"])
+
+
+def _is_pronoun(view: TextView, toks: list[Token]) -> bool:
+    """One word that is a subject pronoun or one of its other forms ("hij", "zijn", "she")."""
+    lang = view.lang
+    return len(toks) == 1 and (toks[0].lower_ in lang.get("subject_pronouns", {})
+                               or toks[0].lower_ in lang.get("pronoun_forms", {}))
+
+
+def _mention_names(view: TextView, toks: list[Token], head_tok: Token) -> tuple[str, ...]:
+    """The lower-cased name words of the mention's own name: after an owner's possessive, before an affiliation."""
+    cut = _affiliation_cut(view, toks, head_tok)
+    first = _after_owner(view, toks, cut, head_tok)
+    cut = _particle_cut(view, toks, first, cut)
+    articles = view.lang.words("articles")
+    return tuple(t.lower_ for t in toks[first:cut] if _is_name(view, t) and t.lower_ not in articles)
+
+
+def _affiliation_cut(view: TextView, toks: list[Token], head_tok: Token) -> int:
+    """Where the words naming someone else start: "a spokesperson for Tolley", "een woordvoerder van Van der Berg"
+    (but "woordvoerder Jan Smit van het OM" keeps his own name, before the head)."""
+    if norm_lemma(head_tok) in view.lang.words("anonymous_nouns") and head_tok.pos_ == "NOUN":
+        return next((k for k, t in enumerate(toks) if t.pos_ == "ADP" and t.i > head_tok.i), len(toks))
+    return len(toks)
+
+
+def _after_owner(view: TextView, toks: list[Token], cut: int, head_tok: Token) -> int:
+    """Where the mention's own words start after an owner's possessive clitic: "Calder Holt's Chief Executive
+    Martin Greaves" is Greaves, not Calder Holt (``possessive_clitics`` in the language data)."""
+    clitics = set(view.lang["possessive_clitics"])
+    owner = next((k for k, t in enumerate(toks[:cut]) if t.text in clitics and k + 1 < cut), None)
+    if owner is not None and (toks[owner].head.i != head_tok.i or head_tok.i > toks[owner].i):
+        return owner + 1
+    return 0
+
+
+def _particle_cut(view: TextView, toks: list[Token], first: int, cut: int) -> int:
+    """A name's affiliation after a particle is not part of it: "Harm Wessels van Regge", "Eline Vos van VWS"
+    (but "Jan van der Berg" keeps its particle, one name before it)."""
+    particles = view.lang.words("name_particles")
     for k in range(first + 2, cut):
-        if toks[k].lower_ in particles and all(_is_name(t, common, particles) and not _role_word(view, t)
-                                               for t in toks[k - 2:k]):
-            cut = k
-            break
-    names = tuple(t.lower_ for t in toks[first:cut] if _is_name(t, common, particles) and t.lower_ not in articles)
-    words = frozenset(norm_lemma(t) for t in toks if t.is_alpha and t.lower_ not in articles
-                      and t.pos_ not in ("DET", "ADP", "CCONJ", "PRON"))
+        if toks[k].lower_ in particles and all(_is_name(view, t) and not _role_word(view, t) for t in toks[k - 2:k]):
+            return k
+    return cut
+
+
+def _content_words(view: TextView, toks: list[Token]) -> frozenset[str]:
+    articles = view.lang.words("articles")
+    return frozenset(norm_lemma(t) for t in toks if t.is_alpha and t.lower_ not in articles
+                     and t.pos_ not in ("DET", "ADP", "CCONJ", "PRON"))
+
+
+def _indefinite(view: TextView, toks: list[Token], head_tok: Token, names: tuple[str, ...]) -> bool:
+    """An unnamed source: an indefinite determiner ("een", "a", "some"), or a bare plural without a name."""
     first = toks[0].lower_ if toks else ""
-    indefinite = first in lang.words("indefinite_determiners") or (
-        not names and first not in articles and head_tok.morph.get("Number") == ["Plur"])
-    # roles: the nouns before any prepositional phrase ("bevelvoerder Jelle Hoekstra van de brandweer" is a
-    # bevelvoerder, not the brandweer)
+    return first in view.lang.words("indefinite_determiners") or (
+        not names and first not in view.lang.words("articles") and head_tok.morph.get("Number") == ["Plur"])
+
+
+def _mention_roles(view: TextView, toks: list[Token], head_tok: Token) -> set[str]:
+    """The roles a mention gives its source: the nouns before any prepositional phrase ("bevelvoerder Jelle
+    Hoekstra van de brandweer" is a bevelvoerder, not the brandweer) and the nouns of an apposition."""
     first_adp = next((k for k, t in enumerate(toks) if t.pos_ == "ADP" and k > 0), len(toks))
     roles = {norm_lemma(t) for t in toks[:first_adp] if t.pos_ == "NOUN"}
     for child in head_tok.children:
@@ -132,41 +244,48 @@ def make_mention(view: TextView, start: int, end: int, head: int) -> Mention:
             roles.update(norm_lemma(c) for c in child.subtree if c.pos_ == "NOUN")
     if head_tok.dep_ in view.deps.apposition:
         roles.add(norm_lemma(head_tok.head))
-    plural = head_tok.morph.get("Number") == ["Plur"]
-    return Mention(Span.of(view.text, start, end), head, pronoun, names, words, norm_lemma(head_tok),
-                   indefinite, frozenset(roles), plural)
+    return roles
 
+
+# --- which source a mention belongs to ----------------------------------------------------------------------------
 
 def _suffix_match(a: str, b: str) -> bool:
     return len(a) >= 4 and (a == b or b.endswith(a) or a.endswith(b) and len(b) >= 4)
 
 
-def _matches(m: Mention, c: Cluster) -> bool:
+def _matches(view: TextView, m: Mention, c: Cluster) -> bool:
+    """Whether the (non-pronoun) mention ``m`` names the source ``c``: by its name, or without one by its words
+    and roles."""
     if m.names:
-        if not c.names:
-            # "Burgemeester: 'Ramen dicht'" before "Burgemeester Hanneke Voskuil": a bare role noun is the named
-            # holder of that role
-            # "Police say" in a headline before "Humberside Police said" in the lead: the same head noun
-            return any(not n.pronoun and (n.head_lemma in m.roles and not n.words - m.roles and not n.indefinite
-                                          or n.head_lemma == m.head_lemma and not n.words - {n.head_lemma})
-                       for n in c.mentions)
-        if m.names[-1] not in c.names:
-            return False
-        for n in c.mentions:  # "Jan Jansen" and "Piet Jansen" are two people
-            if len(n.names) >= 2 and len(m.names) >= 2 and n.names[0] != m.names[0] and n.names[-1] == m.names[-1]:
-                return False
-        return True
+        return _matches_by_name(m, c)
     if m.indefinite:
         return any(n.words == m.words and not n.names for n in c.mentions)
+    generic = view.lang.words("generic_person_nouns")
     for n in c.mentions:
         if n.pronoun:
             continue
         if m.words and (m.words <= n.words and (not n.names or m.head_lemma in n.roles)
                         or (n.words <= m.words and not n.names and len(n.words) > 0)):
             return True  # a named source takes a bare noun only by its role ("de brandweer" is not "Hoekstra")
-        if _suffix_match(m.head_lemma, n.head_lemma) and m.head_lemma not in ("man", "vrouw", "mens", "person"):
-            return True
+        if _suffix_match(m.head_lemma, n.head_lemma) and m.head_lemma not in generic:
+            return True  # "de woordvoerder" after "een legerwoordvoerder" (but any man is not every man)
     return m.head_lemma in c.roles
+
+
+def _matches_by_name(m: Mention, c: Cluster) -> bool:
+    """A named mention joins the source with its surname ("Roethof" and "Gerald Roethof", but "Jan Jansen" and
+    "Piet Jansen" are two people), or an unnamed source whose role or head noun it has."""
+    if not c.names:
+        # "Burgemeester: 'Ramen dicht'" before "Burgemeester Hanneke Voskuil": a bare role noun is the named
+        # holder of that role
+        # "Police say" in a headline before "Humberside Police said" in the lead: the same head noun
+        return any(not n.pronoun and (n.head_lemma in m.roles and not n.words - m.roles and not n.indefinite
+                                      or n.head_lemma == m.head_lemma and not n.words - {n.head_lemma})
+                   for n in c.mentions)
+    if m.names[-1] not in c.names:
+        return False
+    return not any(len(n.names) >= 2 and len(m.names) >= 2 and n.names[0] != m.names[0]
+                   and n.names[-1] == m.names[-1] for n in c.mentions)
 
 
 def pronoun_info(view: TextView, tok: Token) -> dict:
@@ -221,7 +340,8 @@ def _personal_name(view: TextView, c: Cluster) -> bool:
     given = names["all"]
     orgs = view.lang.words("organization_nouns")
     return any(len(m.names) >= 2 and any(n in given for n in m.names[:-1]) and m.head_lemma not in orgs
-               and (view.doc[m.head].lower_ in m.names or _role_word(view, view.doc[m.head])) for m in c.mentions if not m.pronoun)
+               and (view.doc[m.head].lower_ in m.names or _role_word(view, view.doc[m.head]))
+               for m in c.mentions if not m.pronoun)
 
 
 def _surname_of_named_person(view: TextView, c: Cluster) -> bool:
@@ -229,13 +349,9 @@ def _surname_of_named_person(view: TextView, c: Cluster) -> bool:
     surnames = {m.names[-1] for m in c.mentions if len(m.names) == 1}
     if not surnames:
         return False
-    doc, given = view.doc, given_names()["all"]
-    particles = view.lang.words("name_particles")
-    for tok in (doc[i] for n in surnames for i in view.positions.get(n, ()) if i > 0):
-        before = _before_particles(tok, particles)
-        if before.lower_ in given and before.text[:1].isupper():  # (given_name() asks the same and more)
-            return True
-    return False
+    doc = view.doc
+    return any(_known_given_name(_before_particles(view, doc[i])) for n in surnames for i in view.positions.get(n, ())
+               if i > 0)
 
 
 def _titled_article(view: TextView, m: Mention) -> bool:
@@ -245,7 +361,7 @@ def _titled_article(view: TextView, m: Mention) -> bool:
     if span is None or len(span) < 2:
         return False
     first = span[0]
-    return (first.text[:1].isupper() and first.lower_ in view.lang.words("articles")
+    return (_capital_name(view, first) and first.lower_ in view.lang.words("articles")
             and view.sentences[view.sentence_of[first.i]][0] != first.i)
 
 
@@ -258,7 +374,8 @@ def _proper_org_name(view: TextView, m: Mention) -> bool:
     words = [t for t in span if not t.is_punct]
     if words and words[0].lower_ in view.lang.words("articles"):
         words = words[1:]
-    return len(words) >= 2 and all(t.text[:1].isupper() or t.lower_ in view.lang.words("name_particles") for t in words)
+    return len(words) >= 2 and all(_capital_name(view, t) or t.lower_ in view.lang.words("name_particles")
+                                   for t in words)
 
 
 def _described_name(view: TextView, m: Mention) -> bool:
@@ -270,10 +387,18 @@ def _described_name(view: TextView, m: Mention) -> bool:
     k = 1
     while k < len(span) and span[k].is_lower and span[k].is_alpha and not _role_word(view, span[k]):
         k += 1
-    return 1 < k <= 4 and k < len(span) and all(t.text[:1].isupper() for t in span[k:])
+    return 1 < k <= 4 and k < len(span) and all(_capital_name(view, t) for t in span[k:])
+
+
+def _noun_of(head: str, nouns: frozenset[str]) -> bool:
+    """``head`` is one of ``nouns`` or a compound ending in one of more than four letters ("legerwoordvoerder")."""
+    return head in nouns or any(head.endswith(n) for n in nouns if len(n) > 4)
 
 
 def cluster_type(view: TextView, c: Cluster) -> str:
+    """person, organization, group or unknown: by the names and heads of the source's mentions, in order of
+    strength (a person's name first; an organisation's own name; organisation, group and role nouns; then weaker
+    signs)."""
     lang = view.lang
     orgs, groups, roles = lang.words("organization_nouns"), lang.words("group_nouns"), lang.words("role_nouns")
     named = [m for m in c.mentions if not m.pronoun]
@@ -287,12 +412,11 @@ def cluster_type(view: TextView, c: Cluster) -> str:
     described = [m for m in named if _described_name(view, m)]
     if described:
         return "group" if any(w in groups for m in described for w in m.words) else "organization"
-    if any(h in orgs or any(h.endswith(o) for o in orgs if len(o) > 4) for h in heads):
-        if not any(h in roles or any(h.endswith(r) for r in roles if len(r) > 4) for h in heads):
-            return "organization"
+    if any(_noun_of(h, orgs) for h in heads) and not any(_noun_of(h, roles) for h in heads):
+        return "organization"
     if any(h in groups for h in heads) or any(m.plural and not m.names for m in named):
         return "group"
-    if any(h in roles or any(h.endswith(r) for r in roles if len(r) > 4) for h in heads) or c.pronoun_genders & {"masc", "fem"}:
+    if any(_noun_of(h, roles) for h in heads) or c.pronoun_genders & {"masc", "fem"}:
         return "person"
     if any(m.names and m.roles & roles for m in named):
         return "person"  # "Hugh Hill, a doctor at …"
@@ -300,7 +424,7 @@ def cluster_type(view: TextView, c: Cluster) -> str:
         if any(w in orgs for m in named for w in m.words | set(m.span.text.lower().split())):
             return "organization"
         return "person"
-    if any(len(t) >= 2 and t.isupper() for m in named for t in m.span.text.split()):
+    if any(_acronym(t) for m in named for t in m.span.text.split()):
         return "organization"
     if any(t in orgs for t in texts):
         return "organization"
@@ -318,6 +442,8 @@ def _shown_name(view: TextView, c: Cluster) -> str:
 
 
 def canonical_name(view: TextView, c: Cluster) -> str:
+    """The source's name as the article gives it most fully: an organisation's own name, a described name, a
+    person's full name found anywhere in the article, the longest run of names, else the most specific mention."""
     named = [m for m in c.mentions if not m.pronoun]
     if not named:
         return c.mentions[0].span.text
@@ -348,7 +474,7 @@ def canonical_name(view: TextView, c: Cluster) -> str:
                     return run
         best = max(with_names, key=lambda m: (len(m.names), -m.span.start))
         head = view.doc[best.head]
-        if head.pos_ == "PROPN" or best.head_lemma in roles or not head.text[:1].islower():
+        if head.pos_ == "PROPN" or best.head_lemma in roles or not _lower_case(head):
             run = _name_run(view, best)
             if run:
                 return run
@@ -362,7 +488,7 @@ def _names_after_head(view: TextView, m: Mention) -> bool:
     Tesco"): the names describe the source, they do not name it."""
     head = view.doc[m.head]
     span = view.span(m.span.start, m.span.end)
-    if span is None or head.pos_ != "NOUN" or not head.text[:1].islower():
+    if span is None or head.pos_ != "NOUN" or not _lower_case(head):
         return False
     names = [t for t in span if t.pos_ == "PROPN"]
     return bool(names) and all(t.i > head.i for t in names) \
@@ -382,7 +508,8 @@ def _full_name(view: TextView, c: Cluster) -> str:
     # only a run holding one of the surnames can end with one (the runs are read once per article, not per source)
     for k in sorted({k for n in surnames for k in where.get(n, ())}):
         run = runs[k]
-        cut = next((k for k in range(1, len(run) - 1) if run[k].lower_ in particles and run[k - 1].lower_ in short), None)
+        cut = next((k for k in range(1, len(run) - 1) if run[k].lower_ in particles and run[k - 1].lower_ in short),
+                   None)
         if cut is not None:
             run = run[:cut]  # "Harm Wessels van Regge '76" when the article also says "Wessels"
         if len(run) > 2 and run[0].pos_ == "NOUN" and view.sentences[view.sentence_of[run[0].i]][0] == run[0].i:
@@ -407,33 +534,45 @@ def _proper_runs(view: TextView) -> tuple[list[list], dict[str, list[int]]]:
     cached = view.__dict__.get("_claims_proper_runs")
     if cached is not None:
         return cached
-    particles = view.lang.words("name_particles")
-    doc = view.doc
     runs: list[list] = []
     run: list = []
-    for tok in list(doc) + [None]:
-        is_particle = tok is not None and tok.lower_ in particles and tok.i + 1 < len(doc) and (
-            doc[tok.i + 1].pos_ == "PROPN" or doc[tok.i + 1].lower_ in particles)
-        capitalised_part = tok is not None and tok.text[:1].isupper() and not tok.is_sent_start and tok.i + 1 < len(doc) \
-            and doc[tok.i + 1].pos_ == "PROPN" and tok.lower_ not in _common_nouns(view)  # "Gerald" tagged VERB
-        if tok is not None and (tok.pos_ == "PROPN" or is_particle or capitalised_part or given_name(tok)
-                                or run and given_name(run[-1]) and tok.text[:1].isupper()) and not tok.is_space \
-                and any(ch.isalnum() for ch in tok.text):  # (not a bullet tagged as a name)
-            if not run and (_role_word(view, tok) or tok.lower_ in view.lang.words("stopwords")):
-                continue  # "Minister …", "Volgens Jansen" (a capitalised preposition tagged PROPN)
-            run.append(tok)
-            continue
-        while run and run[-1].lower_ in particles:
-            run.pop()  # "Jelle Hoekstra van | de brandweer"
-        if run:
-            runs.append(run)
+    for tok in view.doc:
+        if _run_part(view, tok, run):
+            if run or not (_role_word(view, tok) or tok.lower_ in view.lang.words("stopwords")):
+                run.append(tok)  # (a run does not open with "Minister …", "Volgens Jansen": a capitalised
+            continue  # preposition tagged PROPN)
+        _close_run(view, run, runs)
         run = []
+    _close_run(view, run, runs)
     where: dict[str, list[int]] = {}
     for k, r in enumerate(runs):
         for t in r:
             where.setdefault(t.lower_, []).append(k)
     view.__dict__["_claims_proper_runs"] = (runs, where)
     return runs, where
+
+
+def _run_part(view: TextView, tok: Token, run: list) -> bool:
+    """A word of a run of names in running text: tagged PROPN; a particle before a name or another particle; a
+    capitalised word before a PROPN that is no lexicon noun ("Gerald" tagged VERB); a given name; a capitalised
+    word after a given name. Never white space or a bullet tagged as a name."""
+    doc, particles = view.doc, view.lang.words("name_particles")
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    particle = tok.lower_ in particles and after is not None and (after.pos_ == "PROPN" or after.lower_ in particles)
+    capitalised_part = _capital_name(view, tok) and not tok.is_sent_start and after is not None \
+        and after.pos_ == "PROPN" and tok.lower_ not in _common_nouns(view)
+    after_given = bool(run) and given_name(run[-1]) and _capital_name(view, tok)
+    return (tok.pos_ == "PROPN" or particle or capitalised_part or given_name(tok) or after_given) \
+        and not tok.is_space and any(ch.isalnum() for ch in tok.text)
+
+
+def _close_run(view: TextView, run: list, runs: list[list]) -> None:
+    """Add a finished run to ``runs`` without its trailing particles ("Jelle Hoekstra van | de brandweer")."""
+    particles = view.lang.words("name_particles")
+    while run and run[-1].lower_ in particles:
+        run.pop()
+    if run:
+        runs.append(run)
 
 
 def _trim_name(view: TextView, run: list) -> list:
@@ -453,27 +592,15 @@ def _trim_name(view: TextView, run: list) -> list:
     return run
 
 
-def _role_word(view: TextView, tok: Token) -> bool:
-    """A title or role written before a name ("Minister", "Schoolleider", "AOb-voorzitter", "Dr.")."""
-    word = tok.lower_.rstrip(".")
-    roles = view.lang.words("role_nouns") | view.lang.words("honorifics")
-    if word in roles or norm_lemma(tok) in roles:
-        return True
-    last = word.split("-")[-1]
-    return any(last.endswith(s) for s in view.lang.words("role_suffixes"))
-
-
 def _name_run(view: TextView, m: Mention) -> str:
     """The longest run of proper-name tokens in a mention ("de Oekraïense president Zelensky" → "Zelensky")."""
     span = view.span(m.span.start, m.span.end)
     if span is None:
         return ""
     runs, current = [], []
-    common = _common_nouns(view)
     particles = view.lang.words("name_particles")
     for t in span:
-        if _is_name(t, common, particles) or (t.lower_ in particles
-                                              and t.i + 1 < span.end and _is_name(view.doc[t.i + 1], common, particles)):
+        if _is_name(view, t) or (t.lower_ in particles and t.i + 1 < span.end and _is_name(view, view.doc[t.i + 1])):
             current.append(t)
         else:
             if current:
@@ -489,18 +616,6 @@ def _name_run(view: TextView, m: Mention) -> str:
     return view.text[best[0].idx:best[-1].idx + len(best[-1])]
 
 
-def _person_by_form(view: TextView, tok: Token) -> bool:
-    """A capitalised word that is a person whatever its tag: an age in brackets after it ("Andrij (34)", "De
-    Boer (66)") or a known given name."""
-    if not tok.text[:1].isupper() or not tok.is_alpha:
-        return False
-    doc = view.doc
-    if tok.i + 3 < len(doc) and doc[tok.i + 1].text == "(" and doc[tok.i + 2].like_num and doc[tok.i + 3].text == ")":
-        return True
-    names = given_names()
-    return tok.lower_ in names["all"]
-
-
 SALIENCE_DECAY = 0.5  # per sentence back
 SUBJECT_WEIGHT = 0.8  # extra weight of a mention that is the subject of its clause
 NAME_WEIGHT = 0.5  # extra weight of a source that has a name
@@ -508,14 +623,15 @@ FREQUENCY_WEIGHT = 0.1  # per earlier mention, however far back: the protagonist
 
 
 def _salience(view: TextView, c: Cluster, before: int, at: int) -> float:
-    """How present a source is at character ``before`` (token ``at``): its mentions and the occurrences of its name before it,
-    each weighted by recency (halved per sentence) and doubled-ish as a clause subject."""
+    """How present a source is at character ``before`` (token ``at``): its mentions and the occurrences of its name
+    before it, each weighted by recency (halved per sentence) and doubled-ish as a clause subject."""
     doc = view.doc
     here = view.sentence_of[at]
     heads = {m.head for m in c.mentions if m.span.end <= before}
     names = {m.names[-1] for m in c.mentions if m.names}
     if names:
-        heads |= {i for n in names for i in view.positions.get(n, ()) if doc[i].idx < before and not view.in_quote(doc[i])}
+        heads |= {i for n in names for i in view.positions.get(n, ())
+                  if doc[i].idx < before and not view.in_quote(doc[i])}
     score = 0.0
     for i in heads:
         tok = doc[i]
@@ -524,36 +640,45 @@ def _salience(view: TextView, c: Cluster, before: int, at: int) -> float:
     return score + (NAME_WEIGHT if names else 0.0)
 
 
-def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int, int]] = ()) -> list[tuple[int, int, int]]:
+def _antecedent_candidates(view: TextView, before: int,
+                           contents: list[tuple[int, int]] = ()) -> list[tuple[int, int, int]]:
     """Noun phrases that can be the antecedent of a pronoun — every name, and role nouns — ending before the
-    character ``before`` in the same or the two previous paragraphs, in text order."""
+    character ``before`` in the same or the two previous paragraphs, in text order: (start, end, head token)."""
     doc = view.doc
-    roles = view.lang.words("role_nouns")
     first_para = view.paragraph(before) - 2
     out = []
     for tok in doc[_paragraph_token(view, first_para):]:  # (the tokens before it are in earlier paragraphs)
         if tok.idx >= before:
             break
-        if tok.is_space or view.in_quote(tok) or tok.pos_ not in ("PROPN", "NOUN") or view.paragraph(tok.idx) < first_para:
+        if not _antecedent_head(view, tok, first_para, contents):
             continue
-        if any(a <= tok.idx < b for a, b in contents):
-            continue  # "Anna Berg said the owner had refused": the owner is not a source
-        if view.heading_line(tok.idx):
-            continue  # a subhead ("Het verhaal van Ann") names nobody who speaks
-        if tok.dep_ in view.deps.name_attachment and tok.head.pos_ == "PROPN":
-            continue  # part of a longer name: its head is the candidate
-        if tok.dep_ in view.deps.possessive_or_compound:
-            continue  # "Labour's Owen Price": the possessor is not the antecedent
-        if tok.pos_ == "NOUN" and (norm_lemma(tok) not in roles or tok.dep_ in view.deps.apposition) and not _person_by_form(view, tok):
-            continue  # a role in apposition belongs to the name it follows
-        if tok.lower_ in view.lang.words("time_words") or any(
-                c.dep_ in view.deps.case_marker and c.lower_ not in view.lang.words("agent_prepositions") for c in tok.children):
-            continue  # places and times come with a preposition ("in Hereford", "in maart"); people seldom do
         a, b = view.np_range(tok)
         if a >= b:
             continue
         out.append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), tok.i))
     return out
+
+
+def _antecedent_head(view: TextView, tok: Token, first_para: int, contents: list[tuple[int, int]]) -> bool:
+    """A name or a role noun outside quotes, reported content and headings, from paragraph ``first_para`` on, that
+    heads its own phrase and comes without a preposition."""
+    if tok.is_space or view.in_quote(tok) or tok.pos_ not in ("PROPN", "NOUN") or view.paragraph(tok.idx) < first_para:
+        return False
+    if any(a <= tok.idx < b for a, b in contents):
+        return False  # "Anna Berg said the owner had refused": the owner is not a source
+    if view.heading_line(tok.idx):
+        return False  # a subhead ("Het verhaal van Ann") names nobody who speaks
+    if tok.dep_ in view.deps.name_attachment and tok.head.pos_ == "PROPN":
+        return False  # part of a longer name: its head is the candidate
+    if tok.dep_ in view.deps.possessive_or_compound:
+        return False  # "Labour's Owen Price": the possessor is not the antecedent
+    if tok.pos_ == "NOUN" and (norm_lemma(tok) not in view.lang.words("role_nouns")
+                               or tok.dep_ in view.deps.apposition) and not _person_by_form(view, tok):
+        return False  # a role in apposition belongs to the name it follows
+    # places and times come with a preposition ("in Hereford", "in maart"); people seldom do
+    return tok.lower_ not in view.lang.words("time_words") and not any(
+        c.dep_ in view.deps.case_marker and c.lower_ not in view.lang.words("agent_prepositions")
+        for c in tok.children)
 
 
 class _Kinds:
@@ -591,28 +716,50 @@ def _paragraph_token(view: TextView, para: int) -> int:
     return bisect.bisect_left(view._starts, char)
 
 
-def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
-    """Assign ``speaker_id`` to every attributed claim and return the speakers, in order of first mention."""
+def cluster_speakers(view: TextView, claims: list[Claim]) -> tuple[list[Claim], list[Speaker]]:
+    """The speaker stage: cluster the speaker mentions of the claims into one source each. Returns new claims, each
+    with the id of its speaker, and the speakers in order of first mention (ids s1, s2, … in that order; the
+    final numbering is ``claims.model.number_ids``'s). ``claims`` are left as they were."""
+    mentions = _speaker_mentions(view, claims)
+    clusters: list[Cluster] = []
+    owner: dict[tuple[int, int], Cluster] = {}
+    _cluster_named(view, mentions, clusters, owner)
+    contents = [(c.span.start, c.span.end) for c in claims if c.kind != "direct"]
+    _place_pronouns(view, mentions, clusters, owner, contents)
+    speakers, ids = _speakers_of(view, clusters, owner)
+    return _with_speaker_ids(claims, owner, ids), speakers
+
+
+def _speaker_mentions(view: TextView, claims: list[Claim]) -> dict[tuple[int, int], Mention]:
+    """The mentions that attribute statements, one per character range."""
     mentions: dict[tuple[int, int], Mention] = {}
     for c in claims:
         if c.speaker is not None and c.speaker_head is not None:
             key = (c.speaker.start, c.speaker.end)
             if key not in mentions:
                 mentions[key] = make_mention(view, c.speaker.start, c.speaker.end, c.speaker_head)
-    clusters: list[Cluster] = []
-    owner: dict[tuple[int, int], Cluster] = {}
-    contents = [(c.span.start, c.span.end) for c in claims if c.kind != "direct"]
+    return mentions
+
+
+def _cluster_named(view: TextView, mentions: dict[tuple[int, int], Mention], clusters: list[Cluster],
+                   owner: dict[tuple[int, int], Cluster]) -> None:
+    """Every mention that is not a pronoun, in text order, joins the latest source it names, else starts one."""
     for key in sorted(mentions):
         m = mentions[key]
         if m.pronoun:
             continue
-        target = next((c for c in reversed(clusters) if _matches(m, c)), None)
+        target = next((c for c in reversed(clusters) if _matches(view, m, c)), None)
         if target is None:
             target = Cluster()
             clusters.append(target)
         target.mentions.append(m)
         owner[key] = target
-    # pronouns: the most recent compatible source before the pronoun (a speaker, or a sentence subject)
+
+
+def _place_pronouns(view: TextView, mentions: dict[tuple[int, int], Mention], clusters: list[Cluster],
+                    owner: dict[tuple[int, int], Cluster], contents: list[tuple[int, int]]) -> None:
+    """Every pronoun, in text order, refers to the most recent compatible source before it (a speaker, or a
+    sentence subject the article named), the most salient person for "he"/"she"; else it is a source of its own."""
     kinds = _Kinds(view)
     for key in sorted(mentions):
         m = mentions[key]
@@ -621,67 +768,8 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
         info = pronoun_info(view, view.doc[m.head])
         gender = info.get("gender", "any")
         one_person = gender in ("masc", "fem") and info.get("number") == "sing"
-        options: list[tuple[int, Cluster | None, tuple[int, int, int] | None]] = []
-        for c in clusters:
-            # a source is an option once, at its latest mention before the pronoun: its earlier mentions come later
-            # in the order below and would give the same answer
-            last = max((n.span.end for n in c.mentions if n.span.end <= m.span.start), default=None)
-            if last is not None:
-                options.append((last, c, None))
-        for cand in _antecedent_candidates(view, m.span.start, contents):
-            options.append((cand[1], None, cand))
-        options.sort(key=lambda o: o[0], reverse=True)
-        probes: dict[int, tuple[Cluster, Cluster | None, Mention]] = {}
-
-        def probe(o) -> Cluster:
-            """The option's cluster; for a candidate noun phrase, the source it names joined with its new
-            mention ("Dunleavy" is the person "Margaret Dunleavy" seen before), built once."""
-            if o[1] is not None:
-                return o[1]
-            if o[2][2] not in probes:
-                cm = make_mention(view, o[2][0], o[2][1], o[2][2])
-                existing = next((x for x in reversed(clusters) if _matches(cm, x)), None)
-                joined = Cluster(existing.mentions + [cm], set(existing.pronoun_genders)) if existing else Cluster([cm])
-                probes[o[2][2]] = (joined, existing, cm)
-            return probes[o[2][2]][0]
-
-        compatible: dict[int, bool] = {}  # per option's source, for this pronoun (nothing changes until it is placed)
-
-        def fits(cl: Cluster) -> bool:
-            if id(cl) not in compatible:
-                compatible[id(cl)] = _compatible(info, view, cl, kinds)
-            return compatible[id(cl)]
-
-        if one_person:
-            # he/she/hij: the most recent person, when there is one in reach; else the most recent source
-            def is_person(o) -> bool:
-                return kinds.person(probe(o))
-            persons = [o for o in options if is_person(o) and fits(probe(o))]
-
-            # the most salient person: mentioned often, lately, as a subject ("Dunleavy … Agnew said … Dunleavy
-            # confirmed …", then "she says" is Dunleavy); a named person beats an unnamed role noun
-            sal: dict[int, float] = {}
-            for o in persons:
-                if id(probe(o)) not in sal:
-                    sal[id(probe(o))] = _salience(view, probe(o), m.span.start, m.head)
-            persons.sort(key=lambda o: (-sal[id(probe(o))], -o[0]))
-            options = persons + [o for o in options if o not in persons]
-        chosen: Cluster | None = None
-        for o in options:
-            if not fits(probe(o)):
-                continue
-            if o[1] is not None:
-                chosen = o[1]
-                break
-            joined, existing, cm = probes[o[2][2]]
-            if existing is not None:
-                chosen = existing
-            else:
-                chosen = joined
-                clusters.append(joined)
-            if (cm.span.start, cm.span.end) not in [(x.span.start, x.span.end) for x in chosen.mentions]:
-                chosen.mentions.append(cm)
-            break
+        options = _Options(view, clusters, info, kinds, m, contents)
+        chosen = options.choose(one_person)
         if chosen is None:
             chosen = Cluster()
             clusters.append(chosen)
@@ -689,7 +777,84 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
         if one_person:
             chosen.pronoun_genders.add(gender)
         owner[key] = chosen
-    # speakers in order of their first mention that attributes a statement
+
+
+Option = tuple[int, "Cluster | None", "tuple[int, int, int] | None"]  # (end, a source, or a candidate phrase)
+
+
+class _Options:
+    """What one pronoun may refer to, latest first: every source at its latest mention before the pronoun, and
+    every noun phrase that can be an antecedent (``_antecedent_candidates``), each probed once."""
+
+    def __init__(self, view: TextView, clusters: list[Cluster], info: dict, kinds: "_Kinds", m: Mention,
+                 contents: list[tuple[int, int]]) -> None:
+        self.view, self.clusters, self.info, self.kinds, self.m = view, clusters, info, kinds, m
+        self.options: list[Option] = []
+        for c in clusters:
+            # a source is an option once, at its latest mention before the pronoun: its earlier mentions come later
+            # in the order below and would give the same answer
+            last = max((n.span.end for n in c.mentions if n.span.end <= m.span.start), default=None)
+            if last is not None:
+                self.options.append((last, c, None))
+        for cand in _antecedent_candidates(view, m.span.start, contents):
+            self.options.append((cand[1], None, cand))
+        self.options.sort(key=lambda o: o[0], reverse=True)
+        self._probes: dict[int, tuple[Cluster, Cluster | None, Mention]] = {}
+        self._fits: dict[int, bool] = {}  # per option's source (nothing changes until the pronoun is placed)
+
+    def probe(self, o: Option) -> Cluster:
+        """The option's source; for a candidate noun phrase, the source it names joined with its new mention
+        ("Dunleavy" is the person "Margaret Dunleavy" seen before), built once."""
+        if o[1] is not None:
+            return o[1]
+        if o[2][2] not in self._probes:
+            cm = make_mention(self.view, o[2][0], o[2][1], o[2][2])
+            existing = next((x for x in reversed(self.clusters) if _matches(self.view, cm, x)), None)
+            joined = Cluster(existing.mentions + [cm], set(existing.pronoun_genders)) if existing else Cluster([cm])
+            self._probes[o[2][2]] = (joined, existing, cm)
+        return self._probes[o[2][2]][0]
+
+    def fits(self, o: Option) -> bool:
+        cl = self.probe(o)
+        if id(cl) not in self._fits:
+            self._fits[id(cl)] = _compatible(self.info, self.view, cl, self.kinds)
+        return self._fits[id(cl)]
+
+    def choose(self, one_person: bool) -> Cluster | None:
+        """The first fitting option (persons by salience first for he/she/hij), taken: a new source the article
+        named is added to the sources, a candidate's mention to its source."""
+        options = self._persons_first() if one_person else self.options
+        for o in options:
+            if self.fits(o):
+                return o[1] if o[1] is not None else self._take(o)
+        return None
+
+    def _persons_first(self) -> list[Option]:
+        """he/she/hij: the most salient person, when there is one in reach (mentioned often, lately, as a subject:
+        "Dunleavy … Agnew said … Dunleavy confirmed …", then "she says" is Dunleavy; a named person beats an
+        unnamed role noun), then the other options, latest first."""
+        persons = [o for o in self.options if self.kinds.person(self.probe(o)) and self.fits(o)]
+        sal: dict[int, float] = {}
+        for o in persons:
+            if id(self.probe(o)) not in sal:
+                sal[id(self.probe(o))] = _salience(self.view, self.probe(o), self.m.span.start, self.m.head)
+        persons.sort(key=lambda o: (-sal[id(self.probe(o))], -o[0]))
+        return persons + [o for o in self.options if o not in persons]
+
+    def _take(self, o: Option) -> Cluster:
+        joined, existing, cm = self._probes[o[2][2]]
+        if existing is None:
+            self.clusters.append(joined)
+            return joined
+        if (cm.span.start, cm.span.end) not in [(x.span.start, x.span.end) for x in existing.mentions]:
+            existing.mentions.append(cm)
+        return existing
+
+
+def _speakers_of(view: TextView, clusters: list[Cluster],
+                 owner: dict[tuple[int, int], Cluster]) -> tuple[list[Speaker], dict[int, str]]:
+    """The speakers of the sources that attribute a statement, in order of their first mention, and the id of
+    each source's speaker."""
     used = [c for c in clusters if any((m.span.start, m.span.end) in owner and owner[(m.span.start, m.span.end)] is c
                                        for m in c.mentions)]
     used.sort(key=lambda c: min(m.span.start for m in c.mentions))
@@ -701,11 +866,19 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> list[Speaker]:
         ctype = cluster_type(view, c)
         speakers.append(Speaker(id=f"s{n}", name=_shown_name(view, c), type=ctype,
                                 anonymous=is_anonymous(view, c, ctype), mentions=spans))
+    return speakers, ids
+
+
+def _with_speaker_ids(claims: list[Claim], owner: dict[tuple[int, int], Cluster], ids: dict[int, str]) -> list[Claim]:
+    """New claims: each attributed claim with its speaker's id (the others as they were)."""
+    out = []
     for c in claims:
+        speaker_id = c.speaker_id
         if c.speaker is not None:
             cl = owner.get((c.speaker.start, c.speaker.end))
-            c.speaker_id = ids.get(id(cl)) if cl is not None else None
-    return speakers
+            speaker_id = ids.get(id(cl)) if cl is not None else None
+        out.append(replace(c, speaker_id=speaker_id, evidence=list(c.evidence)))
+    return out
 
 
 def is_anonymous(view: TextView, c: Cluster, ctype: str) -> bool:

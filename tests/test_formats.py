@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from claims.checks import RULES
 from claims.cli import app
-from claims.formats import FORMATTERS, formatter
+from claims.formats import FORMATTERS
 
 from conftest import BROKEN, DANGLING
 
@@ -27,10 +27,12 @@ def outputs(check_run) -> dict[str, str]:
     return {name: render(check_run) for name, render in FORMATTERS.items()}
 
 
-def test_formatter_table():
+def test_formatter_table(tmp_path):
     assert set(FORMATTERS) == {"text", "json", "jsonl", "github", "gitlab", "junit", "sarif"}
-    with pytest.raises(ValueError, match="unknown format"):
-        formatter("yaml")
+    article = tmp_path / "a.txt"
+    article.write_text("Geen citaat hier.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(article), "--format", "yaml"])
+    assert result.exit_code == 2 and "unknown format 'yaml'" in result.output
 
 
 def test_sarif_is_valid_and_complete(outputs, check_run):

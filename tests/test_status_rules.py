@@ -92,7 +92,7 @@ def test_assess_returns_new_claims_and_leaves_its_input_alone():
     doc = load_pipeline("nl")(text)
     view = TextView(doc, lang, top_level(find_quotes(text, lang)[0]))
     claims = attribute(view)
-    speakers = cluster_speakers(view, claims)
+    claims, speakers = cluster_speakers(view, claims)  # (the speaker stage returns new claims)
     before = copy.deepcopy(claims)
     out = assess(view, claims, speakers)
     assert claims == before

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import ConfigError
+from .config import ConfigError, parse_file
 from .runner import CheckRun
 
 SCHEMA_VERSION = "1.0"
@@ -49,14 +49,8 @@ class Baseline:
 def load(path: str | Path) -> Baseline:
     """Read a baseline; a missing, unreadable or malformed file is a ``ConfigError`` naming it."""
     path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: no such baseline file (write one with --update-baseline)") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read baseline: {exc}") from None
-    except json.JSONDecodeError as exc:
-        raise ConfigError(f"{path}: baseline is not JSON: {exc}") from None
+    data = parse_file(path, json.loads, json.JSONDecodeError, "no such baseline file (write one with --update-baseline)",
+                      "cannot read baseline: {exc}", "baseline is not JSON: {exc}")
     if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION \
             or not isinstance(data.get("findings"), list):
         raise ConfigError(f"{path}: not a claims baseline (schema_version {SCHEMA_VERSION} with a findings list)")

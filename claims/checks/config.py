@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -28,9 +28,8 @@ from typing import Any
 from .findings import FAIL_ON_LEVELS, SEVERITIES
 from .rules import RULES
 
-CONFIG_FILES = (".claims.toml", "pyproject.toml")
+#: The files ``claims check`` takes from a folder when no ``include`` says otherwise (also ``claims table``'s).
 DEFAULT_INCLUDE = ("**/*.txt", "**/*.md")
-LANGUAGES = ("auto", "nl", "en")
 KEYS = ("language", "rules", "disable", "fail-on", "include", "exclude", "force-exclude", "respect-gitignore")
 
 
@@ -96,8 +95,16 @@ def _choice(value: Any, choices: Iterable[str], key: str, where: str) -> str:
     return value
 
 
+def languages() -> tuple[str, ...]:
+    """The values of ``language``: "auto" (detect per document) and every language with a data file."""
+    from ..api import AUTO
+    from ..lang import available_languages
+
+    return (AUTO, *available_languages())
+
+
 def _language(value: Any, where: str) -> str:
-    return _choice(value, LANGUAGES, "language", where)
+    return _choice(value, languages(), "language", where)
 
 
 def _rule_ids(ids: Iterable[Any], key: str, where: str) -> list[str]:
@@ -152,17 +159,26 @@ def from_table(table: Any, where: str, root: str | None = None) -> CheckConfig:
     )
 
 
+def parse_file(path: Path, parse: Callable[[str], Any], malformed: type[Exception], missing: str, unreadable: str,
+               invalid: str) -> Any:
+    """``parse`` of a file's text, every failure a ``ConfigError`` that names the file: ``missing`` when it does not
+    exist, ``unreadable`` when it cannot be read as UTF-8, ``invalid`` when ``parse`` raises ``malformed`` (the
+    messages may hold ``{exc}``)."""
+    try:
+        return parse(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: {missing}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: {unreadable.format(exc=exc)}") from None
+    except malformed as exc:
+        raise ConfigError(f"{path}: {invalid.format(exc=exc)}") from None
+
+
 def load_file(path: str | Path) -> CheckConfig:
     """Read a configuration file: ``pyproject.toml`` (its ``[tool.claims]``) or a ``.claims.toml``."""
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: no such config file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    data = parse_file(path, tomllib.loads, tomllib.TOMLDecodeError, "no such config file", "cannot read: {exc}",
+                      "invalid TOML: {exc}")
     tool = data.get("tool", {}).get("claims") if isinstance(data.get("tool"), dict) else None
     if path.name == "pyproject.toml" or tool is not None:
         if path.name != "pyproject.toml":

@@ -20,9 +20,3 @@ FORMATTERS: dict[str, Formatter] = {
     "sarif": sarif.render,
 }
 
-
-def formatter(name: str) -> Formatter:
-    try:
-        return FORMATTERS[name]
-    except KeyError:
-        raise ValueError(f"unknown format {name!r} (one of {', '.join(FORMATTERS)})") from None

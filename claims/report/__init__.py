@@ -268,23 +268,47 @@ def body(text: str, document: dict, findings: Iterable[Any] = ()) -> str:
     L = labels(d["language"])
     findings = [_finding(f) for f in findings]
     claims = document["claims"]
-    speakers = {s["id"]: s for s in document["speakers"]}
     counts = summary_counts(document, findings)
     by_claim: dict[str, list[dict]] = {}
     for f in findings:
         by_claim.setdefault(f["claim_id"] or "", []).append(f)
-    severity = {f["rule_id"]: f["severity"] for f in findings}
-
     warnings = "".join(
         f'<p class="warn">⚠ {escape(_warning(w, text, L))} ({escape(L("character", n=w["start"]))})</p>'
         for w in document["warnings"])
+    shown = L("shown", shown=len(claims), total=len(claims))
+    meta = L("summary", n=counts["statements"], confirmed=counts["confirmed"], unconfirmed=counts["unconfirmed"],
+             unattributed=counts["unattributed"], speakers=counts["speakers"], language=d["language"],
+             pipeline=document["tool"]["pipeline"])
+    return f"""<div class="claims-report" lang="{escape(d['language'])}" data-language="{escape(L.language)}">
+<section class="summary" aria-label="{escape(L('filters'))}">
+<div class="meta">{escape(meta)} · {escape(L('click_hint'))}</div>
+{warnings}<div class="rules"><h2>{escape(L('rules_fired'))}</h2>{_rules_fired(counts, findings, L)}</div>
+<div class="filters" role="group" aria-label="{escape(L('filters'))}">{_filters(document, counts, by_claim, L)}
+<button type="button" class="reset">{escape(L('filter.reset'))}</button>
+<span class="shown" aria-live="polite" data-template="{escape(L('shown'))}">{escape(shown)}</span></div>
+{_legend(L)}
+</section>
+<div class="columns">
+<article id="article" class="article" data-chars="{d['chars']}">{article_html(text, document)}</article>
+<aside>{_statement_list(document, by_claim, L)}</aside>
+</div>
+</div>"""
+
+
+def _rules_fired(counts: dict, findings: list[dict], L: Labels) -> str:
+    """The buttons of the check rules that fired, with their counts (a filter each), or a line saying none did."""
+    severity = {f["rule_id"]: f["severity"] for f in findings}
     rule_buttons = "".join(
         f'<li><button type="button" class="rule sev-{escape(severity[rid])}" data-rule="{escape(rid)}" '
         f'aria-pressed="false" title="{escape(L("rule_button", rule=rid))}">'
         f'{escape(L.get("rule." + rid, rid))} <code>{escape(rid)}</code><span class="n">{n}</span></button></li>'
         for rid, n in counts["rules"].items())
-    rules = (f'<ul>{rule_buttons}</ul>' if rule_buttons else f'<p>{escape(L("no_rule_fired"))}</p>')
+    return f'<ul>{rule_buttons}</ul>' if rule_buttons else f'<p>{escape(L("no_rule_fired"))}</p>'
 
+
+def _filters(document: dict, counts: dict, by_claim: dict[str, list[dict]], L: Labels) -> str:
+    """The three filters (status, rule, speaker), each option with the number of statements it keeps."""
+    claims = document["claims"]
     claim_rules = Counter(rid for c in claims for rid in dict.fromkeys(f["rule_id"] for f in by_claim.get(c["id"], [])))
     per_speaker = Counter(c["speaker_id"] or "-" for c in claims)
     status_options = "".join(
@@ -302,35 +326,37 @@ def body(text: str, document: dict, findings: Iterable[Any] = ()) -> str:
         return (f'<label>{escape(L("filter." + name))} <select data-filter="{name}">{all_}{options}</select>'
                 f'</label>')
 
-    shown = L("shown", shown=len(claims), total=len(claims))
+    return f"{select('status', status_options)}\n{select('rule', rule_options)}{select('speaker', speaker_options)}"
+
+
+def _statement_list(document: dict, by_claim: dict[str, list[dict]], L: Labels) -> str:
+    """The numbered statements with their speaker, status, evidence and findings, then the findings of no
+    statement."""
+    claims = document["claims"]
+    speakers = {s["id"]: s for s in document["speakers"]}
     items = "".join(_claim_item(c, speakers, by_claim.get(c["id"], []), L) for c in claims) or (
         f'<li>{escape(L("no_statements"))}</li>')
     other = by_claim.get("", [])
     other_html = (f'<h2>{escape(L("other_findings"))}</h2><ul class="other-findings">'
                   + "".join(_finding_item(f, L, where=True) for f in other) + "</ul>") if other else ""
-    meta = L("summary", n=counts["statements"], confirmed=counts["confirmed"], unconfirmed=counts["unconfirmed"],
-             unattributed=counts["unattributed"], speakers=counts["speakers"], language=d["language"],
-             pipeline=document["tool"]["pipeline"])
-    return f"""<div class="claims-report" lang="{escape(d['language'])}" data-language="{escape(L.language)}">
-<section class="summary" aria-label="{escape(L('filters'))}">
-<div class="meta">{escape(meta)} · {escape(L('click_hint'))}</div>
-{warnings}<div class="rules"><h2>{escape(L('rules_fired'))}</h2>{rules}</div>
-<div class="filters" role="group" aria-label="{escape(L('filters'))}">{select('status', status_options)}
-{select('rule', rule_options)}{select('speaker', speaker_options)}
-<button type="button" class="reset">{escape(L('filter.reset'))}</button>
-<span class="shown" aria-live="polite" data-template="{escape(L('shown'))}">{escape(shown)}</span></div>
-{_legend(L)}
-</section>
-<div class="columns">
-<article id="article" class="article" data-chars="{d['chars']}">{article_html(text, document)}</article>
-<aside><h2>{escape(L('statements'))} ({len(claims)})</h2><ol id="claims" class="claims-list">{items}</ol>{other_html}</aside>
-</div>
-</div>"""
+    return f'<h2>{escape(L("statements"))} ({len(claims)})</h2><ol id="claims" class="claims-list">{items}</ol>{other_html}'
 
 
 PAGE_CSS = """body{margin:0;font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#fafafa}
 header{padding:16px 24px;background:#fff;border-bottom:1px solid #dcdcdc}h1{font-size:20px;margin:0}
 main{padding:16px 24px;max-width:1400px;margin:0 auto}"""
+
+
+def html_head(language: str, version: str, title: str) -> str:
+    """The opening of a claims HTML page (the report, the page of ``claims serve``) up to its title: doctype,
+    language, character set, viewport, generator."""
+    return f"""<!DOCTYPE html>
+<html lang="{escape(language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="claims {escape(version)}">
+<title>{escape(title)}</title>"""
 
 
 def render(text: str, document: dict, findings: Iterable[Any] = ()) -> str:
@@ -339,13 +365,7 @@ def render(text: str, document: dict, findings: Iterable[Any] = ()) -> str:
     d = document["document"]
     L = labels(d["language"])
     title = d["path"] or d["id"]
-    return f"""<!DOCTYPE html>
-<html lang="{escape(d['language'])}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="claims {escape(document['tool']['version'])}">
-<title>{escape(L('title', title=title))}</title>
+    return f"""{html_head(d['language'], document['tool']['version'], L('title', title=title))}
 <style>{PAGE_CSS}
 {CSS}</style>
 </head>

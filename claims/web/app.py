@@ -34,14 +34,14 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException
 
 from .. import __version__
-from ..api import Analysis, analyse
+from ..api import AUTO, Analysis, analyse
 from ..checks import CheckConfig, CheckRun
 from ..lang import available_languages
 from ..read import Input, InputError, format_of, from_text, read_bytes
 from ..report import CSS as REPORT_CSS
 from ..report import JS as REPORT_JS
 from ..report import body as report_body
-from ..report import label_languages, labels
+from ..report import html_head, label_languages, labels
 from ..report import render as report_page
 
 #: Default limit of one request's body (a pasted draft or an uploaded file, with the multipart framing).
@@ -149,8 +149,7 @@ class Desk:
                 source = read_upload(article.data, article.name or "upload.txt")
             else:
                 source = from_text(article.text, article.doc_id, article.name)
-            result = analyse(source, self.config, lang=None if article.language == "auto" else article.language,
-                             model=self.model)
+            result = analyse(source, self.config, lang=article.language, model=self.model)
         except ValueError as exc:
             raise ApiError(422, str(exc)) from None
         with self._lock:
@@ -192,9 +191,9 @@ def _size(n: int) -> str:
 
 def _language(value: Any, languages: list[str]) -> str:
     if value is None or value == "":
-        return "auto"
-    if not isinstance(value, str) or value not in ("auto", *languages):
-        raise ApiError(422, f"language {value!r} is not supported (auto, {', '.join(languages)})")
+        return AUTO
+    if not isinstance(value, str) or value not in (AUTO, *languages):
+        raise ApiError(422, f"language {value!r} is not supported ({AUTO}, {', '.join(languages)})")
     return value
 
 
@@ -304,16 +303,10 @@ def page_html(ui: str, desk: Desk) -> str:
     options = "".join(f'<option value="{escape(code)}">{escape(L.get("language." + code, code))}</option>'
                       for code in desk.languages)
     default = desk.config.language
-    options = options.replace(f'value="{default}"', f'value="{default}" selected') if default != "auto" else options
+    options = options.replace(f'value="{default}"', f'value="{default}" selected') if default != AUTO else options
     config = (L("page.config", config=desk.config.source) if desk.config.source else L("page.config_default"))
     accept = ",".join(UPLOAD_SUFFIXES)
-    return f"""<!DOCTYPE html>
-<html lang="{escape(ui)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="claims {escape(__version__)}">
-<title>{escape(L('page.title'))}</title>
+    return f"""{html_head(ui, __version__, L('page.title'))}
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/page.css">
 <link rel="stylesheet" href="/assets/report.css">
@@ -333,7 +326,7 @@ def page_html(ui: str, desk: Desk) -> str:
 <label class="drop" id="drop">{escape(L('page.file'))}
 <input type="file" id="file" name="file" accept="{escape(accept)}"></label>
 <label>{escape(L('page.language'))}
-<select id="language" name="language"><option value="auto">{escape(L('page.auto'))}</option>{options}</select></label>
+<select id="language" name="language"><option value="{AUTO}">{escape(L('page.auto'))}</option>{options}</select></label>
 <button type="submit" id="check">{escape(L('page.analyse'))}</button>
 <span class="hint">{escape(L('page.shortcut'))}</span>
 </div>
@@ -404,7 +397,20 @@ def create_app(config: CheckConfig | None = None, model: str | None = None, max_
     names a request's Host header may carry (None: any); ``claims serve`` on a loopback address allows only
     loopback names, so a web page whose name an attacker points at 127.0.0.1 (DNS rebinding) gets no answer."""
     desk = desk or Desk(config, model, max_bytes)
-    hosts = None if allowed_hosts is None else {h.lower() for h in allowed_hosts}
+    app = FastAPI(title="claims", version=__version__, lifespan=_lifespan(desk), docs_url=None, redoc_url=None,
+                  description="Who said what in a news article, and is it confirmed? The same documents as the "
+                              "`claims` command line. Errors are JSON `{\"error\": message}`.")
+    app.state.desk = desk
+    _add_error_handlers(app)
+    _add_headers(app, None if allowed_hosts is None else {h.lower() for h in allowed_hosts})
+    _add_page_routes(app, desk)
+    _add_article_routes(app, desk)
+    _publish_document_schemas(app)
+    return app
+
+
+def _lifespan(desk: Desk):
+    """Load the pipelines when the server starts (off the event loop); stop the worker when it ends."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -414,10 +420,12 @@ def create_app(config: CheckConfig | None = None, model: str | None = None, max_
         finally:
             desk.stop()
 
-    app = FastAPI(title="claims", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
-                  description="Who said what in a news article, and is it confirmed? The same documents as the "
-                              "`claims` command line. Errors are JSON `{\"error\": message}`.")
-    app.state.desk = desk
+    return lifespan
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    """Every error as JSON ``{"error": message}``: HTTP errors with their status, invalid requests 422, a route
+    that does not exist 404, anything else 500."""
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):
@@ -432,6 +440,15 @@ def create_app(config: CheckConfig | None = None, model: str | None = None, max_
     @app.exception_handler(Exception)
     async def internal_error(request: Request, exc: Exception):
         return JSONResponse({"error": f"internal error: {exc!r}"}, status_code=500)
+
+    @app.exception_handler(404)
+    async def not_found(request: Request, exc):
+        return JSONResponse({"error": f"not found: {request.url.path}"}, status_code=404)
+
+
+def _add_headers(app: FastAPI, hosts: set[str] | None) -> None:
+    """Refuse a Host the server does not answer to (``hosts``; None: any), and give every answer the safety
+    headers (no sniffing, no referrer, the Content-Security-Policy, no caching)."""
 
     @app.middleware("http")
     async def headers(request: Request, call_next):
@@ -448,6 +465,9 @@ def create_app(config: CheckConfig | None = None, model: str | None = None, max_
         response.headers.setdefault("Cache-Control", "no-store")
         return response
 
+
+def _add_page_routes(app: FastAPI, desk: Desk) -> None:
+    """``GET /`` (the page in the browser's language, built once per language), its assets and the health check."""
     pages: dict[str, str] = {}
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -470,20 +490,21 @@ def create_app(config: CheckConfig | None = None, model: str | None = None, max_
                 "pipelines": desk.pipelines, "config": desk.config.source,
                 "rules": desk.config.enabled, "max_bytes": desk.max_bytes}
 
+
+def _add_article_routes(app: FastAPI, desk: Desk) -> None:
+    """The POST routes, each an article in (``read_article``) and one of the command line's answers out."""
     post = dict(openapi_extra={"requestBody": ARTICLE_BODY}, responses=ERROR_RESPONSES)
 
     @app.post("/api/extract", summary="Statements, speakers and status (as `claims extract`)", **post,
               response_description="A document valid against schemas/claims.schema.json")
     async def extract(request: Request):
-        article = await read_article(request, desk)
-        result = await desk.run(desk.analyse, article)
+        result = await desk.run(desk.analyse, await read_article(request, desk))
         return JSONResponse(result.document)
 
     @app.post("/api/check", summary="Findings with the desk's configuration (as `claims check --format json`)",
               **post)
     async def check(request: Request):
-        article = await read_article(request, desk)
-        result = await desk.run(desk.analyse, article)
+        result = await desk.run(desk.analyse, await read_article(request, desk))
         return JSONResponse(check_json(result.check))
 
     @app.post("/api/report", summary="The HTML report (as `claims report`)", response_class=HTMLResponse, **post)
@@ -502,15 +523,7 @@ def create_app(config: CheckConfig | None = None, model: str | None = None, max_
             raise ApiError(422, f"unknown table format {format!r} ({', '.join(TABLE_TYPES)})")
         article = await read_article(request, desk)
         result = await desk.run(desk.analyse, article)
-
-        def build() -> bytes:
-            from ..formats.table import write_bytes
-            from ..tables import claim_rows, frame, speaker_rows
-
-            rows = (speaker_rows if speakers else claim_rows)(result.document)
-            return write_bytes(frame(rows, speakers=speakers), format)
-
-        data = await desk.run(build)
+        data = await desk.run(table_bytes, result.document, format, speakers)
         return Response(data, media_type=TABLE_TYPES[format],
                         headers={"Content-Disposition": download_name(article.doc_id, f".{format}")})
 
@@ -524,10 +537,18 @@ def create_app(config: CheckConfig | None = None, model: str | None = None, max_
                              "text": result.source.text, "html": html, "document": result.document,
                              "check": check_json(result.check)})
 
-    @app.exception_handler(404)
-    async def not_found(request: Request, exc):
-        return JSONResponse({"error": f"not found: {request.url.path}"}, status_code=404)
 
+def table_bytes(document: dict, fmt: str, speakers: bool = False) -> bytes:
+    """The claim table (or speaker table) of one document in a ``TABLE_TYPES`` format."""
+    from ..formats.table import write_bytes
+    from ..tables import claim_rows, frame, speaker_rows
+
+    rows = (speaker_rows if speakers else claim_rows)(document)
+    return write_bytes(frame(rows, speakers=speakers), fmt)
+
+
+def _publish_document_schemas(app: FastAPI) -> None:
+    """``GET /openapi.json`` describes the answers with the published JSON schemas (``add_document_schemas``)."""
     generated = app.openapi
 
     def openapi() -> dict:
@@ -536,7 +557,6 @@ def create_app(config: CheckConfig | None = None, model: str | None = None, max_
         return app.openapi_schema
 
     app.openapi = openapi
-    return app
 
 
 def add_document_schemas(spec: dict) -> dict:
