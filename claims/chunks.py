@@ -337,57 +337,19 @@ def stream_long(source: Input, header: dict, parts: Iterable[tuple[list[Claim], 
     offsets in the user's file, every part checked against the schema and the input (``PartCheckFailed``).
     ``header`` is the document's JSON with empty lists (``Input.finish`` applied). ``checkpoint()`` is called
     before every part, ``progress(done_chars, total_chars)`` after it."""
-    from .read import _map_spans
-    from .schema import validate_document
-
     total = len(source.pipeline_text)
     message = (f"the text is longer than {limit:,} characters and was processed in parts cut here; "
                "pronouns, quotations and evidence are not linked across this point")
     out = StreamedDocument(header)
-    by_key: dict[tuple, int] = {}
+    joiner = _PartJoiner()
     held: list[Warning] = []  # warnings at or after the end of the parts seen (a later part may sort among them)
-    claim_count = speaker_count = 0
-
-    def finish(speakers: list[Speaker], numbers: list[int], claims: list[Claim], warnings: list[Warning]) -> None:
-        part = {"speakers": [s.to_dict() for s in speakers], "claims": [c.to_dict() for c in claims],
-                "warnings": [w.to_dict() for w in warnings]}
-        if source.offsets is not None:
-            _map_spans(part, source.offsets, source.text)
-        problems = validate_document({**header, **part}, source.text)
-        if problems:
-            raise PartCheckFailed(problems)
-        out.add(part["speakers"], numbers, part["claims"], part["warnings"])
-
     iterator = iter(parts)
     for k, (start, end) in enumerate(ranges):
         if checkpoint is not None:
             checkpoint()
         part_claims, part_speakers, part_warnings = next(iterator)
-        rename: dict[str, int] = {}
-        merged: dict[int, Speaker] = {}  # (two speakers of a part may be joined as well)
-        for s in part_speakers:
-            key = (s.name, s.type, s.anonymous)
-            joinable = not s.anonymous and s.type != "unknown" and s.name.strip()
-            number = by_key.get(key) if joinable else None
-            if number is None:
-                speaker_count += 1
-                number = speaker_count
-                if joinable:
-                    by_key[key] = number
-            rename[s.id] = number
-            if number in merged:
-                merged[number].mentions.extend(s.mentions)
-            else:
-                merged[number] = Speaker(f"s{number}", s.name, s.type, s.anonymous, list(s.mentions))
-        numbers = list(merged)
-        speakers = list(merged.values())
-        for speaker in speakers:
-            speaker.mentions.sort(key=lambda m: (m.start, m.end))
-        part_claims = sorted(part_claims, key=lambda c: (c.span.start, c.span.end))
-        for c in part_claims:
-            claim_count += 1
-            c.id = f"c{claim_count}"
-            c.speaker_id = f"s{rename[c.speaker_id]}" if c.speaker_id else None
+        rename, numbers, speakers = joiner.speakers(part_speakers)
+        part_claims = joiner.claims(part_claims, rename)
         candidates = held + list(part_warnings)
         if k > 0:
             candidates.append(Warning(BOUNDARY_WARNING, message, start, start))
@@ -395,7 +357,65 @@ def stream_long(source: Input, header: dict, parts: Iterable[tuple[list[Claim], 
         last = k == len(ranges) - 1
         ready = candidates if last else [w for w in candidates if w.start < end]
         held = [] if last else [w for w in candidates if w.start >= end]
-        finish(speakers, numbers, part_claims, ready)
+        _write_part(out, source, header, speakers, numbers, part_claims, ready)
         if progress is not None:
             progress(end, total)
     return out
+
+
+class _PartJoiner:
+    """Numbers the speakers and claims of a long document's parts as they come: a named speaker seen in an
+    earlier part keeps its number, every other speaker and every claim takes the next one."""
+
+    def __init__(self):
+        self.by_key: dict[tuple, int] = {}
+        self.speaker_count = self.claim_count = 0
+
+    def speakers(self, part_speakers: list[Speaker]) -> tuple[dict[str, int], list[int], list[Speaker]]:
+        """(part id → number, the numbers in order, the part's speakers with their numbers as ids)."""
+        rename: dict[str, int] = {}
+        merged: dict[int, Speaker] = {}  # (two speakers of a part may be joined as well)
+        for s in part_speakers:
+            key = (s.name, s.type, s.anonymous)
+            joinable = not s.anonymous and s.type != "unknown" and s.name.strip()
+            number = self.by_key.get(key) if joinable else None
+            if number is None:
+                self.speaker_count += 1
+                number = self.speaker_count
+                if joinable:
+                    self.by_key[key] = number
+            rename[s.id] = number
+            if number in merged:
+                merged[number].mentions.extend(s.mentions)
+            else:
+                merged[number] = Speaker(f"s{number}", s.name, s.type, s.anonymous, list(s.mentions))
+        speakers = list(merged.values())
+        for speaker in speakers:
+            speaker.mentions.sort(key=lambda m: (m.start, m.end))
+        return rename, list(merged), speakers
+
+    def claims(self, part_claims: list[Claim], rename: dict[str, int]) -> list[Claim]:
+        """The part's claims in text order, numbered on from the parts before, with their speakers' numbers."""
+        part_claims = sorted(part_claims, key=lambda c: (c.span.start, c.span.end))
+        for c in part_claims:
+            self.claim_count += 1
+            c.id = f"c{self.claim_count}"
+            c.speaker_id = f"s{rename[c.speaker_id]}" if c.speaker_id else None
+        return part_claims
+
+
+def _write_part(out: StreamedDocument, source: Input, header: dict, speakers: list[Speaker], numbers: list[int],
+                claims: list[Claim], warnings: list[Warning]) -> None:
+    """One part's JSON with offsets in the user's file, checked against the schema and the input, added to the
+    document on disk."""
+    from .read import _map_spans
+    from .schema import validate_document
+
+    part = {"speakers": [s.to_dict() for s in speakers], "claims": [c.to_dict() for c in claims],
+            "warnings": [w.to_dict() for w in warnings]}
+    if source.offsets is not None:
+        _map_spans(part, source.offsets, source.text)
+    problems = validate_document({**header, **part}, source.text)
+    if problems:
+        raise PartCheckFailed(problems)
+    out.add(part["speakers"], numbers, part["claims"], part["warnings"])

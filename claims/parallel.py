@@ -98,60 +98,72 @@ def run_jobs(inputs: Iterable[Input | Exception], lang: str | None = None, model
     """``claims.pipeline.run`` over ``jobs`` worker processes (None: every core); the same results in the same
     order. A worker that dies (killed, out of memory) turns its batch into error results naming each input, and the
     run goes on with a new worker."""
-    from .pipeline import Result, run
+    from .pipeline import run
 
     jobs = resolve_jobs(jobs)
     if jobs <= 1:
         yield from run(inputs, lang=lang, model=model, batch_size=batch_size, time_budget=time_budget)
         return
-    from concurrent.futures import ProcessPoolExecutor
-
     extra = () if time_budget is None else (time_budget,)  # (the worker's time budget, passed only when set)
-    from concurrent.futures.process import BrokenProcessPool
+    workers = _Workers(jobs, (lang, model, batch_size, *extra))
+    try:
+        for batch, long in _split_long(_batches(inputs, max(1, min(batch_size, TASK_SIZE)))):
+            if batch:
+                workers.submit(batch)
+            while len(workers.pending) > IN_FLIGHT * jobs or (long is not None and workers.pending):
+                yield from workers.collect()
+            if long is not None:  # a long document in this process, its parts over the workers (claims.chunks)
+                yield from run([long], lang=lang, model=model, batch_size=batch_size, time_budget=time_budget,
+                               part_map=lambda fn, args: ordered_map(workers.pool, fn, args, IN_FLIGHT * jobs))
+                if getattr(workers.pool, "_broken", False):
+                    workers.restart()
+        while workers.pending:
+            yield from workers.collect()
+    finally:
+        workers.pool.shutdown(wait=True, cancel_futures=True)
 
-    def start():
-        return ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=WORKER_INITIALIZER)
 
-    pool = start()
-    pending: deque = deque()
+class _Workers:
+    """The worker processes of a run with the batches queued on them, in input order; a worker that dies is
+    replaced, and only the batch that killed it is lost."""
 
-    def restart():
-        nonlocal pool
-        pool.shutdown(wait=False, cancel_futures=True)
-        pool = start()
+    def __init__(self, jobs: int, args: tuple):
+        self.jobs, self.args = jobs, args  # (``_work``'s arguments after the batch)
+        self.pending: deque = deque()
+        self.pool = self._start()
 
-    def collect():
-        batch, future = pending.popleft()
+    def _start(self):
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context(), initializer=WORKER_INITIALIZER)
+
+    def restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._start()
+
+    def submit(self, batch: list) -> None:
+        self.pending.append((batch, self.pool.submit(_work, batch, *self.args)))
+
+    def collect(self) -> list:
+        """The results of the oldest batch. When a worker died and took the pool with it, that batch runs again
+        alone (so that only the batch that kills a worker is lost) and the batches behind it are queued again."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        from .pipeline import Result
+
+        batch, future = self.pending.popleft()
         try:
             return future.result()
         except BrokenProcessPool:
             pass
-        # a worker died and took the pool with it: run this batch again alone, so that only the batch that kills
-        # a worker is lost, then queue the batches behind it again
-        restart()
+        self.restart()
         try:
-            results = pool.submit(_work, batch, lang, model, batch_size, *extra).result()
+            results = self.pool.submit(_work, batch, *self.args).result()
         except BrokenProcessPool as exc:
-            restart()
+            self.restart()
             results = [Result(None, error=str(item), name=getattr(item, "name", "")) if isinstance(item, Exception)
                        else Result(item, error=f"{item.path or item.id}: worker process died ({exc})")
                        for item in batch]
-        for k, (b, _) in enumerate(pending):
-            pending[k] = (b, pool.submit(_work, b, lang, model, batch_size, *extra))
+        for k, (b, _) in enumerate(self.pending):
+            self.pending[k] = (b, self.pool.submit(_work, b, *self.args))
         return results
-
-    try:
-        for batch, long in _split_long(_batches(inputs, max(1, min(batch_size, TASK_SIZE)))):
-            if batch:
-                pending.append((batch, pool.submit(_work, batch, lang, model, batch_size, *extra)))
-            while len(pending) > IN_FLIGHT * jobs or (long is not None and pending):
-                yield from collect()
-            if long is not None:  # a long document in this process, its parts over the workers (claims.chunks)
-                yield from run([long], lang=lang, model=model, batch_size=batch_size, time_budget=time_budget,
-                               part_map=lambda fn, args: ordered_map(pool, fn, args, IN_FLIGHT * jobs))
-                if getattr(pool, "_broken", False):
-                    restart()
-        while pending:
-            yield from collect()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
