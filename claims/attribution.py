@@ -837,7 +837,7 @@ def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str
         if not verb_final and tok.lower_ not in infinitive and tok.lower_ not in times and tok.text != "-" \
                 and tok.pos_ not in ("ADV", "DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
             break  # in English the infinitive follows its cue or its object ("advised passengers to …"), not a
-            # phrase or another verb ("posted on Twitter asking for places to eat")
+            # phrase or another verb ("wrote on Facebook looking for rooms to rent")
         nxt = view.doc[i + 1]
         if tok.lower_ in infinitive and nxt.pos_ in ("VERB", "AUX") and "Fin" not in nxt.morph.get("VerbForm"):
             speaker = find_speaker(view, cue, None)
@@ -924,7 +924,7 @@ CLAUSE_CUE_TYPES = ("speech", "opinion", "confirm", "admit", "deny", "dispute") 
 
 
 def _untagged_verb(view: TextView, j: int, end: int) -> bool:
-    """A verb the tagger took for an adjective in a clause after a cue ("said the crash involved pilot error",
+    """A verb the tagger took for an adjective in a clause after a cue ("said the storm damaged two piers",
     "reported most of the passengers survived"): a lower-case word with a verb ending of the language
     (``verb_suffixes``) right after a noun, followed by a nominal or the end of the clause."""
     tok, doc = view.doc[j], view.doc
@@ -1246,7 +1246,7 @@ def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:
 
 
 def _reports_a_clause(view: TextView, tok: Token) -> bool:
-    """A finite speech verb outside quotes with a content clause of its own ("NPR reported X …")."""
+    """A finite speech verb outside quotes with a content clause of its own ("Radio North reported X …")."""
     if tok.pos_ != "VERB" or "Fin" not in tok.morph.get("VerbForm") or view.in_quote(tok):
         return False
     entry = cue_of(tok, view)
@@ -1297,7 +1297,7 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     if any(c.dep_ in view.deps.clausal_complement for c in cue.children if c.i > cue.i):
         return None
     if any(_reports_a_clause(view, t) for t in view.doc[a_tok:comma]):
-        return None  # "NPR reported X, the caretaker premier, recommended …": the clause has a cue of its own
+        return None  # "Radio North reported X, the harbour master, urged …": the clause has a cue of its own
     start = view.doc[a_tok].idx
     stamp = TIME_STAMP.match(view.text, start)  # "1.37pm: …" in a live blog: the time is no part of the content
     a, b = view.trim(stamp.end() if stamp else start, view.doc[comma].idx)
