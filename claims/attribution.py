@@ -99,6 +99,11 @@ def cue_lexicon(lang: LangData) -> dict[str, list[CueEntry]]:
     return by_base
 
 
+def _lexicon_entries(token: Token, lexicon: dict[str, list[CueEntry]]) -> list[CueEntry] | None:
+    """The cue entries of a token's lemma, else of its form."""
+    return lexicon.get(norm_lemma(token)) or lexicon.get(token.lower_)
+
+
 def guess_lemmas(word: str, lang: LangData) -> list[str]:
     """Candidate lemmas from the language's regular inflection rules (data: ``lemma_rules``, ``lemma_prefixes``)."""
     forms = []
@@ -130,11 +135,10 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
             for c in token.children):
         return None
     lexicon = cue_lexicon(view.lang)
-    entries = lexicon.get(norm_lemma(token)) or lexicon.get(token.lower_)
+    entries = _lexicon_entries(token, lexicon)
     if not entries:  # the lemmatizer missed it ("conceded" → "conced"): undo regular inflection
         entries = next((lexicon[f] for f in guess_lemmas(token.lower_, view.lang) if f in lexicon), None)
-    if not entries and token.pos_ == "NOUN" and (norm_lemma(token) in view.lang.words("report_predicates")
-                                                 or token.lower_ in view.lang.words("report_predicates")):
+    if not entries and _report_predicate(view, token):
         return CueEntry(norm_lemma(token), "speech", norm_lemma(token))  # "Dat is de conclusie van …"
     if not entries:
         return None
@@ -146,6 +150,12 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         else:
             plain = entry
     return plain
+
+
+def _report_predicate(view: TextView, token: Token) -> bool:
+    """A noun of the language's ``report_predicates`` ("conclusie", "conclusion"), by lemma or form."""
+    words = view.lang.words("report_predicates")
+    return token.pos_ == "NOUN" and (norm_lemma(token) in words or token.lower_ in words)
 
 
 def _final_cue_form(view: TextView, token: Token) -> bool:
@@ -337,8 +347,7 @@ def _inverted_in_parenthesis(view: TextView, cue: Token, usable) -> Token | None
 def _owner_of_report_noun(view: TextView, cue: Token, usable) -> Token | None:
     """A report noun as predicate ("Dat is de conclusie van een telling van de provincie") reports what the
     phrase after its preposition found, whatever that phrase is."""
-    if cue.pos_ != "NOUN" or norm_lemma(cue) not in view.lang.words("report_predicates") \
-            and cue.lower_ not in view.lang.words("report_predicates"):
+    if not _report_predicate(view, cue):
         return None
     preps = view.lang.words("np_prepositions")
     return next((c for c in cue.children if c.i > cue.i and c.dep_ in view.deps.nominal_modifier
@@ -481,6 +490,12 @@ def _sourcing(view: TextView, tok: Token) -> bool:
         if norm_lemma(t) in words and _participle(t) and t.head.i != t.i and cue_of(t.head, view) is not None:
             return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _placing_words(lang: LangData) -> frozenset[str]:
+    """The first words of the phrases that place an unnamed source ("briefed" of "briefed on")."""
+    return frozenset(p.split()[0] for p in lang.words("source_postmodifiers"))
 
 
 @lru_cache(maxsize=None)
@@ -1049,6 +1064,11 @@ def source_like_or_named(view: TextView, tok: Token) -> bool:
     return tok.pos_ in ("PROPN", "NOUN") or source_like(view, tok)
 
 
+def _kind_of_content(view: TextView, a: int, b: int) -> str:
+    """"mixed" when the words of a quotation lie in a..b, else "indirect" (court reports, agentless reports)."""
+    return "mixed" if any(a <= q.start and q.end <= b for q in view.quotes) else "indirect"
+
+
 def _holds_quote(view: TextView, a: int, b: int, closed_only: bool = True) -> bool:
     """A whole quotation, marks included, lies in a..b (a partial quote that makes reported content mixed)."""
     return any(a <= q.open and q.outer_end <= b for q in view.quotes if q.close is not None or not closed_only)
@@ -1162,8 +1182,7 @@ def heard_statements(view: TextView, claims: list[Claim]) -> list[Claim]:
         sentence = view.sentence_chars(view.sentence_of[tok.i])
         att = Attribution(tok.idx, tok.idx + len(tok), norm_lemma(tok), "speech", None, None, False, "listener",
                           sentence)
-        kind = "mixed" if any(content[0] <= q.start and q.end <= content[1] for q in view.quotes) else "indirect"
-        out.append(_claim(view, kind, content[0], content[1], att))
+        out.append(_claim(view, _kind_of_content(view, content[0], content[1]), content[0], content[1], att))
     return out
 
 
@@ -1180,7 +1199,7 @@ def agentless_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue
         if any(c.dep_ in view.deps.agent or any(g.lower_ in agents for g in c.children) for c in tok.children):
             continue  # with an agent it is an ordinary cue
-        entry = next((e for e in lexicon.get(norm_lemma(tok)) or lexicon.get(tok.lower_) or ()
+        entry = next((e for e in _lexicon_entries(tok, lexicon) or ()
                       if e.type in ("speech", "confirm") and not e.partner), None)
         if entry is None or entry.lemma in view.lang.words("addressee_verbs"):
             continue  # "she was told she might …": the subject is the one told, the teller unknown to us
@@ -1196,8 +1215,7 @@ def agentless_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
                           "agentless_report", sentence)
         if att.negated:
             continue  # "it was not reported that …"
-        kind = "mixed" if any(content[0] <= q.start and q.end <= content[1] for q in view.quotes) else "indirect"
-        out.append(_claim(view, kind, content[0], content[1], att))
+        out.append(_claim(view, _kind_of_content(view, content[0], content[1]), content[0], content[1], att))
     return out
 
 
@@ -1262,7 +1280,7 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
     # the cue clause starts after the last comma before the cue
     comma = None
-    placing = {p.split()[0] for p in view.lang.words("source_postmodifiers")}
+    placing = _placing_words(view.lang)
     for i in range(cue.i - 1, max(a_tok - 1, cue.i - 10), -1):
         if view.doc[i].text in (",", "–", "—"):
             comma = i
@@ -1448,7 +1466,7 @@ def _reporting_cue(view: TextView, tok: Token) -> CueEntry | None:
     if entry is None:
         return None
     lang, doc = view.lang, view.doc
-    placing = {p.split()[0] for p in lang.words("source_postmodifiers")}
+    placing = _placing_words(lang)
     if tok.i > 0 and tok.lower_ in placing and norm_lemma(doc[tok.i - 1]) in lang.words("anonymous_nouns") | \
             lang.words("group_nouns"):
         return None  # "two people briefed on the talks said": "briefed" places the source, "said" is the cue

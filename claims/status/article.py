@@ -295,23 +295,23 @@ class Article:
                    sentence_terms=SentenceTerms.of(view), lead=_lead(view, kept),
                    opinion=[is_opinion(view, c) for c in kept])
 
+    @cached_property
+    def _unresolved(self) -> frozenset[str]:
+        """The speakers that are only a personal pronoun: who they are was not found ("hij")."""
+        words = self.view.lang.words
+        pronouns = words("subject_pronouns") | words("pronoun_forms")
+        return frozenset(i for i, s in self.by_id.items() if s.name.lower() in pronouns)
+
     def identified(self, speaker_id: str | None) -> bool:
-        """The speaker is a source a reader can name: not anonymous and not a pronoun left unresolved ("hij")."""
+        """The speaker is a source a reader can name: not anonymous and not a pronoun left unresolved."""
         speaker = self.by_id.get(speaker_id) if speaker_id else None
-        return speaker is not None and not speaker.anonymous and not self.unresolved(speaker_id)
+        return speaker is not None and not speaker.anonymous and speaker_id not in self._unresolved
 
     def second_source(self, a: Claim, b: Claim) -> bool:
         """Two statements' speakers can corroborate each other: neither is a pronoun left unresolved (nobody known)
         and not both are anonymous (two unnamed sources may be one)."""
-        return not self.unresolved(a.speaker_id) and not self.unresolved(b.speaker_id) \
+        return a.speaker_id not in self._unresolved and b.speaker_id not in self._unresolved \
             and (self.identified(a.speaker_id) or self.identified(b.speaker_id))
-
-    def unresolved(self, speaker_id: str | None) -> bool:
-        """The speaker is only a personal pronoun: who it is was not found."""
-        speaker = self.by_id.get(speaker_id) if speaker_id else None
-        lang = self.view.lang
-        pronouns = set(lang.get("subject_pronouns", {})) | set(lang.get("pronoun_forms", {}))
-        return speaker is not None and speaker.name.lower() in pronouns
 
     @cached_property
     def blocks(self) -> _Blocks:
