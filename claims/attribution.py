@@ -2092,37 +2092,67 @@ def _nested(a: Claim, b: Claim) -> bool:
     return inside and inner.speaker.start != (outer.speaker.start if outer.speaker else -1)
 
 
-def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token | None:
-    """'Een boer die grond verhuurt, wil zijn naam niet in de krant. "Ik krijg …"': the person introduced as the
-    subject of the sentence right before a quote, in the same paragraph, with no statement of its own."""
+def _introducing_stretch(view: TextView, c: Claim, claims: list[Claim]) -> tuple[int, int] | None:
+    """The tokens that introduce a quote of no cue: the sentence right before it in the same paragraph; for a quote
+    that opens its paragraph, the last sentence of the paragraph before ("Marta Quill, the night manager, has not
+    slept since the river rose. ¶ “We moved forty beds upstairs”"); or the clause of its own sentence that ends
+    in a colon right before it ("Mayor Boyle spoke on the radio show: “…”") — never a stretch holding another
+    statement, nor a headline or subhead (those end without a full stop)."""
     toks = view.span(c.span.start, c.span.end)
     if toks is None:
         return None
     s = view.sentence_of[toks[0].i]
     quote_open = min((q.open for q in view.quotes if q.start == c.span.start), default=c.span.start)
-    prev_s = s - 1 if view.sentence_chars(s)[0] >= quote_open - 1 else s
-    if prev_s < 0 or prev_s == s:
-        return None
-    a, b = view.sentence_chars(prev_s)
     para = view.paragraph(c.span.start)
-    # the sentence before in the same paragraph, or, for a quote that opens its paragraph, the last sentence of
-    # the paragraph before ("Marta Quill, the night manager, has not slept since the river rose. ¶ “We moved
-    # forty beds upstairs”")
-    # (not a headline or subhead: those end without a full stop)
-    opens_paragraph = (quote_open == 0 or view.paragraph(quote_open - 1) != view.paragraph(quote_open)) \
-        and view.text[a:b].rstrip()[-1:] in ".!?:"
-    if not (view.paragraph(a) == para or opens_paragraph and para - view.paragraph(max(b - 1, a)) == 1) or any(
-            k.span.start < b and k.span.end > a for k in claims if k is not c):
+    a_tok, b_tok = view.sentences[s]
+    a = view.sentence_chars(s)[0]
+    if a < quote_open - 1:  # the quote's own sentence begins before it: a colon frame
+        if view.text[a:quote_open].rstrip()[-1:] != ":" or view.paragraph(a) != para:
+            return None
+        b = quote_open
+        b_tok = next((t.i for t in view.doc[a_tok:] if t.idx >= quote_open), b_tok)
+    else:
+        if s == 0:
+            return None
+        a, b = view.sentence_chars(s - 1)
+        a_tok, b_tok = view.sentences[s - 1]
+        opens_paragraph = (quote_open == 0 or view.paragraph(quote_open - 1) != view.paragraph(quote_open)) \
+            and view.text[a:b].rstrip()[-1:] in ".!?:"
+        if not (view.paragraph(a) == para or opens_paragraph and para - view.paragraph(max(b - 1, a)) == 1):
+            return None
+    if any(k.span.start < b and k.span.end > a for k in claims if k is not c):
         return None
+    return a_tok, b_tok
+
+
+def _opening_name(view: TextView, a_tok: int, b_tok: int) -> Token | None:
+    """A person's name opening a sentence ("Pieter Nauta, directeur van …, ziet het probleem al jaren aankomen."),
+    also when the tagger misses it: a known given name, two proper nouns, or two capitalised words and then the
+    comma of an apposition ("Chase Morrow, skipper of …")."""
+    first = view.doc[a_tok]
+    if view.in_quote(first) or a_tok + 1 >= b_tok:
+        return None
+    second = view.doc[a_tok + 1]
+    if given_name(first) or first.pos_ == "PROPN" and second.pos_ == "PROPN":
+        return first
+    nouns = ("PROPN", "NOUN", "X")
+    if a_tok + 2 < b_tok and view.doc[a_tok + 2].text == "," and first.is_alpha and second.is_alpha \
+            and first.text[:1].isupper() and second.text[:1].isupper() and first.pos_ in nouns \
+            and second.pos_ in nouns and first.lower_ not in view.lang.words("stopwords"):
+        return first
+    return None
+
+
+def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token | None:
+    """'Een boer die grond verhuurt, wil zijn naam niet in de krant. "Ik krijg …"': the person introduced as the
+    subject of the stretch that introduces a quote (see `_introducing_stretch`), with no statement of its own."""
+    stretch = _introducing_stretch(view, c, claims)
+    if stretch is None:
+        return None
+    a_tok, b_tok = stretch
     lang = view.lang
     people = lang.words("role_nouns") | lang.words("anonymous_nouns") | lang.words("group_nouns")
-    a_tok, b_tok = view.sentences[prev_s]
-    # a person's name opening the sentence ("Pieter Nauta, directeur van …, ziet het probleem al jaren aankomen."
-    # with "Pieter" parsed as an apposition or a vocative)
-    first = view.doc[a_tok]
-    opening_name = first if not view.in_quote(first) and (
-        given_name(first) or first.pos_ == "PROPN" and a_tok + 1 < b_tok and view.doc[a_tok + 1].pos_ == "PROPN") \
-        else None
+    opening_name = _opening_name(view, a_tok, b_tok)
     for tok in view.doc[a_tok:b_tok]:
         if tok.lower_ in lang.words("generic_pronouns"):
             continue  # "iemand", "someone": nobody in particular

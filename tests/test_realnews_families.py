@@ -39,6 +39,43 @@ def test_a_quote_opening_its_paragraph_belongs_to_the_person_introduced_just_bef
     assert c["rule"] == "attribution:neighbour"
 
 
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("en", "Harbour master Ines Calloway appeared on a local radio programme before the regatta: \"The channel is "
+           "clear and the buoys are back in place.\"",
+     "The channel is clear", "Ines Calloway"),
+    ("en", "Tomas Ferreira of the water board walked reporters along the new dike: \"This wall will hold a storm "
+           "twice as bad as last winter's. We tested every metre of it.\"",
+     "This wall will hold", "Tomas Ferreira"),
+    ("nl", "Havenmeester Ines Kalloe was dinsdag te gast in een radioprogramma over de regatta: \"De vaargeul is vrij "
+           "en de boeien liggen weer op hun plek.\"",
+     "De vaargeul is vrij", "Ines Kalloe"),
+])
+def test_a_quote_after_a_colon_belongs_to_the_subject_of_the_clause_that_introduces_it(lang, text, quote, speaker):
+    """The clause before the colon has a verb that is no speech cue ("appeared on a programme", "was te gast"):
+    the quote after it is still its subject's."""
+    c = _claim_in(text, lang, quote)
+    assert c["name"] == speaker
+    assert c["rule"] == "attribution:neighbour"
+
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("en", "The snow cut off the valley for three days.\n\nChase Morrow, skipper of the valley ferry, keeps a "
+           "logbook of every crossing.\n\n\"Some mornings the ice is thicker than the hull. Then we wait until "
+           "noon.\"",
+     "Some mornings the ice", "Chase Morrow"),
+    ("nl", "De sneeuw sloot het dal drie dagen af.\n\nStorm Faber, schipper van het pontje, houdt van elke "
+           "overtocht een logboek bij.\n\n\"Sommige ochtenden is het ijs dikker dan de romp. Dan wachten we tot "
+           "de middag.\"",
+     "Sommige ochtenden is het ijs", "Storm Faber"),
+])
+def test_a_name_the_tagger_misses_still_introduces_the_quote_after_it(lang, text, quote, speaker):
+    """An unfamiliar given name tagged as a common noun ("Corin"), then a surname and the comma of an apposition:
+    the sentence opens with a person's name (the canonical name may keep the surname alone)."""
+    c = _claim_in(text, lang, quote)
+    assert c["name"] in (speaker, speaker.split()[-1])
+    assert c["rule"] == "attribution:neighbour"
+
+
 @pytest.mark.parametrize("lang,text,quote", [
     ("en", "Quill Bakery to close after 80 years\n\n“I start at four every morning and I cannot go on.”", "I start"),
     ("nl", "Bakkerij De Graanzolder sluit na 80 jaar\n\n\"Ik sta hier elke ochtend om vier uur.\"", "Ik sta hier"),
