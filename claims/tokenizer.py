@@ -188,6 +188,7 @@ def customize_tokenizer(nlp: Language, base: dict | None = None) -> Language:
     infixes = [
         rf"(?<=[\w\)\]])[:;](?=(?:{openers}))",
         rf"(?<=[:;])(?:{openers})(?=\S)",
+        r"(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})",  # a slash between words ("Bakker/KL Holding", "and/or")
     ]
     if base["infix_finditer"] is not None:
         infixes.append(rf"(?!(?<=\w)[{APOSTROPHES}](?=\w))(?:{base['infix_finditer']})")

@@ -186,3 +186,22 @@ def test_a_pipeline_saved_after_customizing_loads_as_saved(tmp_path):
     assert loaded.tokenizer.prefix_search.__self__.pattern == nlp.tokenizer.prefix_search.__self__.pattern
     text = ",,We gaan ’s avonds met zo’n auto.'' Hij zegt:„Nee.” Zie o.a. blz. 4."
     assert toks(loaded, text) == toks(nlp, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bakker/KL Holding", ["Bakker", "/", "KL", "Holding"]),
+    ("en/of", ["en", "/", "of"]),
+    ("the Hale/Morton inquiry", ["the", "Hale", "/", "Morton", "inquiry"]),
+    ("24/7", ["24/7"]),
+    ("1/2", ["1/2"]),
+])
+def test_a_slash_between_words_is_a_token_of_its_own(nlp, text, expected):
+    """A name pair joined by a slash is two names: kept as one token, the parser took the rest of the sentence
+    for a new one and lost the statement around it. Numbers and dates keep their slash."""
+    assert toks(nlp, text) == expected
+
+
+def test_a_statement_around_a_slashed_name_pair_stays_whole():
+    import claims
+    doc = claims.extract("De fabriek praat met Bakker/KL Holding over de voorwaarden, zegt de directeur.", lang="nl")
+    assert [c["text"] for c in doc["claims"]] == ["De fabriek praat met Bakker/KL Holding over de voorwaarden"]
