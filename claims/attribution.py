@@ -354,6 +354,15 @@ def _owner_of_report_noun(view: TextView, cue: Token, usable) -> Token | None:
                  and not view.in_quote(c) and not _nobody(view, c) and any(m.dep_ in view.deps.case_marker and m.lower_ in preps for m in c.children)), None)
 
 
+def _opens_sentence(view: TextView, tok: Token) -> bool:
+    """The token opens a sentence of the text: the first of the text or of a line, or after a full stop, question
+    or exclamation mark (not a sentence start the parser made up inside one: "gebeld door iemand | die zei …")."""
+    if tok.i == 0:
+        return True
+    before = view.text[:tok.idx].rstrip(" ")
+    return not before or before[-1] in ".!?\n"
+
+
 def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None) -> bool:
     """Whether a token can be a speaker: outside quotes and the content, not a relative or content pronoun, a
     time word, a bare number, "you" in general or "nobody"; a noun must look like a source unless it is the
@@ -361,8 +370,10 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
     words = view.lang.words
     if view.in_quote(tok) or tok.is_punct or tok.is_space:
         return False
-    if tok.lower_ in words("relative_pronouns") and tok.pos_ == "PRON":
-        return False  # "who", "die": the noun it refers to is found by the parenthesis rule
+    if tok.lower_ in words("relative_pronouns") and tok.pos_ == "PRON" and not (
+            tok.lower_ in view.lang.get("subject_pronouns", {}) and _opens_sentence(view, tok)):
+        return False  # "who", "die": the noun it refers to is found by the parenthesis rule (but a sentence that
+        # opens with "Die zegt …" speaks of the person just named, like "hij")
     if content is not None and content[0] <= tok.idx < content[1]:
         return False
     if _content_pronoun(tok, view) or tok.lower_ in words("time_words"):

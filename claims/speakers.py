@@ -675,10 +675,13 @@ def _antecedent_head(view: TextView, tok: Token, first_para: int, contents: list
     if tok.pos_ == "NOUN" and (norm_lemma(tok) not in view.lang.words("role_nouns")
                                or tok.dep_ in view.deps.apposition) and not _person_by_form(view, tok):
         return False  # a role in apposition belongs to the name it follows
-    # places and times come with a preposition ("in Hereford", "in maart"); people seldom do
+    # places and times come with a preposition ("in Hereford", "in maart"); people seldom do, but a person's name
+    # may follow the preposition of whom one speaks to ("We spoke to Mayor Ann Post. She said …")
+    allowed = view.lang.words("agent_prepositions")
+    if tok.pos_ == "PROPN" and any(_known_given_name(t) for t in view.doc[slice(*view.np_range(tok))]):
+        allowed = allowed | view.lang.words("interlocutor_prepositions")  # a person's name, not "aan de Dam"
     return tok.lower_ not in view.lang.words("time_words") and not any(
-        c.dep_ in view.deps.case_marker and c.lower_ not in view.lang.words("agent_prepositions")
-        for c in tok.children)
+        c.dep_ in view.deps.case_marker and c.lower_ not in allowed for c in tok.children)
 
 
 class _Kinds:

@@ -792,3 +792,38 @@ def test_rekenen_op_is_relying_not_reporting():
     doc = claims.extract("Het dorp kan ook volgend jaar rekenen op steun van de provincie om de dijk te verhogen.",
                          lang="nl")
     assert doc["claims"] == []
+
+
+# --- pronouns: the person spoken to, and the Dutch demonstrative "Die" ----------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "We spoke to Mayor Ann Post on Monday. She said the bridge would stay closed until spring.",
+     "the bridge would stay closed", "Ann Post"),
+    ("nl", "De redactie sprak dinsdag met Karel de Wit van het waterschap. Hij zegt dat de dijken het water nog "
+           "goed aankunnen.", "de dijken het water", "Karel de Wit"),
+    ("nl", "We vroegen het aan burgemeester Anja Post. Die laat weten dat de brug voorlopig dicht blijft.",
+     "de brug voorlopig dicht blijft", "Anja Post"),
+])
+def test_a_pronoun_refers_to_the_person_named_after_to_or_with(lang, text, content, speaker):
+    """The person a reporter spoke to stands after a preposition ("to", "met", "aan"), which places and times
+    have too; a name with a known given name there is still a person a later "she", "hij" or "Die" can be."""
+    c = _claim_in(text, lang, content)
+    assert c["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("nl", "Een man reed zaterdag met een bakfiets aan de Kerkstraat in Oost tegen een lantaarnpaal. Hij zei later "
+           "tegen agenten dat zijn remmen het hadden begeven.", "zijn remmen het hadden begeven"),
+    ("en", "A man rode a cargo bike into a lamp post on Church Road in Eastfield on Saturday. He later told "
+           "officers that his brakes had failed.", "his brakes had failed"),
+])
+def test_a_street_after_a_preposition_is_no_antecedent(lang, text, content):
+    c = _claim_in(text, lang, content)
+    assert c["name"] not in ("Kerkstraat", "de Kerkstraat", "Church Road", "Eastfield", "Oost")
+
+
+def test_a_relative_die_is_no_demonstrative_even_where_the_parser_starts_a_sentence():
+    text = ("Volgens de officier van justitie deed Samira K. zich voor als bankmedewerker. De gedupeerden werden "
+            "gebeld door iemand die zei dat hun rekening was gehackt.")
+    c = _claim_in(text, "nl", "hun rekening was gehackt")
+    assert c["name"] != "officier van justitie" and "justitie" not in (c["name"] or "")
