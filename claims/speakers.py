@@ -672,7 +672,10 @@ def _antecedent_head(view: TextView, tok: Token, first_para: int, contents: list
         return False  # part of a longer name: its head is the candidate
     if tok.dep_ in view.deps.possessive_or_compound:
         return False  # "Labour's Owen Price": the possessor is not the antecedent
-    if tok.pos_ == "NOUN" and (norm_lemma(tok) not in view.lang.words("role_nouns")
+    generic = view.lang.words("generic_person_nouns")  # "Een man … Hij vertelde": but "haar man Kees" is Kees
+    persons = view.lang.words("role_nouns") | (generic if not any(c.pos_ == "PROPN" for c in tok.children)
+                                               else frozenset())
+    if tok.pos_ == "NOUN" and (norm_lemma(tok) not in persons
                                or tok.dep_ in view.deps.apposition) and not _person_by_form(view, tok):
         return False  # a role in apposition belongs to the name it follows
     # places and times come with a preposition ("in Hereford", "in maart"); people seldom do, but a person's name

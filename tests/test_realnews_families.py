@@ -827,3 +827,14 @@ def test_a_relative_die_is_no_demonstrative_even_where_the_parser_starts_a_sente
             "gebeld door iemand die zei dat hun rekening was gehackt.")
     c = _claim_in(text, "nl", "hun rekening was gehackt")
     assert c["name"] != "officier van justitie" and "justitie" not in (c["name"] or "")
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("nl", "Een man reed zaterdag met een bakfiets aan de Kerkstraat in Oost tegen een lantaarnpaal. Hij zei later "
+           "tegen agenten dat zijn remmen het hadden begeven.", "zijn remmen het hadden begeven", "Een man"),
+    ("en", "A woman rode a cargo bike into a lamp post on Church Road in Eastfield on Saturday. She later told "
+           "officers that her brakes had failed.", "her brakes had failed", "A woman"),
+])
+def test_a_pronoun_refers_to_the_unnamed_man_or_woman_the_story_is_about(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["name"] == speaker and c["anonymous_speaker"]
