@@ -557,6 +557,8 @@ def _run_part(view: TextView, tok: Token, run: list) -> bool:
     capitalised word before a PROPN that is no lexicon noun ("Gerald" tagged VERB); a given name; a capitalised
     word after a given name. Never white space or a bullet tagged as a name."""
     doc, particles = view.doc, view.lang.words("name_particles")
+    if tok.pos_ != "PROPN" and not tok.text[:1].isupper() and tok.lower_ not in particles:
+        return False  # (every test below asks for one of these three: most words are settled here, cheaply)
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     particle = tok.lower_ in particles and after is not None and (after.pos_ == "PROPN" or after.lower_ in particles)
     capitalised_part = _capital_name(view, tok) and not tok.is_sent_start and after is not None \
