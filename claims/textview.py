@@ -108,23 +108,37 @@ class TextView:
             self.doc = TokenDoc(self.doc)
 
     @cached_property
+    def lowers(self) -> list[str]:
+        """Every token's lower-cased text, by token index (read once per text)."""
+        return [t.lower_ for t in self.doc]
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """Every token's ``norm_lemma``, by token index (read once per text)."""
+        return [norm_lemma(t) for t in self.doc]
+
+    def word_in(self, tok: Token, words: frozenset[str]) -> bool:
+        """The word, as written (lower-cased) or by its lemma, is one of ``words``."""
+        i = tok.i
+        return self.lowers[i] in words or self.lemmas[i] in words
+
+    @cached_property
     def deps(self):
         """The dependency-label sets of the scheme the text was parsed with (``claims.syntax``)."""
         return deps_of(self.doc)
 
-    @cached_property
+    @property
     def _positions(self) -> dict[str, list[int]]:
         """Token indices by lower-cased text, built once per text, so that finding a phrase costs its first
-        word's occurrences, not a pass over the text."""
-        positions: dict[str, list[int]] = {}
-        for tok in self.doc:
-            positions.setdefault(tok.lower_, []).append(tok.i)
-        return positions
+        word's occurrences, not a pass over the text (``positions``)."""
+        return self.positions
 
     def phrase_at(self, i: int, words) -> bool:
         """Whether the lower-cased ``words`` stand at tokens i, i + 1, … (the one phrase test of the stages)."""
-        doc = self.doc
-        return i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words))
+        n = len(words)
+        lowers = self.lowers
+        return i + n <= len(lowers) and (lowers[i:i + n] == words if type(words) is list
+                                         else all(lowers[i + k] == w for k, w in enumerate(words)))
 
     def phrase_starts(self, words) -> list[int]:
         """The token indices, in order, where the lower-cased ``words`` stand in a row."""
@@ -277,8 +291,8 @@ class TextView:
     def positions(self) -> dict[str, list[int]]:
         """Token indices of every lower-cased word, in text order (built once: stages look names up often)."""
         index: dict[str, list[int]] = {}
-        for tok in self.doc:
-            index.setdefault(tok.lower_, []).append(tok.i)
+        for i, lower in enumerate(self.lowers):
+            index.setdefault(lower, []).append(i)
         return index
 
     @cached_property

@@ -48,52 +48,6 @@ def _l2_normalise(data: np.ndarray, rows: np.ndarray, n_rows: int) -> np.ndarray
     return data / norms[rows]
 
 
-def ngram_counts(texts: list[str]) -> tuple[int, np.ndarray, np.ndarray, np.ndarray]:
-    """The n-gram counts of every text as a sparse matrix: (vocabulary size, column of every entry, its count,
-    where each row starts). The vocabulary numbers the n-grams in order of first appearance, and each row lists its
-    n-grams sorted by that number (as scikit-learn stores them). Counted in NumPy (sorting, not a dictionary per
-    n-gram): the same integers as ``ngram_counts_by_dict``, which is used when a text holds a NUL character
-    (NumPy's fixed-width strings drop trailing NULs, so two n-grams could fall together)."""
-    grams: list[str] = []
-    lengths: list[int] = []
-    for text in texts:
-        row = char_wb_ngrams(text)
-        grams.extend(row)
-        lengths.append(len(row))
-    n = len(texts)
-    if not grams:
-        return 0, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(n + 1, dtype=np.int64)
-    if any("\x00" in text for text in texts):
-        return ngram_counts_by_dict(texts)
-    unique, first, inverse = np.unique(np.asarray(grams), return_index=True, return_inverse=True)
-    width = len(unique)
-    rank = np.empty(width, dtype=np.int64)  # each distinct n-gram's number: its rank by first appearance
-    rank[np.argsort(first, kind="stable")] = np.arange(width, dtype=np.int64)
-    keys = np.repeat(np.arange(n, dtype=np.int64), lengths) * width + rank[inverse.reshape(-1)]
-    keys, counts = np.unique(keys, return_counts=True)  # (row, column) pairs, sorted, and how often each
-    indptr = np.concatenate(([0], np.cumsum(np.bincount(keys // width, minlength=n))))
-    return width, keys % width, counts, indptr
-
-
-def ngram_counts_by_dict(texts: list[str]) -> tuple[int, np.ndarray, np.ndarray, np.ndarray]:
-    """``ngram_counts`` counted one n-gram at a time in a dictionary."""
-    vocabulary: dict[str, int] = {}  # n-gram → order of first appearance
-    indices: list[int] = []
-    counts: list[int] = []
-    indptr = [0]
-    for text in texts:
-        counter: dict[int, int] = {}
-        for gram in char_wb_ngrams(text):
-            k = vocabulary.setdefault(gram, len(vocabulary))
-            counter[k] = counter.get(k, 0) + 1
-        order = sorted(counter)
-        indices.extend(order)
-        counts.extend(counter[k] for k in order)
-        indptr.append(len(indices))
-    return (len(vocabulary), np.asarray(indices, dtype=np.int64), np.asarray(counts, dtype=np.int64),
-            np.asarray(indptr, dtype=np.int64))
-
-
 class CharTfidf:
     """The TF-IDF vectors of ``texts`` (one IDF over all of them). ``cosine(i)`` is row ``i`` of the cosine
     table of every text against every text."""
@@ -101,9 +55,20 @@ class CharTfidf:
     def __init__(self, texts: list[str], copies: int = 1) -> None:
         """``copies``: the IDF as if the texts were given that many times over (``_similarity(texts, texts)``
         fits on both lists: every text twice)."""
+        vocabulary: dict[str, int] = {}  # n-gram → order of first appearance
+        indices: list[int] = []
+        counts: list[int] = []
+        indptr = [0]
+        for text in texts:
+            counter: dict[int, int] = {}
+            for gram in char_wb_ngrams(text):
+                k = vocabulary.setdefault(gram, len(vocabulary))
+                counter[k] = counter.get(k, 0) + 1
+            order = sorted(counter)  # stored order: by first appearance (scikit-learn sorts the indices so)
+            indices.extend(order)
+            counts.extend(counter[k] for k in order)
+            indptr.append(len(indices))
         n = len(texts)
-        width, indices, counts, indptr = ngram_counts(texts)
-        vocabulary = range(width)
         self.size = n
         self.empty = not vocabulary  # no n-gram at all (scikit-learn refuses such texts: every cosine is 0)
         self.indptr = np.asarray(indptr, dtype=np.int64)
