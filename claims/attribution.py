@@ -124,9 +124,9 @@ def _lemma_in(token: Token, words: frozenset[str], lang: LangData) -> str | None
 @per_token
 def cue_of(token: Token, view: TextView) -> CueEntry | None:
     """The lexicon entry this token is a cue for, or None."""
-    if not _may_cue(view, token):
-        return None
     if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or token.dep_ in view.deps.function_verb:
+        return None
+    if not _may_cue(view, token):
         return None
     if token.dep_ in view.deps.adjectival_modifier and not _finite_before_complementizer(token, view):
         return None  # "de bevestigde cijfers" (but "De club bevestigde zondagavond dat …" parsed as amod)
