@@ -160,7 +160,7 @@ def _may_cue(view: TextView, token: Token) -> bool:
     inflection is undone), or it is a report predicate. The test of the word alone that ``cue_of`` ends with, asked
     first, once per word form and lemma of a text (kept on the view)."""
     i = token.i
-    key = (view.lemmas[i], view.lowers[i]) if token.doc is view.doc.doc else (norm_lemma(token), token.lower_)
+    key = (view.lemmas[i], view.lowers[i]) if token.doc is view.doc else (norm_lemma(token), token.lower_)
     memo = view.__dict__.setdefault("_claims_may_cue", {})
     answer = memo.get(key)
     if answer is None:

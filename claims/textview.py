@@ -44,43 +44,13 @@ def norm_lemma(token: Token) -> str:
     return lemma or token.lower_
 
 
-class TokenDoc:
-    """A parsed ``Doc`` whose Token objects are made once. spaCy makes a new Token object on every ``doc[i]`` and
-    every step of ``for tok in doc``; the stages read each token dozens of times, and making those objects was the
-    largest single cost of the stages. ``doc[i]`` and iteration here return the same Token every time (equal to the
-    one spaCy would make); slices, attributes and methods are the Doc's own."""
-
-    __slots__ = ("doc", "tokens")
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.tokens: list[Token] = list(doc)
-
-    def __getitem__(self, key):
-        if type(key) is int:
-            return self.tokens[key]
-        return self.doc[key]
-
-    def __iter__(self):
-        return iter(self.tokens)
-
-    def __len__(self) -> int:
-        return len(self.tokens)
-
-    def __getattr__(self, name: str):
-        return getattr(self.doc, name)
-
-    def __repr__(self) -> str:
-        return repr(self.doc)
-
-
 def per_token(function):
     """``function(token, view)``, answered once per token of a text: the answers are kept on the view (so they live
     as long as the text's view and never leak into another text). A token of another Doc is answered afresh."""
     key = f"_per_token_{function.__module__}.{function.__qualname__}"
 
     def once(token: Token, view: "TextView", *args):
-        if args or token.doc is not view.doc.doc:
+        if args or token.doc is not view.doc:
             return function(token, view, *args)
         memo = view.__dict__.get(key)
         if memo is None:
@@ -99,13 +69,9 @@ def per_token(function):
 
 @dataclass
 class TextView:
-    doc: Doc  # held as a ``TokenDoc`` (the same Doc, each Token object made once)
+    doc: Doc
     lang: LangData
     quotes: list[Quote] = field(default_factory=list)  # top-level quotes
-
-    def __post_init__(self) -> None:
-        if not isinstance(self.doc, TokenDoc):
-            self.doc = TokenDoc(self.doc)
 
     @cached_property
     def lowers(self) -> list[str]:
@@ -225,11 +191,10 @@ class TextView:
         """Sentence index for every token (whitespace tokens take the previous sentence)."""
         index = [0] * len(self.doc)
         for s, (a, b) in enumerate(self.sentences):
-            for i in range(a, b):
-                index[i] = s
+            index[a:b] = [s] * (b - a)
         last = 0
-        for i in range(len(self.doc)):
-            if self.doc[i].is_space:
+        for i, tok in enumerate(self.doc):
+            if tok.is_space:
                 index[i] = last
             else:
                 last = index[i]
