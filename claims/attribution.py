@@ -126,8 +126,6 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     """The lexicon entry this token is a cue for, or None."""
     if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or token.dep_ in view.deps.function_verb:
         return None
-    if not _may_cue(view, token):
-        return None
     if token.dep_ in view.deps.adjectival_modifier and not _finite_before_complementizer(token, view):
         return None  # "de bevestigde cijfers" (but "De club bevestigde zondagavond dat …" parsed as amod)
     if token.pos_ in ("NOUN", "ADJ") and token.dep_ not in view.deps.predicate_position \
@@ -153,23 +151,6 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         else:
             plain = entry
     return plain
-
-
-def _may_cue(view: TextView, token: Token) -> bool:
-    """The word could carry a cue whatever its parse: its lemma or form has lexicon entries (also once regular
-    inflection is undone), or it is a report predicate. The test of the word alone that ``cue_of`` ends with, asked
-    first, once per word form and lemma of a text (kept on the view)."""
-    i = token.i
-    key = (view.lemmas[i], view.lowers[i]) if token.doc is view.doc else (norm_lemma(token), token.lower_)
-    memo = view.__dict__.setdefault("_claims_may_cue", {})
-    answer = memo.get(key)
-    if answer is None:
-        lexicon, words = cue_lexicon(view.lang), view.lang.words("report_predicates")
-        lemma, lower = key
-        answer = memo[key] = bool(lexicon.get(lemma) or lexicon.get(lower)
-                                  or any(f in lexicon for f in guess_lemmas(lower, view.lang))
-                                  or lemma in words or lower in words)
-    return answer
 
 
 def _report_predicate(view: TextView, token: Token) -> bool:
