@@ -51,16 +51,22 @@ class CharTfidf:
     """The TF-IDF vectors of ``texts`` (one IDF over all of them). ``cosine(i)`` is row ``i`` of the cosine
     table of every text against every text."""
 
-    def __init__(self, texts: list[str], copies: int = 1) -> None:
+    def __init__(self, texts: list[str], copies: int = 1, counted: dict[str, Counter] | None = None) -> None:
         """``copies``: the IDF as if the texts were given that many times over (``_similarity(texts, texts)``
-        fits on both lists: every text twice)."""
+        fits on both lists: every text twice). ``counted``: the n-gram counts of texts counted before, by text
+        (one text's counts are the same in every table; status builds two tables over much the same texts), added
+        to as texts are counted."""
         vocabulary: dict[str, int] = {}  # n-gram → order of first appearance
         indices: list[int] = []
         counts: list[int] = []
         indptr = [0]
         for text in texts:
             # each distinct n-gram of the text, in order of first appearance, with its count (counted in C)
-            grams = Counter(char_wb_ngrams(text))
+            grams = counted.get(text) if counted is not None else None
+            if grams is None:
+                grams = Counter(char_wb_ngrams(text))
+                if counted is not None:
+                    counted[text] = grams
             counter = {vocabulary.setdefault(gram, len(vocabulary)): count for gram, count in grams.items()}
             order = sorted(counter)  # stored order: by first appearance (scikit-learn sorts the indices so)
             indices.extend(order)

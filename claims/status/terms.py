@@ -190,8 +190,9 @@ def phrase_spans(view: TextView, phrases: list[str], a: int, b: int, skip_quotes
     """Occurrences of lexicon phrases (token sequences, lower-cased) inside the character range [a, b), in the
     order of the lexicon; with ``skip_quotes``, not those inside a quote."""
     toks = range_tokens(view, a, b)
+    lowers = view.lowers
     out = []
-    for _, i, n in matches([t.lower_ for t in toks], phrases):
+    for _, i, n in matches([lowers[t.i] for t in toks], phrases):
         if skip_quotes and any(view.in_quote(t) for t in toks[i:i + n]):
             continue
         out.append(Span.of(view.text, toks[i].idx, toks[i + n - 1].idx + len(toks[i + n - 1])))
@@ -200,7 +201,8 @@ def phrase_spans(view: TextView, phrases: list[str], a: int, b: int, skip_quotes
 
 def holds(view: TextView, a: int, b: int, key: str) -> bool:
     """The character range [a, b) holds a word or phrase of the language's list ``key`` ("nog niet", "not true")."""
-    text = " " + " ".join(t.lower_ for t in view.span(a, b) or ()) + " "
+    span = view.span(a, b)
+    text = " " + " ".join(view.lowers[span.start:span.end] if span is not None else ()) + " "
     return any(f" {w} " in text for w in view.lang.words(key))
 
 
