@@ -25,7 +25,7 @@ from .model import Claim, Cue, Span
 from .quotes import Quote, line_spans
 from .registry import Registry
 from .syntax import deps_of
-from .textview import BULLETS, FINAL_PUNCT, TextView, given_name, norm_lemma
+from .textview import BULLETS, FINAL_PUNCT, TextView, given_name, norm_lemma, per_token
 
 
 
@@ -121,6 +121,7 @@ def _lemma_in(token: Token, words: frozenset[str], lang: LangData) -> str | None
     return next((f for f in (norm_lemma(token), token.lower_, *guess_lemmas(token.lower_, lang)) if f in words), None)
 
 
+@per_token
 def cue_of(token: Token, view: TextView) -> CueEntry | None:
     """The lexicon entry this token is a cue for, or None."""
     if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or token.dep_ in view.deps.function_verb:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .phrases import longest_at, range_tokens
 from .textview import TextView
@@ -64,6 +65,16 @@ class Figure:
     number: float = 0.0  # the number as written, before the unit ("six" weeks)
 
 
+_DIGITS = re.compile(r"(\d[\d.,]*)([^\W\d_]*)")
+
+
+@lru_cache(maxsize=65536)
+def _number_word(word: str, lang) -> int | None:
+    """``number_word``, remembered by word and language (a pure function of the two; every word of every
+    statement and part is asked)."""
+    return number_word(word, lang)
+
+
 def figures(view: TextView, a: int, b: int) -> list[Figure]:
     """The figures of the character range [a, b), from the language's number words, multipliers, suffixes,
     fractions, percent words and approximators: "ruim tweehonderd" → 200 (approximate), "£4.6m" → 4,600,000,
@@ -78,12 +89,12 @@ def figures(view: TextView, a: int, b: int) -> list[Figure]:
     i = 0
     while i < len(toks):
         text = toks[i].text
-        m = re.fullmatch(r"(\d[\d.,]*)([^\W\d_]*)", text)
+        m = _DIGITS.fullmatch(text) if text[:1].isdecimal() else None  # (the pattern opens with a digit)
         value = _value(m.group(1)) if m and (not m.group(2) or m.group(2).lower() in suffixes) else None
         if value is not None:  # (not "12.03.2024" or "10.0.0.1": dates and addresses are no figures)
             digits = True
             value *= suffixes.get(m.group(2).lower(), 1)
-        elif toks[i].is_alpha and words[i] not in mults and (v := number_word(words[i], lang)) is not None:
+        elif toks[i].is_alpha and words[i] not in mults and (v := _number_word(words[i], lang)) is not None:
             value, digits = float(v), False
         else:
             i += 1

@@ -398,7 +398,18 @@ def _noun_of(head: str, nouns: frozenset[str]) -> bool:
 def cluster_type(view: TextView, c: Cluster) -> str:
     """person, organization, group or unknown: by the names and heads of the source's mentions, in order of
     strength (a person's name first; an organisation's own name; organisation, group and role nouns; then weaker
-    signs)."""
+    signs). Worked out once per text for each set of mentions and pronoun genders (a source's type is asked again
+    and again while its name and kind are settled; the answers are kept on the view, with the mentions they were
+    given for, so that an id is never reused while it is kept)."""
+    memo = view.__dict__.setdefault("_claims_cluster_types", {})
+    key = (tuple(id(m) for m in c.mentions), frozenset(c.pronoun_genders))
+    kept = memo.get(key)
+    if kept is None:
+        kept = memo[key] = (list(c.mentions), _cluster_type(view, c))
+    return kept[1]
+
+
+def _cluster_type(view: TextView, c: Cluster) -> str:
     lang = view.lang
     orgs, groups, roles = lang.words("organization_nouns"), lang.words("group_nouns"), lang.words("role_nouns")
     named = [m for m in c.mentions if not m.pronoun]
@@ -536,13 +547,16 @@ def _proper_runs(view: TextView) -> tuple[list[list], dict[str, list[int]]]:
         return cached
     runs: list[list] = []
     run: list = []
+    lowers, particles = view.lowers, view.lang.words("name_particles")
     for tok in view.doc:
-        if _run_part(view, tok, run):
+        # (``_run_part`` asks for one of the first three: most words are settled by them, without a call)
+        if (tok.pos_ == "PROPN" or tok.text[:1].isupper() or lowers[tok.i] in particles) and _run_part(view, tok, run):
             if run or not (_role_word(view, tok) or tok.lower_ in view.lang.words("stopwords")):
                 run.append(tok)  # (a run does not open with "Minister …", "Volgens Jansen": a capitalised
             continue  # preposition tagged PROPN)
-        _close_run(view, run, runs)
-        run = []
+        if run:
+            _close_run(view, run, runs)
+            run = []
     _close_run(view, run, runs)
     where: dict[str, list[int]] = {}
     for k, r in enumerate(runs):
@@ -557,6 +571,8 @@ def _run_part(view: TextView, tok: Token, run: list) -> bool:
     capitalised word before a PROPN that is no lexicon noun ("Gerald" tagged VERB); a given name; a capitalised
     word after a given name. Never white space or a bullet tagged as a name."""
     doc, particles = view.doc, view.lang.words("name_particles")
+    if tok.pos_ != "PROPN" and not tok.text[:1].isupper() and tok.lower_ not in particles:
+        return False  # (every test below asks for one of these three: most words are settled here, cheaply)
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     particle = tok.lower_ in particles and after is not None and (after.pos_ == "PROPN" or after.lower_ in particles)
     capitalised_part = _capital_name(view, tok) and not tok.is_sent_start and after is not None \

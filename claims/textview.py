@@ -44,6 +44,29 @@ def norm_lemma(token: Token) -> str:
     return lemma or token.lower_
 
 
+def per_token(function):
+    """``function(token, view)``, answered once per token of a text: the answers are kept on the view (so they live
+    as long as the text's view and never leak into another text). A token of another Doc is answered afresh."""
+    key = f"_per_token_{function.__module__}.{function.__qualname__}"
+
+    def once(token: Token, view: "TextView", *args):
+        if args or token.doc is not view.doc:
+            return function(token, view, *args)
+        memo = view.__dict__.get(key)
+        if memo is None:
+            memo = view.__dict__[key] = {}
+        i = token.i
+        try:
+            return memo[i]
+        except KeyError:
+            answer = memo[i] = function(token, view)
+            return answer
+
+    once.__wrapped__ = function
+    once.__name__, once.__qualname__, once.__doc__ = function.__name__, function.__qualname__, function.__doc__
+    return once
+
+
 @dataclass
 class TextView:
     doc: Doc
@@ -51,23 +74,37 @@ class TextView:
     quotes: list[Quote] = field(default_factory=list)  # top-level quotes
 
     @cached_property
+    def lowers(self) -> list[str]:
+        """Every token's lower-cased text, by token index (read once per text)."""
+        return [t.lower_ for t in self.doc]
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """Every token's ``norm_lemma``, by token index (read once per text)."""
+        return [norm_lemma(t) for t in self.doc]
+
+    def word_in(self, tok: Token, words: frozenset[str]) -> bool:
+        """The word, as written (lower-cased) or by its lemma, is one of ``words``."""
+        i = tok.i
+        return self.lowers[i] in words or self.lemmas[i] in words
+
+    @cached_property
     def deps(self):
         """The dependency-label sets of the scheme the text was parsed with (``claims.syntax``)."""
         return deps_of(self.doc)
 
-    @cached_property
+    @property
     def _positions(self) -> dict[str, list[int]]:
         """Token indices by lower-cased text, built once per text, so that finding a phrase costs its first
-        word's occurrences, not a pass over the text."""
-        positions: dict[str, list[int]] = {}
-        for tok in self.doc:
-            positions.setdefault(tok.lower_, []).append(tok.i)
-        return positions
+        word's occurrences, not a pass over the text (``positions``)."""
+        return self.positions
 
     def phrase_at(self, i: int, words) -> bool:
         """Whether the lower-cased ``words`` stand at tokens i, i + 1, … (the one phrase test of the stages)."""
-        doc = self.doc
-        return i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words))
+        n = len(words)
+        lowers = self.lowers
+        return i + n <= len(lowers) and (lowers[i:i + n] == words if type(words) is list
+                                         else all(lowers[i + k] == w for k, w in enumerate(words)))
 
     def phrase_starts(self, words) -> list[int]:
         """The token indices, in order, where the lower-cased ``words`` stand in a row."""
@@ -154,11 +191,10 @@ class TextView:
         """Sentence index for every token (whitespace tokens take the previous sentence)."""
         index = [0] * len(self.doc)
         for s, (a, b) in enumerate(self.sentences):
-            for i in range(a, b):
-                index[i] = s
+            index[a:b] = [s] * (b - a)
         last = 0
-        for i in range(len(self.doc)):
-            if self.doc[i].is_space:
+        for i, tok in enumerate(self.doc):
+            if tok.is_space:
                 index[i] = last
             else:
                 last = index[i]
@@ -220,8 +256,8 @@ class TextView:
     def positions(self) -> dict[str, list[int]]:
         """Token indices of every lower-cased word, in text order (built once: stages look names up often)."""
         index: dict[str, list[int]] = {}
-        for tok in self.doc:
-            index.setdefault(tok.lower_, []).append(tok.i)
+        for i, lower in enumerate(self.lowers):
+            index.setdefault(lower, []).append(i)
         return index
 
     @cached_property

@@ -10,6 +10,7 @@ article takes to check. It computes one row of the table at a time, so a long do
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import numpy as np
 
@@ -24,17 +25,15 @@ def char_wb_ngrams(text: str, ngram_range: tuple[int, int] = NGRAMS) -> list[str
     min_n, max_n = ngram_range
     out: list[str] = []
     append = out.append
+    extend = out.extend
     for w in text.split():
         w = " " + w + " "
         w_len = len(w)
         for n in range(min_n, max_n + 1):
-            offset = 0
-            append(w[offset:offset + n])
-            while offset + n < w_len:
-                offset += 1
-                append(w[offset:offset + n])
-            if offset == 0:  # a short word (shorter than n) counts once
+            if w_len <= n:  # a short word (not longer than n) counts once, and no longer n-grams follow
+                append(w)
                 break
+            extend([w[offset:offset + n] for offset in range(w_len - n + 1)])
     return out
 
 
@@ -52,18 +51,23 @@ class CharTfidf:
     """The TF-IDF vectors of ``texts`` (one IDF over all of them). ``cosine(i)`` is row ``i`` of the cosine
     table of every text against every text."""
 
-    def __init__(self, texts: list[str], copies: int = 1) -> None:
+    def __init__(self, texts: list[str], copies: int = 1, counted: dict[str, Counter] | None = None) -> None:
         """``copies``: the IDF as if the texts were given that many times over (``_similarity(texts, texts)``
-        fits on both lists: every text twice)."""
+        fits on both lists: every text twice). ``counted``: the n-gram counts of texts counted before, by text
+        (one text's counts are the same in every table; status builds two tables over much the same texts), added
+        to as texts are counted."""
         vocabulary: dict[str, int] = {}  # n-gram → order of first appearance
         indices: list[int] = []
         counts: list[int] = []
         indptr = [0]
         for text in texts:
-            counter: dict[int, int] = {}
-            for gram in char_wb_ngrams(text):
-                k = vocabulary.setdefault(gram, len(vocabulary))
-                counter[k] = counter.get(k, 0) + 1
+            # each distinct n-gram of the text, in order of first appearance, with its count (counted in C)
+            grams = counted.get(text) if counted is not None else None
+            if grams is None:
+                grams = Counter(char_wb_ngrams(text))
+                if counted is not None:
+                    counted[text] = grams
+            counter = {vocabulary.setdefault(gram, len(vocabulary)): count for gram, count in grams.items()}
             order = sorted(counter)  # stored order: by first appearance (scikit-learn sorts the indices so)
             indices.extend(order)
             counts.extend(counter[k] for k in order)

@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..confidence import BLOCKING, CONFIRMING, decide
 from ..model import Claim, Evidence, Speaker
 from ..textview import TextView
-from .article import Article, timeline
+from .article import Article, ngram_counts, timeline
 from .blocking import SimilarityTable, _Blocks
 from .rules import RULES, STEPS, answered_statement, single_source
 from .signals import confirms
@@ -33,7 +33,7 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
     """Collect evidence for every claim and decide its status; returns new Claims for the statements that remain
     (the ones given are not changed). ``use_model=False`` leaves the rules' decision and no confidence (for
     training the model)."""
-    sims = SimilarityTable([c.span.text for c in claims])
+    sims = SimilarityTable([c.span.text for c in claims], counted=ngram_counts(view))
     kept, answered = answered_statement(view, claims, sims)
     art = Article.of(view, [claims[i] for i in kept], speakers, sims.subset(kept),
                      [answered.get(i, []) for i in kept])

@@ -214,7 +214,13 @@ def part_table(art: "Article") -> Parts:
             figs.append(figures(view, *r))
             terms.append(content_terms(view, *r))
     asserts = [len(t) >= 3 and not text.rstrip(CLOSERS + " ").endswith("?") for t, text in zip(terms, texts)]
-    return Parts(of, texts, negated, figs, terms, SimilarityTable(texts), asserts)
+    return Parts(of, texts, negated, figs, terms, SimilarityTable(texts, counted=ngram_counts(view)), asserts)
+
+
+def ngram_counts(view: TextView) -> dict:
+    """The character n-gram counts of the statements and their parts, by text, counted once per article (kept on
+    the view): the similarity tables of the statements and of their parts share most texts."""
+    return view.__dict__.setdefault("_claims_ngram_counts", {})
 
 
 def parts_corroborate(table: Parts, i: int, j: int, sentence_terms: list) -> bool:

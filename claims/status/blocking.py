@@ -26,10 +26,12 @@ class SimilarityTable:
 
     ROWS_KEPT = 256
 
-    def __init__(self, texts: list[str], matrix: CharTfidf | None = None, index: list[int] | None = None) -> None:
+    def __init__(self, texts: list[str], matrix: CharTfidf | None = None, index: list[int] | None = None,
+                 counted: dict | None = None) -> None:
+        """``counted``: n-gram counts of texts by text, shared by the tables of one text (``CharTfidf``)."""
         self.texts = texts
         if matrix is None and texts:
-            matrix = CharTfidf(texts, copies=2)  # the IDF of ``_similarity(texts, texts)``: every text twice
+            matrix = CharTfidf(texts, copies=2, counted=counted)  # the IDF of ``_similarity(texts, texts)``: every text twice
             if matrix.empty:
                 matrix = None
         self.matrix = matrix

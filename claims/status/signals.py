@@ -102,8 +102,9 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
     """Sentences that say something about statements: not confirmed, denied, disputed, confirmed, verified."""
     reported = _Reported.of(claims)
     out: list[MetaSentence] = []
+    tokens, quote_of = view.doc, view.quote_of
     for s, (a_tok, b_tok) in enumerate(view.sentences):
-        toks = [t for t in view.doc[a_tok:b_tok] if not view.in_quote(t)]
+        toks = [tokens[i] for i in range(a_tok, b_tok) if quote_of[i] < 0]
         if not toks:
             continue
         s_a, s_b = view.trim(*view.sentence_chars(s))
@@ -134,11 +135,16 @@ def _sentence_about_statements(view: TextView, toks: list, span: Span, reported:
     """What one sentence (its words outside quotes, its trimmed span) says about statements: one MetaSentence per
     type, with the first words that say it."""
     lang = view.lang
-    negs = [t for t in toks if t.lower_ in lang.words("negations")]
+    lowers = view.lowers
+    negations = lang.words("negations")
+    negs = [t for t in toks if lowers[t.i] in negations]
     types: list[tuple[str, Span]] = [("not_confirmed", p) for p in
                                      phrase_spans(view, lang.get("no_comment", []), span.start, span.end, True)]
     named: dict[int, tuple[str, str]] = {}
+    confirm_words = lang.words("confirm_words")
     for t in toks:
+        if cue_of(t, view) is None and not view.word_in(t, confirm_words):
+            continue  # (no cue and no confirmation word: ``_cue_about_statements`` has nothing to say)
         found = _cue_about_statements(view, t, negs, span, reported)
         if found is not None:
             types.append(found[:2])
@@ -151,8 +157,7 @@ def _sentence_about_statements(view: TextView, toks: list, span: Span, reported:
     witness, document = _reporters_witness(view, toks)
     if witness is not None:
         types.append(("confirmed", witness))
-    lowered = " ".join(t.lower_ for t in toks)
-    if any(w in lowered.split() for w in lang.words("denial_words")) and not types:
+    if not types and not lang.words("denial_words").isdisjoint(" ".join(lowers[t.i] for t in toks).split()):
         types.append(("denied", span))
     anaphoric, out, seen = _anaphoric(view, toks), [], set()
     for k, (etype, trigger) in enumerate(types):
@@ -230,9 +235,9 @@ def _reporters_witness(view: TextView, toks: list) -> tuple[Span | None, bool]:
     """The reporter's own eyes: "AP journalists who reached the site saw four burned-out tanks", "Verslaggevers
     van deze krant zagen …" — a perception verb whose subject is the press; and whether it is a document the press
     has seen ("Council papers, seen by this newspaper, show …", "het dossier, dat deze krant heeft ingezien")."""
-    press = view.lang.words("reporter_nouns")
+    press, witness_verbs = view.lang.words("reporter_nouns"), view.lang.words("witness_verbs")
     for t in toks:
-        if not word_in(t, view.lang.words("witness_verbs")):
+        if not view.word_in(t, witness_verbs):
             continue
         # documents the press has seen: "Council papers, seen by this newspaper, show …", "stukken die deze krant
         # inzag" (the object of a relative clause in the parse)

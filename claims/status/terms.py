@@ -56,18 +56,44 @@ CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 def content_terms(view: TextView, a: int, b: int) -> list[tuple[str, str]]:
     """The content words of the character range [a, b) as (surface, lemma) pairs, lower-cased: nouns, proper
     nouns, verbs, adjectives and numbers that are not stop words; digits normalised ("#1400")."""
-    stop = view.lang.words("stopwords")
-    multipliers = view.lang.get("number_multipliers", {})
-    out = []
-    for t in range_tokens(view, a, b):
-        if t.lower_ in multipliers and t.i > 0 and t.nbor(-1).like_num:
-            continue  # "240 miljoen" is the figure 240, not 240 and a million
-        value = _number_word(t.text, view.lang) if t.is_alpha else None
-        if NUMBER.fullmatch(t.text) or value is not None:
-            n = "#" + (normal_number(t.text) if value is None else str(value))
-            out.append((n, n))
-        elif t.pos_ in CONTENT_POS and t.is_alpha and len(t.text) >= 3 and t.lower_ not in stop:
-            out.append((t.lower_, norm_lemma(t)))
+    span = view.span(a, b, contract=True)
+    if span is None:
+        return []
+    terms = _token_terms(view)
+    return [term for term in terms[span.start:span.end] if term is not None]
+
+
+def _token_terms(view: TextView) -> list[tuple[str, str] | None]:
+    """Every token's content term (None for white space and for words that are none), read once per text and
+    kept on the view: ``content_terms`` of any range is a slice of it."""
+    terms = view.__dict__.get("_claims_token_terms")
+    if terms is None:
+        terms = view.__dict__["_claims_token_terms"] = _terms_of(view)
+    return terms
+
+
+def _terms_of(view: TextView) -> list[tuple[str, str] | None]:
+    lang = view.lang
+    stop = lang.words("stopwords")
+    multipliers = lang.get("number_multipliers", {})
+    out: list[tuple[str, str] | None] = []
+    previous_num = False  # the token before is like a number
+    for t in view.doc:
+        term = None
+        text = t.text
+        lower = t.lower_
+        if t.is_space or (previous_num and lower in multipliers):
+            pass  # ("240 miljoen" is the figure 240, not 240 and a million)
+        else:
+            alpha = t.is_alpha
+            value = _number_word(text, lang) if alpha else None
+            if value is not None or (text[:1].isdecimal() and NUMBER.fullmatch(text)):
+                n = "#" + (normal_number(text) if value is None else str(value))
+                term = (n, n)
+            elif alpha and len(text) >= 3 and t.pos_ in CONTENT_POS and lower not in stop:
+                term = (lower, norm_lemma(t))
+        out.append(term)
+        previous_num = t.like_num
     return out
 
 
@@ -164,8 +190,9 @@ def phrase_spans(view: TextView, phrases: list[str], a: int, b: int, skip_quotes
     """Occurrences of lexicon phrases (token sequences, lower-cased) inside the character range [a, b), in the
     order of the lexicon; with ``skip_quotes``, not those inside a quote."""
     toks = range_tokens(view, a, b)
+    lowers = view.lowers
     out = []
-    for _, i, n in matches([t.lower_ for t in toks], phrases):
+    for _, i, n in matches([lowers[t.i] for t in toks], phrases):
         if skip_quotes and any(view.in_quote(t) for t in toks[i:i + n]):
             continue
         out.append(Span.of(view.text, toks[i].idx, toks[i + n - 1].idx + len(toks[i + n - 1])))
@@ -174,7 +201,8 @@ def phrase_spans(view: TextView, phrases: list[str], a: int, b: int, skip_quotes
 
 def holds(view: TextView, a: int, b: int, key: str) -> bool:
     """The character range [a, b) holds a word or phrase of the language's list ``key`` ("nog niet", "not true")."""
-    text = " " + " ".join(t.lower_ for t in view.span(a, b) or ()) + " "
+    span = view.span(a, b)
+    text = " " + " ".join(view.lowers[span.start:span.end] if span is not None else ()) + " "
     return any(f" {w} " in text for w in view.lang.words(key))
 
 

@@ -1,0 +1,187 @@
+"""The per-text caches that make the stages cheaper give the answers of computing each time (issue #16: speed with
+byte-identical output). Each cached or shortened path is compared with the plain computation on hostile text."""
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claims.attribution import attribute, cue_of
+from claims.figures import _DIGITS, _number_word, figures, normal_number, number_word
+from claims.lang import load_language
+from claims.parse import load_pipeline, parse
+from claims.quotes import find_quotes, top_level
+from claims.speakers import Cluster, _cluster_type, _run_part, cluster_speakers, cluster_type, make_mention
+from claims.status.terms import CONTENT_POS, NUMBER, content_terms
+from claims.textview import TextView, norm_lemma, per_token
+from claims.tfidf import char_wb_ngrams
+
+PIECES = st.sampled_from([
+    '"', "'", "“", "”", "„", ":", ",", ".", "?", "\n", "\n\n", " ", "\u00a0", "\t", "-", "(", ")",
+    "zegt", "zei", "dat", "volgens", "bevestigt", "ontkent", "niet", "nog niet", "said", "that", "confirmed",
+    "denied", "has not confirmed", "according to", "de woordvoerder", "A spokesperson for", "hij", "she",
+    "Jan de Vries", "Gerald Roethof", "van", "de", "The ministry", "De politie", "Minister", "Volgens",
+    " 212 ", "240 miljoen", "ruim tweehonderd", "£4.6m", "70%", "two thirds", "six weeks", "1.2.3", "2016",
+    "twintig", "three hundred", "vijfentwintig", "½", "٣", "²", "seen by this newspaper", "reportedly",
+])
+TEXT = st.lists(st.one_of(PIECES, st.text(max_size=6)), max_size=50).map("".join)
+SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def view_of(text: str, lang: str) -> TextView:
+    doc = next(parse(load_pipeline(lang), [text]))
+    data = load_language(lang)
+    return TextView(doc, data, top_level(find_quotes(doc.text, data)[0]))
+
+
+# --- per-token answers kept on the view ----------------------------------------------------------------------------
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]))
+def test_cue_of_kept_per_token_is_cue_of_computed(text, lang):
+    view = view_of(text, lang)
+    attribute(view)  # (the stage asks first, as in the pipeline)
+    for tok in view.doc:
+        assert cue_of(tok, view) == cue_of.__wrapped__(tok, view)
+        assert cue_of(tok, view) is cue_of(tok, view)
+
+
+def test_a_token_of_another_text_is_answered_for_itself():
+    calls = []
+
+    @per_token
+    def length(token, view):
+        calls.append(token.i)
+        return len(token.text)
+
+    a, b = view_of("The minister said it.", "en"), view_of("Ministers never speak.", "en")
+    assert length(a.doc[1], a) == len("minister")
+    assert length(b.doc[0], a) == len("Ministers")  # not the answer kept for a's token 0 or 1
+    assert length(a.doc[1], a) == len("minister") and calls == [1, 0]  # the second ask of a's token is kept
+    assert length.__wrapped__ is not length and length.__name__ == "length"
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]))
+def test_token_lists_and_phrases(text, lang):
+    view = view_of(text, lang)
+    assert view.lowers == [t.lower_ for t in view.doc]
+    assert view.lemmas == [norm_lemma(t) for t in view.doc]
+    words = view.lang.words("negations")
+    assert [view.word_in(t, words) for t in view.doc] == [t.lower_ in words or norm_lemma(t) in words
+                                                         for t in view.doc]
+    for i in range(len(view.doc)):
+        for n in (1, 2, 3):
+            phrase = [t.lower_ for t in view.doc[i:i + n]]
+            if len(phrase) == n:
+                assert view.phrase_at(i, phrase) and view.phrase_at(i, tuple(phrase))
+                assert view.phrase_starts(phrase) == [
+                    k for k in range(len(view.doc) - n + 1) if [t.lower_ for t in view.doc[k:k + n]] == phrase]
+        assert not view.phrase_at(i, ["\x00never"])
+    assert view.positions is view._positions
+
+
+# --- content terms: one list per text, sliced -------------------------------------------------------------------
+
+def _content_terms_by_range(view, a, b):
+    """The content terms of [a, b) read token by token, as before they were kept per text."""
+    stop = view.lang.words("stopwords")
+    multipliers = view.lang.get("number_multipliers", {})
+    out = []
+    for t in view.span(a, b, contract=True) or ():
+        if t.is_space:
+            continue
+        if t.lower_ in multipliers and t.i > 0 and t.nbor(-1).like_num:
+            continue
+        value = number_word(t.text, view.lang) if t.is_alpha else None
+        if NUMBER.fullmatch(t.text) or value is not None:
+            n = "#" + (normal_number(t.text) if value is None else str(value))
+            out.append((n, n))
+        elif t.pos_ in CONTENT_POS and t.is_alpha and len(t.text) >= 3 and t.lower_ not in stop:
+            out.append((t.lower_, norm_lemma(t)))
+    return out
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]), st.lists(st.tuples(st.integers(0, 400), st.integers(0, 400)),
+                                                       max_size=6))
+def test_content_terms_of_any_range_are_those_read_token_by_token(text, lang, ranges):
+    view = view_of(text, lang)
+    for a, b in ranges + [(0, len(text))] + [view.sentence_chars(s) for s in range(len(view.sentences))]:
+        a, b = min(a, len(text)), min(b, len(text))
+        assert content_terms(view, a, b) == _content_terms_by_range(view, a, b)
+
+
+def test_a_multiplier_after_a_number_is_no_term():
+    view = view_of("Het kost 240 miljoen euro en miljoen mensen.", "nl")
+    terms = content_terms(view, 0, len(view.text))
+    assert ("#240", "#240") in terms and terms == _content_terms_by_range(view, 0, len(view.text))
+    assert terms.count(("#1000000", "#1000000")) == 1  # only the second "miljoen", which follows no number
+
+
+# --- figures, TF-IDF n-grams ------------------------------------------------------------------------------------
+
+@given(st.text(max_size=12))
+def test_the_digit_pattern_only_matches_a_word_opening_with_a_digit(word):
+    if not word[:1].isdecimal():
+        assert _DIGITS.fullmatch(word) is None
+    assert bool(_DIGITS.fullmatch(word)) == bool(re.fullmatch(r"(\d[\d.,]*)([^\W\d_]*)", word))
+
+
+def test_number_words_are_remembered_per_language():
+    en, nl = load_language("en"), load_language("nl")
+    assert _number_word("twenty-five", en) == number_word("twenty-five", en) == 25
+    assert _number_word("vijfentwintig", nl) == 25 and _number_word("vijfentwintig", en) is None
+    view = view_of("Ruim tweehonderd mensen en 212 banen.", "nl")
+    assert [f.value for f in figures(view, 0, len(view.text))] == [200.0, 212.0]
+
+
+def _ngrams_one_at_a_time(text, ngram_range):
+    """scikit-learn's char_wb loop, one n-gram at a time."""
+    text = re.sub(r"\s\s+", " ", text.lower())
+    min_n, max_n = ngram_range
+    out = []
+    for w in text.split():
+        w = " " + w + " "
+        for n in range(min_n, max_n + 1):
+            offset = 0
+            out.append(w[offset:offset + n])
+            while offset + n < len(w):
+                offset += 1
+                out.append(w[offset:offset + n])
+            if offset == 0:
+                break
+    return out
+
+
+@given(st.text(max_size=60), st.sampled_from([(4, 5), (1, 3), (2, 2), (3, 7)]))
+def test_char_ngrams_are_those_of_the_loop(text, ngram_range):
+    assert char_wb_ngrams(text, ngram_range) == _ngrams_one_at_a_time(text, ngram_range)
+
+
+# --- speakers ---------------------------------------------------------------------------------------------------
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]))
+def test_words_left_out_before_run_part_are_no_run_part(text, lang):
+    view = view_of(text, lang)
+    particles = view.lang.words("name_particles")
+    for tok in view.doc:
+        if not (tok.pos_ == "PROPN" or tok.text[:1].isupper() or tok.lower_ in particles):
+            assert not _run_part(view, tok, [])
+            assert not _run_part(view, tok, [view.doc[0]])
+
+
+def test_cluster_type_kept_per_mentions_and_genders():
+    text = "Gerald Roethof zei dat het klopt. De woordvoerder van de gemeente zegt dat Roethof gelijk heeft."
+    view = view_of(text, "nl")
+    claims = attribute(view)
+    mentions = [make_mention(view, c.speaker.start, c.speaker.end, c.speaker_head) for c in claims if c.speaker]
+    assert len(mentions) >= 2
+    c = Cluster([mentions[0]])
+    first = cluster_type(view, c)
+    assert first == _cluster_type(view, c)
+    c.mentions.append(mentions[1])  # a cluster that gains a mention is asked afresh
+    assert cluster_type(view, c) == _cluster_type(view, Cluster(list(c.mentions)))
+    c.pronoun_genders.add("fem")
+    assert cluster_type(view, c) == _cluster_type(view, Cluster(list(c.mentions), {"fem"}))
+    assert cluster_speakers(view, claims)  # (the stage runs on the same view)
