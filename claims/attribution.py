@@ -1690,12 +1690,76 @@ def attribute(view: TextView) -> list[Claim]:
     claims = claims + agentless_reports(view, claims)
     claims = claims + reportive_sentences(view, claims)
     claims = _dedupe(claims)
+    claims = noun_complements(view, claims)
     claims = claims + interview_answers(view, claims)
     claims = _floating(view, claims)
     claims = _interviewee(view, claims)
     claims = _reportive_continuation(view, claims)
     claims = [_without_empty_speaker(c) for c in claims]  # (speakers the later steps gave)
     return sorted(claims, key=lambda c: (c.span.start, c.span.end))
+
+
+@RULES.rule("report_noun", traits=("governed", "complement_clause"))
+def noun_complements(view: TextView, claims: list[Claim]) -> list[Claim]:
+    """A noun that names a statement, with its owner and a complement clause ("de bewering van oppositieleider Kamp
+    dat de begroting niet klopt", "the claim by party leader Kamp that …", "her assertion that …"): the clause is the
+    owner's statement. It takes the place of a statement found on the same words, whose speaker was the subject
+    of the verb the noun hangs on ("The minister rejected the claim by Kamp that …" is no statement of the
+    minister's)."""
+    nouns = view.lang.words("statement_nouns")
+    if not nouns:
+        return claims
+    found = [c for c in (_noun_complement(view, tok) for tok in view.doc
+                         if tok.pos_ == "NOUN" and (tok.lower_ in nouns or norm_lemma(tok) in nouns)
+                         and not view.in_quote(tok)) if c is not None]
+    if not found:
+        return claims
+    kept = [c for c in claims if not any(_overlap((c.span.start, c.span.end), (f.span.start, f.span.end))
+                                         > 0.5 * min(c.span.end - c.span.start, f.span.end - f.span.start)
+                                         for f in found)]
+    return kept + found
+
+
+def _noun_owner(view: TextView, noun: Token) -> Token | None:
+    """Whose statement a statement noun names: its possessive ("her claim", "Kamps bewering") or the phrase after
+    an owner preposition ("van X", "by X") — a source, not a thing ("the claim of fraud")."""
+    owners = view.lang.words("owner_prepositions")
+    for c in noun.children:
+        if view.in_quote(c) or _nobody(view, c):
+            continue
+        if c.dep_ in view.deps.possessive and c.i < noun.i:
+            return c
+        if c.i > noun.i and c.dep_ in view.deps.nominal_modifier and source_like(view, c) and any(
+                m.dep_ in view.deps.case_marker and m.lower_ in owners for m in c.children):
+            return c
+    return None
+
+
+def _noun_complement(view: TextView, noun: Token) -> Claim | None:
+    """The owner's statement of a statement noun followed by its owner and a complementizer (see
+    ``noun_complements``), or None."""
+    owner = _noun_owner(view, noun)
+    if owner is None:
+        return None
+    comps = view.lang.words("complementizers")
+    b_tok = view.sentences[view.sentence_of[noun.i]][1]
+    for i in range(noun.i + 1, min(b_tok - 1, noun.i + 16)):
+        tok = view.doc[i]
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":", ".") or view.in_quote(tok):
+            return None  # the noun's phrase ended before any clause
+        if tok.lower_ in comps and tok.pos_ == "SCONJ":
+            a, b = view.trim(view.doc[i + 1].idx, _sentence_content_end(view, noun))
+            clause = view.span(a, b) or ()
+            if b - a <= 3 or not any("Fin" in t.morph.get("VerbForm") or t.pos_ == "AUX" for t in clause):
+                return None
+            rng = view.np_range(owner)
+            att = Attribution(noun.idx, noun.idx + len(noun), norm_lemma(noun), "speech", rng, owner.i, False,
+                              "report_noun", view.sentence_chars(view.sentence_of[noun.i]))
+            whole = next((q for q in view.quotes if q.open == a and q.outer_end == b and q.close is not None), None)
+            if whole is not None:  # "zijn uitspraak dat 'de grenzen zijn bereikt'": his words, quoted
+                return _claim(view, "direct", whole.start, whole.end, att)
+            return _claim(view, _kind_of_content(view, a, b), a, b, att)
+    return None
 
 
 def _without_empty_speaker(claim: Claim) -> Claim:

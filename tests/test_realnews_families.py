@@ -838,3 +838,29 @@ def test_a_relative_die_is_no_demonstrative_even_where_the_parser_starts_a_sente
 def test_a_pronoun_refers_to_the_unnamed_man_or_woman_the_story_is_about(lang, text, content, speaker):
     c = _claim_in(text, lang, content)
     assert c["name"] == speaker and c["anonymous_speaker"]
+
+
+# --- nested statements: a noun that names a statement, its owner and a "that"-clause ---------------------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker,kind", [
+    ("nl", "De wethouder trekt zich niets aan van de bewering van oppositieleider Ruud Kamp dat de begroting niet "
+           "klopt.", "de begroting niet klopt", "Ruud Kamp", "indirect"),
+    ("nl", "Hij verwerpt de suggestie van wethouder Jan Vos dat de bibliotheek moet sluiten.",
+     "de bibliotheek moet sluiten", "Jan Vos", "indirect"),
+    ("en", "The minister rejected the claim by party leader Ruud Kamp that the team was tired.",
+     "the team was tired", "Ruud Kamp", "indirect"),
+    ("en", "Opposition leader Lotte Brink filed the motion. It followed the assertion of minister Omar Haddad that "
+           "\"the shelters are full\".", "the shelters are full", "Omar Haddad", "direct"),
+])
+def test_a_statement_noun_with_an_owner_gives_the_clause_to_the_owner(lang, text, content, speaker, kind):
+    """Not to the subject of the verb the noun hangs on: the minister who rejects a claim did not make it."""
+    c = _claim_in(text, lang, content)
+    assert (c["name"], c["kind"], c["rule"]) == (speaker, kind, "attribution:report_noun")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The claim of fraud that he made last year was dismissed by the court."),
+    ("nl", "De bewering over fraude die hij vorig jaar deed, werd door de rechter verworpen."),
+])
+def test_a_statement_noun_without_a_that_clause_reports_nothing(lang, text):
+    assert not any(c["rule"] == "attribution:report_noun" for c in claims.extract(text, lang=lang)["claims"])
