@@ -12,6 +12,7 @@ from contextlib import ExitStack
 from unittest import mock
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -212,6 +213,15 @@ def test_identity_and_empty_maps():
     text, m = b.build()
     assert text == "" and len(m) == 0 and m.span(0, 3) == (5, 5) and m.spans([0], [0])[0].tolist() == [5]
     assert OffsetMap.identity(0).then(m).base_length == 5
+
+
+def test_runs_that_are_no_map_are_refused():
+    with pytest.raises(ValueError, match="start at 0"):
+        OffsetMap.from_runs([1], [0], [1], [1], 3, 3)
+    with pytest.raises(ValueError, match="one base character wide"):
+        OffsetMap.from_runs([0], [0], [2], [1], 3, 6)
+    with pytest.raises(ValueError, match="needs runs"):
+        OffsetMap.from_runs([], [], [], [], 3, 3)
 
 
 def test_the_runs_of_a_small_map():

@@ -50,8 +50,9 @@ class OffsetMap:
     @classmethod
     def from_runs(cls, pos, base, width, step, length: int, base_length: int) -> "OffsetMap":
         """The map of the runs ``(pos[k], base[k], width[k], step[k])`` (``pos`` non-decreasing; a run ends where
-        the next one starts, the last one at ``length``): runs of no characters dropped, one-character runs that
-        are one base character wide made copies, runs that continue each other merged."""
+        the next one starts, the last one at ``length``; ``step`` 1: a copy, of ``width`` 1): runs of no
+        characters dropped, one-character runs that are one base character wide made copies, runs that continue
+        each other merged."""
         pos = np.asarray(pos, dtype=_I64)
         base = np.asarray(base, dtype=_I64)
         width = np.asarray(width, dtype=_I64)
@@ -60,6 +61,7 @@ class OffsetMap:
             runs = np.empty(len(pos), dtype=_I64)
             runs[:-1] = pos[1:]
             runs[-1] = length
+            np.minimum(runs, length, out=runs)
             runs -= pos
             keep = runs > 0  # (of runs that start at one place, all but the last are empty)
             if not keep.all():
@@ -67,22 +69,30 @@ class OffsetMap:
         if len(pos):
             if pos[0] != 0:
                 raise ValueError("the runs of an offset map must start at 0")
+            copy = step == 1
             one = width == 1
-            step = (one & ((step == 1) | (runs == 1))).view(np.int8)
-            same = (step[1:] == step[:-1]) & (width[1:] == width[:-1]) & (base[1:] == base[:-1] + step[:-1] * runs[:-1])
-            if same.any():
-                keep = np.concatenate(([True], ~same))
+            if (copy > one).any():
+                raise ValueError("a copied run of an offset map is one base character wide")
+            step = (one & (copy | (runs == 1))).view(np.int8)
+            keep = np.empty(len(pos), dtype=bool)
+            keep[0] = True
+            # a run that continues the one before (same kind and width, its base where that one's ends) is merged
+            np.multiply(step[:-1], runs[:-1], out=runs[:-1])
+            runs[:-1] += base[:-1]
+            keep[1:] = (step[1:] != step[:-1]) | (width[1:] != width[:-1]) | (base[1:] != runs[:-1])
+            if not keep.all():
                 pos, base, width, step = pos[keep], base[keep], width[keep], step[keep]
         elif length:
             raise ValueError("an offset map of a non-empty text needs runs")
-        pos = np.append(pos, _I64(length))
-        base = np.append(base, _I64(base_length))
-        width = np.append(width, _I64(0))
-        step = np.append(step, np.int8(0))
-        if max(length, base_length, abs(int(base.min())), int(base.max()), abs(int(width.min())),
-               int(width.max())) <= _SMALL:
-            pos, base, width = pos.astype(np.int32), base.astype(np.int32), width.astype(np.int32)
-        return cls(pos, base, width, step, length, base_length)
+        k = len(pos)
+        small = max(length, base_length) <= _SMALL and (not k or (
+            -_SMALL <= min(base.min(), width.min()) and max(base.max(), width.max()) <= _SMALL))
+        out = np.empty((3, k + 1), dtype=np.int32 if small else _I64)  # pos, base, width; each with the end run
+        out[0, :k], out[1, :k], out[2, :k] = pos, base, width
+        out[:, k] = length, base_length, 0
+        ends = np.zeros(k + 1, dtype=np.int8)
+        ends[:k] = step
+        return cls(out[0], out[1], out[2], ends, length, base_length)
 
     @classmethod
     def identity(cls, n: int) -> "OffsetMap":
@@ -150,22 +160,24 @@ class OffsetMap:
         """This map (derived → middle) followed by ``lower`` (middle → base): derived → base. The result's runs
         are this map's runs, a copied run cut again wherever it crosses a run of ``lower``."""
         n, m = self.length, lower.length
-        sentinel = lower.starts(self.base_length)
+        sentinel = lower.base_length if self.base_length >= m else int(lower.starts(self.base_length))
         if not n:
-            return OffsetMap.from_runs([], [], [], [], 0, int(sentinel))
+            return OffsetMap.from_runs([], [], [], [], 0, sentinel)
         pos, base = self.pos.astype(_I64), self.base.astype(_I64)
         runs = pos[1:] - pos[:-1]
         pos, base, width, step = pos[:-1], base[:-1], self.width[:-1].astype(_I64), self.step[:-1]
+        lower_pos, lower_base = lower.pos.astype(_I64), lower.base.astype(_I64)
         # the runs of ``lower`` that start strictly inside the middle range of a copied run cut it
-        lower_pos = lower.pos.astype(_I64)
-        lo = np.searchsorted(lower_pos, np.minimum(np.maximum(base, -1), m), "right")
-        hi = np.searchsorted(lower_pos, np.minimum(np.maximum(base + runs, -1), m), "left")
         copy = step == 1
-        count = np.where(copy, np.maximum(hi - lo, 0), 0) + 1
-        if int(count.sum()) > len(count):
+        lo = np.searchsorted(lower_pos, base, "right")
+        hi = np.searchsorted(lower_pos, np.minimum(base + runs, m), "left")  # (never the end run)
+        count = hi - lo
+        count[~copy | (count < 0)] = 0
+        count += 1
+        if len(count) < int(count.sum()):
             owner = np.repeat(np.arange(len(count)), count)
             j = np.arange(len(owner), dtype=_I64) - np.repeat(np.cumsum(count) - count, count)
-            pos, mid, width, step, copy = pos[owner], base[owner], width[owner], step[owner], copy[owner]
+            pos, mid, width, copy = pos[owner], base[owner], width[owner], copy[owner]
             inner = j > 0
             cut = lower_pos[lo[owner[inner]] + j[inner] - 1]
             pos[inner] += cut - mid[inner]
@@ -173,19 +185,20 @@ class OffsetMap:
         else:
             mid = base  # the middle position of each piece's first character
         at = np.minimum(np.maximum(mid, 0), m)
-        k = lower._run(at)
-        start = lower._start(at, k)
+        k = np.searchsorted(lower_pos, at, "right") - 1
+        start = lower_base[k] + lower.step[k] * (at - lower_pos[k])
         # a piece's end: the end of the middle's last character of its first character's range (a copied
         # character's range is itself), or the start when that range is empty
-        last = mid + np.where(copy, 1, width) - 1
+        last = mid + np.where(copy, 0, width - 1)
         if m:
-            end = lower.ends(last)
+            at = np.minimum(np.maximum(last, 0), m - 1)
+            k_end = np.searchsorted(lower_pos, at, "right") - 1
+            end = lower_base[k_end] + lower.step[k_end] * (at - lower_pos[k_end]) + lower.width[k_end]
+            end = np.where(last >= mid, end, start)
         else:
-            end = np.zeros(len(mid), dtype=_I64)
-        end = np.where(last >= mid, end, start)
+            end = np.where(last >= mid, 0, start)
         # a copied piece lies inside one run of ``lower``: it is a copy when that run is one
-        new_step = copy & (lower.step[k] == 1)
-        return OffsetMap.from_runs(pos, start, end - start, new_step, n, int(sentinel))
+        return OffsetMap.from_runs(pos, start, end - start, copy & (lower.step[k] == 1), n, sentinel)
 
 
 class MapBuilder:
