@@ -6,7 +6,9 @@
 
 The long text comes from a seeded generator of Dutch news paragraphs written for this benchmark (invented
 people, places and events; direct and reported speech, ``volgens``, confirmations, denials, anonymous sources,
-figures), one paragraph per line with a blank line between, cut at ``--mb`` megabytes of UTF-8.
+figures), one paragraph per line with a blank line between, cut at ``--mb`` megabytes of UTF-8. ``--form crlf``
+writes it with ``\r\n`` line ends, ``--form wrapped`` hard-wrapped at 72 columns with ``\r\n`` (the file's text
+then differs from the prose the pipeline reads, and every span goes through the input's offset map).
 
 By default ``claims extract BIG GOOD -o OUT/ --jobs N`` runs as a child process while this script samples, every
 ``--sample`` seconds, the resident memory (RSS) of the claims process, the proportional memory (PSS, shared
@@ -31,6 +33,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 from pathlib import Path
 
@@ -148,6 +151,16 @@ def make_text(mb: float, seed: int = 15) -> str:
     return "".join(pieces)[:size].rstrip() + "\n"
 
 
+FORMS = ("plain", "crlf", "wrapped")
+
+
+def shaped(text: str, form: str) -> str:
+    """``text`` as a file of another form: ``crlf`` line ends, or ``wrapped`` at 72 columns with ``crlf``."""
+    if form == "wrapped":
+        text = "\n".join(textwrap.fill(line, 72, break_on_hyphens=False) if line else line for line in text.split("\n"))
+    return text.replace("\n", "\r\n") if form in ("crlf", "wrapped") else text
+
+
 # --- memory ------------------------------------------------------------------------------------------------------
 
 def _status_kb(pid: int, field: str) -> int:
@@ -262,15 +275,18 @@ def check_big_output(path: Path, text: str, batch: int = 500) -> dict:
 
 # --- the run ---------------------------------------------------------------------------------------------------------
 
-def cli(mb: float, jobs: int | None, max_seconds: float | None, sample: float, keep: Path | None) -> dict:
+def cli(mb: float, jobs: int | None, max_seconds: float | None, sample: float, keep: Path | None,
+        form: str = "plain") -> dict:
     work = Path(tempfile.mkdtemp(prefix="claims-long-"))
     try:
         big, good, out = work / "big.txt", work / "good.txt", work / "out"
-        text = make_text(mb)
-        big.write_text(text, encoding="utf-8")
+        text = shaped(make_text(mb), form)
+        big.write_bytes(text.encode("utf-8"))
         good.write_text(GOOD, encoding="utf-8")
-        claims_bin = Path(sys.executable).with_name("claims")
-        cmd = [str(claims_bin), "extract", str(big), str(good), "-o", f"{out}/"]
+        # ``claims`` of this checkout (not necessarily the installed one: the same script measures an older one)
+        claims_cmd = [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r}); from claims.cli import "
+                      "app; sys.argv[0] = 'claims'; app()"]
+        cmd = [*claims_cmd, "extract", str(big), str(good), "-o", f"{out}/"]
         if jobs is not None:
             cmd += ["--jobs", str(jobs)]
         started = time.monotonic()
@@ -304,7 +320,8 @@ def cli(mb: float, jobs: int | None, max_seconds: float | None, sample: float, k
         if keep is not None and out.exists():
             shutil.copytree(out, keep, dirs_exist_ok=True)
         step = max(1, len(curve) // 30)
-        return {"mode": "cli", "command": " ".join(["claims", *cmd[1:]]).replace(str(work), "WORK"),
+        return {"mode": "cli", "form": form,
+                "command": " ".join(["claims", *cmd[len(claims_cmd):]]).replace(str(work), "WORK"),
                 "bytes": big.stat().st_size, "chars": len(text), "exit": proc.returncode, "capped": capped,
                 "seconds": round(elapsed, 1), "chars_per_second": round(len(text) / elapsed) if elapsed else None,
                 "peak_rss_mb": round(peak_rss / 1024, 1), "peak_tree_pss_mb": round(peak_pss / 1024, 1),
@@ -315,14 +332,14 @@ def cli(mb: float, jobs: int | None, max_seconds: float | None, sample: float, k
         shutil.rmtree(work, ignore_errors=True)
 
 
-def in_process(mb: float, max_seconds: float | None) -> dict:
+def in_process(mb: float, max_seconds: float | None, form: str = "plain") -> dict:
     from claims import chunks
     from claims.output import json_chunks
     from claims.parse import load_pipeline, pipeline_name
     from claims.pipeline import run_long
     from claims.read import from_text
 
-    text = make_text(mb)
+    text = shaped(make_text(mb), form)
     source = from_text(text, "big")
     nlp = load_pipeline("nl")
     samples = []
@@ -356,7 +373,7 @@ def in_process(mb: float, max_seconds: float | None) -> dict:
             written += len(piece)
     elapsed = time.monotonic() - started
     done = samples[-1]["chars"] if samples else 0
-    return {"mode": "in-process", "chars": len(text), "chars_done": done, "finished": finished,
+    return {"mode": "in-process", "form": form, "chars": len(text), "chars_done": done, "finished": finished,
             "error": result.error, "seconds": round(elapsed, 1),
             "chars_per_second": round(done / elapsed) if elapsed else None, "rss_before_mb": round(base_rss, 1),
             "rss_samples": samples[:: max(1, len(samples) // 20)],
@@ -372,12 +389,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=float, default=1.0, help="seconds between memory samples")
     parser.add_argument("--in-process", action="store_true", help="the parts in this process, memory per part")
     parser.add_argument("--keep", type=Path, default=None, help="copy the outputs here")
+    parser.add_argument("--form", choices=FORMS, default="plain", help="the long file's line ends and wraps")
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args(argv)
     if args.in_process:
-        report = in_process(args.mb, args.max_seconds)
+        report = in_process(args.mb, args.max_seconds, args.form)
     else:
-        report = cli(args.mb, args.jobs, args.max_seconds, args.sample, args.keep)
+        report = cli(args.mb, args.jobs, args.max_seconds, args.sample, args.keep, args.form)
     text = json.dumps(report, indent=2)
     if args.json is not None:
         args.json.write_text(text + "\n", encoding="utf-8")

@@ -74,33 +74,39 @@ _WHITE = re.compile(r"\s+")
 
 
 def _map_spans(document: dict, offsets: OffsetMap, text: str) -> None:
-    """Every span's offsets from the prose into ``text``. A span's ``text`` is then ``text[start:end]`` when that
-    is its prose with other white space (a hard wrap, ``\r\n``, HTML's collapsed spaces); when the range holds
-    markup or an entity (``**``, ``[…](…)``, ``<em>``, ``&amp;``), ``text`` stays the prose and ``source_text``
-    gives ``text[start:end]``."""
-    def fix(span: dict | None, with_text: bool = True) -> None:
-        if not span:
-            return
-        span["start"], span["end"] = offsets.span(span["start"], span["end"])
+    """Every span's offsets from the prose into ``text`` (looked up all at once: ``OffsetMap.spans``). A span's
+    ``text`` is then ``text[start:end]`` when that is its prose with other white space (a hard wrap, ``\r\n``,
+    HTML's collapsed spaces); when the range holds markup or an entity (``**``, ``[…](…)``, ``<em>``, ``&amp;``),
+    ``text`` stays the prose and ``source_text`` gives ``text[start:end]``."""
+    spans: list[tuple[dict, bool]] = []
+
+    def add(span: dict | None, with_text: bool = True) -> None:
+        if span:
+            spans.append((span, with_text))
+
+    for claim in document.get("claims", []):
+        add(claim)
+        add(claim.get("speaker"))
+        add(claim.get("cue"))
+        for evidence in claim.get("evidence", []):
+            add(evidence)
+    for speaker in document.get("speakers", []):
+        for mention in speaker.get("mentions", []):
+            add(mention)
+    for warning in document.get("warnings", []):
+        add(warning, with_text=False)
+    if not spans:
+        return
+    starts, ends = offsets.spans([s["start"] for s, _ in spans], [s["end"] for s, _ in spans])
+    for (span, with_text), start, end in zip(spans, starts.tolist(), ends.tolist()):
+        span["start"], span["end"] = start, end
         if with_text:
-            source = text[span["start"]:span["end"]]
+            source = text[start:end]
             read = span.get("text", "")
             if source == read or _WHITE.sub(" ", source) == _WHITE.sub(" ", read):
                 span["text"] = source
             else:
                 span["source_text"] = source
-
-    for claim in document.get("claims", []):
-        fix(claim)
-        fix(claim.get("speaker"))
-        fix(claim.get("cue"))
-        for evidence in claim.get("evidence", []):
-            fix(evidence)
-    for speaker in document.get("speakers", []):
-        for mention in speaker.get("mentions", []):
-            fix(mention)
-    for warning in document.get("warnings", []):
-        fix(warning, with_text=False)
 
 
 def format_of(name: str | None, input_format: str | None = None) -> str:

@@ -10,6 +10,7 @@ import os
 import pickle
 import random
 import tempfile
+import textwrap
 
 import pytest
 from hypothesis import given, settings
@@ -62,15 +63,25 @@ def news(chars: int, seed: int = 1, newline: str = "\n") -> str:
     return "".join(out).replace("\n", newline)
 
 
-def reference(text: str, limit: int, source=None):
-    """The parts of ``text`` processed once, and the document the in-memory path (``chunks.join``) makes of them
-    next to the streamed one (``chunks.stream_long``) made of a copy of the same parts."""
-    source = source or from_text(text)
-    nlp = load_pipeline("nl")
-    pipe = pipeline_name(nlp)
+def work_parts(source, limit: int):
+    """The parts of ``source``'s prose, each processed (``chunks.work_part``), and their ranges."""
     ranges = chunks.cut_points(source.pipeline_text, limit)
     parts = [chunks.work_part(source.pipeline_text[a:b], a, k, source.id, source.path, "nl", None)
              for k, (a, b) in enumerate(ranges)]
+    return parts, ranges
+
+
+def reference(text: str, limit: int, source=None, parts=None):
+    """The parts of ``text`` processed once (or ``parts``, processed before from the same prose), and the document
+    the in-memory path (``chunks.join``) makes of them next to the streamed one (``chunks.stream_long``) made of
+    a copy of the same parts."""
+    source = source or from_text(text)
+    nlp = load_pipeline("nl")
+    pipe = pipeline_name(nlp)
+    if parts is None:
+        parts, ranges = work_parts(source, limit)
+    else:
+        ranges = chunks.cut_points(source.pipeline_text, limit)
     whole = source.finish(to_json(chunks.join(copy.deepcopy(parts), source, "nl", pipe,
                                               [a for a, _ in ranges[1:]], limit)))
     from claims.model import Document
@@ -81,10 +92,17 @@ def reference(text: str, limit: int, source=None):
 
 
 @pytest.fixture(scope="module")
-def ci_sized():
-    """About 200 KB in parts of at most 20,000 characters (ten parts or more)."""
+def ci_parts():
+    """About 200 KB of prose in parts of at most 20,000 characters (ten parts or more), processed once."""
     text = news(200_000, seed=7)
-    whole, streamed, ranges = reference(text, 20_000)
+    parts, ranges = work_parts(from_text(text), 20_000)
+    return text, parts, ranges
+
+
+@pytest.fixture(scope="module")
+def ci_sized(ci_parts):
+    text, parts, _ = ci_parts
+    whole, streamed, ranges = reference(text, 20_000, parts=copy.deepcopy(parts))
     return text, whole, streamed, ranges
 
 
@@ -113,6 +131,45 @@ def test_the_streamed_document_is_valid_and_every_offset_is_exact(ci_sized):
     assert [s["id"] for s in doc["speakers"]] == [f"s{n}" for n in range(1, len(ids) + 1)]
     named = [s for s in doc["speakers"] if s["name"] == "Fenna Stolk"]
     assert len(named) == 1 and len({m["start"] // 20_000 for m in named[0]["mentions"]}) > 3  # joined across parts
+
+
+def test_a_long_crlf_hard_wrapped_file_through_extract_is_the_in_memory_document(ci_parts, tmp_path, monkeypatch):
+    """The 200 KB text as a file hard-wrapped at 72 columns with CRLF line ends (an edit every 72 characters):
+    ``claims extract`` in parts of 20,000 writes the bytes of the in-memory document, every span exact in the
+    file, and the offset map it carries from the first part to the last grows with the line ends, not the text."""
+    from claims.read import read_path
+
+    text, parts, ranges = ci_parts
+    lines = (textwrap.fill(line, 72, break_on_hyphens=False) if line else line for line in text.split("\n"))
+    wrapped = "\n".join(lines).replace("\n", "\r\n")
+    path = tmp_path / "long.txt"
+    path.write_bytes(wrapped.encode("utf-8"))
+    source = read_path(path)
+    assert source.pipeline_text == text  # (the wraps read as spaces again: the parts processed before are its parts)
+    ends = wrapped.count("\r\n")
+    assert ends > 3_000 and source.offsets.runs <= 2 * ends + 1 and source.offsets.nbytes < len(wrapped) / 2
+    monkeypatch.setattr(chunks, "CHUNK_CHARS", 20_000)
+    maps = []
+    write_part = chunks._write_part
+
+    def spy(out, part_source, *args):
+        maps.append(part_source.offsets)
+        return write_part(out, part_source, *args)
+
+    monkeypatch.setattr(chunks, "_write_part", spy)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["extract", str(path), "-o", f"{out}/", "--validate"])
+    assert result.exit_code == 0, result.output
+    # every part mapped through the one map read with the file (no copy per part), of the same runs
+    assert len(maps) == len(ranges) >= 10 and all(m is maps[0] for m in maps) and maps[0].runs == source.offsets.runs
+    whole, _, _ = reference(text, 20_000, source, parts=copy.deepcopy(parts))
+    written = (out / "long.json").read_text(encoding="utf-8")
+    assert written == json.dumps(whole, ensure_ascii=False, indent=2) + "\n"
+    doc = json.loads(written)
+    assert validate_document(doc, wrapped) == [] and len(doc["claims"]) > 500
+    spans = doc["claims"] + [m for s in doc["speakers"] for m in s["mentions"]]
+    assert all(wrapped[s["start"]:s["end"]] == s["text"] for s in spans)  # the file's characters
+    assert sum("\r\n" in c["text"] for c in doc["claims"]) > 100  # statements across a hard wrap, as in the file
 
 
 def test_one_part_at_a_time_is_in_memory(monkeypatch):

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from .offsets import MapBuilder, OffsetMap
 
 MAX_WIDTH = 120
@@ -41,14 +43,20 @@ def newlines(text: str) -> tuple[str, OffsetMap | None]:
     """``text`` with ``\\n`` for every line ending, and the map back (None when there was nothing to change)."""
     if "\r" not in text:
         return text, None
-    b = MapBuilder(len(text))
-    pos = 0
-    for m in _NEWLINE.finditer(text):
-        b.copy(text[pos:m.start()], pos)
-        b.replace("\n", m.start(), m.end())
-        pos = m.end()
-    b.copy(text[pos:], pos)
-    return b.build()
+    # two runs per line ending: the "\n" standing for "\r\n" or "\r", then the line after it copied
+    ends = np.fromiter((x for m in _NEWLINE.finditer(text) for x in m.span()), dtype=np.int64).reshape(-1, 2)
+    start, end = ends[:, 0], ends[:, 1]
+    at = start - np.concatenate(([0], np.cumsum(end - start - 1)[:-1]))  # where each "\n" is in the result
+    runs = len(start)
+    pos = np.empty(2 * runs + 1, dtype=np.int64)
+    base = np.empty_like(pos)
+    width = np.ones_like(pos)
+    step = np.ones(len(pos), dtype=np.int8)
+    pos[0], base[0] = 0, 0
+    pos[1::2], base[1::2], width[1::2], step[1::2] = at, start, end - start, 0
+    pos[2::2], base[2::2] = at + 1, end
+    norm = _NEWLINE.sub("\n", text)
+    return norm, OffsetMap.from_runs(pos, base, width, step, len(norm), len(text))
 
 
 def _first_word(line: str) -> str:
