@@ -1290,6 +1290,10 @@ TIME_STAMP = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[:–—-]\s+", 
 def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     """'<content>, zegt X.' / '<content>, X said.': the clause before the comma that precedes the cue clause."""
     a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
+    form, tense = set(cue.morph.get("VerbForm")), set(cue.morph.get("Tense"))
+    if (form & {"Ger", "Inf"} or "Part" in form and "Pres" in tense) \
+            and not any(c.dep_ in view.deps.subject for c in cue.children):
+        return None  # "…, citing the move as 'an abuse'": a clause of the sentence's own subject, no second source
     # the cue clause starts after the last comma before the cue
     comma = None
     placing = _placing_words(view.lang)
@@ -1319,7 +1323,7 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         # "…, the company confirmed on Tuesday, ending a service that began in 1987" with a participle clause)
     tail = [t for t in view.doc[cue.i + 1:stop] if not t.is_punct]
     nouns = view.lang.words("anonymous_nouns") | view.lang.words("group_nouns") | view.lang.words("role_nouns")
-    if len(tail) > 9 or any(t.pos_ == "VERB" and cue_of(t, view) is None and t.dep_ not in view.deps.open_complement
+    if len(tail) > 13 or any(t.pos_ == "VERB" and cue_of(t, view) is None and t.dep_ not in view.deps.open_complement
                             and t.lower_ not in nouns and norm_lemma(t) not in nouns for t in tail):
         return None  # (a source noun tagged as a verb is no verb: "meldt Bloomberg op basis van ingewijden")
     if any(t.lower_ in view.lang.words("complementizers") and t.pos_ == "SCONJ" for t in tail):
@@ -1351,7 +1355,20 @@ def _starts_anaphoric(view: TextView, cue: Token) -> bool:
     if first + 1 >= b_tok or view.doc[first].lower_ not in view.lang.words("anaphoric_pronouns") \
             or view.in_quote(view.doc[first]):
         return False  # ('“This is a lie,” Varga said' opens with a quote, not with an anaphor)
-    return view.doc[first + 1].pos_ in ("VERB", "AUX")
+    return view.doc[first + 1].pos_ in ("VERB", "AUX") and not _trails_its_clause(view, cue, first + 1)
+
+
+def _trails_its_clause(view: TextView, cue: Token, start: int) -> bool:
+    """A finite cue after a comma, with nothing but its subject or a "zo" between ("Maar dat gebeurde om geruchten
+    te smoren, zo bevestigt de directeur", "That was meant to quiet rumours, the head teacher said"): the sentence
+    that opens with the demonstrative is the cue's own content, not a pointer to the one before."""
+    commas = [t.i for t in view.doc[start:cue.i] if t.text == ","]
+    if not commas:
+        return False
+    subject_between = any(c.dep_ in view.deps.subject and commas[-1] < c.i < cue.i for c in cue.children)
+    if "Fin" not in cue.morph.get("VerbForm") and not subject_between:
+        return False  # "Dat heeft Jan Smit, woordvoerder van de gemeente, bevestigd": an apposition's commas
+    return not any(t.pos_ in ("VERB", "AUX") for t in view.doc[commas[-1] + 1:cue.i])
 
 
 def anaphoric_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:

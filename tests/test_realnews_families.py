@@ -864,3 +864,28 @@ def test_a_statement_noun_with_an_owner_gives_the_clause_to_the_owner(lang, text
 ])
 def test_a_statement_noun_without_a_that_clause_reports_nothing(lang, text):
     assert not any(c["rule"] == "attribution:report_noun" for c in claims.extract(text, lang=lang)["claims"])
+
+
+# --- a sentence that opens with "dat"/"that" and ends in a trailing cue is the cue's own content -------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("nl", "De school stuurde de ouders woensdag een brief. Maar dat gebeurde vooral om geruchten over de verbouwing "
+           "te smoren, zo bevestigt de directeur van de school tegenover de lokale omroep van het dorp.",
+     "Maar dat gebeurde vooral", "de directeur van de school"),
+    ("en", "The school sent parents a letter on Wednesday. But that was mainly meant as a reply to the newspaper, "
+           "the spokeswoman confirmed.", "But that was mainly meant", "the spokeswoman"),
+])
+def test_a_demonstrative_subject_before_a_trailing_cue_is_no_pointer_back(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["rule"] == "attribution:trailing" and c["name"].startswith(speaker)
+    assert not any(t.startswith("The school sent") or t.startswith("De school stuurde")
+                   for t in _by_text(claims.extract(text, lang=lang)))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The union criticised the closure of the depot, calling it a blow to the whole town."),
+    ("nl", "De bond bekritiseerde de sluiting van het depot, daarbij verwijzend naar de gevolgen voor het hele dorp."),
+])
+def test_a_participle_clause_after_a_comma_is_no_trailing_cue(lang, text):
+    """"…, calling it Y" is what the sentence's own subject did: no second source, no statement before it."""
+    assert not any(c["rule"] == "attribution:trailing" for c in claims.extract(text, lang=lang)["claims"])
