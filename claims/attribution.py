@@ -964,6 +964,24 @@ def _untagged_verb(view: TextView, j: int, end: int) -> bool:
     return nxt is None or nxt.is_punct or nxt.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM")
 
 
+def _named_back(view: TextView, tok: Token, obj: Token, claims: list[Claim]) -> Claim | None:
+    """'Dat noemt hij "een mooie bijkomstigheid"': a fronted demonstrative object and a quote after the
+    verb; the quote is what the speaker said (a direct statement), not the sentence the demonstrative points at."""
+    if obj.lower_ not in view.lang.words("anaphoric_pronouns") or obj.i >= tok.i:
+        return None
+    s_b = view.sentence_chars(view.sentence_of[tok.i])[1]
+    q = next((q for q in view.quotes if q.close is not None and tok.idx < q.open < s_b and q.outer_end <= s_b + 1
+              and q.open - tok.idx < 60), None)
+    if q is None or any(ch in view.text[tok.idx + len(tok):q.open] for ch in ".;:!?,"):
+        return None
+    speaker = find_speaker(view, tok, (q.start, q.end))
+    if speaker is None or any(c.span.start <= speaker.idx < c.span.end for c in claims):
+        return None
+    att = Attribution(tok.idx, tok.idx + len(tok), norm_lemma(tok), "speech", view.np_range(speaker), speaker.i,
+                      False, "characterization", view.sentence_chars(view.sentence_of[tok.i]))
+    return _claim(view, "direct", q.start, q.end, att)
+
+
 @RULES.rule("characterization", traits=())
 def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
     """'Trump called the inquiry a "witch hunt"', 'described the strike as "defensive"', 'noemde het besluit
@@ -982,6 +1000,9 @@ def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
         s_a, s_b = view.sentence_chars(view.sentence_of[tok.i])
         left = min(t.idx for t in obj.subtree if not view.in_quote(t))
         if left < tok.idx:
+            named = _named_back(view, tok, obj, claims)
+            if named is not None:
+                out = [c for c in out if c.cue is None or c.cue.span.start != tok.idx] + [named]
             continue
         q = next((q for q in view.quotes if q.close is not None and left < q.open < s_b
                   and q.open - left < 120), None)

@@ -688,6 +688,8 @@ def _antecedent_head(view: TextView, tok: Token, first_para: int, contents: list
         return False  # part of a longer name: its head is the candidate
     if tok.dep_ in view.deps.possessive_or_compound:
         return False  # "Labour's Owen Price": the possessor is not the antecedent
+    if any(c.dep_ in view.deps.copula or c.dep_ in view.deps.nominal_subject for c in tok.children):
+        return False  # "dat hij de eerste wethouder wordt die …": what someone is, not someone else
     generic = view.lang.words("generic_person_nouns")  # "Een man … Hij vertelde": but "haar man Kees" is Kees
     persons = view.lang.words("role_nouns") | (generic if not any(c.pos_ == "PROPN" for c in tok.children)
                                                else frozenset())

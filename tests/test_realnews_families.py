@@ -889,3 +889,26 @@ def test_a_demonstrative_subject_before_a_trailing_cue_is_no_pointer_back(lang, 
 def test_a_participle_clause_after_a_comma_is_no_trailing_cue(lang, text):
     """"…, calling it Y" is what the sentence's own subject did: no second source, no statement before it."""
     assert not any(c["rule"] == "attribution:trailing" for c in claims.extract(text, lang=lang)["claims"])
+
+
+# --- a fronted demonstrative and a quote: the quote is what was said ------------------------------------------------
+
+def test_a_fronted_demonstrative_object_with_a_quote_gives_the_quote():
+    text = ("Wethouder Ruud Kamp opende maandag de nieuwe brug. Hij is daarmee de eerste wethouder die drie bruggen "
+            "opent. Dat noemt hij \"een mooie bijkomstigheid\".")
+    c = _claim_in(text, "nl", "een mooie bijkomstigheid")
+    assert (c["kind"], c["name"], c["rule"]) == ("direct", "Ruud Kamp", "attribution:characterization")
+    assert not any(t.startswith("Hij is daarmee") for t in _by_text(claims.extract(text, lang="nl")))
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("nl", "Ruud Kamp staat stil bij het gegeven dat hij de eerste wethouder van de stad wordt die drie bruggen "
+           "opent. Dat noemt hij \"een mooie bijkomstigheid\".", "een mooie bijkomstigheid"),
+    ("en", "Ruud Kamp also noted the fact that he is the first councillor of the town to open three bridges. He said "
+           "the record was \"a nice coincidence\".", "the record was"),
+])
+def test_what_someone_becomes_is_no_one_a_pronoun_can_refer_to(lang, text, content):
+    """A predicate noun ("dat hij de eerste wethouder wordt die …") names what the subject is, not a second
+    person: "hij" after it is still Ruud Kamp."""
+    c = _claim_in(text, lang, content)
+    assert c["name"] == "Ruud Kamp"
