@@ -221,6 +221,10 @@ def _speaker_span(view: TextView, att: Attribution) -> Span | None:
     if att.speaker is None:
         return None
     a, b = view.span_chars(*att.speaker)
+    if a < att.cue_start < b:  # "…, Radio North reports.": the cue verb tagged as a noun ran into the source's phrase
+        head = view.doc[att.speaker_head].idx if att.speaker_head is not None else a
+        if head <= att.cue_start:  # (the parse may even make the cue the phrase's head)
+            b = len(view.text[:att.cue_start].rstrip(" ,"))
     return Span.of(view.text, a, b)
 
 
@@ -228,6 +232,9 @@ def _claim(view: TextView, kind: str, start: int, end: int, att: Attribution | N
     speaker = _speaker_span(view, att) if att else None
     if speaker is not None and not _names_somebody(speaker):
         speaker = None
+    head = att.speaker_head if att and speaker is not None else None
+    if head is not None and not speaker.start <= view.doc[head].idx < speaker.end:
+        head = next((t.i for t in reversed(view.span(speaker.start, speaker.end) or ()) if not t.is_punct), None)
     return Claim(
         kind=kind,
         span=Span.of(view.text, start, end),
@@ -236,7 +243,7 @@ def _claim(view: TextView, kind: str, start: int, end: int, att: Attribution | N
         via=via or (att.via if att else "unattributed"),
         cue_type=att.cue_type if att else "",
         negated=att.negated if att else False,
-        speaker_head=att.speaker_head if att and speaker is not None else None,
+        speaker_head=head,
         sentence=att.sentence if att else (start, end),
     )
 

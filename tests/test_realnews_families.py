@@ -912,3 +912,18 @@ def test_what_someone_becomes_is_no_one_a_pronoun_can_refer_to(lang, text, conte
     person: "hij" after it is still Ruud Kamp."""
     c = _claim_in(text, lang, content)
     assert c["name"] == "Ruud Kamp"
+
+
+@pytest.mark.parametrize("lang,text,content,mention", [
+    ("en", "The bakery will close in the spring, the Valley Courier reports.", "The bakery will close",
+     "the Valley Courier"),
+    ("en", "The ferry service is suspended after the storm, Radio North reports.", "The ferry service is suspended",
+     "Radio North"),
+    ("nl", "De bakkerij sluit in het voorjaar, meldt de Dagkoerier.", "De bakkerij sluit", "de Dagkoerier"),
+])
+def test_an_outlet_before_a_trailing_report_verb_is_the_source_without_the_verb(lang, text, content, mention):
+    """"reports" after an outlet's name is tagged as a noun: the verb is the cue, never part of the source."""
+    doc = claims.extract(text, lang=lang)
+    c = _find(doc, content)
+    speaker = next(s for s in doc["speakers"] if s["id"] == c["speaker_id"])
+    assert [m["text"] for m in speaker["mentions"]] == [mention]
