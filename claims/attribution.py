@@ -291,6 +291,9 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     inverted = _inverted_in_parenthesis(view, cue, usable) or _owner_of_report_noun(view, cue, usable)
     if inverted is not None:
         return inverted
+    named = _name_after_quote(view, cue)
+    if named is not None and usable(named):
+        return named  # '"…," Mira Coles, an ecologist at …, told the Island Gazette': not the paper told
     for verb in _verb_chain(view, cue):
         ranked = _ranked_arguments(view, verb, cue, content, usable)
         if not ranked:
@@ -1597,7 +1600,15 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
 def _offer_adjacent_quotes(view: TextView, found: _Found, tok: Token, att: Attribution) -> None:
     """A bare cue next to a quote in its sentence: 'zegt hij: "…"', '"…" zegt hij'."""
     comps = view.lang.words("complementizers")
+    named = _name_after_quote(view, tok)
     for qi, q in enumerate(found.quotes):
+        if named is not None and q.close is not None and q.outer_end <= named.idx \
+                and all(w[:1].isupper() for w in view.text[q.outer_end:named.idx].strip(" ,\n").split()) \
+                and len(view.text[q.start:q.end].split()) >= 4:
+            # '"…," Mira Coles, an ecologist at …, told the Island Gazette': the name stands between, whatever the parse
+            att.via = "adjacent"
+            found.offer_quote(qi, tok.idx - q.open, att)
+            continue
         if view.sentence_of[tok.i] in found.quote_sentences(qi):
             before = tok.idx < q.open
             gap = view.text[tok.idx + len(tok):q.open] if before else view.text[q.outer_end:tok.idx]
@@ -1893,8 +1904,38 @@ def _reportive_continuation(view: TextView, claims: list[Claim]) -> list[Claim]:
     return [new.get(id(c), c) for c in claims]
 
 
+def _name_after_quote(view: TextView, cue: Token) -> Token | None:
+    """'"…," Mira Coles, an ecologist at the station, told the paper': the cue follows a quote with only its
+    speaker's name (and an apposition) between, however the parser split or hung the sentence; the name's last
+    word, or None."""
+    text = view.text
+    q = next((q for q in reversed(view.quotes) if q.close is not None and q.outer_end <= cue.idx), None)
+    if q is None or len(text[q.start:q.end].split()) < 4 or view.paragraph(q.outer_end) != view.paragraph(cue.idx):
+        return None
+    gap = view.span(q.outer_end, cue.idx) or ()
+    words = [t for t in gap if not t.is_space and t.text not in (",", "–", "—", "-")]
+    if not words or len(words) > 25 or not _name_like_token(words[0]) or text[q.outer_end:words[0].idx].strip(" ,"):
+        return None
+    if text[words[-1].idx + len(words[-1]):cue.idx].strip() != ",":
+        return None  # the cue comes right after the name's comma-closed phrase
+    if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in view.lang.words("stopwords") or t.text in ".!?;:"
+           for t in words):
+        return None
+    name = words[0]
+    while name.i + 1 < len(view.doc) and _name_like_token(view.doc[name.i + 1]) and view.doc[name.i + 1] in words:
+        name = view.doc[name.i + 1]
+    return name
+
+
+def _name_like_token(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or (tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "X", "ADJ"))
+
+
 def _after_quote(view: TextView, cue: Token) -> bool:
-    """The cue follows a closing quote mark with at most a comma or dash between ('"…", zegt hij')."""
+    """The cue follows a closing quote mark with at most a comma or dash between ('"…", zegt hij'), or with only
+    the speaker's name and apposition between ('"…," Mira Coles, an ecologist at …, told the paper')."""
+    if _name_after_quote(view, cue) is not None:
+        return True
     text = view.text
     gap = cue.idx  # the start of the spaces, commas and dashes just before the cue (found once, not per quote)
     while gap > 0 and text[gap - 1] in " ,–—-":

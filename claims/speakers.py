@@ -258,6 +258,8 @@ def _matches(view: TextView, m: Mention, c: Cluster) -> bool:
     and roles."""
     if m.names:
         return _matches_by_name(m, c)
+    if m.plural and c.names and not any(n.plural for n in c.mentions):
+        return False  # "The researchers said …" is not the one named researcher quoted before
     if m.indefinite:
         return any(n.words == m.words and not n.names for n in c.mentions)
     generic = view.lang.words("generic_person_nouns")

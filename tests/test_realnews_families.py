@@ -927,3 +927,32 @@ def test_an_outlet_before_a_trailing_report_verb_is_the_source_without_the_verb(
     c = _find(doc, content)
     speaker = next(s for s in doc["speakers"] if s["id"] == c["speaker_id"])
     assert [m["text"] for m in speaker["mentions"]] == [mention]
+
+
+# --- a quote, the speaker's name and role, then the cue: the name speaks, not the outlet told -----------------------
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("en", "\"The harbour seals have come back to the estuary for the first time in a decade,\" Mira Coles, an "
+           "ecologist at the coastal research station in Ardlow, told the Island Gazette.", "The harbour seals",
+     "Mira Coles"),
+    ("nl", "\"De zeehonden zijn voor het eerst in tien jaar terug in het estuarium,\" Mira Kools, onderzoeker aan "
+           "het instituut voor zeezoogdieren in Den Helder, vertelde aan een regionale krant.", "De zeehonden zijn",
+     "Mira Kools"),
+])
+def test_the_name_between_a_quote_and_its_cue_is_the_speaker(lang, text, quote, speaker):
+    c = _claim_in(text, lang, quote)
+    assert (c["kind"], c["name"]) == ("direct", speaker)
+    assert c["text"].startswith(quote) and "told" not in c["text"] and "vertelde" not in c["text"]
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "\"The seals are back in the estuary,\" said Mira Coles, a researcher at the station.\n\nThe researchers "
+           "said that forty pups were counted on the sandbanks last summer.", "forty pups were counted",
+     "The researchers"),
+    ("nl", "\"De zeehonden zijn terug in het estuarium,\" zei Mira Kools, onderzoeker bij het station.\n\nDe "
+           "onderzoekers zeggen dat er vorige zomer veertig pups op de zandbanken zijn geteld.",
+     "er vorige zomer veertig pups", "De onderzoekers"),
+])
+def test_a_plural_role_noun_is_not_the_one_named_person_with_that_role(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["name"] == speaker
