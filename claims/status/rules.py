@@ -92,6 +92,11 @@ def _fallback_targets(art: Article, m) -> list[int]:
     saw for themselves what it reports; or the nearest earlier statement with the word a confirmation names
     ("Britain's medicines regulator confirmed the recall" ~ "is recalling 1.4 million insulin pens")."""
     view, kept, lead = art.view, art.kept, art.lead
+    if m.agrees:  # the statement right before, in the same paragraph (at most one sentence between)
+        before = [j for j, c in enumerate(kept) if c.span.end <= m.span.start
+                  and view.paragraph(c.span.start) == view.paragraph(m.span.start)
+                  and view.sentence_at(m.span.start) - view.sentence_at(max(c.span.end - 1, c.span.start)) <= 2]
+        return [max(before, key=lambda j: kept[j].span.end)] if before else []
     if m.type == "confirmed" and lead is not None and kept[lead].span.end <= m.span.start \
             and view.paragraph(m.span.start) - view.paragraph(kept[lead].span.start) <= 1 and m.witnessed:
         return [lead]

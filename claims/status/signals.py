@@ -34,6 +34,7 @@ class MetaSentence:
     named: tuple[str, str] | None = None  # what it confirms by name ("confirmed the recall"): (surface, lemma)
     witnessed: bool = False  # the reporters saw it for themselves ("AP journalists … saw …")
     document: bool = False  # … in a document ("Council papers, seen by this newspaper, show …")
+    agrees: bool = False  # the reporter's own words agree with a statement just before ("Op luchtfoto's is inderdaad …")
 
 
 def hedges(view: TextView, claim: Claim) -> list[Span]:
@@ -130,6 +131,11 @@ class _Reported:
     def in_content(self, char: int) -> bool:
         return any(a <= char < b for a, b in self.contents)
 
+    def touches(self, span: Span) -> bool:
+        """A statement's content or cue lies in the span: the sentence reports something itself."""
+        return any(a < span.end and span.start < b for a, b in self.contents) \
+            or any(span.start <= c < span.end for c in self.cues)
+
 
 def _sentence_about_statements(view: TextView, toks: list, span: Span, reported: _Reported) -> list[MetaSentence]:
     """What one sentence (its words outside quotes, its trimmed span) says about statements: one MetaSentence per
@@ -157,13 +163,20 @@ def _sentence_about_statements(view: TextView, toks: list, span: Span, reported:
     witness, document = _reporters_witness(view, toks)
     if witness is not None:
         types.append(("confirmed", witness))
+    agreeing = lang.words("verification_adverbs")
+    agree = next((t for t in toks if lowers[t.i] in agreeing), None) if not reported.touches(span) else None
+    if agree is not None and not any(t.i in (agree.i - 1, agree.i + 1) for t in negs):
+        # "Op luchtfoto's is inderdaad een brede strook omgevallen bomen te zien": the reporter's own sentence
+        # agrees with what was said
+        types.append(("confirmed", Span.of(view.text, agree.idx, agree.idx + len(agree))))
     if not types and not lang.words("denial_words").isdisjoint(" ".join(lowers[t.i] for t in toks).split()):
         types.append(("denied", span))
     anaphoric, out, seen = _anaphoric(view, toks), [], set()
     for k, (etype, trigger) in enumerate(types):
         if etype not in seen:
             seen.add(etype)
-            out.append(MetaSentence(etype, span, anaphoric, trigger, named.get(k), witness is not None, document))
+            out.append(MetaSentence(etype, span, anaphoric, trigger, named.get(k), witness is not None, document,
+                                    agree is not None and trigger.start == agree.idx))
     return out
 
 
