@@ -834,9 +834,21 @@ def _infinitive_complement(view: TextView, cue: Token) -> tuple[int, int, str] |
         if view.text[b:_sentence_content_end(view, cue)].strip(" .!?"):
             # the parser split the sentence: run to the end of the repaired sentence
             b = view.trim(b, _sentence_content_end(view, cue))[1]
+        b = _before_next_clause(view, a, b)
         if b - a > 3:
             return a, b, "infinitive"
     return None
+
+
+def _before_next_clause(view: TextView, a: int, b: int) -> int:
+    """The end of an infinitival content before a comma that opens the sentence's main clause ("the firms
+    thought to be keen on the site, said it would withdraw": the content ends at the comma)."""
+    for t in view.span(a, b) or ():
+        if t.text == "," and t.i + 1 < len(view.doc):
+            nxt = view.doc[t.i + 1]
+            if "Fin" in nxt.morph.get("VerbForm") and nxt.pos_ in ("VERB", "AUX"):
+                return view.trim(a, t.idx)[1]
+    return b
 
 
 def _infinitive_tokens(view: TextView, cue: Token, child: Token) -> list[Token]:
@@ -884,6 +896,7 @@ def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str
             while start < i and (view.doc[start].is_punct or view.doc[start].lower_ in times):
                 start += 1
             a, b = view.trim(view.doc[start].idx, view.sentence_chars(view.sentence_of[cue.i])[1])
+            b = _before_next_clause(view, a, b)
             return (a, b, "infinitive") if b - a > 3 else None
     return None
 

@@ -956,3 +956,12 @@ def test_the_name_between_a_quote_and_its_cue_is_the_speaker(lang, text, quote, 
 def test_a_plural_role_noun_is_not_the_one_named_person_with_that_role(lang, text, content, speaker):
     c = _claim_in(text, lang, content)
     assert c["name"] == speaker
+
+
+def test_an_infinitive_content_ends_where_the_main_clause_begins():
+    """"…, one of the bidders thought to be keen on the site, said it would withdraw": the infinitive after
+    "thought" ends at the comma before "said", whose own statement stays."""
+    text = "Northwind Ltd, one of the bidders thought to be keen on the old mill site, said it would withdraw from the sale."
+    texts = list(_by_text(claims.extract(text, lang="en")))
+    assert "it would withdraw from the sale" in texts
+    assert not any("said it would" in t for t in texts)
