@@ -1678,6 +1678,20 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
     if possessor is not None:
         # "volgens zijn berekening", "according to her estimate": the owner is the source
         return (possessor.i, possessor.i + 1), possessor, speaker_range[1]
+    owner = _noun_owner(view, head) if norm_lemma(head) in lang.words("report_nouns") else None
+    if owner is not None and owner.i > head.i:
+        # "according to earlier reports by the Valley Courier and KRVN", "volgens berichten van de Dagkoerier":
+        # the outlets
+        a, b = view.np_range(owner)
+        for c in owner.children:
+            if c.dep_ in view.deps.conjunct and c.i > owner.i:
+                b = max(b, view.np_range(c)[1])
+        end = owner.right_edge.i + 1  # the owner's whole phrase ("by the Centre for Coastal Studies") ends it
+        if any(t.text in (",", ";", ":") for t in view.doc[b:end]):
+            end = b
+        if i == a_tok:  # "According to a report by the Center for Systems Science, …": up to the comma
+            end = max(end, next((t.i for t in doc[b:b_tok] if t.text == ","), end))
+        return (a, b), owner, max(b, end, speaker_range[1])
     return speaker_range, head, speaker_range[1]
 
 

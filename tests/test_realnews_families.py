@@ -965,3 +965,19 @@ def test_an_infinitive_content_ends_where_the_main_clause_begins():
     texts = list(_by_text(claims.extract(text, lang="en")))
     assert "it would withdraw from the sale" in texts
     assert not any("said it would" in t for t in texts)
+
+
+@pytest.mark.parametrize("lang,text,content,mention", [
+    ("en", "The council intends to sell the old library, according to earlier reports by the Valley Courier and KRVN.",
+     "The council intends to sell", "the Valley Courier and KRVN"),
+    ("nl", "De gemeente wil de oude bibliotheek verkopen, volgens berichten van de Dagkoerier en RTV Noord.",
+     "De gemeente wil de oude bibliotheek verkopen", "de Dagkoerier en RTV Noord"),
+    ("nl", "Volgens een bericht van de Dagkoerier wil de gemeente de oude bibliotheek verkopen.", "wil de gemeente",
+     "de Dagkoerier"),
+])
+def test_reports_by_outlets_are_the_outlets_statements(lang, text, content, mention):
+    """"according to reports by X and Y": the outlets speak, not "reports"."""
+    doc = claims.extract(text, lang=lang)
+    c = _find(doc, content)
+    speaker = next(s for s in doc["speakers"] if s["id"] == c["speaker_id"])
+    assert [m["text"] for m in speaker["mentions"]] == [mention]
