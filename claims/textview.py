@@ -25,6 +25,10 @@ QUOTE_CHARS = set("\"'“”„‘’«»‹›,")
 BULLETS = "•·▪◦"  # list bullets that separate items on one line ("• Hale: … • Ortiz: …")
 
 
+# a dateline without an agency: a place in capitals and a dash ("MILLBROOK -- ", "ZWOLLE - ")
+PLAIN_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]{2,}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.\-]+)* ?(?:--|—|–|-) (?=\S)")
+
+
 def given_name(tok: Token) -> bool:
     """A capitalised known given name followed by another capitalised word ("Jo Pallister" with "Jo" tagged ADP)."""
     if not tok.text[:1].isupper() or tok.i + 1 >= len(tok.doc) or not tok.doc[tok.i + 1].text[:1].isupper():
@@ -304,10 +308,15 @@ class TextView:
         return self.doc[i].idx, self.doc[j - 1].idx + len(self.doc[j - 1])
 
     def trim(self, a: int, b: int, strip_comma: bool = True) -> tuple[int, int]:
-        """Strip white space and trailing/leading punctuation (.,;:) from a character range."""
+        """Strip white space and trailing/leading punctuation (.,;:) from a character range, and a dateline that
+        opens its line ("MILLBROOK -- ", "ZWOLLE (ANP) - "): page furniture, not what anyone said."""
         text = self.text
         while a < b and (text[a].isspace() or text[a] in ",;:–—-"):
             a += 1
+        if a == 0 or text[a - 1] == "\n":
+            dateline = DATELINE.match(text, a, b) or PLAIN_DATELINE.match(text, a, b)
+            if dateline is not None and dateline.end() < b:
+                a = dateline.end()
         while b > a and (text[b - 1].isspace() or text[b - 1] in ".;:–—-" or (strip_comma and text[b - 1] == ",")):
             b -= 1
         return a, b

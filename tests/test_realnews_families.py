@@ -981,3 +981,17 @@ def test_reports_by_outlets_are_the_outlets_statements(lang, text, content, ment
     c = _find(doc, content)
     speaker = next(s for s in doc["speakers"] if s["id"] == c["speaker_id"])
     assert [m["text"] for m in speaker["mentions"]] == [mention]
+
+
+# --- page furniture: a dateline is no part of the statement --------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "MILLBROOK -- The council intends to sell the old library in May, according to earlier reports by the "
+           "Valley Courier.", "The council intends to sell the old library in May"),
+    ("nl", "ZWOLLE - De fabriek sluit volgend jaar de deuren, meldt de directie.",
+     "De fabriek sluit volgend jaar de deuren"),
+    ("nl", "De brand in de loods is aangestoken.\n\nEMMEN - De loods van het transportbedrijf is afgebrand, meldt "
+           "de brandweer.", "De loods van het transportbedrijf is afgebrand"),
+])
+def test_a_dateline_opening_the_line_is_not_in_the_statement(lang, text, content):
+    assert content in _by_text(claims.extract(text, lang=lang))
