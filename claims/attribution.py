@@ -1409,7 +1409,9 @@ def _trails_its_clause(view: TextView, cue: Token, start: int) -> bool:
     commas = [t.i for t in view.doc[start:cue.i] if t.text == ","]
     if not commas:
         return False
-    subject_between = any(c.dep_ in view.deps.subject and commas[-1] < c.i < cue.i for c in cue.children)
+    subject_between = any(c.dep_ in view.deps.subject and commas[-1] < c.i < cue.i for c in cue.children) or (
+        commas[-1] < cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN"))  # "…, the head teacher confirmed"
+    # parsed as a teacher who was confirmed
     if "Fin" not in cue.morph.get("VerbForm") and not subject_between:
         return False  # "Dat heeft Jan Smit, woordvoerder van de gemeente, bevestigd": an apposition's commas
     return not any(t.pos_ in ("VERB", "AUX") for t in view.doc[commas[-1] + 1:cue.i])

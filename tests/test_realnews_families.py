@@ -874,6 +874,8 @@ def test_a_statement_noun_without_a_that_clause_reports_nothing(lang, text):
      "Maar dat gebeurde vooral", "de directeur van de school"),
     ("en", "The school sent parents a letter on Wednesday. But that was mainly meant as a reply to the newspaper, "
            "the spokeswoman confirmed.", "But that was mainly meant", "the spokeswoman"),
+    ("en", "The school sent parents a letter on Wednesday. But that was mainly meant as a reply to the newspaper, "
+           "the head teacher confirmed.", "But that was mainly meant", "the head teacher"),
 ])
 def test_a_demonstrative_subject_before_a_trailing_cue_is_no_pointer_back(lang, text, content, speaker):
     c = _claim_in(text, lang, content)
