@@ -17,6 +17,14 @@ def _claim_in(text: str, lang: str, start: str) -> dict:
     return _find(claims.extract(text, lang=lang), start)
 
 
+def _mentions_of(text: str, lang: str, start: str) -> list[str]:
+    """The texts of every mention of the speaker of the statement of ``text`` that starts with ``start``."""
+    doc = claims.extract(text, lang=lang)
+    c = _find(doc, start)
+    speaker = next(s for s in doc["speakers"] if s["id"] == c["speaker_id"])
+    return [m["text"] for m in speaker["mentions"]]
+
+
 def _find(doc: dict, start: str) -> dict:
     hits = [c for t, c in _by_text(doc).items() if t.startswith(start)]
     assert hits, (start, list(_by_text(doc)))
@@ -925,10 +933,7 @@ def test_what_someone_becomes_is_no_one_a_pronoun_can_refer_to(lang, text, conte
 ])
 def test_an_outlet_before_a_trailing_report_verb_is_the_source_without_the_verb(lang, text, content, mention):
     """"reports" after an outlet's name is tagged as a noun: the verb is the cue, never part of the source."""
-    doc = claims.extract(text, lang=lang)
-    c = _find(doc, content)
-    speaker = next(s for s in doc["speakers"] if s["id"] == c["speaker_id"])
-    assert [m["text"] for m in speaker["mentions"]] == [mention]
+    assert _mentions_of(text, lang, content) == [mention]
 
 
 # --- a quote, the speaker's name and role, then the cue: the name speaks, not the outlet told -----------------------
@@ -979,10 +984,7 @@ def test_an_infinitive_content_ends_where_the_main_clause_begins():
 ])
 def test_reports_by_outlets_are_the_outlets_statements(lang, text, content, mention):
     """"according to reports by X and Y": the outlets speak, not "reports"."""
-    doc = claims.extract(text, lang=lang)
-    c = _find(doc, content)
-    speaker = next(s for s in doc["speakers"] if s["id"] == c["speaker_id"])
-    assert [m["text"] for m in speaker["mentions"]] == [mention]
+    assert _mentions_of(text, lang, content) == [mention]
 
 
 # --- page furniture: a dateline is no part of the statement --------------------------------------------------------
