@@ -224,7 +224,9 @@ def _speaker_span(view: TextView, att: Attribution) -> Span | None:
     if a < att.cue_start < b:  # "…, Radio North reports.": the cue verb tagged as a noun ran into the source's phrase
         head = view.doc[att.speaker_head].idx if att.speaker_head is not None else a
         if head <= att.cue_start:  # (the parse may even make the cue the phrase's head)
-            b = len(view.text[:att.cue_start].rstrip(" ,"))
+            b = att.cue_start
+            while b > a and view.text[b - 1] in " ,":
+                b -= 1
     return Span.of(view.text, a, b)
 
 
@@ -291,7 +293,7 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     inverted = _inverted_in_parenthesis(view, cue, usable) or _owner_of_report_noun(view, cue, usable)
     if inverted is not None:
         return inverted
-    named = _name_after_quote(view, cue)
+    named = _name_after_quote(cue, view)
     if named is not None and usable(named):
         return named  # '"…," Mira Coles, an ecologist at …, told the Island Gazette': not the paper told
     for verb in _verb_chain(view, cue):
@@ -368,10 +370,10 @@ def _owner_of_report_noun(view: TextView, cue: Token, usable) -> Token | None:
 def _opens_sentence(view: TextView, tok: Token) -> bool:
     """The token opens a sentence of the text: the first of the text or of a line, or after a full stop, question
     or exclamation mark (not a sentence start the parser made up inside one: "gebeld door iemand | die zei …")."""
-    if tok.i == 0:
-        return True
-    before = view.text[:tok.idx].rstrip(" ")
-    return not before or before[-1] in ".!?\n"
+    k = tok.idx  # (the spaces before it skipped in place: no copy of the text before every "die")
+    while k > 0 and view.text[k - 1] == " ":
+        k -= 1
+    return k == 0 or view.text[k - 1] in ".!?\n"
 
 
 def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None) -> bool:
@@ -1615,7 +1617,7 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
 def _offer_adjacent_quotes(view: TextView, found: _Found, tok: Token, att: Attribution) -> None:
     """A bare cue next to a quote in its sentence: 'zegt hij: "…"', '"…" zegt hij'."""
     comps = view.lang.words("complementizers")
-    named = _name_after_quote(view, tok)
+    named = _name_after_quote(tok, view)
     for qi, q in enumerate(found.quotes):
         if named is not None and q.close is not None and q.outer_end <= named.idx \
                 and all(w[:1].isupper() for w in view.text[q.outer_end:named.idx].strip(" ,\n").split()) \
@@ -1933,10 +1935,11 @@ def _reportive_continuation(view: TextView, claims: list[Claim]) -> list[Claim]:
     return [new.get(id(c), c) for c in claims]
 
 
-def _name_after_quote(view: TextView, cue: Token) -> Token | None:
+@per_token
+def _name_after_quote(cue: Token, view: TextView) -> Token | None:
     """'"…," Mira Coles, an ecologist at the station, told the paper': the cue follows a quote with only its
     speaker's name (and an apposition) between, however the parser split or hung the sentence; the name's last
-    word, or None."""
+    word, or None. Asked of a cue by its content, its speaker and its quotes: answered once per cue."""
     text = view.text
     q = next((q for q in reversed(view.quotes) if q.close is not None and q.outer_end <= cue.idx), None)
     if q is None or len(text[q.start:q.end].split()) < 4 or view.paragraph(q.outer_end) != view.paragraph(cue.idx):
@@ -1963,7 +1966,7 @@ def _name_like_token(tok: Token) -> bool:
 def _after_quote(view: TextView, cue: Token) -> bool:
     """The cue follows a closing quote mark with at most a comma or dash between ('"…", zegt hij'), or with only
     the speaker's name and apposition between ('"…," Mira Coles, an ecologist at …, told the paper')."""
-    if _name_after_quote(view, cue) is not None:
+    if _name_after_quote(cue, view) is not None:
         return True
     text = view.text
     gap = cue.idx  # the start of the spaces, commas and dashes just before the cue (found once, not per quote)

@@ -700,11 +700,15 @@ def _antecedent_head(view: TextView, tok: Token, first_para: int, contents: list
         return False  # a role in apposition belongs to the name it follows
     # places and times come with a preposition ("in Hereford", "in maart"); people seldom do, but a person's name
     # may follow the preposition of whom one speaks to ("We spoke to Mayor Ann Post. She said …")
-    allowed = view.lang.words("agent_prepositions")
-    if tok.pos_ == "PROPN" and any(_known_given_name(t) for t in view.doc[slice(*view.np_range(tok))]):
-        allowed = allowed | view.lang.words("interlocutor_prepositions")  # a person's name, not "aan de Dam"
-    return tok.lower_ not in view.lang.words("time_words") and not any(
-        c.dep_ in view.deps.case_marker and c.lower_ not in allowed for c in tok.children)
+    if tok.lower_ in view.lang.words("time_words"):
+        return False
+    agents = view.lang.words("agent_prepositions")
+    markers = [c.lower_ for c in tok.children if c.dep_ in view.deps.case_marker and c.lower_ not in agents]
+    if not markers:
+        return True
+    # (the name is looked at only when such a preposition stands before it)
+    return tok.pos_ == "PROPN" and all(m in view.lang.words("interlocutor_prepositions") for m in markers) \
+        and any(_known_given_name(t) for t in view.doc[slice(*view.np_range(tok))])  # a person, not "aan de Dam"
 
 
 class _Kinds:

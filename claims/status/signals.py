@@ -164,7 +164,9 @@ def _sentence_about_statements(view: TextView, toks: list, span: Span, reported:
     if witness is not None:
         types.append(("confirmed", witness))
     agreeing = lang.words("verification_adverbs")
-    agree = next((t for t in toks if lowers[t.i] in agreeing), None) if not reported.touches(span) else None
+    agree = next((t for t in toks if lowers[t.i] in agreeing), None)
+    if agree is not None and reported.touches(span):
+        agree = None  # (asked only of a sentence with the word: the test runs over every statement)
     if agree is not None and not any(t.i in (agree.i - 1, agree.i + 1) for t in negs):
         # "Op luchtfoto's is inderdaad een brede strook omgevallen bomen te zien": the reporter's own sentence
         # agrees with what was said
