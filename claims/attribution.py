@@ -978,13 +978,14 @@ CLAUSE_CUE_TYPES = ("speech", "opinion", "confirm", "admit", "deny", "dispute") 
 def _untagged_verb(view: TextView, j: int, end: int) -> bool:
     """A verb the tagger took for an adjective in a clause after a cue ("said the storm damaged two piers",
     "reported most of the passengers survived"): a lower-case word with a verb ending of the language
-    (``verb_suffixes``) right after a noun, followed by a nominal or the end of the clause."""
+    (``verb_suffixes``) or one of its irregular finite forms (``irregular_verb_forms``) right after a noun, followed by a nominal or the end of the clause."""
     tok, doc = view.doc[j], view.doc
     if tok.pos_ not in ("ADJ", "NOUN") or not tok.is_alpha or not tok.is_lower or j == 0 \
             or doc[j - 1].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[j - 1].is_punct:
         return False
-    if not any(tok.lower_.endswith(suffix) for suffix in view.lang.words("verb_suffixes")):
-        return False
+    if not any(tok.lower_.endswith(suffix) for suffix in view.lang.words("verb_suffixes")) \
+            and tok.lower_ not in view.lang.words("irregular_verb_forms"):
+        return False  # ("said the raids hit homes": an irregular past form the tagger made a noun)
     nxt = doc[j + 1] if j + 1 < end else None
     return nxt is None or nxt.is_punct or nxt.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM")
 
@@ -1152,7 +1153,9 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
             continue
         for j in range(tok.i + 2, min(s_end, tok.i + 12)):
             t = view.doc[j]
-            if t.lower_ == marker and not view.in_quote(t):
+            if t.lower_ == marker and not view.in_quote(t) and not (
+                    t.dep_ in view.deps.marker and any(c.dep_ in view.deps.subject for c in t.head.children)):
+                # (not "announce a deal as talks resume": a conjunction opening a clause of its own)
                 between = view.doc[tok.i + 1:j]
                 if any(x.pos_ in ("NOUN", "PROPN", "PRON") for x in between) and not any(
                         x.pos_ in ("VERB", "AUX") or x.is_punct and x.text in ",;:.!?" for x in between):
@@ -1363,7 +1366,8 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     stop = next((t.i for t in view.doc[cue.i + 1:b_tok] if t.text == ","), b_tok)
     if stop + 1 < b_tok and view.doc[stop + 1].lower_ not in view.lang.words("relative_pronouns") \
             and not set(view.doc[stop + 1].morph.get("VerbForm")) & {"Ger", "Part"} \
-            and any("Fin" in t.morph.get("VerbForm") for t in view.doc[stop:b_tok]):
+            and any("Fin" in t.morph.get("VerbForm") for t in view.doc[stop:b_tok]) \
+            and not _next_attribution(view, stop + 1, b_tok):
         return None  # "…, vertelt ze, en niemand anders kon …": a parenthetical cue inside one statement
         # (but "…, meldt de politie, die getuigen oproept …" ends with a relative clause on the source, and
         # "…, the company confirmed on Tuesday, ending a service that began in 1987" with a participle clause)
@@ -1388,6 +1392,17 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     if b - a > 3 and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in view.doc[a_tok:comma]):
         return a, b, "trailing"
     return None
+
+
+def _next_attribution(view: TextView, i: int, end: int) -> bool:
+    """After a trailing cue's comma, a coordinator opens a clause with a cue of its own ("…, local radio reported,
+    but the council insists no decision was taken"): a second attribution, not the rest of one statement cut by a
+    parenthetical cue ("…, vertelt ze, en niemand anders kon helpen")."""
+    if i >= end or view.doc[i].lower_ not in view.lang.words("coordinators"):
+        return False
+    return any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and not view.in_quote(t)
+               and getattr(cue_of(t, view), "type", "opinion") != "opinion"
+               and any(c.dep_ in view.deps.subject for c in t.children) for t in view.doc[i + 1:end])
 
 
 def _starts_anaphoric(view: TextView, cue: Token) -> bool:
@@ -2086,7 +2101,9 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
     if view.text[b:sentence_end].strip().endswith("?") or view.text[:b].rstrip().endswith("?"):
         return False  # "Waar ligt het aan, denkt u?": a question, not a statement
     end = view.sentences[view.sentence_of[span[-1].i]][1]
-    return any(t.pos_ in ("VERB", "AUX") or _untagged_verb(view, t.i, end) for t in rest)
+    return any(t.pos_ in ("VERB", "AUX") or _untagged_verb(view, t.i, end)
+               or any(c.dep_ in view.deps.subject for c in t.children) for t in rest)
+    # (a word with a subject is a predicate, whatever its tag: "say the river rose" with "rose" tagged a noun)
 
 
 def colon_frame(view: TextView, q: Quote) -> Attribution | None:

@@ -26,7 +26,9 @@ BULLETS = "•·▪◦"  # list bullets that separate items on one line ("• Ha
 
 
 # a dateline without an agency: a place in capitals and a dash ("MILLBROOK -- ", "ZWOLLE - ")
-PLAIN_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]{2,}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.\-]+)* ?(?:--|—|–|-) (?=\S)")
+# or a place in ordinary capitals glued to a double dash ("Lisbon--The ministry …")
+PLAIN_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]{2,}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.\-]+)* ?(?:--|—|–|-) (?=\S)"
+                            r"|[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+){0,2}(?:--|—)(?=[A-ZÀ-Ý\"“])")
 
 
 def given_name(tok: Token) -> bool:

@@ -999,3 +999,67 @@ def test_reports_by_outlets_are_the_outlets_statements(lang, text, content, ment
 ])
 def test_a_dateline_opening_the_line_is_not_in_the_statement(lang, text, content):
     assert content in _by_text(claims.extract(text, lang=lang))
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Lisbon--The city's trams will stop running for a week in August, a transport blog wrote.",
+     "The city's trams will stop running for a week in August", "a transport blog"),
+    ("nl", "Gent--De provincie trekt de subsidie voor het festival in, meldt de lokale omroep.",
+     "De provincie trekt de subsidie voor het festival in", "de lokale omroep"),
+])
+def test_a_place_glued_to_a_double_dash_is_a_dateline_not_content(lang, text, content, speaker):
+    c = _claim_in(text, lang, content[:12])
+    assert c["text"] == content
+    assert c["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,first,first_speaker,second", [
+    ("en", "The county will close two libraries next spring, local radio reported on Tuesday, but the council's "
+           "leader insists no decision has been taken.",
+     "The county will close two libraries next spring", "local radio", "no decision has been taken"),
+    ("nl", "De gemeente sluit volgend jaar twee bibliotheken, meldt de lokale omroep, maar de wethouder houdt vol "
+           "dat er nog niets besloten is.",
+     "De gemeente sluit volgend jaar twee bibliotheken", "de lokale omroep", "er nog niets besloten is"),
+])
+def test_a_trailing_cue_before_but_and_another_attribution_keeps_its_clause(lang, text, first, first_speaker,
+                                                                           second):
+    doc = _by_text(claims.extract(text, lang=lang))
+    assert doc[first]["name"] == first_speaker
+    assert doc[first]["rule"] == "attribution:trailing"
+    assert second in doc
+
+
+def test_a_parenthetical_cue_before_a_coordinated_clause_without_a_cue_still_makes_one_statement():
+    # "…, vertelt ze, en niemand …": the second clause has no cue of its own, so the first is no trailing content
+    doc = _by_text(claims.extract("De boot lag al vol water, vertelt de schipper, en niemand wist waar de pomp lag.",
+                                  lang="nl"))
+    assert "De boot lag al vol water" not in doc
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Organisers estimated the crowd at 40,000 people.", "the crowd at 40,000 people", "Organisers"),
+    ("en", "The club credited the groundsman with saving the season.", "the groundsman with saving the season",
+     "The club"),
+    ("en", "The ministry gave the cause of the outage as a software fault.",
+     "the cause of the outage as a software fault", "The ministry"),
+    ("nl", "De gemeente becijferde de extra kosten op twee miljoen euro.", "de extra kosten op twee miljoen euro",
+     "De gemeente"),
+    ("nl", "De brandweer stelt de schade op enkele tonnen.", "de schade op enkele tonnen", "De brandweer"),
+])
+def test_an_estimate_or_credit_of_an_object_is_the_subjects_statement(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content
+    assert c["name"] == speaker
+    assert c["rule"] == "attribution:predication"
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Fishermen count their losses in the thousands and say the squall hit boats in both harbours.",
+     "the squall hit boats in both harbours", "Fishermen"),
+    ("Residents fear the worst and say the river rose within an hour.", "the river rose within an hour",
+     "Residents"),
+])
+def test_a_clause_whose_irregular_verb_the_tagger_took_for_a_noun_is_still_content(text, content, speaker):
+    c = _claim_in(text, "en", content)
+    assert c["text"] == content
+    assert c["name"] == speaker
