@@ -25,7 +25,7 @@ from .model import Claim, Cue, Span
 from .quotes import Quote, line_spans
 from .registry import Registry
 from .syntax import deps_of
-from .textview import BULLETS, FINAL_PUNCT, TextView, given_name, norm_lemma, per_token
+from .textview import BULLETS, FINAL_PUNCT, QUOTE_CHARS, TextView, given_name, norm_lemma, per_token
 
 
 
@@ -39,6 +39,7 @@ RULES = Registry("attribution", {
     "anaphoric": "the content is a sentence before the cue, pointed at by a demonstrative ('Dat meldde …')",
     "cue_borrowed": "the statement has no cue of its own: it borrows a neighbour's speaker",
     "reported": "a reportive construction of no named speaker ('zou … hebben', 'is reported to')",
+    "nested": "the statement lies inside another source's quote, whose words report it",
 })
 for _name, _doc, _traits, _feature in (
     ("complement", "A cue verb's complement clause without a complementizer ('said the plan was late', "
@@ -1220,6 +1221,53 @@ def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+@RULES.rule("quoted_report", traits=("governed", "complement_clause", "nested"))
+def quoted_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
+    """A source's words that report what a third party says or thinks ("“It is a pity that the board thinks the
+    plan is dead,” she said"; "„Jammer dat de bond denkt dat wij stoppen”"): the reported clause inside the quote is
+    a statement of its own, nested in the quote, whose speaker is the cue's subject: a noun or a name, never the
+    quoted speaker's "I" or "we". Only a clause that ends inside the quote."""
+    lang = view.lang
+    persons = lang.words("first_person") | lang.words("generic_pronouns")
+    that = lang.words("complementizers") - lang.words("interrogative_complementizers")
+    taken = {(c.span.start, c.span.end) for c in claims}
+    out = []
+    for tok in view.doc:
+        if tok.pos_ != "VERB" or not view.in_quote(tok):
+            continue
+        entry = cue_of(tok, view)
+        if entry is None or entry.type not in ("speech", "opinion", "confirm", "admit"):
+            continue
+        subject = next((c for c in tok.children if c.dep_ in view.deps.subject and c.i < tok.i), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in persons \
+                or any(t.lower_ in persons for t in subject.subtree):
+            continue
+        if subject.pos_ == "NOUN" and not any(c.dep_ in view.deps.determiner or c.dep_ in view.deps.possessive
+                                              for c in subject.children):
+            continue  # "People think it is about shoes": nobody in particular
+        if any(c.dep_ in view.deps.marker and c.lower_ not in that for c in tok.children):
+            continue  # "until the engineers tell us it is sound": a report that has not been made
+        content = _parsed_complement(view, tok, entry) or _complementizer_clause(view, tok)
+        if content in (None, _QUESTION):
+            continue
+        q = view.quotes[view.quote_of[tok.i]]
+        a, b = content[0], min(content[1], q.end)
+        a, b = view.trim(a, b)
+        kind = "indirect"
+        if view.text[a:a + 1] in QUOTE_CHARS:  # "have said, 'It is time …'": a quote inside the quote
+            a, kind = a + 1, "direct"
+            while b > a and view.text[b - 1] in QUOTE_CHARS:
+                b -= 1
+        if a <= tok.idx or b - a <= 3 or (a, b) in taken or not q.start <= a:
+            continue
+        att = _attribution(view, [tok], entry.lemma, entry.type, subject, "quoted_report",
+                           view.sentence_chars(view.sentence_of[tok.i]), (a, b))
+        if att.negated or att.speaker is None:
+            continue
+        out.append(_claim(view, kind, a, b, att))
+    return claims + out
+
+
 @RULES.rule("listener", traits=())
 def heard_statements(view: TextView, claims: list[Claim]) -> list[Claim]:
     """Court reporting: "The court heard that …", "The jury was told …", "De rechtbank hoorde dat …" report what
@@ -1797,6 +1845,7 @@ def attribute(view: TextView) -> list[Claim]:
     claims = _floating(view, claims)
     claims = _interviewee(view, claims)
     claims = _reportive_continuation(view, claims)
+    claims = quoted_reports(view, claims)
     claims = [_without_empty_speaker(c) for c in claims]  # (speakers the later steps gave)
     return sorted(claims, key=lambda c: (c.span.start, c.span.end))
 

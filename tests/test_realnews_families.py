@@ -1063,3 +1063,31 @@ def test_a_clause_whose_irregular_verb_the_tagger_took_for_a_noun_is_still_conte
     c = _claim_in(text, "en", content)
     assert c["text"] == content
     assert c["name"] == speaker
+
+
+# --- nested statements: a third party's words reported inside a quote ----------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "\"It is a shame that the league thinks our club is finished,\" said coach Dara Penn.",
+     "our club is finished", "the league"),
+    ("nl", "\"Het is jammer dat de bond denkt dat wij gaan stoppen\", zei trainer Dara Pennings.",
+     "wij gaan stoppen", "de bond"),
+    ("nl", "„Vreemd dat zijn buurman beweert dat de schutting te hoog is”, zegt Kees Alting.",
+     "de schutting te hoog is", "zijn buurman"),
+])
+def test_a_third_partys_report_inside_a_quote_is_a_nested_statement(lang, text, content, speaker):
+    doc = _by_text(claims.extract(text, lang=lang))
+    assert doc[content]["name"] == speaker
+    assert doc[content]["rule"] == "attribution:quoted_report"
+    assert any(t != content and content in t and c["kind"] == "direct" for t, c in doc.items())  # the quote stays
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "\"I think we will win on Saturday,\" said coach Dara Penn."),
+    ("en", "\"People think the shop only mends shoes,\" said cobbler Ivo Marsh."),
+    ("en", "\"The ferry stays in port until the inspectors tell us the hull is safe,\" said skipper Ivo Marsh."),
+    ("nl", "\"Mensen denken dat we alleen schoenen repareren\", zegt schoenmaker Ivo Mars."),
+])
+def test_no_nested_statement_for_the_speaker_himself_nobody_in_particular_or_a_report_not_yet_made(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert not [c for c in doc["claims"] if c["rule"] == "attribution:quoted_report"]

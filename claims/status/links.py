@@ -152,7 +152,8 @@ def confirmed_by(art: Article, i: int) -> int | None:
     """The earlier statement that the confirmation ``i`` confirms, if any."""
     view, kept, lead, c = art.view, art.kept, art.lead, art.kept[i]
     earlier = [j for j in range(len(kept)) if kept[j].span.end <= c.span.start and kept[j].speaker_id != c.speaker_id
-               and not ATTRIBUTION.has(kept[j].via, "headline") and art.negative[j] == art.negative[i]]
+               and not ATTRIBUTION.has(kept[j].via, "headline") and not ATTRIBUTION.has(kept[j].via, "nested")
+               and art.negative[j] == art.negative[i]]  # (a statement inside another's quote: the quote is confirmed)
     if not earlier:
         return None
     # a content of few words ("confirmed that they belonged to the species") is read with its sentence ("…, who
