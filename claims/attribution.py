@@ -2427,6 +2427,41 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
     return opening_name
 
 
+def _quoted_subhead(view: TextView, c: Claim) -> bool:
+    """A quote that makes up a whole line of its own, with no full stop after it: a subhead that announces the
+    words of a source quoted below ("'Dit slaat nergens op'" over the paragraph in which the union chair says it)."""
+    text = view.text
+    a = text.rfind("\n", 0, c.span.start) + 1
+    b = text.find("\n", c.span.end)
+    b = len(text) if b < 0 else b
+    if a == 0 or text[a:c.span.start].strip(" \t" + "".join(QUOTE_CHARS)) \
+            or text[c.span.end:b].strip(" \t" + "".join(QUOTE_CHARS)):
+        return False
+    return text[a - 2:a] == "\n\n" and text[b:b + 2] == "\n\n" and text[c.span.end - 1:c.span.end] not in FINAL_PUNCT
+
+
+def _subhead_source(view: TextView, c: Claim, later: list[Claim]) -> Claim | None:
+    """The statement a quoted subhead announces: in the two paragraphs below it, the attributed statement that
+    shares the most content words with it (at least two, or all of a short subhead), else the first attributed
+    statement of the paragraph right below it."""
+    stop = view.lang.words("stopwords")
+
+    def words(span: Span) -> set[str]:
+        return {t.lower_ for t in view.span(span.start, span.end) or () if t.is_alpha and t.lower_ not in stop}
+    own = words(c.span)
+    para = view.paragraph(c.span.start)
+    best, best_n = None, 0
+    for n in later:
+        if view.paragraph(n.span.start) - para > 2:
+            break
+        shared = len(own & words(n.span)) if n.speaker is not None else 0
+        if shared > best_n:
+            best, best_n = n, shared
+    if best_n >= min(2, len(own)) and best_n > 0:
+        return best
+    return next((n for n in later if n.speaker is not None and view.paragraph(n.span.start) == para + 1), None)
+
+
 def _floating(view: TextView, claims: list[Claim]) -> list[Claim]:
     """A quote with no cue of its own takes the speaker of the adjacent attributed statement in the same
     paragraph or the paragraph before, when nobody else spoke in between."""
@@ -2444,8 +2479,10 @@ def _floating(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue
         prev = next((p for p in reversed(ordered[:idx]) if p.speaker is not None), None)
         nxt = next((n for n in ordered[idx + 1:] if n.speaker is not None), None)
-        source = None
-        if prev is not None and para - view.paragraph(prev.span.start) <= 1:
+        source = _subhead_source(view, c, ordered[idx + 1:]) if _quoted_subhead(view, c) else None
+        if source is not None:
+            pass
+        elif prev is not None and para - view.paragraph(prev.span.start) <= 1:
             source = prev
         elif nxt is not None and view.paragraph(nxt.span.start) == para:
             source = nxt

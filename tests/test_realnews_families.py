@@ -1091,3 +1091,22 @@ def test_a_third_partys_report_inside_a_quote_is_a_nested_statement(lang, text, 
 def test_no_nested_statement_for_the_speaker_himself_nobody_in_particular_or_a_report_not_yet_made(lang, text):
     doc = claims.extract(text, lang=lang)
     assert not [c for c in doc["claims"] if c["rule"] == "attribution:quoted_report"]
+
+
+# --- page furniture: a quoted subhead announces the words of a source quoted below it ------------------------------
+
+@pytest.mark.parametrize("lang,text,subhead,speaker", [
+    ("en", "The union reacted angrily to the footage.\n\n'This makes no sense at all'\n\nWe called the union, which "
+           "is furious. \"This makes no sense at all. We work day and night,\" said its chair, Ria Smith.",
+     "This makes no sense at all", "Ria Smith"),
+    ("nl", "De bond reageert boos op de beelden.\n\n'Dit slaat nergens op'\n\nWe spreken de vakbond en die is "
+           "woedend. \"Dit slaat nergens op. We werken dag en nacht\", zegt voorzitter Ria Smeets.",
+     "Dit slaat nergens op", "Ria Smeets"),
+    ("nl", "Het bestuur van de hockeyclub zegt dat de coach zelf is opgestapt.\n\n'Jeugdleden kregen geen kans'\n\n"
+           "Volgens ouders binnen de club is de coach weggestuurd omdat hij alleen met de eerste ploeg bezig was.",
+     "Jeugdleden kregen geen kans", "ouders binnen de club"),
+])
+def test_a_quoted_subhead_takes_the_speaker_of_the_statement_it_announces_below(lang, text, subhead, speaker):
+    c = _claim_in(text, lang, subhead)
+    assert c["text"] == subhead
+    assert c["name"] == speaker
