@@ -1689,7 +1689,10 @@ def _offer_adjacent_quotes(view: TextView, found: _Found, tok: Token, att: Attri
             att.via = "adjacent"
             found.offer_quote(qi, tok.idx - q.open, att)
             continue
-        if view.sentence_of[tok.i] in found.quote_sentences(qi):
+        gap_to_colon = view.text[tok.idx + len(tok):q.open].rstrip()
+        colon_frame = tok.idx < q.open and gap_to_colon.endswith(":") and len(gap_to_colon.split()) <= 6 \
+            and not any(ch in gap_to_colon for ch in ".!?;\n")  # 'zei een student het hardop: "…"'
+        if colon_frame or view.sentence_of[tok.i] in found.quote_sentences(qi):
             before = tok.idx < q.open
             gap = view.text[tok.idx + len(tok):q.open] if before else view.text[q.outer_end:tok.idx]
             if len(gap.split()) <= 6 and not any(w.lower() in comps for w in gap.split()):
@@ -2427,6 +2430,32 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
     return opening_name
 
 
+@RULES.rule("split_frame", traits=())
+def _split_frame(view: TextView, c: Claim) -> Token | None:
+    """A quote split by a short frame of a name and any verb ('"There are people," Marlow began with a shrug,
+    "who …"'; „…”, grinnikte de burgemeester, „…”): the frame's subject speaks both halves, whatever the verb."""
+    quotes = [q for q in view.quotes if q.close is not None]
+    k = next((k for k, q in enumerate(quotes) if q.start <= c.span.start < q.end), None)
+    if k is None:
+        return None
+    pairs = [(quotes[k], quotes[k + 1])] if k + 1 < len(quotes) else []
+    pairs += [(quotes[k - 1], quotes[k])] if k > 0 else []
+    first_person = view.lang.words("first_person")
+    for q1, q2 in pairs:
+        gap = view.text[q1.outer_end:q2.open]
+        if not gap.rstrip().endswith(",") or len(gap.split()) > 10 or any(ch in gap for ch in ".!?;:\n\"“”„"):
+            continue
+        toks = [t for t in view.span(q1.outer_end, q2.open) or () if not t.is_space]
+        for t in toks:
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                subject = next((s for s in t.children if s.dep_ in view.deps.subject and s in toks
+                                and (s.pos_ in ("PROPN", "NOUN", "PRON") or _name_like_token(s))
+                                and s.lower_ not in first_person), None)
+                if subject is not None:
+                    return subject
+    return None
+
+
 def _quoted_subhead(view: TextView, c: Claim) -> bool:
     """A quote that makes up a whole line of its own, with no full stop after it: a subhead that announces the
     words of a source quoted below ("'Dit slaat nergens op'" over the paragraph in which the union chair says it)."""
@@ -2471,6 +2500,13 @@ def _floating(view: TextView, claims: list[Claim]) -> list[Claim]:
         if c.speaker is not None or c.kind != "direct":
             continue
         para = view.paragraph(c.span.start)
+        framer = _split_frame(view, c)
+        if framer is not None:
+            rng = view.np_range(framer)
+            ordered[idx] = new[id(c)] = replace(c, speaker=Span.of(view.text, *view.span_chars(*rng)),
+                                                speaker_head=framer.i, cue=None, cue_type="speech",
+                                                via="split_frame")
+            continue
         intro = _introduced_speaker(view, c, ordered)
         if intro is not None:
             rng = view.np_range(intro)

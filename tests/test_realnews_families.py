@@ -1110,3 +1110,34 @@ def test_a_quoted_subhead_takes_the_speaker_of_the_statement_it_announces_below(
     c = _claim_in(text, lang, subhead)
     assert c["text"] == subhead
     assert c["name"] == speaker
+
+
+# --- quotes without a cue verb: a split quote's frame, a colon after a cue with a pronoun object --------------------
+
+@pytest.mark.parametrize("lang,text,halves,speaker", [
+    ("en", "Three engineers published a paper on the dikes.\n\n\"There are people,\" Marlow began with a shrug, "
+           "\"who think the dikes are already high enough.\"",
+     ("There are people", "who think the dikes"), "Marlow"),
+    ("nl", "Drie ingenieurs publiceerden een stuk over de dijken.\n\n„Er zijn mensen”, begon Marlow "
+           "schouderophalend, „die denken dat de dijken al hoog genoeg zijn.”",
+     ("Er zijn mensen", "die denken dat de dijken"), "Marlow"),
+])
+def test_the_name_in_a_split_quotes_frame_speaks_both_halves_whatever_the_verb(lang, text, halves, speaker):
+    for half in halves:
+        c = _claim_in(text, lang, half)
+        assert c["name"] == speaker
+        assert c["rule"] == "attribution:split_frame"
+
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("en", "Three engineers concluded that the dike was too low. At the hearing a neighbour said it without "
+           "hesitation: \"I have never seen such a sloppy plan.\"",
+     "I have never seen such a sloppy plan", "a neighbour"),
+    ("nl", "Drie ingenieurs concludeerden dat de dijk te laag is.\n\n„Dat is flauwekul”, reageerde Noor Brink. Op "
+           "de inspraakavond zei een buurman het zonder omwegen: „Ik heb nog nooit zo'n slordig plan gezien.”",
+     "Ik heb nog nooit zo'n slordig plan gezien", "een buurman"),
+])
+def test_a_quote_after_a_cue_with_a_pronoun_object_and_a_colon_is_the_cues(lang, text, quote, speaker):
+    c = _claim_in(text, lang, quote)
+    assert c["name"] == speaker
+    assert c["rule"] in ("attribution:adjacent", "attribution:complement")  # the cue's own quote, not a neighbour's
