@@ -1803,6 +1803,10 @@ def _source_phrase_content(view: TextView, p_a: int, p_b: int, s_a: int, s_b: in
         # although this could not be verified": a clause before the comma is the content
         after = (after[0], after[0])
     if before[1] - before[0] < 3:
+        if relative_after:  # "Volgens het bestuur, dat een verklaring publiceerde, heeft de club …": past it
+            close = view.text.find(",", view.text.find(",", p_b) + 1, s_b)
+            if close > 0 and _has_verb(view, *view.trim(close + 1, s_b)):
+                after = view.trim(close + 1, s_b)
         return after[0], after[1], "source"
     if after[1] - after[0] < 3:
         return before[0], before[1], "source"
@@ -2456,6 +2460,7 @@ def _split_frame(view: TextView, c: Claim) -> Token | None:
     return None
 
 
+@RULES.rule("subhead", traits=("framed",))
 def _quoted_subhead(view: TextView, c: Claim) -> bool:
     """A quote that makes up a whole line of its own, with no full stop after it: a subhead that announces the
     words of a source quoted below ("'Dit slaat nergens op'" over the paragraph in which the union chair says it)."""
@@ -2517,8 +2522,10 @@ def _floating(view: TextView, claims: list[Claim]) -> list[Claim]:
         nxt = next((n for n in ordered[idx + 1:] if n.speaker is not None), None)
         source = _subhead_source(view, c, ordered[idx + 1:]) if _quoted_subhead(view, c) else None
         if source is not None:
-            pass
-        elif prev is not None and para - view.paragraph(prev.span.start) <= 1:
+            ordered[idx] = new[id(c)] = replace(c, speaker=source.speaker, speaker_head=source.speaker_head,
+                                                cue_type=source.cue_type, via="subhead")
+            continue
+        if prev is not None and para - view.paragraph(prev.span.start) <= 1:
             source = prev
         elif nxt is not None and view.paragraph(nxt.span.start) == para:
             source = nxt

@@ -1110,6 +1110,35 @@ def test_a_quoted_subhead_takes_the_speaker_of_the_statement_it_announces_below(
     c = _claim_in(text, lang, subhead)
     assert c["text"] == subhead
     assert c["name"] == speaker
+    assert c["rule"] == "attribution:subhead"
+
+
+@pytest.mark.parametrize("lang,text,subhead", [
+    ("en", "The board says the technical staff were let down by the players all season, and that talks failed.\n\n"
+           "'Technical staff let down by players'\n\nSources inside the club tell a different story. \"Half of the "
+           "squad backed the coach,\" one player said.", "Technical staff let down by players"),
+    ("nl", "Het bestuur zegt dat de technische staf het hele seizoen teleurgesteld was in de spelers.\n\n'Technische "
+           "staf teleurgesteld in spelers'\n\nVolgens bronnen binnen de club ligt het anders. \"De helft van de "
+           "selectie stond achter de trainer\", zegt een speler.", "Technische staf teleurgesteld in spelers"),
+])
+def test_a_quoted_subhead_does_not_corroborate_a_statement_above_it(lang, text, subhead):
+    c = _claim_in(text, lang, subhead)
+    assert c["status"] == "unconfirmed"
+    assert "status:corroboration" not in [e["rule"] for e in c["evidence"]]
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("nl", "Volgens de lezing van de directie, die vrijdag een brief aan het personeel stuurde, is de verhuizing "
+           "uitgesteld tot het voorjaar.", "is de verhuizing uitgesteld tot het voorjaar", "de directie"),
+    ("en", "According to the account of the council, which published a letter on Friday, the charity repaid every "
+           "donor.", "the charity repaid every donor", "the council"),
+    ("nl", "Volgens de directie, die vrijdag een brief stuurde, gaat de fabriek niet dicht.",
+     "gaat de fabriek niet dicht", "de directie"),
+])
+def test_a_relative_clause_on_the_source_of_a_source_phrase_is_not_content(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content
+    assert c["name"] == speaker
 
 
 # --- quotes without a cue verb: a split quote's frame, a colon after a cue with a pronoun object --------------------

@@ -196,6 +196,8 @@ def _corroborating_pairs(art: Article, parts):
                 continue  # a headline quote ("Klimaatonderzoeker: 'We bouwen …'") repeats one from the article
             if heading(view, a) and art.paragraphs_apart(j, i) == 1:
                 continue  # a liveblog heading sums up the entry beneath it ("20.05 Oppositie: 'Minister heeft …'")
+            if heading(view, b) and view.paragraph(b.span.start) > 0:
+                continue  # a heading in the body sums up what follows it, not a source for what stands above it
             if figures_differ(figs[i], figs[j]) or opinion[i] or opinion[j] or same_utterance(view, a, b):
                 continue
             if (art.negative[i] == art.negative[j] and (similar(art, i, j) or same_figure(figs[i], figs[j]))
