@@ -1268,14 +1268,33 @@ def quoted_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
     return claims + out
 
 
+def _listener_after(view: TextView, tok: Token, subject: Token) -> tuple[int, int, str] | None:
+    """"…, a court heard today", "…, the jury was told": the listener's frame after the last comma of its sentence,
+    with at most a time phrase after the verb; the clause before the comma is what was said."""
+    a_tok, b_tok = view.sentences[view.sentence_of[tok.i]]
+    start = min(subject.left_edge.i, tok.i)
+    if start - 1 <= a_tok or view.doc[start - 1].text != ",":
+        return None
+    tail = [t for t in view.doc[tok.i + 1:b_tok] if not t.is_punct and not t.is_space]
+    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+    if len(tail) > 3 or any(t.pos_ in ("VERB", "AUX") for t in tail) or tail and not any(
+            t.lower_ in times for t in tail):
+        return None
+    a, b = view.trim(view.doc[a_tok].idx, view.doc[start - 1].idx)
+    if b - a <= 3 or not any(t.pos_ in ("VERB", "AUX") for t in view.doc[a_tok:start - 1]):
+        return None
+    return a, b, "trailing"
+
+
 @RULES.rule("listener", traits=())
 def heard_statements(view: TextView, claims: list[Claim]) -> list[Claim]:
-    """Court reporting: "The court heard that …", "The jury was told …", "De rechtbank hoorde dat …" report what
-    was said in court without saying who said it; the court is the listener, so the statement has no speaker."""
+    """Court reporting: "The court heard that …", "The jury was told …", "De rechtbank hoorde dat …", or after the
+    clause, "…, a court heard today", report what was said in court without saying who said it; the court is the
+    listener, so the statement has no speaker. Returns the statements with these added."""
     lang = view.lang
     listeners, verbs = lang.words("listener_nouns"), lang.words("listener_verbs")
     taken = [(c.span.start, c.span.end) for c in claims]
-    out = []
+    out, dropped = [], set()
     for tok in view.doc:
         if view.in_quote(tok) or norm_lemma(tok) not in verbs and tok.lower_ not in verbs:
             continue
@@ -1285,14 +1304,21 @@ def heard_statements(view: TextView, claims: list[Claim]) -> list[Claim]:
         if tok.dep_ not in view.deps.root and norm_lemma(tok) not in lang.words("active_listener_verbs") and not any(c.dep_ in view.deps.passive for c in tok.children):
             continue  # "told" with the court as its subject only in the passive ("the jury was told")
         entry = CueEntry(norm_lemma(tok), "speech", norm_lemma(tok))
-        content = complement_content(view, tok, entry) or _bare_clause(view, tok, entry)
-        if content is None or any(_overlap((content[0], content[1]), t) for t in taken):
+        content = _listener_after(view, tok, subject) or complement_content(view, tok, entry) \
+            or _bare_clause(view, tok, entry)  # ("…, a court heard today", "…, the jury was told" first)
+        if content is None:
+            continue
+        # a statement found across the listener's words ("expected to be a witness, the jury was told") was cut
+        # wrongly: the listener's frame takes its place
+        broken = [t for t in taken if t[0] <= tok.idx < t[1]]
+        if any(_overlap((content[0], content[1]), t) for t in taken if t not in broken):
             continue
         sentence = view.sentence_chars(view.sentence_of[tok.i])
         att = Attribution(tok.idx, tok.idx + len(tok), norm_lemma(tok), "speech", None, None, False, "listener",
                           sentence)
         out.append(_claim(view, _kind_of_content(view, content[0], content[1]), content[0], content[1], att))
-    return out
+        dropped.update(broken)
+    return [c for c in claims if (c.span.start, c.span.end) not in dropped] + out
 
 
 @RULES.rule("agentless_report", traits=("reported",))
@@ -1842,7 +1868,7 @@ def attribute(view: TextView) -> list[Claim]:
     claims = characterizations(view, claims)
     claims = predications(view, claims)
     claims = claims + headline_frames(view)
-    claims = claims + heard_statements(view, claims)
+    claims = heard_statements(view, claims)
     claims = claims + passive_reports(view, claims)
     claims = claims + agentless_reports(view, claims)
     claims = claims + reportive_sentences(view, claims)

@@ -367,6 +367,12 @@ def test_a_possessive_pronoun_does_not_make_a_report_the_previous_sources(lang, 
     ("en", "The jury was told the car was travelling at 70mph.", "the car was travelling at 70mph"),
     ("nl", "De rechtbank hoorde dat de verdachte veertig berichten had gestuurd.",
      "de verdachte veertig berichten had gestuurd"),
+    ("en", "A care home manager took money from residents for six years, a court heard on Monday.",
+     "A care home manager took money from residents for six years"),
+    ("en", "The lorry was travelling well above the limit when it left the road, the jury was told.",
+     "The lorry was travelling well above the limit when it left the road"),
+    ("nl", "De vrachtwagen reed veel te hard toen hij van de weg raakte, hoorde de rechtbank dinsdag.",
+     "De vrachtwagen reed veel te hard toen hij van de weg raakte"),
 ])
 def test_what_the_court_heard_is_a_statement_without_a_speaker(lang, text, statement):
     c = _claim_in(text, lang, statement)
