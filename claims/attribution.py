@@ -1182,6 +1182,64 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
     return (a, b) if b - a > 3 else None
 
 
+@RULES.rule("report_object", traits=())
+def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
+    """A report verb whose content is a noun phrase, not a clause ("Marine biologists report a new species of
+    sponge", "The agency reported a sixteenth death", "De politie meldt twee aanhoudingen", "warned of a risk of
+    flooding"): the noun phrase is the subject's statement. The verbs, and the preposition that introduces the
+    phrase for some ("warn of"), are the language's ``object_cues``; a pronoun, a bare noun and a phrase of
+    fewer than two words are no content."""
+    frames = view.lang.get("object_cues", {})
+    if not frames:
+        return claims
+    lexicon = {verb: prep for prep, verbs in frames.items() for verb in verbs}
+    used = {c.cue.span.start for c in claims if c.cue is not None}
+    out = list(claims)
+    for tok in view.doc:
+        if tok.pos_ != "VERB" or view.in_quote(tok) or tok.idx in used:
+            continue
+        lemma = _lemma_in(tok, frozenset(lexicon), view.lang)
+        if lemma is None or any(c.span.start <= tok.idx < c.span.end for c in out):
+            continue
+        if any(c.dep_ in view.deps.passive_auxiliary or c.dep_ in view.deps.clausal_complement for c in tok.children):
+            continue
+        if "Fin" not in tok.morph.get("VerbForm") and not any(c.dep_ in view.deps.auxiliary for c in tok.children):
+            continue  # "his work in predicting the background radiation": no report made
+        listeners = view.lang.words("interlocutor_prepositions")
+        if any(m.i > tok.i and m.lower_ in listeners and m.dep_ in view.deps.case_marker for m in tok.subtree):
+            continue  # "reported the abuse to the police", "meldde de diefstal aan de politie": notice given, not a claim
+        prep = lexicon[lemma]
+        obj = next((c for c in tok.children if c.i > tok.i and (
+            c.dep_ in view.deps.object and not prep
+            or prep and any(m.lower_ == prep and m.dep_ in view.deps.case_marker for m in c.children))), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "NUM") or view.in_quote(obj):
+            continue
+        if norm_lemma(obj) in view.lang.words("report_nouns") | view.lang.words("document_nouns") \
+                | view.lang.words("statement_nouns"):
+            continue  # "reported the story", "announced the findings": a report named, not its content
+        sub = [t for t in obj.subtree if not view.in_quote(t)]
+        cut = next((t.i for t in sub if t.text in (";", ":", "(") or t.is_space or t.text == "," and not (
+            t.i + 1 < len(view.doc) and "Ger" in view.doc[t.i + 1].morph.get("VerbForm"))), None)  # (", including …")
+        toks = [t for t in sub if (cut is None or t.i < cut) and not t.is_punct]
+        if prep and toks and toks[0].lower_ == prep:
+            toks = toks[1:]
+        if len(toks) < 2 or all(t.pos_ == "DET" or t is obj for t in toks) \
+                or any(t.lower_ in view.lang.words("content_pronouns") for t in toks[:1]):
+            continue  # "reported the incident", "meldde het"
+        a, b = view.trim(toks[0].idx, toks[-1].idx + len(toks[-1]))
+        if any(_overlap((a, b), (c.span.start, c.span.end)) > 0 for c in out):
+            continue
+        speaker = find_speaker(view, tok, (a, b))
+        if speaker is None or speaker.i > tok.i and speaker.dep_ not in view.deps.subject:
+            continue
+        att = _attribution(view, [tok], lemma, "speech", speaker, "report_object",
+                           view.sentence_chars(view.sentence_of[tok.i]), (a, b))
+        if att.negated or att.speaker is None:
+            continue
+        out.append(_claim(view, _kind_of_content(view, a, b), a, b, att))
+    return out
+
+
 @RULES.rule("predication", traits=())
 def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
     """What a source says of something without a clause ("The union called the offer an insult", "A judge ruled
@@ -1867,6 +1925,7 @@ def attribute(view: TextView) -> list[Claim]:
     claims = quote_statements(view, found)
     claims = characterizations(view, claims)
     claims = predications(view, claims)
+    claims = report_objects(view, claims)
     claims = claims + headline_frames(view)
     claims = heard_statements(view, claims)
     claims = claims + passive_reports(view, claims)

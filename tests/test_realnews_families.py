@@ -1176,3 +1176,30 @@ def test_a_quote_after_a_cue_with_a_pronoun_object_and_a_colon_is_the_cues(lang,
     c = _claim_in(text, lang, quote)
     assert c["name"] == speaker
     assert c["rule"] in ("attribution:adjacent", "attribution:complement")  # the cue's own quote, not a neighbour's
+
+
+# --- a report whose content is a noun phrase ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Marine biologists report a new species of sponge near the reef.", "a new species of sponge near the reef",
+     "Marine biologists"),
+    ("en", "Forecasters warned of a risk of flash flooding in the valley.", "a risk of flash flooding in the valley",
+     "Forecasters"),
+    ("nl", "De politie meldt twee aanhoudingen na de rellen in het centrum.", "twee aanhoudingen", "De politie"),
+])
+def test_a_noun_phrase_a_source_reports_is_its_statement(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content
+    assert c["name"] == speaker
+    assert c["rule"] == "attribution:report_object"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The nuns reported the abuse to the local bishop."),
+    ("en", "CNN first reported the story on Monday."),
+    ("en", "Her research in predicting tidal surges won the prize."),
+    ("nl", "De buurman meldde de diefstal aan de politie."),
+])
+def test_notice_given_a_report_named_or_a_gerund_is_no_reported_noun_phrase(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert not [c for c in doc["claims"] if c["rule"] == "attribution:report_object"]
