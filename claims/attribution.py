@@ -851,6 +851,8 @@ def _before_next_clause(view: TextView, a: int, b: int) -> int:
             nxt = view.doc[t.i + 1]
             if "Fin" in nxt.morph.get("VerbForm") and nxt.pos_ in ("VERB", "AUX"):
                 return view.trim(a, t.idx)[1]
+            if _next_attribution(view, t.i + 1, view.sentences[view.sentence_of[t.i]][1]):
+                return view.trim(a, t.idx)[1]  # "…, and the High Court said …": a second source's clause
     return b
 
 

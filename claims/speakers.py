@@ -8,6 +8,8 @@ lexicons; a source that no mention names is anonymous.
 """
 from __future__ import annotations
 
+import re
+
 import bisect
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -257,7 +259,7 @@ def _matches(view: TextView, m: Mention, c: Cluster) -> bool:
     """Whether the (non-pronoun) mention ``m`` names the source ``c``: by its name, or without one by its words
     and roles."""
     if m.names:
-        return _matches_by_name(m, c)
+        return _matches_by_name(view, m, c)
     if m.plural and c.names and not any(n.plural for n in c.mentions):
         return False  # "The researchers said …" is not the one named researcher quoted before
     if m.indefinite:
@@ -274,7 +276,7 @@ def _matches(view: TextView, m: Mention, c: Cluster) -> bool:
     return m.head_lemma in c.roles
 
 
-def _matches_by_name(m: Mention, c: Cluster) -> bool:
+def _matches_by_name(view: TextView, m: Mention, c: Cluster) -> bool:
     """A named mention joins the source with its surname ("Roethof" and "Gerald Roethof", but "Jan Jansen" and
     "Piet Jansen" are two people), or an unnamed source whose role or head noun it has."""
     if not c.names:
@@ -283,11 +285,28 @@ def _matches_by_name(m: Mention, c: Cluster) -> bool:
         # "Police say" in a headline before "Humberside Police said" in the lead: the same head noun
         return any(not n.pronoun and (n.head_lemma in m.roles and not n.words - m.roles and not n.indefinite
                                       or n.head_lemma == m.head_lemma and not n.words - {n.head_lemma})
-                   for n in c.mentions)
+                   and not _named_before(view, n, m) for n in c.mentions)
     if m.names[-1] not in c.names:
         return False
     return not any(len(n.names) >= 2 and len(m.names) >= 2 and n.names[0] != m.names[0]
                    and n.names[-1] == m.names[-1] for n in c.mentions)
+
+
+def _named_before(view: TextView, n: Mention, m: Mention) -> bool:
+    """A bare noun ("the court") after another name with that noun in it earlier in the text ("The Supreme Court
+    of Freedonia issued a ruling. The court found …"): it points back at that name, not at the later named
+    mention ``m`` ("the Court of Session"). An earlier name that is ``m``'s own ("Minister Blok … de minister
+    … Blok") does not count."""
+    head = view.doc[n.head]
+    if not head.is_alpha or len(head.text) < 3 or not m.names:
+        return False
+    word = head.text[:1].upper() + head.text[1:].lower()
+    own = m.names[-1]
+    for found in re.finditer(r"\b" + re.escape(word) + r"\b", view.text[:n.span.start]):
+        around = view.text[max(0, found.start() - 40):found.end() + 40].lower()
+        if own not in around:
+            return True
+    return False
 
 
 def pronoun_info(view: TextView, tok: Token) -> dict:
@@ -369,15 +388,18 @@ def _titled_article(view: TextView, m: Mention) -> bool:
 
 def _proper_org_name(view: TextView, m: Mention) -> bool:
     """An organisation's own name, every word capitalised ("Nederlands Forensisch Instituut", "Leeds City Council",
-    "the Environment Agency"), its organisation noun included."""
+    "the Environment Agency") but the linking words inside it (``org_name_links``: "the Court of Appeal"), its
+    organisation noun included."""
     span = view.span(m.span.start, m.span.end)
     if m.pronoun or span is None:
         return False
     words = [t for t in span if not t.is_punct]
     if words and words[0].lower_ in view.lang.words("articles"):
         words = words[1:]
-    return len(words) >= 2 and all(_capital_name(view, t) or t.lower_ in view.lang.words("name_particles")
-                                   for t in words)
+    links = view.lang.words("org_name_links")  # "Bank of England", "Court of Appeal", "Ministerie van Defensie"
+    return len(words) >= 2 and _capital_name(view, words[-1]) and all(
+        _capital_name(view, t) or t.lower_ in view.lang.words("name_particles") or 0 < k < len(words) - 1
+        and t.lower_ in links for k, t in enumerate(words))
 
 
 def _described_name(view: TextView, m: Mention) -> bool:
@@ -631,6 +653,13 @@ def _name_run(view: TextView, m: Mention) -> str:
     best = _trim_name(view, max(runs, key=len))
     while len(best) > 1 and _role_word(view, best[0]):
         best = best[1:]
+    first = best[0].i
+    if first >= 2 and view.doc[first - 1].lower_ in view.lang.words("org_name_links") \
+            and _role_word(view, view.doc[first - 2]):
+        # "Mayor of London Sadiq Khan": the place belongs to the title; the name starts at a known given name
+        given = next((k for k, t in enumerate(best) if k > 0 and _known_given_name(t)), None)
+        if given is not None:
+            best = best[given:]
     return view.text[best[0].idx:best[-1].idx + len(best[-1])]
 
 

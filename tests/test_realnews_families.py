@@ -1203,3 +1203,28 @@ def test_a_noun_phrase_a_source_reports_is_its_statement(lang, text, content, sp
 def test_notice_given_a_report_named_or_a_gerund_is_no_reported_noun_phrase(lang, text):
     doc = claims.extract(text, lang=lang)
     assert not [c for c in doc["claims"] if c["rule"] == "attribution:report_object"]
+
+
+# --- speakers: an organisation's own name, a bare noun that points back ------------------------------------------
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "The Court of Appeal said the sentence was far too short.", "Court of Appeal"),
+    ("en", "The Department for Rivers and Canals said two locks would close.", "Department for Rivers and Canals"),
+    ("nl", "Het Ministerie van Waterbeheer meldt dat twee sluizen dichtgaan.", "Ministerie van Waterbeheer"),
+])
+def test_an_organisations_own_name_with_linking_words_is_its_name(lang, text, name):
+    doc = claims.extract(text, lang=lang)
+    assert [s["name"] for s in doc["speakers"]] == [name]
+
+
+def test_a_bare_noun_after_an_earlier_name_is_not_a_later_named_source():
+    text = ("The Constitutional Tribunal of Freedonia published its decision on Monday. The tribunal found that "
+            "the ban on street markets breached the constitution.\n\nIn March, the Tribunal of Ostia had declared "
+            "the ban on street markets to breach the constitution, and the Appeals Board in Varna said the case was "
+            "closed.")
+    doc = _by_text(claims.extract(text, lang="en"))
+    first = doc["the ban on street markets breached the constitution"]
+    second = doc["the ban on street markets to breach the constitution"]
+    assert first["speaker_id"] != second["speaker_id"]  # two tribunals
+    assert first["status"] == second["status"] == "confirmed"  # so they corroborate each other
+    assert "the case was closed" in doc  # and the infinitive stops before the third body's clause
