@@ -263,7 +263,14 @@ def _matches(view: TextView, m: Mention, c: Cluster) -> bool:
     if m.plural and c.names and not any(n.plural for n in c.mentions):
         return False  # "The researchers said …" is not the one named researcher quoted before
     if m.indefinite:
-        return any(n.words == m.words and not n.names for n in c.mentions)
+        # "Several conservative groups" after "Conservative groups": a quantity word does not make another source,
+        # "other" does ("Other residents said …")
+        contrast = view.lang.words("contrast_determiners")
+        quantity = view.lang.words("indefinite_determiners") - contrast
+        if m.words & contrast:
+            return False
+        return any(n.words - quantity == m.words - quantity and not n.pronoun and not n.words & contrast
+                   and set(n.names) <= m.words for n in c.mentions)  # (a capitalised headline word is no name)
     generic = view.lang.words("generic_person_nouns")
     for n in c.mentions:
         if n.pronoun:

@@ -1228,3 +1228,23 @@ def test_a_bare_noun_after_an_earlier_name_is_not_a_later_named_source():
     assert first["speaker_id"] != second["speaker_id"]  # two tribunals
     assert first["status"] == second["status"] == "confirmed"  # so they corroborate each other
     assert "the case was closed" in doc  # and the infinitive stops before the third body's clause
+
+
+@pytest.mark.parametrize("lang,text,first,second", [
+    ("en", "Fishermen's groups hold protest in Portsea saying the quota cut is unlawful\n\nSeveral fishermen's groups "
+           "said on Saturday that the quota cut is unlawful.", "the quota cut is unlawful", "Several fishermen's groups"),
+    ("nl", "Vissersbonden voeren actie in Urk en zeggen dat de quotumkorting onwettig is\n\nMeerdere vissersbonden "
+           "zeiden zaterdag dat de quotumkorting onwettig is.", "de quotumkorting onwettig is", "Meerdere vissersbonden"),
+])
+def test_a_quantity_word_does_not_make_the_leads_source_another_than_the_headlines(lang, text, first, second):
+    doc = claims.extract(text, lang=lang)
+    same = [c for c in doc["claims"] if c["text"] == first]
+    assert len(same) == 2 and same[0]["speaker_id"] == same[1]["speaker_id"]
+    assert all(c["status"] == "unconfirmed" for c in same)  # one source repeated is no corroboration
+
+
+def test_other_makes_another_source():
+    doc = claims.extract("Some residents said the bridge was safe. Other residents said the bridge was unsafe.",
+                         lang="en")
+    ids = [c["speaker_id"] for c in doc["claims"]]
+    assert len(ids) == 2 and ids[0] != ids[1]
