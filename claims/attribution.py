@@ -1936,6 +1936,7 @@ def attribute(view: TextView) -> list[Claim]:
     claims = _dedupe(claims)
     claims = noun_complements(view, claims)
     claims = claims + interview_answers(view, claims)
+    claims = _continued_speech(view, claims)
     claims = _floating(view, claims)
     claims = _interviewee(view, claims)
     claims = _reportive_continuation(view, claims)
@@ -2005,6 +2006,34 @@ def _noun_complement(view: TextView, noun: Token) -> Claim | None:
                 return _claim(view, "direct", whole.start, whole.end, att)
             return _claim(view, _kind_of_content(view, a, b), a, b, att)
     return None
+
+
+@RULES.rule("continued_speech", traits=())
+def _continued_speech(view: TextView, claims: list[Claim]) -> list[Claim]:
+    """'"…", vervolgde ze.' / '"…," she went on.': a cue that says the speaking goes on (``continuation_cues``) with a
+    personal pronoun for its subject: the pronoun is the speaker of the statement just before, in the same or the
+    previous paragraph, not whoever else the pronoun could mean."""
+    cues = view.lang.words("continuation_cues")
+    pronouns = set(view.lang.get("subject_pronouns", {}))
+    if not cues:
+        return claims
+    ordered = sorted(claims, key=lambda c: c.span.start)
+    new: dict[int, Claim] = {}
+    for k, c in enumerate(ordered):
+        if c.cue is None or c.cue.lemma not in cues or c.speaker is None or c.speaker.text.lower() not in pronouns:
+            continue
+        prev = next((p for p in reversed(ordered[:k]) if p.speaker is not None and p.span.end <= c.span.start),
+                    None)
+        if prev is None or view.paragraph(c.span.start) - view.paragraph(prev.span.start) > 1 \
+                or prev.speaker.text.lower() in pronouns:
+            continue  # (a pronoun before it is resolved with it, by the speakers stage)
+        person = view.lang["subject_pronouns"][c.speaker.text.lower()].get("gender") in ("masc", "fem")
+        head = view.doc[prev.speaker_head] if prev.speaker_head is not None else None
+        if person and head is not None and norm_lemma(head) in view.lang.words("organization_nouns"):
+            continue  # "she added" after the council's statement: not the council
+        ordered[k] = new[id(c)] = replace(c, speaker=prev.speaker, speaker_head=prev.speaker_head,
+                                          via="continued_speech")
+    return [new.get(id(c), c) for c in claims]
 
 
 def _without_empty_speaker(claim: Claim) -> Claim:

@@ -1248,3 +1248,19 @@ def test_other_makes_another_source():
                          lang="en")
     ids = [c["speaker_id"] for c in doc["claims"]]
     assert len(ids) == 2 and ids[0] != ids[1]
+
+
+# --- "vervolgde ze", "she went on": the speaker of the statement just before ------------------------------------
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("nl", "Havenmeester Fenna Bos is al twintig jaar de baas in Harlingen. Minister Carla Wit sprak dinsdag op de "
+           "kade. „We investeren veertig miljoen in nieuwe steigers”, zei Wit. Ze noemde ook de vaargeul.\n\n„En dat "
+           "is pas het begin”, vervolgde ze.", "En dat is pas het begin", "Carla Wit"),
+    ("en", "Harbour master Fenna Bos has run the port for twenty years. Minister Carla White spoke on the quay on "
+           "Tuesday. \"We are putting forty million into new jetties,\" said White. She also mentioned the channel."
+           "\n\n\"And that is only the start,\" she continued.", "And that is only the start", "Carla White"),
+])
+def test_a_pronoun_that_goes_on_speaking_is_the_speaker_just_before(lang, text, quote, speaker):
+    c = _claim_in(text, lang, quote)
+    assert c["name"] in (speaker, speaker.split()[-1])
+    assert c["rule"] == "attribution:continued_speech"
