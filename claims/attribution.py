@@ -1829,7 +1829,7 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
     possessor = next((c for c in head.children if c.lower_ in lang.get("pronoun_forms", {})), None)
     if norm_lemma(head) in lang.words("non_source_nouns") and possessor is None:
         return None  # "volgens plan", "according to the rules"
-    rng = view.np_range(head)
+    rng = _before_listeners(view, view.np_range(head), head)
     speaker_range = (max(rng[0], j), max(rng[1], j + 1))
     if possessor is not None:
         # "volgens zijn berekening", "according to her estimate": the owner is the source
@@ -1849,6 +1849,20 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
             end = max(end, next((t.i for t in doc[b:b_tok] if t.text == ","), end))
         return (a, b), owner, max(b, end, speaker_range[1])
     return speaker_range, head, speaker_range[1]
+
+
+def _before_listeners(view: TextView, rng: tuple[int, int], head: Token) -> tuple[int, int]:
+    """A source phrase's title and name end before a preposition that opens the people the person spoke to or
+    for ("volgens minister Ank Vos voor de leden van de patrouille"): only an owner or spokesperson preposition
+    ("van de politie", "of the council") stays with the name."""
+    if norm_lemma(head) not in view.lang.words("role_nouns"):
+        return rng
+    keep = view.lang.words("owner_prepositions") | view.lang.words("spokesperson_prepositions")
+    doc = view.doc
+    for k in range(rng[0] + 1, rng[1]):
+        if doc[k].pos_ == "ADP" and doc[k].lower_ not in keep and doc[k - 1].pos_ == "PROPN":
+            return rng[0], k
+    return rng
 
 
 def _phrase_object(view: TextView, i: int, j: int, b_tok: int) -> Token:

@@ -1264,3 +1264,14 @@ def test_a_pronoun_that_goes_on_speaking_is_the_speaker_just_before(lang, text, 
     c = _claim_in(text, lang, quote)
     assert c["name"] in (speaker, speaker.split()[-1])
     assert c["rule"] == "attribution:continued_speech"
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("nl", "Dat gold volgens minister Wiep Vos-Dekker voor de leden van de River Patrol Task Group. \"Het kan nog beter\", "
+           "zei ze.", "Wiep Vos-Dekker"),
+    ("nl", "De actie was een succes, volgens burgemeester Tjits Smit-Hoek tegen de vrijwilligers van de Reddingsbrigade "
+           "Noord.", "Tjits Smit-Hoek"),
+])
+def test_a_source_phrases_name_ends_before_the_people_spoken_to(lang, text, speaker):
+    doc = claims.extract(text, lang=lang)
+    assert {s["name"] for s in doc["speakers"]} == {speaker}
