@@ -507,6 +507,11 @@ def _open_ended(view: TextView, a: int, b: int) -> bool:
     return bool(toks) and toks[-1].pos_ in ("AUX", "ADP", "DET", "SCONJ", "CCONJ")
 
 
+def _cites(view: TextView, tok: Token) -> bool:
+    """A sourcing participle ("citing", "quoting"): it names the sources of a report, it reports nothing."""
+    return norm_lemma(tok) in _sourcing_words(view.lang) and _participle(tok)
+
+
 def _sourcing(view: TextView, tok: Token) -> bool:
     """A participle that names the sources of the report it hangs on ("…, the agency reported, citing two
     managers it said had seen the plans"), and a cue inside that phrase."""
@@ -802,8 +807,8 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
         tok = view.doc[i]
         if view.in_quote(tok) or tok.text in (".", ";", "?", "!"):
             break
-        if cue_of(tok, view) is not None and tok.pos_ == "VERB":
-            break
+        if cue_of(tok, view) is not None and tok.pos_ == "VERB" and not _cites(view, tok):
+            break  # (but "reported, citing two managers, that …": the sources named on the way)
         if tok.lower_ in comps and i + 1 < b_tok and view.doc[i + 1].is_punct:
             break  # "The parish council disputes that, and …": a demonstrative, no clause follows
         if tok.lower_ in comps and i + 1 < b_tok and (
@@ -928,6 +933,12 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
     while i < b_tok and (i in recipients or view.doc[i].pos_ == "ADV" or view.doc[i].lower_ in times
                          or (view.doc[i].pos_ == "ADP" and i + 1 < b_tok and view.doc[i + 1].lower_ in times)):
         i += 1  # "told the court", "said on Friday", "said yesterday"
+    if i + 1 < b_tok and view.doc[i].text == "," and _cites(view, view.doc[i + 1]):
+        # "reported, citing hospital data, there were …": past the sources named on the way
+        close = next((k for k in range(i + 2, b_tok) if view.doc[k].text == ","), None)
+        if close is None:
+            return None
+        i = close + 1
     i = _past_placing_words(view, i, b_tok)  # "claimed in court the meeting …"
     if i >= b_tok or view.in_quote(view.doc[i]) or view.doc[i].pos_ not in NOMINAL_POS \
             or view.doc[i].lower_ in lang.words("complementizers"):

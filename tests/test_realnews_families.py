@@ -1275,3 +1275,29 @@ def test_a_pronoun_that_goes_on_speaking_is_the_speaker_just_before(lang, text, 
 def test_a_source_phrases_name_ends_before_the_people_spoken_to(lang, text, speaker):
     doc = claims.extract(text, lang=lang)
     assert {s["name"] for s in doc["speakers"]} == {speaker}
+
+
+# --- outlets citing their sources on the way --------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Radio North reported, citing hospital data, there were over 300 admissions on Monday.",
+     "there were over 300 admissions on Monday", "Radio North"),
+    ("en", "Radio North reported, citing two managers, that the plant would close.", "the plant would close",
+     "Radio North"),
+])
+def test_a_report_citing_its_sources_on_the_way_keeps_its_clause(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content
+    assert c["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Health officials said there were new measles cases in Ostia on Monday.\n\nRadio North reported there "
+           "were new measles cases in Varna on Monday."),
+    ("nl", "Gezondheidsambtenaren zeiden dat er maandag nieuwe mazelengevallen in Ostia waren.\n\nRadio Noord "
+           "meldde dat er maandag nieuwe mazelengevallen in Varna waren."),
+])
+def test_statements_about_different_places_do_not_corroborate_each_other(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert len(doc["claims"]) == 2
+    assert all(c["status"] == "unconfirmed" for c in doc["claims"])

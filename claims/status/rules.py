@@ -19,7 +19,7 @@ from .article import (Article, agreeing, agreement_in, denying, heading, indepen
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar
 from .signals import CONFIRMING_CUES, confirms, hedges, meta_sentences
-from .terms import _similarity, _term_match, content_overlap
+from .terms import _similarity, _term_match, capitalised, content_overlap
 
 RULES = Registry("status", {
     "own": "found in the statement itself or in its attribution (its cue, its source, its sentence)",
@@ -181,6 +181,15 @@ def corroboration(art: Article) -> None:
         art.add(j, _evidence("corroboration", "corroborated", kept[i].span))
 
 
+def _other_subjects(view, a, b) -> bool:
+    """Both statements name something (capitalised words other than their first, days and months left out) and
+    nothing they name is the same: they are about different places, people or bodies."""
+    times = {w.lower() for w in view.lang.words("time_words")}
+    names_a = {w for w in capitalised(a.span.text) if w.lower() not in times}
+    names_b = {w for w in capitalised(b.span.text) if w.lower() not in times}
+    return bool(names_a and names_b and not names_a & names_b)
+
+
 def _corroborating_pairs(art: Article, parts):
     """The pairs (i, j), i before j, that corroborate each other, in order."""
     view, kept, figs, opinion = art.view, art.kept, art.figs, art.opinion
@@ -200,6 +209,8 @@ def _corroborating_pairs(art: Article, parts):
                 continue  # a heading in the body sums up what follows it, not a source for what stands above it
             if figures_differ(figs[i], figs[j]) or opinion[i] or opinion[j] or same_utterance(view, a, b):
                 continue
+            if _other_subjects(view, a, b) and not same_figure(figs[i], figs[j]):
+                continue  # "… 1,000 US deaths" and "Zambia had its first death": words alike, other subjects
             if (art.negative[i] == art.negative[j] and (similar(art, i, j) or same_figure(figs[i], figs[j]))
                     or parts_corroborate(parts, i, j, art.sentence_terms)):
                 yield i, j
