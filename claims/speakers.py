@@ -114,6 +114,9 @@ def _is_name(view: TextView, tok: Token) -> bool:
         # a lexicon noun is a name only when capitalised inside a name ("De Boer", "Henk de Boer")
         before = _before_particles(view, tok)
         return tok.i > 0 and not tok.is_sent_start and _capital_name(view, before) and before.is_alpha
+    if tok.is_sent_start and tok.i + 1 < len(tok.doc) and tok.lower_ not in _names_in_text(tok.doc) and (
+            tok.doc[tok.i + 1].lower_ in view.lang.words("anonymous_nouns") | view.lang.words("group_nouns")):
+        return False  # "Health officials said …": a capital that opens the sentence, before unnamed officials
     if tok.pos_ == "PROPN" or given_name(tok):
         return True
     if tok.is_sent_start and tok.is_alpha and tok.lower_ in _names_in_text(tok.doc):

@@ -1301,3 +1301,13 @@ def test_statements_about_different_places_do_not_corroborate_each_other(lang, t
     doc = claims.extract(text, lang=lang)
     assert len(doc["claims"]) == 2
     assert all(c["status"] == "unconfirmed" for c in doc["claims"])
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Health officials said there were new cases on Monday.", "Health officials"),
+    ("en", "Security sources said the convoy had left at dawn.", "Security sources"),
+    ("nl", "Ingewijden zeggen dat het konvooi bij zonsopgang vertrok.", "Ingewijden"),
+])
+def test_a_capital_that_opens_the_sentence_before_unnamed_officials_is_no_name(lang, text, name):
+    doc = claims.extract(text, lang=lang)
+    assert [(s["name"], s["anonymous"]) for s in doc["speakers"]] == [(name, True)]
