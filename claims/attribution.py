@@ -652,6 +652,13 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
     if speaker is not None and not speaker.is_space:
         speaker = prefer_name(view, speaker, content)
         rng = view.np_range(speaker, stop=content)
+        listeners = view.lang.words("interlocutor_prepositions")
+        placing = _placing_words(view.lang) | view.lang.words("relative_pronouns")
+        cue_at = min(t.i for t in cue_tokens)
+        cut = next((k for k in range(speaker.i + 1, rng[1]) if view.doc[k].lower_ in listeners
+                    and view.doc[k].pos_ == "ADP"), None) if speaker.i > cue_at else None
+        if cut is not None and not any(t.lower_ in placing for t in view.doc[speaker.i:cut]):
+            rng = (rng[0], cut)  # "…, zo meldt de havendirecteur tegen de verslaggevers …": the listeners
         cue_at = min(t.i for t in cue_tokens)
         if rng[0] < cue_at < rng[1] and speaker.i < cue_at:
             rng = (rng[0], cue_at)  # "the company confirmed on Thursday" with the cue parsed into the noun phrase

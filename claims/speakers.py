@@ -637,7 +637,7 @@ def _trim_name(view: TextView, run: list) -> list:
     run = run[first:]
     particles = view.lang.words("name_particles")
     for k in range(2, len(run) - 1):
-        if run[k].lower_ in particles and any(t.lower_ not in given for t in run[1:k]):
+        if run[k].lower_ in particles and any(t.lower_ not in given and t.lower_ not in particles for t in run[1:k]):
             return run[:k]
     return run
 

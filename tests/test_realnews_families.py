@@ -1311,3 +1311,15 @@ def test_statements_about_different_places_do_not_corroborate_each_other(lang, t
 def test_a_capital_that_opens_the_sentence_before_unnamed_officials_is_no_name(lang, text, name):
     doc = claims.extract(text, lang=lang)
     assert [(s["name"], s["anonymous"]) for s in doc["speakers"]] == [(name, True)]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("nl", "Wethouder Erik van der Have zegt dat de brug dicht blijft.", "Erik van der Have"),
+    ("nl", "Het werk ligt stil door de storm, zo meldt de directeur van de haven tegen de verslaggevers van de "
+           "lokale omroep.", "de directeur van de haven"),
+    ("en", "The talks could still fail, three people familiar with the matter said.",
+     "three people familiar with the matter"),
+])
+def test_a_speakers_name_keeps_its_particles_and_leaves_out_the_listeners(lang, text, name):
+    doc = claims.extract(text, lang=lang)
+    assert [s["name"] for s in doc["speakers"]] == [name]
