@@ -940,8 +940,9 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
     while i < b_tok and (i in recipients or view.doc[i].pos_ == "ADV" or view.doc[i].lower_ in times
                          or (view.doc[i].pos_ == "ADP" and i + 1 < b_tok and view.doc[i + 1].lower_ in times)):
         i += 1  # "told the court", "said on Friday", "said yesterday"
-    if i + 1 < b_tok and view.doc[i].text == "," and _cites(view, view.doc[i + 1]):
-        # "reported, citing hospital data, there were …": past the sources named on the way
+    if i + 1 < b_tok and view.doc[i].text == "," and (_cites(view, view.doc[i + 1])
+                                                       or view.doc[i + 1].pos_ == "ADP"):
+        # "reported, citing hospital data, there were …", "claimed, as of Monday, it was …": past the phrase
         close = next((k for k in range(i + 2, b_tok) if view.doc[k].text == ","), None)
         if close is None:
             return None
@@ -986,9 +987,22 @@ def _past_placing_words(view: TextView, i: int, end: int) -> int:
         return i
     for k in range(i + 2, min(end, i + 5)):
         if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "ADP"):
-            return i
+            return _past_two_phrases(view, i, end) if doc[k].pos_ == "ADP" else i
         if doc[k].pos_ in ("DET", "PROPN", "PRON", "NUM") and doc[k - 1].pos_ in ("NOUN", "PROPN", "VERB") \
                 and doc[k - 1].lower_ not in view.lang.words("time_words"):
+            return k
+    return i
+
+
+def _past_two_phrases(view: TextView, i: int, end: int) -> int:
+    """"said in an interview with the Harbour Gazette he was open …": two placing phrases, then a subject
+    pronoun right after a noun; the index of the pronoun, else ``i``."""
+    doc = view.doc
+    pronouns = set(view.lang.get("subject_pronouns", {})) | view.lang.words("first_person")
+    for k in range(i + 2, min(end, i + 10)):
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            return i
+        if doc[k].lower_ in pronouns and doc[k].pos_ == "PRON" and doc[k - 1].pos_ in ("NOUN", "PROPN"):
             return k
     return i
 
@@ -1659,6 +1673,10 @@ class _Found:
             a, b = _line_of(view, a, b, cue_pos)
             if b - a <= 3:
                 return
+        if qi is None and a > cue_pos:  # "said X; Radio North reported Y": the clause ends at the semicolon
+            semicolon = next((t.idx for t in view.span(a, b) or () if t.text == ";" and not view.in_quote(t)), None)
+            if semicolon is not None:
+                a, b = view.trim(a, semicolon)
         if qi is None and not _clause_like(view, a, b, att):
             return
         if qi is not None:
@@ -1689,6 +1707,12 @@ class _Found:
         if qi is None and how not in ("source", "anaphoric"):
             # content that starts inside a quote and runs past it ('"…," the diplomat, who …, said'): the quote
             qi = next((k for k, q in enumerate(self.quotes) if q.start <= a < q.end and b > q.end), None)
+        if qi is None and how not in ("source", "anaphoric"):
+            # 'said "We did all we could," and the flag is at half-mast': the quote, not the narration after it
+            coordinators = self.view.lang.words("coordinators")
+            qi = next((k for k, q in enumerate(self.quotes) if q.open == a and q.close is not None and b > q.outer_end
+                       and self.view.text[q.outer_end:b].lstrip(" ,").split(" ", 1)[0].lower() in coordinators),
+                      None)
         return qi
 
 

@@ -1323,3 +1323,28 @@ def test_a_capital_that_opens_the_sentence_before_unnamed_officials_is_no_name(l
 def test_a_speakers_name_keeps_its_particles_and_leaves_out_the_listeners(lang, text, name):
     doc = claims.extract(text, lang=lang)
     assert [s["name"] for s in doc["speakers"]] == [name]
+
+
+# --- English reported clauses the parser breaks up --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,content", [
+    ("Kowal said the ferry lost power at dawn and drifted for hours; Radio North reported it was towed to port.",
+     "the ferry lost power at dawn and drifted for hours"),
+    ("Marlow said in an interview with the Harbour Gazette he was open to a second term.",
+     "he was open to a second term"),
+    ("Freedonia claimed, as of Monday, it was one of the few regions free of the virus.",
+     "it was one of the few regions free of the virus"),
+])
+def test_a_reported_clause_after_placing_phrases_and_up_to_a_semicolon(text, content):
+    assert content in _by_text(claims.extract(text, lang="en"))
+
+
+@pytest.mark.parametrize("lang,text,quote", [
+    ("en", "Health Minister Ada Vos said \"We did all we could,\" and the town hall flag is at half-mast.",
+     "We did all we could"),
+    ("nl", "Minister Ada Vos zei \"We hebben alles gedaan\" en de vlag op het stadhuis hangt halfstok.",
+     "We hebben alles gedaan"),
+])
+def test_a_quote_after_a_cue_is_not_run_on_into_the_narration_after_it(lang, text, quote):
+    c = _by_text(claims.extract(text, lang=lang))[quote]
+    assert c["kind"] == "direct"
