@@ -1544,10 +1544,14 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         return None  # (a source noun tagged as a verb is no verb: "meldt Bloomberg op basis van ingewijden")
     if any(t.lower_ in view.lang.words("complementizers") and t.pos_ == "SCONJ" for t in tail):
         return None
-    if any(c.dep_ in view.deps.clausal_complement for c in cue.children if c.i > cue.i):
-        return None
+    if any(c.dep_ in view.deps.clausal_complement and any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
+           for c in cue.children if c.i > cue.i):
+        return None  # (a verbless "clause" is the parser's reading of the speaker: "…, said two officials …")
     if any(_reports_a_clause(view, t) for t in view.doc[a_tok:comma]):
         return None  # "Radio North reported X, the harbour master, urged …": the clause has a cue of its own
+    first = next((t for t in view.doc[a_tok:comma] if not t.is_punct and not t.is_space), None)
+    if first is not None and first.pos_ == "VERB" and set(first.morph.get("VerbForm")) & {"Part", "Ger"}:
+        return None  # "Asked what she wants next, she says: …": a participle clause, nothing anyone said
     start = view.doc[a_tok].idx
     stamp = TIME_STAMP.match(view.text, start)  # "1.37pm: …" in a live blog: the time is no part of the content
     a, b = view.trim(stamp.end() if stamp else start, view.doc[comma].idx)
@@ -1754,6 +1758,10 @@ def _cue_content(view: TextView, tok: Token, entry: CueEntry) -> tuple[tuple | N
         return None, None
     anaphoric = anaphoric_content(view, tok) if _starts_anaphoric(view, tok) else None
     content = None if anaphoric else complement_content(view, tok, entry) or trailing_content(view, tok)
+    if content is not None and content[0] > tok.idx and not _has_verb(view, content[0], content[1]) \
+            and not any(q.open <= content[0] < q.outer_end for q in view.quotes):
+        # "…, said three people close to the talks": the noun phrase after the cue is its speaker
+        content = trailing_content(view, tok) or content
     if content is None and anaphoric is None:
         anaphoric = anaphoric_content(view, tok)
     return content, anaphoric

@@ -1348,3 +1348,27 @@ def test_a_reported_clause_after_placing_phrases_and_up_to_a_semicolon(text, con
 def test_a_quote_after_a_cue_is_not_run_on_into_the_narration_after_it(lang, text, quote):
     c = _by_text(claims.extract(text, lang=lang))[quote]
     assert c["kind"] == "direct"
+
+
+# --- an inverted trailing cue before a verbless source; a headline that repeats the body ---------------------------
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("The merger could still collapse over the price, said two bankers close to the talks.",
+     "The merger could still collapse over the price", "two bankers close to the talks"),
+])
+def test_an_inverted_trailing_cue_before_a_verbless_source_gives_the_clause_before_it(text, content, speaker):
+    c = _claim_in(text, "en", content)
+    assert c["text"] == content
+    assert c["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Flood barrier will not be ready before winter, engineers say\n\nHULLBRIDGE - Work on the new flood barrier "
+           "has fallen behind.\n\nThe chief engineer, Dean Price, said the barrier would not be ready before winter."),
+    ("nl", "Waterkering is niet klaar voor de winter, zeggen ingenieurs\n\nHULLBRIDGE - Het werk aan de nieuwe "
+           "waterkering loopt achter.\n\nHoofdingenieur Dean Prijs zegt dat de waterkering niet klaar is voor de "
+           "winter."),
+])
+def test_a_headline_that_sums_up_the_body_does_not_corroborate_it(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert all(c["status"] == "unconfirmed" for c in doc["claims"]), [(c["text"], c["status"]) for c in doc["claims"]]

@@ -14,7 +14,7 @@ from ..figures import figures_differ, same_figure
 from ..model import Claim, Evidence, Span
 from ..registry import Registry
 from ..textview import TextView
-from .article import (Article, agreeing, agreement_in, denying, heading, independent, part_table, parts_corroborate,
+from .article import (CLOSERS, SENTENCE_END, Article, agreeing, agreement_in, denying, heading, independent, part_table, parts_corroborate,
                       same_utterance, similar)
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar
@@ -181,6 +181,14 @@ def corroboration(art: Article) -> None:
         art.add(j, _evidence("corroboration", "corroborated", kept[i].span))
 
 
+def _headline_line(view, c) -> bool:
+    """The statement stands in the article's first line, which ends without a full stop: the headline."""
+    text = view.text
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    return c.span.end <= end and text[:end].rstrip().rstrip(CLOSERS)[-1:] not in SENTENCE_END
+
+
 def _other_subjects(view, a, b) -> bool:
     """Both statements name something (capitalised words other than their first, days and months left out) and
     nothing they name is the same: they are about different places, people or bodies."""
@@ -207,6 +215,8 @@ def _corroborating_pairs(art: Article, parts):
                 continue  # a liveblog heading sums up the entry beneath it ("20.05 Oppositie: 'Minister heeft …'")
             if heading(view, b) and view.paragraph(b.span.start) > 0:
                 continue  # a heading in the body sums up what follows it, not a source for what stands above it
+            if _headline_line(view, a) and not ATTRIBUTION.has(a.via, "framed"):
+                continue  # "X loved football, mom says" over the lead in which the family says it: one account
             if figures_differ(figs[i], figs[j]) or opinion[i] or opinion[j] or same_utterance(view, a, b):
                 continue
             if _other_subjects(view, a, b) and not same_figure(figs[i], figs[j]):
