@@ -1678,9 +1678,12 @@ class _Found:
             if b - a <= 3:
                 return
         if qi is None and a > cue_pos:  # "said X; Radio North reported Y": the clause ends at the semicolon
-            semicolon = next((t.idx for t in view.span(a, b) or () if t.text == ";" and not view.in_quote(t)), None)
-            if semicolon is not None:
-                a, b = view.trim(a, semicolon)
+            semicolon = next((t for t in view.span(a, b) or () if t.text == ";" and not view.in_quote(t)), None)
+            if semicolon is not None and any(
+                    t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and not view.in_quote(t)
+                    and cue_of(t, view) is not None
+                    for t in view.span(semicolon.idx, view.sentence_chars(view.sentence_of[semicolon.i])[1]) or ()):
+                a, b = view.trim(a, semicolon.idx)  # (a second clause with no cue of its own is still reported)
         if qi is None and not _clause_like(view, a, b, att):
             return
         if qi is not None:

@@ -1372,3 +1372,9 @@ def test_an_inverted_trailing_cue_before_a_verbless_source_gives_the_clause_befo
 def test_a_headline_that_sums_up_the_body_does_not_corroborate_it(lang, text):
     doc = claims.extract(text, lang=lang)
     assert all(c["status"] == "unconfirmed" for c in doc["claims"]), [(c["text"], c["status"]) for c in doc["claims"]]
+
+
+def test_a_reported_clause_runs_on_past_a_semicolon_that_opens_no_new_attribution():
+    text = "The Valley Courier reported the mayor had been ill for weeks; her last council vote was in March."
+    assert "the mayor had been ill for weeks; her last council vote was in March" in _by_text(
+        claims.extract(text, lang="en"))
