@@ -214,6 +214,30 @@ class Attribution:
     sentence: tuple[int, int]  # character range of the sentence(s) holding the attribution
 
 
+def _with_conjuncts(view: TextView, speaker: Token, rng: tuple[int, int],
+                    content: tuple[int, int] | None) -> tuple[int, int]:
+    """"Acme Foods and Brightway Dairy said …", "Bakkerij Jansen en Slagerij Smit zeggen …": a coordinated
+    subject speaks as one; the mention covers every conjunct when all are names or nouns with only commas and
+    coordinators between them."""
+    root = speaker
+    while root.dep_ in view.deps.conjunct and root.head.i < root.i:
+        root = root.head
+    conjuncts = [root] + [c for c in root.children if c.dep_ in view.deps.conjunct and c.i > root.i]
+    if len(conjuncts) < 2 or any(c.pos_ not in ("PROPN", "NOUN") for c in conjuncts):
+        return rng
+    ranges = [view.np_range(c, stop=content) for c in conjuncts]
+    a, b = min(r[0] for r in ranges), max(r[1] for r in ranges)
+    if any(given_name(t) for t in view.doc[a:b]):
+        return rng  # "Jan Smit and Piet de Vries said …": two people, each a source of their own elsewhere
+    between = [t for t in view.doc[a:b] if not any(r[0] <= t.i < r[1] for r in ranges)]
+    if any(not (t.is_punct and t.text == ",") and t.lower_ not in view.lang.words("coordinators") for t in between):
+        return rng
+    if content is not None and a < b and not (view.doc[b - 1].idx + len(view.doc[b - 1]) <= content[0]
+                                              or view.doc[a].idx >= content[1]):
+        return rng  # (never into the content)
+    return min(a, rng[0]), max(b, rng[1])
+
+
 def _cue(view: TextView, att: Attribution) -> Cue:
     return Cue(Span.of(view.text, att.cue_start, att.cue_end), att.cue_lemma)
 
@@ -651,7 +675,7 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
         and view.negates(cue_tokens[0].head))
     if speaker is not None and not speaker.is_space:
         speaker = prefer_name(view, speaker, content)
-        rng = view.np_range(speaker, stop=content)
+        rng = _with_conjuncts(view, speaker, view.np_range(speaker, stop=content), content)
         listeners = view.lang.words("interlocutor_prepositions")
         placing = _placing_words(view.lang) | view.lang.words("relative_pronouns")
         cue_at = min(t.i for t in cue_tokens)

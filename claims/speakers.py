@@ -492,6 +492,15 @@ def canonical_name(view: TextView, c: Cluster) -> str:
     named = [m for m in c.mentions if not m.pronoun]
     if not named:
         return c.mentions[0].span.text
+    coordinators = view.lang.words("coordinators")
+    joint = [m for m in named if _proper_org_name(view, m) and any(
+        w.lower() in coordinators for w in m.span.text.split()[1:-1]) and _coordinated(view, m)]
+    if joint:  # "Acme Foods and Brightway Dairy said …": the sources together, as the article names them
+        best = max(joint, key=lambda m: (len(m.span.text), -m.span.start))
+        span = view.span(best.span.start, best.span.end)
+        if span is not None and span[0].lower_ in view.lang.words("articles"):
+            return view.text[span[1].idx:best.span.end]
+        return best.span.text
     roles = view.lang.words("role_nouns")
     with_names = [m for m in named if m.names]
     proper = [m for m in named if _proper_org_name(view, m)]
@@ -526,6 +535,15 @@ def canonical_name(view: TextView, c: Cluster) -> str:
         return best.span.text
     best = max(named, key=lambda m: (len(m.span.text.split()), m.indefinite, -m.span.start))
     return best.span.text
+
+
+def _coordinated(view: TextView, m: Mention) -> bool:
+    """The mention's head is one of two or more conjuncts inside the mention ("Acme Foods and Brightway Dairy"), not
+    a name with "and" in it ("Tamar Fire and Rescue")."""
+    head = view.doc[m.head]
+    conj = view.deps.conjunct
+    return any(t.dep_ in conj and (t.head.i == head.i or t.i == head.i) and m.span.start <= t.idx < m.span.end
+               for t in view.doc[head.i:] if t.idx < m.span.end) or head.dep_ in conj
 
 
 def _names_after_head(view: TextView, m: Mention) -> bool:

@@ -1378,3 +1378,13 @@ def test_a_reported_clause_runs_on_past_a_semicolon_that_opens_no_new_attributio
     text = "The Valley Courier reported the mayor had been ill for weeks; her last council vote was in March."
     assert "the mayor had been ill for weeks; her last council vote was in March" in _by_text(
         claims.extract(text, lang="en"))
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Acme Foods and Brightway Dairy said the price was too low.", "Acme Foods and Brightway Dairy"),
+    ("nl", "Bakkerij Jansen en Slagerij Smit zeggen dat de huur te hoog is.", "Bakkerij Jansen en Slagerij Smit"),
+    ("en", "Tamar Fire and Rescue said the roof had collapsed.", "Tamar Fire and Rescue"),
+])
+def test_a_coordinated_subject_speaks_as_one_source(lang, text, name):
+    doc = claims.extract(text, lang=lang)
+    assert [s["name"] for s in doc["speakers"]] == [name]
