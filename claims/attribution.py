@@ -1782,7 +1782,7 @@ def _cue_content(view: TextView, tok: Token, entry: CueEntry) -> tuple[tuple | N
     if _after_quote(view, tok):
         # '"…", zegt hij in het Engels, dat een tolk aanvult': the quote is what was said; a "dat" after it
         # starts a relative clause, not a second content
-        return None, None
+        return _sentence_with_final_quote(view, tok), None
     anaphoric = anaphoric_content(view, tok) if _starts_anaphoric(view, tok) else None
     content = None if anaphoric else complement_content(view, tok, entry) or trailing_content(view, tok)
     if content is not None and content[0] > tok.idx and not _has_verb(view, content[0], content[1]) \
@@ -1792,6 +1792,24 @@ def _cue_content(view: TextView, tok: Token, entry: CueEntry) -> tuple[tuple | N
     if content is None and anaphoric is None:
         anaphoric = anaphoric_content(view, tok)
     return content, anaphoric
+
+
+def _sentence_with_final_quote(view: TextView, cue: Token) -> tuple[int, int, str] | None:
+    """'De brug blijft dicht, omdat de pijlers “ernstig” zijn aangetast, “waardoor elk voertuig een risico is”,
+    zegt de ingenieur': the quote before the cue goes on with the sentence it ends (it opens with a lower-case
+    word, after words of the same sentence), so the whole sentence up to the quote is the statement, mixed."""
+    gap = cue.idx
+    while gap > 0 and view.text[gap - 1] in " ,–—-":
+        gap -= 1
+    q = next((q for q in view.quotes if q.close is not None and gap <= q.outer_end <= cue.idx), None)
+    if q is None or not view.text[q.start:q.start + 1].islower():
+        return None
+    s_a = view.sentence_chars(view.sentence_of[cue.i])[0]
+    a, b = view.trim(s_a, q.outer_end)
+    before = view.text[a:q.open]
+    if len(before.split()) < 3 or any(ch in before for ch in ".!?\n"):
+        return None
+    return a, b, "trailing"
 
 
 def _cue_tokens(view: TextView, tok: Token, entry: CueEntry) -> list[Token]:

@@ -1388,3 +1388,16 @@ def test_a_reported_clause_runs_on_past_a_semicolon_that_opens_no_new_attributio
 def test_a_coordinated_subject_speaks_as_one_source(lang, text, name):
     doc = claims.extract(text, lang=lang)
     assert [s["name"] for s in doc["speakers"]] == [name]
+
+
+@pytest.mark.parametrize("lang,text,start", [
+    ("nl", "De brug blijft dicht tot de zomer, omdat de pijlers “ernstig” zijn aangetast, “waardoor elk zwaar voertuig "
+           "een risico is”, zegt ingenieur Els Mertens.", "De brug blijft dicht tot de zomer"),
+    ("en", "The bridge stays shut until summer because the piers are \"badly\" corroded, \"which makes every lorry a "
+           "risk,\" said engineer Els Martin.", "The bridge stays shut until summer"),
+])
+def test_a_sentence_that_ends_in_a_quote_before_its_cue_is_one_mixed_statement(lang, text, start):
+    c = _claim_in(text, lang, start)
+    assert c["kind"] == "mixed"
+    assert c["name"] in ("Els Mertens", "Els Martin")
+    assert c["rule"] == "attribution:trailing"
