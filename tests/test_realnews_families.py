@@ -1401,3 +1401,14 @@ def test_a_sentence_that_ends_in_a_quote_before_its_cue_is_one_mixed_statement(l
     assert c["kind"] == "mixed"
     assert c["name"] in ("Els Mertens", "Els Martin")
     assert c["rule"] == "attribution:trailing"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Het weekblad trekt de reportage in, omdat daarin ten onrechte werd gesteld dat de wethouder de raad had "
+           "misleid.\n\nTwee raadsleden zeggen dat de wethouder de raad niet heeft misleid."),
+    ("en", "The paper says it cannot stand by the story in which it claimed that the mayor had misled the council.\n\n"
+           "Two councillors say the mayor did not mislead the council."),
+])
+def test_a_statement_that_relays_a_claim_does_not_corroborate_it(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert not any("status:corroboration" in [e["rule"] for e in c["evidence"]] for c in doc["claims"])

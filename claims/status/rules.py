@@ -9,6 +9,7 @@ the status is decided (``claims.status.assess``).
 from __future__ import annotations
 
 from ..attribution import RULES as ATTRIBUTION
+from ..attribution import cue_of
 from ..confidence import BLOCKING, CONFIRMING
 from ..figures import figures_differ, same_figure
 from ..model import Claim, Evidence, Span
@@ -181,6 +182,18 @@ def corroboration(art: Article) -> None:
         art.add(j, _evidence("corroboration", "corroborated", kept[i].span))
 
 
+def _relays(view, c) -> bool:
+    """The statement holds another report inside it, a speech cue with its complementizer ("… the article in which
+    the paper claimed that …"): what follows is relayed as someone's claim, not asserted."""
+    comps = view.lang.words("complementizers") - view.lang.words("interrogative_complementizers")
+    toks = [t for t in view.span(c.span.start, c.span.end) or () if not view.in_quote(t)]
+    for k, t in enumerate(toks[:-1]):
+        entry = cue_of(t, view) if t.pos_ == "VERB" else None
+        if entry is not None and entry.type == "speech" and any(x.lower_ in comps for x in toks[k + 1:k + 3]):
+            return True
+    return False
+
+
 def _headline_line(view, c) -> bool:
     """The statement stands in the article's first line, which ends without a full stop: the headline."""
     text = view.text
@@ -219,6 +232,8 @@ def _corroborating_pairs(art: Article, parts):
                 continue  # "X loved football, mom says" over the lead in which the family says it: one account
             if figures_differ(figs[i], figs[j]) or opinion[i] or opinion[j] or same_utterance(view, a, b):
                 continue
+            if _relays(view, a) or _relays(view, b):
+                continue  # "… the blog post in which it claimed that X": it reports X as a claim, it does not assert it
             if _other_subjects(view, a, b) and not same_figure(figs[i], figs[j]):
                 continue  # "… 1,000 US deaths" and "Zambia had its first death": words alike, other subjects
             if (art.negative[i] == art.negative[j] and (similar(art, i, j) or same_figure(figs[i], figs[j]))
