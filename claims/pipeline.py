@@ -128,7 +128,7 @@ def _flush(batch: list[Input], lang: str | None, model: str | None, batch_size: 
         limit = chunk_chars or chunks.CHUNK_CHARS
         long = [i for i in idxs if chunks.needs_parts(batch[i].pipeline_text, limit)]
         short = [i for i in idxs if not chunks.needs_parts(batch[i].pipeline_text, limit)]
-        for i, doc in zip(short, parse(nlp, (batch[i].pipeline_text for i in short), batch_size=batch_size)):
+        for i, doc in zip(short, parse(nlp, (batch[i].pipeline_text for i in short))):
             results[i] = _guarded(batch[i], time_budget, lambda check: process(doc, batch[i], code, name))
         for i in long:
             results[i] = run_long(batch[i], code, model, name, limit, time_budget, batch_size, part_map)
