@@ -122,10 +122,13 @@ def _lemma_in(token: Token, words: frozenset[str], lang: LangData) -> str | None
     return next((f for f in (norm_lemma(token), token.lower_, *guess_lemmas(token.lower_, lang)) if f in words), None)
 
 
+CUE_POS = ("VERB", "AUX", "NOUN", "ADJ")  # the parts of speech a cue can have (``cue_of``)
+
+
 @per_token
 def cue_of(token: Token, view: TextView) -> CueEntry | None:
     """The lexicon entry this token is a cue for, or None."""
-    if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or token.dep_ in view.deps.function_verb:
+    if token.pos_ not in CUE_POS or token.dep_ in view.deps.function_verb:
         return None
     if token.dep_ in view.deps.adjectival_modifier and not _finite_before_complementizer(token, view):
         return None  # "de bevestigde cijfers" (but "De club bevestigde zondagavond dat …" parsed as amod)
@@ -590,11 +593,17 @@ def source_like(view: TextView, tok: Token) -> bool:
     lexicons (also as the end of a compound: "legerwoordvoerder")."""
     if tok.pos_ in ("PROPN", "PRON") or tok.text[:1].isupper() and tok.i > 0 and not tok.is_sent_start:
         return tok.lower_ not in view.lang.words("time_words")
-    lang = view.lang
+    nouns, endings = _source_nouns(view.lang)
+    word, lemma = tok.lower_, norm_lemma(tok)
+    return word in nouns or lemma in nouns or word.endswith(endings) or lemma.endswith(endings)
+
+
+@lru_cache(maxsize=None)
+def _source_nouns(lang) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The nouns ``source_like`` accepts, and those of more than four letters (a compound may end in one)."""
     nouns = (lang.words("role_nouns") | lang.words("anonymous_nouns") | lang.words("group_nouns")
              | lang.words("organization_nouns") | lang.words("document_nouns"))
-    word, lemma = tok.lower_, norm_lemma(tok)
-    return word in nouns or lemma in nouns or any(len(n) > 4 and (word.endswith(n) or lemma.endswith(n)) for n in nouns)
+    return nouns, tuple(sorted(n for n in nouns if len(n) > 4))
 
 
 def _parenthetical_subject(view: TextView, cue: Token, usable) -> Token | None:
@@ -1076,9 +1085,7 @@ def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
     lang = view.lang
     verbs = lang.words("characterization_cues")
     out = list(claims)
-    for tok in view.doc:
-        if view.in_quote(tok) or norm_lemma(tok) not in verbs and tok.lower_ not in verbs:
-            continue
+    for tok in map(view.doc.__getitem__, view.words_at(verbs)):
         obj = next((c for c in tok.children if c.dep_ in view.deps.object and not view.in_quote(c)), None)
         if obj is None or any(c.span.start <= tok.idx < c.span.end for c in claims):
             continue  # (a verb inside reported content belongs to that content)
@@ -1150,7 +1157,8 @@ def passive_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
     ("…, and Y is alleged to …"); its source is the agent, when there is one, else it is of unnamed origin. The cue
     is the passive verb with its auxiliary ("is reported")."""
     verbs = view.lang.words("passive_report_verbs")
-    found = [(tok, r) for tok in view.doc if not view.in_quote(tok) and norm_lemma(tok) in verbs
+    lemmas, quote_of = view.lemmas, view.quote_of
+    found = [(tok, r) for tok in (view.doc[i] for i, lemma in enumerate(lemmas) if lemma in verbs and quote_of[i] < 0)
              for r in [_passive_report(view, tok)] if r is not None]
     out = []
     for n, (tok, (a, aux, verb, agent)) in enumerate(found):
@@ -1310,8 +1318,8 @@ def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
         return claims
     known = frozenset().union(*frames.values())
     out = list(claims)
-    for tok in view.doc:
-        lemma = None if view.in_quote(tok) or tok.pos_ != "VERB" else _lemma_in(tok, known, view.lang)
+    for tok in map(view.doc.__getitem__, view.outside_quotes_with_pos(("VERB",))):
+        lemma = _lemma_in(tok, known, view.lang)
         if lemma is None:
             continue
         if any(c.span.start <= tok.idx < c.span.end or c.cue is not None and c.cue.span.start == tok.idx
@@ -1411,9 +1419,7 @@ def heard_statements(view: TextView, claims: list[Claim]) -> list[Claim]:
     listeners, verbs = lang.words("listener_nouns"), lang.words("listener_verbs")
     taken = [(c.span.start, c.span.end) for c in claims]
     out, dropped = [], set()
-    for tok in view.doc:
-        if view.in_quote(tok) or norm_lemma(tok) not in verbs and tok.lower_ not in verbs:
-            continue
+    for tok in map(view.doc.__getitem__, view.words_at(verbs)):
         subject = next((c for c in tok.children if c.dep_ in view.deps.subject), None)
         if subject is None or norm_lemma(subject) not in listeners and subject.lower_ not in listeners:
             continue
@@ -1445,8 +1451,8 @@ def agentless_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
     agents = view.lang.words("passive_agent_prepositions")
     taken = [(c.span.start, c.span.end) for c in claims]
     out = []
-    for tok in view.doc:
-        if view.in_quote(tok) or tok.pos_ != "VERB" or not any(c.dep_ in view.deps.passive for c in tok.children):
+    for tok in map(view.doc.__getitem__, view.outside_quotes_with_pos(("VERB",))):
+        if not any(c.dep_ in view.deps.passive for c in tok.children):
             continue
         if any(c.dep_ in view.deps.agent or any(g.lower_ in agents for g in c.children) for c in tok.children):
             continue  # with an agent it is an ordinary cue
@@ -1834,7 +1840,7 @@ def _says_nothing(view: TextView, content: tuple[int, int, str], entry: CueEntry
 def cue_verb_statements(view: TextView, found: _Found) -> None:
     """Rule 1: every cue verb outside quotes with its content (complement, infinitive, trailing or anaphoric) and
     its speaker; a bare cue next to a quote offers itself to that quote."""
-    for tok in view.doc:
+    for tok in map(view.doc.__getitem__, view.outside_quotes_with_pos(CUE_POS)):  # (no other token is a cue)
         entry = _reporting_cue(view, tok)
         if entry is None:
             continue
@@ -2064,9 +2070,8 @@ def noun_complements(view: TextView, claims: list[Claim]) -> list[Claim]:
     nouns = view.lang.words("statement_nouns")
     if not nouns:
         return claims
-    found = [c for c in (_noun_complement(view, tok) for tok in view.doc
-                         if tok.pos_ == "NOUN" and (tok.lower_ in nouns or norm_lemma(tok) in nouns)
-                         and not view.in_quote(tok)) if c is not None]
+    found = [c for c in (_noun_complement(view, tok) for tok in map(view.doc.__getitem__, view.words_at(nouns))
+                         if tok.pos_ == "NOUN") if c is not None]
     if not found:
         return claims
     kept = [c for c in claims if not any(_overlap((c.span.start, c.span.end), (f.span.start, f.span.end))

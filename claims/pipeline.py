@@ -27,13 +27,15 @@ def process(doc: Doc, source: Input, lang_code: str, pipeline: str, use_model: b
     """All stages after parsing, for one document. ``use_model=False`` keeps the rules' status decision (used to
     train the status model)."""
     lang = load_language(lang_code)
-    quotes, warnings = find_quotes(doc.text, lang)
+    text = doc.text  # (spaCy joins the tokens' texts anew on every access: read once, shared with the view)
+    quotes, warnings = find_quotes(text, lang)
     view = TextView(doc, lang, top_level(quotes))
+    view.text = text
     claims = attribute(view)
     claims, speakers = cluster_speakers(view, claims)
     claims = assess(view, claims, speakers, use_model=use_model)
     claims, speakers = number_ids(claims, speakers)
-    return Document(id=source.id, path=source.path, language=lang_code, text=doc.text, sha256=source.sha256,
+    return Document(id=source.id, path=source.path, language=lang_code, text=text, sha256=source.sha256,
                     pipeline=pipeline, claims=claims, speakers=speakers, warnings=sorted(
                         set(warnings), key=lambda w: (w.start, w.end, w.code)))
 

@@ -426,7 +426,13 @@ def _described_name(view: TextView, m: Mention) -> bool:
 
 def _noun_of(head: str, nouns: frozenset[str]) -> bool:
     """``head`` is one of ``nouns`` or a compound ending in one of more than four letters ("legerwoordvoerder")."""
-    return head in nouns or any(head.endswith(n) for n in nouns if len(n) > 4)
+    return head in nouns or head.endswith(_long_nouns(nouns))
+
+
+@lru_cache(maxsize=64)
+def _long_nouns(nouns: frozenset[str]) -> tuple[str, ...]:
+    """The words of ``nouns`` longer than four letters (one ``str.endswith`` tries them all)."""
+    return tuple(sorted(n for n in nouns if len(n) > 4))
 
 
 def cluster_type(view: TextView, c: Cluster) -> str:

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 
 from .lang import LangData, given_names
@@ -81,13 +83,32 @@ class TextView:
 
     @cached_property
     def lowers(self) -> list[str]:
-        """Every token's lower-cased text, by token index (read once per text)."""
-        return [t.lower_ for t in self.doc]
+        """Every token's lower-cased text (``Token.lower_``), by token index (read once per text, from the Doc's
+        array: no Token objects made)."""
+        strings = self.doc.vocab.strings
+        return [strings[h] for h in self.doc.to_array(LOWER).tolist()]
 
     @cached_property
     def lemmas(self) -> list[str]:
         """Every token's ``norm_lemma``, by token index (read once per text)."""
         return [norm_lemma(t) for t in self.doc]
+
+    @cached_property
+    def pos(self) -> list[str]:
+        """Every token's coarse part of speech (``Token.pos_``), by token index (read once per text, from the
+        Doc's array)."""
+        return [POS_NAMES[p] for p in self.doc.to_array(POS).tolist()]
+
+    def words_at(self, words: frozenset[str]) -> list[int]:
+        """The indices, in order, of the tokens outside quotes whose lower-cased text or ``norm_lemma`` is one of
+        ``words`` (what a rule that looks for its verbs over the whole text asks of every token)."""
+        lowers, lemmas, quote_of = self.lowers, self.lemmas, self.quote_of
+        return [i for i in range(len(lowers)) if (lowers[i] in words or lemmas[i] in words) and quote_of[i] < 0]
+
+    def outside_quotes_with_pos(self, tags: tuple[str, ...]) -> list[int]:
+        """The indices, in order, of the tokens outside quotes whose ``pos_`` is one of ``tags``."""
+        pos, quote_of = self.pos, self.quote_of
+        return [i for i in range(len(pos)) if pos[i] in tags and quote_of[i] < 0]
 
     def word_in(self, tok: Token, words: frozenset[str]) -> bool:
         """The word, as written (lower-cased) or by its lemma, is one of ``words``."""

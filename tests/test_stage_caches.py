@@ -185,3 +185,54 @@ def test_cluster_type_kept_per_mentions_and_genders():
     c.pronoun_genders.add("fem")
     assert cluster_type(view, c) == _cluster_type(view, Cluster(list(c.mentions), {"fem"}))
     assert cluster_speakers(view, claims)  # (the stage runs on the same view)
+
+
+# --- per-token lists read from the Doc's arrays, and the token loops they shorten ------------------------------------
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]))
+def test_lists_read_from_arrays_and_the_token_indexes_of_the_rules(text, lang):
+    from claims.attribution import CUE_POS, _reporting_cue
+
+    view = view_of(text, lang)
+    doc = view.doc
+    assert view.lowers == [t.lower_ for t in doc]
+    assert view.pos == [t.pos_ for t in doc]
+    for name in ("characterization_cues", "listener_verbs", "statement_nouns", "negations", "stopwords"):
+        words = view.lang.words(name)
+        assert view.words_at(words) == [t.i for t in doc if not view.in_quote(t)
+                                        and (norm_lemma(t) in words or t.lower_ in words)]
+    for tags in (CUE_POS, ("VERB",), ("NOUN",), ()):
+        assert view.outside_quotes_with_pos(tags) == [t.i for t in doc if t.pos_ in tags and not view.in_quote(t)]
+    # the cue loop reads only the tokens outside quotes with a cue's part of speech: no other token is a cue
+    candidates = set(view.outside_quotes_with_pos(CUE_POS))
+    assert all(_reporting_cue(view, t) is None for t in doc if t.i not in candidates)
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]))
+def test_source_like_is_the_scan_over_the_nouns(text, lang):
+    from claims.attribution import source_like
+
+    view = view_of(text, lang)
+    words = view.lang.words
+    nouns = (words("role_nouns") | words("anonymous_nouns") | words("group_nouns") | words("organization_nouns")
+             | words("document_nouns"))
+    for tok in view.doc:
+        if tok.pos_ in ("PROPN", "PRON") or tok.text[:1].isupper() and tok.i > 0 and not tok.is_sent_start:
+            continue  # (answered before the nouns are looked at)
+        word, lemma = tok.lower_, norm_lemma(tok)
+        assert source_like(view, tok) == (word in nouns or lemma in nouns or any(
+            len(n) > 4 and (word.endswith(n) or lemma.endswith(n)) for n in nouns))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.sampled_from(["legerwoordvoerder", "woordvoerder", "spokesperson", "agency", "police", "ceo",
+                                  "politie", "spokesman", "x"]), st.text(max_size=14)),
+       st.sampled_from(["en", "nl"]), st.sampled_from(["role_nouns", "organization_nouns", "group_nouns"]))
+def test_noun_of_is_the_scan_over_the_nouns(head, lang, lexicon):
+    from claims.speakers import _noun_of
+
+    nouns = load_language(lang).words(lexicon)
+    assert _noun_of(head, nouns) == (head in nouns or any(head.endswith(n) for n in nouns if len(n) > 4))
+    assert _noun_of(head, frozenset()) is False

@@ -9,6 +9,8 @@ import math
 import re
 from functools import lru_cache
 
+from spacy.attrs import IS_ALPHA, IS_SPACE, LIKE_NUM, ORTH
+
 from ..figures import normal_number, number_word
 from ..model import Span
 from ..phrases import matches, range_tokens
@@ -73,27 +75,32 @@ def _token_terms(view: TextView) -> list[tuple[str, str] | None]:
 
 
 def _terms_of(view: TextView) -> list[tuple[str, str] | None]:
+    """Every token's content term, read from the Doc's arrays and the view's per-token lists (no Token objects):
+    the same answers as asking each Token (``tests/test_stage_caches.py``)."""
     lang = view.lang
     stop = lang.words("stopwords")
     multipliers = lang.get("number_multipliers", {})
+    doc = view.doc
+    strings = doc.vocab.strings
+    flags = doc.to_array([ORTH, IS_SPACE, IS_ALPHA, LIKE_NUM]).tolist() if len(doc) else []
+    lowers, lemmas, pos = view.lowers, view.lemmas, view.pos
     out: list[tuple[str, str] | None] = []
     previous_num = False  # the token before is like a number
-    for t in view.doc:
+    for i, (orth, space, alpha, like_num) in enumerate(flags):
         term = None
-        text = t.text
-        lower = t.lower_
-        if t.is_space or (previous_num and lower in multipliers):
+        lower = lowers[i]
+        if space or (previous_num and lower in multipliers):
             pass  # ("240 miljoen" is the figure 240, not 240 and a million)
         else:
-            alpha = t.is_alpha
+            text = strings[orth]
             value = _number_word(text, lang) if alpha else None
             if value is not None or (text[:1].isdecimal() and NUMBER.fullmatch(text)):
                 n = "#" + (normal_number(text) if value is None else str(value))
                 term = (n, n)
-            elif alpha and len(text) >= 3 and t.pos_ in CONTENT_POS and lower not in stop:
-                term = (lower, norm_lemma(t))
+            elif alpha and len(text) >= 3 and pos[i] in CONTENT_POS and lower not in stop:
+                term = (lower, lemmas[i])
         out.append(term)
-        previous_num = t.like_num
+        previous_num = like_num
     return out
 
 
