@@ -14,6 +14,9 @@ import bisect
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import POS
+from spacy.symbols import PROPN
 from spacy.tokens import Token
 
 from .lang import LangData, given_names
@@ -141,8 +144,9 @@ def _before_particles(view: TextView, tok: Token) -> Token:
 def _names_in_text(doc) -> frozenset[str]:
     """Words the article writes as proper names inside a sentence (cached on the Doc)."""
     if "claims_names" not in doc.user_data:
+        propn = np.flatnonzero(doc.to_array(POS) == PROPN).tolist() if len(doc) else []
         doc.user_data["claims_names"] = frozenset(
-            t.lower_ for t in doc if t.pos_ == "PROPN" and t.is_alpha and not t.is_sent_start and _capitalised(t))
+            t.lower_ for t in map(doc.__getitem__, propn) if t.is_alpha and not t.is_sent_start and _capitalised(t))
     return doc.user_data["claims_names"]
 
 
@@ -606,12 +610,16 @@ def _proper_runs(view: TextView) -> tuple[list[list], dict[str, list[int]]]:
     runs: list[list] = []
     run: list = []
     lowers, particles = view.lowers, view.lang.words("name_particles")
-    for tok in view.doc:
-        # (``_run_part`` asks for one of the first three: most words are settled by them, without a call)
-        if (tok.pos_ == "PROPN" or tok.text[:1].isupper() or lowers[tok.i] in particles) and _run_part(view, tok, run):
-            if run or not (_role_word(view, tok) or tok.lower_ in view.lang.words("stopwords")):
-                run.append(tok)  # (a run does not open with "Minister …", "Volgens Jansen": a capitalised
-            continue  # preposition tagged PROPN)
+    doc, pos, texts = view.doc, view.pos, view.texts
+    for i in range(len(lowers)):
+        # (``_run_part`` asks for one of the first three: most words are settled by them, without a call and
+        # without making their Token)
+        if pos[i] == "PROPN" or texts[i][:1].isupper() or lowers[i] in particles:
+            tok = doc[i]
+            if _run_part(view, tok, run):
+                if run or not (_role_word(view, tok) or tok.lower_ in view.lang.words("stopwords")):
+                    run.append(tok)  # (a run does not open with "Minister …", "Volgens Jansen": a capitalised
+                continue  # preposition tagged PROPN)
         if run:
             _close_run(view, run, runs)
             run = []

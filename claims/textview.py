@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 
@@ -48,8 +48,13 @@ def _name_like(tok: Token) -> bool:
 
 def norm_lemma(token: Token) -> str:
     """Lower-case lemma without the Alpino compound marks ("bekend_maken" → "bekendmaken")."""
-    lemma = (token.lemma_ or token.text).lower().replace("_", "").replace("|", "")
+    lemma = (token.lemma_ or token.text).lower().replace("_", "").replace("|", "")  # (as ``_norm``, inline: hot)
     return lemma or token.lower_
+
+
+def _norm(lemma: str, text: str, lower: str) -> str:
+    """``norm_lemma`` of a token with this lemma, text and lower-cased text."""
+    return (lemma or text).lower().replace("_", "").replace("|", "") or lower
 
 
 def per_token(function):
@@ -89,9 +94,24 @@ class TextView:
         return [strings[h] for h in self.doc.to_array(LOWER).tolist()]
 
     @cached_property
+    def texts(self) -> list[str]:
+        """Every token's text (``Token.text``), by token index (read once per text, from the Doc's array)."""
+        strings = self.doc.vocab.strings
+        return [strings[h] for h in self.doc.to_array(ORTH).tolist()]
+
+    @cached_property
     def lemmas(self) -> list[str]:
-        """Every token's ``norm_lemma``, by token index (read once per text)."""
-        return [norm_lemma(t) for t in self.doc]
+        """Every token's ``norm_lemma``, by token index (read once per text, from the Doc's arrays: each distinct
+        pair of lemma and word normalised once)."""
+        strings = self.doc.vocab.strings
+        known: dict[tuple[int, int], str] = {}
+        out = []
+        for key, lower in zip(map(tuple, self.doc.to_array([LEMMA, ORTH]).tolist()), self.lowers):
+            lemma = known.get(key)
+            if lemma is None:
+                lemma = known[key] = _norm(strings[key[0]], strings[key[1]], lower)
+            out.append(lemma)
+        return out
 
     @cached_property
     def pos(self) -> list[str]:

@@ -198,6 +198,11 @@ def test_lists_read_from_arrays_and_the_token_indexes_of_the_rules(text, lang):
     doc = view.doc
     assert view.lowers == [t.lower_ for t in doc]
     assert view.pos == [t.pos_ for t in doc]
+    assert view.texts == [t.text for t in doc]
+    assert view.lemmas == [norm_lemma(t) for t in doc]
+    from claims.speakers import _capitalised, _names_in_text
+    assert _names_in_text(doc) == frozenset(t.lower_ for t in doc if t.pos_ == "PROPN" and t.is_alpha
+                                            and not t.is_sent_start and _capitalised(t))
     for name in ("characterization_cues", "listener_verbs", "statement_nouns", "negations", "stopwords"):
         words = view.lang.words(name)
         assert view.words_at(words) == [t.i for t in doc if not view.in_quote(t)
