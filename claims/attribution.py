@@ -2283,9 +2283,12 @@ def _reportive_hedge(view: TextView, toks: list[Token]) -> tuple[Token, Token] |
     """The words that make a sentence a report of unnamed origin: "reportedly", "is said to", "naar verluidt",
     or the Dutch reportive "zou/zouden … hebben/zijn/worden" in the main clause."""
     lang = view.lang
-    lowered = [t.lower_ for t in toks]
+    lowered = [view.lowers[t.i] for t in toks]
+    present = set(lowered)
     for phrase in lang.get("reportive_phrases", []):
         words = phrase.split()
+        if words and words[0] not in present:
+            continue  # (the phrase's first word is not in the sentence: no need to try every position)
         for i in range(len(toks) - len(words) + 1):
             if lowered[i:i + len(words)] == words:
                 return toks[i], toks[i + len(words) - 1]

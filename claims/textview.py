@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 
@@ -106,12 +106,17 @@ class TextView:
         strings = self.doc.vocab.strings
         known: dict[tuple[int, int], str] = {}
         out = []
-        for key, lower in zip(map(tuple, self.doc.to_array([LEMMA, ORTH]).tolist()), self.lowers):
+        for key, lower in zip(zip(self.doc.to_array(LEMMA).tolist(), self.doc.to_array(ORTH).tolist()), self.lowers):
             lemma = known.get(key)
             if lemma is None:
                 lemma = known[key] = _norm(strings[key[0]], strings[key[1]], lower)
             out.append(lemma)
         return out
+
+    @cached_property
+    def spaces(self) -> list[int]:
+        """Every token's ``Token.is_space`` (1 or 0), by token index (read once per text, from the Doc's array)."""
+        return self.doc.to_array(IS_SPACE).tolist()
 
     @cached_property
     def pos(self) -> list[str]:

@@ -199,6 +199,7 @@ def test_lists_read_from_arrays_and_the_token_indexes_of_the_rules(text, lang):
     assert view.lowers == [t.lower_ for t in doc]
     assert view.pos == [t.pos_ for t in doc]
     assert view.texts == [t.text for t in doc]
+    assert view.spaces == [int(t.is_space) for t in doc]
     assert view.lemmas == [norm_lemma(t) for t in doc]
     from claims.speakers import _capitalised, _names_in_text
     assert _names_in_text(doc) == frozenset(t.lower_ for t in doc if t.pos_ == "PROPN" and t.is_alpha
@@ -241,3 +242,26 @@ def test_noun_of_is_the_scan_over_the_nouns(head, lang, lexicon):
     nouns = load_language(lang).words(lexicon)
     assert _noun_of(head, nouns) == (head in nouns or any(head.endswith(n) for n in nouns if len(n) > 4))
     assert _noun_of(head, frozenset()) is False
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]), st.lists(st.tuples(st.integers(0, 400), st.integers(0, 400)), max_size=6))
+def test_phrase_spans_read_by_index_are_those_read_by_token(text, lang, ranges):
+    from claims.model import Span
+    from claims.phrases import matches, range_tokens
+    from claims.status.terms import phrase_spans
+
+    view = view_of(text, lang)
+
+    def by_token(phrases, a, b, skip_quotes):
+        toks = range_tokens(view, a, b)
+        return [Span.of(view.text, toks[i].idx, toks[i + n - 1].idx + len(toks[i + n - 1]))
+                for _, i, n in matches([t.lower_ for t in toks], phrases)
+                if not (skip_quotes and any(view.in_quote(t) for t in toks[i:i + n]))]
+
+    lexicons = [view.lang.get(key, []) for key in ("no_comment", "verified_phrases", "reportive_phrases")]
+    lexicons.append(["said", "zegt", "de", "the minister", "nog niet", "has not confirmed"])
+    for a, b in [(0, len(view.text))] + [(min(x, y), max(x, y)) for x, y in ranges]:
+        for phrases in lexicons:
+            for skip in (True, False):
+                assert phrase_spans(view, phrases, a, b, skip) == by_token(phrases, a, b, skip)

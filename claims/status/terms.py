@@ -9,12 +9,12 @@ import math
 import re
 from functools import lru_cache
 
-from spacy.attrs import IS_ALPHA, IS_SPACE, LIKE_NUM, ORTH
+from spacy.attrs import IS_ALPHA, LIKE_NUM
 
 from ..figures import normal_number, number_word
 from ..model import Span
-from ..phrases import matches, range_tokens
-from ..textview import TextView, norm_lemma
+from ..phrases import matches
+from ..textview import TextView
 from ..tfidf import similarity
 
 
@@ -81,18 +81,17 @@ def _terms_of(view: TextView) -> list[tuple[str, str] | None]:
     stop = lang.words("stopwords")
     multipliers = lang.get("number_multipliers", {})
     doc = view.doc
-    strings = doc.vocab.strings
-    flags = doc.to_array([ORTH, IS_SPACE, IS_ALPHA, LIKE_NUM]).tolist() if len(doc) else []
-    lowers, lemmas, pos = view.lowers, view.lemmas, view.pos
+    alphas, like_nums = doc.to_array(IS_ALPHA).tolist(), doc.to_array(LIKE_NUM).tolist()
+    texts, lowers, lemmas, pos = view.texts, view.lowers, view.lemmas, view.pos
     out: list[tuple[str, str] | None] = []
     previous_num = False  # the token before is like a number
-    for i, (orth, space, alpha, like_num) in enumerate(flags):
+    for i, (space, alpha, like_num) in enumerate(zip(view.spaces, alphas, like_nums)):
         term = None
         lower = lowers[i]
         if space or (previous_num and lower in multipliers):
             pass  # ("240 miljoen" is the figure 240, not 240 and a million)
         else:
-            text = strings[orth]
+            text = texts[i]
             value = _number_word(text, lang) if alpha else None
             if value is not None or (text[:1].isdecimal() and NUMBER.fullmatch(text)):
                 n = "#" + (normal_number(text) if value is None else str(value))
@@ -196,13 +195,17 @@ def paraphrase(a: list[tuple[str, str]], b: list[tuple[str, str]], sentences: li
 def phrase_spans(view: TextView, phrases: list[str], a: int, b: int, skip_quotes: bool) -> list[Span]:
     """Occurrences of lexicon phrases (token sequences, lower-cased) inside the character range [a, b), in the
     order of the lexicon; with ``skip_quotes``, not those inside a quote."""
-    toks = range_tokens(view, a, b)
-    lowers = view.lowers
+    span = view.span(a, b, contract=True)
+    if span is None:
+        return []
+    spaces, lowers, quote_of, doc = view.spaces, view.lowers, view.quote_of, view.doc
+    idx = [i for i in range(span.start, span.end) if not spaces[i]]  # (the tokens of ``range_tokens``, by index)
     out = []
-    for _, i, n in matches([lowers[t.i] for t in toks], phrases):
-        if skip_quotes and any(view.in_quote(t) for t in toks[i:i + n]):
+    for _, k, n in matches([lowers[i] for i in idx], phrases):
+        if skip_quotes and any(quote_of[i] >= 0 for i in idx[k:k + n]):
             continue
-        out.append(Span.of(view.text, toks[i].idx, toks[i + n - 1].idx + len(toks[i + n - 1])))
+        first, last = doc[idx[k]], doc[idx[k + n - 1]]
+        out.append(Span.of(view.text, first.idx, last.idx + len(last)))
     return out
 
 
