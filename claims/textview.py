@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 
@@ -112,6 +112,11 @@ class TextView:
                 lemma = known[key] = _norm(strings[key[0]], strings[key[1]], lower)
             out.append(lemma)
         return out
+
+    @cached_property
+    def alphas(self) -> list[int]:
+        """Every token's ``Token.is_alpha`` (1 or 0), by token index (read once per text, from the Doc's array)."""
+        return self.doc.to_array(IS_ALPHA).tolist()
 
     @cached_property
     def spaces(self) -> list[int]:

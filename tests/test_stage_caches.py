@@ -200,6 +200,7 @@ def test_lists_read_from_arrays_and_the_token_indexes_of_the_rules(text, lang):
     assert view.pos == [t.pos_ for t in doc]
     assert view.texts == [t.text for t in doc]
     assert view.spaces == [int(t.is_space) for t in doc]
+    assert view.alphas == [int(t.is_alpha) for t in doc]
     assert view.lemmas == [norm_lemma(t) for t in doc]
     from claims.speakers import _capitalised, _names_in_text
     assert _names_in_text(doc) == frozenset(t.lower_ for t in doc if t.pos_ == "PROPN" and t.is_alpha
@@ -259,6 +260,10 @@ def test_phrase_spans_read_by_index_are_those_read_by_token(text, lang, ranges):
                 for _, i, n in matches([t.lower_ for t in toks], phrases)
                 if not (skip_quotes and any(view.in_quote(t) for t in toks[i:i + n]))]
 
+    from claims.phrases import range_indices
+
+    for a, b in [(0, len(view.text))] + ranges:
+        assert range_indices(view, a, b) == [t.i for t in range_tokens(view, a, b)]
     lexicons = [view.lang.get(key, []) for key in ("no_comment", "verified_phrases", "reportive_phrases")]
     lexicons.append(["said", "zegt", "de", "the minister", "nog niet", "has not confirmed"])
     for a, b in [(0, len(view.text))] + [(min(x, y), max(x, y)) for x, y in ranges]:

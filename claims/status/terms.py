@@ -9,11 +9,11 @@ import math
 import re
 from functools import lru_cache
 
-from spacy.attrs import IS_ALPHA, LIKE_NUM
+from spacy.attrs import LIKE_NUM
 
 from ..figures import normal_number, number_word
 from ..model import Span
-from ..phrases import matches
+from ..phrases import matches, range_indices
 from ..textview import TextView
 from ..tfidf import similarity
 
@@ -81,7 +81,7 @@ def _terms_of(view: TextView) -> list[tuple[str, str] | None]:
     stop = lang.words("stopwords")
     multipliers = lang.get("number_multipliers", {})
     doc = view.doc
-    alphas, like_nums = doc.to_array(IS_ALPHA).tolist(), doc.to_array(LIKE_NUM).tolist()
+    alphas, like_nums = view.alphas, doc.to_array(LIKE_NUM).tolist()
     texts, lowers, lemmas, pos = view.texts, view.lowers, view.lemmas, view.pos
     out: list[tuple[str, str] | None] = []
     previous_num = False  # the token before is like a number
@@ -195,11 +195,8 @@ def paraphrase(a: list[tuple[str, str]], b: list[tuple[str, str]], sentences: li
 def phrase_spans(view: TextView, phrases: list[str], a: int, b: int, skip_quotes: bool) -> list[Span]:
     """Occurrences of lexicon phrases (token sequences, lower-cased) inside the character range [a, b), in the
     order of the lexicon; with ``skip_quotes``, not those inside a quote."""
-    span = view.span(a, b, contract=True)
-    if span is None:
-        return []
-    spaces, lowers, quote_of, doc = view.spaces, view.lowers, view.quote_of, view.doc
-    idx = [i for i in range(span.start, span.end) if not spaces[i]]  # (the tokens of ``range_tokens``, by index)
+    idx = range_indices(view, a, b)
+    lowers, quote_of, doc = view.lowers, view.quote_of, view.doc
     out = []
     for _, k, n in matches([lowers[i] for i in idx], phrases):
         if skip_quotes and any(quote_of[i] >= 0 for i in idx[k:k + n]):
