@@ -164,11 +164,17 @@ def _person_by_form(view: TextView, tok: Token) -> bool:
 def _role_word(view: TextView, tok: Token) -> bool:
     """A title or role written before a name ("Minister", "Schoolleider", "AOb-voorzitter", "Dr.")."""
     word = tok.lower_.rstrip(".")
-    roles = view.lang.words("role_nouns") | view.lang.words("honorifics")
+    roles, suffixes = _roles(view.lang)
     if word in roles or norm_lemma(tok) in roles:
         return True
-    last = word.split("-")[-1]
-    return any(last.endswith(s) for s in view.lang.words("role_suffixes"))
+    return word.split("-")[-1].endswith(suffixes)
+
+
+@lru_cache(maxsize=None)
+def _roles(lang: LangData) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The role nouns and honorifics of a language, and its role suffixes (for ``_role_word``, asked of many words:
+    the union is made once)."""
+    return lang.words("role_nouns") | lang.words("honorifics"), tuple(lang.words("role_suffixes"))
 
 
 # --- mentions -----------------------------------------------------------------------------------------------------
@@ -736,9 +742,13 @@ def _antecedent_candidates(view: TextView, before: int,
     doc = view.doc
     first_para = view.paragraph(before) - 2
     out = []
-    for tok in doc[_paragraph_token(view, first_para):]:  # (the tokens before it are in earlier paragraphs)
-        if tok.idx >= before:
+    starts, pos, quote_of = view._starts, view.pos, view.quote_of
+    for i in range(_paragraph_token(view, first_para), len(starts)):  # (the tokens before are in earlier paragraphs)
+        if starts[i] >= before:
             break
+        if pos[i] not in ("PROPN", "NOUN") or quote_of[i] >= 0:
+            continue  # (what ``_antecedent_head`` refuses first, read from the view's lists)
+        tok = doc[i]
         if not _antecedent_head(view, tok, first_para, contents):
             continue
         a, b = view.np_range(tok)

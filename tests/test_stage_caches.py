@@ -270,3 +270,29 @@ def test_phrase_spans_read_by_index_are_those_read_by_token(text, lang, ranges):
         for phrases in lexicons:
             for skip in (True, False):
                 assert phrase_spans(view, phrases, a, b, skip) == by_token(phrases, a, b, skip)
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]))
+def test_role_words_and_antecedents_read_from_lists(text, lang):
+    from claims.speakers import _antecedent_candidates, _antecedent_head, _paragraph_token, _role_word
+
+    view = view_of(text, lang)
+    words = view.lang.words
+    roles = words("role_nouns") | words("honorifics")
+    for tok in view.doc:
+        word = tok.lower_.rstrip(".")
+        assert _role_word(view, tok) == (word in roles or norm_lemma(tok) in roles or any(
+            word.split("-")[-1].endswith(s) for s in words("role_suffixes")))
+    doc = view.doc
+    for before in sorted({0, len(view.text)} | {t.idx for t in list(doc)[::3]}):
+        first_para = view.paragraph(before) - 2
+        expected = []
+        for tok in doc[_paragraph_token(view, first_para):]:
+            if tok.idx >= before:
+                break
+            if _antecedent_head(view, tok, first_para, []):
+                a, b = view.np_range(tok)
+                if a < b:
+                    expected.append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), tok.i))
+        assert _antecedent_candidates(view, before, []) == expected
