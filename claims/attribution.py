@@ -117,9 +117,15 @@ def guess_lemmas(word: str, lang: LangData) -> list[str]:
     return forms
 
 
+@lru_cache(maxsize=65536)
+def _guessed(word: str, lang: LangData) -> tuple[str, ...]:
+    """``guess_lemmas``, remembered by word and language (a pure function of the two)."""
+    return tuple(guess_lemmas(word, lang))
+
+
 def _lemma_in(token: Token, words: frozenset[str], lang: LangData) -> str | None:
     """The token's lemma if it is one of ``words``, also when the lemmatizer missed it ("blamed" → "blam")."""
-    return next((f for f in (norm_lemma(token), token.lower_, *guess_lemmas(token.lower_, lang)) if f in words), None)
+    return next((f for f in (norm_lemma(token), token.lower_, *_guessed(token.lower_, lang)) if f in words), None)
 
 
 CUE_POS = ("VERB", "AUX", "NOUN", "ADJ")  # the parts of speech a cue can have (``cue_of``)
@@ -142,7 +148,7 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     lexicon = cue_lexicon(view.lang)
     entries = _lexicon_entries(token, lexicon)
     if not entries:  # the lemmatizer missed it ("conceded" → "conced"): undo regular inflection
-        entries = next((lexicon[f] for f in guess_lemmas(token.lower_, view.lang) if f in lexicon), None)
+        entries = next((lexicon[f] for f in _guessed(token.lower_, view.lang) if f in lexicon), None)
     if not entries and _report_predicate(view, token):
         return CueEntry(norm_lemma(token), "speech", norm_lemma(token))  # "Dat is de conclusie van …"
     if not entries:
@@ -2439,8 +2445,9 @@ def _frame_segments(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        cut = [start] + [start + k + 1 for k, ch in enumerate(line) if ch in BULLETS]
-        ends = [start + k for k, ch in enumerate(line) if ch in BULLETS] + [start + len(line)]
+        bullets = [k for k, ch in enumerate(line) if ch in BULLETS] if any(b in line for b in BULLETS) else []
+        cut = [start] + [start + k + 1 for k in bullets]
+        ends = [start + k for k in bullets] + [start + len(line)]
         for a, b in zip(cut, ends):
             piece = text[a:b]
             lead = len(piece) - len(piece.lstrip(" \t" + BULLETS))

@@ -296,3 +296,24 @@ def test_role_words_and_antecedents_read_from_lists(text, lang):
                 if a < b:
                     expected.append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), tok.i))
         assert _antecedent_candidates(view, before, []) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["•", "·", "▪", "◦", "\n", " ", "\t", "Hale: yes", "Ortiz", "a"]),
+                          st.text(max_size=5)), max_size=30).map("".join),
+       st.text(alphabet="abcdefghijklmnoprstuvwyzäëé-'", max_size=14), st.sampled_from(["en", "nl"]))
+def test_frame_segments_and_guessed_lemmas_are_the_plain_ones(text, word, lang):
+    from claims.attribution import BULLETS, _frame_segments, _guessed, guess_lemmas
+
+    out, pos = [], 0
+    for line in text.split("\n"):  # (the scan before the bullet pre-test)
+        start, pos = pos, pos + len(line) + 1
+        cut = [start] + [start + k + 1 for k, ch in enumerate(line) if ch in BULLETS]
+        ends = [start + k for k, ch in enumerate(line) if ch in BULLETS] + [start + len(line)]
+        for a, b in zip(cut, ends):
+            piece = text[a:b]
+            lead = len(piece) - len(piece.lstrip(" \t" + BULLETS))
+            if piece.strip(" \t" + BULLETS):
+                out.append((a + lead, text[a + lead:b]))
+    assert _frame_segments(text) == out
+    assert list(_guessed(word, load_language(lang))) == guess_lemmas(word, load_language(lang))
