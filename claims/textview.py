@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.attrs import IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 
@@ -259,7 +259,7 @@ class TextView:
 
     def sentence_chars(self, s: int) -> tuple[int, int]:
         a, b = self.sentences[s]
-        return self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1])
+        return self._starts[a], self._ends[b - 1]
 
     @cached_property
     def paragraph_of_char(self) -> list[int]:
@@ -319,28 +319,34 @@ class TextView:
 
     @cached_property
     def _starts(self) -> list[int]:
-        return [t.idx for t in self.doc]
+        """Every token's first character (``Token.idx``), by token index (from the Doc's array)."""
+        return self.doc.to_array(IDX).tolist() if len(self.doc) else []
+
+    @cached_property
+    def _ends(self) -> list[int]:
+        """Every token's end character (``Token.idx + len(Token)``), by token index."""
+        return [start + len(text) for start, text in zip(self._starts, self.texts)]
 
     def span(self, a: int, b: int, contract: bool = False):
         """The tokens overlapping the character range [a, b) (with ``contract``: only those inside it), as a
         spaCy Span without leading/trailing whitespace tokens, or None when there are none."""
         from bisect import bisect_left, bisect_right
 
-        starts = self._starts
+        starts, ends, spaces = self._starts, self._ends, self.spaces  # (lists: no Token objects made)
         if contract:
             i = bisect_left(starts, a)
             j = bisect_right(starts, b) - 1
-            while j >= i and starts[j] + len(self.doc[j]) > b:
+            while j >= i and ends[j] > b:
                 j -= 1
             j += 1
         else:
             i = max(0, bisect_right(starts, a) - 1)
-            if i < len(starts) and starts[i] + len(self.doc[i]) <= a:
+            if i < len(starts) and ends[i] <= a:
                 i += 1
             j = bisect_left(starts, b)
-        while i < j and self.doc[i].is_space:
+        while i < j and spaces[i]:
             i += 1
-        while j > i and self.doc[j - 1].is_space:
+        while j > i and spaces[j - 1]:
             j -= 1
         return self.doc[i:j] if j > i else None
 
@@ -358,7 +364,7 @@ class TextView:
 
     def span_chars(self, i: int, j: int) -> tuple[int, int]:
         """Character range of tokens [i, j)."""
-        return self.doc[i].idx, self.doc[j - 1].idx + len(self.doc[j - 1])
+        return self._starts[i], self._ends[j - 1]
 
     def trim(self, a: int, b: int, strip_comma: bool = True) -> tuple[int, int]:
         """Strip white space and trailing/leading punctuation (.,;:) from a character range, and a dateline that

@@ -317,3 +317,67 @@ def test_frame_segments_and_guessed_lemmas_are_the_plain_ones(text, word, lang):
                 out.append((a + lead, text[a + lead:b]))
     assert _frame_segments(text) == out
     assert list(_guessed(word, load_language(lang))) == guess_lemmas(word, load_language(lang))
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]), st.lists(st.tuples(st.integers(-2, 300), st.integers(-2, 300)), max_size=8))
+def test_spans_read_from_offset_lists_are_those_read_by_token(text, lang, ranges):
+    from bisect import bisect_left, bisect_right
+
+    view = view_of(text, lang)
+    doc = view.doc
+    assert view._starts == [t.idx for t in doc]
+    assert view._ends == [t.idx + len(t) for t in doc]
+
+    def by_token(a, b, contract):  # (TextView.span as it read each Token)
+        starts = [t.idx for t in doc]
+        if contract:
+            i, j = bisect_left(starts, a), bisect_right(starts, b) - 1
+            while j >= i and starts[j] + len(doc[j]) > b:
+                j -= 1
+            j += 1
+        else:
+            i = max(0, bisect_right(starts, a) - 1)
+            if i < len(starts) and starts[i] + len(doc[i]) <= a:
+                i += 1
+            j = bisect_left(starts, b)
+        while i < j and doc[i].is_space:
+            i += 1
+        while j > i and doc[j - 1].is_space:
+            j -= 1
+        return (i, j) if j > i else None
+
+    for a, b in [(0, len(view.text))] + ranges:
+        for contract in (False, True):
+            span = view.span(a, b, contract=contract)
+            assert (None if span is None else (span.start, span.end)) == by_token(a, b, contract)
+    for s, (a, b) in enumerate(view.sentences):
+        assert view.sentence_chars(s) == (doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) == view.span_chars(a, b)
+
+
+AGREEING = st.lists(st.one_of(PIECES, st.sampled_from(["also", "ook", "indeed", "inderdaad", "The BBC also reported",
+                                                        "Ook de brandweer concludeerde dat", "zou", "hebben",
+                                                        "zouden zijn"])), max_size=40).map("".join)
+
+
+@SETTINGS
+@given(AGREEING, st.sampled_from(["en", "nl"]))
+def test_agreement_read_by_index_is_the_token_reading(text, lang):
+    from claims.model import Span
+    from claims.status.article import agreeing, agreement_in
+
+    view = view_of(text, lang)
+    words = view.lang.words
+    for claim in attribute(view):
+        span = Span.of(view.text, claim.span.start, claim.span.end)
+        assert agreement_in(view, span) == any(
+            (t.lower_ in words("agreement_adverbs") or t.lower_ in words("agreement_words")) and not view.in_quote(t)
+            for t in view.span(span.start, span.end) or ())
+        expected = any(t.lower_ in words("agreement_words") for t in view.span(span.start, span.end) or ())
+        if not expected and claim.cue is not None and claim.sentence is not None:
+            heads = {t.i for t in view.span(claim.cue.span.start, claim.cue.span.end) or ()}
+            if claim.speaker_head is not None:
+                heads.add(claim.speaker_head)
+            expected = any(t.lower_ in words("agreement_adverbs") and t.head.i in heads
+                           and not span.start <= t.idx < span.end for t in view.span(*claim.sentence) or ())
+        assert agreeing(view, claim) == expected

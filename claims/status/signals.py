@@ -53,7 +53,11 @@ def hedges(view: TextView, claim: Claim) -> list[Span]:
              and not (s.text.split()[0].lower() in aux
                       and _subordinate(view.span(s.start, s.end)[0], claim.span.start, claim.span.end))]
     if not ATTRIBUTION.has(claim.via, "governed"):  # under a cue verb "zou" is the future in the past ("zei dat … zou")
-        for tok in view.span(a, b, contract=True) or ():
+        span, lowers = view.span(a, b, contract=True), view.lowers
+        for i in range(span.start, span.end) if span is not None else ():
+            if lowers[i] not in aux:
+                continue  # (``reportive_infinitive`` answers None for any other word: no Token made)
+            tok = view.doc[i]
             nxt = None if view.in_quote(tok) or _subordinate(tok, claim.span.start, claim.span.end) \
                 else view.reportive_infinitive(tok)
             if nxt is not None:
