@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 
@@ -180,30 +180,31 @@ class TextView:
     def sentences(self) -> list[tuple[int, int]]:
         """Token ranges [start, end) of repaired sentences (no whitespace-only sentences)."""
         pieces: list[list[int]] = []
-        for sent in self.doc.sents:
+        texts, spaces = self.texts, self.spaces
+        for a, b in self._parsed_sentences():
             current: list[int] = []
-            for tok in sent:
-                if "\n" in tok.text or (tok.is_space and "\n" in tok.whitespace_):
+            for i in range(a, b):
+                # (a token's ``whitespace_`` is " " or "": a line break is always in a token's own text)
+                if "\n" in texts[i]:
                     if current:
                         pieces.append(current)
                     current = []
                     continue
-                if tok.is_space:
+                if spaces[i]:
                     continue
-                current.append(tok.i)
-                if "\n" in tok.whitespace_:
-                    pieces.append(current)
-                    current = []
+                current.append(i)
             if current:
                 pieces.append(current)
+        pos, alphas = self.pos, self.alphas
+        like_nums = self.doc.to_array(LIKE_NUM).tolist() if len(self.doc) else []
         merged: list[list[int]] = []
         # whether the last merged sentence has a verb / a word or number so far: kept up to date as pieces are
         # merged, so that a long run of merged pieces (a line of "- 1 - 2 - 3 …") costs linear time, not quadratic
         has_verb = has_word = False
         for piece in pieces:
             first = self.doc[piece[0]]
-            piece_verb = any(self.doc[i].pos_ in ("VERB", "AUX") for i in piece)
-            piece_word = any(self.doc[i].is_alpha or self.doc[i].like_num for i in piece)
+            piece_verb = any(pos[i] in ("VERB", "AUX") for i in piece)
+            piece_word = any(alphas[i] or like_nums[i] for i in piece)
             if merged:
                 prev_last = self.doc[merged[-1][-1]]
                 gap = self.text[prev_last.idx + len(prev_last):first.idx]
@@ -230,6 +231,15 @@ class TextView:
             has_verb, has_word = piece_verb, piece_word
         merged = [part for piece in merged for part in self._split_dateline(piece)]
         return [(p[0], p[-1] + 1) for p in merged]
+
+    def _parsed_sentences(self) -> list[tuple[int, int]]:
+        """The token ranges of the parser's sentences (``Doc.sents``), read from the Doc's sentence-start array."""
+        doc = self.doc
+        if not doc.has_annotation("SENT_START") or "sents" in doc.user_hooks:
+            return [(sent.start, sent.end) for sent in doc.sents]  # (spaCy's own answer, or its error)
+        starts = [i for i, flag in enumerate(doc.to_array(SENT_START).tolist()) if flag == 1 and i > 0]
+        bounds = [0] + starts + [len(doc)]
+        return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
     def _split_dateline(self, piece: list[int]) -> list[list[int]]:
         """'PARIS, Oct 3 (Reuters) - The former commander said …', 'AMSTERDAM (ANP) - De minister zegt …':

@@ -381,3 +381,16 @@ def test_agreement_read_by_index_is_the_token_reading(text, lang):
             expected = any(t.lower_ in words("agreement_adverbs") and t.head.i in heads
                            and not span.start <= t.idx < span.end for t in view.span(*claim.sentence) or ())
         assert agreeing(view, claim) == expected
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]))
+def test_parsed_sentences_read_from_the_array_are_docs_sentences(text, lang):
+    view = view_of(text, lang)
+    doc = view.doc
+    assert view._parsed_sentences() == [(s.start, s.end) for s in doc.sents]
+    # (``sentences`` looks for line breaks in the tokens' texts only: a token's whitespace_ is never one)
+    assert all(t.whitespace_ in ("", " ") for t in doc)
+    # every token outside white space is in one repaired sentence, in order
+    inside = [i for a, b in view.sentences for i in range(a, b)]
+    assert inside == sorted(inside) and set(inside) >= {t.i for t in doc if not t.is_space and "\n" not in t.text}
