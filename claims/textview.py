@@ -365,8 +365,9 @@ class TextView:
         """Index of the top-level quote that contains each token (marks included), or -1."""
         index = [-1] * len(self.doc)
         for qi, q in enumerate(self.quotes):
-            for tok in self.span(q.open, q.outer_end) or ():
-                index[tok.i] = qi
+            span = self.span(q.open, q.outer_end)
+            if span is not None:
+                index[span.start:span.end] = [qi] * (span.end - span.start)
         return index
 
     def in_quote(self, token: Token) -> bool:

@@ -201,6 +201,11 @@ def test_lists_read_from_arrays_and_the_token_indexes_of_the_rules(text, lang):
     assert view.texts == [t.text for t in doc]
     assert view.spaces == [int(t.is_space) for t in doc]
     assert view.alphas == [int(t.is_alpha) for t in doc]
+    expected = [-1] * len(doc)
+    for qi, q in enumerate(view.quotes):
+        for tok in view.span(q.open, q.outer_end) or ():
+            expected[tok.i] = qi
+    assert view.quote_of == expected
     assert view.lemmas == [norm_lemma(t) for t in doc]
     from claims.speakers import _capitalised, _names_in_text
     assert _names_in_text(doc) == frozenset(t.lower_ for t in doc if t.pos_ == "PROPN" and t.is_alpha
