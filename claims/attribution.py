@@ -1267,10 +1267,11 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
     lexicon = {verb: prep for prep, verbs in frames.items() for verb in verbs}
     used = {c.cue.span.start for c in claims if c.cue is not None}
     out = list(claims)
-    for tok in view.doc:
-        if tok.pos_ != "VERB" or view.in_quote(tok) or tok.idx in used:
+    verbs = frozenset(lexicon)
+    for tok in map(view.doc.__getitem__, view.outside_quotes_with_pos(("VERB",))):
+        if tok.idx in used:
             continue
-        lemma = _lemma_in(tok, frozenset(lexicon), view.lang)
+        lemma = _lemma_in(tok, verbs, view.lang)
         if lemma is None or any(c.span.start <= tok.idx < c.span.end for c in out):
             continue
         if any(c.dep_ in view.deps.passive_auxiliary or c.dep_ in view.deps.clausal_complement for c in tok.children):
@@ -1362,7 +1363,8 @@ def quoted_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
     that = lang.words("complementizers") - lang.words("interrogative_complementizers")
     taken = {(c.span.start, c.span.end) for c in claims}
     out = []
-    for tok in view.doc:
+    pos, quote_of = view.pos, view.quote_of
+    for tok in (view.doc[i] for i in range(len(pos)) if pos[i] == "VERB" and quote_of[i] >= 0):
         if tok.pos_ != "VERB" or not view.in_quote(tok):
             continue
         entry = cue_of(tok, view)

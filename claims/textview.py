@@ -260,8 +260,8 @@ class TextView:
         for s, (a, b) in enumerate(self.sentences):
             index[a:b] = [s] * (b - a)
         last = 0
-        for i, tok in enumerate(self.doc):
-            if tok.is_space:
+        for i, space in enumerate(self.spaces):
+            if space:
                 index[i] = last
             else:
                 last = index[i]

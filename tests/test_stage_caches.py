@@ -394,6 +394,15 @@ def test_parsed_sentences_read_from_the_array_are_docs_sentences(text, lang):
     view = view_of(text, lang)
     doc = view.doc
     assert view._parsed_sentences() == [(s.start, s.end) for s in doc.sents]
+    expected, last = [0] * len(doc), 0  # (sentence_of as it read each Token)
+    for s, (a, b) in enumerate(view.sentences):
+        expected[a:b] = [s] * (b - a)
+    for tok in doc:
+        if tok.is_space:
+            expected[tok.i] = last
+        else:
+            last = expected[tok.i]
+    assert view.sentence_of == expected
     # (``sentences`` looks for line breaks in the tokens' texts only: a token's whitespace_ is never one)
     assert all(t.whitespace_ in ("", " ") for t in doc)
     # every token outside white space is in one repaired sentence, in order
