@@ -153,9 +153,12 @@ def _ngrams_one_at_a_time(text, ngram_range):
     return out
 
 
-@given(st.text(max_size=60), st.sampled_from([(4, 5), (1, 3), (2, 2), (3, 7)]))
-def test_char_ngrams_are_those_of_the_loop(text, ngram_range):
-    assert char_wb_ngrams(text, ngram_range) == _ngrams_one_at_a_time(text, ngram_range)
+@given(st.lists(st.text(max_size=60), min_size=1, max_size=4), st.sampled_from([(4, 5), (1, 3), (2, 2), (3, 7)]))
+def test_char_ngrams_are_those_of_the_loop(texts, ngram_range):
+    words: dict = {}  # (shared by the texts, as within one table)
+    for text in texts + texts[::-1]:
+        assert char_wb_ngrams(text, ngram_range) == _ngrams_one_at_a_time(text, ngram_range)
+        assert char_wb_ngrams(text, ngram_range, words=words) == _ngrams_one_at_a_time(text, ngram_range)
 
 
 # --- speakers ---------------------------------------------------------------------------------------------------
