@@ -411,3 +411,15 @@ def test_parsed_sentences_read_from_the_array_are_docs_sentences(text, lang):
     # every token outside white space is in one repaired sentence, in order
     inside = [i for a, b in view.sentences for i in range(a, b)]
     assert inside == sorted(inside) and set(inside) >= {t.i for t in doc if not t.is_space and "\n" not in t.text}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab#cdéx", max_size=9).filter(bool), st.text(alphabet="ab#cdéx", max_size=9).filter(bool))
+def test_same_word_is_the_sorted_comparison(x, y):
+    from claims.status.terms import _same_word
+
+    short, long_ = sorted((x, y), key=len)
+    expected = x == y or (x[0] != "#" and y[0] != "#" and len(short) >= 4 and (
+        long_.endswith(short) or (long_.startswith(short) and 2 * len(short) >= len(long_))))
+    assert _same_word(x, y) == expected
+    assert _same_word(y, x) == expected  # (equal lengths: the order given decides nothing either)

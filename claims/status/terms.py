@@ -116,7 +116,7 @@ def _same_word(x: str, y: str) -> bool:
         return True
     if x[0] == "#" or y[0] == "#":
         return False
-    short, long_ = sorted((x, y), key=len)
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)  # (as ``sorted((x, y), key=len)``, without the sort)
     return len(short) >= 4 and (long_.endswith(short) or (long_.startswith(short) and 2 * len(short) >= len(long_)))
 
 
