@@ -52,8 +52,10 @@ def stages(doc, source, code: str, seconds: dict[str, float]) -> dict:
     clock = time.process_time
     t0 = clock()
     lang = load_language(code)
-    quotes, warnings = find_quotes(doc.text, lang)
+    text = doc.text
+    quotes, warnings = find_quotes(text, lang)
     view = TextView(doc, lang, top_level(quotes))
+    view.text = text
     t1 = clock()
     claims = attribute(view)
     t2 = clock()
@@ -62,7 +64,7 @@ def stages(doc, source, code: str, seconds: dict[str, float]) -> dict:
     claims = assess(view, claims, speakers)
     t4 = clock()
     claims, speakers = number_ids(claims, speakers)
-    document = Document(id=source.id, path=source.path, language=code, text=doc.text, sha256=source.sha256,
+    document = Document(id=source.id, path=source.path, language=code, text=text, sha256=source.sha256,
                         pipeline="", claims=claims, speakers=speakers,
                         warnings=sorted(set(warnings), key=lambda w: (w.start, w.end, w.code)))
     out = source.finish(to_json(document))

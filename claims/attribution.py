@@ -117,15 +117,24 @@ def guess_lemmas(word: str, lang: LangData) -> list[str]:
     return forms
 
 
+@lru_cache(maxsize=65536)
+def _guessed(word: str, lang: LangData) -> tuple[str, ...]:
+    """``guess_lemmas``, remembered by word and language (a pure function of the two)."""
+    return tuple(guess_lemmas(word, lang))
+
+
 def _lemma_in(token: Token, words: frozenset[str], lang: LangData) -> str | None:
     """The token's lemma if it is one of ``words``, also when the lemmatizer missed it ("blamed" → "blam")."""
-    return next((f for f in (norm_lemma(token), token.lower_, *guess_lemmas(token.lower_, lang)) if f in words), None)
+    return next((f for f in (norm_lemma(token), token.lower_, *_guessed(token.lower_, lang)) if f in words), None)
+
+
+CUE_POS = ("VERB", "AUX", "NOUN", "ADJ")  # the parts of speech a cue can have (``cue_of``)
 
 
 @per_token
 def cue_of(token: Token, view: TextView) -> CueEntry | None:
     """The lexicon entry this token is a cue for, or None."""
-    if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or token.dep_ in view.deps.function_verb:
+    if token.pos_ not in CUE_POS or token.dep_ in view.deps.function_verb:
         return None
     if token.dep_ in view.deps.adjectival_modifier and not _finite_before_complementizer(token, view):
         return None  # "de bevestigde cijfers" (but "De club bevestigde zondagavond dat …" parsed as amod)
@@ -139,7 +148,7 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     lexicon = cue_lexicon(view.lang)
     entries = _lexicon_entries(token, lexicon)
     if not entries:  # the lemmatizer missed it ("conceded" → "conced"): undo regular inflection
-        entries = next((lexicon[f] for f in guess_lemmas(token.lower_, view.lang) if f in lexicon), None)
+        entries = next((lexicon[f] for f in _guessed(token.lower_, view.lang) if f in lexicon), None)
     if not entries and _report_predicate(view, token):
         return CueEntry(norm_lemma(token), "speech", norm_lemma(token))  # "Dat is de conclusie van …"
     if not entries:
@@ -590,11 +599,17 @@ def source_like(view: TextView, tok: Token) -> bool:
     lexicons (also as the end of a compound: "legerwoordvoerder")."""
     if tok.pos_ in ("PROPN", "PRON") or tok.text[:1].isupper() and tok.i > 0 and not tok.is_sent_start:
         return tok.lower_ not in view.lang.words("time_words")
-    lang = view.lang
+    nouns, endings = _source_nouns(view.lang)
+    word, lemma = tok.lower_, norm_lemma(tok)
+    return word in nouns or lemma in nouns or word.endswith(endings) or lemma.endswith(endings)
+
+
+@lru_cache(maxsize=None)
+def _source_nouns(lang) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The nouns ``source_like`` accepts, and those of more than four letters (a compound may end in one)."""
     nouns = (lang.words("role_nouns") | lang.words("anonymous_nouns") | lang.words("group_nouns")
              | lang.words("organization_nouns") | lang.words("document_nouns"))
-    word, lemma = tok.lower_, norm_lemma(tok)
-    return word in nouns or lemma in nouns or any(len(n) > 4 and (word.endswith(n) or lemma.endswith(n)) for n in nouns)
+    return nouns, tuple(sorted(n for n in nouns if len(n) > 4))
 
 
 def _parenthetical_subject(view: TextView, cue: Token, usable) -> Token | None:
@@ -1076,9 +1091,7 @@ def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
     lang = view.lang
     verbs = lang.words("characterization_cues")
     out = list(claims)
-    for tok in view.doc:
-        if view.in_quote(tok) or norm_lemma(tok) not in verbs and tok.lower_ not in verbs:
-            continue
+    for tok in map(view.doc.__getitem__, view.words_at(verbs)):
         obj = next((c for c in tok.children if c.dep_ in view.deps.object and not view.in_quote(c)), None)
         if obj is None or any(c.span.start <= tok.idx < c.span.end for c in claims):
             continue  # (a verb inside reported content belongs to that content)
@@ -1150,7 +1163,8 @@ def passive_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
     ("…, and Y is alleged to …"); its source is the agent, when there is one, else it is of unnamed origin. The cue
     is the passive verb with its auxiliary ("is reported")."""
     verbs = view.lang.words("passive_report_verbs")
-    found = [(tok, r) for tok in view.doc if not view.in_quote(tok) and norm_lemma(tok) in verbs
+    lemmas, quote_of = view.lemmas, view.quote_of
+    found = [(tok, r) for tok in (view.doc[i] for i, lemma in enumerate(lemmas) if lemma in verbs and quote_of[i] < 0)
              for r in [_passive_report(view, tok)] if r is not None]
     out = []
     for n, (tok, (a, aux, verb, agent)) in enumerate(found):
@@ -1253,10 +1267,11 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
     lexicon = {verb: prep for prep, verbs in frames.items() for verb in verbs}
     used = {c.cue.span.start for c in claims if c.cue is not None}
     out = list(claims)
-    for tok in view.doc:
-        if tok.pos_ != "VERB" or view.in_quote(tok) or tok.idx in used:
+    verbs = frozenset(lexicon)
+    for tok in map(view.doc.__getitem__, view.outside_quotes_with_pos(("VERB",))):
+        if tok.idx in used:
             continue
-        lemma = _lemma_in(tok, frozenset(lexicon), view.lang)
+        lemma = _lemma_in(tok, verbs, view.lang)
         if lemma is None or any(c.span.start <= tok.idx < c.span.end for c in out):
             continue
         if any(c.dep_ in view.deps.passive_auxiliary or c.dep_ in view.deps.clausal_complement for c in tok.children):
@@ -1310,8 +1325,8 @@ def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
         return claims
     known = frozenset().union(*frames.values())
     out = list(claims)
-    for tok in view.doc:
-        lemma = None if view.in_quote(tok) or tok.pos_ != "VERB" else _lemma_in(tok, known, view.lang)
+    for tok in map(view.doc.__getitem__, view.outside_quotes_with_pos(("VERB",))):
+        lemma = _lemma_in(tok, known, view.lang)
         if lemma is None:
             continue
         if any(c.span.start <= tok.idx < c.span.end or c.cue is not None and c.cue.span.start == tok.idx
@@ -1348,7 +1363,8 @@ def quoted_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
     that = lang.words("complementizers") - lang.words("interrogative_complementizers")
     taken = {(c.span.start, c.span.end) for c in claims}
     out = []
-    for tok in view.doc:
+    pos, quote_of = view.pos, view.quote_of
+    for tok in (view.doc[i] for i in range(len(pos)) if pos[i] == "VERB" and quote_of[i] >= 0):
         if tok.pos_ != "VERB" or not view.in_quote(tok):
             continue
         entry = cue_of(tok, view)
@@ -1411,9 +1427,7 @@ def heard_statements(view: TextView, claims: list[Claim]) -> list[Claim]:
     listeners, verbs = lang.words("listener_nouns"), lang.words("listener_verbs")
     taken = [(c.span.start, c.span.end) for c in claims]
     out, dropped = [], set()
-    for tok in view.doc:
-        if view.in_quote(tok) or norm_lemma(tok) not in verbs and tok.lower_ not in verbs:
-            continue
+    for tok in map(view.doc.__getitem__, view.words_at(verbs)):
         subject = next((c for c in tok.children if c.dep_ in view.deps.subject), None)
         if subject is None or norm_lemma(subject) not in listeners and subject.lower_ not in listeners:
             continue
@@ -1445,8 +1459,8 @@ def agentless_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
     agents = view.lang.words("passive_agent_prepositions")
     taken = [(c.span.start, c.span.end) for c in claims]
     out = []
-    for tok in view.doc:
-        if view.in_quote(tok) or tok.pos_ != "VERB" or not any(c.dep_ in view.deps.passive for c in tok.children):
+    for tok in map(view.doc.__getitem__, view.outside_quotes_with_pos(("VERB",))):
+        if not any(c.dep_ in view.deps.passive for c in tok.children):
             continue
         if any(c.dep_ in view.deps.agent or any(g.lower_ in agents for g in c.children) for c in tok.children):
             continue  # with an agent it is an ordinary cue
@@ -1834,7 +1848,7 @@ def _says_nothing(view: TextView, content: tuple[int, int, str], entry: CueEntry
 def cue_verb_statements(view: TextView, found: _Found) -> None:
     """Rule 1: every cue verb outside quotes with its content (complement, infinitive, trailing or anaphoric) and
     its speaker; a bare cue next to a quote offers itself to that quote."""
-    for tok in view.doc:
+    for tok in map(view.doc.__getitem__, view.outside_quotes_with_pos(CUE_POS)):  # (no other token is a cue)
         entry = _reporting_cue(view, tok)
         if entry is None:
             continue
@@ -2064,9 +2078,8 @@ def noun_complements(view: TextView, claims: list[Claim]) -> list[Claim]:
     nouns = view.lang.words("statement_nouns")
     if not nouns:
         return claims
-    found = [c for c in (_noun_complement(view, tok) for tok in view.doc
-                         if tok.pos_ == "NOUN" and (tok.lower_ in nouns or norm_lemma(tok) in nouns)
-                         and not view.in_quote(tok)) if c is not None]
+    found = [c for c in (_noun_complement(view, tok) for tok in map(view.doc.__getitem__, view.words_at(nouns))
+                         if tok.pos_ == "NOUN") if c is not None]
     if not found:
         return claims
     kept = [c for c in claims if not any(_overlap((c.span.start, c.span.end), (f.span.start, f.span.end))
@@ -2278,9 +2291,12 @@ def _reportive_hedge(view: TextView, toks: list[Token]) -> tuple[Token, Token] |
     """The words that make a sentence a report of unnamed origin: "reportedly", "is said to", "naar verluidt",
     or the Dutch reportive "zou/zouden … hebben/zijn/worden" in the main clause."""
     lang = view.lang
-    lowered = [t.lower_ for t in toks]
+    lowered = [view.lowers[t.i] for t in toks]
+    present = set(lowered)
     for phrase in lang.get("reportive_phrases", []):
         words = phrase.split()
+        if words and words[0] not in present:
+            continue  # (the phrase's first word is not in the sentence: no need to try every position)
         for i in range(len(toks) - len(words) + 1):
             if lowered[i:i + len(words)] == words:
                 return toks[i], toks[i + len(words) - 1]
@@ -2431,8 +2447,9 @@ def _frame_segments(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        cut = [start] + [start + k + 1 for k, ch in enumerate(line) if ch in BULLETS]
-        ends = [start + k for k, ch in enumerate(line) if ch in BULLETS] + [start + len(line)]
+        bullets = [k for k, ch in enumerate(line) if ch in BULLETS] if any(b in line for b in BULLETS) else []
+        cut = [start] + [start + k + 1 for k in bullets]
+        ends = [start + k for k in bullets] + [start + len(line)]
         for a, b in zip(cut, ends):
             piece = text[a:b]
             lead = len(piece) - len(piece.lstrip(" \t" + BULLETS))

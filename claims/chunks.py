@@ -175,7 +175,7 @@ def work_part(text: str, start: int, k: int, doc_id: str, path: str | None, lang
     from .parse import load_pipeline, parse, pipeline_name
 
     nlp = load_pipeline(lang_code, model)
-    doc = next(parse(nlp, [text], batch_size=batch_size))
+    doc = next(parse(nlp, [text]))
     return shift(stages.process(doc, Input(doc_id, path, text), lang_code, pipeline_name(nlp)), start, f"p{k}-")
 
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .phrases import longest_at, range_tokens
+from .phrases import longest_at, range_indices
 from .textview import TextView
 
 
@@ -80,21 +80,22 @@ def figures(view: TextView, a: int, b: int) -> list[Figure]:
     fractions, percent words and approximators: "ruim tweehonderd" → 200 (approximate), "£4.6m" → 4,600,000,
     "a little over two thirds" → a share of 0.667 (approximate), "2016" → the year 2016."""
     lang = view.lang
-    toks = range_tokens(view, a, b)
-    words = [t.lower_ for t in toks]
+    idx = range_indices(view, a, b)  # (the words of the range by index: lists of the view, no Token objects)
+    texts, lowers, alphas = view.texts, view.lowers, view.alphas
+    words = [lowers[k] for k in idx]
     mults, suffixes = lang.get("number_multipliers", {}), lang.get("number_suffixes", {})
     fractions = lang.get("fraction_words", {})
     approximators = lang.get("approximators", [])
     out: list[Figure] = []
     i = 0
-    while i < len(toks):
-        text = toks[i].text
+    while i < len(idx):
+        text = texts[idx[i]]
         m = _DIGITS.fullmatch(text) if text[:1].isdecimal() else None  # (the pattern opens with a digit)
         value = _value(m.group(1)) if m and (not m.group(2) or m.group(2).lower() in suffixes) else None
         if value is not None:  # (not "12.03.2024" or "10.0.0.1": dates and addresses are no figures)
             digits = True
             value *= suffixes.get(m.group(2).lower(), 1)
-        elif toks[i].is_alpha and words[i] not in mults and (v := _number_word(words[i], lang)) is not None:
+        elif alphas[idx[i]] and words[i] not in mults and (v := _number_word(words[i], lang)) is not None:
             value, digits = float(v), False
         else:
             i += 1
@@ -103,19 +104,19 @@ def figures(view: TextView, a: int, b: int) -> list[Figure]:
         n = longest_at(words, j, lang.get("half_links", []))
         if n:
             value, j = value + 0.5, j + n
-        while j < len(toks) and (words[j] in mults or words[j] in suffixes):
+        while j < len(idx) and (words[j] in mults or words[j] in suffixes):
             value *= mults.get(words[j], suffixes.get(words[j], 1))
             j += 1
         kind, unit, number = "count", "", value
         units = lang.get("duration_units", {})
-        k = j + 1 if j + 1 < len(toks) and words[j] == "-" else j  # "a 41-day suspension"
+        k = j + 1 if j + 1 < len(idx) and words[j] == "-" else j  # "a 41-day suspension"
         n = longest_at(words, j, lang.get("percent_words", []))
-        if k < len(toks) and words[k] in units:
+        if k < len(idx) and words[k] in units:
             kind, unit, value, j = "duration", words[k], value * units[words[k]], k + 1
             number = value / units[unit]
         elif n:
             kind, value, j = "share", value / 100, j + n
-        elif j < len(toks) and words[j] in fractions and not digits:
+        elif j < len(idx) and words[j] in fractions and not digits:
             kind, value, j = "share", value / fractions[words[j]], j + 1
         elif digits and j == i + 1 and value.is_integer() and 1900 <= value <= 2100:
             kind = "year"

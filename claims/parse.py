@@ -141,18 +141,31 @@ def blocks(text: str) -> list[str]:
     return pieces
 
 
-def parse(nlp: Language, texts, batch_size: int = 16):
+# Paragraphs per ``nlp.pipe`` batch, and per batch of the dependency parser (which sorts its batch by length and
+# parses it in quarters). A paragraph is a tenth of an article or less: batches of 16 of them left the parser's
+# steps with four short sentences each, and claims' parse cost about 10 % more than the bare parse of whole texts
+# in batches of 16 (``benchmarks/scale.py``). The parse of a piece does not depend on the pieces beside it in
+# its batch (the 275-article snapshot is the same with any batch size).
+PIECES_PER_BATCH = 32
+PARSER_BATCH = 64
+
+
+def parse(nlp: Language, texts, batch_size: int = PIECES_PER_BATCH):
     """Parse texts paragraph by paragraph (``blocks``) and join each text's pieces into one ``Doc`` whose text is the
-    input text, character for character. The pieces of all the texts go through one ``nlp.pipe`` in batches."""
+    input text, character for character. The pieces of all the texts go through one ``nlp.pipe``, ``batch_size``
+    pieces at a time (the parser takes ``PARSER_BATCH``, or ``batch_size`` when that is larger)."""
     from spacy.tokens import Doc
 
     texts = list(texts)
     pieces = [blocks(text) for text in texts]
-    docs = iter(nlp.pipe((piece for parts in pieces for piece in parts), batch_size=batch_size))
+    docs = iter(nlp.pipe((piece for parts in pieces for piece in parts), batch_size=batch_size,
+                         component_cfg={name: {"batch_size": max(PARSER_BATCH, batch_size)}
+                                        for name in nlp.pipe_names if name == "parser"}))
     for text, parts in zip(texts, pieces):
         parsed = [next(docs) for _ in parts]
         if len(parsed) == 1:
             yield parsed[0]
             continue
-        doc = Doc.from_docs(parsed, ensure_whitespace=False) if parsed else nlp(text)
+        # (the stages read no tok2vec tensor: the pieces' tensors are not copied into the joined Doc)
+        doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["tensor"]) if parsed else nlp(text)
         yield doc if doc.text == text else nlp(text)  # (offsets are into the text, whatever happens)

@@ -28,6 +28,15 @@ def range_tokens(view: TextView, a: int, b: int) -> list:
     return [t for t in view.span(a, b, contract=True) or () if not t.is_space]
 
 
+def range_indices(view: TextView, a: int, b: int) -> list[int]:
+    """The indices of ``range_tokens`` (no Token objects made)."""
+    span = view.span(a, b, contract=True)
+    if span is None:
+        return []
+    spaces = view.spaces
+    return [i for i in range(span.start, span.end) if not spaces[i]]
+
+
 def matches(words: list[str], phrases) -> list[tuple[int, int, int]]:
     """Every occurrence of a phrase in ``words`` (lower-cased) as (its place in ``phrases``, position, length), in
     the order of a scan phrase by phrase."""

@@ -27,13 +27,15 @@ def process(doc: Doc, source: Input, lang_code: str, pipeline: str, use_model: b
     """All stages after parsing, for one document. ``use_model=False`` keeps the rules' status decision (used to
     train the status model)."""
     lang = load_language(lang_code)
-    quotes, warnings = find_quotes(doc.text, lang)
+    text = doc.text  # (spaCy joins the tokens' texts anew on every access: read once, shared with the view)
+    quotes, warnings = find_quotes(text, lang)
     view = TextView(doc, lang, top_level(quotes))
+    view.text = text
     claims = attribute(view)
     claims, speakers = cluster_speakers(view, claims)
     claims = assess(view, claims, speakers, use_model=use_model)
     claims, speakers = number_ids(claims, speakers)
-    return Document(id=source.id, path=source.path, language=lang_code, text=doc.text, sha256=source.sha256,
+    return Document(id=source.id, path=source.path, language=lang_code, text=text, sha256=source.sha256,
                     pipeline=pipeline, claims=claims, speakers=speakers, warnings=sorted(
                         set(warnings), key=lambda w: (w.start, w.end, w.code)))
 
@@ -128,7 +130,7 @@ def _flush(batch: list[Input], lang: str | None, model: str | None, batch_size: 
         limit = chunk_chars or chunks.CHUNK_CHARS
         long = [i for i in idxs if chunks.needs_parts(batch[i].pipeline_text, limit)]
         short = [i for i in idxs if not chunks.needs_parts(batch[i].pipeline_text, limit)]
-        for i, doc in zip(short, parse(nlp, (batch[i].pipeline_text for i in short), batch_size=batch_size)):
+        for i, doc in zip(short, parse(nlp, (batch[i].pipeline_text for i in short))):
             results[i] = _guarded(batch[i], time_budget, lambda check: process(doc, batch[i], code, name))
         for i in long:
             results[i] = run_long(batch[i], code, model, name, limit, time_budget, batch_size, part_map)

@@ -14,6 +14,9 @@ import bisect
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import POS
+from spacy.symbols import PROPN
 from spacy.tokens import Token
 
 from .lang import LangData, given_names
@@ -141,8 +144,9 @@ def _before_particles(view: TextView, tok: Token) -> Token:
 def _names_in_text(doc) -> frozenset[str]:
     """Words the article writes as proper names inside a sentence (cached on the Doc)."""
     if "claims_names" not in doc.user_data:
+        propn = np.flatnonzero(doc.to_array(POS) == PROPN).tolist() if len(doc) else []
         doc.user_data["claims_names"] = frozenset(
-            t.lower_ for t in doc if t.pos_ == "PROPN" and t.is_alpha and not t.is_sent_start and _capitalised(t))
+            t.lower_ for t in map(doc.__getitem__, propn) if t.is_alpha and not t.is_sent_start and _capitalised(t))
     return doc.user_data["claims_names"]
 
 
@@ -160,11 +164,17 @@ def _person_by_form(view: TextView, tok: Token) -> bool:
 def _role_word(view: TextView, tok: Token) -> bool:
     """A title or role written before a name ("Minister", "Schoolleider", "AOb-voorzitter", "Dr.")."""
     word = tok.lower_.rstrip(".")
-    roles = view.lang.words("role_nouns") | view.lang.words("honorifics")
+    roles, suffixes = _roles(view.lang)
     if word in roles or norm_lemma(tok) in roles:
         return True
-    last = word.split("-")[-1]
-    return any(last.endswith(s) for s in view.lang.words("role_suffixes"))
+    return word.split("-")[-1].endswith(suffixes)
+
+
+@lru_cache(maxsize=None)
+def _roles(lang: LangData) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The role nouns and honorifics of a language, and its role suffixes (for ``_role_word``, asked of many words:
+    the union is made once)."""
+    return lang.words("role_nouns") | lang.words("honorifics"), tuple(lang.words("role_suffixes"))
 
 
 # --- mentions -----------------------------------------------------------------------------------------------------
@@ -426,7 +436,13 @@ def _described_name(view: TextView, m: Mention) -> bool:
 
 def _noun_of(head: str, nouns: frozenset[str]) -> bool:
     """``head`` is one of ``nouns`` or a compound ending in one of more than four letters ("legerwoordvoerder")."""
-    return head in nouns or any(head.endswith(n) for n in nouns if len(n) > 4)
+    return head in nouns or head.endswith(_long_nouns(nouns))
+
+
+@lru_cache(maxsize=64)
+def _long_nouns(nouns: frozenset[str]) -> tuple[str, ...]:
+    """The words of ``nouns`` longer than four letters (one ``str.endswith`` tries them all)."""
+    return tuple(sorted(n for n in nouns if len(n) > 4))
 
 
 def cluster_type(view: TextView, c: Cluster) -> str:
@@ -600,12 +616,16 @@ def _proper_runs(view: TextView) -> tuple[list[list], dict[str, list[int]]]:
     runs: list[list] = []
     run: list = []
     lowers, particles = view.lowers, view.lang.words("name_particles")
-    for tok in view.doc:
-        # (``_run_part`` asks for one of the first three: most words are settled by them, without a call)
-        if (tok.pos_ == "PROPN" or tok.text[:1].isupper() or lowers[tok.i] in particles) and _run_part(view, tok, run):
-            if run or not (_role_word(view, tok) or tok.lower_ in view.lang.words("stopwords")):
-                run.append(tok)  # (a run does not open with "Minister …", "Volgens Jansen": a capitalised
-            continue  # preposition tagged PROPN)
+    doc, pos, texts = view.doc, view.pos, view.texts
+    for i in range(len(lowers)):
+        # (``_run_part`` asks for one of the first three: most words are settled by them, without a call and
+        # without making their Token)
+        if pos[i] == "PROPN" or texts[i][:1].isupper() or lowers[i] in particles:
+            tok = doc[i]
+            if _run_part(view, tok, run):
+                if run or not (_role_word(view, tok) or tok.lower_ in view.lang.words("stopwords")):
+                    run.append(tok)  # (a run does not open with "Minister …", "Volgens Jansen": a capitalised
+                continue  # preposition tagged PROPN)
         if run:
             _close_run(view, run, runs)
             run = []
@@ -722,9 +742,13 @@ def _antecedent_candidates(view: TextView, before: int,
     doc = view.doc
     first_para = view.paragraph(before) - 2
     out = []
-    for tok in doc[_paragraph_token(view, first_para):]:  # (the tokens before it are in earlier paragraphs)
-        if tok.idx >= before:
+    starts, pos, quote_of = view._starts, view.pos, view.quote_of
+    for i in range(_paragraph_token(view, first_para), len(starts)):  # (the tokens before are in earlier paragraphs)
+        if starts[i] >= before:
             break
+        if pos[i] not in ("PROPN", "NOUN") or quote_of[i] >= 0:
+            continue  # (what ``_antecedent_head`` refuses first, read from the view's lists)
+        tok = doc[i]
         if not _antecedent_head(view, tok, first_para, contents):
             continue
         a, b = view.np_range(tok)

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 
 from .lang import LangData, given_names
@@ -46,8 +48,13 @@ def _name_like(tok: Token) -> bool:
 
 def norm_lemma(token: Token) -> str:
     """Lower-case lemma without the Alpino compound marks ("bekend_maken" → "bekendmaken")."""
-    lemma = (token.lemma_ or token.text).lower().replace("_", "").replace("|", "")
+    lemma = (token.lemma_ or token.text).lower().replace("_", "").replace("|", "")  # (as ``_norm``, inline: hot)
     return lemma or token.lower_
+
+
+def _norm(lemma: str, text: str, lower: str) -> str:
+    """``norm_lemma`` of a token with this lemma, text and lower-cased text."""
+    return (lemma or text).lower().replace("_", "").replace("|", "") or lower
 
 
 def per_token(function):
@@ -81,13 +88,57 @@ class TextView:
 
     @cached_property
     def lowers(self) -> list[str]:
-        """Every token's lower-cased text, by token index (read once per text)."""
-        return [t.lower_ for t in self.doc]
+        """Every token's lower-cased text (``Token.lower_``), by token index (read once per text, from the Doc's
+        array: no Token objects made)."""
+        strings = self.doc.vocab.strings
+        return [strings[h] for h in self.doc.to_array(LOWER).tolist()]
+
+    @cached_property
+    def texts(self) -> list[str]:
+        """Every token's text (``Token.text``), by token index (read once per text, from the Doc's array)."""
+        strings = self.doc.vocab.strings
+        return [strings[h] for h in self.doc.to_array(ORTH).tolist()]
 
     @cached_property
     def lemmas(self) -> list[str]:
-        """Every token's ``norm_lemma``, by token index (read once per text)."""
-        return [norm_lemma(t) for t in self.doc]
+        """Every token's ``norm_lemma``, by token index (read once per text, from the Doc's arrays: each distinct
+        pair of lemma and word normalised once)."""
+        strings = self.doc.vocab.strings
+        known: dict[tuple[int, int], str] = {}
+        out = []
+        for key, lower in zip(zip(self.doc.to_array(LEMMA).tolist(), self.doc.to_array(ORTH).tolist()), self.lowers):
+            lemma = known.get(key)
+            if lemma is None:
+                lemma = known[key] = _norm(strings[key[0]], strings[key[1]], lower)
+            out.append(lemma)
+        return out
+
+    @cached_property
+    def alphas(self) -> list[int]:
+        """Every token's ``Token.is_alpha`` (1 or 0), by token index (read once per text, from the Doc's array)."""
+        return self.doc.to_array(IS_ALPHA).tolist()
+
+    @cached_property
+    def spaces(self) -> list[int]:
+        """Every token's ``Token.is_space`` (1 or 0), by token index (read once per text, from the Doc's array)."""
+        return self.doc.to_array(IS_SPACE).tolist()
+
+    @cached_property
+    def pos(self) -> list[str]:
+        """Every token's coarse part of speech (``Token.pos_``), by token index (read once per text, from the
+        Doc's array)."""
+        return [POS_NAMES[p] for p in self.doc.to_array(POS).tolist()]
+
+    def words_at(self, words: frozenset[str]) -> list[int]:
+        """The indices, in order, of the tokens outside quotes whose lower-cased text or ``norm_lemma`` is one of
+        ``words`` (what a rule that looks for its verbs over the whole text asks of every token)."""
+        lowers, lemmas, quote_of = self.lowers, self.lemmas, self.quote_of
+        return [i for i in range(len(lowers)) if (lowers[i] in words or lemmas[i] in words) and quote_of[i] < 0]
+
+    def outside_quotes_with_pos(self, tags: tuple[str, ...]) -> list[int]:
+        """The indices, in order, of the tokens outside quotes whose ``pos_`` is one of ``tags``."""
+        pos, quote_of = self.pos, self.quote_of
+        return [i for i in range(len(pos)) if pos[i] in tags and quote_of[i] < 0]
 
     def word_in(self, tok: Token, words: frozenset[str]) -> bool:
         """The word, as written (lower-cased) or by its lemma, is one of ``words``."""
@@ -129,30 +180,31 @@ class TextView:
     def sentences(self) -> list[tuple[int, int]]:
         """Token ranges [start, end) of repaired sentences (no whitespace-only sentences)."""
         pieces: list[list[int]] = []
-        for sent in self.doc.sents:
+        texts, spaces = self.texts, self.spaces
+        for a, b in self._parsed_sentences():
             current: list[int] = []
-            for tok in sent:
-                if "\n" in tok.text or (tok.is_space and "\n" in tok.whitespace_):
+            for i in range(a, b):
+                # (a token's ``whitespace_`` is " " or "": a line break is always in a token's own text)
+                if "\n" in texts[i]:
                     if current:
                         pieces.append(current)
                     current = []
                     continue
-                if tok.is_space:
+                if spaces[i]:
                     continue
-                current.append(tok.i)
-                if "\n" in tok.whitespace_:
-                    pieces.append(current)
-                    current = []
+                current.append(i)
             if current:
                 pieces.append(current)
+        pos, alphas = self.pos, self.alphas
+        like_nums = self.doc.to_array(LIKE_NUM).tolist() if len(self.doc) else []
         merged: list[list[int]] = []
         # whether the last merged sentence has a verb / a word or number so far: kept up to date as pieces are
         # merged, so that a long run of merged pieces (a line of "- 1 - 2 - 3 …") costs linear time, not quadratic
         has_verb = has_word = False
         for piece in pieces:
             first = self.doc[piece[0]]
-            piece_verb = any(self.doc[i].pos_ in ("VERB", "AUX") for i in piece)
-            piece_word = any(self.doc[i].is_alpha or self.doc[i].like_num for i in piece)
+            piece_verb = any(pos[i] in ("VERB", "AUX") for i in piece)
+            piece_word = any(alphas[i] or like_nums[i] for i in piece)
             if merged:
                 prev_last = self.doc[merged[-1][-1]]
                 gap = self.text[prev_last.idx + len(prev_last):first.idx]
@@ -180,6 +232,15 @@ class TextView:
         merged = [part for piece in merged for part in self._split_dateline(piece)]
         return [(p[0], p[-1] + 1) for p in merged]
 
+    def _parsed_sentences(self) -> list[tuple[int, int]]:
+        """The token ranges of the parser's sentences (``Doc.sents``), read from the Doc's sentence-start array."""
+        doc = self.doc
+        if not doc.has_annotation("SENT_START") or "sents" in doc.user_hooks:
+            return [(sent.start, sent.end) for sent in doc.sents]  # (spaCy's own answer, or its error)
+        starts = [i for i, flag in enumerate(doc.to_array(SENT_START).tolist()) if flag == 1 and i > 0]
+        bounds = [0] + starts + [len(doc)]
+        return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
     def _split_dateline(self, piece: list[int]) -> list[list[int]]:
         """'PARIS, Oct 3 (Reuters) - The former commander said …', 'AMSTERDAM (ANP) - De minister zegt …':
         a wire dateline is not part of the first sentence."""
@@ -199,8 +260,8 @@ class TextView:
         for s, (a, b) in enumerate(self.sentences):
             index[a:b] = [s] * (b - a)
         last = 0
-        for i, tok in enumerate(self.doc):
-            if tok.is_space:
+        for i, space in enumerate(self.spaces):
+            if space:
                 index[i] = last
             else:
                 last = index[i]
@@ -208,7 +269,7 @@ class TextView:
 
     def sentence_chars(self, s: int) -> tuple[int, int]:
         a, b = self.sentences[s]
-        return self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1])
+        return self._starts[a], self._ends[b - 1]
 
     @cached_property
     def paragraph_of_char(self) -> list[int]:
@@ -268,28 +329,34 @@ class TextView:
 
     @cached_property
     def _starts(self) -> list[int]:
-        return [t.idx for t in self.doc]
+        """Every token's first character (``Token.idx``), by token index (from the Doc's array)."""
+        return self.doc.to_array(IDX).tolist() if len(self.doc) else []
+
+    @cached_property
+    def _ends(self) -> list[int]:
+        """Every token's end character (``Token.idx + len(Token)``), by token index."""
+        return [start + len(text) for start, text in zip(self._starts, self.texts)]
 
     def span(self, a: int, b: int, contract: bool = False):
         """The tokens overlapping the character range [a, b) (with ``contract``: only those inside it), as a
         spaCy Span without leading/trailing whitespace tokens, or None when there are none."""
         from bisect import bisect_left, bisect_right
 
-        starts = self._starts
+        starts, ends, spaces = self._starts, self._ends, self.spaces  # (lists: no Token objects made)
         if contract:
             i = bisect_left(starts, a)
             j = bisect_right(starts, b) - 1
-            while j >= i and starts[j] + len(self.doc[j]) > b:
+            while j >= i and ends[j] > b:
                 j -= 1
             j += 1
         else:
             i = max(0, bisect_right(starts, a) - 1)
-            if i < len(starts) and starts[i] + len(self.doc[i]) <= a:
+            if i < len(starts) and ends[i] <= a:
                 i += 1
             j = bisect_left(starts, b)
-        while i < j and self.doc[i].is_space:
+        while i < j and spaces[i]:
             i += 1
-        while j > i and self.doc[j - 1].is_space:
+        while j > i and spaces[j - 1]:
             j -= 1
         return self.doc[i:j] if j > i else None
 
@@ -298,8 +365,9 @@ class TextView:
         """Index of the top-level quote that contains each token (marks included), or -1."""
         index = [-1] * len(self.doc)
         for qi, q in enumerate(self.quotes):
-            for tok in self.span(q.open, q.outer_end) or ():
-                index[tok.i] = qi
+            span = self.span(q.open, q.outer_end)
+            if span is not None:
+                index[span.start:span.end] = [qi] * (span.end - span.start)
         return index
 
     def in_quote(self, token: Token) -> bool:
@@ -307,7 +375,7 @@ class TextView:
 
     def span_chars(self, i: int, j: int) -> tuple[int, int]:
         """Character range of tokens [i, j)."""
-        return self.doc[i].idx, self.doc[j - 1].idx + len(self.doc[j - 1])
+        return self._starts[i], self._ends[j - 1]
 
     def trim(self, a: int, b: int, strip_comma: bool = True) -> tuple[int, int]:
         """Strip white space and trailing/leading punctuation (.,;:) from a character range, and a dateline that

@@ -18,22 +18,36 @@ _WHITE_SPACES = re.compile(r"\s\s+")
 NGRAMS = (4, 5)
 
 
-def char_wb_ngrams(text: str, ngram_range: tuple[int, int] = NGRAMS) -> list[str]:
+def char_wb_ngrams(text: str, ngram_range: tuple[int, int] = NGRAMS, words: dict | None = None) -> list[str]:
     """The character n-grams of ``text`` inside word boundaries, lower-cased, in the order scikit-learn's
-    ``char_wb`` analyzer gives them."""
+    ``char_wb`` analyzer gives them. ``words``: each word's n-grams by word, for texts that share their words
+    (one table's statements and their parts), filled as words are met."""
     text = _WHITE_SPACES.sub(" ", text.lower())
-    min_n, max_n = ngram_range
     out: list[str] = []
-    append = out.append
     extend = out.extend
+    if words is None:
+        for w in text.split():
+            extend(_word_ngrams(w, ngram_range))
+        return out
     for w in text.split():
-        w = " " + w + " "
-        w_len = len(w)
-        for n in range(min_n, max_n + 1):
-            if w_len <= n:  # a short word (not longer than n) counts once, and no longer n-grams follow
-                append(w)
-                break
-            extend([w[offset:offset + n] for offset in range(w_len - n + 1)])
+        grams = words.get(w)
+        if grams is None:
+            grams = words[w] = _word_ngrams(w, ngram_range)
+        extend(grams)
+    return out
+
+
+def _word_ngrams(word: str, ngram_range: tuple[int, int]) -> list[str]:
+    """The n-grams of one word, padded with a space on both sides."""
+    min_n, max_n = ngram_range
+    w = " " + word + " "
+    w_len = len(w)
+    out: list[str] = []
+    for n in range(min_n, max_n + 1):
+        if w_len <= n:  # a short word (not longer than n) counts once, and no longer n-grams follow
+            out.append(w)
+            break
+        out.extend([w[offset:offset + n] for offset in range(w_len - n + 1)])
     return out
 
 
@@ -57,6 +71,7 @@ class CharTfidf:
         (one text's counts are the same in every table; status builds two tables over much the same texts), added
         to as texts are counted."""
         vocabulary: dict[str, int] = {}  # n-gram → order of first appearance
+        words: dict[str, list[str]] = {}  # a word's n-grams, made once per table
         indices: list[int] = []
         counts: list[int] = []
         indptr = [0]
@@ -64,7 +79,7 @@ class CharTfidf:
             # each distinct n-gram of the text, in order of first appearance, with its count (counted in C)
             grams = counted.get(text) if counted is not None else None
             if grams is None:
-                grams = Counter(char_wb_ngrams(text))
+                grams = Counter(char_wb_ngrams(text, words=words))
                 if counted is not None:
                     counted[text] = grams
             counter = {vocabulary.setdefault(gram, len(vocabulary)): count for gram, count in grams.items()}

@@ -10,6 +10,7 @@ from claims.parse import (
     bundled_model_path,
     detect_language,
     load_pipeline,
+    PIECES_PER_BATCH,
     pipeline_name,
     resolve_model,
 )
@@ -201,3 +202,34 @@ def test_loaded_without_what_the_stages_never_run(lang):
     assert "parser" in nlp.pipe_names and "senter" not in nlp.pipe_names
     doc = nlp("Het is laat. Hij gaat naar huis." if lang == "nl" else "It is late. He goes home.")
     assert len(list(doc.sents)) == 2
+
+
+def _annotations(doc):
+    """Everything the stages read of a parsed Doc: per token its text, spacing, tags, lemma, morphology, head,
+    relation and sentence start."""
+    return [(t.text, t.whitespace_, t.tag_, t.pos_, t.lemma_, str(t.morph), t.head.i, t.dep_, t.is_sent_start)
+            for t in doc]
+
+
+@needs_bundled
+@pytest.mark.parametrize("lang, texts", [
+    ("en", ["Dock workers will strike on Friday, the union said.\n\nThe port authority said it had not been told.",
+            "Rates rise\n\n\nThe bank raised its rate to 4.5% on Thursday, saying prices \"keep climbing\".",
+            "\"We did nothing wrong,\" the mayor told reporters.",
+            "A short one.\n\nAnd a second paragraph, which is a good deal longer than the first one and runs on with "
+            "a clause or two, as the lead of a report often does, before it ends.\n\nA third."]),
+    ("nl", ["De bond zegt dat de stakingen vrijdag beginnen.\n\nHet havenbedrijf wist van niets, zei een woordvoerder.",
+            "\"Wij hebben niets verkeerd gedaan\", zei de burgemeester.\n\nDe raad vergadert dinsdag opnieuw."]),
+])
+def test_a_texts_parse_does_not_depend_on_its_batch(lang, texts):
+    """claims parses the paragraphs of many texts in large batches (``PIECES_PER_BATCH``, ``PARSER_BATCH``): a
+    text's parse must be the one it gets alone, with the smallest batches, in whatever company."""
+    from spacy.tokens import Doc
+
+    nlp = load_pipeline(lang)
+    alone = [_annotations(Doc.from_docs([nlp(piece) for piece in blocks(text)], ensure_whitespace=False))
+             for text in texts]  # every paragraph parsed on its own: batches of one everywhere
+    for batch_size in (2, PIECES_PER_BATCH, 1000):
+        together = [_annotations(doc) for doc in parse(nlp, texts * 3, batch_size=batch_size)]
+        assert together == alone * 3
+    assert [_annotations(doc) for doc in parse(nlp, texts[::-1])] == alone[::-1]

@@ -153,9 +153,12 @@ def _ngrams_one_at_a_time(text, ngram_range):
     return out
 
 
-@given(st.text(max_size=60), st.sampled_from([(4, 5), (1, 3), (2, 2), (3, 7)]))
-def test_char_ngrams_are_those_of_the_loop(text, ngram_range):
-    assert char_wb_ngrams(text, ngram_range) == _ngrams_one_at_a_time(text, ngram_range)
+@given(st.lists(st.text(max_size=60), min_size=1, max_size=4), st.sampled_from([(4, 5), (1, 3), (2, 2), (3, 7)]))
+def test_char_ngrams_are_those_of_the_loop(texts, ngram_range):
+    words: dict = {}  # (shared by the texts, as within one table)
+    for text in texts + texts[::-1]:
+        assert char_wb_ngrams(text, ngram_range) == _ngrams_one_at_a_time(text, ngram_range)
+        assert char_wb_ngrams(text, ngram_range, words=words) == _ngrams_one_at_a_time(text, ngram_range)
 
 
 # --- speakers ---------------------------------------------------------------------------------------------------
@@ -185,3 +188,238 @@ def test_cluster_type_kept_per_mentions_and_genders():
     c.pronoun_genders.add("fem")
     assert cluster_type(view, c) == _cluster_type(view, Cluster(list(c.mentions), {"fem"}))
     assert cluster_speakers(view, claims)  # (the stage runs on the same view)
+
+
+# --- per-token lists read from the Doc's arrays, and the token loops they shorten ------------------------------------
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]))
+def test_lists_read_from_arrays_and_the_token_indexes_of_the_rules(text, lang):
+    from claims.attribution import CUE_POS, _reporting_cue
+
+    view = view_of(text, lang)
+    doc = view.doc
+    assert view.lowers == [t.lower_ for t in doc]
+    assert view.pos == [t.pos_ for t in doc]
+    assert view.texts == [t.text for t in doc]
+    assert view.spaces == [int(t.is_space) for t in doc]
+    assert view.alphas == [int(t.is_alpha) for t in doc]
+    expected = [-1] * len(doc)
+    for qi, q in enumerate(view.quotes):
+        for tok in view.span(q.open, q.outer_end) or ():
+            expected[tok.i] = qi
+    assert view.quote_of == expected
+    assert view.lemmas == [norm_lemma(t) for t in doc]
+    from claims.speakers import _capitalised, _names_in_text
+    assert _names_in_text(doc) == frozenset(t.lower_ for t in doc if t.pos_ == "PROPN" and t.is_alpha
+                                            and not t.is_sent_start and _capitalised(t))
+    for name in ("characterization_cues", "listener_verbs", "statement_nouns", "negations", "stopwords"):
+        words = view.lang.words(name)
+        assert view.words_at(words) == [t.i for t in doc if not view.in_quote(t)
+                                        and (norm_lemma(t) in words or t.lower_ in words)]
+    for tags in (CUE_POS, ("VERB",), ("NOUN",), ()):
+        assert view.outside_quotes_with_pos(tags) == [t.i for t in doc if t.pos_ in tags and not view.in_quote(t)]
+    # the cue loop reads only the tokens outside quotes with a cue's part of speech: no other token is a cue
+    candidates = set(view.outside_quotes_with_pos(CUE_POS))
+    assert all(_reporting_cue(view, t) is None for t in doc if t.i not in candidates)
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]))
+def test_source_like_is_the_scan_over_the_nouns(text, lang):
+    from claims.attribution import source_like
+
+    view = view_of(text, lang)
+    words = view.lang.words
+    nouns = (words("role_nouns") | words("anonymous_nouns") | words("group_nouns") | words("organization_nouns")
+             | words("document_nouns"))
+    for tok in view.doc:
+        if tok.pos_ in ("PROPN", "PRON") or tok.text[:1].isupper() and tok.i > 0 and not tok.is_sent_start:
+            continue  # (answered before the nouns are looked at)
+        word, lemma = tok.lower_, norm_lemma(tok)
+        assert source_like(view, tok) == (word in nouns or lemma in nouns or any(
+            len(n) > 4 and (word.endswith(n) or lemma.endswith(n)) for n in nouns))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.sampled_from(["legerwoordvoerder", "woordvoerder", "spokesperson", "agency", "police", "ceo",
+                                  "politie", "spokesman", "x"]), st.text(max_size=14)),
+       st.sampled_from(["en", "nl"]), st.sampled_from(["role_nouns", "organization_nouns", "group_nouns"]))
+def test_noun_of_is_the_scan_over_the_nouns(head, lang, lexicon):
+    from claims.speakers import _noun_of
+
+    nouns = load_language(lang).words(lexicon)
+    assert _noun_of(head, nouns) == (head in nouns or any(head.endswith(n) for n in nouns if len(n) > 4))
+    assert _noun_of(head, frozenset()) is False
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]), st.lists(st.tuples(st.integers(0, 400), st.integers(0, 400)), max_size=6))
+def test_phrase_spans_read_by_index_are_those_read_by_token(text, lang, ranges):
+    from claims.model import Span
+    from claims.phrases import matches, range_tokens
+    from claims.status.terms import phrase_spans
+
+    view = view_of(text, lang)
+
+    def by_token(phrases, a, b, skip_quotes):
+        toks = range_tokens(view, a, b)
+        return [Span.of(view.text, toks[i].idx, toks[i + n - 1].idx + len(toks[i + n - 1]))
+                for _, i, n in matches([t.lower_ for t in toks], phrases)
+                if not (skip_quotes and any(view.in_quote(t) for t in toks[i:i + n]))]
+
+    from claims.phrases import range_indices
+
+    for a, b in [(0, len(view.text))] + ranges:
+        assert range_indices(view, a, b) == [t.i for t in range_tokens(view, a, b)]
+    lexicons = [view.lang.get(key, []) for key in ("no_comment", "verified_phrases", "reportive_phrases")]
+    lexicons.append(["said", "zegt", "de", "the minister", "nog niet", "has not confirmed"])
+    for a, b in [(0, len(view.text))] + [(min(x, y), max(x, y)) for x, y in ranges]:
+        for phrases in lexicons:
+            for skip in (True, False):
+                assert phrase_spans(view, phrases, a, b, skip) == by_token(phrases, a, b, skip)
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]))
+def test_role_words_and_antecedents_read_from_lists(text, lang):
+    from claims.speakers import _antecedent_candidates, _antecedent_head, _paragraph_token, _role_word
+
+    view = view_of(text, lang)
+    words = view.lang.words
+    roles = words("role_nouns") | words("honorifics")
+    for tok in view.doc:
+        word = tok.lower_.rstrip(".")
+        assert _role_word(view, tok) == (word in roles or norm_lemma(tok) in roles or any(
+            word.split("-")[-1].endswith(s) for s in words("role_suffixes")))
+    doc = view.doc
+    for before in sorted({0, len(view.text)} | {t.idx for t in list(doc)[::3]}):
+        first_para = view.paragraph(before) - 2
+        expected = []
+        for tok in doc[_paragraph_token(view, first_para):]:
+            if tok.idx >= before:
+                break
+            if _antecedent_head(view, tok, first_para, []):
+                a, b = view.np_range(tok)
+                if a < b:
+                    expected.append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), tok.i))
+        assert _antecedent_candidates(view, before, []) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["•", "·", "▪", "◦", "\n", " ", "\t", "Hale: yes", "Ortiz", "a"]),
+                          st.text(max_size=5)), max_size=30).map("".join),
+       st.text(alphabet="abcdefghijklmnoprstuvwyzäëé-'", max_size=14), st.sampled_from(["en", "nl"]))
+def test_frame_segments_and_guessed_lemmas_are_the_plain_ones(text, word, lang):
+    from claims.attribution import BULLETS, _frame_segments, _guessed, guess_lemmas
+
+    out, pos = [], 0
+    for line in text.split("\n"):  # (the scan before the bullet pre-test)
+        start, pos = pos, pos + len(line) + 1
+        cut = [start] + [start + k + 1 for k, ch in enumerate(line) if ch in BULLETS]
+        ends = [start + k for k, ch in enumerate(line) if ch in BULLETS] + [start + len(line)]
+        for a, b in zip(cut, ends):
+            piece = text[a:b]
+            lead = len(piece) - len(piece.lstrip(" \t" + BULLETS))
+            if piece.strip(" \t" + BULLETS):
+                out.append((a + lead, text[a + lead:b]))
+    assert _frame_segments(text) == out
+    assert list(_guessed(word, load_language(lang))) == guess_lemmas(word, load_language(lang))
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]), st.lists(st.tuples(st.integers(-2, 300), st.integers(-2, 300)), max_size=8))
+def test_spans_read_from_offset_lists_are_those_read_by_token(text, lang, ranges):
+    from bisect import bisect_left, bisect_right
+
+    view = view_of(text, lang)
+    doc = view.doc
+    assert view._starts == [t.idx for t in doc]
+    assert view._ends == [t.idx + len(t) for t in doc]
+
+    def by_token(a, b, contract):  # (TextView.span as it read each Token)
+        starts = [t.idx for t in doc]
+        if contract:
+            i, j = bisect_left(starts, a), bisect_right(starts, b) - 1
+            while j >= i and starts[j] + len(doc[j]) > b:
+                j -= 1
+            j += 1
+        else:
+            i = max(0, bisect_right(starts, a) - 1)
+            if i < len(starts) and starts[i] + len(doc[i]) <= a:
+                i += 1
+            j = bisect_left(starts, b)
+        while i < j and doc[i].is_space:
+            i += 1
+        while j > i and doc[j - 1].is_space:
+            j -= 1
+        return (i, j) if j > i else None
+
+    for a, b in [(0, len(view.text))] + ranges:
+        for contract in (False, True):
+            span = view.span(a, b, contract=contract)
+            assert (None if span is None else (span.start, span.end)) == by_token(a, b, contract)
+    for s, (a, b) in enumerate(view.sentences):
+        assert view.sentence_chars(s) == (doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) == view.span_chars(a, b)
+
+
+AGREEING = st.lists(st.one_of(PIECES, st.sampled_from(["also", "ook", "indeed", "inderdaad", "The BBC also reported",
+                                                        "Ook de brandweer concludeerde dat", "zou", "hebben",
+                                                        "zouden zijn"])), max_size=40).map("".join)
+
+
+@SETTINGS
+@given(AGREEING, st.sampled_from(["en", "nl"]))
+def test_agreement_read_by_index_is_the_token_reading(text, lang):
+    from claims.model import Span
+    from claims.status.article import agreeing, agreement_in
+
+    view = view_of(text, lang)
+    words = view.lang.words
+    for claim in attribute(view):
+        span = Span.of(view.text, claim.span.start, claim.span.end)
+        assert agreement_in(view, span) == any(
+            (t.lower_ in words("agreement_adverbs") or t.lower_ in words("agreement_words")) and not view.in_quote(t)
+            for t in view.span(span.start, span.end) or ())
+        expected = any(t.lower_ in words("agreement_words") for t in view.span(span.start, span.end) or ())
+        if not expected and claim.cue is not None and claim.sentence is not None:
+            heads = {t.i for t in view.span(claim.cue.span.start, claim.cue.span.end) or ()}
+            if claim.speaker_head is not None:
+                heads.add(claim.speaker_head)
+            expected = any(t.lower_ in words("agreement_adverbs") and t.head.i in heads
+                           and not span.start <= t.idx < span.end for t in view.span(*claim.sentence) or ())
+        assert agreeing(view, claim) == expected
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]))
+def test_parsed_sentences_read_from_the_array_are_docs_sentences(text, lang):
+    view = view_of(text, lang)
+    doc = view.doc
+    assert view._parsed_sentences() == [(s.start, s.end) for s in doc.sents]
+    expected, last = [0] * len(doc), 0  # (sentence_of as it read each Token)
+    for s, (a, b) in enumerate(view.sentences):
+        expected[a:b] = [s] * (b - a)
+    for tok in doc:
+        if tok.is_space:
+            expected[tok.i] = last
+        else:
+            last = expected[tok.i]
+    assert view.sentence_of == expected
+    # (``sentences`` looks for line breaks in the tokens' texts only: a token's whitespace_ is never one)
+    assert all(t.whitespace_ in ("", " ") for t in doc)
+    # every token outside white space is in one repaired sentence, in order
+    inside = [i for a, b in view.sentences for i in range(a, b)]
+    assert inside == sorted(inside) and set(inside) >= {t.i for t in doc if not t.is_space and "\n" not in t.text}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab#cdéx", max_size=9).filter(bool), st.text(alphabet="ab#cdéx", max_size=9).filter(bool))
+def test_same_word_is_the_sorted_comparison(x, y):
+    from claims.status.terms import _same_word
+
+    short, long_ = sorted((x, y), key=len)
+    expected = x == y or (x[0] != "#" and y[0] != "#" and len(short) >= 4 and (
+        long_.endswith(short) or (long_.startswith(short) and 2 * len(short) >= len(long_))))
+    assert _same_word(x, y) == expected
+    assert _same_word(y, x) == expected  # (equal lengths: the order given decides nothing either)

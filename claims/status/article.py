@@ -248,25 +248,31 @@ def denying(view: TextView, claim: Claim) -> bool:
 def agreement_in(view: TextView, span: Span) -> bool:
     """An agreement adverb or word outside quotes in the span ("also dismissed", "ontkent ook")."""
     lang = view.lang
-    return any((t.lower_ in lang.words("agreement_adverbs") or t.lower_ in lang.words("agreement_words"))
-               and not view.in_quote(t) for t in view.span(span.start, span.end) or ())
+    adverbs, words, lowers, quote_of = lang.words("agreement_adverbs"), lang.words("agreement_words"), view.lowers, \
+        view.quote_of
+    toks = view.span(span.start, span.end)
+    return toks is not None and any((lowers[i] in adverbs or lowers[i] in words) and quote_of[i] < 0
+                                    for i in range(toks.start, toks.end))
 
 
 def agreeing(view: TextView, claim: Claim) -> bool:
     """The attribution says the source agrees: an agreement word in the statement ("inderdaad", "indeed") or an
     agreement adverb on its cue or source outside it ("Ook de brandweer concludeerde …", "The BBC also reported")."""
     lang = view.lang
-    toks = view.span(claim.span.start, claim.span.end) or ()
-    if any(t.lower_ in lang.words("agreement_words") for t in toks):
+    lowers, words = view.lowers, lang.words("agreement_words")
+    toks = view.span(claim.span.start, claim.span.end)
+    if toks is not None and any(lowers[i] in words for i in range(toks.start, toks.end)):
         return True
     if claim.cue is None or claim.sentence is None:
         return False
     heads = {t.i for t in view.span(claim.cue.span.start, claim.cue.span.end) or ()}
     if claim.speaker_head is not None:
         heads.add(claim.speaker_head)
-    sentence = view.span(*claim.sentence) or ()
-    return any(t.lower_ in lang.words("agreement_adverbs") and t.head.i in heads
-               and not claim.span.start <= t.idx < claim.span.end for t in sentence)
+    sentence = view.span(*claim.sentence)
+    adverbs, doc = lang.words("agreement_adverbs"), view.doc
+    return sentence is not None and any(
+        lowers[i] in adverbs and doc[i].head.i in heads and not claim.span.start <= doc[i].idx < claim.span.end
+        for i in range(sentence.start, sentence.end))
 
 
 @dataclass

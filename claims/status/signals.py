@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..attribution import RULES as ATTRIBUTION, cue_of
+from ..attribution import CUE_POS, RULES as ATTRIBUTION, cue_of
 from ..model import Claim, Span
 from ..syntax import deps_of
 from ..textview import TextView, norm_lemma
@@ -53,7 +53,11 @@ def hedges(view: TextView, claim: Claim) -> list[Span]:
              and not (s.text.split()[0].lower() in aux
                       and _subordinate(view.span(s.start, s.end)[0], claim.span.start, claim.span.end))]
     if not ATTRIBUTION.has(claim.via, "governed"):  # under a cue verb "zou" is the future in the past ("zei dat … zou")
-        for tok in view.span(a, b, contract=True) or ():
+        span, lowers = view.span(a, b, contract=True), view.lowers
+        for i in range(span.start, span.end) if span is not None else ():
+            if lowers[i] not in aux:
+                continue  # (``reportive_infinitive`` answers None for any other word: no Token made)
+            tok = view.doc[i]
             nxt = None if view.in_quote(tok) or _subordinate(tok, claim.span.start, claim.span.end) \
                 else view.reportive_infinitive(tok)
             if nxt is not None:
@@ -148,9 +152,13 @@ def _sentence_about_statements(view: TextView, toks: list, span: Span, reported:
                                      phrase_spans(view, lang.get("no_comment", []), span.start, span.end, True)]
     named: dict[int, tuple[str, str]] = {}
     confirm_words = lang.words("confirm_words")
+    pos, lemmas = view.pos, view.lemmas
     for t in toks:
-        if cue_of(t, view) is None and not view.word_in(t, confirm_words):
-            continue  # (no cue and no confirmation word: ``_cue_about_statements`` has nothing to say)
+        i = t.i
+        if not (pos[i] in CUE_POS and cue_of(t, view) is not None) and lowers[i] not in confirm_words \
+                and lemmas[i] not in confirm_words:
+            continue  # (no cue and no confirmation word: ``_cue_about_statements`` has nothing to say; a word
+            # without a cue's part of speech has no cue)
         found = _cue_about_statements(view, t, negs, span, reported)
         if found is not None:
             types.append(found[:2])
@@ -187,10 +195,11 @@ def _anaphoric(view: TextView, toks: list) -> bool:
     dat.", "Hale denied that."), has one as a core argument or determiner, or names a report noun ("that figure",
     "die informatie", whatever the tags)."""
     anaphors, report_nouns = view.lang.words("anaphoric_pronouns"), view.lang.words("report_nouns")
-    return (toks[0].lower_ in anaphors
-            or any(t.lower_ in anaphors and t.dep_ in view.deps.core_nominal_or_determiner for t in toks)
-            or any(t.dep_ in view.deps.core_nominal and word_in(t, report_nouns) for t in toks)
-            or any(t.lower_ in anaphors and u.lower_ in report_nouns for t, u in zip(toks, toks[1:]))
+    lowers = view.lowers  # (the word tests before the relation tests: most words settle there)
+    return (lowers[toks[0].i] in anaphors
+            or any(lowers[t.i] in anaphors and t.dep_ in view.deps.core_nominal_or_determiner for t in toks)
+            or any(view.word_in(t, report_nouns) and t.dep_ in view.deps.core_nominal for t in toks)
+            or any(lowers[t.i] in anaphors and lowers[u.i] in report_nouns for t, u in zip(toks, toks[1:]))
             or next((t.lower_ for t in reversed(toks) if not t.is_punct), "") in anaphors)
 
 

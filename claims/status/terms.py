@@ -9,10 +9,12 @@ import math
 import re
 from functools import lru_cache
 
+from spacy.attrs import LIKE_NUM
+
 from ..figures import normal_number, number_word
 from ..model import Span
-from ..phrases import matches, range_tokens
-from ..textview import TextView, norm_lemma
+from ..phrases import matches, range_indices
+from ..textview import TextView
 from ..tfidf import similarity
 
 
@@ -73,27 +75,31 @@ def _token_terms(view: TextView) -> list[tuple[str, str] | None]:
 
 
 def _terms_of(view: TextView) -> list[tuple[str, str] | None]:
+    """Every token's content term, read from the Doc's arrays and the view's per-token lists (no Token objects):
+    the same answers as asking each Token (``tests/test_stage_caches.py``)."""
     lang = view.lang
     stop = lang.words("stopwords")
     multipliers = lang.get("number_multipliers", {})
+    doc = view.doc
+    alphas, like_nums = view.alphas, doc.to_array(LIKE_NUM).tolist()
+    texts, lowers, lemmas, pos = view.texts, view.lowers, view.lemmas, view.pos
     out: list[tuple[str, str] | None] = []
     previous_num = False  # the token before is like a number
-    for t in view.doc:
+    for i, (space, alpha, like_num) in enumerate(zip(view.spaces, alphas, like_nums)):
         term = None
-        text = t.text
-        lower = t.lower_
-        if t.is_space or (previous_num and lower in multipliers):
+        lower = lowers[i]
+        if space or (previous_num and lower in multipliers):
             pass  # ("240 miljoen" is the figure 240, not 240 and a million)
         else:
-            alpha = t.is_alpha
+            text = texts[i]
             value = _number_word(text, lang) if alpha else None
             if value is not None or (text[:1].isdecimal() and NUMBER.fullmatch(text)):
                 n = "#" + (normal_number(text) if value is None else str(value))
                 term = (n, n)
-            elif alpha and len(text) >= 3 and t.pos_ in CONTENT_POS and lower not in stop:
-                term = (lower, norm_lemma(t))
+            elif alpha and len(text) >= 3 and pos[i] in CONTENT_POS and lower not in stop:
+                term = (lower, lemmas[i])
         out.append(term)
-        previous_num = t.like_num
+        previous_num = like_num
     return out
 
 
@@ -110,7 +116,7 @@ def _same_word(x: str, y: str) -> bool:
         return True
     if x[0] == "#" or y[0] == "#":
         return False
-    short, long_ = sorted((x, y), key=len)
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)  # (as ``sorted((x, y), key=len)``, without the sort)
     return len(short) >= 4 and (long_.endswith(short) or (long_.startswith(short) and 2 * len(short) >= len(long_)))
 
 
@@ -189,13 +195,14 @@ def paraphrase(a: list[tuple[str, str]], b: list[tuple[str, str]], sentences: li
 def phrase_spans(view: TextView, phrases: list[str], a: int, b: int, skip_quotes: bool) -> list[Span]:
     """Occurrences of lexicon phrases (token sequences, lower-cased) inside the character range [a, b), in the
     order of the lexicon; with ``skip_quotes``, not those inside a quote."""
-    toks = range_tokens(view, a, b)
-    lowers = view.lowers
+    idx = range_indices(view, a, b)
+    lowers, quote_of, doc = view.lowers, view.quote_of, view.doc
     out = []
-    for _, i, n in matches([lowers[t.i] for t in toks], phrases):
-        if skip_quotes and any(view.in_quote(t) for t in toks[i:i + n]):
+    for _, k, n in matches([lowers[i] for i in idx], phrases):
+        if skip_quotes and any(quote_of[i] >= 0 for i in idx[k:k + n]):
             continue
-        out.append(Span.of(view.text, toks[i].idx, toks[i + n - 1].idx + len(toks[i + n - 1])))
+        first, last = doc[idx[k]], doc[idx[k + n - 1]]
+        out.append(Span.of(view.text, first.idx, last.idx + len(last)))
     return out
 
 
