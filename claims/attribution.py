@@ -2391,6 +2391,10 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
         return False
     if span[0].lower_ in view.lang.words("relative_pronouns") and span[0].pos_ == "PRON" and span[0].lower_ not in view.lang.words("complementizers"):
         return False
+    root = next((t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i), None)
+    if span[0].pos_ == "PRON" and span[0].lower_ in view.lang.words("interrogative_complementizers") \
+            and root is not None and span[0].head.i == root.i:
+        return False  # "asked me what went wrong", "explained what the council would do": nothing stated
     rest = [t for t in span if att.speaker is None or not att.speaker[0] <= t.i < att.speaker[1]]
     if len([t for t in rest if not t.is_punct]) < 2:
         return False  # "has not confirmed that figure": a determiner, not a clause
@@ -2662,7 +2666,12 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
     lang = view.lang
     people = lang.words("role_nouns") | lang.words("anonymous_nouns") | lang.words("group_nouns")
     opening_name = _opening_name(view, a_tok, b_tok)
-    for tok in view.doc[a_tok:b_tok]:
+    toks = [t for t in view.doc[a_tok:b_tok] if not t.is_space]
+    if toks and toks[0].pos_ == "VERB" and not any(c.dep_ in view.deps.subject for c in toks[0].children):
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        if comma is not None:  # "Asked what France should learn, Lemaire was blunt: «…»": past the participle clause
+            toks = toks[comma + 1:]
+    for tok in toks:
         if tok.lower_ in lang.words("generic_pronouns"):
             continue  # "iemand", "someone": nobody in particular
         if tok.dep_ in view.deps.subject and not view.in_quote(tok) and (

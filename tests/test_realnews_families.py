@@ -1412,3 +1412,22 @@ def test_a_sentence_that_ends_in_a_quote_before_its_cue_is_one_mixed_statement(l
 def test_a_statement_that_relays_a_claim_does_not_corroborate_it(lang, text):
     doc = claims.extract(text, lang=lang)
     assert not any("status:corroboration" in [e["rule"] for e in c["evidence"]] for c in doc["claims"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The mayor explained what the council would do next."),
+    ("en", "Marsh said Doyle had asked the skipper what went wrong."),
+])
+def test_a_question_clause_after_a_cue_states_nothing(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert not [c for c in doc["claims"] if c["text"].lower().startswith("what")]
+
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("en", "The ferry company left the island in May.\n\nAsked what the island should learn from it, Tove Lind was "
+           "blunt: «Never rely on one boat.»", "Never rely on one boat.", "Tove Lind"),
+    ("nl", "De veerdienst verliet het eiland in mei.\n\nGevraagd wat het eiland ervan moet leren, was Tove Lind "
+           "duidelijk: «Vertrouw nooit op één boot.»", "Vertrouw nooit op één boot.", "Tove Lind"),
+])
+def test_a_quote_after_a_colon_takes_the_main_clauses_subject_not_the_question_before_it(lang, text, quote, speaker):
+    assert _claim_in(text, lang, quote)["name"] == speaker
