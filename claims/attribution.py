@@ -810,6 +810,10 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
     if any(c.dep_ in view.deps.marker and c.lower_ in lang.words("interrogative_complementizers")
            for c in child.children):
         return _QUESTION
+    first = min(child.subtree, key=lambda t: t.i)
+    if child.i > cue.i and first.head.i == child.i and first.lower_ in lang.words("interrogative_complementizers") \
+            and first.pos_ in ("ADV", "PRON", "SCONJ"):
+        return _QUESTION  # "Asked how she could be sure the boats were empty, …": a question, nothing stated
     a, b = _strip_lead(view, a, b)
     if view.text[a:b].lower() in lang.words("hedges") | lang.words("reportive_phrases"):
         return None  # "Naar verluidt …, zeggen X" with the hedge parsed as the cue's clause
@@ -2392,7 +2396,7 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
     if span[0].lower_ in view.lang.words("relative_pronouns") and span[0].pos_ == "PRON" and span[0].lower_ not in view.lang.words("complementizers"):
         return False
     root = next((t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i), None)
-    if span[0].pos_ == "PRON" and span[0].lower_ in view.lang.words("interrogative_complementizers") \
+    if span[0].pos_ in ("PRON", "ADV", "SCONJ") and span[0].lower_ in view.lang.words("interrogative_complementizers") \
             and root is not None and span[0].head.i == root.i:
         return False  # "asked me what went wrong", "explained what the council would do": nothing stated
     rest = [t for t in span if att.speaker is None or not att.speaker[0] <= t.i < att.speaker[1]]

@@ -1431,3 +1431,15 @@ def test_a_question_clause_after_a_cue_states_nothing(lang, text):
 ])
 def test_a_quote_after_a_colon_takes_the_main_clauses_subject_not_the_question_before_it(lang, text, quote, speaker):
     assert _claim_in(text, lang, quote)["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,quote", [
+    ("en", "Asked how she could be sure the boats were empty, Marlow replied: \"The radar showed it.\"",
+     "The radar showed it."),
+    ("nl", "Gevraagd hoe groot de schade aan de boten is, antwoordde Marlow: \"De radar liet het zien.\"",
+     "De radar liet het zien."),
+])
+def test_the_question_before_an_answer_is_no_statement_the_answer_is(lang, text, quote):
+    doc = _by_text(claims.extract(text, lang=lang))
+    assert list(doc) == [quote]
+    assert doc[quote]["name"] == "Marlow"
