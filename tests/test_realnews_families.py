@@ -1443,3 +1443,10 @@ def test_the_question_before_an_answer_is_no_statement_the_answer_is(lang, text,
     doc = _by_text(claims.extract(text, lang=lang))
     assert list(doc) == [quote]
     assert doc[quote]["name"] == "Marlow"
+
+
+def test_a_parenthetical_cue_right_after_a_name_and_a_copula_gives_the_whole_sentence():
+    text = "Brightway is, zo meldt de directie, nog altijd op zoek naar een koper voor de fabriek in Deventer."
+    c = _claim_in(text, "nl", "Brightway is")
+    assert c["text"] == text[:-1]
+    assert c["name"] == "de directie"
