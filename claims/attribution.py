@@ -540,6 +540,21 @@ def _open_ended(view: TextView, a: int, b: int) -> bool:
     return bool(toks) and toks[-1].pos_ in ("AUX", "ADP", "DET", "SCONJ", "CCONJ")
 
 
+def _before_interlocutor(view: TextView, speaker: Token, rng: tuple[int, int]) -> tuple[int, int]:
+    """A speaker after its cue ends before an interlocutor preposition ("…, zo meldt de havendirecteur tegen de
+    verslaggevers …": the listeners), unless a placing word or relative pronoun comes first ("people familiar with
+    the matter", "een buurtbewoner die met zijn hond …")."""
+    listeners = view.lang.words("interlocutor_prepositions")
+    cut = next((k for k in range(speaker.i + 1, rng[1]) if view.doc[k].lower_ in listeners
+                and view.doc[k].pos_ == "ADP"), None)
+    if cut is None:
+        return rng
+    placing = _placing_words(view.lang) | view.lang.words("relative_pronouns")
+    if any(t.lower_ in placing for t in view.doc[speaker.i:cut]):
+        return rng
+    return rng[0], cut
+
+
 def _cites(view: TextView, tok: Token) -> bool:
     """A sourcing participle ("citing", "quoting"): it names the sources of a report, it reports nothing."""
     return norm_lemma(tok) in _sourcing_words(view.lang) and _participle(tok)
@@ -691,13 +706,8 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
     if speaker is not None and not speaker.is_space:
         speaker = prefer_name(view, speaker, content)
         rng = _with_conjuncts(view, speaker, view.np_range(speaker, stop=content), content)
-        listeners = view.lang.words("interlocutor_prepositions")
-        placing = _placing_words(view.lang) | view.lang.words("relative_pronouns")
-        cue_at = min(t.i for t in cue_tokens)
-        cut = next((k for k in range(speaker.i + 1, rng[1]) if view.doc[k].lower_ in listeners
-                    and view.doc[k].pos_ == "ADP"), None) if speaker.i > cue_at else None
-        if cut is not None and not any(t.lower_ in placing for t in view.doc[speaker.i:cut]):
-            rng = (rng[0], cut)  # "…, zo meldt de havendirecteur tegen de verslaggevers …": the listeners
+        if speaker.i > min(t.i for t in cue_tokens):
+            rng = _before_interlocutor(view, speaker, rng)
         cue_at = min(t.i for t in cue_tokens)
         if rng[0] < cue_at < rng[1] and speaker.i < cue_at:
             rng = (rng[0], cue_at)  # "the company confirmed on Thursday" with the cue parsed into the noun phrase
@@ -813,7 +823,7 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
     first = min(child.subtree, key=lambda t: t.i)
     if child.i > cue.i and first.head.i == child.i and first.lower_ in lang.words("interrogative_complementizers") \
             and first.pos_ in ("ADV", "PRON", "SCONJ"):
-        return _QUESTION  # "Asked how she could be sure the boats were empty, …": a question, nothing stated
+        return _QUESTION  # "Asked how the hull could be sound after the storm, …": a question, nothing stated
     a, b = _strip_lead(view, a, b)
     if view.text[a:b].lower() in lang.words("hedges") | lang.words("reportive_phrases"):
         return None  # "Naar verluidt …, zeggen X" with the hedge parsed as the cue's clause
@@ -985,7 +995,7 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
         i += 1  # "told the court", "said on Friday", "said yesterday"
     if i + 1 < b_tok and view.doc[i].text == "," and (_cites(view, view.doc[i + 1])
                                                        or view.doc[i + 1].pos_ == "ADP"):
-        # "reported, citing hospital data, there were …", "claimed, as of Monday, it was …": past the phrase
+        # "reported, citing the pilot's log, the ferry ran …", "claimed, as of Friday, the channel …": past the phrase
         close = next((k for k in range(i + 2, b_tok) if view.doc[k].text == ","), None)
         if close is None:
             return None
@@ -1038,7 +1048,7 @@ def _past_placing_words(view: TextView, i: int, end: int) -> int:
 
 
 def _past_two_phrases(view: TextView, i: int, end: int) -> int:
-    """"said in an interview with the Harbour Gazette he was open …": two placing phrases, then a subject
+    """"said in a letter to the parish council she would stand down …": two placing phrases, then a subject
     pronoun right after a noun; the index of the pronoun, else ``i``."""
     doc = view.doc
     pronouns = set(view.lang.get("subject_pronouns", {})) | view.lang.words("first_person")
@@ -1272,6 +1282,10 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
     used = {c.cue.span.start for c in claims if c.cue is not None}
     out = list(claims)
     verbs = frozenset(lexicon)
+    listeners = view.lang.words("interlocutor_prepositions")
+    named_reports = view.lang.words("report_nouns") | view.lang.words("document_nouns") \
+        | view.lang.words("statement_nouns")
+    content_pronouns = view.lang.words("content_pronouns")
     for tok in map(view.doc.__getitem__, view.outside_quotes_with_pos(("VERB",))):
         if tok.idx in used:
             continue
@@ -1282,7 +1296,6 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue
         if "Fin" not in tok.morph.get("VerbForm") and not any(c.dep_ in view.deps.auxiliary for c in tok.children):
             continue  # "his work in predicting the background radiation": no report made
-        listeners = view.lang.words("interlocutor_prepositions")
         if any(m.i > tok.i and m.lower_ in listeners and m.dep_ in view.deps.case_marker for m in tok.subtree):
             continue  # "reported the abuse to the police", "meldde de diefstal aan de politie": notice given, not a claim
         prep = lexicon[lemma]
@@ -1291,8 +1304,7 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
             or prep and any(m.lower_ == prep and m.dep_ in view.deps.case_marker for m in c.children))), None)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN", "NUM") or view.in_quote(obj):
             continue
-        if norm_lemma(obj) in view.lang.words("report_nouns") | view.lang.words("document_nouns") \
-                | view.lang.words("statement_nouns"):
+        if norm_lemma(obj) in named_reports:
             continue  # "reported the story", "announced the findings": a report named, not its content
         sub = [t for t in obj.subtree if not view.in_quote(t)]
         cut = next((t.i for t in sub if t.text in (";", ":", "(") or t.is_space or t.text == "," and not (
@@ -1301,7 +1313,7 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
         if prep and toks and toks[0].lower_ == prep:
             toks = toks[1:]
         if len(toks) < 2 or all(t.pos_ == "DET" or t is obj for t in toks) \
-                or any(t.lower_ in view.lang.words("content_pronouns") for t in toks[:1]):
+                or any(t.lower_ in content_pronouns for t in toks[:1]):
             continue  # "reported the incident", "meldde het"
         a, b = view.trim(toks[0].idx, toks[-1].idx + len(toks[-1]))
         if any(_overlap((a, b), (c.span.start, c.span.end)) > 0 for c in out):
@@ -1369,8 +1381,6 @@ def quoted_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
     out = []
     pos, quote_of = view.pos, view.quote_of
     for tok in (view.doc[i] for i in range(len(pos)) if pos[i] == "VERB" and quote_of[i] >= 0):
-        if tok.pos_ != "VERB" or not view.in_quote(tok):
-            continue
         entry = cue_of(tok, view)
         if entry is None or entry.type not in ("speech", "opinion", "confirm", "admit"):
             continue
@@ -1608,7 +1618,7 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
 
 def _next_attribution(view: TextView, i: int, end: int) -> bool:
     """After a trailing cue's comma, a coordinator opens a clause with a cue of its own ("…, local radio reported,
-    but the council insists no decision was taken"): a second attribution, not the rest of one statement cut by a
+    but the council says no decision was taken"): a second attribution, not the rest of one statement cut by a
     parenthetical cue ("…, vertelt ze, en niemand anders kon helpen")."""
     if i >= end or view.doc[i].lower_ not in view.lang.words("coordinators"):
         return False
@@ -1757,7 +1767,7 @@ class _Found:
             # content that starts inside a quote and runs past it ('"…," the diplomat, who …, said'): the quote
             qi = next((k for k, q in enumerate(self.quotes) if q.start <= a < q.end and b > q.end), None)
         if qi is None and how not in ("source", "anaphoric"):
-            # 'said "We did all we could," and the flag is at half-mast': the quote, not the narration after it
+            # 'said "We gave everything," and her players walked off': the quote, not the narration after it
             coordinators = self.view.lang.words("coordinators")
             qi = next((k for k, q in enumerate(self.quotes) if q.open == a and q.close is not None and b > q.outer_end
                        and self.view.text[q.outer_end:b].lstrip(" ,").split(" ", 1)[0].lower() in coordinators),
@@ -1816,10 +1826,7 @@ def _sentence_with_final_quote(view: TextView, cue: Token) -> tuple[int, int, st
     """'De brug blijft dicht, omdat de pijlers “ernstig” zijn aangetast, “waardoor elk voertuig een risico is”,
     zegt de ingenieur': the quote before the cue goes on with the sentence it ends (it opens with a lower-case
     word, after words of the same sentence), so the whole sentence up to the quote is the statement, mixed."""
-    gap = cue.idx
-    while gap > 0 and view.text[gap - 1] in " ,–—-":
-        gap -= 1
-    q = next((q for q in view.quotes if q.close is not None and gap <= q.outer_end <= cue.idx), None)
+    q = _quote_before(view, cue)
     if q is None or not view.text[q.start:q.start + 1].islower():
         return None
     s_a = view.sentence_chars(view.sentence_of[cue.i])[0]
@@ -2281,14 +2288,17 @@ def _after_quote(view: TextView, cue: Token) -> bool:
     the speaker's name and apposition between ('"…," Mira Coles, an ecologist at …, told the paper')."""
     if _name_after_quote(cue, view) is not None:
         return True
+    q = _quote_before(view, cue)
+    return q is not None and len(view.text[q.start:q.end].split()) >= 4  # not a quoted term ('"bizar", vindt hij')
+
+
+def _quote_before(view: TextView, cue: Token):
+    """The closed quote that ends right before the cue, with at most spaces, commas and dashes between, or None."""
     text = view.text
     gap = cue.idx  # the start of the spaces, commas and dashes just before the cue (found once, not per quote)
     while gap > 0 and text[gap - 1] in " ,–—-":
         gap -= 1
-    for q in view.quotes:
-        if q.close is not None and gap <= q.outer_end <= cue.idx:
-            return len(view.text[q.start:q.end].split()) >= 4  # not a quoted term ('"bizar", vindt hij dat …')
-    return False
+    return next((q for q in view.quotes if q.close is not None and gap <= q.outer_end <= cue.idx), None)
 
 
 def _reportive_hedge(view: TextView, toks: list[Token]) -> tuple[Token, Token] | None:

@@ -8,8 +8,6 @@ lexicons; a source that no mention names is anonymous.
 """
 from __future__ import annotations
 
-import re
-
 import bisect
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -322,9 +320,12 @@ def _named_before(view: TextView, n: Mention, m: Mention) -> bool:
         return False
     word = head.text[:1].upper() + head.text[1:].lower()
     own = m.names[-1]
-    for found in re.finditer(r"\b" + re.escape(word) + r"\b", view.text[:n.span.start]):
-        around = view.text[max(0, found.start() - 40):found.end() + 40].lower()
-        if own not in around:
+    doc = view.doc
+    for i in view.positions.get(head.lower_, ()):  # the word's occurrences, in text order, found once per text
+        found = doc[i]
+        if found.idx + len(found) > n.span.start:
+            break
+        if found.text == word and own not in view.text[max(0, found.idx - 40):found.idx + len(found) + 40].lower():
             return True
     return False
 
@@ -558,8 +559,8 @@ def _coordinated(view: TextView, m: Mention) -> bool:
     a name with "and" in it ("Tamar Fire and Rescue")."""
     head = view.doc[m.head]
     conj = view.deps.conjunct
-    return any(t.dep_ in conj and (t.head.i == head.i or t.i == head.i) and m.span.start <= t.idx < m.span.end
-               for t in view.doc[head.i:] if t.idx < m.span.end) or head.dep_ in conj
+    return head.dep_ in conj or any(t.dep_ in conj and (t.head.i == head.i or t.i == head.i)
+                                    for t in view.span(m.span.start, m.span.end) or () if t.i >= head.i)
 
 
 def _names_after_head(view: TextView, m: Mention) -> bool:

@@ -202,19 +202,30 @@ def _headline_line(view, c) -> bool:
     return c.span.end <= end and text[:end].rstrip().rstrip(CLOSERS)[-1:] not in SENTENCE_END
 
 
-def _other_subjects(view, a, b) -> bool:
-    """Both statements name something (capitalised words other than their first, days and months left out) and
-    nothing they name is the same: they are about different places, people or bodies."""
-    times = {w.lower() for w in view.lang.words("time_words")}
-    names_a = {w for w in capitalised(a.span.text) if w.lower() not in times}
-    names_b = {w for w in capitalised(b.span.text) if w.lower() not in times}
-    return bool(names_a and names_b and not names_a & names_b)
+def _names(view, c) -> frozenset[str]:
+    """What a statement names: its capitalised words other than its first, days and months left out. Two statements
+    that both name something and nothing the same are about different places, people or bodies."""
+    times = view.lang.words("time_words")
+    return frozenset(w for w in capitalised(c.span.text) if w.lower() not in times)
 
 
 def _corroborating_pairs(art: Article, parts):
     """The pairs (i, j), i before j, that corroborate each other, in order."""
     view, kept, figs, opinion = art.view, art.kept, art.figs, art.opinion
     candidates = corroboration_candidates(art, parts)  # the pairs that can pass the tests below, in order
+    relays: dict[int, bool] = {}  # per statement, worked out when a pair first asks (not once per pair)
+    names: dict[int, frozenset[str]] = {}
+
+    def relayed(k: int) -> bool:
+        if k not in relays:
+            relays[k] = _relays(view, kept[k])
+        return relays[k]
+
+    def named(k: int) -> frozenset[str]:
+        if k not in names:
+            names[k] = _names(view, kept[k])
+        return names[k]
+
     for i, a in enumerate(kept):
         for j in candidates[i]:
             b = kept[j]
@@ -229,13 +240,13 @@ def _corroborating_pairs(art: Article, parts):
             if heading(view, b) and view.paragraph(b.span.start) > 0:
                 continue  # a heading in the body sums up what follows it, not a source for what stands above it
             if _headline_line(view, a) and not ATTRIBUTION.has(a.via, "framed"):
-                continue  # "X loved football, mom says" over the lead in which the family says it: one account
+                continue  # "… not ready before winter, engineers say" over the lead that says it: one account
             if figures_differ(figs[i], figs[j]) or opinion[i] or opinion[j] or same_utterance(view, a, b):
                 continue
-            if _relays(view, a) or _relays(view, b):
+            if relayed(i) or relayed(j):
                 continue  # "… the blog post in which it claimed that X": it reports X as a claim, it does not assert it
-            if _other_subjects(view, a, b) and not same_figure(figs[i], figs[j]):
-                continue  # "… 1,000 US deaths" and "Zambia had its first death": words alike, other subjects
+            if named(i) and named(j) and not named(i) & named(j) and not same_figure(figs[i], figs[j]):
+                continue  # "new cases in Ostia" and "new cases in Varna": words alike, other subjects
             if (art.negative[i] == art.negative[j] and (similar(art, i, j) or same_figure(figs[i], figs[j]))
                     or parts_corroborate(parts, i, j, art.sentence_terms)):
                 yield i, j
