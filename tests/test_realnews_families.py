@@ -25,6 +25,11 @@ def _mentions_of(text: str, lang: str, start: str) -> list[str]:
     return [m["text"] for m in speaker["mentions"]]
 
 
+def _rules_in(text: str, lang: str) -> set[str]:
+    """The rules that found the statements of ``text``."""
+    return {c["rule"] for c in claims.extract(text, lang=lang)["claims"]}
+
+
 def _find(doc: dict, start: str) -> dict:
     hits = [c for t, c in _by_text(doc).items() if t.startswith(start)]
     assert hits, (start, list(_by_text(doc)))
@@ -561,8 +566,7 @@ def test_an_object_with_what_the_verb_says_of_it_is_the_subjects_statement(lang,
     ("nl", "Zij riep op tot kalmte na de wedstrijd."),
 ])
 def test_no_predication_without_an_object_and_a_predicate(lang, text):
-    doc = claims.extract(text, lang=lang)
-    assert not [c for c in doc["claims"] if c["rule"] == "attribution:predication"]
+    assert "attribution:predication" not in _rules_in(text, lang)
 
 
 # --- actions are not statements: an infinitive after 'continue'/'agree', a unit after 'per' -----------------------
@@ -1021,9 +1025,9 @@ def test_a_place_glued_to_a_double_dash_is_a_dateline_not_content(lang, text, co
 
 @pytest.mark.parametrize("lang,text,first,first_speaker,second", [
     ("en", "The county will close two libraries next spring, local radio reported on Tuesday, but the council's "
-           "leader insists no decision has been taken.",
+           "leader says no decision has been taken.",
      "The county will close two libraries next spring", "local radio", "no decision has been taken"),
-    ("nl", "De gemeente sluit volgend jaar twee bibliotheken, meldt de lokale omroep, maar de wethouder houdt vol "
+    ("nl", "De gemeente sluit volgend jaar twee bibliotheken, meldt de lokale omroep, maar de wethouder zegt "
            "dat er nog niets besloten is.",
      "De gemeente sluit volgend jaar twee bibliotheken", "de lokale omroep", "er nog niets besloten is"),
 ])
@@ -1095,8 +1099,7 @@ def test_a_third_partys_report_inside_a_quote_is_a_nested_statement(lang, text, 
     ("nl", "\"Mensen denken dat we alleen schoenen repareren\", zegt schoenmaker Ivo Mars."),
 ])
 def test_no_nested_statement_for_the_speaker_himself_nobody_in_particular_or_a_report_not_yet_made(lang, text):
-    doc = claims.extract(text, lang=lang)
-    assert not [c for c in doc["claims"] if c["rule"] == "attribution:quoted_report"]
+    assert "attribution:quoted_report" not in _rules_in(text, lang)
 
 
 # --- page furniture: a quoted subhead announces the words of a source quoted below it ------------------------------
@@ -1201,8 +1204,7 @@ def test_a_noun_phrase_a_source_reports_is_its_statement(lang, text, content, sp
     ("nl", "De buurman meldde de diefstal aan de politie."),
 ])
 def test_notice_given_a_report_named_or_a_gerund_is_no_reported_noun_phrase(lang, text):
-    doc = claims.extract(text, lang=lang)
-    assert not [c for c in doc["claims"] if c["rule"] == "attribution:report_object"]
+    assert "attribution:report_object" not in _rules_in(text, lang)
 
 
 # --- speakers: an organisation's own name, a bare noun that points back ------------------------------------------
@@ -1280,8 +1282,8 @@ def test_a_source_phrases_name_ends_before_the_people_spoken_to(lang, text, spea
 # --- outlets citing their sources on the way --------------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,text,content,speaker", [
-    ("en", "Radio North reported, citing hospital data, there were over 300 admissions on Monday.",
-     "there were over 300 admissions on Monday", "Radio North"),
+    ("en", "The harbour office reported, citing the pilot's log, the ferry ran late on most days.",
+     "the ferry ran late on most days", "The harbour office"),
     ("en", "Radio North reported, citing two managers, that the plant would close.", "the plant would close",
      "Radio North"),
 ])
@@ -1328,22 +1330,20 @@ def test_a_speakers_name_keeps_its_particles_and_leaves_out_the_listeners(lang, 
 # --- English reported clauses the parser breaks up --------------------------------------------------------------
 
 @pytest.mark.parametrize("text,content", [
-    ("Kowal said the ferry lost power at dawn and drifted for hours; Radio North reported it was towed to port.",
-     "the ferry lost power at dawn and drifted for hours"),
-    ("Marlow said in an interview with the Harbour Gazette he was open to a second term.",
-     "he was open to a second term"),
-    ("Freedonia claimed, as of Monday, it was one of the few regions free of the virus.",
-     "it was one of the few regions free of the virus"),
+    ("The coastguard said the yacht lost its mast near the reef; a fisherman told Radio North he saw it drift.",
+     "the yacht lost its mast near the reef"),
+    ("Marlow said in a letter to the parish council she would stand down in May.", "she would stand down in May"),
+    ("The port authority claimed, as of Friday, the channel was clear again.", "the channel was clear again"),
 ])
 def test_a_reported_clause_after_placing_phrases_and_up_to_a_semicolon(text, content):
     assert content in _by_text(claims.extract(text, lang="en"))
 
 
 @pytest.mark.parametrize("lang,text,quote", [
-    ("en", "Health Minister Ada Vos said \"We did all we could,\" and the town hall flag is at half-mast.",
-     "We did all we could"),
-    ("nl", "Minister Ada Vos zei \"We hebben alles gedaan\" en de vlag op het stadhuis hangt halfstok.",
-     "We hebben alles gedaan"),
+    ("en", "Coach Ada Vos said \"We gave everything,\" and her players walked off without a word.",
+     "We gave everything"),
+    ("nl", "Coach Ada Vos zei \"We hebben alles gegeven\" en haar spelers liepen zwijgend van het veld.",
+     "We hebben alles gegeven"),
 ])
 def test_a_quote_after_a_cue_is_not_run_on_into_the_narration_after_it(lang, text, quote):
     c = _by_text(claims.extract(text, lang=lang))[quote]
@@ -1434,10 +1434,10 @@ def test_a_quote_after_a_colon_takes_the_main_clauses_subject_not_the_question_b
 
 
 @pytest.mark.parametrize("lang,text,quote", [
-    ("en", "Asked how she could be sure the boats were empty, Marlow replied: \"The radar showed it.\"",
-     "The radar showed it."),
-    ("nl", "Gevraagd hoe groot de schade aan de boten is, antwoordde Marlow: \"De radar liet het zien.\"",
-     "De radar liet het zien."),
+    ("en", "Asked how the hull could be sound after the storm, Marlow replied: \"The divers checked it.\"",
+     "The divers checked it."),
+    ("nl", "Gevraagd hoe groot de schade aan de romp is, antwoordde Marlow: \"De duikers hebben het gecontroleerd.\"",
+     "De duikers hebben het gecontroleerd."),
 ])
 def test_the_question_before_an_answer_is_no_statement_the_answer_is(lang, text, quote):
     doc = _by_text(claims.extract(text, lang=lang))
