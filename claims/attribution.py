@@ -1175,8 +1175,10 @@ def passive_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
     """The passive report with an infinitive is one statement from its subject to the end of the infinitive's
     clause ("The driver is reported to have fled the scene and …"), up to the next such report coordinated with it
     ("…, and Y is alleged to …"); its source is the agent, when there is one, else it is of unnamed origin. The cue
-    is the passive verb with its auxiliary ("is reported")."""
+    is the passive verb with its auxiliary ("is reported"); a confirming verb ("was confirmed to have …") is a
+    confirmation cue."""
     verbs = view.lang.words("passive_report_verbs")
+    lexicon = cue_lexicon(view.lang)
     lemmas, quote_of = view.lemmas, view.quote_of
     found = [(tok, r) for tok in (view.doc[i] for i, lemma in enumerate(lemmas) if lemma in verbs and quote_of[i] < 0)
              for r in [_passive_report(view, tok)] if r is not None]
@@ -1199,8 +1201,9 @@ def passive_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue
         speaker = agent if agent is not None and source_like_or_named(view, agent) else None
         rng = view.np_range(speaker) if speaker is not None else None
-        att = Attribution(aux.idx, tok.idx + len(tok), norm_lemma(tok), "speech", rng,
-                          speaker.i if speaker is not None else None, False, "reportive_passive",
+        kind = "confirm" if any(e.type == "confirm" for e in _lexicon_entries(tok, lexicon) or ()) else "speech"
+        att = Attribution(aux.idx, tok.idx + len(tok), norm_lemma(tok), kind, rng,
+                          speaker.i if speaker is not None else None, view.negates(tok), "reportive_passive",
                           view.sentence_chars(view.sentence_of[tok.i]))
         out.append(_claim(view, "mixed" if _holds_quote(view, a, b) else "indirect", a, b, att))
     return out
@@ -1220,6 +1223,52 @@ def _holds_quote(view: TextView, a: int, b: int, closed_only: bool = True) -> bo
     return any(a <= q.open and q.outer_end <= b for q in view.quotes if q.close is not None or not closed_only)
 
 
+def _marker_after_object(view: TextView, tok: Token, marker: str, s_end: int) -> tuple[Token | None, Token | None]:
+    """The first word after the verb and the predication marker after its object ("described the fire at the old
+    warehouse on the quay as arson", "praised the crew, who had worked all night, for their calm"): by word order
+    within twelve words, or further when the parse hangs the marker's phrase on the verb; a relative clause set
+    off by commas may stand between. (None, None) when there is no such marker."""
+    relatives = view.lang.words("relative_pronouns")
+    skipped: set[int] = set()
+    j = tok.i + 2
+    while j < s_end:
+        t = view.doc[j]
+        if t.text == "," and j + 1 < s_end and view.doc[j + 1].lower_ in relatives:
+            close = next((k for k in range(j + 2, s_end) if view.doc[k].text == ","), None)
+            if close is None:
+                break
+            skipped.update(range(j, close + 1))  # ", who had worked all night,": a relative clause on the object
+            j = close + 1
+            continue
+        if t.lower_ == marker and not view.in_quote(t) and not (
+                t.dep_ in view.deps.marker and any(c.dep_ in view.deps.subject for c in t.head.children)):
+            # (not "announce a deal as talks resume": a conjunction opening a clause of its own)
+            if j - len(skipped) >= tok.i + 12 and tok.i not in (t.head.i, t.head.head.i):
+                break
+            between = [x for x in view.doc[tok.i + 1:j] if x.i not in skipped]
+            if any(x.pos_ in ("NOUN", "PROPN", "PRON") for x in between) and not any(
+                    x.pos_ in ("VERB", "AUX") or x.is_punct and x.text in ",;:.!?" for x in between):
+                return view.doc[tok.i + 1], t
+            break
+        if t.is_punct and t.text in ",;:.!?":
+            break
+        j += 1
+    return None, None
+
+
+def _clause_follows(view: TextView, i: int, end: int) -> bool:
+    """A clause starts at token i: a verb right there ("and said …"), or a finite verb before the next punctuation
+    mark ("and a recent poll by the college rounded it to zero")."""
+    if i < end and view.doc[i].pos_ in ("VERB", "AUX"):
+        return True
+    for t in view.doc[i:end]:
+        if t.is_punct:
+            return False
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            return True
+    return False
+
+
 def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, frozenset[str]]) -> tuple[int, int] | None:
     """The object and what the verb predicates of it ("called the offer an insult", "ruled the merger unlawful",
     "described its actions as defensive", "blamed the governor for the delays"), as a character range. By the
@@ -1234,31 +1283,29 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
     first, last = None, None
     if lemma in frames.get("", ()) and len(nominal) >= 2 and nominal[1].dep_ not in view.deps.indirect_object:
         first, last = nominal[0], nominal[1]  # "called the offer an insult", "noemde het bod een belediging"
+    elif lemma in frames.get("", ()) and len(nominal) == 1 and nominal[0].pos_ == "ADJ" and any(
+            c.dep_ in view.deps.compound and c.pos_ in ("NOUN", "PROPN") for c in nominal[0].children):
+        first = last = nominal[0]  # "ruled the merger unlawful", the parser's one object "merger unlawful"
     s_end = view.sentences[view.sentence_of[tok.i]][1]
     for marker, verbs in frames.items():
         if first is not None or not marker or lemma not in verbs:
             continue
-        for j in range(tok.i + 2, min(s_end, tok.i + 12)):
-            t = view.doc[j]
-            if t.lower_ == marker and not view.in_quote(t) and not (
-                    t.dep_ in view.deps.marker and any(c.dep_ in view.deps.subject for c in t.head.children)):
-                # (not "announce a deal as talks resume": a conjunction opening a clause of its own)
-                between = view.doc[tok.i + 1:j]
-                if any(x.pos_ in ("NOUN", "PROPN", "PRON") for x in between) and not any(
-                        x.pos_ in ("VERB", "AUX") or x.is_punct and x.text in ",;:.!?" for x in between):
-                    first, last = view.doc[tok.i + 1], t
-                break
-            if t.is_punct and t.text in ",;:.!?":
-                break
+        first, last = _marker_after_object(view, tok, marker, s_end)
     if first is None or first.i == tok.i + 1 and first.lower_ in view.lang.words("agent_prepositions"):
         return None  # "was described by local press as …": a passive, whose agent is the source
+    if last.lower_ in view.lang.words("quantity_markers"):
+        amounts = view.lang.words("quantity_words") | set(view.lang.get("number_words", {})) \
+            | set(view.lang.get("number_multipliers", {}))
+        if not any(t.like_num or t.pos_ == "NUM" or t.lower_ in amounts
+                   for t in view.doc[last.i + 1:min(last.i + 6, s_end)]):
+            return None  # "put support at 3 percent", but not "showed the suspect at the door"
     end = max(last.subtree, key=lambda t: t.i).i
     if last.i >= end or last.lower_ in frames:  # the marker itself: its phrase runs to the clause's end
         end = last.i
         coordinators = view.lang.words("coordinators")
         while end + 1 < s_end and not (view.doc[end + 1].is_punct and view.doc[end + 1].text in ",;:.!?") \
-                and not (view.doc[end + 1].lower_ in coordinators and end + 2 < s_end
-                         and view.doc[end + 2].pos_ in ("VERB", "AUX")) and "\n" not in view.doc[end + 1].text:
+                and not (view.doc[end + 1].lower_ in coordinators and _clause_follows(view, end + 2, s_end)) \
+                and "\n" not in view.doc[end + 1].text:
             end += 1
     a = min(first.left_edge.idx, first.idx) if first.head.i == tok.i else first.idx
     a, b = view.trim(max(a, tok.idx + len(tok)), view.doc[end].idx + len(view.doc[end]))
@@ -1577,6 +1624,10 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     if any(c.dep_ in view.deps.subject and c.i < comma for c in cue.children) and any(
             view.doc[i].text == "," and view.doc[i + 1].lower_ in relatives for i in range(a_tok, comma - 1)):
         return None  # "Longarts Bart Verhulst, die …, noemt …": what precedes the comma is the subject
+    if view.doc[comma + 1].lower_ in relatives and view.doc[comma + 1].head.i == cue.i \
+            and view.doc[comma + 1].dep_ in view.deps.subject:
+        return None  # "the transfer, which was agreed by the owners, …": the cue's clause is about a noun
+        # (but "…, which the police confirmed": the clause before is what was confirmed)
     if any(t.dep_ in view.deps.marker or t.pos_ == "SCONJ" or t.pos_ == "ADP" and t.lower_ not in view.lang.words("np_prepositions")
            for t in view.doc[comma + 1:cue.i]):
         return None  # "…, days after a council inquiry criticised his handling": the cue sits in a subordinate clause

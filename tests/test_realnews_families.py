@@ -551,6 +551,23 @@ def test_what_the_subject_of_a_passive_report_said_is_a_statement_nested_in_it()
     ("nl", "Het ministerie bestempelde de patrouilles als routine.", "de patrouilles als routine", "Het ministerie"),
     ("nl", "De burgemeester bedankte de brandweer voor de snelle inzet.", "de brandweer voor de snelle inzet",
      "De burgemeester"),
+    # the parser's one object holding both ("the strike justified"), a long object, a relative clause between
+    ("en", "The regulator called the fare increase justified.", "the fare increase justified", "The regulator"),
+    ("en", "The ministry described the March 4 fire at the old harbour warehouse in Leith as an accident.",
+     "the March 4 fire at the old harbour warehouse in Leith as an accident", "The ministry"),
+    ("en", "The mayor praised the crew, who had worked through the night, for their calm.",
+     "the crew, who had worked through the night, for their calm", "The mayor"),
+    ("nl", "De rector bedankte de conciërges, die de hele nacht hadden doorgewerkt, voor hun inzet.",
+     "de conciërges, die de hele nacht hadden doorgewerkt, voor hun inzet", "De rector"),
+    # a figure put on something ("put at", "showed at", "waarderen op")
+    ("en", "A harbour survey put the catch at under forty tonnes.", "the catch at under forty tonnes",
+     "A harbour survey"),
+    ("en", "The census showed the village's population at just over 900.", "the village's population at just over 900",
+     "The census"),
+    ("en", "Ticket data gathered by the league showed attendance at about 12,000 and a fan group called the mood "
+           "grim.", "attendance at about 12,000", "Ticket data gathered by the league"),
+    ("nl", "Deskundigen waarderen de collectie op zo'n twee miljoen euro.", "de collectie op zo'n twee miljoen euro",
+     "Deskundigen"),
 ])
 def test_an_object_with_what_the_verb_says_of_it_is_the_subjects_statement(lang, text, statement, speaker):
     c = _claim_in(text, lang, statement)
@@ -564,6 +581,9 @@ def test_an_object_with_what_the_verb_says_of_it_is_the_subjects_statement(lang,
     ("en", "Walkers found the lost dog in a ditch the next morning."),
     ("en", "The bridge was described by engineers as sound."),
     ("nl", "Zij riep op tot kalmte na de wedstrijd."),
+    ("en", "The camera showed the suspect at the door."),  # "at" without a figure
+    ("nl", "De directie stelde de ouders op de hoogte."),
+    ("en", "She called the fire brigade."),
 ])
 def test_no_predication_without_an_object_and_a_predicate(lang, text):
     assert "attribution:predication" not in _rules_in(text, lang)
@@ -1450,3 +1470,29 @@ def test_a_parenthetical_cue_right_after_a_name_and_a_copula_gives_the_whole_sen
     c = _claim_in(text, "nl", "Brightway is")
     assert c["text"] == text[:-1]
     assert c["name"] == "de directie"
+
+
+# --- a relative clause with the cue as its verb describes a noun; it reports nothing before it -----------------------
+
+def test_a_cue_in_a_relative_clause_on_the_object_takes_no_trailing_content():
+    text = 'The club described the transfer, which was agreed by the owners last week, as "final".'
+    doc = claims.extract(text, lang="en")
+    assert [(c["text"], c["rule"]) for c in doc["claims"]] == [
+        ('the transfer, which was agreed by the owners last week, as "final"', "attribution:predication")]
+
+
+def test_a_relative_which_as_object_of_the_cue_still_reports_the_clause_before():
+    c = _claim_in("Prices will rise next month, which the company confirmed on Monday.", "en", "Prices will rise")
+    assert c["name"] == "the company" and c["status"] == "confirmed"
+
+
+# --- an agentless passive of a confirming verb confirms what it reports -----------------------------------------------
+
+def test_a_confirming_passive_is_a_confirmation_cue_and_its_negation_is_not():
+    c = _claim_in("The missing hiker was later confirmed to have reached the hut.", "en", "The missing hiker")
+    assert c["rule"] == "attribution:reportive_passive" and c["speaker_id"] is None
+    assert c["status"] == "confirmed"
+    c = _claim_in("The missing hiker was not confirmed to have reached the hut.", "en", "The missing hiker")
+    assert c["status"] == "unconfirmed"
+    c = _claim_in("The missing hiker is reported to have reached the hut.", "en", "The missing hiker")
+    assert c["status"] == "unconfirmed"
