@@ -1496,3 +1496,24 @@ def test_a_confirming_passive_is_a_confirmation_cue_and_its_negation_is_not():
     assert c["status"] == "unconfirmed"
     c = _claim_in("The missing hiker is reported to have reached the hut.", "en", "The missing hiker")
     assert c["status"] == "unconfirmed"
+
+
+# --- two short statements alike in characters but sharing one content word do not corroborate ------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The tribunal said it could rule on the annexation. The ombudsman said the annexation was illegal."),
+    ("en", "The tribunal said it would look at the reclassification. The council said the reclassification was a "
+           "mistake."),
+    ("nl", "De rechter zei dat hij de herindeling zou bekijken. De ombudsman zei dat de herindeling een fout was."),
+    ("nl", "De rechter zei dat hij naar de herindeling kijkt. De ombudsman zei dat de herindeling mislukt is."),
+])
+def test_one_shared_word_in_similar_short_statements_is_no_corroboration(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert len(doc["claims"]) == 2
+    assert all(c["status"] == "unconfirmed" for c in doc["claims"])
+
+
+def test_two_sources_saying_the_same_short_thing_still_corroborate():
+    doc = claims.extract("The union said the pay offer was final. The board also said the pay offer was final.",
+                         lang="en")
+    assert [c["status"] for c in doc["claims"]] == ["confirmed", "confirmed"]

@@ -12,7 +12,8 @@ from ..figures import Figure, figures, figures_differ
 from ..model import Claim, Evidence, Span, Speaker
 from ..textview import TextView
 from .blocking import SimilarityTable, _Blocks
-from .terms import CORROBORATION_THRESHOLD, SentenceTerms, content_terms, corroboration_score, holds, paraphrase
+from .terms import (CORROBORATION_THRESHOLD, SentenceTerms, content_terms, corroboration_score, holds, paraphrase,
+                    shared_terms)
 from .terms import negated as negated_range
 
 
@@ -340,9 +341,11 @@ class Article:
 
 
 def similar(art: Article, i: int, j: int) -> bool:
-    """Two statements say the same: similar characters and shared names and numbers, or the same content words."""
+    """Two statements say the same: similar characters and shared names and numbers with at least two content
+    words in common (not "it could rule on the merger" and "the merger was unlawful"), or the same content words."""
     a, b = art.kept[i], art.kept[j]
     return (corroboration_score(a.span.text, b.span.text, art.sims[i][j]) >= CORROBORATION_THRESHOLD
+            and shared_terms(art.terms[i], art.terms[j]) >= 2
             or paraphrase(art.terms[i], art.terms[j], art.sentence_terms))
 
 

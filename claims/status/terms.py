@@ -187,6 +187,11 @@ def content_overlap(a: list[tuple[str, str]], b: list[tuple[str, str]], sentence
     return shared / math.sqrt(sum(weight[t] for t in ua) * sum(weight[t] for t in ub))
 
 
+def shared_terms(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> int:
+    """How many distinct content terms of ``a`` are also in ``b`` (by surface form or lemma)."""
+    return sum(1 for t in dict.fromkeys(a) if any(_term_match(t, x) for x in b))
+
+
 def paraphrase(a: list[tuple[str, str]], b: list[tuple[str, str]], sentences: list[list[tuple[str, str]]]) -> bool:
     shared = [t for t in dict.fromkeys(a) if any(_term_match(t, x) for x in b)]
     return len(shared) >= PARAPHRASE_WORDS and content_overlap(a, b, sentences) >= PARAPHRASE_OVERLAP
