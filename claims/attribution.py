@@ -2133,15 +2133,17 @@ def attribute(view: TextView) -> list[Claim]:
 @RULES.rule("report_noun", traits=("governed", "complement_clause"))
 def noun_complements(view: TextView, claims: list[Claim]) -> list[Claim]:
     """A noun that names a statement, with its owner and a complement clause ("de bewering van oppositieleider Kamp
-    dat de begroting niet klopt", "the claim by party leader Kamp that …", "her assertion that …"): the clause is the
-    owner's statement. It takes the place of a statement found on the same words, whose speaker was the subject
+    dat de begroting niet klopt", "the claim by party leader Kamp that …", "her assertion that …"), or the noun as the
+    predicate after the clause ("The bridge was never safe, was their claim", "…, is de conclusie van het
+    waterschap"): the clause is the owner's statement. It takes the place of a statement found on the same words, whose speaker was the subject
     of the verb the noun hangs on ("The minister rejected the claim by Kamp that …" is no statement of the
     minister's)."""
     nouns = view.lang.words("statement_nouns")
     if not nouns:
         return claims
-    found = [c for c in (_noun_complement(view, tok) for tok in map(view.doc.__getitem__, view.words_at(nouns))
-                         if tok.pos_ == "NOUN") if c is not None]
+    found = [c for c in (_noun_complement(view, tok) or _noun_after_clause(view, tok)
+                         for tok in map(view.doc.__getitem__, view.words_at(nouns)) if tok.pos_ == "NOUN")
+             if c is not None]
     if not found:
         return claims
     kept = [c for c in claims if not any(_overlap((c.span.start, c.span.end), (f.span.start, f.span.end))
@@ -2163,6 +2165,34 @@ def _noun_owner(view: TextView, noun: Token) -> Token | None:
                 m.dep_ in view.deps.case_marker and m.lower_ in owners for m in c.children):
             return c
     return None
+
+
+def _noun_after_clause(view: TextView, noun: Token) -> Claim | None:
+    """A clause, a comma, then a copula with the statement noun and its owner, ending the sentence ("The bridge was
+    never safe, was their claim", "De brug is onveilig, is de conclusie van de ingenieurs"): the clause is the
+    owner's statement, or None."""
+    owner = _noun_owner(view, noun)
+    if owner is None or view.in_quote(noun):
+        return None
+    a_tok, b_tok = view.sentences[view.sentence_of[noun.i]]
+    k = noun.i - 1
+    while k > a_tok and view.doc[k].pos_ in ("DET", "ADJ", "PRON") and view.doc[k].dep_ not in view.deps.copula:
+        k -= 1  # back over "their", "de", "hun eigen"
+    cop = view.doc[k]
+    if cop.dep_ not in view.deps.copula or k - 1 <= a_tok or view.doc[k - 1].text != ",":
+        return None
+    tail = {t.i for t in owner.subtree} if owner.i > noun.i else set()
+    if any(not (t.is_punct or t.is_space or t.i in tail) for t in view.doc[noun.i + 1:b_tok]):
+        return None  # "…, is their claim about the budget": the noun's phrase goes on, no frame
+    clause = view.doc[a_tok:k - 1]
+    if not any("Fin" in t.morph.get("VerbForm") or t.pos_ == "AUX" for t in clause) or view.in_quote(clause[0]):
+        return None
+    a, b = view.trim(view.doc[a_tok].idx, view.doc[k - 1].idx)
+    if b - a <= 3:
+        return None
+    att = Attribution(noun.idx, noun.idx + len(noun), norm_lemma(noun), "speech", view.np_range(owner), owner.i,
+                      False, "report_noun", view.sentence_chars(view.sentence_of[noun.i]))
+    return _claim(view, _kind_of_content(view, a, b), a, b, att)
 
 
 def _noun_complement(view: TextView, noun: Token) -> Claim | None:
@@ -2283,12 +2313,24 @@ def _about_the_speaker(view: TextView, claim: Claim) -> bool:
                and t.dep_ not in view.deps.possessive for t in toks)  # not "on his behalf"
 
 
+def _hedged_alike(view: TextView, prev: Claim, claim: Claim) -> bool:
+    """A hedged sentence after a statement hedged the same way ("De brug zou al jaren onveilig zijn, is hun
+    conclusie. De gemeente zou dat hebben geweten."): the account goes on in the same reported voice."""
+    if claim.via != "reportive" or claim.cue is None or prev.sentence is None:
+        return False
+    first = view.span(claim.cue.span.start, claim.cue.span.end)
+    toks = [t for t in view.span(*prev.sentence) or () if not t.is_space and not view.in_quote(t)]
+    hedge = _reportive_hedge(view, toks) if toks else None
+    return hedge is not None and first is not None and len(first) > 0 and norm_lemma(hedge[0]) == norm_lemma(first[0]) \
+        and prev.span.start <= hedge[0].idx < prev.span.end
+
+
 @RULES.rule("reportive_continuation", traits=())
 def _reportive_continuation(view: TextView, claims: list[Claim]) -> list[Claim]:
     """A report of unnamed origin that goes on with the account of the source named just before about that
     source itself ("Dana Kofi zegt naar de grens te zijn gelopen. Een vrachtwagen zou haar verder hebben gebracht."):
     the sentence right before is that source's statement, in the same paragraph or at the end of the paragraph
-    before, and the report speaks of a person by a personal pronoun."""
+    before, and the report speaks of a person by a personal pronoun or is hedged as that statement is."""
     ordered = sorted(claims, key=lambda c: c.span.start)
     new: dict[int, Claim] = {}
     for k in range(1, len(ordered)):
@@ -2299,7 +2341,7 @@ def _reportive_continuation(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue
         if view.paragraph(c.span.start) - view.paragraph(max(prev.span.end - 1, prev.span.start)) > 1:
             continue
-        if not _about_the_speaker(view, c):
+        if not _about_the_speaker(view, c) and not _hedged_alike(view, prev, c):
             continue  # "The shipment is believed to have come from Ecuador": a report of its own
         ordered[k] = new[id(c)] = replace(c, speaker=prev.speaker, speaker_head=prev.speaker_head,
                                           via="reportive_continuation")

@@ -335,6 +335,8 @@ def pronoun_info(view: TextView, tok: Token) -> dict:
     ("zei ze" is one woman, "zeiden ze" several people)."""
     word = view.lang.get("pronoun_forms", {}).get(tok.lower_, tok.lower_)  # "zijn" resolves like "hij"
     info = dict(view.lang.get("subject_pronouns", {}).get(word, {}))
+    if tok.lower_ in view.lang.words("plural_pronoun_forms"):
+        info["number"] = "plur"  # "hun", "hen": several, whatever "ze" may be
     if info.get("number") == "any" and tok.dep_ in view.deps.subject:
         number = tok.head.morph.get("Number")
         if number == ["Sing"]:

@@ -1517,3 +1517,56 @@ def test_two_sources_saying_the_same_short_thing_still_corroborate():
     doc = claims.extract("The union said the pay offer was final. The board also said the pay offer was final.",
                          lang="en")
     assert [c["status"] for c in doc["claims"]] == ["confirmed", "confirmed"]
+
+
+# --- "…, is hun claim" / "…, was their claim": the statement noun as the clause's predicate names its owner ---------
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("en", "The levee is too low, is the conclusion of the water board.", "The levee is too low",
+     "the water board"),
+    ("en", "Ann and Piet Smit wrote to the council. The bridge has been unsafe for years, was their claim.",
+     "The bridge has been unsafe for years", "Ann and Piet Smit"),
+    ("nl", "De dijk is te laag, is de conclusie van het waterschap.", "De dijk is te laag", "het waterschap"),
+    ("nl", "Twee agenten schreven de wethouder een brief. De brug is al jaren onveilig, is hun stelling.",
+     "De brug is al jaren onveilig", "Twee agenten"),
+])
+def test_a_clause_before_a_copula_and_a_statement_noun_is_the_owners_statement(lang, text, statement, speaker):
+    c = _claim_in(text, lang, statement)
+    assert c["text"] == statement and c["name"] == speaker and c["rule"] == "attribution:report_noun"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The bridge was never safe, was their claim about the council."),  # the noun's phrase goes on
+    ("nl", "De brug is oud, is een feit."),  # no statement noun with an owner
+])
+def test_no_owner_or_a_longer_noun_phrase_is_no_claim_frame(lang, text):
+    assert "attribution:report_noun" not in _rules_in(text, lang)
+
+
+def test_hun_is_plural_and_never_one_person():
+    c = _claim_in("Els Smit schreef de twee agenten een brief. De brug is al jaren onveilig, is hun stelling.", "nl",
+                  "De brug")
+    assert c["name"] != "Els Smit"
+
+
+# --- a hedged sentence right after a statement hedged the same way goes on with that source's account ---------------
+
+@pytest.mark.parametrize("lang,text,second,speaker", [
+    ("nl", "Volgens de politie zou de man zijn gevlucht. De auto zou later zijn teruggevonden.",
+     "De auto zou later zijn teruggevonden", "de politie"),
+    ("en", "The driver reportedly fled on foot, police said. The van was reportedly found later.",
+     "The van was reportedly found later", "police"),
+])
+def test_a_hedged_sentence_after_a_statement_hedged_alike_keeps_its_source(lang, text, second, speaker):
+    c = _claim_in(text, lang, second)
+    assert c["name"] == speaker and c["rule"] == "attribution:reportive_continuation" and c["status"] == "unconfirmed"
+
+
+@pytest.mark.parametrize("lang,text,second", [
+    ("nl", "De politie zegt dat de man is gevlucht. De auto zou later zijn teruggevonden.",
+     "De auto zou later zijn teruggevonden"),
+    ("en", "Police said the driver fled on foot. The van was reportedly found later.",
+     "The van was reportedly found later"),
+])
+def test_a_hedged_sentence_after_a_plain_statement_stays_of_unnamed_origin(lang, text, second):
+    assert _claim_in(text, lang, second)["speaker_id"] is None
