@@ -143,8 +143,8 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         return None
     if any(c.dep_ in view.deps.passive for c in token.children) and not any(
             c.dep_ in view.deps.agent or any(g.lower_ in view.lang.words("passive_agent_prepositions") for g in c.children)
-            for c in token.children):
-        return None
+            for c in token.children) and norm_lemma(token) not in view.lang.words("stative_passive_cues"):
+        return None  # (but "is ervan overtuigd dat …", "is convinced that …": the subject holds the view)
     lexicon = cue_lexicon(view.lang)
     entries = _lexicon_entries(token, lexicon)
     if not entries:  # the lemmatizer missed it ("conceded" → "conced"): undo regular inflection
@@ -1512,6 +1512,57 @@ def heard_statements(view: TextView, claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if (c.span.start, c.span.end) not in dropped] + out
 
 
+@RULES.rule("view_frame", traits=("complement_clause",))
+def view_frames(view: TextView, claims: list[Claim]) -> list[Claim]:
+    """A view held in a copula frame, read by word order since the parser often breaks these sentences ("De
+    agenten zijn van mening dat …", "is ervan overtuigd dat …", "are of the view that …"): the clause after the
+    complementizer is the opinion of the copula's subject — the noun phrase between the copula and the frame
+    (an inversion), else the one right before the copula. The frames are the language's ``view_frames``, the
+    copulas its ``copula_lemmas``. Returns the statements to add."""
+    frames = [tuple(f.lower().split()) for f in view.lang.get("view_frames", [])]
+    if not frames:
+        return []
+    comps = view.lang.words("complementizers") - view.lang.words("interrogative_complementizers")
+    copulas = view.lang.words("copula_lemmas")
+    lowers, doc = view.lowers, view.doc
+    taken = [(c.span.start, c.span.end) for c in claims]
+    out = []
+    for i in view.words_at(frozenset(f[0] for f in frames)):
+        frame = next((f for f in frames if tuple(lowers[i:i + len(f)]) == f), None)
+        if frame is None or view.in_quote(doc[i]):
+            continue
+        j = i + len(frame)
+        a_tok, b_tok = view.sentences[view.sentence_of[i]]
+        if j >= b_tok - 1 or lowers[j] not in comps:
+            continue
+        cop = next((k for k in range(i - 1, max(a_tok - 1, i - 6), -1)
+                    if doc[k].pos_ in ("AUX", "VERB") and norm_lemma(doc[k]) in copulas), None)
+        if cop is None:
+            continue
+        between = [t for t in doc[cop + 1:i] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        # before the copula: the last subject ("De duikers hebben twijfels over de kaart en zijn ervan overtuigd
+        # …": not "de kaart"), else the nearest noun phrase
+        nominal = [doc[k] for k in range(a_tok, cop) if doc[k].pos_ in ("NOUN", "PROPN", "PRON")]
+        before = next((t for t in reversed(nominal) if t.dep_ in view.deps.subject), None) or next(
+            (doc[k] for k in range(cop - 1, a_tok - 1, -1) if doc[k].pos_ in ("NOUN", "PROPN", "PRON")
+             or doc[k].is_punct), None)
+        subject = between[-1] if between else before if before is not None and not before.is_punct else None
+        if subject is None or _nobody(view, subject) or subject.lower_ in view.lang.words("generic_pronouns"):
+            continue
+        a, b = view.trim(doc[j + 1].idx, view.sentence_chars(view.sentence_of[i])[1])
+        clause = view.span(a, b) or ()
+        if b - a <= 3 or not any("Fin" in t.morph.get("VerbForm") or t.pos_ == "AUX" for t in clause):
+            continue
+        if any(_overlap((a, b), t) > 0 for t in taken):
+            continue
+        att = _attribution(view, list(doc[i:j]), " ".join(frame), "opinion", subject, "view_frame",
+                           view.sentence_chars(view.sentence_of[i]), (a, b))
+        if att.negated or att.speaker is None:
+            continue
+        out.append(_claim(view, _kind_of_content(view, a, b), a, b, att))
+    return out
+
+
 @RULES.rule("agentless_report", traits=("reported",))
 def agentless_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
     """A report verb in the passive with no agent and a content clause ("Er werd gemeld dat …", "It was reported
@@ -1643,6 +1694,7 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     tail = [t for t in view.doc[cue.i + 1:stop] if not t.is_punct]
     nouns = view.lang.words("anonymous_nouns") | view.lang.words("group_nouns") | view.lang.words("role_nouns")
     if len(tail) > 13 or any(t.pos_ == "VERB" and cue_of(t, view) is None and t.dep_ not in view.deps.open_complement
+                            and not (t.head.i == cue.i and t.dep_ in view.deps.particle)  # "liet … zien"
                             and t.lower_ not in nouns and norm_lemma(t) not in nouns for t in tail):
         return None  # (a source noun tagged as a verb is no verb: "meldt Bloomberg op basis van ingewijden")
     if any(t.lower_ in view.lang.words("complementizers") and t.pos_ == "SCONJ" for t in tail):
@@ -1907,6 +1959,12 @@ def _says_nothing(view: TextView, content: tuple[int, int, str], entry: CueEntry
         or entry.lemma in view.lang.words("non_infinitive_cues"))
 
 
+def _generic_holder(view: TextView, cue: Token) -> bool:
+    """The subject of an opinion cue is a generic pronoun ("everyone", "nobody", "niet iedereen", "men")."""
+    generic = view.lang.words("generic_pronouns")
+    return any(c.dep_ in view.deps.subject and c.lower_ in generic for c in cue.children)
+
+
 def cue_verb_statements(view: TextView, found: _Found) -> None:
     """Rule 1: every cue verb outside quotes with its content (complement, infinitive, trailing or anaphoric) and
     its speaker; a bare cue next to a quote offers itself to that quote."""
@@ -1923,6 +1981,8 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
         att = _attribution(view, _cue_tokens(view, tok, entry), entry.lemma, entry.type, speaker, "", sentence, rng)
         if att.negated and entry.type in ("speech", "opinion", "directive"):
             continue  # "wilde niet zeggen of …", "did not say whether …": nothing was stated
+        if entry.type == "opinion" and _generic_holder(view, tok):
+            continue  # "Not everyone is convinced that …", "Niemand gelooft dat …": nobody's view in particular
         if content is not None and _says_nothing(view, content, entry):
             content = None
         if content is not None:
@@ -2117,6 +2177,7 @@ def attribute(view: TextView) -> list[Claim]:
     claims = heard_statements(view, claims)
     claims = claims + passive_reports(view, claims)
     claims = claims + agentless_reports(view, claims)
+    claims = claims + view_frames(view, claims)
     claims = claims + reportive_sentences(view, claims)
     claims = _dedupe(claims)
     claims = noun_complements(view, claims)

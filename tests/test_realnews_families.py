@@ -1570,3 +1570,42 @@ def test_a_hedged_sentence_after_a_statement_hedged_alike_keeps_its_source(lang,
 ])
 def test_a_hedged_sentence_after_a_plain_statement_stays_of_unnamed_origin(lang, text, second):
     assert _claim_in(text, lang, second)["speaker_id"] is None
+
+
+# --- views held in a copula frame: "zijn van mening dat", "is ervan overtuigd dat", "is convinced that" --------------
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("nl", "De inspecteurs zijn van mening dat de kade te zwaar belast is.", "de kade te zwaar belast is",
+     "De inspecteurs"),
+    ("nl", "De havenmeester is ervan overtuigd dat de kade het houdt.", "de kade het houdt", "De havenmeester"),
+    ("nl", "De duikers hebben twijfels over de kaart en zijn ervan overtuigd dat het wrak verplaatst is.",
+     "het wrak verplaatst is", "De duikers"),
+    ("nl", "Daarom zijn de inspecteurs van mening dat de kade overbelast is.", "de kade overbelast is",
+     "de inspecteurs"),
+    ("en", "The inspectors are of the opinion that the quay is overloaded.", "the quay is overloaded",
+     "The inspectors"),
+    ("en", "The harbour master is convinced that the quay will hold.", "the quay will hold", "The harbour master"),
+    ("en", "The harbour master is confident the quay will hold.", "the quay will hold", "The harbour master"),
+])
+def test_a_view_held_in_a_copula_frame_is_its_holders_statement(lang, text, statement, speaker):
+    c = _claim_in(text, lang, statement)
+    assert c["text"] == statement and c["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The skipper was convinced to stay by his crew."),  # persuaded to act: nothing stated
+    ("nl", "De schipper werd door zijn bemanning overtuigd."),
+    ("en", "Not everyone is convinced the quay will hold."),  # nobody's view in particular
+    ("en", "Nobody believes the quay will hold."),
+    ("nl", "Niet iedereen is ervan overtuigd dat de kade het houdt."),
+    ("nl", "Niemand gelooft dat de kade het houdt."),
+])
+def test_no_statement_from_persuasion_or_a_generic_holder(lang, text):
+    assert claims.extract(text, lang=lang)["claims"] == []
+
+
+# --- a trailing cue with its particle after the inverted subject ("…, liet de onderzoeker zien") -------------------
+
+def test_a_trailing_separable_cue_with_its_particle_after_the_subject():
+    c = _claim_in("De zeespiegel stijgt sneller dan gedacht, liet de klimatoloog zien.", "nl", "De zeespiegel")
+    assert c["text"] == "De zeespiegel stijgt sneller dan gedacht" and c["name"] == "de klimatoloog"
