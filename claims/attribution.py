@@ -1053,11 +1053,18 @@ def _past_two_phrases(view: TextView, i: int, end: int) -> int:
     doc = view.doc
     pronouns = set(view.lang.get("subject_pronouns", {})) | view.lang.words("first_person")
     for k in range(i + 2, min(end, i + 10)):
-        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") and not _in_name(doc, k):
             return i
         if doc[k].lower_ in pronouns and doc[k].pos_ == "PRON" and doc[k - 1].pos_ in ("NOUN", "PROPN"):
             return k
     return i
+
+
+def _in_name(doc, k: int) -> bool:
+    """A capitalised word inside a sentence right before a proper noun: part of a name the tagger read as a verb
+    ("with Rolling Stone", "to Reading Council")."""
+    return k > 0 and doc[k].text[:1].isupper() and not doc[k].is_sent_start and k + 1 < len(doc) \
+        and doc[k + 1].pos_ == "PROPN"
 
 
 CLAUSE_CUE_TYPES = ("speech", "opinion", "confirm", "admit", "deny", "dispute")  # cue types that report a clause

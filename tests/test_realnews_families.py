@@ -1609,3 +1609,16 @@ def test_no_statement_from_persuasion_or_a_generic_holder(lang, text):
 def test_a_trailing_separable_cue_with_its_particle_after_the_subject():
     c = _claim_in("De zeespiegel stijgt sneller dan gedacht, liet de klimatoloog zien.", "nl", "De zeespiegel")
     assert c["text"] == "De zeespiegel stijgt sneller dan gedacht" and c["name"] == "de klimatoloog"
+
+
+# --- a name with a word the tagger reads as a verb does not end the placing phrases before a bare clause ----------
+
+@pytest.mark.parametrize("text,statement,speaker", [
+    ("Later the singer said in an interview with Rolling Stone he was open to a reunion.",
+     "he was open to a reunion", "the singer"),
+    ("The coach said in a letter to Reading Council he would stay another season.", "he would stay another season",
+     "The coach"),
+])
+def test_a_verb_like_word_in_a_name_is_part_of_the_placing_phrase(text, statement, speaker):
+    c = _claim_in(text, "en", statement)
+    assert c["text"] == statement and c["name"] == speaker
