@@ -1622,3 +1622,28 @@ def test_a_trailing_separable_cue_with_its_particle_after_the_subject():
 def test_a_verb_like_word_in_a_name_is_part_of_the_placing_phrase(text, statement, speaker):
     c = _claim_in(text, "en", statement)
     assert c["text"] == statement and c["name"] == speaker
+
+
+# --- the party concerned admitting a fault in its own words confirms what it admits ---------------------------------
+
+@pytest.mark.parametrize("lang,text,start", [
+    ("nl", "„We hebben bij de berekening een fout gemaakt”, zegt waterbedrijfdirecteur Ria Mol.", "We hebben"),
+    ("nl", "Het waterbedrijf erkent de kwestie. „Wij hebben de klanten ten onrechte een boete gestuurd”, aldus de "
+           "directeur.", "Wij hebben"),
+    ("en", "\"We made a mistake in the calculation,\" the director of the water company said.", "We made"),
+    ("en", "\"I got it wrong and I apologise to every customer,\" the director said.", "I got it wrong"),
+])
+def test_an_admission_in_the_first_person_confirms_the_statement(lang, text, start):
+    c = _claim_in(text, lang, start)
+    assert c["status"] == "confirmed" and "status:self_admission" in [e["rule"] for e in c["evidence"]]
+
+
+@pytest.mark.parametrize("lang,text,start", [
+    ("nl", "„We hebben bij de berekening geen fout gemaakt”, zegt de directeur.", "We hebben"),  # denied
+    ("en", "\"We did not make a mistake in the calculation,\" the director said.", "We did not"),
+    ("en", "The director said the council had wrongly sent the fines.", "the council"),  # no first person
+    ("en", "\"I regret that I did not call sooner,\" the director said.", "I regret"),  # regret, no fault named
+])
+def test_no_admission_when_denied_or_about_someone_else(lang, text, start):
+    c = _claim_in(text, lang, start)
+    assert c["status"] == "unconfirmed"

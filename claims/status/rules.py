@@ -20,7 +20,7 @@ from .article import (CLOSERS, SENTENCE_END, Article, agreeing, agreement_in, de
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar
 from .signals import CONFIRMING_CUES, confirms, hedges, meta_sentences
-from .terms import _similarity, _term_match, capitalised, content_overlap
+from .terms import _similarity, _term_match, capitalised, content_overlap, phrase_spans
 
 RULES = Registry("status", {
     "own": "found in the statement itself or in its attribution (its cue, its source, its sentence)",
@@ -148,6 +148,28 @@ def anonymous_source(art: Article) -> None:
         speaker = art.by_id.get(c.speaker_id or "")
         if speaker is not None and speaker.anonymous and c.speaker is not None:
             art.add(i, _evidence("anonymous_source", "anonymous_source", c.speaker))
+
+
+@RULES.rule("self_admission", ("own",))
+def self_admission(art: Article) -> None:
+    """The party concerned admits a fault in its own words: a statement that speaks of its speaker in the first
+    person ("we", "ons", "I") and holds an admission phrase of the language's ``admission_phrases`` ("We made a
+    mistake", "wij hebben ten onrechte de indruk gewekt"), not negated ("we made no mistake"), not hedged
+    or asked: confirmed, the phrase is the evidence. Only a statement with a speaker (the party is known)."""
+    view = art.view
+    phrases = view.lang.get("admission_phrases", [])
+    if not phrases:
+        return
+    persons = view.lang.words("first_person")
+    for i, c in enumerate(art.kept):
+        if c.speaker is None or art.negative[i] or c.span.text.rstrip().endswith("?"):
+            continue
+        toks = view.span(c.span.start, c.span.end)
+        if toks is None or not any(view.lowers[k] in persons for k in range(toks.start, toks.end)):
+            continue
+        found = phrase_spans(view, phrases, c.span.start, c.span.end, skip_quotes=False)
+        if found and not hedges(view, c):
+            art.add(i, _evidence("self_admission", "confirmed", found[0]))
 
 
 @RULES.rule("admission_goes_on", ("linked",))
@@ -301,4 +323,4 @@ def single_source(claim: Claim, evidence: list[Evidence]) -> list[Evidence]:
 # the rules that run on the Article, in this order (answered_statement before, single_source after)
 STEPS = tuple(RULES[name] for name in (
     "sentence_about_statement", "confirmation_links", "confirmation_cue", "hedge", "anonymous_source",
-    "admission_goes_on", "corroboration", "agreement", "heading_shares_status"))
+    "self_admission", "admission_goes_on", "corroboration", "agreement", "heading_shares_status"))
