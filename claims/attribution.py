@@ -1916,7 +1916,11 @@ def _reporting_cue(view: TextView, tok: Token) -> CueEntry | None:
 
 def _cue_content(view: TextView, tok: Token, entry: CueEntry) -> tuple[tuple | None, tuple | None]:
     """(content, anaphoric content) of a cue: its complement, else the clause before a trailing cue, else the
-    sentence before that it points back at."""
+    sentence before that it points back at. A cue of the language's ``complement_only_cues`` ("wil dat …") reports
+    only its complement clause."""
+    if entry.lemma in view.lang.words("complement_only_cues"):
+        content = complement_content(view, tok, entry)
+        return (content if content is not None and content[2] in ("complement", "complementizer") else None), None
     if _after_quote(view, tok):
         # '"…", zegt hij in het Engels, dat een tolk aanvult': the quote is what was said; a "dat" after it
         # starts a relative clause, not a second content
@@ -1997,7 +2001,7 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
         elif anaphoric is not None:
             att.sentence = (anaphoric[0], sentence[1])
             found.add_content(anaphoric, att, tok.idx)
-        else:
+        elif entry.lemma not in view.lang.words("complement_only_cues"):
             _offer_adjacent_quotes(view, found, tok, att)
 
 

@@ -1647,3 +1647,24 @@ def test_an_admission_in_the_first_person_confirms_the_statement(lang, text, sta
 def test_no_admission_when_denied_or_about_someone_else(lang, text, start):
     c = _claim_in(text, lang, start)
     assert c["status"] == "unconfirmed"
+
+
+# --- "wil dat …": a wish or demand with its own clause is a statement; "willen" reports nothing else ---------------
+
+def test_a_demand_with_a_dat_clause_is_a_statement():
+    c = _claim_in("Wethouder Ria Mol wil dat de veerpont ook 's avonds blijft varen.", "nl", "de veerpont")
+    assert c["text"] == "de veerpont ook 's avonds blijft varen" and c["name"] == "Ria Mol"
+
+
+@pytest.mark.parametrize("text", [
+    "De rederij wil een tweede veerpont kopen.",  # an intention, no clause
+    "Het bedrijf waarvoor de schipper werkt, wil niet reageren.",  # no trailing content
+    "De veerpont vaart niet meer. Dat wil de wethouder niet.",  # no anaphoric content
+])
+def test_willen_without_a_clause_reports_nothing(text):
+    assert claims.extract(text, lang="nl")["claims"] == []
+
+
+def test_a_wish_after_but_ends_the_statement_before_it():
+    c = _claim_in("De woordvoerder zegt dat de veerpont vaart, maar wil niet zeggen hoe lang nog.", "nl", "de veerpont")
+    assert c["text"] == "de veerpont vaart"
