@@ -131,6 +131,17 @@ def _lemma_in(token: Token, words: frozenset[str], lang: LangData) -> str | None
 CUE_POS = ("VERB", "AUX", "NOUN", "ADJ")  # the parts of speech a cue can have (``cue_of``)
 
 
+def _passive(view: TextView, token: Token) -> bool:
+    """The verb is passive: a passive auxiliary, or a passive subject and no active one (a dateline the parser hung
+    on the verb as its passive subject does not make "American media reported" passive)."""
+    deps = view.deps
+    children = list(token.children)
+    if any(c.dep_ in deps.passive_auxiliary for c in children):
+        return True
+    return any(c.dep_ in deps.passive for c in children) and not any(
+        c.dep_ in deps.subject and c.dep_ not in deps.passive_subject for c in children)
+
+
 @per_token
 def cue_of(token: Token, view: TextView) -> CueEntry | None:
     """The lexicon entry this token is a cue for, or None."""
@@ -141,7 +152,7 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     if token.pos_ in ("NOUN", "ADJ") and token.dep_ not in view.deps.predicate_position \
             and not _final_cue_form(view, token):
         return None
-    if any(c.dep_ in view.deps.passive for c in token.children) and not any(
+    if _passive(view, token) and not any(
             c.dep_ in view.deps.agent or any(g.lower_ in view.lang.words("passive_agent_prepositions") for g in c.children)
             for c in token.children) and norm_lemma(token) not in view.lang.words("stative_passive_cues"):
         return None  # (but "is ervan overtuigd dat …", "is convinced that …": the subject holds the view)
@@ -488,6 +499,8 @@ def _ranked_arguments(view: TextView, verb: Token, cue: Token, content, usable) 
         child = _argument_token(view, cue, child)
         if child is None:
             continue
+        if dep in view.deps.passive_subject and not _passive(view, verb):
+            continue  # a dateline hung on the verb beside its active subject ("Lisbon--…, local media reported")
         if dep in view.deps.subject or dep in view.deps.auxiliary and child.pos_ == "PROPN" and child.i < verb.i:
             rank = 0  # (a name is never an auxiliary: "Veldmark confirmed" parsed with Veldmark as aux)
         elif dep in view.deps.agent or (dep in view.deps.oblique and any(

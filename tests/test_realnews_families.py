@@ -1668,3 +1668,42 @@ def test_willen_without_a_clause_reports_nothing(text):
 def test_a_wish_after_but_ends_the_statement_before_it():
     c = _claim_in("De woordvoerder zegt dat de veerpont vaart, maar wil niet zeggen hoe lang nog.", "nl", "de veerpont")
     assert c["text"] == "de veerpont vaart"
+
+
+
+# --- a dateline the parser hangs on the cue as its passive subject neither makes the cue passive nor speaks -------
+
+def _parsed(words, heads, deps, pos):
+    """A Doc with the given parse (the shape the English parser gives some datelines), in a TextView."""
+    from spacy.tokens import Doc
+
+    from claims.lang import load_language
+    from claims.parse import load_pipeline
+    from claims.textview import TextView
+    doc = Doc(load_pipeline("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+    return TextView(doc, load_language("en"), [])
+
+
+def test_a_dateline_parsed_as_passive_subject_leaves_the_cue_active():
+    from claims.attribution import _passive, cue_of
+    # "Oslo -- ferries will merge , local media reported": "Oslo" hung on "reported" as nsubj:pass
+    words = ["Oslo", "--", "ferries", "will", "merge", ",", "local", "media", "reported"]
+    heads = [8, 8, 4, 4, 8, 8, 7, 8, 8]
+    deps = ["nsubj:pass", "punct", "nsubj", "aux", "parataxis", "punct", "amod", "nsubj", "ROOT"]
+    pos = ["PROPN", "PUNCT", "NOUN", "AUX", "VERB", "PUNCT", "ADJ", "NOUN", "VERB"]
+    view = _parsed(words, heads, deps, pos)
+    reported = view.doc[8]
+    assert not _passive(view, reported)
+    assert cue_of(reported, view) is not None
+    # with a passive auxiliary it is passive, and with no agent no cue
+    words = ["ferries", "were", "reported", "missing"]
+    view = _parsed(words, [2, 2, 2, 2], ["nsubj:pass", "aux:pass", "ROOT", "xcomp"], ["NOUN", "AUX", "VERB", "ADJ"])
+    assert _passive(view, view.doc[2]) and cue_of(view.doc[2], view) is None
+
+
+def test_a_dateline_before_a_trailing_cue_is_not_its_speaker():
+    text = ("Oslo--Two ferry operators will merge next spring, Norwegian media reported Monday, but a spokesman for "
+            "one firm insists no deal has been signed.")
+    c = _claim_in(text, "en", "Two ferry operators")
+    assert c["text"] == "Two ferry operators will merge next spring"
+    assert c["name"] == "Norwegian media"
