@@ -1707,3 +1707,18 @@ def test_a_dateline_before_a_trailing_cue_is_not_its_speaker():
     c = _claim_in(text, "en", "Two ferry operators")
     assert c["text"] == "Two ferry operators will merge next spring"
     assert c["name"] == "Norwegian media"
+
+
+# --- a cue the parser made a modifier of the next noun, between a subject and a bare clause ------------------------
+
+def test_a_cue_parsed_as_modifier_before_a_bare_clause_still_reports():
+    text = "A statement from the harbour board earlier confirmed divers are searching the wreck."
+    c = _claim_in(text, "en", "divers are")
+    assert c["text"] == "divers are searching the wreck" and c["status"] == "confirmed"
+    assert "harbour board" in c["name"]
+
+
+@pytest.mark.parametrize("text", ["The newly confirmed cases rose sharply in the north.",
+                                  "The recently reported thefts rose sharply in the north."])
+def test_a_participle_after_a_determiner_is_a_modifier(text):
+    assert claims.extract(text, lang="en")["claims"] == []
