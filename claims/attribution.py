@@ -658,7 +658,7 @@ def source_like(view: TextView, tok: Token) -> bool:
 def _source_nouns(lang) -> tuple[frozenset[str], tuple[str, ...]]:
     """The nouns ``source_like`` accepts, and those of more than four letters (a compound may end in one)."""
     nouns = (lang.words("role_nouns") | lang.words("anonymous_nouns") | lang.words("group_nouns")
-             | lang.words("organization_nouns") | lang.words("document_nouns"))
+             | lang.words("organization_nouns") | lang.words("document_nouns") | lang.words("generic_person_nouns"))
     return nouns, tuple(sorted(n for n in nouns if len(n) > 4))
 
 
@@ -1042,14 +1042,17 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
             or view.doc[i].lower_ in lang.words("complementizers"):
         return None
     j, limit = i, min(b_tok, i + 8)
+    after_apposition = False  # (a past participle right after ", a keen cyclist," is the clause's verb)
     while j + 1 < limit:
         j += 1
         tok = view.doc[j]
         apposition = _apposition_end(view, j, b_tok)
         if apposition is not None:  # "said the chairman, Peter Holm, would resign"
             j, limit = apposition, min(b_tok, limit + apposition - j + 1)
+            after_apposition = True
             continue
-        if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") or _untagged_verb(view, j, b_tok):
+        if tok.pos_ in ("VERB", "AUX") and ("Fin" in tok.morph.get("VerbForm") or after_apposition
+                                             and "Past" in tok.morph.get("Tense")) or _untagged_verb(view, j, b_tok):
             if cue_of(tok, view) is not None and tok.pos_ == "VERB":
                 return None  # "said people want …" is fine, "said officials said" is another attribution
             rest = list(view.span(tok.idx + len(tok), _sentence_content_end(view, cue)) or ())
@@ -1648,19 +1651,26 @@ def _impersonal_passive(view: TextView, tok: Token) -> bool:
 
 
 def _apposition_end(view: TextView, j: int, end: int) -> int | None:
-    """At a comma that opens a name in apposition (", Peter Holm,") or a relative clause (", who was …,"), the
-    index of the comma that closes it."""
+    """At a comma that opens a name in apposition (", Peter Holm,"), a described person before the verb (", a
+    retired teacher, died") or a relative clause (", who was …,"), the index of the comma that closes it."""
     if view.doc[j].text != ",":
         return None
     if j + 1 < end and view.doc[j + 1].lower_ in view.lang.words("relative_pronouns"):
         close = next((k for k in range(j + 2, min(end, j + 14)) if view.doc[k].text in (",", ";", ":")), None)
         return close if close is not None and view.doc[close].text == "," else None
-    for k in range(j + 1, min(end, j + 6)):
-        tok = view.doc[k]
+    doc = view.doc
+    for k in range(j + 1, min(end, j + 7)):
+        tok = doc[k]
         if tok.text == ",":
-            return k if k > j + 1 and view.doc[j + 1].pos_ == "PROPN" else None
-        if tok.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "NUM") and tok.text != "-":
-            return None
+            if k > j + 1 and doc[j + 1].pos_ == "PROPN":
+                return k
+            # ", a retired teacher," between a subject and its verb: a described person in apposition
+            described = doc[j + 1].pos_ == "DET" and any(t.pos_ in ("NOUN", "PROPN") for t in doc[j + 2:k])
+            verb_next = k + 1 < end and doc[k + 1].pos_ in ("VERB", "AUX") and (
+                "Fin" in doc[k + 1].morph.get("VerbForm") or "Past" in doc[k + 1].morph.get("Tense"))
+            return k if described and verb_next else None
+        if tok.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "NUM") and tok.text != "-" and tok.is_lower:
+            return None  # (a code like "H5N1" is part of the phrase, whatever its tag)
     return None
 
 

@@ -1722,3 +1722,32 @@ def test_a_cue_parsed_as_modifier_before_a_bare_clause_still_reports():
                                   "The recently reported thefts rose sharply in the north."])
 def test_a_participle_after_a_determiner_is_a_modifier(text):
     assert claims.extract(text, lang="en")["claims"] == []
+
+
+# --- a described person in apposition inside a bare clause; "a man"/"a woman" as the source ----------------------
+
+@pytest.mark.parametrize("text,statement", [
+    ("A neighbour said her son, a keen cyclist, crashed because the lane had no lights.",
+     "her son, a keen cyclist, crashed because the lane had no lights"),
+    ("The club said its goalkeeper, an U21 international, injured his knee in training.",
+     "its goalkeeper, an U21 international, injured his knee in training"),
+])
+def test_a_described_person_in_apposition_does_not_end_a_bare_clause(text, statement):
+    assert _claim_in(text, "en", statement.split(",")[0])["text"] == statement
+
+
+def test_a_list_is_no_apposition():
+    doc = claims.extract("She said apples, the pears, and plums were cheap.", lang="en")
+    assert all(not c["text"].startswith("apples, the pears") for c in doc["claims"])
+
+
+def test_a_man_or_a_woman_looks_like_a_source():
+    from claims.attribution import source_like
+    from claims.lang import load_language
+    from claims.parse import load_pipeline
+    from claims.textview import TextView
+    for lang, text, word in (("en", "The inquiry opened after a woman came forward.", "woman"),
+                             ("nl", "Het onderzoek begon nadat een vrouw zich meldde.", "vrouw")):
+        doc = load_pipeline(lang)(text)
+        view = TextView(doc, load_language(lang), [])
+        assert source_like(view, next(t for t in doc if t.text == word))
