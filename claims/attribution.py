@@ -277,6 +277,9 @@ def _with_conjuncts(view: TextView, speaker: Token, rng: tuple[int, int],
     if content is not None and a < b and not (view.doc[b - 1].idx + len(view.doc[b - 1]) <= content[0]
                                               or view.doc[a].idx >= content[1]):
         return rng  # (never into the content)
+    if speaker.i < b and b < len(view.doc) and view.doc[b].pos_ in ("VERB", "AUX") \
+            and "Fin" in view.doc[b].morph.get("VerbForm") and b > rng[1]:
+        return rng  # "…, zegt de politie en de omleiding kost een uur": the last "conjunct" opens a new clause
     return min(a, rng[0]), max(b, rng[1])
 
 
@@ -1737,8 +1740,12 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
            for t in view.doc[comma + 1:cue.i]):
         return None  # "…, days after a council inquiry criticised his handling": the cue sits in a subordinate clause
     # what follows the cue up to the next comma ("…, the company confirmed on Thursday, three days after …")
-    stop = next((t.i for t in view.doc[cue.i + 1:b_tok] if t.text == ","), b_tok)
-    if stop + 1 < b_tok and view.doc[stop + 1].lower_ not in view.lang.words("relative_pronouns") \
+    coordinators = view.lang.words("coordinators")
+    stop = next((t.i for t in view.doc[cue.i + 1:b_tok] if t.text == "," or t.lower_ in coordinators
+                 and t.dep_ in view.deps.coordinator and _clause_follows(view, t.i + 1, b_tok)), b_tok)
+    # ("…, zei zijn familie maar geen van de klinieken hielp": a new clause after the coordinator)
+    if stop + 1 < b_tok and view.doc[stop].text == "," \
+            and view.doc[stop + 1].lower_ not in view.lang.words("relative_pronouns") \
             and not set(view.doc[stop + 1].morph.get("VerbForm")) & {"Ger", "Part"} \
             and any("Fin" in t.morph.get("VerbForm") for t in view.doc[stop:b_tok]) \
             and not _next_attribution(view, stop + 1, b_tok):

@@ -168,9 +168,16 @@ class TextView:
         return [i for i in self._positions.get(words[0], ()) if self.phrase_at(i, words)] if words else []
 
     def negates(self, tok: Token) -> bool:
-        """A negation word of the language hangs on the token ("zei niet", "did not say")."""
+        """A negation word of the language hangs on the token ("zei niet", "did not say"), with no coordinator between
+        them (in "…, zei zijn familie maar geen kliniek hielp" the parser may hang "geen" on "zei")."""
         negations = self.lang.words("negations")
-        return any(c.lower_ in negations for c in tok.children)
+        for c in tok.children:
+            if c.lower_ in negations:
+                lo, hi = (tok.i, c.i) if tok.i < c.i else (c.i, tok.i)
+                coordinators = self.lang.words("coordinators")
+                if not any(self.lowers[k] in coordinators for k in range(lo + 1, hi)):
+                    return True
+        return False
 
     @cached_property
     def text(self) -> str:

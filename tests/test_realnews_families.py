@@ -1751,3 +1751,28 @@ def test_a_man_or_a_woman_looks_like_a_source():
         doc = load_pipeline(lang)(text)
         view = TextView(doc, load_language(lang), [])
         assert source_like(view, next(t for t in doc if t.text == word))
+
+
+# --- a trailing cue followed by "maar"/"and" and a new clause: the statement is the clause before the cue --------
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("nl", "De jongen had dringend zorg nodig, zei zijn familie maar geen van de klinieken hielp hem.",
+     "De jongen had dringend zorg nodig", "zijn familie"),
+    ("nl", "De weg is dicht, zegt de politie en de omleiding kost een uur.", "De weg is dicht", "de politie"),
+])
+def test_a_coordinated_clause_after_a_trailing_cue_is_not_part_of_it(lang, text, statement, speaker):
+    c = _claim_in(text, lang, statement)
+    assert c["text"] == statement and c["name"] == speaker
+
+
+def test_a_negation_after_a_coordinator_does_not_negate_the_cue():
+    from claims.lang import load_language
+    from claims.parse import load_pipeline
+    from claims.textview import TextView
+    doc = load_pipeline("nl")("De jongen had dringend zorg nodig, zei zijn familie maar geen van de klinieken hielp hem.")
+    view = TextView(doc, load_language("nl"), [])
+    zei = next(t for t in doc if t.text == "zei")
+    assert not view.negates(zei)
+    doc = load_pipeline("nl")("De familie zei niet waarom de jongen zorg nodig had.")
+    view = TextView(doc, load_language("nl"), [])
+    assert view.negates(next(t for t in doc if t.text == "zei"))
