@@ -519,7 +519,10 @@ def _ranked_arguments(view: TextView, verb: Token, cue: Token, content, usable) 
     subject after a trailing cue), 1 an agent, 2 and 3 an object that looks like a source after or before."""
     words = view.lang.words
     ranked: list[tuple[int, int, Token]] = []
-    for child in verb.children:
+    children = list(verb.children)
+    if verb.i == cue.i:  # "…, liet de demograaf zien": the parser may hang the subject on the cue's particle
+        children += [g for c in children if c.dep_ in view.deps.particle for g in c.children]
+    for child in children:
         dep = child.dep_.lower()
         child = _argument_token(view, cue, child)
         if child is None:

@@ -1776,3 +1776,22 @@ def test_a_negation_after_a_coordinator_does_not_negate_the_cue():
     doc = load_pipeline("nl")("De familie zei niet waarom de jongen zorg nodig had.")
     view = TextView(doc, load_language("nl"), [])
     assert view.negates(next(t for t in doc if t.text == "zei"))
+
+
+def test_the_subject_hung_on_a_trailing_cues_particle_is_its_speaker():
+    from claims.attribution import find_speaker
+    from spacy.tokens import Doc
+
+    from claims.lang import load_language
+    from claims.parse import load_pipeline
+    from claims.textview import TextView
+    # "We worden ouder , liet de demograaf zien ." with "demograaf" parsed as the object of the particle "zien"
+    words = ["We", "worden", "ouder", ",", "liet", "de", "demograaf", "zien", "."]
+    heads = [1, 1, 1, 1, 1, 6, 7, 4, 1]
+    deps = ["nsubj", "ROOT", "xcomp", "punct", "parataxis", "det", "obj", "compound:prt", "punct"]
+    pos = ["PRON", "AUX", "ADJ", "PUNCT", "VERB", "DET", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(load_pipeline("nl").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=["we", "worden", "oud", ",", "laten", "de", "demograaf", "zien", "."])
+    view = TextView(doc, load_language("nl"), [])
+    content = (0, doc[3].idx)
+    assert find_speaker(view, doc[4], content).text == "demograaf"
