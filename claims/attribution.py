@@ -2028,9 +2028,13 @@ def _says_nothing(view: TextView, content: tuple[int, int, str], entry: CueEntry
 
 
 def _generic_holder(view: TextView, cue: Token) -> bool:
-    """The subject of an opinion cue is a generic pronoun ("everyone", "nobody", "niet iedereen", "men")."""
+    """The holder of an opinion cue is nobody in particular: a generic pronoun as its subject ("everyone",
+    "nobody", "niet iedereen", "men"), or a negated noun as its subject or as the noun its relative clause hangs
+    on ("Geen havenmeester die erover denkt …", "No harbour master thinks …")."""
     generic = view.lang.words("generic_pronouns")
-    return any(c.dep_ in view.deps.subject and c.lower_ in generic for c in cue.children)
+    if any(c.dep_ in view.deps.subject and (c.lower_ in generic or _nobody(view, c)) for c in cue.children):
+        return True
+    return cue.dep_ in view.deps.noun_clause and cue.head.pos_ in ("NOUN", "PROPN") and _nobody(view, cue.head)
 
 
 def cue_verb_statements(view: TextView, found: _Found) -> None:

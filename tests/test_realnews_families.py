@@ -1599,6 +1599,8 @@ def test_a_view_held_in_a_copula_frame_is_its_holders_statement(lang, text, stat
     ("en", "Nobody believes the quay will hold."),
     ("nl", "Niet iedereen is ervan overtuigd dat de kade het houdt."),
     ("nl", "Niemand gelooft dat de kade het houdt."),
+    ("nl", "Geen havenmeester die erover denkt om de kade te sluiten."),  # a negated noun with a relative clause
+    ("en", "No harbour master thinks the quay should close."),
 ])
 def test_no_statement_from_persuasion_or_a_generic_holder(lang, text):
     assert claims.extract(text, lang=lang)["claims"] == []
