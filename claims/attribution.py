@@ -1059,8 +1059,9 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
             continue
         if tok.pos_ in ("VERB", "AUX") and ("Fin" in tok.morph.get("VerbForm") or after_apposition
                                              and "Past" in tok.morph.get("Tense")) or _untagged_verb(view, j, b_tok):
-            if cue_of(tok, view) is not None and tok.pos_ == "VERB":
+            if cue_of(tok, view) is not None and tok.pos_ == "VERB" and not after_apposition:
                 return None  # "said people want …" is fine, "said officials said" is another attribution
+                # (but "reported Anna Berg, the harbour master, recommended …": a named person's report, nested)
             rest = list(view.span(tok.idx + len(tok), _sentence_content_end(view, cue)) or ())
             stop = next((t for t in rest if t.pos_ == "VERB" and cue_of(t, view) is not None
                          and not view.in_quote(t)), None)
@@ -1701,12 +1702,14 @@ def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:
 
 
 def _reports_a_clause(view: TextView, tok: Token) -> bool:
-    """A finite speech verb outside quotes with a content clause of its own ("Radio North reported X …")."""
+    """A finite speech verb outside quotes with a content clause of its own ("Radio North reported X …", also
+    without a complementizer)."""
     if tok.pos_ != "VERB" or "Fin" not in tok.morph.get("VerbForm") or view.in_quote(tok):
         return False
     entry = cue_of(tok, view)
     return entry is not None and entry.type in ("speech", "confirm") \
-        and (_parsed_complement(view, tok, entry) or _complementizer_clause(view, tok)) not in (None, _QUESTION)
+        and (_parsed_complement(view, tok, entry) or _complementizer_clause(view, tok)
+             or _bare_clause(view, tok, entry)) not in (None, _QUESTION)
 
 
 TIME_STAMP = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[:–—-]\s+", re.IGNORECASE)

@@ -1797,3 +1797,14 @@ def test_the_subject_hung_on_a_trailing_cues_particle_is_its_speaker():
     view = TextView(doc, load_language("nl"), [])
     content = (0, doc[3].idx)
     assert find_speaker(view, doc[4], content).text == "demograaf"
+
+
+# --- "X reported <name>, <apposition>, <cue> …": a named person's report inside a bare clause ------------------------
+
+def test_a_report_of_a_named_person_in_a_bare_clause_after_an_apposition():
+    text = "The plan still needed approval. Radio North reported Anna Berg, the harbour master, recommended the ferries stay in port."
+    doc = claims.extract(text, lang="en")
+    c = _find(doc, "Anna Berg")
+    assert c["text"] == "Anna Berg, the harbour master, recommended the ferries stay in port"
+    assert next(s["name"] for s in doc["speakers"] if s["id"] == c["speaker_id"]) == "Radio North"
+    assert all(not x["text"].startswith("Radio North reported") for x in doc["claims"])
