@@ -1203,8 +1203,9 @@ def _passive_report(view: TextView, tok: Token) -> tuple[int, Token, Token, Toke
         return None
     infinitive = view.lang.words("infinitive_markers")
     verb = next((c for c in tok.children if c.dep_ in view.deps.complement_clause and c.i > tok.i
-                 and c.pos_ in ("VERB", "AUX") and (any(m.dep_ in view.deps.marker and m.lower_ in infinitive for m in c.children)
-                                                    or view.doc[c.i - 1].lower_ in infinitive)), None)
+                 and (c.pos_ in ("VERB", "AUX") or any(m.dep_ in view.deps.copula for m in c.children))
+                 and (any(m.dep_ in view.deps.marker and m.lower_ in infinitive for m in c.children)
+                      or view.doc[c.i - 1].lower_ in infinitive)), None)  # ("declared to be an emergency")
     if verb is None:
         return None
     subj = next((c for c in tok.children if c.dep_ in view.deps.subject and c.i < tok.i and not c.is_space), None)
@@ -1221,6 +1222,10 @@ def _passive_report(view: TextView, tok: Token) -> tuple[int, Token, Token, Toke
     agents = view.lang.words("agent_prepositions")
     agent = next((c for c in tok.children if c.dep_ in view.deps.agent or c.dep_ in view.deps.oblique and any(
         m.lower_ in agents for m in c.children)), None)
+    if agent is None:  # "was declared to be an emergency by the agency": the parser hangs the agent on the clause
+        agent = next((c for c in verb.children if c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and any(
+            m.lower_ in agents and m.dep_ in view.deps.case_marker and m.i == c.left_edge.i for m in c.children)
+            and max(t.i for t in c.subtree) == max(t.i for t in verb.subtree)), None)
     return start, aux, verb, agent
 
 
@@ -1242,6 +1247,8 @@ def passive_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue  # inside another source's reported content, that source's statement covers it
         last = max(verb.subtree, key=lambda t: t.i)
         b = last.idx + len(last)
+        if agent is not None and agent.head.i == verb.i:
+            b = view.doc[agent.left_edge.i].idx  # the agent phrase at the clause's end is the source, not content
         nxt = next((r for t, r in found[n + 1:] if view.sentence_of[t.i] == view.sentence_of[tok.i]), None)
         if nxt is not None and nxt[0] < b:
             b = nxt[0]
@@ -1277,6 +1284,19 @@ def _holds_quote(view: TextView, a: int, b: int, closed_only: bool = True) -> bo
     return any(a <= q.open and q.outer_end <= b for q in view.quotes if q.close is not None or not closed_only)
 
 
+def _opens_clause(view: TextView, i: int, end: int) -> bool:
+    """Tokens from i start a clause: a short subject (up to three words, no preposition, punctuation or relative
+    pronoun) and then a finite verb ("as Turkey invades …", "as the talks resume")."""
+    relatives = view.lang.words("relative_pronouns")
+    for k in range(i, min(end, i + 4)):
+        t = view.doc[k]
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            return k > i
+        if t.is_punct or t.pos_ == "ADP" or t.lower_ in relatives:
+            return False
+    return False
+
+
 def _marker_after_object(view: TextView, tok: Token, marker: str, s_end: int) -> tuple[Token | None, Token | None]:
     """The first word after the verb and the predication marker after its object ("described the fire at the old
     warehouse on the quay as arson", "praised the crew, who had worked all night, for their calm"): by word order
@@ -1295,7 +1315,8 @@ def _marker_after_object(view: TextView, tok: Token, marker: str, s_end: int) ->
             j = close + 1
             continue
         if t.lower_ == marker and not view.in_quote(t) and not (
-                t.dep_ in view.deps.marker and any(c.dep_ in view.deps.subject for c in t.head.children)):
+                t.dep_ in view.deps.marker and any(c.dep_ in view.deps.subject for c in t.head.children)) \
+                and not _opens_clause(view, j + 1, s_end):
             # (not "announce a deal as talks resume": a conjunction opening a clause of its own)
             if j - len(skipped) >= tok.i + 12 and tok.i not in (t.head.i, t.head.head.i):
                 break

@@ -1808,3 +1808,25 @@ def test_a_report_of_a_named_person_in_a_bare_clause_after_an_apposition():
     assert c["text"] == "Anna Berg, the harbour master, recommended the ferries stay in port"
     assert next(s["name"] for s in doc["speakers"] if s["id"] == c["speaker_id"]) == "Radio North"
     assert all(not x["text"].startswith("Radio North reported") for x in doc["claims"])
+
+
+# --- a passive report whose infinitive is a copula, with the agent hung on that clause -----------------------------
+
+@pytest.mark.parametrize("text,statement,speaker", [
+    ("The outbreak was declared to be an emergency by the health agency.",
+     "The outbreak was declared to be an emergency", "the health agency"),
+    ("The ferry was said to be unsafe by two inspectors.", "The ferry was said to be unsafe", "two inspectors"),
+])
+def test_a_copular_passive_report_with_its_agent_at_the_end(text, statement, speaker):
+    c = _claim_in(text, "en", statement.split(" was ")[0])
+    assert c["text"] == statement and c["name"] == speaker and c["rule"] == "attribution:reportive_passive"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The club listed the striker as the coach left the ground.", None),  # "as" opens a clause: no predicate
+    ("The club listed the striker as injured.", "the striker as injured"),
+])
+def test_a_predication_marker_that_opens_a_clause_is_a_conjunction(text, expected):
+    doc = claims.extract(text, lang="en")
+    found = [c["text"] for c in doc["claims"] if c["rule"] == "attribution:predication"]
+    assert found == ([expected] if expected else [])
