@@ -1429,8 +1429,10 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
         if norm_lemma(obj) in named_reports:
             continue  # "reported the story", "announced the findings": a report named, not its content
         sub = [t for t in obj.subtree if not view.in_quote(t)]
+        inclusions = view.lang.words("inclusion_words")
         cut = next((t.i for t in sub if t.text in (";", ":", "(") or t.is_space or t.text == "," and not (
-            t.i + 1 < len(view.doc) and "Ger" in view.doc[t.i + 1].morph.get("VerbForm"))), None)  # (", including …")
+            t.i + 1 < len(view.doc) and ("Ger" in view.doc[t.i + 1].morph.get("VerbForm")
+                                         or view.doc[t.i + 1].lower_ in inclusions))), None)  # (", including …")
         toks = [t for t in sub if (cut is None or t.i < cut) and not t.is_punct]
         if prep and toks and toks[0].lower_ == prep:
             toks = toks[1:]
@@ -1438,6 +1440,15 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
                 or any(t.lower_ in content_pronouns for t in toks[:1]):
             continue  # "reported the incident", "meldde het"
         a, b = view.trim(toks[0].idx, toks[-1].idx + len(toks[-1]))
+        nxt = toks[-1].i + 1
+        if any(t.lower_ in inclusions for t in toks) or nxt + 1 < len(view.doc) and view.doc[nxt].text == "," \
+                and view.doc[nxt + 1].lower_ in inclusions:
+            # "reported 1,050 cases, including 79 in the capital": the phrase goes on to the clause's end
+            s_end = view.sentences[view.sentence_of[tok.i]][1]
+            stop = next((k for k in range(toks[0].i, s_end) if view.doc[k].text in (";", ":", "(")), s_end)
+            b = view.trim(a, view.doc[stop - 1].idx + len(view.doc[stop - 1]))[1]
+            while b > a and view.text[b - 1] in ".,;":
+                b -= 1
         if any(_overlap((a, b), (c.span.start, c.span.end)) > 0 for c in out):
             continue
         speaker = find_speaker(view, tok, (a, b))

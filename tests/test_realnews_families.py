@@ -1830,3 +1830,15 @@ def test_a_predication_marker_that_opens_a_clause_is_a_conjunction(text, expecte
     doc = claims.extract(text, lang="en")
     found = [c["text"] for c in doc["claims"] if c["rule"] == "attribution:predication"]
     assert found == ([expected] if expected else [])
+
+
+# --- a reported noun phrase goes on after ", including" / ", waaronder" -------------------------------------------
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("nl", "De GGD meldde gisteren 1.200 nieuwe besmettingen, waaronder 300 in Amsterdam.",
+     "1.200 nieuwe besmettingen, waaronder 300 in Amsterdam"),
+    ("en", "By Friday the harbour office reported 41 stranded yachts, including nine in the outer basin (see map).",
+     "41 stranded yachts, including nine in the outer basin"),
+])
+def test_a_reported_phrase_goes_on_after_an_inclusion(lang, text, statement):
+    assert _claim_in(text, lang, statement.split(",")[0])["text"] == statement
