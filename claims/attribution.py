@@ -2168,6 +2168,11 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
     if norm_lemma(head) in lang.words("non_source_nouns") and possessor is None:
         return None  # "volgens plan", "according to the rules"
     rng = _before_listeners(view, view.np_range(head), head)
+    if head.i == j and head.i + 1 < rng[1] and doc[head.i + 1].pos_ in ("DET", "PRON"):
+        rng = (rng[0], head.i + 1)  # "volgens ingewijden een Duitse koper …": the bare noun alone
+    if i > a_tok and doc[i - 1].text not in (",", "(", "–", "—") and any(
+            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[a_tok:i]):
+        rng = _before_predicate(view, rng, head)  # (not "…, according to people familiar with the matter")
     speaker_range = (max(rng[0], j), max(rng[1], j + 1))
     if possessor is not None:
         # "volgens zijn berekening", "according to her estimate": the owner is the source
@@ -2189,6 +2194,19 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
     return speaker_range, head, speaker_range[1]
 
 
+def _before_predicate(view: TextView, rng: tuple[int, int], head: Token) -> tuple[int, int]:
+    """A source phrase inside its clause, after the finite verb ("Het bedrijf is volgens de directeur in gesprek
+    met twee kopers"): the source ends before a preposition that is not an owner's or a spokesperson's ("van het
+    bedrijf" stays) and does not open a title ("minister voor Medische Zorg"): the rest is the predicate."""
+    keep = view.lang.words("owner_prepositions") | view.lang.words("spokesperson_prepositions")
+    doc = view.doc
+    for k in range(head.i + 1, rng[1]):
+        if doc[k].pos_ == "ADP" and doc[k].lower_ not in keep and not (
+                k + 1 < rng[1] and doc[k + 1].text[:1].isupper()):
+            return rng[0], k
+    return rng
+
+
 def _before_listeners(view: TextView, rng: tuple[int, int], head: Token) -> tuple[int, int]:
     """A source phrase's title and name end before a preposition that opens the people the person spoke to or
     for ("volgens minister Ank Vos voor de leden van de patrouille"): only an owner or spokesperson preposition
@@ -2208,7 +2226,9 @@ def _phrase_object(view: TextView, i: int, j: int, b_tok: int) -> Token:
     first nominal after it."""
     doc = view.doc
     head = doc[j - 1].head
-    if not (j <= head.i < min(b_tok, j + 10)) or head.pos_ in ("AUX", "PUNCT", "ADP") or (
+    if j < b_tok and doc[j].pos_ in ("NOUN", "PROPN") and head.i > j + 1 and doc[j + 1].pos_ in ("DET", "PRON"):
+        head = doc[j]  # "volgens ingewijden een Duitse geldschieter": a bare noun, then the next phrase begins
+    elif not (j <= head.i < min(b_tok, j + 10)) or head.pos_ in ("AUX", "PUNCT", "ADP") or (
             head.pos_ == "VERB" and "Fin" in head.morph.get("VerbForm")):
         head = next((t for t in doc[j:min(b_tok, j + 6)] if t.pos_ in ("NOUN", "PROPN", "PRON")), doc[j])
         while head.head.i != head.i and j <= head.head.i < min(b_tok, j + 8) \

@@ -1842,3 +1842,18 @@ def test_a_predication_marker_that_opens_a_clause_is_a_conjunction(text, expecte
 ])
 def test_a_reported_phrase_goes_on_after_an_inclusion(lang, text, statement):
     assert _claim_in(text, lang, statement.split(",")[0])["text"] == statement
+
+
+# --- a source phrase inside its clause ends where the predicate resumes ------------------------------------------
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Het bedrijf is volgens de directeur in gesprek met twee kopers.", "de directeur"),
+    ("Het bedrijf is volgens de directeur van de haven in gesprek met twee kopers.", "de directeur van de haven"),
+    ("De regels zijn volgens minister voor Medische Zorg Ria Bos te streng.", "Ria Bos"),
+    ("Er zou volgens ingewijden een Duitse koper in beeld zijn.", "ingewijden"),
+])
+def test_a_source_phrase_inside_its_clause_ends_before_the_predicate(text, speaker):
+    doc = claims.extract(text, lang="nl")
+    c = doc["claims"][0]
+    assert c["text"] == text.rstrip(".")
+    assert speaker in next(s["name"] for s in doc["speakers"] if s["id"] == c["speaker_id"])
