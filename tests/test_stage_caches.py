@@ -423,3 +423,89 @@ def test_same_word_is_the_sorted_comparison(x, y):
         long_.endswith(short) or (long_.startswith(short) and 2 * len(short) >= len(long_))))
     assert _same_word(x, y) == expected
     assert _same_word(y, x) == expected  # (equal lengths: the order given decides nothing either)
+
+
+# --- round speed5: one n-gram store per article, the table built from arrays, all rows at once --------------------
+
+def _reference_tfidf(texts: list[str], copies: int):
+    """The table as it was built before the n-gram store (round speed4): one vocabulary dictionary per table, each
+    text's n-grams numbered by first appearance over the table, every row sorted by number. (cols, data, indptr)."""
+    import numpy as np
+    from collections import Counter
+
+    from claims.tfidf import _l2_normalise
+
+    vocabulary: dict[str, int] = {}
+    indices, counts, indptr = [], [], [0]
+    for text in texts:
+        grams = Counter(char_wb_ngrams(text))
+        counter = {vocabulary.setdefault(g, len(vocabulary)): c for g, c in grams.items()}
+        order = sorted(counter)
+        indices.extend(order)
+        counts.extend(counter[k] for k in order)
+        indptr.append(len(indices))
+    n = len(texts)
+    indptr = np.asarray(indptr, dtype=np.int64)
+    cols = np.asarray(indices, dtype=np.int64)
+    rows = np.repeat(np.arange(n, dtype=np.int64), np.diff(indptr))
+    data = np.asarray(counts, dtype=np.float64)
+    np.log(data, data)
+    data += 1.0
+    df = (copies * np.bincount(cols, minlength=len(vocabulary))).astype(np.float64)
+    df += 1.0
+    idf = np.full_like(df, fill_value=copies * n + 1, dtype=np.float64)
+    idf /= df
+    np.log(idf, out=idf)
+    idf += 1.0
+    data *= idf[cols]
+    data = _l2_normalise(_l2_normalise(data, rows, n), rows, n)
+    return cols, data, indptr
+
+
+HOSTILE_TEXTS = st.lists(st.one_of(TEXT, st.text(alphabet="abcdé fgh\n\t.,'0123456789ABCİß\u00a0", max_size=60)),
+                         min_size=1, max_size=10)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(HOSTILE_TEXTS, HOSTILE_TEXTS, st.sampled_from([1, 2]))
+def test_tfidf_tables_from_one_store_are_the_tables_built_alone(texts, others, copies):
+    from collections import Counter
+
+    import numpy as np
+
+    from claims.tfidf import CharTfidf, NgramStore, similarity
+
+    store = NgramStore()
+    names = {}
+    for text in others + texts:  # (the store has seen other texts first: its numbers are not the table's)
+        ids, counts = store.of(text)
+        names = {v: k for k, v in store.ids.items()}
+        # a text's distinct n-grams in order of first appearance, with their counts, as Counter gives them
+        assert list(zip((names[i] for i in ids.tolist()), counts.tolist())) == list(Counter(char_wb_ngrams(text)).items())
+        assert ids.dtype == np.int64 and counts.dtype == np.int64
+    for table in (CharTfidf(texts, copies, store), CharTfidf(texts, copies)):
+        cols, data, indptr = _reference_tfidf(texts, copies)
+        assert table.cols.tobytes() == cols.tobytes() and table.data.tobytes() == data.tobytes()
+        assert table.indptr.tobytes() == indptr.tobytes() and table.data.dtype == np.float64
+        assert table.empty == (not len(cols))
+        rows = [table.cosine(i) for i in range(len(texts))]
+        # every row of the table at once is, bit for bit, the row computed alone
+        assert table.cosines().tobytes() == np.array(rows).reshape(len(texts), len(texts)).tobytes()
+        some = list(range(0, len(texts), 2))
+        assert table.cosines(np.array(some)).tobytes() == np.array([rows[i] for i in some]).tobytes()
+        assert all(table.row(i).tobytes() == rows[i].tobytes() for i in range(len(texts)))
+    assert similarity(texts, others, store) == similarity(texts, others)
+    assert [[type(v) for v in row] for row in similarity(texts, others, store)] == [[float] * len(others)] * len(texts)
+
+
+def test_a_table_larger_than_at_once_computes_its_rows_alone():
+    import numpy as np
+
+    from claims.tfidf import CharTfidf
+
+    texts = [f"the harbour master said {k} ships were late" for k in range(CharTfidf.TABLE_AT_ONCE + 3)]
+    table = CharTfidf(texts, 2)
+    assert table.row(5).tobytes() == table.cosine(5).tobytes() and "_table" not in table.__dict__
+    small = CharTfidf(texts[:4], 2)
+    assert small.row(1).tobytes() == small.cosine(1).tobytes() and small._table.shape == (4, 4)
+    assert np.array_equal(small.cosines(np.array([], dtype=np.int64)), np.zeros((0, 4)))

@@ -11,6 +11,7 @@ from ..attribution import RULES as ATTRIBUTION
 from ..figures import Figure, figures, figures_differ
 from ..model import Claim, Evidence, Span, Speaker
 from ..textview import TextView
+from ..tfidf import NgramStore
 from .blocking import SimilarityTable, _Blocks
 from .terms import (CORROBORATION_THRESHOLD, SentenceTerms, content_terms, corroboration_score, holds, paraphrase,
                     shared_terms)
@@ -215,13 +216,16 @@ def part_table(art: "Article") -> Parts:
             figs.append(figures(view, *r))
             terms.append(content_terms(view, *r))
     asserts = [len(t) >= 3 and not text.rstrip(CLOSERS + " ").endswith("?") for t, text in zip(terms, texts)]
-    return Parts(of, texts, negated, figs, terms, SimilarityTable(texts, counted=ngram_counts(view)), asserts)
+    return Parts(of, texts, negated, figs, terms, SimilarityTable(texts, store=ngram_counts(view)), asserts)
 
 
-def ngram_counts(view: TextView) -> dict:
-    """The character n-gram counts of the statements and their parts, by text, counted once per article (kept on
-    the view): the similarity tables of the statements and of their parts share most texts."""
-    return view.__dict__.setdefault("_claims_ngram_counts", {})
+def ngram_counts(view: TextView) -> NgramStore:
+    """The character n-grams of the statements, their parts and the sentences about statements, counted once per
+    article (kept on the view): the similarity tables of one article share most texts."""
+    store = view.__dict__.get("_claims_ngram_store")
+    if store is None:
+        store = view.__dict__["_claims_ngram_store"] = NgramStore()
+    return store
 
 
 def parts_corroborate(table: Parts, i: int, j: int, sentence_terms: list) -> bool:

@@ -14,7 +14,7 @@ import bisect
 import numpy as np
 
 from ..figures import Figure
-from ..tfidf import CharTfidf
+from ..tfidf import CharTfidf, NgramStore
 from .terms import CORROBORATION_THRESHOLD, MAX_BONUS, NUMBER, PARAPHRASE_WORDS, TermIndex, capitalised
 
 
@@ -27,11 +27,11 @@ class SimilarityTable:
     ROWS_KEPT = 256
 
     def __init__(self, texts: list[str], matrix: CharTfidf | None = None, index: list[int] | None = None,
-                 counted: dict | None = None) -> None:
-        """``counted``: n-gram counts of texts by text, shared by the tables of one text (``CharTfidf``)."""
+                 store: NgramStore | None = None) -> None:
+        """``store``: the article's n-grams, shared by the tables of one text (``claims.tfidf.NgramStore``)."""
         self.texts = texts
         if matrix is None and texts:
-            matrix = CharTfidf(texts, copies=2, counted=counted)  # the IDF of ``_similarity(texts, texts)``: every text twice
+            matrix = CharTfidf(texts, copies=2, store=store)  # the IDF of ``_similarity(texts, texts)``: every text twice
             if matrix.empty:
                 matrix = None
         self.matrix = matrix
@@ -50,7 +50,7 @@ class SimilarityTable:
             if self.matrix is None:
                 row = [0.0] * len(self.index)
             else:
-                full = self.matrix.cosine(self.index[i])
+                full = self.matrix.row(self.index[i])
                 row = full[self.index].tolist() if len(self.index) != self.matrix.size else full.tolist()
             if len(self._rows) >= self.ROWS_KEPT:
                 self._rows.pop(next(iter(self._rows)))

@@ -34,10 +34,10 @@ NUMBER = re.compile(r"\d[\d.,]*")
 CAPITALISED = re.compile(r"\b[^\W\d_][\w-]+")
 
 
-def _similarity(texts_a: list[str], texts_b: list[str]) -> list[list[float]]:
+def _similarity(texts_a: list[str], texts_b: list[str], store=None) -> list[list[float]]:
     """Character n-gram TF-IDF cosine of every text of ``texts_a`` with every text of ``texts_b`` (one IDF over
-    both; see ``claims.tfidf``)."""
-    return similarity(texts_a, texts_b)
+    both; see ``claims.tfidf``). ``store``: the article's n-grams (``claims.tfidf.NgramStore``)."""
+    return similarity(texts_a, texts_b, store)
 
 
 def capitalised(text: str) -> set[str]:
