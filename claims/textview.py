@@ -8,12 +8,13 @@ here are cut at every line break and merged again where a piece starts in lowerc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START
 from spacy.parts_of_speech import NAMES as POS_NAMES
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lang import LangData, given_names
 from .quotes import Quote
@@ -321,10 +322,10 @@ class TextView:
 
     def sentence_at(self, char: int) -> int:
         """Index of the repaired sentence holding the character ``char`` (-1 when no token covers it)."""
-        span = self.span(char, min(char + 1, len(self.text)))
-        if span is None or not len(span):
+        span = self.span_range(char, min(char + 1, len(self.text)))
+        if span is None:
             return -1
-        return self.sentence_of[span[0].i]
+        return self.sentence_of[span[0]]
 
     @cached_property
     def positions(self) -> dict[str, list[int]]:
@@ -347,8 +348,11 @@ class TextView:
     def span(self, a: int, b: int, contract: bool = False):
         """The tokens overlapping the character range [a, b) (with ``contract``: only those inside it), as a
         spaCy Span without leading/trailing whitespace tokens, or None when there are none."""
-        from bisect import bisect_left, bisect_right
+        found = self.span_range(a, b, contract)
+        return None if found is None else Span(self.doc, found[0], found[1])  # (= doc[i:j], without its checks)
 
+    def span_range(self, a: int, b: int, contract: bool = False) -> tuple[int, int] | None:
+        """The token range [i, j) of ``span(a, b, contract)``, or None (no spaCy Span made)."""
         starts, ends, spaces = self._starts, self._ends, self.spaces  # (lists: no Token objects made)
         if contract:
             i = bisect_left(starts, a)
@@ -365,16 +369,16 @@ class TextView:
             i += 1
         while j > i and spaces[j - 1]:
             j -= 1
-        return self.doc[i:j] if j > i else None
+        return (i, j) if j > i else None
 
     @cached_property
     def quote_of(self) -> list[int]:
         """Index of the top-level quote that contains each token (marks included), or -1."""
         index = [-1] * len(self.doc)
         for qi, q in enumerate(self.quotes):
-            span = self.span(q.open, q.outer_end)
+            span = self.span_range(q.open, q.outer_end)
             if span is not None:
-                index[span.start:span.end] = [qi] * (span.end - span.start)
+                index[span[0]:span[1]] = [qi] * (span[1] - span[0])
         return index
 
     def in_quote(self, token: Token) -> bool:

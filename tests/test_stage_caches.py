@@ -359,6 +359,11 @@ def test_spans_read_from_offset_lists_are_those_read_by_token(text, lang, ranges
         for contract in (False, True):
             span = view.span(a, b, contract=contract)
             assert (None if span is None else (span.start, span.end)) == by_token(a, b, contract)
+            assert view.span_range(a, b, contract) == by_token(a, b, contract)
+            if span is not None:  # (a Span made directly is the Doc's slice)
+                assert span == doc[span.start:span.end] and span.doc is doc
+        at = view.span(a, min(a + 1, len(view.text))) if 0 <= a else None
+        assert view.sentence_at(a) == (view.sentence_of[at[0].i] if at is not None and len(at) else -1)
     for s, (a, b) in enumerate(view.sentences):
         assert view.sentence_chars(s) == (doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) == view.span_chars(a, b)
 
@@ -509,3 +514,71 @@ def test_a_table_larger_than_at_once_computes_its_rows_alone():
     small = CharTfidf(texts[:4], 2)
     assert small.row(1).tobytes() == small.cosine(1).tobytes() and small._table.shape == (4, 4)
     assert np.array_equal(small.cosines(np.array([], dtype=np.int64)), np.zeros((0, 4)))
+
+
+META = st.lists(st.one_of(PIECES, st.sampled_from([
+    "has not confirmed that", "heeft dat niet bevestigd", "ontkent dat", "denied that.", "That figure",
+    "die informatie", "Reporters saw", "Verslaggevers van deze krant zagen", "seen by this newspaper", "indeed",
+    "inderdaad", "could not be independently verified", "Neither figure could be verified", "dat.", "that.",
+    "This newspaper was able to verify that", "no comment", "wilde niet reageren", "The report is false."])),
+    max_size=40).map("".join)
+
+
+def _anaphoric_by_token(view, toks) -> bool:  # (signals._anaphoric as it read Tokens, round speed4)
+    anaphors, report_nouns = view.lang.words("anaphoric_pronouns"), view.lang.words("report_nouns")
+    lowers = view.lowers
+    return (lowers[toks[0].i] in anaphors
+            or any(lowers[t.i] in anaphors and t.dep_ in view.deps.core_nominal_or_determiner for t in toks)
+            or any(view.word_in(t, report_nouns) and t.dep_ in view.deps.core_nominal for t in toks)
+            or any(lowers[t.i] in anaphors and lowers[u.i] in report_nouns for t, u in zip(toks, toks[1:]))
+            or next((t.lower_ for t in reversed(toks) if not t.is_punct), "") in anaphors)
+
+
+@SETTINGS
+@given(META, st.sampled_from(["en", "nl"]))
+def test_sentences_about_statements_read_by_index_are_the_token_reading(text, lang):
+    from claims.status.signals import _anaphoric, _reporters_witness
+    from claims.status.terms import WordMatches, _token_terms, word_matches
+    from claims.status import SentenceTerms, TermIndex
+
+    view = view_of(text, lang)
+    doc, quote_of = view.doc, view.quote_of
+    for a, b in view.sentences:
+        idx = [i for i in range(a, b) if quote_of[i] < 0]
+        if not idx:
+            continue
+        toks = [doc[i] for i in idx]
+        assert _anaphoric(view, idx) == _anaphoric_by_token(view, toks)
+        witness = _reporters_witness(view, idx)
+        # (the witness loop as it read Tokens: the first word that is a witness verb by form or lemma)
+        first = next((t for t in toks if view.word_in(t, view.lang.words("witness_verbs"))), None)
+        assert (witness == (None, False)) or first is not None
+    # the article's word matches answer each index as the index's own sorted lists do
+    items = [content_terms(view, *view.sentence_chars(s)) for s in range(len(view.sentences))]
+    shared = word_matches(view)
+    assert shared is word_matches(view) and isinstance(shared, WordMatches)
+    alone, together = TermIndex(items), TermIndex(items, shared)
+    assert together._shared is shared or not any(items)
+    for term in [t for t in _token_terms(view) if t is not None] + [("scholen", "school"), ("#12", "#12")]:
+        assert alone.items(term) == together.items(term)
+    assert SentenceTerms.of(view).shared is shared
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.sampled_from(["school", "scholen", "basisscholen", "tekort", "tekorten",
+                                                     "brug", "#12", "#1200", "plan", "plans", "abcd", "abcdefgh"]),
+                                    st.sampled_from(["school", "tekort", "brug", "#12", "plan", "abcd"])),
+                          max_size=5), min_size=1, max_size=6),
+       st.tuples(st.sampled_from(["school", "schoolplein", "tekorten", "#12", "plannen", "abcdefg", "bru"]),
+                 st.sampled_from(["school", "tekort", "plan", "#1200", "abc"])))
+def test_term_index_with_the_texts_word_matches_is_the_index_alone(items, query):
+    from claims.status import TermIndex
+    from claims.status.terms import WordMatches
+
+    everything = [t for terms in items for t in terms] + [("extra", "extras"), ("basisschool", "basisschool")]
+    shared = WordMatches(everything)
+    assert TermIndex(items, shared).items(query) == TermIndex(items).items(query)
+    # an index with a word the text does not hold reads its own lists
+    stranger = items + [[("onbekend", "onbekend")]]
+    index = TermIndex(stranger, shared)
+    assert index._shared is None and index.items(query) == TermIndex(stranger).items(query)

@@ -15,7 +15,7 @@ import numpy as np
 
 from ..figures import Figure
 from ..tfidf import CharTfidf, NgramStore
-from .terms import CORROBORATION_THRESHOLD, MAX_BONUS, NUMBER, PARAPHRASE_WORDS, TermIndex, capitalised
+from .terms import CORROBORATION_THRESHOLD, MAX_BONUS, NUMBER, PARAPHRASE_WORDS, TermIndex, WordMatches, capitalised, word_matches
 
 
 
@@ -75,10 +75,12 @@ class _Blocks:
     """Indexes over one list of statements (or parts of statements): their content words, the numbers and names
     ``corroboration_score`` rewards, and their figures."""
 
-    def __init__(self, texts: list[str], terms: list[list[tuple[str, str]]], sims, figs: list[list[Figure]] | None = None):
+    def __init__(self, texts: list[str], terms: list[list[tuple[str, str]]], sims, figs: list[list[Figure]] | None = None,
+                 shared: WordMatches | None = None):
+        """``shared``: the text's ``WordMatches`` (``TermIndex``)."""
         self.sims = sims
         self.terms = terms
-        self.index = TermIndex(terms)
+        self.index = TermIndex(terms, shared)
         self.keys: dict[str, set[int]] = {}
         for i, text in enumerate(texts):
             for k in _score_keys(text):
@@ -130,7 +132,7 @@ def corroboration_candidates(art, parts) -> list[list[int]]:
     cands: list[set[int]] = [blocks.similar(i) | blocks.same_figure(i) for i in range(n)]
     if any(len(of) > 1 for of in parts.of):
         owner = [i for i, of in enumerate(parts.of) for _ in of]
-        part_blocks = _Blocks(parts.texts, parts.terms, parts.sims)
+        part_blocks = _Blocks(parts.texts, parts.terms, parts.sims, shared=word_matches(art.view))
         for x in range(len(parts.texts)):
             i = owner[x]
             for y in part_blocks.similar(x):
