@@ -582,3 +582,23 @@ def test_term_index_with_the_texts_word_matches_is_the_index_alone(items, query)
     stranger = items + [[("onbekend", "onbekend")]]
     index = TermIndex(stranger, shared)
     assert index._shared is None and index.items(query) == TermIndex(stranger).items(query)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(HOSTILE_TEXTS)
+def test_a_similarity_table_is_built_when_first_read_and_shared_by_its_subsets(texts):
+    from claims.status import SimilarityTable, _similarity
+    from claims.tfidf import NgramStore
+
+    store = NgramStore()
+    table = SimilarityTable(texts, store=store)
+    keep = list(range(0, len(texts), 2))  # (a subset keeps the order of the rows: the statements that remain)
+    sub = table.subset(keep)
+    assert not table._tfidf.built and not store.texts  # (nothing counted before a row is asked for)
+    full = _similarity(texts, texts)
+    assert [sub[k] for k in range(len(keep))] == [[full[i][j] for j in keep] for i in keep]
+    assert table._tfidf.built and sub._tfidf is table._tfidf
+    assert [table[i] for i in range(len(texts))] == full
+    for i in range(len(texts)):
+        assert table.above(i, 0.3) == [j for j, v in enumerate(full[i]) if v >= 0.3]
+        assert all(type(v) is float for v in table[i])

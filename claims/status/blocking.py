@@ -26,40 +26,65 @@ class SimilarityTable:
 
     ROWS_KEPT = 256
 
-    def __init__(self, texts: list[str], matrix: CharTfidf | None = None, index: list[int] | None = None,
+    def __init__(self, texts: list[str], matrix: "_Tfidf | None" = None, index: list[int] | None = None,
                  store: NgramStore | None = None) -> None:
-        """``store``: the article's n-grams, shared by the tables of one text (``claims.tfidf.NgramStore``)."""
+        """``store``: the article's n-grams, shared by the tables of one text (``claims.tfidf.NgramStore``). The
+        TF-IDF vectors are built when a row is first asked for (a table no rule reads costs nothing)."""
         self.texts = texts
-        if matrix is None and texts:
-            matrix = CharTfidf(texts, copies=2, store=store)  # the IDF of ``_similarity(texts, texts)``: every text twice
-            if matrix.empty:
-                matrix = None
-        self.matrix = matrix
+        self._tfidf = _Tfidf(texts, store) if matrix is None else matrix
         self.index = list(range(len(texts))) if index is None else index
-        self._rows: dict[int, list[float]] = {}
+        self._rows: dict[int, tuple[list[float], np.ndarray]] = {}
+
+    @property
+    def matrix(self) -> CharTfidf | None:
+        """The TF-IDF vectors of the texts (None when they hold no n-gram at all)."""
+        return self._tfidf.get()
 
     def __len__(self) -> int:
         return len(self.index)
 
     def subset(self, indices: list[int]) -> "SimilarityTable":
-        return SimilarityTable(self.texts, self.matrix, [self.index[i] for i in indices])
+        return SimilarityTable(self.texts, self._tfidf, [self.index[i] for i in indices])
 
-    def __getitem__(self, i: int) -> list[float]:
+    def _row(self, i: int) -> tuple[list[float], np.ndarray]:
+        """Row ``i`` as a list and as an array (the same numbers)."""
         row = self._rows.get(i)
         if row is None:
-            if self.matrix is None:
-                row = [0.0] * len(self.index)
+            matrix = self.matrix
+            if matrix is None:
+                values = np.zeros(len(self.index))
             else:
-                full = self.matrix.row(self.index[i])
-                row = full[self.index].tolist() if len(self.index) != self.matrix.size else full.tolist()
+                full = matrix.row(self.index[i])
+                values = full[self.index] if len(self.index) != matrix.size else full
+            row = (values.tolist(), values)
             if len(self._rows) >= self.ROWS_KEPT:
                 self._rows.pop(next(iter(self._rows)))
             self._rows[i] = row
         return row
 
+    def __getitem__(self, i: int) -> list[float]:
+        return self._row(i)[0]
+
     def above(self, i: int, threshold: float) -> list[int]:
         """The columns ``j`` with ``self[i][j] >= threshold``."""
-        return np.flatnonzero(np.asarray(self[i]) >= threshold).tolist()
+        return np.flatnonzero(self._row(i)[1] >= threshold).tolist()
+
+
+class _Tfidf:
+    """The TF-IDF vectors of a table's texts, built at the first call of ``get`` (shared by a table's subsets)."""
+
+    __slots__ = ("texts", "store", "matrix", "built")
+
+    def __init__(self, texts: list[str], store: NgramStore | None) -> None:
+        self.texts, self.store, self.matrix, self.built = texts, store, None, False
+
+    def get(self) -> CharTfidf | None:
+        if not self.built:
+            self.built = True
+            if self.texts:
+                matrix = CharTfidf(self.texts, copies=2, store=self.store)  # the IDF of ``_similarity(texts, texts)``: every text twice
+                self.matrix = None if matrix.empty else matrix
+        return self.matrix
 
 
 SIM_EPS = 1e-6  # margin on similarity thresholds for blocking (a candidate too many is harmless)

@@ -84,6 +84,7 @@ def _terms_of(view: TextView) -> list[tuple[str, str] | None]:
     alphas, like_nums = view.alphas, doc.to_array(LIKE_NUM).tolist()
     texts, lowers, lemmas, pos = view.texts, view.lowers, view.lemmas, view.pos
     out: list[tuple[str, str] | None] = []
+    numbers: dict[str, int | None] = {}  # ``_number_word`` of each word of the text, asked once per word
     previous_num = False  # the token before is like a number
     for i, (space, alpha, like_num) in enumerate(zip(view.spaces, alphas, like_nums)):
         term = None
@@ -92,7 +93,12 @@ def _terms_of(view: TextView) -> list[tuple[str, str] | None]:
             pass  # ("240 miljoen" is the figure 240, not 240 and a million)
         else:
             text = texts[i]
-            value = _number_word(text, lang) if alpha else None
+            if alpha:
+                value = numbers.get(text, _UNSEEN)
+                if value is _UNSEEN:
+                    value = numbers[text] = _number_word(text, lang)
+            else:
+                value = None
             if value is not None or (text[:1].isdecimal() and NUMBER.fullmatch(text)):
                 n = "#" + (normal_number(text) if value is None else str(value))
                 term = (n, n)
@@ -101,6 +107,9 @@ def _terms_of(view: TextView) -> list[tuple[str, str] | None]:
         out.append(term)
         previous_num = like_num
     return out
+
+
+_UNSEEN = object()
 
 
 @lru_cache(maxsize=65536)
