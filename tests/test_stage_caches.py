@@ -602,3 +602,56 @@ def test_a_similarity_table_is_built_when_first_read_and_shared_by_its_subsets(t
     for i in range(len(texts)):
         assert table.above(i, 0.3) == [j for j, v in enumerate(full[i]) if v >= 0.3]
         assert all(type(v) is float for v in table[i])
+
+
+def _scan_char_by_char(text, start, end, lang):  # (quotes._scan as it stepped over every character, round speed4)
+    from claims.quotes import (APOSTROPHES, CLOSE_CONTEXT, OPEN_CONTEXT, _elision_re, _first_chars, _is_quote_char,
+                               _marks)
+
+    marks, pairs, closers = _marks(lang)
+    elision = _elision_re(lang)
+    firsts = _first_chars(tuple(marks))
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch not in firsts:
+            i += 1
+            continue
+        mark = next((m for m in marks if text.startswith(m, i) and i + len(m) <= end), None)
+        if mark is None:
+            i += 1
+            continue
+        j = i + len(mark)
+        prev = text[i - 1] if i > start else None
+        nxt = text[j] if j < end else None
+        if mark[0] in APOSTROPHES and len(mark) == 1:
+            if prev is not None and prev.isalnum() and nxt is not None and nxt.isalnum():
+                i = j
+                continue
+            if (prev is None or not prev.isalnum()) and elision.match(text, i):
+                i = j
+                continue
+        prev_ok_open = prev is None or prev.isspace() or prev in OPEN_CONTEXT or _is_quote_char(prev, marks)
+        next_ok_close = nxt is None or nxt.isspace() or nxt in CLOSE_CONTEXT or _is_quote_char(nxt, marks)
+        can_open = mark in pairs and prev_ok_open and nxt is not None and not nxt.isspace()
+        can_close = mark in closers and prev is not None and not prev.isspace() and next_ok_close
+        if mark in pairs and mark in closers and prev_ok_open and nxt is not None and nxt.isspace():
+            can_close = can_close or prev is not None and not prev.isspace()
+        if can_open or can_close:
+            yield i, mark, can_open, can_close
+        i = j
+
+
+QUOTY = st.lists(st.one_of(PIECES, st.sampled_from(['"', "'", "“", "”", "„", "‘", "’", "«", "»", "‹", "›", "''",
+                                                    "``", "zo'n", "'s avonds", "it's", "'90s", "\\", "[", "]", "^"]),
+                           st.text(max_size=4)), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(QUOTY, st.sampled_from(["en", "nl"]), st.integers(0, 20), st.integers(0, 400))
+def test_quote_marks_found_by_pattern_are_those_of_the_character_loop(text, lang, a, b):
+    from claims.quotes import _scan
+
+    data = load_language(lang)
+    for start, end in ((0, len(text)), (min(a, len(text)), min(max(a, b), len(text)))):
+        assert list(_scan(text, start, end, data)) == list(_scan_char_by_char(text, start, end, data))

@@ -107,10 +107,10 @@ class _Blocks:
         self.terms = terms
         self.index = TermIndex(terms, shared)
         self.keys: dict[str, set[int]] = {}
-        for i, text in enumerate(texts):
-            for k in _score_keys(text):
+        self._key_sets = [_score_keys(t) for t in texts]  # (each text's keys found once)
+        for i, keys in enumerate(self._key_sets):
+            for k in keys:
                 self.keys.setdefault(k, set()).add(i)
-        self._key_sets = [_score_keys(t) for t in texts]
         self.figures: dict[str, list[tuple[float, int]]] = {}
         self.figs = figs
         if figs is not None:
