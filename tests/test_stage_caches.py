@@ -655,3 +655,54 @@ def test_quote_marks_found_by_pattern_are_those_of_the_character_loop(text, lang
     data = load_language(lang)
     for start, end in ((0, len(text)), (min(a, len(text)), min(max(a, b), len(text)))):
         assert list(_scan(text, start, end, data)) == list(_scan_char_by_char(text, start, end, data))
+
+
+def _cue_of_without_pretest(token, view):  # (attribution.cue_of before round speed5: parse tests first)
+    from claims.attribution import (CUE_POS, CueEntry, _final_cue_form, _finite_before_bare_clause,
+                                    _finite_before_complementizer, _guessed, _has_partner, _lexicon_entries, _passive,
+                                    _report_predicate, cue_lexicon)
+
+    if token.pos_ not in CUE_POS or token.dep_ in view.deps.function_verb:
+        return None
+    if token.dep_ in view.deps.adjectival_modifier and not _finite_before_complementizer(token, view) \
+            and not _finite_before_bare_clause(token, view):
+        return None
+    if token.pos_ in ("NOUN", "ADJ") and token.dep_ not in view.deps.predicate_position \
+            and not _final_cue_form(view, token):
+        return None
+    if _passive(view, token) and not any(
+            c.dep_ in view.deps.agent or any(g.lower_ in view.lang.words("passive_agent_prepositions") for g in c.children)
+            for c in token.children) and norm_lemma(token) not in view.lang.words("stative_passive_cues"):
+        return None
+    lexicon = cue_lexicon(view.lang)
+    entries = _lexicon_entries(token, lexicon)
+    if not entries:
+        entries = next((lexicon[f] for f in _guessed(token.lower_, view.lang) if f in lexicon), None)
+    if not entries and _report_predicate(view, token):
+        return CueEntry(norm_lemma(token), "speech", norm_lemma(token))
+    if not entries:
+        return None
+    plain = None
+    for entry in entries:
+        if entry.partner:
+            if _has_partner(token, entry, view):
+                return entry
+        else:
+            plain = entry
+    return plain
+
+
+CUES = st.lists(st.one_of(PIECES, st.sampled_from([
+    "conceded", "acknowledged", "maakte bekend", "laat weten", "wees erop", "wijst op", "the conclusion is",
+    "Dat is de conclusie van", "de bevestigde cijfers", "De club bevestigde zondagavond dat", "was told by",
+    "werd gemeld door", "Radio North reports.", ", aldus de politie.", "blamed", "claimed", "stelde",
+    "verklaarde", "denies", "according to", "the report said"])), max_size=40).map("".join)
+
+
+@SETTINGS
+@given(CUES, st.sampled_from(["en", "nl"]))
+def test_cue_of_with_its_word_pretest_is_cue_of_without_it(text, lang):
+    view = view_of(text, lang)
+    other = view_of("The minister conceded that the report said so.", lang)
+    for tok in list(view.doc) + list(other.doc):  # (a token of another text: read from the token, not the lists)
+        assert cue_of.__wrapped__(tok, view) == _cue_of_without_pretest(tok, view)
