@@ -183,6 +183,8 @@ def _sentence_about_statements(view: TextView, idx: list[int], span: Span, repor
         types.append(("confirmed", Span.of(view.text, agree.idx, agree.idx + len(agree))))
     if not types and not lang.words("denial_words").isdisjoint(" ".join(lowers[i] for i in idx).split()):
         types.append(("denied", span))
+    if not types:
+        return []  # (most sentences: nothing about statements, and no need to ask whether they point back)
     anaphoric, out, seen = _anaphoric(view, idx), [], set()
     for k, (etype, trigger) in enumerate(types):
         if etype not in seen:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import Counter
 from functools import lru_cache
+from itertools import chain
 
 from spacy.attrs import LIKE_NUM
 
@@ -346,10 +348,6 @@ class TermIndex:
 
     def sharing(self, terms: list[tuple[str, str]]) -> dict[int, int]:
         """For every item, how many of the distinct ``terms`` it matches (items matching none left out)."""
-        counts: dict[int, int] = {}
-        for term in dict.fromkeys(terms):
-            for j in self.items(term):
-                counts[j] = counts.get(j, 0) + 1
-        return counts
+        return dict(Counter(chain.from_iterable(map(self.items, dict.fromkeys(terms)))))  # (counted in C, same order)
 
 
