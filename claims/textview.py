@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START
 from spacy.parts_of_speech import NAMES as POS_NAMES
@@ -56,6 +56,19 @@ def norm_lemma(token: Token) -> str:
 def _norm(lemma: str, text: str, lower: str) -> str:
     """``norm_lemma`` of a token with this lemma, text and lower-cased text."""
     return (lemma or text).lower().replace("_", "").replace("|", "") or lower
+
+
+@lru_cache(maxsize=None)
+def _unnamed_nouns(lang: LangData) -> frozenset[str]:
+    """The anonymous and group nouns of a language together (``TextView._source_postmodifier``)."""
+    return lang.words("anonymous_nouns") | lang.words("group_nouns")
+
+
+@lru_cache(maxsize=None)
+def _postmodifiers(lang: LangData) -> tuple[list[str], ...]:
+    """The language's source postmodifiers as word lists, longest first (two of one length cannot both stand at
+    one place, so their order among themselves decides nothing)."""
+    return tuple(p.split() for p in sorted(lang.words("source_postmodifiers"), key=lambda p: -len(p.split())))
 
 
 def per_token(function):
@@ -531,8 +544,11 @@ class TextView:
         college", "two people briefed on the talks", "sources close to the Venn campaign", "an adviser at the
         Élysée Palace". Returns the new last token of the phrase."""
         lang, doc = self.lang, self.doc
-        unnamed = lang.words("anonymous_nouns") | lang.words("group_nouns")
-        indefinite = any(c.lower_ in lang.words("indefinite_determiners") and c.i < head.i for c in head.children)
+        if head.pos_ != "NOUN":
+            return right  # (the test below asks for a noun first)
+        unnamed = _unnamed_nouns(lang)
+        determiners = lang.words("indefinite_determiners")
+        indefinite = any(c.lower_ in determiners and c.i < head.i for c in head.children)
         if head.pos_ != "NOUN" or norm_lemma(head) not in unnamed and head.lower_ not in unnamed and not indefinite:
             return right  # ("a café owner who …": any unnamed someone)
         j = right + 1
@@ -544,8 +560,7 @@ class TextView:
             if all(self._np_ok(t, head, stop) and t.text not in (",", ";", ":") for t in clause if t.i >= j):
                 return end
             return right
-        phrase = next((p.split() for p in sorted(lang.words("source_postmodifiers"), key=lambda p: -len(p.split()))
-                       if self.phrase_at(j, p.split())), None)
+        phrase = next((words for words in _postmodifiers(lang) if self.phrase_at(j, words)), None)
         if phrase is None:
             if j >= len(doc) or doc[j].lower_ not in lang.words("np_prepositions"):
                 return right
