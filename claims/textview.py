@@ -26,6 +26,7 @@ FINAL_PUNCT = set(".!?…")
 DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{1,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{1,30}\)\s*[-–—]\s*")
 QUOTE_CHARS = set("\"'“”„‘’«»‹›,")
 BULLETS = "•·▪◦"  # list bullets that separate items on one line ("• Hale: … • Ortiz: …")
+_PARAGRAPH_START = re.compile(r"\n\s*(?=\S)")  # a line break, then white space up to a paragraph's first character
 
 
 # a dateline without an agency: a place in capitals and a dash ("MILLBROOK -- ", "ZWOLLE - ")
@@ -118,13 +119,16 @@ class TextView:
         """Every token's ``norm_lemma``, by token index (read once per text, from the Doc's arrays: each distinct
         pair of lemma and word normalised once)."""
         strings = self.doc.vocab.strings
-        known: dict[tuple[int, int], str] = {}
+        known: dict[int, str] = {}  # a lemma's normal form, by the lemma's hash ("" when it gives none)
         out = []
-        for key, lower in zip(zip(self.doc.to_array(LEMMA).tolist(), self.doc.to_array(ORTH).tolist()), self.lowers):
-            lemma = known.get(key)
+        for lemma_id, orth_id, lower in zip(self.doc.to_array(LEMMA).tolist(), self.doc.to_array(ORTH).tolist(),
+                                            self.lowers):
+            lemma = known.get(lemma_id)
             if lemma is None:
-                lemma = known[key] = _norm(strings[key[0]], strings[key[1]], lower)
-            out.append(lemma)
+                lemma = strings[lemma_id]
+                lemma = known[lemma_id] = lemma.lower().replace("_", "").replace("|", "") if lemma else ""
+            # (a lemma with a normal form is the answer whatever the word; else the word decides, as in ``_norm``)
+            out.append(lemma or _norm(strings[lemma_id], strings[orth_id], lower))
         return out
 
     @cached_property
@@ -294,16 +298,13 @@ class TextView:
 
     @cached_property
     def paragraph_of_char(self) -> list[int]:
-        index, para, prev_nl = [], 0, False
-        for ch in self.text:
-            if ch == "\n":
-                if prev_nl:
-                    pass
-                prev_nl = True
-            elif prev_nl and not ch.isspace():
-                para += 1
-                prev_nl = False
-            index.append(para)
+        """The paragraph of every character: a new paragraph starts at the first character other than white space
+        after a line break (found with one pattern; the list filled by slices, not character by character)."""
+        text = self.text
+        index = [0] * len(text)
+        starts = [m.end() for m in _PARAGRAPH_START.finditer(text)] + [len(text)]
+        for para, (a, b) in enumerate(zip(starts, starts[1:]), 1):
+            index[a:b] = [para] * (b - a)
         return index
 
     def paragraph(self, char: int) -> int:

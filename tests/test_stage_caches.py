@@ -762,3 +762,26 @@ def test_source_postmodifier_with_its_lexicons_kept_is_the_former_one(text, lang
     for tok in view.doc:
         for right in {tok.i, min(tok.i + 2, len(view.doc) - 1)}:
             assert view._source_postmodifier(right, tok, None) == _source_postmodifier_before(view, right, tok, None)
+
+
+def _paragraphs_char_by_char(text: str) -> list[int]:  # (TextView.paragraph_of_char before round speed5)
+    index, para, prev_nl = [], 0, False
+    for ch in text:
+        if ch == "\n":
+            prev_nl = True
+        elif prev_nl and not ch.isspace():
+            para += 1
+            prev_nl = False
+        index.append(para)
+    return index
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["\n", "\n\n", " ", "\t", "\u00a0", "\u2028", "\x1c", "\r\n", "a", "Zo.",
+                                           "\u3000", "\x85", "\v"]), st.text(max_size=3)), max_size=40).map("".join))
+def test_paragraphs_found_by_pattern_are_those_of_the_character_loop(text):
+    from claims.textview import TextView
+
+    view = TextView.__new__(TextView)  # (only the text is read)
+    view.__dict__["text"] = text
+    assert view.paragraph_of_char == _paragraphs_char_by_char(text)
