@@ -739,33 +739,50 @@ def _salience(view: TextView, c: Cluster, before: int, at: int) -> float:
 
 
 def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int, int]] = (),
-                           memo: dict[int, tuple[int, int, int] | None] | None = None) -> list[tuple[int, int, int]]:
+                           memo: "_Antecedents | None" = None) -> list[tuple[int, int, int]]:
     """Noun phrases that can be the antecedent of a pronoun — every name, and role nouns — ending before the
     character ``before`` in the same or the two previous paragraphs, in text order: (start, end, head token).
-    ``memo``: each token's answer for these ``contents`` apart from its paragraph, by token index, kept by the
-    caller while it places the pronouns of one text (they look back over the same words)."""
+    ``memo``: what the pronouns of one text share for these ``contents`` (``_Antecedents``)."""
     doc = view.doc
     first_para = view.paragraph(before) - 2
     out = []
     starts, pos, quote_of = view._starts, view.pos, view.quote_of
-    for i in range(_paragraph_token(view, first_para), len(starts)):  # (the tokens before are in earlier paragraphs)
+    first = _paragraph_token(view, first_para)  # (the tokens before are in earlier paragraphs)
+    if memo is not None:
+        # the same tokens as below, in the same order: the names and nouns outside quotes from ``first`` on that
+        # start before ``before`` (all of them in paragraph ``first_para`` or later: paragraphs only grow)
+        heads = memo.heads
+        for k in range(bisect.bisect_left(heads, first), len(heads)):
+            i = heads[k]
+            if starts[i] >= before:
+                break
+            found = memo.answers.get(i, _UNSEEN)
+            if found is _UNSEEN:
+                found = memo.answers[i] = _antecedent(view, doc[i], first_para, contents)
+            if found is not None:
+                out.append(found)
+        return out
+    for i in range(first, len(starts)):
         if starts[i] >= before:
             break
         if pos[i] not in ("PROPN", "NOUN") or quote_of[i] >= 0:
             continue  # (what ``_antecedent_head`` refuses first, read from the view's lists)
-        if memo is not None:
-            if view.paragraph(starts[i]) < first_para:
-                continue  # (the one test of ``_antecedent_head`` that depends on the pronoun)
-            found = memo.get(i, _UNSEEN)
-            if found is _UNSEEN:
-                found = memo[i] = _antecedent(view, doc[i], 0, contents)  # (paragraph 0: every token passes)
-            if found is not None:
-                out.append(found)
-            continue
         found = _antecedent(view, doc[i], first_para, contents)
         if found is not None:
             out.append(found)
     return out
+
+
+class _Antecedents:
+    """What the pronouns of one text share while they are placed (the contents fixed): the indices of the names and
+    nouns outside quotes, and each one's antecedent phrase (``_antecedent``), found when first asked. A token's
+    answer does not depend on the pronoun: its one test that could, its paragraph against the pronoun's, holds for
+    every token ``_antecedent_candidates`` visits."""
+
+    def __init__(self, view: TextView) -> None:
+        pos, quote_of = view.pos, view.quote_of
+        self.heads = [i for i in range(len(pos)) if pos[i] in ("PROPN", "NOUN") and quote_of[i] < 0]
+        self.answers: dict[int, tuple[int, int, int] | None] = {}
 
 
 _UNSEEN = object()
@@ -896,7 +913,7 @@ def _place_pronouns(view: TextView, mentions: dict[tuple[int, int], Mention], cl
     """Every pronoun, in text order, refers to the most recent compatible source before it (a speaker, or a
     sentence subject the article named), the most salient person for "he"/"she"; else it is a source of its own."""
     kinds = _Kinds(view)
-    antecedents: dict[int, tuple[int, int, int] | None] = {}  # (``_antecedent_candidates``: one pass, fixed contents)
+    antecedents = _Antecedents(view)  # (``_antecedent_candidates``: one pass, fixed contents)
     made: dict[tuple[int, int, int], Mention] = {}  # the mention of a candidate phrase (``make_mention``), made once
     for key in sorted(mentions):
         m = mentions[key]
@@ -924,7 +941,8 @@ class _Options:
     every noun phrase that can be an antecedent (``_antecedent_candidates``), each probed once."""
 
     def __init__(self, view: TextView, clusters: list[Cluster], info: dict, kinds: "_Kinds", m: Mention,
-                 contents: list[tuple[int, int]], antecedents: dict | None = None, made: dict | None = None) -> None:
+                 contents: list[tuple[int, int]], antecedents: "_Antecedents | None" = None,
+                 made: dict | None = None) -> None:
         """``antecedents``, ``made``: what the pronouns of one text share (``_place_pronouns``): each token's
         antecedent phrase and each candidate phrase's mention (a ``Mention`` is never changed once made)."""
         self.view, self.clusters, self.info, self.kinds, self.m = view, clusters, info, kinds, m

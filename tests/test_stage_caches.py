@@ -304,6 +304,15 @@ def test_role_words_and_antecedents_read_from_lists(text, lang):
                 if a < b:
                     expected.append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), tok.i))
         assert _antecedent_candidates(view, before, []) == expected
+    # one pass of pronoun placement shares each token's answer (asked in any order, with contents)
+    from claims.speakers import _Antecedents
+
+    claims = attribute(view)
+    contents = [(c.span.start, c.span.end) for c in claims if c.kind != "direct"]
+    memo = _Antecedents(view)
+    befores = sorted({0, len(view.text)} | {t.idx for t in doc})
+    for before in befores[::2] + befores[1::2][::-1]:
+        assert _antecedent_candidates(view, before, contents, memo) == _antecedent_candidates(view, before, contents)
 
 
 @settings(max_examples=200, deadline=None)
