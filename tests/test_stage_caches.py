@@ -794,3 +794,16 @@ def test_paragraphs_found_by_pattern_are_those_of_the_character_loop(text):
     view = TextView.__new__(TextView)  # (only the text is read)
     view.__dict__["text"] = text
     assert view.paragraph_of_char == _paragraphs_char_by_char(text)
+
+
+@SETTINGS
+@given(META, st.sampled_from(["en", "nl"]), st.lists(st.tuples(st.integers(0, 300), st.integers(0, 300)), max_size=6))
+def test_holds_with_its_padded_words_kept_is_the_plain_search(text, lang, ranges):
+    from claims.status.terms import holds
+
+    view = view_of(text, lang)
+    for a, b in [(0, len(view.text))] + ranges:
+        for key in ("negations", "denial_words", "agreement_words"):
+            span = view.span(a, b)
+            plain = " " + " ".join(t.lower_ for t in span or ()) + " "
+            assert holds(view, a, b, key) == any(f" {w} " in plain for w in view.lang.words(key))

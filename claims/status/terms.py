@@ -228,7 +228,13 @@ def holds(view: TextView, a: int, b: int, key: str) -> bool:
     """The character range [a, b) holds a word or phrase of the language's list ``key`` ("nog niet", "not true")."""
     span = view.span_range(a, b)
     text = " " + " ".join(view.lowers[span[0]:span[1]] if span is not None else ()) + " "
-    return any(f" {w} " in text for w in view.lang.words(key))
+    return any(w in text for w in _padded(view.lang, key))
+
+
+@lru_cache(maxsize=256)
+def _padded(lang, key: str) -> tuple[str, ...]:
+    """The words and phrases of the language's list ``key``, each with a space on either side (``holds``)."""
+    return tuple(f" {w} " for w in lang.words(key))
 
 
 def negated(view: TextView, a: int, b: int) -> bool:
