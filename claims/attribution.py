@@ -145,6 +145,16 @@ def _passive(view: TextView, token: Token) -> bool:
 @per_token
 def cue_of(token: Token, view: TextView) -> CueEntry | None:
     """The lexicon entry this token is a cue for, or None."""
+    lang, lexicon = view.lang, cue_lexicon(view.lang)
+    if token.doc is view.doc:  # (the view's lists: norm_lemma, lower_ and pos_ of every token)
+        lemma, lower, pos = view.lemmas[token.i], view.lowers[token.i], view.pos[token.i]
+    else:
+        lemma, lower, pos = norm_lemma(token), token.lower_, token.pos_
+    if lemma not in lexicon and lower not in lexicon and not any(f in lexicon for f in _guessed(lower, lang)) \
+            and not (pos == "NOUN" and (lemma in lang.words("report_predicates")
+                                                or lower in lang.words("report_predicates"))):
+        return None  # no entry by lemma, form or undone inflection, and no report noun: none of the tests below can
+        # give one (tried first: most words settle here, without the parse relations)
     if token.pos_ not in CUE_POS or token.dep_ in view.deps.function_verb:
         return None
     if token.dep_ in view.deps.adjectival_modifier and not _finite_before_complementizer(token, view) \

@@ -86,6 +86,9 @@ def figures(view: TextView, a: int, b: int) -> list[Figure]:
     mults, suffixes = lang.get("number_multipliers", {}), lang.get("number_suffixes", {})
     fractions = lang.get("fraction_words", {})
     approximators = lang.get("approximators", [])
+    numbers = view.__dict__.get("_claims_number_words")  # ``_number_word`` of the text's words, asked once per word
+    if numbers is None:
+        numbers = view.__dict__["_claims_number_words"] = {}
     out: list[Figure] = []
     i = 0
     while i < len(idx):
@@ -95,7 +98,8 @@ def figures(view: TextView, a: int, b: int) -> list[Figure]:
         if value is not None:  # (not "12.03.2024" or "10.0.0.1": dates and addresses are no figures)
             digits = True
             value *= suffixes.get(m.group(2).lower(), 1)
-        elif alphas[idx[i]] and words[i] not in mults and (v := _number_word(words[i], lang)) is not None:
+        elif alphas[idx[i]] and words[i] not in mults and (v := numbers[words[i]] if words[i] in numbers else
+                                                          numbers.setdefault(words[i], _number_word(words[i], lang))) is not None:
             value, digits = float(v), False
         else:
             i += 1

@@ -30,11 +30,11 @@ def range_tokens(view: TextView, a: int, b: int) -> list:
 
 def range_indices(view: TextView, a: int, b: int) -> list[int]:
     """The indices of ``range_tokens`` (no Token objects made)."""
-    span = view.span(a, b, contract=True)
+    span = view.span_range(a, b, contract=True)
     if span is None:
         return []
     spaces = view.spaces
-    return [i for i in range(span.start, span.end) if not spaces[i]]
+    return [i for i in range(span[0], span[1]) if not spaces[i]]
 
 
 def matches(words: list[str], phrases) -> list[tuple[int, int, int]]:

@@ -57,6 +57,12 @@ def _first_chars(marks: tuple[str, ...]) -> frozenset[str]:
     return frozenset(m[0] for m in marks)
 
 
+@lru_cache(maxsize=None)
+def _first_char_pattern(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern for one character of ``_first_chars(marks)`` (``_scan`` jumps from one to the next)."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(_first_chars(marks))) + "]")
+
+
 def _is_quote_char(ch: str, marks: list[str]) -> bool:
     return ch in _first_chars(tuple(marks))
 
@@ -76,13 +82,13 @@ def _scan(text: str, start: int, end: int, lang: LangData):
     """Yield (offset, mark, can_open, can_close) for every quote mark candidate in text[start:end]."""
     marks, pairs, closers = _marks(lang)
     elision = _elision_re(lang)
-    firsts = _first_chars(tuple(marks))
+    candidate = _first_char_pattern(tuple(marks))
     i = start
     while i < end:
-        ch = text[i]
-        if ch not in firsts:
-            i += 1
-            continue
+        found = candidate.search(text, i, end)  # (the next character a mark can start with)
+        if found is None:
+            break
+        i = found.start()
         mark = next((m for m in marks if text.startswith(m, i) and i + len(m) <= end), None)
         if mark is None:
             i += 1

@@ -738,27 +738,65 @@ def _salience(view: TextView, c: Cluster, before: int, at: int) -> float:
     return score + (NAME_WEIGHT if names else 0.0)
 
 
-def _antecedent_candidates(view: TextView, before: int,
-                           contents: list[tuple[int, int]] = ()) -> list[tuple[int, int, int]]:
+def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int, int]] = (),
+                           memo: "_Antecedents | None" = None) -> list[tuple[int, int, int]]:
     """Noun phrases that can be the antecedent of a pronoun — every name, and role nouns — ending before the
-    character ``before`` in the same or the two previous paragraphs, in text order: (start, end, head token)."""
+    character ``before`` in the same or the two previous paragraphs, in text order: (start, end, head token).
+    ``memo``: what the pronouns of one text share for these ``contents`` (``_Antecedents``)."""
     doc = view.doc
     first_para = view.paragraph(before) - 2
     out = []
     starts, pos, quote_of = view._starts, view.pos, view.quote_of
-    for i in range(_paragraph_token(view, first_para), len(starts)):  # (the tokens before are in earlier paragraphs)
+    first = _paragraph_token(view, first_para)  # (the tokens before are in earlier paragraphs)
+    if memo is not None:
+        # the same tokens as below, in the same order: the names and nouns outside quotes from ``first`` on that
+        # start before ``before`` (all of them in paragraph ``first_para`` or later: paragraphs only grow)
+        heads = memo.heads
+        for k in range(bisect.bisect_left(heads, first), len(heads)):
+            i = heads[k]
+            if starts[i] >= before:
+                break
+            found = memo.answers.get(i, _UNSEEN)
+            if found is _UNSEEN:
+                found = memo.answers[i] = _antecedent(view, doc[i], first_para, contents)
+            if found is not None:
+                out.append(found)
+        return out
+    for i in range(first, len(starts)):
         if starts[i] >= before:
             break
         if pos[i] not in ("PROPN", "NOUN") or quote_of[i] >= 0:
             continue  # (what ``_antecedent_head`` refuses first, read from the view's lists)
-        tok = doc[i]
-        if not _antecedent_head(view, tok, first_para, contents):
-            continue
-        a, b = view.np_range(tok)
-        if a >= b:
-            continue
-        out.append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), tok.i))
+        found = _antecedent(view, doc[i], first_para, contents)
+        if found is not None:
+            out.append(found)
     return out
+
+
+class _Antecedents:
+    """What the pronouns of one text share while they are placed (the contents fixed): the indices of the names and
+    nouns outside quotes, and each one's antecedent phrase (``_antecedent``), found when first asked. A token's
+    answer does not depend on the pronoun: its one test that could, its paragraph against the pronoun's, holds for
+    every token ``_antecedent_candidates`` visits."""
+
+    def __init__(self, view: TextView) -> None:
+        pos, quote_of = view.pos, view.quote_of
+        self.heads = [i for i in range(len(pos)) if pos[i] in ("PROPN", "NOUN") and quote_of[i] < 0]
+        self.answers: dict[int, tuple[int, int, int] | None] = {}
+
+
+_UNSEEN = object()
+
+
+def _antecedent(view: TextView, tok: Token, first_para: int, contents: list[tuple[int, int]]) -> tuple[int, int, int] | None:
+    """(start, end, head) of the phrase a token heads when it can be an antecedent (``_antecedent_head``), else None."""
+    if not _antecedent_head(view, tok, first_para, contents):
+        return None
+    doc = view.doc
+    a, b = view.np_range(tok)
+    if a >= b:
+        return None
+    return doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), tok.i
 
 
 def _antecedent_head(view: TextView, tok: Token, first_para: int, contents: list[tuple[int, int]]) -> bool:
@@ -875,6 +913,8 @@ def _place_pronouns(view: TextView, mentions: dict[tuple[int, int], Mention], cl
     """Every pronoun, in text order, refers to the most recent compatible source before it (a speaker, or a
     sentence subject the article named), the most salient person for "he"/"she"; else it is a source of its own."""
     kinds = _Kinds(view)
+    antecedents = _Antecedents(view)  # (``_antecedent_candidates``: one pass, fixed contents)
+    made: dict[tuple[int, int, int], Mention] = {}  # the mention of a candidate phrase (``make_mention``), made once
     for key in sorted(mentions):
         m = mentions[key]
         if not m.pronoun:
@@ -882,7 +922,7 @@ def _place_pronouns(view: TextView, mentions: dict[tuple[int, int], Mention], cl
         info = pronoun_info(view, view.doc[m.head])
         gender = info.get("gender", "any")
         one_person = gender in ("masc", "fem") and info.get("number") == "sing"
-        options = _Options(view, clusters, info, kinds, m, contents)
+        options = _Options(view, clusters, info, kinds, m, contents, antecedents, made)
         chosen = options.choose(one_person)
         if chosen is None:
             chosen = Cluster()
@@ -901,8 +941,12 @@ class _Options:
     every noun phrase that can be an antecedent (``_antecedent_candidates``), each probed once."""
 
     def __init__(self, view: TextView, clusters: list[Cluster], info: dict, kinds: "_Kinds", m: Mention,
-                 contents: list[tuple[int, int]]) -> None:
+                 contents: list[tuple[int, int]], antecedents: "_Antecedents | None" = None,
+                 made: dict | None = None) -> None:
+        """``antecedents``, ``made``: what the pronouns of one text share (``_place_pronouns``): each token's
+        antecedent phrase and each candidate phrase's mention (a ``Mention`` is never changed once made)."""
         self.view, self.clusters, self.info, self.kinds, self.m = view, clusters, info, kinds, m
+        self.made = {} if made is None else made
         self.options: list[Option] = []
         for c in clusters:
             # a source is an option once, at its latest mention before the pronoun: its earlier mentions come later
@@ -910,7 +954,7 @@ class _Options:
             last = max((n.span.end for n in c.mentions if n.span.end <= m.span.start), default=None)
             if last is not None:
                 self.options.append((last, c, None))
-        for cand in _antecedent_candidates(view, m.span.start, contents):
+        for cand in _antecedent_candidates(view, m.span.start, contents, antecedents):
             self.options.append((cand[1], None, cand))
         self.options.sort(key=lambda o: o[0], reverse=True)
         self._probes: dict[int, tuple[Cluster, Cluster | None, Mention]] = {}
@@ -922,7 +966,9 @@ class _Options:
         if o[1] is not None:
             return o[1]
         if o[2][2] not in self._probes:
-            cm = make_mention(self.view, o[2][0], o[2][1], o[2][2])
+            cm = self.made.get(o[2])
+            if cm is None:
+                cm = self.made[o[2]] = make_mention(self.view, o[2][0], o[2][1], o[2][2])
             existing = next((x for x in reversed(self.clusters) if _matches(self.view, cm, x)), None)
             joined = Cluster(existing.mentions + [cm], set(existing.pronoun_genders)) if existing else Cluster([cm])
             self._probes[o[2][2]] = (joined, existing, cm)

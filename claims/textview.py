@@ -8,12 +8,13 @@ here are cut at every line break and merged again where a piece starts in lowerc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START
 from spacy.parts_of_speech import NAMES as POS_NAMES
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lang import LangData, given_names
 from .quotes import Quote
@@ -25,6 +26,7 @@ FINAL_PUNCT = set(".!?…")
 DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{1,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{1,30}\)\s*[-–—]\s*")
 QUOTE_CHARS = set("\"'“”„‘’«»‹›,")
 BULLETS = "•·▪◦"  # list bullets that separate items on one line ("• Hale: … • Ortiz: …")
+_PARAGRAPH_START = re.compile(r"\n\s*(?=\S)")  # a line break, then white space up to a paragraph's first character
 
 
 # a dateline without an agency: a place in capitals and a dash ("MILLBROOK -- ", "ZWOLLE - ")
@@ -55,6 +57,19 @@ def norm_lemma(token: Token) -> str:
 def _norm(lemma: str, text: str, lower: str) -> str:
     """``norm_lemma`` of a token with this lemma, text and lower-cased text."""
     return (lemma or text).lower().replace("_", "").replace("|", "") or lower
+
+
+@lru_cache(maxsize=None)
+def _unnamed_nouns(lang: LangData) -> frozenset[str]:
+    """The anonymous and group nouns of a language together (``TextView._source_postmodifier``)."""
+    return lang.words("anonymous_nouns") | lang.words("group_nouns")
+
+
+@lru_cache(maxsize=None)
+def _postmodifiers(lang: LangData) -> tuple[list[str], ...]:
+    """The language's source postmodifiers as word lists, longest first (two of one length cannot both stand at
+    one place, so their order among themselves decides nothing)."""
+    return tuple(p.split() for p in sorted(lang.words("source_postmodifiers"), key=lambda p: -len(p.split())))
 
 
 def per_token(function):
@@ -104,13 +119,16 @@ class TextView:
         """Every token's ``norm_lemma``, by token index (read once per text, from the Doc's arrays: each distinct
         pair of lemma and word normalised once)."""
         strings = self.doc.vocab.strings
-        known: dict[tuple[int, int], str] = {}
+        known: dict[int, str] = {}  # a lemma's normal form, by the lemma's hash ("" when it gives none)
         out = []
-        for key, lower in zip(zip(self.doc.to_array(LEMMA).tolist(), self.doc.to_array(ORTH).tolist()), self.lowers):
-            lemma = known.get(key)
+        for lemma_id, orth_id, lower in zip(self.doc.to_array(LEMMA).tolist(), self.doc.to_array(ORTH).tolist(),
+                                            self.lowers):
+            lemma = known.get(lemma_id)
             if lemma is None:
-                lemma = known[key] = _norm(strings[key[0]], strings[key[1]], lower)
-            out.append(lemma)
+                lemma = strings[lemma_id]
+                lemma = known[lemma_id] = lemma.lower().replace("_", "").replace("|", "") if lemma else ""
+            # (a lemma with a normal form is the answer whatever the word; else the word decides, as in ``_norm``)
+            out.append(lemma or _norm(strings[lemma_id], strings[orth_id], lower))
         return out
 
     @cached_property
@@ -280,16 +298,13 @@ class TextView:
 
     @cached_property
     def paragraph_of_char(self) -> list[int]:
-        index, para, prev_nl = [], 0, False
-        for ch in self.text:
-            if ch == "\n":
-                if prev_nl:
-                    pass
-                prev_nl = True
-            elif prev_nl and not ch.isspace():
-                para += 1
-                prev_nl = False
-            index.append(para)
+        """The paragraph of every character: a new paragraph starts at the first character other than white space
+        after a line break (found with one pattern; the list filled by slices, not character by character)."""
+        text = self.text
+        index = [0] * len(text)
+        starts = [m.end() for m in _PARAGRAPH_START.finditer(text)] + [len(text)]
+        for para, (a, b) in enumerate(zip(starts, starts[1:]), 1):
+            index[a:b] = [para] * (b - a)
         return index
 
     def paragraph(self, char: int) -> int:
@@ -321,10 +336,10 @@ class TextView:
 
     def sentence_at(self, char: int) -> int:
         """Index of the repaired sentence holding the character ``char`` (-1 when no token covers it)."""
-        span = self.span(char, min(char + 1, len(self.text)))
-        if span is None or not len(span):
+        span = self.span_range(char, min(char + 1, len(self.text)))
+        if span is None:
             return -1
-        return self.sentence_of[span[0].i]
+        return self.sentence_of[span[0]]
 
     @cached_property
     def positions(self) -> dict[str, list[int]]:
@@ -347,8 +362,11 @@ class TextView:
     def span(self, a: int, b: int, contract: bool = False):
         """The tokens overlapping the character range [a, b) (with ``contract``: only those inside it), as a
         spaCy Span without leading/trailing whitespace tokens, or None when there are none."""
-        from bisect import bisect_left, bisect_right
+        found = self.span_range(a, b, contract)
+        return None if found is None else Span(self.doc, found[0], found[1])  # (= doc[i:j], without its checks)
 
+    def span_range(self, a: int, b: int, contract: bool = False) -> tuple[int, int] | None:
+        """The token range [i, j) of ``span(a, b, contract)``, or None (no spaCy Span made)."""
         starts, ends, spaces = self._starts, self._ends, self.spaces  # (lists: no Token objects made)
         if contract:
             i = bisect_left(starts, a)
@@ -365,16 +383,16 @@ class TextView:
             i += 1
         while j > i and spaces[j - 1]:
             j -= 1
-        return self.doc[i:j] if j > i else None
+        return (i, j) if j > i else None
 
     @cached_property
     def quote_of(self) -> list[int]:
         """Index of the top-level quote that contains each token (marks included), or -1."""
         index = [-1] * len(self.doc)
         for qi, q in enumerate(self.quotes):
-            span = self.span(q.open, q.outer_end)
+            span = self.span_range(q.open, q.outer_end)
             if span is not None:
-                index[span.start:span.end] = [qi] * (span.end - span.start)
+                index[span[0]:span[1]] = [qi] * (span[1] - span[0])
         return index
 
     def in_quote(self, token: Token) -> bool:
@@ -527,8 +545,11 @@ class TextView:
         college", "two people briefed on the talks", "sources close to the Venn campaign", "an adviser at the
         Élysée Palace". Returns the new last token of the phrase."""
         lang, doc = self.lang, self.doc
-        unnamed = lang.words("anonymous_nouns") | lang.words("group_nouns")
-        indefinite = any(c.lower_ in lang.words("indefinite_determiners") and c.i < head.i for c in head.children)
+        if head.pos_ != "NOUN":
+            return right  # (the test below asks for a noun first)
+        unnamed = _unnamed_nouns(lang)
+        determiners = lang.words("indefinite_determiners")
+        indefinite = any(c.lower_ in determiners and c.i < head.i for c in head.children)
         if head.pos_ != "NOUN" or norm_lemma(head) not in unnamed and head.lower_ not in unnamed and not indefinite:
             return right  # ("a café owner who …": any unnamed someone)
         j = right + 1
@@ -540,8 +561,7 @@ class TextView:
             if all(self._np_ok(t, head, stop) and t.text not in (",", ";", ":") for t in clause if t.i >= j):
                 return end
             return right
-        phrase = next((p.split() for p in sorted(lang.words("source_postmodifiers"), key=lambda p: -len(p.split()))
-                       if self.phrase_at(j, p.split())), None)
+        phrase = next((words for words in _postmodifiers(lang) if self.phrase_at(j, words)), None)
         if phrase is None:
             if j >= len(doc) or doc[j].lower_ not in lang.words("np_prepositions"):
                 return right

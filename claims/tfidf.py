@@ -61,43 +61,75 @@ def _l2_normalise(data: np.ndarray, rows: np.ndarray, n_rows: int) -> np.ndarray
     return data / norms[rows]
 
 
+class NgramStore:
+    """The n-grams of the texts of one article, counted once: every distinct n-gram a number (in order of first
+    appearance over the article's texts), and each text's distinct n-grams as an array of those numbers in order of
+    first appearance in the text, with their counts. The similarity tables of one article (statements, their
+    parts, the sentences about statements) read their texts from it, so a text is counted once whatever the
+    number of tables it is in."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}  # n-gram → its number
+        self.words: dict[str, list[int]] = {}  # a word's n-grams (``_word_ngrams``), by number
+        self.texts: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    def of(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """(n-gram numbers, counts) of ``text``'s distinct n-grams, in order of first appearance in it: the
+        n-grams of ``char_wb_ngrams(text)``, each word's n-grams numbered once (``tests/test_stage_caches.py``)."""
+        hit = self.texts.get(text)
+        if hit is None:
+            ids, words = self.ids, self.words
+            grams: list[int] = []
+            for w in _WHITE_SPACES.sub(" ", text.lower()).split():
+                numbers = words.get(w)
+                if numbers is None:
+                    numbers = words[w] = [ids.setdefault(g, len(ids)) for g in _word_ngrams(w, NGRAMS)]
+                grams += numbers
+            counts = Counter(grams)
+            n = len(counts)
+            hit = self.texts[text] = (np.fromiter(counts, dtype=np.int64, count=n),
+                                      np.fromiter(counts.values(), dtype=np.int64, count=n))
+        return hit
+
+
 class CharTfidf:
     """The TF-IDF vectors of ``texts`` (one IDF over all of them). ``cosine(i)`` is row ``i`` of the cosine
     table of every text against every text."""
 
-    def __init__(self, texts: list[str], copies: int = 1, counted: dict[str, Counter] | None = None) -> None:
+    def __init__(self, texts: list[str], copies: int = 1, store: NgramStore | None = None) -> None:
         """``copies``: the IDF as if the texts were given that many times over (``_similarity(texts, texts)``
-        fits on both lists: every text twice). ``counted``: the n-gram counts of texts counted before, by text
-        (one text's counts are the same in every table; status builds two tables over much the same texts), added
-        to as texts are counted."""
-        vocabulary: dict[str, int] = {}  # n-gram → order of first appearance
-        words: dict[str, list[str]] = {}  # a word's n-grams, made once per table
-        indices: list[int] = []
-        counts: list[int] = []
-        indptr = [0]
-        for text in texts:
-            # each distinct n-gram of the text, in order of first appearance, with its count (counted in C)
-            grams = counted.get(text) if counted is not None else None
-            if grams is None:
-                grams = Counter(char_wb_ngrams(text, words=words))
-                if counted is not None:
-                    counted[text] = grams
-            counter = {vocabulary.setdefault(gram, len(vocabulary)): count for gram, count in grams.items()}
-            order = sorted(counter)  # stored order: by first appearance (scikit-learn sorts the indices so)
-            indices.extend(order)
-            counts.extend(counter[k] for k in order)
-            indptr.append(len(indices))
+        fits on both lists: every text twice). ``store``: the article's ``NgramStore`` (one text's n-grams are
+        the same in every table; status builds several tables over much the same texts)."""
+        store = NgramStore() if store is None else store
+        counted = [store.of(text) for text in texts]
         n = len(texts)
         self.size = n
-        self.empty = not vocabulary  # no n-gram at all (scikit-learn refuses such texts: every cosine is 0)
-        self.indptr = np.asarray(indptr, dtype=np.int64)
-        cols = np.asarray(indices, dtype=np.int64)
-        rows = np.repeat(np.arange(n, dtype=np.int64), np.diff(self.indptr))
-        data = np.asarray(counts, dtype=np.float64)
+        lengths = np.fromiter([len(ids) for ids, _ in counted], dtype=np.int64, count=n)
+        self.indptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(lengths, out=self.indptr[1:])
+        if counted and self.indptr[-1]:
+            grams = np.concatenate([ids for ids, _ in counted])
+            # the table's vocabulary: its n-grams numbered in order of first appearance over its texts (as
+            # scikit-learn numbers them), each row's n-grams stored in that order
+            distinct, first, inverse = np.unique(grams, return_index=True, return_inverse=True)
+            number = np.empty(len(distinct), dtype=np.int64)
+            number[np.argsort(first, kind="stable")] = np.arange(len(distinct), dtype=np.int64)
+            cols = number[inverse.reshape(-1)]
+            rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
+            order = np.lexsort((cols, rows))
+            cols = cols[order]
+            data = np.concatenate([counts for _, counts in counted])[order].astype(np.float64)
+            size = len(distinct)
+        else:
+            cols = np.zeros(0, dtype=np.int64)
+            rows = np.zeros(0, dtype=np.int64)
+            data = np.zeros(0, dtype=np.float64)
+            size = 0
+        self.empty = size == 0  # no n-gram at all (scikit-learn refuses such texts: every cosine is 0)
         # sublinear tf, smoothed idf: log(1 + n) / (1 + df)) + 1, then two L2 normalisations
         np.log(data, data)
         data += 1.0
-        df = (copies * np.bincount(cols, minlength=len(vocabulary))).astype(np.float64)
+        df = (copies * np.bincount(cols, minlength=size)).astype(np.float64)
         df += 1.0
         idf = np.full_like(df, fill_value=copies * n + 1, dtype=np.float64)
         idf /= df
@@ -109,9 +141,45 @@ class CharTfidf:
         self.cols, self.data = cols, data
         # the same vectors by feature (the transpose), documents in ascending order within each feature
         by_feature = np.argsort(cols, kind="stable")
-        self.fptr = np.concatenate(([0], np.cumsum(np.bincount(cols, minlength=len(vocabulary))))).astype(np.int64)
+        self.fptr = np.concatenate(([0], np.cumsum(np.bincount(cols, minlength=size)))).astype(np.int64)
         self.fdocs = rows[by_feature]
         self.fdata = data[by_feature]
+
+    def cosines(self, rows: np.ndarray | None = None) -> np.ndarray:
+        """Rows ``rows`` (default: all) of the cosine table at once, as an array of ``len(rows)`` × ``size``:
+        each row exactly ``cosine(i)`` — the same products added in the same order (every product of row ``i``
+        in its n-grams' stored order, documents ascending within an n-gram; ``np.add.at`` adds one after
+        another in index order), so every number is bit for bit the one of the row-by-row computation."""
+        rows = np.arange(self.size, dtype=np.int64) if rows is None else np.asarray(rows, dtype=np.int64)
+        out = np.zeros(len(rows) * self.size)
+        starts_i, ends_i = self.indptr[rows], self.indptr[rows + 1]
+        counts = ends_i - starts_i
+        if not counts.sum():
+            return out.reshape(len(rows), self.size)
+        # every stored entry of the asked rows, row by row in stored order
+        entry = np.repeat(starts_i - np.concatenate(([0], np.cumsum(counts)[:-1])), counts) + np.arange(counts.sum())
+        owner = np.repeat(np.arange(len(rows), dtype=np.int64), counts)
+        feats = self.cols[entry]
+        starts, ends = self.fptr[feats], self.fptr[feats + 1]
+        lengths = ends - starts
+        # positions of every (feature, document) pair, entry by entry
+        pos = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths) + np.arange(lengths.sum())
+        flat = np.repeat(owner * self.size, lengths) + self.fdocs[pos]
+        np.add.at(out, flat, np.repeat(self.data[entry], lengths) * self.fdata[pos])
+        return out.reshape(len(rows), self.size)
+
+    TABLE_AT_ONCE = 256  # up to this many texts, the first row asked computes the whole table (``row``)
+
+    def row(self, i: int) -> np.ndarray:
+        """``cosine(i)``; for a table of at most ``TABLE_AT_ONCE`` texts read from the whole table, computed at
+        the first call (``cosines``: the same numbers, fewer NumPy calls), else computed alone (a long document
+        never holds n × n numbers)."""
+        if self.size > self.TABLE_AT_ONCE:
+            return self.cosine(i)
+        table = self.__dict__.get("_table")
+        if table is None:
+            table = self._table = self.cosines()
+        return table[i]
 
     def cosine(self, i: int) -> np.ndarray:
         """The dot products of row ``i`` with every row, each summed over row ``i``'s n-grams in stored order (as
@@ -130,13 +198,14 @@ class CharTfidf:
         return sums
 
 
-def similarity(texts_a: list[str], texts_b: list[str]) -> list[list[float]]:
+def similarity(texts_a: list[str], texts_b: list[str], store: NgramStore | None = None) -> list[list[float]]:
     """The cosine of every text of ``texts_a`` with every text of ``texts_b``, one IDF over both lists (as
-    ``cosine_similarity`` of a ``TfidfVectorizer`` fitted on ``texts_a + texts_b``)."""
+    ``cosine_similarity`` of a ``TfidfVectorizer`` fitted on ``texts_a + texts_b``). ``store``: the article's
+    n-grams (``NgramStore``)."""
     if not texts_a or not texts_b:
         return [[0.0] * len(texts_b) for _ in texts_a]
-    model = CharTfidf(texts_a + texts_b)
+    model = CharTfidf(texts_a + texts_b, store=store)
     if model.empty:
         return [[0.0] * len(texts_b) for _ in texts_a]
     n = len(texts_a)
-    return [model.cosine(i)[n:].tolist() for i in range(n)]
+    return model.cosines(np.arange(n))[:, n:].tolist()

@@ -39,10 +39,13 @@ class LangData:
 
     def words(self, key: str) -> frozenset[str]:
         """A word list from the data file as a lower-cased set (computed once per language and key)."""
-        cache = _WORDS.setdefault(self.code, {})
-        if key not in cache:
-            cache[key] = frozenset(w.lower() for w in self.raw.get(key, ()))
-        return cache[key]
+        cache = _WORDS.get(self.code)
+        if cache is None:
+            cache = _WORDS[self.code] = {}
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = frozenset(w.lower() for w in self.raw.get(key, ()))
+        return found
 
 
 SHARED_DATA = {"given_names"}  # data files for every language (not languages themselves)

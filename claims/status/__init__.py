@@ -33,7 +33,7 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
     """Collect evidence for every claim and decide its status; returns new Claims for the statements that remain
     (the ones given are not changed). ``use_model=False`` leaves the rules' decision and no confidence (for
     training the model)."""
-    sims = SimilarityTable([c.span.text for c in claims], counted=ngram_counts(view))
+    sims = SimilarityTable([c.span.text for c in claims], store=ngram_counts(view))
     kept, answered = answered_statement(view, claims, sims)
     art = Article.of(view, [claims[i] for i in kept], speakers, sims.subset(kept),
                      [answered.get(i, []) for i in kept])

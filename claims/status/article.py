@@ -11,9 +11,10 @@ from ..attribution import RULES as ATTRIBUTION
 from ..figures import Figure, figures, figures_differ
 from ..model import Claim, Evidence, Span, Speaker
 from ..textview import TextView
+from ..tfidf import NgramStore
 from .blocking import SimilarityTable, _Blocks
 from .terms import (CORROBORATION_THRESHOLD, SentenceTerms, content_terms, corroboration_score, holds, paraphrase,
-                    shared_terms)
+                    shared_terms, word_matches)
 from .terms import negated as negated_range
 
 
@@ -215,13 +216,16 @@ def part_table(art: "Article") -> Parts:
             figs.append(figures(view, *r))
             terms.append(content_terms(view, *r))
     asserts = [len(t) >= 3 and not text.rstrip(CLOSERS + " ").endswith("?") for t, text in zip(terms, texts)]
-    return Parts(of, texts, negated, figs, terms, SimilarityTable(texts, counted=ngram_counts(view)), asserts)
+    return Parts(of, texts, negated, figs, terms, SimilarityTable(texts, store=ngram_counts(view)), asserts)
 
 
-def ngram_counts(view: TextView) -> dict:
-    """The character n-gram counts of the statements and their parts, by text, counted once per article (kept on
-    the view): the similarity tables of the statements and of their parts share most texts."""
-    return view.__dict__.setdefault("_claims_ngram_counts", {})
+def ngram_counts(view: TextView) -> NgramStore:
+    """The character n-grams of the statements, their parts and the sentences about statements, counted once per
+    article (kept on the view): the similarity tables of one article share most texts."""
+    store = view.__dict__.get("_claims_ngram_store")
+    if store is None:
+        store = view.__dict__["_claims_ngram_store"] = NgramStore()
+    return store
 
 
 def parts_corroborate(table: Parts, i: int, j: int, sentence_terms: list) -> bool:
@@ -251,9 +255,9 @@ def agreement_in(view: TextView, span: Span) -> bool:
     lang = view.lang
     adverbs, words, lowers, quote_of = lang.words("agreement_adverbs"), lang.words("agreement_words"), view.lowers, \
         view.quote_of
-    toks = view.span(span.start, span.end)
+    toks = view.span_range(span.start, span.end)
     return toks is not None and any((lowers[i] in adverbs or lowers[i] in words) and quote_of[i] < 0
-                                    for i in range(toks.start, toks.end))
+                                    for i in range(*toks))
 
 
 def agreeing(view: TextView, claim: Claim) -> bool:
@@ -261,19 +265,20 @@ def agreeing(view: TextView, claim: Claim) -> bool:
     agreement adverb on its cue or source outside it ("Ook de brandweer concludeerde …", "The BBC also reported")."""
     lang = view.lang
     lowers, words = view.lowers, lang.words("agreement_words")
-    toks = view.span(claim.span.start, claim.span.end)
-    if toks is not None and any(lowers[i] in words for i in range(toks.start, toks.end)):
+    toks = view.span_range(claim.span.start, claim.span.end)
+    if toks is not None and any(lowers[i] in words for i in range(*toks)):
         return True
     if claim.cue is None or claim.sentence is None:
         return False
-    heads = {t.i for t in view.span(claim.cue.span.start, claim.cue.span.end) or ()}
+    cue = view.span_range(claim.cue.span.start, claim.cue.span.end)
+    heads = set(range(*cue)) if cue is not None else set()
     if claim.speaker_head is not None:
         heads.add(claim.speaker_head)
-    sentence = view.span(*claim.sentence)
+    sentence = view.span_range(*claim.sentence)
     adverbs, doc = lang.words("agreement_adverbs"), view.doc
     return sentence is not None and any(
         lowers[i] in adverbs and doc[i].head.i in heads and not claim.span.start <= doc[i].idx < claim.span.end
-        for i in range(sentence.start, sentence.end))
+        for i in range(*sentence))
 
 
 @dataclass
@@ -329,7 +334,7 @@ class Article:
     @cached_property
     def blocks(self) -> _Blocks:
         """The indexes over the statements that find the pairs a comparison can accept (``claims.status.blocking``)."""
-        return _Blocks([c.span.text for c in self.kept], self.terms, self.sims, self.figs)
+        return _Blocks([c.span.text for c in self.kept], self.terms, self.sims, self.figs, word_matches(self.view))
 
     def add(self, i: int, evidence: Evidence) -> None:
         self.evidence[i].append(evidence)

@@ -14,8 +14,8 @@ import bisect
 import numpy as np
 
 from ..figures import Figure
-from ..tfidf import CharTfidf
-from .terms import CORROBORATION_THRESHOLD, MAX_BONUS, NUMBER, PARAPHRASE_WORDS, TermIndex, capitalised
+from ..tfidf import CharTfidf, NgramStore
+from .terms import CORROBORATION_THRESHOLD, MAX_BONUS, NUMBER, PARAPHRASE_WORDS, TermIndex, WordMatches, capitalised, word_matches
 
 
 
@@ -26,40 +26,65 @@ class SimilarityTable:
 
     ROWS_KEPT = 256
 
-    def __init__(self, texts: list[str], matrix: CharTfidf | None = None, index: list[int] | None = None,
-                 counted: dict | None = None) -> None:
-        """``counted``: n-gram counts of texts by text, shared by the tables of one text (``CharTfidf``)."""
+    def __init__(self, texts: list[str], matrix: "_Tfidf | None" = None, index: list[int] | None = None,
+                 store: NgramStore | None = None) -> None:
+        """``store``: the article's n-grams, shared by the tables of one text (``claims.tfidf.NgramStore``). The
+        TF-IDF vectors are built when a row is first asked for (a table no rule reads costs nothing)."""
         self.texts = texts
-        if matrix is None and texts:
-            matrix = CharTfidf(texts, copies=2, counted=counted)  # the IDF of ``_similarity(texts, texts)``: every text twice
-            if matrix.empty:
-                matrix = None
-        self.matrix = matrix
+        self._tfidf = _Tfidf(texts, store) if matrix is None else matrix
         self.index = list(range(len(texts))) if index is None else index
-        self._rows: dict[int, list[float]] = {}
+        self._rows: dict[int, tuple[list[float], np.ndarray]] = {}
+
+    @property
+    def matrix(self) -> CharTfidf | None:
+        """The TF-IDF vectors of the texts (None when they hold no n-gram at all)."""
+        return self._tfidf.get()
 
     def __len__(self) -> int:
         return len(self.index)
 
     def subset(self, indices: list[int]) -> "SimilarityTable":
-        return SimilarityTable(self.texts, self.matrix, [self.index[i] for i in indices])
+        return SimilarityTable(self.texts, self._tfidf, [self.index[i] for i in indices])
 
-    def __getitem__(self, i: int) -> list[float]:
+    def _row(self, i: int) -> tuple[list[float], np.ndarray]:
+        """Row ``i`` as a list and as an array (the same numbers)."""
         row = self._rows.get(i)
         if row is None:
-            if self.matrix is None:
-                row = [0.0] * len(self.index)
+            matrix = self.matrix
+            if matrix is None:
+                values = np.zeros(len(self.index))
             else:
-                full = self.matrix.cosine(self.index[i])
-                row = full[self.index].tolist() if len(self.index) != self.matrix.size else full.tolist()
+                full = matrix.row(self.index[i])
+                values = full[self.index] if len(self.index) != matrix.size else full
+            row = (values.tolist(), values)
             if len(self._rows) >= self.ROWS_KEPT:
                 self._rows.pop(next(iter(self._rows)))
             self._rows[i] = row
         return row
 
+    def __getitem__(self, i: int) -> list[float]:
+        return self._row(i)[0]
+
     def above(self, i: int, threshold: float) -> list[int]:
         """The columns ``j`` with ``self[i][j] >= threshold``."""
-        return np.flatnonzero(np.asarray(self[i]) >= threshold).tolist()
+        return np.flatnonzero(self._row(i)[1] >= threshold).tolist()
+
+
+class _Tfidf:
+    """The TF-IDF vectors of a table's texts, built at the first call of ``get`` (shared by a table's subsets)."""
+
+    __slots__ = ("texts", "store", "matrix", "built")
+
+    def __init__(self, texts: list[str], store: NgramStore | None) -> None:
+        self.texts, self.store, self.matrix, self.built = texts, store, None, False
+
+    def get(self) -> CharTfidf | None:
+        if not self.built:
+            self.built = True
+            if self.texts:
+                matrix = CharTfidf(self.texts, copies=2, store=self.store)  # the IDF of ``_similarity(texts, texts)``: every text twice
+                self.matrix = None if matrix.empty else matrix
+        return self.matrix
 
 
 SIM_EPS = 1e-6  # margin on similarity thresholds for blocking (a candidate too many is harmless)
@@ -75,15 +100,17 @@ class _Blocks:
     """Indexes over one list of statements (or parts of statements): their content words, the numbers and names
     ``corroboration_score`` rewards, and their figures."""
 
-    def __init__(self, texts: list[str], terms: list[list[tuple[str, str]]], sims, figs: list[list[Figure]] | None = None):
+    def __init__(self, texts: list[str], terms: list[list[tuple[str, str]]], sims, figs: list[list[Figure]] | None = None,
+                 shared: WordMatches | None = None):
+        """``shared``: the text's ``WordMatches`` (``TermIndex``)."""
         self.sims = sims
         self.terms = terms
-        self.index = TermIndex(terms)
+        self.index = TermIndex(terms, shared)
         self.keys: dict[str, set[int]] = {}
-        for i, text in enumerate(texts):
-            for k in _score_keys(text):
+        self._key_sets = [_score_keys(t) for t in texts]  # (each text's keys found once)
+        for i, keys in enumerate(self._key_sets):
+            for k in keys:
                 self.keys.setdefault(k, set()).add(i)
-        self._key_sets = [_score_keys(t) for t in texts]
         self.figures: dict[str, list[tuple[float, int]]] = {}
         self.figs = figs
         if figs is not None:
@@ -130,7 +157,7 @@ def corroboration_candidates(art, parts) -> list[list[int]]:
     cands: list[set[int]] = [blocks.similar(i) | blocks.same_figure(i) for i in range(n)]
     if any(len(of) > 1 for of in parts.of):
         owner = [i for i, of in enumerate(parts.of) for _ in of]
-        part_blocks = _Blocks(parts.texts, parts.terms, parts.sims)
+        part_blocks = _Blocks(parts.texts, parts.terms, parts.sims, shared=word_matches(art.view))
         for x in range(len(parts.texts)):
             i = owner[x]
             for y in part_blocks.similar(x):

@@ -5,7 +5,7 @@ from ..attribution import RULES as ATTRIBUTION
 from ..figures import figures_differ
 from ..model import Claim
 from ..textview import TextView
-from .article import CLOSERS, Article, concerned, points_back
+from .article import CLOSERS, Article, concerned, ngram_counts, points_back
 from .blocking import SIM_EPS
 from .signals import MetaSentence
 from .terms import _similarity, content_overlap, content_terms
@@ -141,7 +141,8 @@ def _narrated(art: Article, meta: MetaSentence, before: list[int], narration: tu
     tree"), if any."""
     view, claims = art.view, art.kept
     near = [i for i in before if view.paragraph(meta.span.start) - view.paragraph(claims[i].span.start) <= 1]
-    row = _similarity([view.text[narration[0]:narration[1]]], [claims[i].span.text for i in near])[0] if near else []
+    row = _similarity([view.text[narration[0]:narration[1]]], [claims[i].span.text for i in near],
+                      ngram_counts(view))[0] if near else []
     said = content_terms(view, *narration)
     row = [max(r, content_overlap(said, art.terms[i], art.sentence_terms)) for r, i in zip(row, near)]
     k = max(range(len(near)), key=lambda k: row[k], default=None)

@@ -15,7 +15,7 @@ from ..figures import figures_differ, same_figure
 from ..model import Claim, Evidence, Span
 from ..registry import Registry
 from ..textview import TextView
-from .article import (CLOSERS, SENTENCE_END, Article, agreeing, agreement_in, denying, heading, independent, part_table, parts_corroborate,
+from .article import (CLOSERS, SENTENCE_END, Article, ngram_counts, agreeing, agreement_in, denying, heading, independent, part_table, parts_corroborate,
                       same_utterance, similar)
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar
@@ -77,7 +77,7 @@ def sentence_about_statement(art: Article) -> None:
     statement that itself denies corroborates it."""
     view, kept = art.view, art.kept
     metas = meta_sentences(view, kept)
-    sims = _similarity([m.span.text for m in metas], [c.span.text for c in kept])
+    sims = _similarity([m.span.text for m in metas], [c.span.text for c in kept], ngram_counts(view))
     for m, row in zip(metas, sims):
         for j in link(art, m, row) or _fallback_targets(art, m):
             etype = m.type

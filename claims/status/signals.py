@@ -107,14 +107,14 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
     """Sentences that say something about statements: not confirmed, denied, disputed, confirmed, verified."""
     reported = _Reported.of(claims)
     out: list[MetaSentence] = []
-    tokens, quote_of = view.doc, view.quote_of
+    quote_of = view.quote_of
     for s, (a_tok, b_tok) in enumerate(view.sentences):
-        toks = [tokens[i] for i in range(a_tok, b_tok) if quote_of[i] < 0]
-        if not toks:
+        idx = [i for i in range(a_tok, b_tok) if quote_of[i] < 0]  # (indices: a Token is made only when asked)
+        if not idx:
             continue
         s_a, s_b = view.trim(*view.sentence_chars(s))
         if s_b > s_a:
-            out.extend(_sentence_about_statements(view, toks, Span.of(view.text, s_a, s_b), reported))
+            out.extend(_sentence_about_statements(view, idx, Span.of(view.text, s_a, s_b), reported))
     return out
 
 
@@ -141,47 +141,51 @@ class _Reported:
             or any(span.start <= c < span.end for c in self.cues)
 
 
-def _sentence_about_statements(view: TextView, toks: list, span: Span, reported: _Reported) -> list[MetaSentence]:
-    """What one sentence (its words outside quotes, its trimmed span) says about statements: one MetaSentence per
-    type, with the first words that say it."""
-    lang = view.lang
+def _sentence_about_statements(view: TextView, idx: list[int], span: Span, reported: _Reported) -> list[MetaSentence]:
+    """What one sentence (the indices of its words outside quotes, its trimmed span) says about statements: one
+    MetaSentence per type, with the first words that say it."""
+    lang, doc = view.lang, view.doc
     lowers = view.lowers
     negations = lang.words("negations")
-    negs = [t for t in toks if lowers[t.i] in negations]
+    negs = [doc[i] for i in idx if lowers[i] in negations]
     types: list[tuple[str, Span]] = [("not_confirmed", p) for p in
                                      phrase_spans(view, lang.get("no_comment", []), span.start, span.end, True)]
     named: dict[int, tuple[str, str]] = {}
     confirm_words = lang.words("confirm_words")
     pos, lemmas = view.pos, view.lemmas
-    for t in toks:
-        i = t.i
-        if not (pos[i] in CUE_POS and cue_of(t, view) is not None) and lowers[i] not in confirm_words \
+    for i in idx:
+        t = doc[i] if pos[i] in CUE_POS else None
+        if not (t is not None and cue_of(t, view) is not None) and lowers[i] not in confirm_words \
                 and lemmas[i] not in confirm_words:
             continue  # (no cue and no confirmation word: ``_cue_about_statements`` has nothing to say; a word
             # without a cue's part of speech has no cue)
-        found = _cue_about_statements(view, t, negs, span, reported)
+        found = _cue_about_statements(view, doc[i] if t is None else t, negs, span, reported)
         if found is not None:
             types.append(found[:2])
             if found[2] is not None:
                 named[len(types) - 1] = found[2]
     for phrase in phrase_spans(view, lang.get("verified_phrases", []), span.start, span.end, skip_quotes=True):
         # "Neither figure could be independently verified": a negation before it makes it a non-confirmation
-        before = [t for t in toks if t.idx < phrase.start][-4:]  # its own clause: "could not be", "Neither figure could be"
-        types.append(("not_confirmed" if any(t in negs for t in before) else "confirmed", phrase))
-    witness, document = _reporters_witness(view, toks)
+        starts = view._starts
+        before = [i for i in idx if starts[i] < phrase.start][-4:]  # its own clause: "could not be", "Neither figure could be"
+        negated = {n.idx for n in negs}  # (a Token equals another of its Doc at the same character)
+        types.append(("not_confirmed" if any(starts[i] in negated for i in before) else "confirmed", phrase))
+    witness, document = _reporters_witness(view, idx)
     if witness is not None:
         types.append(("confirmed", witness))
     agreeing = lang.words("verification_adverbs")
-    agree = next((t for t in toks if lowers[t.i] in agreeing), None)
+    agree = next((doc[i] for i in idx if lowers[i] in agreeing), None)
     if agree is not None and reported.touches(span):
         agree = None  # (asked only of a sentence with the word: the test runs over every statement)
     if agree is not None and not any(t.i in (agree.i - 1, agree.i + 1) for t in negs):
         # "Op luchtfoto's is inderdaad een brede strook omgevallen bomen te zien": the reporter's own sentence
         # agrees with what was said
         types.append(("confirmed", Span.of(view.text, agree.idx, agree.idx + len(agree))))
-    if not types and not lang.words("denial_words").isdisjoint(" ".join(lowers[t.i] for t in toks).split()):
+    if not types and not lang.words("denial_words").isdisjoint(" ".join(lowers[i] for i in idx).split()):
         types.append(("denied", span))
-    anaphoric, out, seen = _anaphoric(view, toks), [], set()
+    if not types:
+        return []  # (most sentences: nothing about statements, and no need to ask whether they point back)
+    anaphoric, out, seen = _anaphoric(view, idx), [], set()
     for k, (etype, trigger) in enumerate(types):
         if etype not in seen:
             seen.add(etype)
@@ -190,17 +194,18 @@ def _sentence_about_statements(view: TextView, toks: list, span: Span, reported:
     return out
 
 
-def _anaphoric(view: TextView, toks: list) -> bool:
-    """The sentence points back at a statement: it opens with or ends on an anaphoric pronoun ("Hulsman ontkent
-    dat.", "Hale denied that."), has one as a core argument or determiner, or names a report noun ("that figure",
-    "die informatie", whatever the tags)."""
+def _anaphoric(view: TextView, idx: list[int]) -> bool:
+    """The sentence (the indices of its words outside quotes) points back at a statement: it opens with or ends on
+    an anaphoric pronoun ("Hulsman ontkent dat.", "Hale denied that."), has one as a core argument or determiner,
+    or names a report noun ("that figure", "die informatie", whatever the tags)."""
     anaphors, report_nouns = view.lang.words("anaphoric_pronouns"), view.lang.words("report_nouns")
-    lowers = view.lowers  # (the word tests before the relation tests: most words settle there)
-    return (lowers[toks[0].i] in anaphors
-            or any(lowers[t.i] in anaphors and t.dep_ in view.deps.core_nominal_or_determiner for t in toks)
-            or any(view.word_in(t, report_nouns) and t.dep_ in view.deps.core_nominal for t in toks)
-            or any(lowers[t.i] in anaphors and lowers[u.i] in report_nouns for t, u in zip(toks, toks[1:]))
-            or next((t.lower_ for t in reversed(toks) if not t.is_punct), "") in anaphors)
+    lowers, lemmas, doc = view.lowers, view.lemmas, view.doc  # (the word tests before the relation tests)
+    return (lowers[idx[0]] in anaphors
+            or any(lowers[i] in anaphors and doc[i].dep_ in view.deps.core_nominal_or_determiner for i in idx)
+            or any((lowers[i] in report_nouns or lemmas[i] in report_nouns) and doc[i].dep_ in view.deps.core_nominal
+                   for i in idx)
+            or any(lowers[i] in anaphors and lowers[j] in report_nouns for i, j in zip(idx, idx[1:]))
+            or next((lowers[i] for i in reversed(idx) if not doc[i].is_punct), "") in anaphors)
 
 
 def _cue_about_statements(view: TextView, t, negs: list, span: Span,
@@ -255,14 +260,16 @@ def _ours(view: TextView, noun) -> bool:
     return any(d.dep_ in view.deps.determiner and d.lower_ in view.lang.words("press_determiners") for d in noun.children)
 
 
-def _reporters_witness(view: TextView, toks: list) -> tuple[Span | None, bool]:
+def _reporters_witness(view: TextView, idx: list[int]) -> tuple[Span | None, bool]:
     """The reporter's own eyes: "AP journalists who reached the site saw four burned-out tanks", "Verslaggevers
     van deze krant zagen …" — a perception verb whose subject is the press; and whether it is a document the press
     has seen ("Council papers, seen by this newspaper, show …", "het dossier, dat deze krant heeft ingezien")."""
     press, witness_verbs = view.lang.words("reporter_nouns"), view.lang.words("witness_verbs")
-    for t in toks:
-        if not view.word_in(t, witness_verbs):
+    lowers, lemmas = view.lowers, view.lemmas
+    for i in idx:
+        if not (lowers[i] in witness_verbs or lemmas[i] in witness_verbs):  # (``view.word_in``)
             continue
+        t = view.doc[i]
         # documents the press has seen: "Council papers, seen by this newspaper, show …", "stukken die deze krant
         # inzag" (the object of a relative clause in the parse)
         agent = next((c for c in t.children if (c.dep_ in view.deps.agent or (c.dep_ in view.deps.object and t.dep_ in view.deps.relative_clause))

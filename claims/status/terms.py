@@ -7,7 +7,9 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import Counter
 from functools import lru_cache
+from itertools import chain
 
 from spacy.attrs import LIKE_NUM
 
@@ -34,10 +36,10 @@ NUMBER = re.compile(r"\d[\d.,]*")
 CAPITALISED = re.compile(r"\b[^\W\d_][\w-]+")
 
 
-def _similarity(texts_a: list[str], texts_b: list[str]) -> list[list[float]]:
+def _similarity(texts_a: list[str], texts_b: list[str], store=None) -> list[list[float]]:
     """Character n-gram TF-IDF cosine of every text of ``texts_a`` with every text of ``texts_b`` (one IDF over
-    both; see ``claims.tfidf``)."""
-    return similarity(texts_a, texts_b)
+    both; see ``claims.tfidf``). ``store``: the article's n-grams (``claims.tfidf.NgramStore``)."""
+    return similarity(texts_a, texts_b, store)
 
 
 def capitalised(text: str) -> set[str]:
@@ -58,11 +60,11 @@ CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 def content_terms(view: TextView, a: int, b: int) -> list[tuple[str, str]]:
     """The content words of the character range [a, b) as (surface, lemma) pairs, lower-cased: nouns, proper
     nouns, verbs, adjectives and numbers that are not stop words; digits normalised ("#1400")."""
-    span = view.span(a, b, contract=True)
+    span = view.span_range(a, b, contract=True)
     if span is None:
         return []
     terms = _token_terms(view)
-    return [term for term in terms[span.start:span.end] if term is not None]
+    return [term for term in terms[span[0]:span[1]] if term is not None]
 
 
 def _token_terms(view: TextView) -> list[tuple[str, str] | None]:
@@ -84,6 +86,7 @@ def _terms_of(view: TextView) -> list[tuple[str, str] | None]:
     alphas, like_nums = view.alphas, doc.to_array(LIKE_NUM).tolist()
     texts, lowers, lemmas, pos = view.texts, view.lowers, view.lemmas, view.pos
     out: list[tuple[str, str] | None] = []
+    numbers: dict[str, int | None] = {}  # ``_number_word`` of each word of the text, asked once per word
     previous_num = False  # the token before is like a number
     for i, (space, alpha, like_num) in enumerate(zip(view.spaces, alphas, like_nums)):
         term = None
@@ -92,7 +95,12 @@ def _terms_of(view: TextView) -> list[tuple[str, str] | None]:
             pass  # ("240 miljoen" is the figure 240, not 240 and a million)
         else:
             text = texts[i]
-            value = _number_word(text, lang) if alpha else None
+            if alpha:
+                value = numbers.get(text, _UNSEEN)
+                if value is _UNSEEN:
+                    value = numbers[text] = _number_word(text, lang)
+            else:
+                value = None
             if value is not None or (text[:1].isdecimal() and NUMBER.fullmatch(text)):
                 n = "#" + (normal_number(text) if value is None else str(value))
                 term = (n, n)
@@ -101,6 +109,9 @@ def _terms_of(view: TextView) -> list[tuple[str, str] | None]:
         out.append(term)
         previous_num = like_num
     return out
+
+
+_UNSEEN = object()
 
 
 @lru_cache(maxsize=65536)
@@ -143,22 +154,24 @@ def _numbers_differ(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
 
 class SentenceTerms(list):
     """The content terms of an article's sentences, with the IDF weights computed so far (one article's status
-    compares many pairs of statements over the same sentences)."""
+    compares many pairs of statements over the same sentences). ``shared``: the text's ``WordMatches``."""
 
-    def __init__(self, sentences) -> None:
+    def __init__(self, sentences, shared: WordMatches | None = None) -> None:
         super().__init__(sentences)
         self.idf: dict[tuple[str, str], float] = {}
+        self.shared = shared
 
     def df(self, term: tuple[str, str]) -> int:
         """How many sentences hold a term that ``_term_match``es ``term`` (an index built at the first call)."""
         index = self.__dict__.get("_index")
         if index is None:
-            index = self.__dict__["_index"] = TermIndex(self)
+            index = self.__dict__["_index"] = TermIndex(self, self.shared)
         return len(index.items(term))
 
     @classmethod
     def of(cls, view: TextView) -> "SentenceTerms":
-        return cls(content_terms(view, *view.sentence_chars(s)) for s in range(len(view.sentences)))
+        return cls((content_terms(view, *view.sentence_chars(s)) for s in range(len(view.sentences))),
+                   word_matches(view))
 
 
 def content_overlap(a: list[tuple[str, str]], b: list[tuple[str, str]], sentences: list[list[tuple[str, str]]]) -> float:
@@ -213,9 +226,15 @@ def phrase_spans(view: TextView, phrases: list[str], a: int, b: int, skip_quotes
 
 def holds(view: TextView, a: int, b: int, key: str) -> bool:
     """The character range [a, b) holds a word or phrase of the language's list ``key`` ("nog niet", "not true")."""
-    span = view.span(a, b)
-    text = " " + " ".join(view.lowers[span.start:span.end] if span is not None else ()) + " "
-    return any(f" {w} " in text for w in view.lang.words(key))
+    span = view.span_range(a, b)
+    text = " " + " ".join(view.lowers[span[0]:span[1]] if span is not None else ()) + " "
+    return any(w in text for w in _padded(view.lang, key))
+
+
+@lru_cache(maxsize=256)
+def _padded(lang, key: str) -> tuple[str, ...]:
+    """The words and phrases of the language's list ``key``, each with a space on either side (``holds``)."""
+    return tuple(f" {w} " for w in lang.words(key))
 
 
 def negated(view: TextView, a: int, b: int) -> bool:
@@ -258,20 +277,60 @@ def _word_matches(q: str, exact: dict[str, set[int]], forward: list[str], backwa
     return found
 
 
+class WordMatches:
+    """For the content words of one text (surface forms and lemmas apart), the words that ``_same_word`` a given
+    word, found once per text and word (``_word_matches``): the statements', parts' and sentences' indexes of one
+    article ask the same words of the same vocabulary."""
+
+    def __init__(self, terms) -> None:
+        self.words: tuple[dict[str, None], dict[str, None]] = ({}, {})
+        for term in terms:
+            if term is not None:
+                self.words[0][term[0]] = None
+                self.words[1][term[1]] = None
+        self._forward = tuple(sorted(words) for words in self.words)
+        self._backward = tuple(sorted(w[::-1] for w in words) for words in self.words)
+        self._found: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
+
+    def of(self, side: int, q: str) -> set[str]:
+        """The words of the text (on ``side``: 0 surface, 1 lemma) with ``_same_word(q, w)``."""
+        found = self._found[side].get(q)
+        if found is None:
+            found = self._found[side][q] = _word_matches(q, self.words[side], self._forward[side], self._backward[side])
+        return found
+
+    def covers(self, exact: tuple[dict, dict]) -> bool:
+        """Every word of an index is a word of the text (so the text's matches, kept to the index's words, are the
+        index's own)."""
+        return self.words[0].keys() >= exact[0].keys() and self.words[1].keys() >= exact[1].keys()
+
+
+def word_matches(view: TextView) -> WordMatches:
+    """The ``WordMatches`` of a text's content words (every token's content term), kept on the view."""
+    found = view.__dict__.get("_claims_word_matches")
+    if found is None:
+        found = view.__dict__["_claims_word_matches"] = WordMatches(_token_terms(view))
+    return found
+
+
 class TermIndex:
     """Which items (statements, sentences, parts of statements) hold a term that ``_term_match``es a given term,
     without comparing the term with every item: exact look-ups, and prefix look-ups in the sorted words and in the
-    sorted reversed words (for the compounds that end with a word), on the surface forms and on the lemmas."""
+    sorted reversed words (for the compounds that end with a word), on the surface forms and on the lemmas.
+    ``shared``: the ``WordMatches`` of the text the items come from (used when it holds every word of the items;
+    a word's matches are then found once per text, not once per index)."""
 
-    def __init__(self, items: list[list[tuple[str, str]]]) -> None:
+    def __init__(self, items: list[list[tuple[str, str]]], shared: WordMatches | None = None) -> None:
         self.size = len(items)
         self._exact: tuple[dict[str, set[int]], dict[str, set[int]]] = ({}, {})
         for i, terms in enumerate(items):
             for term in terms:
                 for side in (0, 1):
                     self._exact[side].setdefault(term[side], set()).add(i)
-        self._forward = tuple(sorted(words) for words in self._exact)
-        self._backward = tuple(sorted(w[::-1] for w in words) for words in self._exact)
+        self._shared = shared if shared is not None and shared.covers(self._exact) else None
+        if self._shared is None:
+            self._forward = tuple(sorted(words) for words in self._exact)
+            self._backward = tuple(sorted(w[::-1] for w in words) for words in self._exact)
         self._cache: dict[tuple[str, str], frozenset[int]] = {}
 
     def items(self, term: tuple[str, str]) -> frozenset[int]:
@@ -279,8 +338,15 @@ class TermIndex:
         hit = self._cache.get(term)
         if hit is None:
             out: set[int] = set()
+            shared = self._shared
             for side in (0, 1):
                 exact = self._exact[side]
+                if shared is not None:
+                    for w in shared.of(side, term[side]):
+                        found = exact.get(w)
+                        if found is not None:
+                            out |= found
+                    continue
                 for w in _word_matches(term[side], exact, self._forward[side], self._backward[side]):
                     out |= exact[w]
             hit = self._cache[term] = frozenset(out)
@@ -288,10 +354,6 @@ class TermIndex:
 
     def sharing(self, terms: list[tuple[str, str]]) -> dict[int, int]:
         """For every item, how many of the distinct ``terms`` it matches (items matching none left out)."""
-        counts: dict[int, int] = {}
-        for term in dict.fromkeys(terms):
-            for j in self.items(term):
-                counts[j] = counts.get(j, 0) + 1
-        return counts
+        return dict(Counter(chain.from_iterable(map(self.items, dict.fromkeys(terms)))))  # (counted in C, same order)
 
 
