@@ -381,6 +381,13 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
         if not ranked:
             continue
         # two subjects ("Hugh Hill, a doctor at …, said"): the name, not the apposition
+        if any(r[0] == 0 and r[2].i < cue.i for r in ranked):
+            infinitive = view.lang.words("infinitive_markers")
+            ranked = [r for r in ranked if not (
+                r[0] == 0 and r[2].i > cue.i and r[2].dep_ in view.deps.subject
+                and any(t.lower_ in infinitive and not view.in_quote(t)
+                        for t in view.doc[r[2].i + 1:min(len(view.doc), r[2].i + 9)]))]
+            # (two subjects: "De vissers beweren familie … te zijn": the one before an infinitive is no inversion)
         ranked.sort(key=lambda r: (r[0], r[2].pos_ != "PROPN", r[1]))
         best = ranked[0]
         if best[0] >= 2:
@@ -979,7 +986,8 @@ def _infinitive_tokens(view: TextView, cue: Token, child: Token) -> list[Token]:
     cue, without the speaker and leading punctuation or time words."""
     toks = [t for t in child.subtree if t.i > cue.i and not t.is_space]
     # the object of the infinitive may have been attached to the cue ("meldde … schade te hebben …")
-    toks += [t for c in cue.children if c.dep_ in view.deps.object and cue.i < c.i < child.i
+    toks += [t for c in cue.children if (c.dep_ in view.deps.object or c.dep_ in view.deps.subject and any(
+             s.dep_ in view.deps.subject and s.i < cue.i for s in cue.children)) and cue.i < c.i < child.i
              and not _content_pronoun(c, view) for t in c.subtree]
     # and its adverbs may hang on the cue ("heeft aangekondigd daar een plan te presenteren")
     toks += [c for c in cue.children if c.dep_ in view.deps.adverbial_modifier and cue.i < c.i < child.i]

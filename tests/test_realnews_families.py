@@ -1857,3 +1857,11 @@ def test_a_source_phrase_inside_its_clause_ends_before_the_predicate(text, speak
     c = doc["claims"][0]
     assert c["text"] == text.rstrip(".")
     assert speaker in next(s["name"] for s in doc["speakers"] if s["id"] == c["speaker_id"])
+
+
+# --- two subjects on a cue: the one after it is the infinitive's predicate, not an inverted subject -----------------
+
+def test_a_second_subject_after_the_cue_belongs_to_the_infinitive():
+    c = _claim_in("De twee vissers die de boot vonden, beweren familie van de schipper te zijn.", "nl", "familie")
+    assert c["text"] == "familie van de schipper te zijn"
+    assert c["name"].startswith("De twee vissers")
