@@ -2186,6 +2186,10 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
     if norm_lemma(head) in lang.words("non_source_nouns") and possessor is None:
         return None  # "volgens plan", "according to the rules"
     rng = _before_listeners(view, view.np_range(head), head)
+    k = head.i
+    while k - 1 >= j and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and not view.in_quote(doc[k - 1]):
+        k -= 1  # ("according to security officials" with "security" parsed into the phrase: it is the source's)
+    rng = (min(rng[0], k), rng[1])
     if head.i == j and head.i + 1 < rng[1] and doc[head.i + 1].pos_ in ("DET", "PRON"):
         rng = (rng[0], head.i + 1)  # "volgens ingewijden een Duitse koper …": the bare noun alone
     if i > a_tok and doc[i - 1].text not in (",", "(", "–", "—") and any(
@@ -2252,6 +2256,10 @@ def _phrase_object(view: TextView, i: int, j: int, b_tok: int) -> Token:
         while head.head.i != head.i and j <= head.head.i < min(b_tok, j + 8) \
                 and head.dep_ in view.deps.name_premodifier:
             head = head.head
+        times = view.lang.words("time_words")
+        while head.pos_ == "NOUN" and head.i + 1 < b_tok and doc[head.i + 1].pos_ == "NOUN" \
+                and doc[head.i + 1].lower_ not in times:
+            head = doc[head.i + 1]  # "according to security officials" parsed into the phrase: the last noun
     return head
 
 

@@ -1865,3 +1865,8 @@ def test_a_second_subject_after_the_cue_belongs_to_the_infinitive():
     c = _claim_in("De twee vissers die de boot vonden, beweren familie van de schipper te zijn.", "nl", "familie")
     assert c["text"] == "familie van de schipper te zijn"
     assert c["name"].startswith("De twee vissers")
+
+
+def test_a_compound_source_the_parser_split_from_its_noun_stays_whole():
+    c = _claim_in("Two gunmen attacked the reporter near his home, according to security officials.", "en", "Two gunmen")
+    assert c["name"] == "security officials"
