@@ -376,6 +376,9 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     named = _name_after_quote(cue, view)
     if named is not None and usable(named):
         return named  # '"…," Mira Coles, an ecologist at …, told the Island Gazette': not the paper told
+    coordinated = _subject_after_coordinator(view, cue, usable)
+    if coordinated is not None:
+        return coordinated
     for verb in _verb_chain(view, cue):
         ranked = _ranked_arguments(view, verb, cue, content, usable)
         if not ranked:
@@ -403,6 +406,25 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     if parenthetical is not None:
         return parenthetical
     return _nearest_nominal(view, cue, usable)
+
+
+def _subject_after_coordinator(view: TextView, cue: Token, usable) -> Token | None:
+    """A cue with no subject of its own right after "and <noun phrase>" ("… on her way home and neighbours told
+    her that …", which the parser reads as "home and neighbours"): that noun phrase is its subject, not the
+    subject of the verb the cue hangs on."""
+    if any(c.dep_ in view.deps.subject for c in cue.children) or cue.i < 2:
+        return None
+    prev = view.doc[cue.i - 1]
+    if prev.pos_ not in ("NOUN", "PROPN") or not usable(prev):
+        return None
+    k = cue.i - 1
+    while k > 0 and view.doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
+        k -= 1
+    s_a = view.sentences[view.sentence_of[cue.i]][0]
+    if k > 0 and view.doc[k - 1].lower_ in view.lang.words("coordinators") and any(
+            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in view.doc[s_a:k - 1]):
+        return prev  # (a clause before "and"; "Bakkerij Jansen en Slagerij Smit zeggen" is one subject)
+    return None
 
 
 def _participle_subject(view: TextView, cue: Token, usable) -> Token | None:
@@ -561,8 +583,9 @@ def _ranked_arguments(view: TextView, verb: Token, cue: Token, content, usable) 
         elif dep in view.deps.inverted_subject_position:
             if not source_like(view, child):
                 continue  # "noemt het besluit …", "announced the recall": an object, not an inverted subject
-            if dep in view.deps.objects and norm_lemma(verb) in words("addressee_verbs") and child.pos_ != "PRON":
-                continue  # "told the BBC", "informeerde de raad": the object is the addressee
+            if dep in view.deps.objects and norm_lemma(verb) in words("addressee_verbs") and (
+                    child.pos_ != "PRON" or child.lower_ in view.lang.get("pronoun_forms", {})):
+                continue  # "told the BBC", "informeerde de raad", "told her": the object is the addressee
             rank = 2 if child.i > cue.i else 3
         else:
             continue

@@ -1870,3 +1870,30 @@ def test_a_second_subject_after_the_cue_belongs_to_the_infinitive():
 def test_a_compound_source_the_parser_split_from_its_noun_stays_whole():
     c = _claim_in("Two gunmen attacked the reporter near his home, according to security officials.", "en", "Two gunmen")
     assert c["name"] == "security officials"
+
+
+# --- a cue right after "and <noun phrase>" has that phrase as its subject, whatever the parser hung it on ----------
+
+def test_the_noun_phrase_after_and_is_the_subject_of_the_next_cue():
+    from claims.attribution import find_speaker
+    # "Ruiz says he saw smoke near home and neighbours told him that the barn burned ." with "neighbours" parsed as a
+    # conjunct of "home" and "told" left without a subject (the shape the English parser gives such sentences)
+    words = ["Ruiz", "says", "he", "saw", "smoke", "near", "home", "and", "neighbours", "told", "him", "that", "the",
+             "barn", "burned", "."]
+    heads = [1, 1, 3, 1, 3, 6, 3, 8, 6, 1, 9, 14, 13, 14, 9, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "obj", "case", "obl", "cc", "conj", "ccomp", "iobj", "mark", "det",
+            "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "VERB", "PRON", "VERB", "NOUN", "ADP", "NOUN", "CCONJ", "NOUN", "VERB", "PRON", "SCONJ", "DET",
+           "NOUN", "VERB", "PUNCT"]
+    view = _parsed(words, heads, deps, pos)
+    for i in (1, 3, 9, 14):  # finite verbs: the clause before "and" has one
+        view.doc[i].set_morph("VerbForm=Fin")
+    view.doc[9].lemma_ = "tell"
+    told = view.doc[9]
+    content = (view.doc[12].idx, view.doc[14].idx + len(view.doc[14]))
+    assert find_speaker(view, told, content).text == "neighbours"
+    # a coordinated subject before the cue with no clause before it stays one subject
+    words = ["Jansen", "and", "Smit", "said", "that", "rents", "rose", "."]
+    view = _parsed(words, [3, 2, 0, 3, 6, 6, 3, 3], ["nsubj", "cc", "conj", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+                   ["PROPN", "CCONJ", "PROPN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"])
+    assert find_speaker(view, view.doc[3], (view.doc[5].idx, view.doc[6].idx + 4)).text in ("Jansen", "Smit")
