@@ -1926,6 +1926,18 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _before_manner_phrase(view: TextView, a: int, b: int) -> int:
+    """Reported content after its cue ends before a phrase that says how the source spoke, which ends the
+    sentence ("said he died abroad without elaborating", "zei dat … zonder details te geven"): the language's
+    ``cue_manner_phrases``."""
+    text = view.text[a:b].lower()
+    for phrase in view.lang.get("cue_manner_phrases", []):
+        stripped = text.rstrip(" .,;")
+        if stripped.endswith(" " + phrase):
+            return view.trim(a, a + len(stripped) - len(phrase) - 1)[1]
+    return b
+
+
 class _Found:
     """What the cue and source rules have found so far: statements outside quotes (``claims``), for each quote the
     attributions that could claim it with their distance from it (``direct``), and the quotes that lie inside a
@@ -1979,6 +1991,8 @@ class _Found:
                     and cue_of(t, view) is not None
                     for t in view.span(semicolon.idx, view.sentence_chars(view.sentence_of[semicolon.i])[1]) or ()):
                 a, b = view.trim(a, semicolon.idx)  # (a second clause with no cue of its own is still reported)
+        if qi is None and a > cue_pos:
+            b = _before_manner_phrase(view, a, b)  # "said he died abroad | without elaborating"
         if qi is None and not _clause_like(view, a, b, att):
             return
         if qi is not None:

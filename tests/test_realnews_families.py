@@ -1897,3 +1897,14 @@ def test_the_noun_phrase_after_and_is_the_subject_of_the_next_cue():
     view = _parsed(words, [3, 2, 0, 3, 6, 6, 3, 3], ["nsubj", "cc", "conj", "ROOT", "mark", "nsubj", "ccomp", "punct"],
                    ["PROPN", "CCONJ", "PROPN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"])
     assert find_speaker(view, view.doc[3], (view.doc[5].idx, view.doc[6].idx + 4)).text in ("Jansen", "Smit")
+
+
+# --- "without elaborating": how the source spoke ends the reported content ----------------------------------------
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("en", "His sister said he had moved to Lisbon without elaborating.", "he had moved to Lisbon"),
+    ("en", "The minister claimed the figures were rigged without providing evidence.", "the figures were rigged"),
+    ("nl", "De club zei dat de trainer vertrekt, zonder details te geven.", "de trainer vertrekt"),
+])
+def test_a_manner_phrase_after_reported_content_is_not_part_of_it(lang, text, statement):
+    assert _claim_in(text, lang, statement.split()[0])["text"] == statement
