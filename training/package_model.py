@@ -23,7 +23,8 @@ import spacy
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 MAX_MB = 15.0
-VERSIONS = {"nl": "0.1.0", "en": "0.2.0"}  # en 0.2.0: EWT + the attribution-licensed GUM subset
+VERSION = "0.1.0"
+VERSION_WITH_GUM = "0.2.0"  # en trained on EWT + the attribution-licensed GUM subset (EN_GUM=1 in train.sh)
 LICENSE = "CC BY-SA 4.0"
 LICENSE_URL = "https://creativecommons.org/licenses/by-sa/4.0/"
 
@@ -79,8 +80,7 @@ FILE_SOURCE = {
 DEFAULT_FILES = {
     "nl": {"train": ["train-alpino", "train-alpino-extra", "train-lassysmall-2017"],
            "dev": ["dev-alpino", "dev-lassysmall"], "test": ["test-alpino", "test-lassysmall"]},
-    "en": {"train": ["train-ewt", "train-gum-cc"], "dev": ["dev-ewt", "dev-gum-cc"],
-           "test": ["test-ewt", "test-gum-cc"]},
+    "en": {"train": ["train-ewt"], "dev": ["dev-ewt"], "test": ["test-ewt"]},
 }
 NAMES = {"nl": "claims_nl_news", "en": "claims_en_web"}
 LANGUAGE = {"nl": "Dutch", "en": "English"}
@@ -228,6 +228,7 @@ def model_card(lang: str, meta: dict, scores: dict | None, scores_kind: str, fil
         lines.append("python training/gum_subset.py UD_English-GUM $UD_DIR/en --exclude fixtures/realnews "
                      "--exclude fixtures/gold   # + any other evaluation texts")
     lines += [
+        ("EN_GUM=1 " if any(n.endswith("-gum-cc") for n in files.get("train", [])) else "") +
         f"bash training/train.sh {lang} {minutes}          # UD_DIR=/path/to/ud (nl/*.conllu, en/*.conllu)",
         f"python -m spacy evaluate training/output/{lang}/model-best training/corpus/{lang}/test "
         f"--output training/output/{lang}/test-scores.json",
@@ -264,7 +265,7 @@ def package(lang: str, src: Path, dest: Path, minutes: int) -> Path:
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update({
         "name": NAMES.get(lang, f"claims_{lang}"),
-        "version": VERSIONS.get(lang, "0.1.0"),
+        "version": VERSION_WITH_GUM if any(n.endswith("-gum-cc") for n in files.get("train", [])) else VERSION,
         "license": LICENSE,
         "description": (f"{LANGUAGE.get(lang, lang)} tagger, morphologizer, lemmatizer, dependency parser and "
                         f"sentence segmenter for the claims news checker, trained with spaCy on Universal "
