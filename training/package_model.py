@@ -24,6 +24,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 MAX_MB = 15.0
 VERSION = "0.1.0"
+VERSION_WITH_GUM = "0.2.0"  # en trained on EWT + the attribution-licensed GUM subset (EN_GUM=1 in train.sh)
 LICENSE = "CC BY-SA 4.0"
 LICENSE_URL = "https://creativecommons.org/licenses/by-sa/4.0/"
 
@@ -54,6 +55,19 @@ TREEBANKS = {
         "author": "Natalia Silveira, Timothy Dozat, Marie-Catherine de Marneffe, Samuel Bowman, Miriam Connor, "
                   "John Bauer, Christopher D. Manning, Nathan Schneider and contributors",
     },
+    "gum-cc": {
+        "name": "UD_English-GUM, attribution-licensed documents only (Wikinews news, interviews and bios, "
+                "Wikivoyage, OpenStax textbooks, YouTube Creative Commons vlogs, public-domain political speeches, "
+                "Santa Barbara Corpus conversations), selected by training/gum_subset.py",
+        "url": "https://github.com/UniversalDependencies/UD_English-GUM",
+        "license": "CC BY (Wikimedia, OpenStax, YouTube CC, Santa Barbara Corpus documents) and public domain "
+                   "(speeches), per the GUM licence notice; the treebank as a whole is CC BY-NC-SA 4.0 and its "
+                   "NC genres (wikiHow, fiction) and other genres are not used",
+        "author": "Amir Zeldes, Siyao Peng and the GUM annotators (Georgetown University, LING-4427 "
+                  "\"Computational Corpus Linguistics\"; https://gucorpling.org/gum/); texts: Wikinews and "
+                  "Wikivoyage contributors, OpenStax, the YouTube creators, John Du Bois and the Santa Barbara "
+                  "Corpus of Spoken American English (UCSB), the speakers of the public-domain speeches",
+    },
 }
 # corpus file (training/corpus/LANG/<split>/<file>.spacy) -> treebank key
 FILE_SOURCE = {
@@ -61,6 +75,7 @@ FILE_SOURCE = {
     "train-lassysmall-2017": "lassysmall", "dev-alpino": "alpino", "test-alpino": "alpino",
     "dev-lassysmall": "lassysmall", "test-lassysmall": "lassysmall",
     "train-ewt": "ewt", "dev-ewt": "ewt", "test-ewt": "ewt",
+    "train-gum-cc": "gum-cc", "dev-gum-cc": "gum-cc", "test-gum-cc": "gum-cc",
 }
 DEFAULT_FILES = {
     "nl": {"train": ["train-alpino", "train-alpino-extra", "train-lassysmall-2017"],
@@ -74,6 +89,24 @@ ALPINO_NOTE = (
     "puts its files under LGPL-2.1-or-later (the UD release of the same Alpino treebank, UD_Dutch-Alpino, is "
     "CC BY-SA 4.0); some folders hold sentences from novels and other sources with their own copyright. Training "
     "on the UD files alone is the conservative choice if a licence question comes up."
+)
+
+GUM_NOTE = (
+    "en/*-gum-cc.conllu hold only the documents of UD_English-GUM whose texts the GUM licence notice puts under "
+    "an attribution licence or in the public domain (genres news, interview, bio, voyage, textbook, vlog, speech, "
+    "conversation; GUM's own train/dev/test split; documents sharing a sentence or eight words in a row with the "
+    "project's evaluation texts removed). GUM's LICENSE.txt: \"The treebank is licensed under the Creative Commons "
+    "License Attribution-NonCommercial-ShareAlike 4.0 International.\" ... \"The documents from Wikimedia "
+    "(Wikinews, including interviews and bios, and Wikivoyage) are available under a CC-BY attribution license, as "
+    "are open access textbooks from OpenStax, YouTube Creative Commons vlogs and the political speeches, which are "
+    "in the public domain. However wikiHow texts are made available under a CC-BY-NC-SA license (non-commercial, "
+    "share alike), as are the fiction texts, meaning that commercial and/or non-open source use of those texts is "
+    "prohibited. Conversational data from the Santa Barbara Corpus has been kindly made available under a Creative "
+    "Commons attribution license by John Du Bois, UCSB\" ... \"When using the annotated data in this repository, "
+    "please make sure to cite the sources of the texts as required by their source sites, and give credit to the "
+    "GUM annotators, which are listed on the project website, for the annotated data.\" Training on "
+    "train-ewt alone (remove train-gum-cc from the en) line of train.sh) is the conservative choice if a licence "
+    "question comes up."
 )
 
 
@@ -120,7 +153,7 @@ SCORE_ROWS = [
 
 
 def model_card(lang: str, meta: dict, scores: dict | None, scores_kind: str, files: dict[str, list[str]],
-               size: int, minutes: int, trained: dt.datetime) -> str:
+               size: int, minutes: int, trained: dt.datetime, per_file: dict[str, dict] | None = None) -> str:
     name = meta["name"]
     lines = [
         f"# {lang}_{name} {meta['version']} — {LANGUAGE.get(lang, lang)} parsing pipeline for claims",
@@ -140,7 +173,14 @@ def model_card(lang: str, meta: dict, scores: dict | None, scores_kind: str, fil
         f"## Scores ({scores_kind})",
         "",
     ]
-    if scores:
+    if scores and per_file:
+        names = list(per_file)
+        lines += ["| metric | all test files | " + " | ".join(names) + " |", "|---|---|" + "---|" * len(names)]
+        for label, key in SCORE_ROWS:
+            if key in scores and scores[key] is not None:
+                cells = [pct(per_file[n].get(key)) for n in names]
+                lines.append(f"| {label} | {pct(scores[key])} | " + " | ".join(cells) + " |")
+    elif scores:
         lines += ["| metric | score |", "|---|---|"]
         for label, key in SCORE_ROWS:
             if key in scores and scores[key] is not None:
@@ -177,10 +217,18 @@ def model_card(lang: str, meta: dict, scores: dict | None, scores_kind: str, fil
     ]
     if any(n.startswith("train-alpino") for n in files.get("train", [])):
         lines += ["**Alpino Treebank note.** " + ALPINO_NOTE, ""]
+    if any(n.endswith("-gum-cc") for n in files.get("train", [])):
+        lines += ["**UD_English-GUM note.** " + GUM_NOTE, ""]
     lines += [
         "## Recipe",
         "",
         "```bash",
+    ]
+    if any(n.endswith("-gum-cc") for n in files.get("train", [])):
+        lines.append("python training/gum_subset.py UD_English-GUM $UD_DIR/en --exclude fixtures/realnews "
+                     "--exclude fixtures/gold   # + any other evaluation texts")
+    lines += [
+        ("EN_GUM=1 " if any(n.endswith("-gum-cc") for n in files.get("train", [])) else "") +
         f"bash training/train.sh {lang} {minutes}          # UD_DIR=/path/to/ud (nl/*.conllu, en/*.conllu)",
         f"python -m spacy evaluate training/output/{lang}/model-best training/corpus/{lang}/test "
         f"--output training/output/{lang}/test-scores.json",
@@ -217,7 +265,7 @@ def package(lang: str, src: Path, dest: Path, minutes: int) -> Path:
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update({
         "name": NAMES.get(lang, f"claims_{lang}"),
-        "version": VERSION,
+        "version": VERSION_WITH_GUM if any(n.endswith("-gum-cc") for n in files.get("train", [])) else VERSION,
         "license": LICENSE,
         "description": (f"{LANGUAGE.get(lang, lang)} tagger, morphologizer, lemmatizer, dependency parser and "
                         f"sentence segmenter for the claims news checker, trained with spaCy on Universal "
@@ -235,9 +283,15 @@ def package(lang: str, src: Path, dest: Path, minutes: int) -> Path:
     else:
         scores = meta.get("performance")
         kind = "dev files (no test-scores.json yet): " + ", ".join(files.get("dev", []))
+    per_file = {}
+    if test_scores.exists() and len(files.get("test", [])) > 1:
+        for name in files["test"]:
+            one = HERE / "output" / lang / f"test-scores-{name}.json"
+            if one.exists():
+                per_file[name] = json.loads(one.read_text(encoding="utf-8"))
     trained = dt.datetime.fromtimestamp((src / "meta.json").stat().st_mtime, dt.timezone.utc)
     size = dir_size(tmp)
-    card = model_card(lang, meta, scores, kind, files, size, minutes, trained)
+    card = model_card(lang, meta, scores, kind, files, size, minutes, trained, per_file)
     (tmp / "MODEL_CARD.md").write_text(card, encoding="utf-8")
     size = dir_size(tmp)
     if size > MAX_MB * 1e6:
