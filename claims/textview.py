@@ -489,9 +489,10 @@ class TextView:
     def _trimmed(self, left: int, right: int, head: Token) -> tuple[int, int]:
         """Without punctuation, conjunctions, prepositions, adverbs and time words at the phrase's edges."""
         doc, times = self.doc, self.lang.words("time_words")
-        while left < head.i and (doc[left].is_punct or doc[left].pos_ in ("CCONJ", "SCONJ", "ADP", "ADV")
+        while left < head.i and (doc[left].is_punct or doc[left].pos_ in ("CCONJ", "SCONJ", "ADP")
+                                 or doc[left].pos_ == "ADV" and doc[left].dep_ not in self.deps.determiner
                                  or doc[left].dep_ in self.deps.preposition_part  # "according to" as VERB
-                                 or doc[left].lower_ in times):
+                                 or doc[left].lower_ in times):  # (an adverb as determiner stays: "meer bronnen")
             left += 1
         while right > head.i and (doc[right].is_punct or doc[right].pos_ in ("CCONJ", "ADP", "ADV")
                                   or doc[right].lower_ in times):

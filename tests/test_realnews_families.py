@@ -1908,3 +1908,11 @@ def test_the_noun_phrase_after_and_is_the_subject_of_the_next_cue():
 ])
 def test_a_manner_phrase_after_reported_content_is_not_part_of_it(lang, text, statement):
     assert _claim_in(text, lang, statement.split()[0])["text"] == statement
+
+
+# --- a quantity adverb the parser made a determiner stays in the source ------------------------------------------------
+
+def test_a_quantity_adverb_before_a_source_noun_stays_in_its_mention():
+    c = _claim_in("De krant heeft inmiddels meer bronnen gesproken die zeggen dat de wethouder loog.", "nl", "de wethouder")
+    assert c["name"] == "meer bronnen"
+
