@@ -1085,9 +1085,10 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
             return None
         i = close + 1
     i = _past_placing_words(view, i, b_tok)  # "claimed in court the meeting …"
-    if i >= b_tok or view.in_quote(view.doc[i]) or view.doc[i].pos_ not in NOMINAL_POS \
+    if i >= b_tok or view.in_quote(view.doc[i]) or view.doc[i].pos_ not in NOMINAL_POS and not (
+            view.doc[i].text[:1].isupper() and view.doc[i].is_alpha and not view.doc[i].is_sent_start) \
             or view.doc[i].lower_ in lang.words("complementizers"):
-        return None
+        return None  # (a name the tagger read as something else still opens the clause: "said Kowalczyk needed …")
     j, limit = i, min(b_tok, i + 8)
     after_apposition = False  # (a past participle right after ", a keen cyclist," is the clause's verb)
     while j + 1 < limit:
@@ -1098,8 +1099,10 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
             j, limit = apposition, min(b_tok, limit + apposition - j + 1)
             after_apposition = True
             continue
-        if tok.pos_ in ("VERB", "AUX") and ("Fin" in tok.morph.get("VerbForm") or after_apposition
+        if tok.pos_ in ("VERB", "AUX") and ("Fin" in tok.morph.get("VerbForm") or (after_apposition or j == i + 1
+                                                                                  and view.doc[i].text[:1].isupper())
                                              and "Past" in tok.morph.get("Tense")) or _untagged_verb(view, j, b_tok):
+            # (a past participle right after a name is its past tense: "said Kowalczyk required surgery")
             if cue_of(tok, view) is not None and tok.pos_ == "VERB" and not after_apposition:
                 return None  # "said people want …" is fine, "said officials said" is another attribution
                 # (but "reported Anna Berg, the harbour master, recommended …": a named person's report, nested)
@@ -1163,9 +1166,10 @@ def _untagged_verb(view: TextView, j: int, end: int) -> bool:
     "reported most of the passengers survived"): a lower-case word with a verb ending of the language
     (``verb_suffixes``) or one of its irregular finite forms (``irregular_verb_forms``) right after a noun, followed by a nominal or the end of the clause."""
     tok, doc = view.doc[j], view.doc
-    if tok.pos_ not in ("ADJ", "NOUN") or not tok.is_alpha or not tok.is_lower or j == 0 \
-            or doc[j - 1].pos_ not in ("NOUN", "PROPN", "ADJ") or doc[j - 1].is_punct:
-        return False
+    if tok.pos_ not in ("ADJ", "NOUN") or not tok.is_alpha or not tok.is_lower or j == 0 or doc[j - 1].is_punct \
+            or doc[j - 1].pos_ not in ("NOUN", "PROPN", "ADJ") and not (
+                doc[j - 1].pos_ == "VERB" and doc[j - 1].dep_ in view.deps.adjectival_modifier):
+        return False  # (a participle used as a noun before it: "most of the deceased suffocated")
     if not any(tok.lower_.endswith(suffix) for suffix in view.lang.words("verb_suffixes")) \
             and tok.lower_ not in view.lang.words("irregular_verb_forms"):
         return False  # ("said the raids hit homes": an irregular past form the tagger made a noun)

@@ -1916,3 +1916,13 @@ def test_a_quantity_adverb_before_a_source_noun_stays_in_its_mention():
     c = _claim_in("De brandweer sprak gisteren met meer omwonenden die zeggen dat de brug trilde.", "nl", "de brug")
     assert c["name"] == "meer omwonenden"
 
+
+
+# --- bare clauses the tagger hides: a participle used as a noun, a name tagged as something else ------------------
+
+@pytest.mark.parametrize("text,statement", [
+    ("The agency reported most of the deceased drowned.", "most of the deceased drowned"),
+    ("The minister said Kowalczyk required surgery.", "Kowalczyk required surgery"),
+])
+def test_a_bare_clause_the_tagger_misreads_is_still_found(text, statement):
+    assert _claim_in(text, "en", statement.split()[0])["text"] == statement
