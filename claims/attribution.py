@@ -2131,6 +2131,19 @@ def _generic_holder(view: TextView, cue: Token) -> bool:
     return cue.dep_ in view.deps.noun_clause and cue.head.pos_ in ("NOUN", "PROPN") and _nobody(view, cue.head)
 
 
+def _reduced_passive(view: TextView, tok: Token, entry: CueEntry) -> bool:
+    """A cue of the language's ``passive_infinitive_cues`` right after a noun, with no auxiliary, followed by an
+    infinitive ("two trawlers believed to be missing", "a man thought to be the owner"): a passive participle
+    on the noun, which these verbs cannot be in the active ("X believed to be" is no sentence)."""
+    if entry.lemma not in view.lang.words("passive_infinitive_cues") or tok.i < 1:
+        return False
+    if any(c.dep_ in view.deps.any_auxiliary for c in tok.children):
+        return False
+    nxt = view.doc[tok.i + 1] if tok.i + 1 < len(view.doc) else None
+    return view.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and nxt is not None \
+        and nxt.lower_ in view.lang.words("infinitive_markers")
+
+
 def cue_verb_statements(view: TextView, found: _Found) -> None:
     """Rule 1: every cue verb outside quotes with its content (complement, infinitive, trailing or anaphoric) and
     its speaker; a bare cue next to a quote offers itself to that quote."""
@@ -2151,6 +2164,8 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
             continue  # "Not everyone is convinced that …", "Niemand gelooft dat …": nobody's view in particular
         if content is not None and _says_nothing(view, content, entry):
             content = None
+        if content is not None and _reduced_passive(view, tok, entry):
+            continue  # "two trawlers believed to be missing returned …": nobody states it here
         if content is not None:
             found.add_content(content, att, tok.idx)
         elif anaphoric is not None:

@@ -1926,3 +1926,17 @@ def test_a_quantity_adverb_before_a_source_noun_stays_in_its_mention():
 ])
 def test_a_bare_clause_the_tagger_misreads_is_still_found(text, statement):
     assert _claim_in(text, "en", statement.split()[0])["text"] == statement
+
+
+# --- "the firms believed to be interested": a passive participle on a noun reports nothing -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Two trawlers believed to be missing returned to port on Sunday.",
+    "A man thought to be the owner of the boat left the harbour.",
+])
+def test_a_reduced_passive_with_an_infinitive_is_no_statement(text):
+    assert claims.extract(text, lang="en")["claims"] == []
+
+
+def test_an_active_verb_with_an_infinitive_still_reports():
+    assert _claim_in("The company expected to report a loss.", "en", "to report")["name"] == "The company"
