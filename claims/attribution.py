@@ -1086,9 +1086,11 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
         i = close + 1
     i = _past_placing_words(view, i, b_tok)  # "claimed in court the meeting …"
     if i >= b_tok or view.in_quote(view.doc[i]) or view.doc[i].pos_ not in NOMINAL_POS and not (
-            view.doc[i].text[:1].isupper() and view.doc[i].is_alpha and not view.doc[i].is_sent_start) \
+            view.doc[i].text[:1].isupper() and view.doc[i].is_alpha and not view.doc[i].is_sent_start
+            or view.doc[i].dep_ in view.deps.subject and view.doc[i].is_lower) \
             or view.doc[i].lower_ in lang.words("complementizers"):
-        return None  # (a name the tagger read as something else still opens the clause: "said Kowalczyk needed …")
+        return None  # (a name the tagger read as something else, or a word the parser makes a subject, still opens
+        # the clause: "said Kowalczyk needed …", "said refunds for the flights were offered")
     j, limit = i, min(b_tok, i + 8)
     after_apposition = False  # (a past participle right after ", a keen cyclist," is the clause's verb)
     while j + 1 < limit:

@@ -1940,3 +1940,11 @@ def test_a_reduced_passive_with_an_infinitive_is_no_statement(text):
 
 def test_an_active_verb_with_an_infinitive_still_reports():
     assert _claim_in("The company expected to report a loss.", "en", "to report")["name"] == "The company"
+
+
+# --- a plural noun the tagger reads as a verb, which the parser makes a subject, opens a bare clause ----------------
+
+def test_a_subject_the_tagger_read_as_a_verb_opens_a_bare_clause():
+    c = _claim_in("The chief executive said refunds for the cancelled flights were offered, of which some were not "
+                  "accepted.", "en", "refunds")
+    assert c["text"].startswith("refunds for the cancelled flights were offered")
