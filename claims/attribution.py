@@ -128,6 +128,16 @@ def _lemma_in(token: Token, words: frozenset[str], lang: LangData) -> str | None
     return next((f for f in (norm_lemma(token), token.lower_, *_guessed(token.lower_, lang)) if f in words), None)
 
 
+def _finite(tok: Token) -> bool:
+    """A finite verb or auxiliary by the tagger's part of speech and morphology."""
+    return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
+
+
+def _has_finite(tokens) -> bool:
+    """Tokens that make a clause: a finite form or an auxiliary among them."""
+    return any("Fin" in t.morph.get("VerbForm") or t.pos_ == "AUX" for t in tokens)
+
+
 CUE_POS = ("VERB", "AUX", "NOUN", "ADJ")  # the parts of speech a cue can have (``cue_of``)
 
 
@@ -167,7 +177,6 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
             c.dep_ in view.deps.agent or any(g.lower_ in view.lang.words("passive_agent_prepositions") for g in c.children)
             for c in token.children) and norm_lemma(token) not in view.lang.words("stative_passive_cues"):
         return None  # (but "is ervan overtuigd dat …", "is convinced that …": the subject holds the view)
-    lexicon = cue_lexicon(view.lang)
     entries = _lexicon_entries(token, lexicon)
     if not entries:  # the lemmatizer missed it ("conceded" → "conced"): undo regular inflection
         entries = next((lexicon[f] for f in _guessed(token.lower_, view.lang) if f in lexicon), None)
@@ -227,7 +236,7 @@ def _finite_before_bare_clause(token: Token, view: TextView) -> bool:
         return False
     for j in range(i + 1, min(len(doc), i + 5)):
         t = doc[j]
-        if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm"):
+        if _finite(t):
             return j > i + 1 and doc[i + 1].pos_ in ("NOUN", "PROPN", "PRON", "DET", "NUM")
         if t.is_punct:
             return False
@@ -287,8 +296,7 @@ def _with_conjuncts(view: TextView, speaker: Token, rng: tuple[int, int],
     if content is not None and a < b and not (view.doc[b - 1].idx + len(view.doc[b - 1]) <= content[0]
                                               or view.doc[a].idx >= content[1]):
         return rng  # (never into the content)
-    if speaker.i < b and b < len(view.doc) and view.doc[b].pos_ in ("VERB", "AUX") \
-            and "Fin" in view.doc[b].morph.get("VerbForm") and b > rng[1]:
+    if speaker.i < b and b < len(view.doc) and _finite(view.doc[b]) and b > rng[1]:
         return rng  # "…, zegt de politie en de omleiding kost een uur": the last "conjunct" opens a new clause
     return min(a, rng[0]), max(b, rng[1])
 
@@ -422,7 +430,7 @@ def _subject_after_coordinator(view: TextView, cue: Token, usable) -> Token | No
         k -= 1
     s_a = view.sentences[view.sentence_of[cue.i]][0]
     if k > 0 and view.doc[k - 1].lower_ in view.lang.words("coordinators") and any(
-            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in view.doc[s_a:k - 1]):
+            map(_finite, view.doc[s_a:k - 1])):
         return prev  # (a clause before "and"; "Bakkerij Jansen en Slagerij Smit zeggen" is one subject)
     return None
 
@@ -440,7 +448,7 @@ def _participle_subject(view: TextView, cue: Token, usable) -> Token | None:
                     and cue_of(t, view) is not None), None)
     if earlier is not None:  # "…, three people said, adding …": the speaker of the cue it goes on from
         return find_speaker(view, earlier, None)
-    finite = next((t for t in doc[a:cue.i] if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+    finite = next((t for t in doc[a:cue.i] if _finite(t)), None)
     if finite is None or finite.i == a:
         return None
     before = doc[finite.i - 1]
@@ -960,7 +968,7 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
             # ("reported last week that Calder Holt had …" with "that" tagged as a relative pronoun)
             a, b = view.trim(view.doc[i + 1].idx, view.sentence_chars(view.sentence_of[cue.i])[1])
             clause = view.span(a, b) or ()
-            if not any("Fin" in t.morph.get("VerbForm") or t.pos_ == "AUX" for t in clause):
+            if not _has_finite(clause):
                 continue  # "geeft dat lachend toe": "dat" points back, no clause follows
             if b - a > 3:
                 return a, b, "complementizer"
@@ -997,7 +1005,7 @@ def _before_next_clause(view: TextView, a: int, b: int) -> int:
     for t in view.span(a, b) or ():
         if t.text == "," and t.i + 1 < len(view.doc):
             nxt = view.doc[t.i + 1]
-            if "Fin" in nxt.morph.get("VerbForm") and nxt.pos_ in ("VERB", "AUX"):
+            if _finite(nxt):
                 return view.trim(a, t.idx)[1]
             if _next_attribution(view, t.i + 1, view.sentences[view.sentence_of[t.i]][1]):
                 return view.trim(a, t.idx)[1]  # "…, and the High Court said …": a second source's clause
@@ -1034,8 +1042,7 @@ def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str
     times = lang.words("time_words") | lang.words("time_adverbs")
     for i in range(cue.i + 1, min(b_tok - 1, cue.i + 12)):
         tok = view.doc[i]
-        if view.in_quote(tok) or tok.lower_ in comps or tok.text in (",", ";", ":") or (
-                tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")):
+        if view.in_quote(tok) or tok.lower_ in comps or tok.text in (",", ";", ":") or _finite(tok):
             break
         if not verb_final and tok.lower_ not in infinitive and tok.lower_ not in times and tok.text != "-" \
                 and tok.pos_ not in ("ADV", "DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
@@ -1337,7 +1344,7 @@ def _opens_clause(view: TextView, i: int, end: int) -> bool:
     relatives = view.lang.words("relative_pronouns")
     for k in range(i, min(end, i + 4)):
         t = view.doc[k]
-        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+        if _finite(t):
             return k > i
         if t.is_punct or t.pos_ == "ADP" or t.lower_ in relatives:
             return False
@@ -1386,7 +1393,7 @@ def _clause_follows(view: TextView, i: int, end: int) -> bool:
     for t in view.doc[i:end]:
         if t.is_punct:
             return False
-        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+        if _finite(t):
             return True
     return False
 
@@ -1455,6 +1462,7 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
     named_reports = view.lang.words("report_nouns") | view.lang.words("document_nouns") \
         | view.lang.words("statement_nouns")
     content_pronouns = view.lang.words("content_pronouns")
+    inclusions = view.lang.words("inclusion_words")
     for tok in map(view.doc.__getitem__, view.outside_quotes_with_pos(("VERB",))):
         if tok.idx in used:
             continue
@@ -1476,7 +1484,6 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
         if norm_lemma(obj) in named_reports:
             continue  # "reported the story", "announced the findings": a report named, not its content
         sub = [t for t in obj.subtree if not view.in_quote(t)]
-        inclusions = view.lang.words("inclusion_words")
         cut = next((t.i for t in sub if t.text in (";", ":", "(") or t.is_space or t.text == "," and not (
             t.i + 1 < len(view.doc) and ("Ger" in view.doc[t.i + 1].morph.get("VerbForm")
                                          or view.doc[t.i + 1].lower_ in inclusions))), None)  # (", including …")
@@ -1684,7 +1691,7 @@ def view_frames(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue
         a, b = view.trim(doc[j + 1].idx, view.sentence_chars(view.sentence_of[i])[1])
         clause = view.span(a, b) or ()
-        if b - a <= 3 or not any("Fin" in t.morph.get("VerbForm") or t.pos_ == "AUX" for t in clause):
+        if b - a <= 3 or not _has_finite(clause):
             continue
         if any(_overlap((a, b), t) > 0 for t in taken):
             continue
@@ -1783,10 +1790,10 @@ def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:
 def _reports_a_clause(view: TextView, tok: Token) -> bool:
     """A finite speech verb outside quotes with a content clause of its own ("Radio North reported X …", also
     without a complementizer)."""
-    if tok.pos_ != "VERB" or "Fin" not in tok.morph.get("VerbForm") or view.in_quote(tok):
+    if not _reporting_verb(view, tok):
         return False
     entry = cue_of(tok, view)
-    return entry is not None and entry.type in ("speech", "confirm") \
+    return entry.type in ("speech", "confirm") \
         and (_parsed_complement(view, tok, entry) or _complementizer_clause(view, tok)
              or _bare_clause(view, tok, entry)) not in (None, _QUESTION)
 
@@ -1860,7 +1867,7 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         # "Het bedrijf is, zo zegt de directeur, in gesprek met twee kopers": a parenthetical cue inside the
         # clause it reports; the whole sentence is the content
         return (*view.trim(*view.sentence_chars(view.sentence_of[cue.i])), "trailing")
-    if b - a > 3 and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in view.doc[a_tok:comma]):
+    if b - a > 3 and any(_finite(t) for t in view.doc[a_tok:comma]):
         return a, b, "trailing"
     return None
 
@@ -1871,9 +1878,13 @@ def _next_attribution(view: TextView, i: int, end: int) -> bool:
     parenthetical cue ("…, vertelt ze, en niemand anders kon helpen")."""
     if i >= end or view.doc[i].lower_ not in view.lang.words("coordinators"):
         return False
-    return any(t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and not view.in_quote(t)
-               and getattr(cue_of(t, view), "type", "opinion") != "opinion"
+    return any(_reporting_verb(view, t) and cue_of(t, view).type != "opinion"
                and any(c.dep_ in view.deps.subject for c in t.children) for t in view.doc[i + 1:end])
+
+
+def _reporting_verb(view: TextView, t: Token) -> bool:
+    """A finite cue verb outside quotes: an attribution of its own may start there."""
+    return t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and not view.in_quote(t) and cue_of(t, view) is not None
 
 
 def _starts_anaphoric(view: TextView, cue: Token) -> bool:
@@ -1936,9 +1947,8 @@ def _before_manner_phrase(view: TextView, a: int, b: int) -> int:
     """Reported content after its cue ends before a phrase that says how the source spoke, which ends the
     sentence ("said he died abroad without elaborating", "zei dat … zonder details te geven"): the language's
     ``cue_manner_phrases``."""
-    text = view.text[a:b].lower()
+    stripped = view.text[a:b].lower().rstrip(" .,;")
     for phrase in view.lang.get("cue_manner_phrases", []):
-        stripped = text.rstrip(" .,;")
         if stripped.endswith(" " + phrase):
             return view.trim(a, a + len(stripped) - len(phrase) - 1)[1]
     return b
@@ -1993,8 +2003,7 @@ class _Found:
         if qi is None and a > cue_pos:  # "said X; Radio North reported Y": the clause ends at the semicolon
             semicolon = next((t for t in view.span(a, b) or () if t.text == ";" and not view.in_quote(t)), None)
             if semicolon is not None and any(
-                    t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and not view.in_quote(t)
-                    and cue_of(t, view) is not None
+                    _reporting_verb(view, t)
                     for t in view.span(semicolon.idx, view.sentence_chars(view.sentence_of[semicolon.i])[1]) or ()):
                 a, b = view.trim(a, semicolon.idx)  # (a second clause with no cue of its own is still reported)
         if qi is None and a > cue_pos:
@@ -2251,7 +2260,7 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
     if head.i == j and head.i + 1 < rng[1] and doc[head.i + 1].pos_ in ("DET", "PRON"):
         rng = (rng[0], head.i + 1)  # "volgens ingewijden een Duitse koper …": the bare noun alone
     if i > a_tok and doc[i - 1].text not in (",", "(", "–", "—") and any(
-            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[a_tok:i]):
+            _finite(t) for t in doc[a_tok:i]):
         rng = _before_predicate(view, rng, head)  # (not "…, according to people familiar with the matter")
     speaker_range = (max(rng[0], j), max(rng[1], j + 1))
     if possessor is not None:
@@ -2457,7 +2466,7 @@ def _noun_after_clause(view: TextView, noun: Token) -> Claim | None:
     if any(not (t.is_punct or t.is_space or t.i in tail) for t in view.doc[noun.i + 1:b_tok]):
         return None  # "…, is their claim about the budget": the noun's phrase goes on, no frame
     clause = view.doc[a_tok:k - 1]
-    if not any("Fin" in t.morph.get("VerbForm") or t.pos_ == "AUX" for t in clause) or view.in_quote(clause[0]):
+    if not _has_finite(clause) or view.in_quote(clause[0]):
         return None
     a, b = view.trim(view.doc[a_tok].idx, view.doc[k - 1].idx)
     if b - a <= 3:
@@ -2482,7 +2491,7 @@ def _noun_complement(view: TextView, noun: Token) -> Claim | None:
         if tok.lower_ in comps and tok.pos_ == "SCONJ":
             a, b = view.trim(view.doc[i + 1].idx, _sentence_content_end(view, noun))
             clause = view.span(a, b) or ()
-            if b - a <= 3 or not any("Fin" in t.morph.get("VerbForm") or t.pos_ == "AUX" for t in clause):
+            if b - a <= 3 or not _has_finite(clause):
                 return None
             rng = view.np_range(owner)
             att = Attribution(noun.idx, noun.idx + len(noun), norm_lemma(noun), "speech", rng, owner.i, False,
@@ -2725,7 +2734,7 @@ def _main_clause_start(view: TextView, a: int, b: int) -> int:
         if tok.text != "," or view.in_quote(tok):
             continue
         nxt = toks[k + 1:k + 3]
-        finite = [t for t in nxt if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+        finite = [t for t in nxt if _finite(t)]
         if finite and (finite[0] is nxt[0] or nxt[0].pos_ == "ADV" and finite[0] is nxt[1]):
             return tok.idx
     return b
@@ -3081,7 +3090,7 @@ def _split_frame(view: TextView, c: Claim) -> Token | None:
             continue
         toks = [t for t in view.span(q1.outer_end, q2.open) or () if not t.is_space]
         for t in toks:
-            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            if _finite(t):
                 subject = next((s for s in t.children if s.dep_ in view.deps.subject and s in toks
                                 and (s.pos_ in ("PROPN", "NOUN", "PRON") or _name_like_token(s))
                                 and s.lower_ not in first_person), None)

@@ -206,8 +206,7 @@ def shared_terms(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> int:
 
 
 def paraphrase(a: list[tuple[str, str]], b: list[tuple[str, str]], sentences: list[list[tuple[str, str]]]) -> bool:
-    shared = [t for t in dict.fromkeys(a) if any(_term_match(t, x) for x in b)]
-    return len(shared) >= PARAPHRASE_WORDS and content_overlap(a, b, sentences) >= PARAPHRASE_OVERLAP
+    return shared_terms(a, b) >= PARAPHRASE_WORDS and content_overlap(a, b, sentences) >= PARAPHRASE_OVERLAP
 
 
 def phrase_spans(view: TextView, phrases: list[str], a: int, b: int, skip_quotes: bool) -> list[Span]:
