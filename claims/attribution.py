@@ -1173,7 +1173,8 @@ CLAUSE_CUE_TYPES = ("speech", "opinion", "confirm", "admit", "deny", "dispute") 
 def _untagged_verb(view: TextView, j: int, end: int) -> bool:
     """A verb the tagger took for an adjective in a clause after a cue ("said the storm damaged two piers",
     "reported most of the passengers survived"): a lower-case word with a verb ending of the language
-    (``verb_suffixes``) or one of its irregular finite forms (``irregular_verb_forms``) right after a noun, followed by a nominal or the end of the clause."""
+    (``verb_suffixes``) or one of its irregular finite forms (``irregular_verb_forms``) right after a noun,
+    followed by a nominal, an approximator (``approximators``: "zo'n", "about") or the end of the clause."""
     tok, doc = view.doc[j], view.doc
     if tok.pos_ not in ("ADJ", "NOUN") or not tok.is_alpha or not tok.is_lower or j == 0 or doc[j - 1].is_punct \
             or doc[j - 1].pos_ not in ("NOUN", "PROPN", "ADJ") and not (
@@ -1183,7 +1184,8 @@ def _untagged_verb(view: TextView, j: int, end: int) -> bool:
             and tok.lower_ not in view.lang.words("irregular_verb_forms"):
         return False  # ("said the raids hit homes": an irregular past form the tagger made a noun)
     nxt = doc[j + 1] if j + 1 < end else None
-    return nxt is None or nxt.is_punct or nxt.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM")
+    return nxt is None or nxt.is_punct or nxt.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM") \
+        or nxt.lower_ in view.lang.words("approximators")  # "bespaart zo'n 1.800 euro", "cost about $5"
 
 
 def _named_back(view: TextView, tok: Token, obj: Token, claims: list[Claim]) -> Claim | None:

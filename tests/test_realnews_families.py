@@ -698,6 +698,18 @@ def test_a_bare_clause_after_a_cue_is_its_content_even_when_mistagged(text, stat
     assert c["text"] == statement and c["name"] == speaker
 
 
+@pytest.mark.parametrize("text,statement,speaker", [
+    # a Dutch finite verb in -t the tagger took for a noun or adjective, before an approximator or a number
+    ("De nieuwe sluis bespaart schippers zo'n twee uur per tocht, aldus de havenmeester.",
+     "De nieuwe sluis bespaart schippers zo'n twee uur per tocht", "de havenmeester"),
+    ("Het nieuwe fietspad verkort de route met ruim een kilometer, aldus de wethouder.",
+     "Het nieuwe fietspad verkort de route met ruim een kilometer", "de wethouder"),
+])
+def test_a_clause_before_a_source_phrase_keeps_a_mistagged_dutch_verb(text, statement, speaker):
+    c = _claim_in(text, "nl", statement[:20])
+    assert c["text"] == statement and c["name"] == speaker
+
+
 def test_a_noun_phrase_after_a_confirmation_is_no_bare_clause():
     doc = claims.extract("Police confirmed the arrest made on Monday.", lang="en")
     assert doc["claims"] == []

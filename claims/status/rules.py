@@ -20,7 +20,7 @@ from .article import (CLOSERS, SENTENCE_END, Article, ngram_counts, agreeing, ag
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar
 from .signals import CONFIRMING_CUES, confirms, hedges, meta_sentences
-from .terms import _similarity, _term_match, capitalised, content_overlap, phrase_spans
+from .terms import _similarity, _term_match, capitalised, content_overlap, phrase_spans, shared_terms
 
 RULES = Registry("status", {
     "own": "found in the statement itself or in its attribution (its cue, its source, its sentence)",
@@ -274,11 +274,18 @@ def _corroborating_pairs(art: Article, parts):
                 yield i, j
 
 
+#: what share of the shorter statement's distinct content words an agreeing statement must have in common with the
+#: one it agrees with: "benzine" is one of three words of a short finding and its point; "library" is one of six
+#: words of a tribute and only its subject (the same number or ordinal is always enough: "the fourth fire" /
+#: "indeed the fourth time")
+AGREEMENT_SHARE = 0.25
+
+
 @RULES.rule("agreement", ("pairwise",))
 def agreement(art: Article) -> None:
     """A statement that agrees in so many words ("zegt dat het inderdaad de derde keer is", "indeed", "The BBC
     also reported") corroborates the nearest earlier statement of another source (within two paragraphs, not a
-    headline) with which it shares content words, and is corroborated by it."""
+    headline) that says the same (``_agrees_on_content``), and is corroborated by it."""
     view, kept = art.view, art.kept
     for i, a in enumerate(kept):
         if a.speaker_id is None or not agreeing(view, a) or art.opinion[i]:
@@ -286,12 +293,31 @@ def agreement(art: Article) -> None:
         earlier = [j for j in range(len(kept)) if kept[j].span.end <= a.span.start
                    and independent(a, kept[j], art.sources) and art.negative[i] == art.negative[j]
                    and not ATTRIBUTION.has(kept[j].via, "headline") and art.paragraphs_apart(i, j) <= 2]
-        sharing = [j for j in earlier if content_overlap(art.terms[i], art.terms[j], art.sentence_terms) > 0
+        sharing = [j for j in earlier if _agrees_on_content(art, i, j)
                    and not same_utterance(view, a, kept[j]) and not art.opinion[j]]
         best = max(sharing, key=lambda j: kept[j].span.start, default=None)
         if best is not None:
             art.add(i, _evidence("agreement", "corroborated", kept[best].span))
             art.add(best, _evidence("agreement", "corroborated", a.span))
+
+
+def _agrees_on_content(art: Article, i: int, j: int) -> bool:
+    """Statement ``i``, which agrees in so many words, says what statement ``j`` says: the same figure or number, or
+    a large enough share of the shorter one's content words (``AGREEMENT_SHARE``)."""
+    a, b = art.terms[i], art.terms[j]
+    if content_overlap(a, b, art.sentence_terms) <= 0:
+        return False  # (nothing in common, or different figures)
+    shorter = min(len(set(a)), len(set(b)))
+    return shared_terms(a, b) >= AGREEMENT_SHARE * shorter or same_figure(art.figs[i], art.figs[j]) \
+        or _shares_a_number(art.view, a, b)
+
+
+def _shares_a_number(view: TextView, a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
+    """Both statements hold the same number or ordinal ("the fourth fire" / "indeed the fourth time", "de derde
+    storing" / "al de derde keer"): words of the language's ``number_words`` or ``ordinal_words``, or digits."""
+    words = view.lang.words("ordinal_words") | set(view.lang.get("number_words", {}))
+    numbers = {t for t in a if t[0] in words or t[0].startswith("#")}
+    return any(_term_match(t, x) for t in numbers for x in b)
 
 
 @RULES.rule("heading_shares_status", ("inherited",))
