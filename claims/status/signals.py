@@ -213,6 +213,8 @@ def _cue_about_statements(view: TextView, t, negs: list, span: Span,
     """What the word ``t`` says about statements, as (type, evidence span, what it confirms by name): a negated
     confirmation word ("has not confirmed"), a confirmation, denial or dispute cue that is no statement's own."""
     lang = view.lang
+    if _after_comparative(view, t):
+        return None  # "far more cases than confirmed", "meer dan officieel bevestigd": a count, not a confirmation
     entry = cue_of(t, view)
     ctype = entry.type if entry else ""
     own_cue = t.idx in reported.cues
@@ -236,6 +238,17 @@ def _cue_about_statements(view: TextView, t, negs: list, span: Span,
     if ctype == "dispute":
         return "disputed", span, None
     return None
+
+
+def _after_comparative(view: TextView, t) -> bool:
+    """The word follows a comparative marker of the language (``comparative_markers``: "than", "dan"), at most
+    one adverb between: "more infections than (officially) confirmed" measures against a count."""
+    doc, markers = view.doc, view.lang.words("comparative_markers")
+    k = t.i - 1
+    if k >= 0 and (doc[k].pos_ == "ADV" or doc[k].dep_ in view.deps.adverbial_modifier) \
+            and doc[k].lower_ not in markers:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in markers
 
 
 def _negation_of(view: TextView, t, negs: list):
