@@ -1869,8 +1869,8 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         # "Het bedrijf is, zo zegt de directeur, in gesprek met twee kopers": a parenthetical cue inside the
         # clause it reports; the whole sentence is the content
         return (*view.trim(*view.sentence_chars(view.sentence_of[cue.i])), "trailing")
-    if b - a > 3 and any(_finite(t) for t in view.doc[a_tok:comma]):
-        return a, b, "trailing"
+    if b - a > 3 and _has_finite(view.doc[a_tok:comma]):
+        return a, b, "trailing"  # (an auxiliary counts: "De kosten worden geschat op …", "worden" tagged infinitive)
     return None
 
 

@@ -250,7 +250,9 @@ def _mention_roles(view: TextView, toks: list[Token], head_tok: Token) -> set[st
     """The roles a mention gives its source: the nouns before any prepositional phrase ("bevelvoerder Jelle
     Hoekstra van de brandweer" is a bevelvoerder, not the brandweer) and the nouns of an apposition."""
     first_adp = next((k for k, t in enumerate(toks) if t.pos_ == "ADP" and k > 0), len(toks))
-    roles = {norm_lemma(t) for t in toks[:first_adp] if t.pos_ == "NOUN"}
+    roles = {norm_lemma(t) for t in toks[:first_adp] if t.pos_ == "NOUN"
+             and not (t.dep_ in view.deps.compound and t.head.i == head_tok.i and t.i < head_tok.i
+                      and head_tok.pos_ == "NOUN")}  # ("a council spokesperson" speaks for the council, is not one)
     for child in head_tok.children:
         if child.dep_ in view.deps.apposition:
             roles.add(norm_lemma(child))
@@ -287,10 +289,14 @@ def _matches(view: TextView, m: Mention, c: Cluster) -> bool:
         if n.pronoun:
             continue
         if m.words and (m.words <= n.words and (not n.names or m.head_lemma in n.roles)
-                        or (n.words <= m.words and not n.names and len(n.words) > 0)):
-            return True  # a named source takes a bare noun only by its role ("de brandweer" is not "Hoekstra")
+                        or (n.words <= m.words and not n.names and len(n.words) > 0)) \
+                and (n.names or _suffix_match(m.head_lemma, n.head_lemma)):
+            return True  # a named source takes a bare noun only by its role ("de brandweer" is not "Hoekstra");
+            # an unnamed one only with the same head noun ("the council" is not "a council spokesperson")
         if _suffix_match(m.head_lemma, n.head_lemma) and m.head_lemma not in generic:
             return True  # "de woordvoerder" after "een legerwoordvoerder" (but any man is not every man)
+        if n.names and m.head_lemma == n.names[-1] and not m.indefinite and m.head_lemma not in generic:
+            return True  # "the council" after "Northfield District Council": the last word of the name
     return m.head_lemma in c.roles
 
 

@@ -1960,3 +1960,36 @@ def test_a_subject_the_tagger_read_as_a_verb_opens_a_bare_clause():
     c = _claim_in("The chief executive said refunds for the cancelled flights were offered, of which some were not "
                   "accepted.", "en", "refunds")
     assert c["text"].startswith("refunds for the cancelled flights were offered")
+
+
+# --- an organisation and the people who speak for it or about it are separate sources ---------------------------
+
+@pytest.mark.parametrize("lang,text,start,name", [
+    ("en", "Eastmoor Borough Council has admitted that its snow gritting plan failed. A council spokesperson said "
+           "two of the gritting lorries had broken down. The council later confirmed that 300 roads had been "
+           "left untreated.", "300 roads", "Borough Council"),
+    ("nl", "Waterschap Rivierenland erkent dat de waarschuwing te laat kwam. Een waterschapswoordvoerder zegt dat "
+           "de sensor defect was. Het waterschap bevestigde later dat twintig kelders onder water hebben gestaan.",
+     "twintig kelders", "Rivierenland"),
+])
+def test_the_bare_organisation_noun_joins_the_named_organisation(lang, text, start, name):
+    assert _claim_in(text, lang, start)["name"].endswith(name)  # (not the spokesperson, not a source of its own)
+
+
+def test_a_spokesperson_of_an_organisation_is_not_the_organisation():
+    text = ("A council spokesperson said two of the gritting lorries had broken down. The council later confirmed "
+            "that 300 roads had been left untreated.")
+    assert "spokesperson" not in _claim_in(text, "en", "300 roads")["name"]
+
+
+def test_sources_close_to_a_club_are_not_the_club():
+    text = ("The club will not sell its captain, sources close to the club said on Monday. Later the club said "
+            "the captain had signed a new contract.")
+    assert _claim_in(text, "en", "the captain had signed")["name"] != "sources close to the club"
+
+
+def test_a_passive_clause_before_a_trailing_cue_is_its_content():
+    # "worden" is tagged as an infinitive: the auxiliary still makes the clause
+    text = "De herstelkosten van de dijk worden geschat op 1,5 miljoen euro, bevestigt een woordvoerder van het waterschap."
+    c = _claim_in(text, "nl", "De herstelkosten")
+    assert c["name"] == "een woordvoerder van het waterschap" and c["status"] == "confirmed"
