@@ -1049,6 +1049,8 @@ def _with_speaker_ids(claims: list[Claim], owner: dict[tuple[int, int], Cluster]
 
 def is_anonymous(view: TextView, c: Cluster, ctype: str) -> bool:
     named = [m for m in c.mentions if not m.pronoun]
+    if any(_asks_anonymity(view, m) for m in named):
+        return True  # "a party member, who asked not to be named", "Peter (not his real name)"
     if not named or any(m.names for m in named) or ctype == "organization":
         return False
     anon = view.lang.words("anonymous_nouns")
@@ -1057,3 +1059,23 @@ def is_anonymous(view: TextView, c: Cluster, ctype: str) -> bool:
     if ctype == "person" and any(m.indefinite for m in named):
         return True  # "a café owner", "een buurtbewoner": someone the article does not name
     return any(h in anon or any(h.endswith(s) for s in suffixes) for h in heads)
+
+
+def _asks_anonymity(view: TextView, m: Mention) -> bool:
+    """The mention is followed by words that keep the source unnamed (the language's ``anonymity_phrases``): "A
+    party member, who asked not to be named, said …", "…, said the official, speaking on condition of anonymity",
+    "Een partijgenoot, die anoniem wil blijven, …", a pseudonym "Peter (niet zijn echte naam)". Between the mention
+    and the phrase only punctuation, a relative pronoun and one verb (the cue) may stand."""
+    phrases = view.lang.get("anonymity_phrases", [])
+    span = view.span_range(m.span.start, m.span.end)
+    if not phrases or span is None:
+        return False
+    i, end = span[1], view.sentences[view.sentence_of[span[1] - 1]][1]
+    relatives, doc = view.lang.words("relative_pronouns"), view.doc
+    verb_skipped = False
+    while i < end and (doc[i].is_punct or view.lowers[i] in relatives
+                       or not verb_skipped and doc[i].pos_ in ("VERB", "AUX") and i == span[1]):
+        verb_skipped = verb_skipped or doc[i].pos_ in ("VERB", "AUX")
+        i += 1
+    following = " ".join(view.lowers[i:min(end, i + 8)]) + " "
+    return any(following.startswith(phrase + " ") for phrase in phrases)

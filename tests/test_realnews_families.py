@@ -443,6 +443,16 @@ def test_a_later_confirmation_of_a_report_confirms_it(lang, text, statement):
     ("en", "A nurse who spoke on condition of anonymity said the ward was short of staff.", "the ward was short"),
     ("nl", "Een bewoner, die anoniem wil blijven, zegt dat de lift al weken kapot is.", "de lift al weken"),
     ("nl", "Een ambtenaar die niet met naam in de krant wil, zegt dat het plan van tafel is.", "het plan van tafel"),
+    # a noun that is no known role: the words alone make the source anonymous
+    ("en", "A party member, who asked not to be named, said the board had asked the treasurer to resign.",
+     "the board had asked"),
+    ("en", "The treasurer was asked to resign, a party member said, speaking on condition of anonymity.",
+     "The treasurer was asked"),
+    ("nl", "Een partijgenoot, die anoniem wil blijven, zegt dat het bestuur de penningmeester vroeg op te stappen.",
+     "het bestuur de penningmeester"),
+    # a pseudonym
+    ("en", "Tariq (not his real name) said he was never paid for the overtime.", "he was never paid"),
+    ("nl", "Sanne (niet haar echte naam) zegt dat ze nooit voor de overuren is betaald.", "ze nooit voor"),
 ])
 def test_a_source_that_asks_not_to_be_named_is_anonymous(lang, text, statement):
     c = _claim_in(text, lang, statement)
