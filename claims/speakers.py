@@ -17,6 +17,7 @@ from spacy.attrs import POS
 from spacy.symbols import PROPN
 from spacy.tokens import Token
 
+from .attribution import RULES as ATTRIBUTION
 from .lang import LangData, given_names
 from .model import Claim, Span, Speaker
 from .syntax import deps_of
@@ -883,7 +884,11 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> tuple[list[Claim], 
     owner: dict[tuple[int, int], Cluster] = {}
     _cluster_named(view, mentions, clusters, owner)
     contents = [(c.span.start, c.span.end) for c in claims if c.kind != "direct"]
-    _place_pronouns(view, mentions, clusters, owner, contents)
+    # the sentence a demonstrative points back at ("Burgemeester Tom Lievens stapt op. Dat heeft hij dinsdag
+    # bekendgemaakt"), per speaker mention: a pronoun with no antecedent elsewhere may find it there
+    pointed = {(c.speaker.start, c.speaker.end): (c.span.start, c.span.end) for c in claims
+               if c.speaker is not None and ATTRIBUTION.has(c.via, "anaphoric")}
+    _place_pronouns(view, mentions, clusters, owner, contents, pointed)
     speakers, ids = _speakers_of(view, clusters, owner)
     return _with_speaker_ids(claims, owner, ids), speakers
 
@@ -915,9 +920,12 @@ def _cluster_named(view: TextView, mentions: dict[tuple[int, int], Mention], clu
 
 
 def _place_pronouns(view: TextView, mentions: dict[tuple[int, int], Mention], clusters: list[Cluster],
-                    owner: dict[tuple[int, int], Cluster], contents: list[tuple[int, int]]) -> None:
+                    owner: dict[tuple[int, int], Cluster], contents: list[tuple[int, int]],
+                    pointed: dict[tuple[int, int], tuple[int, int]] | None = None) -> None:
     """Every pronoun, in text order, refers to the most recent compatible source before it (a speaker, or a
-    sentence subject the article named), the most salient person for "he"/"she"; else it is a source of its own."""
+    sentence subject the article named), the most salient person for "he"/"she"; else to a person named in the
+    sentence its own demonstrative cue points back at (``pointed``: "X stapt op. Dat heeft hij bekendgemaakt");
+    else it is a source of its own."""
     kinds = _Kinds(view)
     antecedents = _Antecedents(view)  # (``_antecedent_candidates``: one pass, fixed contents)
     made: dict[tuple[int, int, int], Mention] = {}  # the mention of a candidate phrase (``make_mention``), made once
@@ -930,6 +938,9 @@ def _place_pronouns(view: TextView, mentions: dict[tuple[int, int], Mention], cl
         one_person = gender in ("masc", "fem") and info.get("number") == "sing"
         options = _Options(view, clusters, info, kinds, m, contents, antecedents, made)
         chosen = options.choose(one_person)
+        own = (pointed or {}).get(key)
+        if chosen is None and own is not None:
+            chosen = _Options(view, clusters, info, kinds, m, [c for c in contents if c != own]).choose(one_person)
         if chosen is None:
             chosen = Cluster()
             clusters.append(chosen)

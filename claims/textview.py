@@ -423,6 +423,9 @@ class TextView:
         postmodifier, spokesperson phrase and acronym that belong to the source."""
         if head.is_space:
             return head.i, head.i
+        if head.pos_ == "PRON" and head.lower_ in self.lang.get("subject_pronouns", {}):
+            return head.i, head.i + 1  # "Dat heeft hij dinsdagavond bekendgemaakt": the time the parse hung on it is
+            # no part of the mention
         left, right = self._subtree_extent(head, stop)
         if head.pos_ == "PROPN" or _name_like(head):
             left, right = self._name_extent(left, right, head, stop)

@@ -2003,3 +2003,18 @@ def test_a_passive_clause_before_a_trailing_cue_is_its_content():
     text = "De herstelkosten van de dijk worden geschat op 1,5 miljoen euro, bevestigt een woordvoerder van het waterschap."
     c = _claim_in(text, "nl", "De herstelkosten")
     assert c["name"] == "een woordvoerder van het waterschap" and c["status"] == "confirmed"
+
+
+# --- a pronoun whose demonstrative cue points back at the person the sentence names --------------------------------
+
+@pytest.mark.parametrize("lang,text,start,name", [
+    ("nl", "Directeur Sanne Vermeulen van de dierentuin vertrekt na twaalf jaar. Dat heeft ze donderdagochtend zelf "
+           "bekendgemaakt.", "Directeur Sanne Vermeulen", "Sanne Vermeulen"),
+    ("nl", "Trainer Kees Bakker stopt aan het eind van het seizoen. Dat maakte hij zondag na de wedstrijd bekend.",
+     "Trainer Kees Bakker", "Kees Bakker"),
+    ("en", "Head coach Mark Ellis will leave the rowing club in June. That is what he told members on Tuesday "
+           "evening.", "Head coach Mark Ellis", "Mark Ellis"),
+])
+def test_a_pronoun_finds_the_person_named_in_the_sentence_its_cue_points_back_at(lang, text, start, name):
+    c = _claim_in(text, lang, start)
+    assert c["name"] == name and c["speaker"]["text"] in ("ze", "hij", "he")  # (the time is no part of the mention)
