@@ -167,6 +167,8 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         # give one (tried first: most words settle here, without the parse relations)
     if token.pos_ not in CUE_POS or token.dep_ in view.deps.function_verb:
         return None
+    if token.pos_ == "VERB" and token.dep_ in view.deps.core_nominal:
+        return None  # a noun the tagger took for a verb, used as a subject or object: "her radio show aired …"
     if token.dep_ in view.deps.adjectival_modifier and not _finite_before_complementizer(token, view) \
             and not _finite_before_bare_clause(token, view):
         return None  # "de bevestigde cijfers" (but "De club bevestigde zondagavond dat …" parsed as amod)
@@ -191,6 +193,9 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
                 return entry
         else:
             plain = entry
+    if plain is not None and any(c.dep_ in view.deps.particle and c.i == token.i + 1
+                                 and c.lower_ in view.lang.words("phrasal_particles") for c in token.children):
+        return None  # another verb with its particle right after it: "showed up to work"
     return plain
 
 
@@ -1869,9 +1874,24 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         # "Het bedrijf is, zo zegt de directeur, in gesprek met twee kopers": a parenthetical cue inside the
         # clause it reports; the whole sentence is the content
         return (*view.trim(*view.sentence_chars(view.sentence_of[cue.i])), "trailing")
-    if b - a > 3 and _has_finite(view.doc[a_tok:comma]):
+    if b - a > 3 and (_has_finite(view.doc[a_tok:comma]) or _verb_read_as_noun(view, a_tok, comma)):
         return a, b, "trailing"  # (an auxiliary counts: "De kosten worden geschat op …", "worden" tagged infinitive)
     return None
+
+
+def _verb_read_as_noun(view: TextView, a: int, b: int) -> bool:
+    """A present-tense verb the tagger read as a plural noun after its subject, before an infinitive: "The company
+    plans to cut 1,200 jobs, the paper reported" ("company plans" read as one noun phrase), also after an
+    apposition. The word ends in one of the language's ``present_verb_suffixes`` and an infinitive marker and a
+    verb follow it."""
+    doc, suffixes = view.doc, view.lang.words("present_verb_suffixes")
+    markers = view.lang.words("infinitive_markers")
+    return bool(suffixes) and any(
+        doc[j].pos_ == "NOUN" and doc[j].is_lower and doc[j].is_alpha
+        and (doc[j - 1].pos_ in ("NOUN", "PROPN") or doc[j - 1].text == ",")  # (after an apposition: "X, a …, plans")
+        and any(doc[j].lower_.endswith(x) for x in suffixes)
+        and doc[j + 1].lower_ in markers and doc[j + 2].pos_ in ("VERB", "AUX")
+        for j in range(a + 1, b - 2))
 
 
 def _next_attribution(view: TextView, i: int, end: int) -> bool:

@@ -2018,3 +2018,29 @@ def test_a_passive_clause_before_a_trailing_cue_is_its_content():
 def test_a_pronoun_finds_the_person_named_in_the_sentence_its_cue_points_back_at(lang, text, start, name):
     c = _claim_in(text, lang, start)
     assert c["name"] == name and c["speaker"]["text"] in ("ze", "hij", "he")  # (the time is no part of the mention)
+
+
+# --- documents and figures that show something; verbs the tagger read as nouns -------------------------------------
+
+@pytest.mark.parametrize("text,start,speaker", [
+    ("Internal documents seen by this newspaper show that the cuts would fall mainly on offices in Rotterdam.",
+     "the cuts would fall", "Internal documents seen by this newspaper"),
+    ("Figures from the statistics office showed unemployment rose to 6.1% in March.", "unemployment rose",
+     "Figures from the statistics office"),
+    # "plans" read as a noun after "company": the clause before the trailing cue still has its verb
+    ("The company plans to cut about 1,200 jobs, the newspaper reported on Monday.", "The company plans",
+     "the newspaper"),
+    ("Harbour Line, the Nordic container shipping group, plans to cut 900 jobs as freight rates slump, the paper "
+     "reported on Monday, citing two people familiar with the matter.", "Harbour Line", "the paper"),
+])
+def test_what_documents_show_and_a_clause_with_a_misread_verb_are_statements(text, start, speaker):
+    c = _claim_in(text, "en", start)
+    assert c["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Her weekly radio show Morning Harbour aired on several stations from 1990 until 2015.",  # a show, not "show"
+    "Kowalski showed up to work on Monday and has not rested since.",  # "show up" is another verb
+])
+def test_show_as_a_noun_or_with_a_particle_reports_nothing(text):
+    assert claims.extract(text, lang="en")["claims"] == []
