@@ -529,10 +529,12 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
 
 def _impersonal_source(view: TextView, cue: Token, usable) -> tuple[bool, Token | None]:
     """"klonk het bij de vakbond", "luidt het in een verklaring": the 'het' is nobody; the source, if any, is
-    the phrase that places the words ("bij de vakbond"). (True, source) when the cue is used impersonally."""
+    the phrase that places the words ("bij de vakbond"), whatever its noun ("bij een vakbondsafgevaardigde"). (True,
+    source) when the cue is used impersonally."""
     preps = view.lang.words("spokesperson_prepositions")
     documents = view.lang.words("document_nouns") | view.lang.words("report_nouns")
-    placed = next((c for c in cue.children if c.dep_ in view.deps.oblique and usable(c) and any(
+    placed = next((c for c in cue.children if c.dep_ in view.deps.oblique and (
+        usable(c) or c.pos_ in ("NOUN", "PROPN") and not view.in_quote(c)) and any(
         m.dep_ in view.deps.case_marker and (m.lower_ in preps or norm_lemma(c) in documents)
         for m in c.children)), None)
     if placed is not None or any(c.dep_ in view.deps.subject and c.lower_ in view.lang.words("expletive_pronouns")

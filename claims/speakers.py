@@ -209,7 +209,10 @@ def _mention_names(view: TextView, toks: list[Token], head_tok: Token) -> tuple[
 def _affiliation_cut(view: TextView, toks: list[Token], head_tok: Token) -> int:
     """Where the words naming someone else start: "a spokesperson for Tolley", "een woordvoerder van Van der Berg"
     (but "woordvoerder Jan Smit van het OM" keeps his own name, before the head)."""
-    if norm_lemma(head_tok) in view.lang.words("anonymous_nouns") and head_tok.pos_ == "NOUN":
+    if head_tok.pos_ == "NOUN" and (norm_lemma(head_tok) in view.lang.words("anonymous_nouns")
+                                    or toks and toks[0].lower_ in view.lang.words("indefinite_determiners")):
+        # an unnamed source's noun: what follows its preposition names a place or a body ("A union representative
+        # in Rotterdam", "een woordvoerder van de gemeente Breda"), not the source
         return next((k for k, t in enumerate(toks) if t.pos_ == "ADP" and t.i > head_tok.i), len(toks))
     return len(toks)
 
@@ -439,7 +442,8 @@ def _described_name(view: TextView, m: Mention) -> bool:
     if m.pronoun or span is None or len(span) < 3 or span[0].lower_ not in view.lang.words("articles"):
         return False
     k = 1
-    while k < len(span) and span[k].is_lower and span[k].is_alpha and not _role_word(view, span[k]):
+    while k < len(span) and span[k].is_lower and span[k].is_alpha and not _role_word(view, span[k]) \
+            and span[k].pos_ != "ADP":  # ("een vakbondsafgevaardigde in Genk": a place after a preposition)
         k += 1
     return 1 < k <= 4 and k < len(span) and all(_capital_name(view, t) for t in span[k:])
 
@@ -1067,8 +1071,12 @@ def is_anonymous(view: TextView, c: Cluster, ctype: str) -> bool:
     anon = view.lang.words("anonymous_nouns")
     suffixes = view.lang.words("anonymous_suffixes")
     heads = {m.head_lemma for m in named} | {view.doc[m.head].lower_ for m in named}
-    if ctype == "person" and any(m.indefinite for m in named):
-        return True  # "a café owner", "een buurtbewoner": someone the article does not name
+    documents = view.lang.words("document_nouns") | view.lang.words("report_nouns") \
+        | view.lang.words("statement_nouns")
+    if (ctype == "person" or ctype == "unknown" and not any(_noun_of(h, documents) for h in heads)) \
+            and any(m.indefinite and not m.plural for m in named):
+        return True  # "a café owner", "een buurtbewoner", "een vakbondsafgevaardigde": someone the article does not
+        # name (a noun the lexicons do not know is most often a person's role)
     return any(h in anon or any(h.endswith(s) for s in suffixes) for h in heads)
 
 

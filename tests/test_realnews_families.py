@@ -2044,3 +2044,21 @@ def test_what_documents_show_and_a_clause_with_a_misread_verb_are_statements(tex
 ])
 def test_show_as_a_noun_or_with_a_particle_reports_nothing(text):
     assert claims.extract(text, lang="en")["claims"] == []
+
+
+# --- an unnamed person of a role the lexicons do not know; "klonk het bij …" -----------------------------------------
+
+@pytest.mark.parametrize("lang,text,start,anonymous", [
+    ("en", "A union representative in Rotterdam said staff had not been told anything.", "staff had not", True),
+    ("nl", "Een vakbondsafgevaardigde in Genk zegt dat het personeel van niets wist.", "het personeel", True),
+    # a document is not an anonymous person
+    ("en", "A study published on Monday in the journal Coastal Ecology found that the dunes were shrinking.",
+     "the dunes were", False),
+])
+def test_an_unnamed_person_is_anonymous_a_document_is_not(lang, text, start, anonymous):
+    assert _claim_in(text, lang, start)["anonymous_speaker"] is anonymous
+
+
+def test_klonk_het_bij_gives_the_source_whatever_its_noun():
+    c = _claim_in(",,We zijn hier al maanden bang voor'', klonk het bij een vakbondsafgevaardigde.", "nl", "We zijn")
+    assert c["speaker"]["text"] == "een vakbondsafgevaardigde" and c["anonymous_speaker"] is True
