@@ -798,7 +798,9 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
     end = max(t.idx + len(t) for t in cue_tokens)
     negated = any(view.negates(t) for t in cue_tokens) or (
         cue_tokens[0].dep_ in view.deps.open_complement  # "wilde niet zeggen", "would not say"
-        and view.negates(cue_tokens[0].head))
+        and view.negates(cue_tokens[0].head)) or any(
+        c.dep_ in view.deps.adverbial_modifier and c.i < t.i and view.negates(c)
+        for t in cue_tokens for c in t.children)  # "kon … niet onafhankelijk vaststellen": on its adverb
     if speaker is not None and not speaker.is_space:
         speaker = prefer_name(view, speaker, content)
         rng = _with_conjuncts(view, speaker, view.np_range(speaker, stop=content), content)
@@ -3006,8 +3008,8 @@ def _nested(a: Claim, b: Claim) -> bool:
     inner, outer = (a, b) if a.span.end - a.span.start < b.span.end - b.span.start else (b, a)
     if not (outer.span.start <= inner.span.start and inner.span.end <= outer.span.end) or inner.span == outer.span:
         return False
-    if RULES.has(outer.via, "anaphoric"):
-        return False  # "X, the Gazette reported. This was confirmed by Y": the sentence before, not a nested one
+    if RULES.has(outer.via, "anaphoric") and outer.negated:
+        return False  # "Dat kon deze krant niet vaststellen": says nothing of its own about the report before it
     if inner.cue is None or inner.speaker is None or inner.kind == "direct" \
             or not RULES.has(inner.via, "complement_clause") or inner.cue_type != "speech" \
             or outer.speaker is None and outer.via != "reportive_passive" or _pronoun_mention(inner.speaker.text):

@@ -2062,3 +2062,24 @@ def test_an_unnamed_person_is_anonymous_a_document_is_not(lang, text, start, ano
 def test_klonk_het_bij_gives_the_source_whatever_its_noun():
     c = _claim_in(",,We zijn hier al maanden bang voor'', klonk het bij een vakbondsafgevaardigde.", "nl", "We zijn")
     assert c["speaker"]["text"] == "een vakbondsafgevaardigde" and c["anonymous_speaker"] is True
+
+
+# --- "Dat bevestigt haar woordvoerder" over a sentence that reports: both statements, both confirmed -------------
+
+@pytest.mark.parametrize("lang,text,outer,inner", [
+    ("nl", "Wethouder Ilse Brandsma laat weten dat ze het besluit betreurt. Dat bevestigt haar woordvoerder.",
+     "Wethouder Ilse Brandsma laat weten", "ze het besluit betreurt"),
+    ("en", "Councillor Ilse Brandsma said she regretted the decision. That was confirmed by her spokesman.",
+     "Councillor Ilse Brandsma said", "she regretted the decision"),
+])
+def test_a_confirmation_of_a_sentence_that_reports_nests_the_report(lang, text, outer, inner):
+    doc = claims.extract(text, lang=lang)
+    o, i = _find(doc, outer), _find(doc, inner)
+    assert o["status"] == "confirmed" and i["status"] == "confirmed" and i["name"] == "Ilse Brandsma"
+
+
+def test_a_negated_demonstrative_cue_is_no_statement_of_its_own():
+    text = ("Advocaat Ruud Meijer stelt dat zijn cliënt het geld heeft terugbetaald. Dat kon deze krant niet "
+            "onafhankelijk vaststellen.")
+    doc = claims.extract(text, lang="nl")
+    assert [c["text"] for c in doc["claims"]] == ["zijn cliënt het geld heeft terugbetaald"]

@@ -120,6 +120,13 @@ def confirmation_links(art: Article) -> None:
         target = confirmed_by(art, i)
         if target is not None:
             art.add(target, _evidence("confirmation_links", "confirmed", c.cue.span if c.cue else c.span))
+        if ATTRIBUTION.has(c.via, "anaphoric"):
+            # "Wethouder X laat weten dat ze het besluit betreurt. Dat bevestigt haar woordvoerder.": what the
+            # confirmed sentence reports is confirmed with it
+            for j, n in enumerate(art.kept):
+                if j != i and c.span.start <= n.span.start and n.span.end <= c.span.end \
+                        and n.speaker_id != c.speaker_id:
+                    art.add(j, _evidence("confirmation_links", "confirmed", c.cue.span if c.cue else c.span))
 
 
 @RULES.rule("confirmation_cue", ("own",))
