@@ -3008,8 +3008,11 @@ def _nested(a: Claim, b: Claim) -> bool:
     inner, outer = (a, b) if a.span.end - a.span.start < b.span.end - b.span.start else (b, a)
     if not (outer.span.start <= inner.span.start and inner.span.end <= outer.span.end) or inner.span == outer.span:
         return False
-    if RULES.has(outer.via, "anaphoric") and outer.negated:
-        return False  # "Dat kon deze krant niet vaststellen": says nothing of its own about the report before it
+    if RULES.has(outer.via, "anaphoric") and (outer.negated or inner.cue is None
+                                              or inner.cue.span.start >= inner.span.end):
+        return False  # "Dat kon deze krant niet vaststellen" says nothing of its own; "X, the Gazette reported.
+        # This was confirmed by Y": Y confirms X, the sentence before (but "Wethouder Z laat weten dat X. Dat
+        # bevestigt haar woordvoerder": the spokesman confirms what Z said, a sentence with a report inside)
     if inner.cue is None or inner.speaker is None or inner.kind == "direct" \
             or not RULES.has(inner.via, "complement_clause") or inner.cue_type != "speech" \
             or outer.speaker is None and outer.via != "reportive_passive" or _pronoun_mention(inner.speaker.text):
