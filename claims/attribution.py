@@ -1878,9 +1878,20 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         # "Het bedrijf is, zo zegt de directeur, in gesprek met twee kopers": a parenthetical cue inside the
         # clause it reports; the whole sentence is the content
         return (*view.trim(*view.sentence_chars(view.sentence_of[cue.i])), "trailing")
-    if b - a > 3 and (_has_finite(view.doc[a_tok:comma]) or _verb_read_as_noun(view, a_tok, comma)):
+    if b - a > 3 and (_has_finite(view.doc[a_tok:comma]) or _verb_read_as_noun(view, a_tok, comma)
+                      or _headline_infinitive(view, a_tok, comma)):
         return a, b, "trailing"  # (an auxiliary counts: "De kosten worden geschat op …", "worden" tagged infinitive)
     return None
+
+
+def _headline_infinitive(view: TextView, a: int, b: int) -> bool:
+    """A headline's clause in headline style, an infinitive for the future ("Council to close three libraries,
+    mayor says", "Face coverings to be mandatory …"): a heading line with a noun, an infinitive marker and a
+    verb."""
+    doc, markers = view.doc, view.lang.words("infinitive_markers")
+    return view.heading_line(doc[a].idx) and any(
+        doc[j].lower_ in markers and doc[j - 1].pos_ in ("NOUN", "PROPN", "NUM") and doc[j + 1].pos_ in ("VERB", "AUX")
+        for j in range(a + 1, b - 1))
 
 
 def _verb_read_as_noun(view: TextView, a: int, b: int) -> bool:

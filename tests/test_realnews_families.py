@@ -2083,3 +2083,14 @@ def test_a_negated_demonstrative_cue_is_no_statement_of_its_own():
             "onafhankelijk vaststellen.")
     doc = claims.extract(text, lang="nl")
     assert [c["text"] for c in doc["claims"]] == ["zijn cliënt het geld heeft terugbetaald"]
+
+
+@pytest.mark.parametrize("text,statement,speaker", [
+    ("Council to close three libraries, mayor says\n\nThe council will close three libraries in May.",
+     "Council to close three libraries", "mayor"),
+    ("Ferry firm to axe 300 jobs, sources say\n\nNorthsea Ferries plans to cut 300 jobs.",
+     "Ferry firm to axe 300 jobs", "sources"),
+])
+def test_a_headline_in_headline_style_before_a_trailing_cue_is_a_statement(text, statement, speaker):
+    c = _claim_in(text, "en", statement)
+    assert c["text"] == statement and c["speaker"]["text"] == speaker
