@@ -28,6 +28,33 @@ def _proper_words(name: str, skip: frozenset[str] = frozenset()) -> list[str]:
     return [w for w in re.findall(r"\w[\w'-]*", name) if w[:1].isupper() and len(w) >= 3 and w.lower() not in skip]
 
 
+@dataclass(frozen=True)
+class SourceWords:
+    """What says whose side a speaker speaks for (``independent``), lower case: the capitalised words of its name,
+    the role and organisation nouns of its mentions, and for a spokesperson of someone ("a spokesperson for the
+    minister", "een woordvoerder van de minister") the words of that someone."""
+
+    names: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
+    represents: frozenset[str] = frozenset()
+
+
+def _source_words(view: TextView, speaker: Speaker, skip: frozenset[str]) -> SourceWords:
+    lang = view.lang
+    spokes, preps = lang.words("anonymous_nouns"), lang.words("spokesperson_prepositions")
+    kinds = lang.words("role_nouns") | lang.words("organization_nouns")
+    represented: set[str] = set()
+    roles: set[str] = set()
+    for mention in speaker.mentions:
+        words = [w.lower() for w in re.findall(r"\w[\w'-]*", mention.text)]
+        for k, w in enumerate(words[:-1]):
+            if w in spokes and words[k + 1] in preps:
+                represented.update(x for x in words[k + 2:] if x not in skip and len(x) >= 3)
+        roles.update(w for w in words if w in kinds and w not in spokes)
+    return SourceWords(frozenset(w.lower() for w in _proper_words(speaker.name, skip)), frozenset(roles),
+                       frozenset(represented))
+
+
 def concerned(speaker: Speaker | None, claim: Claim) -> bool:
     """The speaker is the party a statement is about: its name stands in the statement ("Calder Holt is in
     advanced talks …" and Calder Holt itself)."""
@@ -64,19 +91,23 @@ def _lead(view: TextView, claims: list[Claim]) -> int | None:
     return first
 
 
-def _same_source(names_a: set[str], names_b: set[str]) -> bool:
+def _same_source(a: SourceWords, b: SourceWords) -> bool:
     """One speaker's proper name holds the other's ("Enexis" / "een woordvoerder van Enexis", "Tolley" / "a
-    spokesperson for Tolley")."""
-    return bool(names_a and names_b) and (names_a <= names_b or names_b <= names_a)
+    spokesperson for Tolley"), or one speaks for the other by its role ("a spokesperson for the minister" /
+    "Health minister Tom Reyes")."""
+    if a.names and b.names and (a.names <= b.names or b.names <= a.names):
+        return True
+    return bool(a.represents and a.represents <= b.names | b.roles
+                or b.represents and b.represents <= a.names | a.roles)
 
 
-def independent(a: Claim, b: Claim, sources: dict[str, set[str]]) -> bool:
+def independent(a: Claim, b: Claim, sources: dict[str, SourceWords]) -> bool:
     """Two statements come from independent sources: different known speakers that are not one source, apart (not
-    overlapping, not one sentence read twice). ``sources`` holds each speaker's proper name. (Whether they have the
-    same polarity, "had received" and "had never received", is the caller's to ask.)"""
+    overlapping, not one sentence read twice). ``sources`` holds each speaker's ``SourceWords``. (Whether they
+    have the same polarity, "had received" and "had never received", is the caller's to ask.)"""
     if a.speaker_id is None or b.speaker_id is None or a.speaker_id == b.speaker_id:
         return False
-    if _same_source(sources.get(a.speaker_id, set()), sources.get(b.speaker_id, set())):
+    if _same_source(sources.get(a.speaker_id, SourceWords()), sources.get(b.speaker_id, SourceWords())):
         return False  # "Enexis" and "een woordvoerder van Enexis" speak for one source
     if a.span.start < b.span.end and b.span.start < a.span.end:
         return False
@@ -295,7 +326,7 @@ class Article:
     terms: list[list[tuple[str, str]]] = field(default_factory=list)
     figs: list[list[Figure]] = field(default_factory=list)
     negative: list[bool] = field(default_factory=list)
-    sources: dict[str, set[str]] = field(default_factory=dict)
+    sources: dict[str, SourceWords] = field(default_factory=dict)
     sentence_terms: SentenceTerms = field(default_factory=lambda: SentenceTerms([]))
     lead: int | None = None
     verified: set[int] = field(default_factory=set)  # statements the reporter checked for themselves
@@ -309,7 +340,7 @@ class Article:
                    terms=[content_terms(view, c.span.start, c.span.end) for c in kept],
                    figs=[figures(view, c.span.start, c.span.end) for c in kept],
                    negative=[negated_range(view, c.span.start, c.span.end) for c in kept],
-                   sources={s.id: set(_proper_words(s.name, skip)) for s in speakers},
+                   sources={s.id: _source_words(view, s, skip) for s in speakers},
                    sentence_terms=SentenceTerms.of(view), lead=_lead(view, kept),
                    opinion=[is_opinion(view, c) for c in kept])
 
