@@ -392,6 +392,9 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     coordinated = _subject_after_coordinator(view, cue, usable)
     if coordinated is not None:
         return coordinated
+    earlier = _cue_gone_on_from(view, cue)
+    if earlier is not None:  # "X said the plan was on track, adding that …": X, not the subject of the clause
+        return find_speaker(view, earlier, None)  # the parser hung the gerund on
     for verb in _verb_chain(view, cue):
         ranked = _ranked_arguments(view, verb, cue, content, usable)
         if not ranked:
@@ -438,6 +441,18 @@ def _subject_after_coordinator(view: TextView, cue: Token, usable) -> Token | No
             map(_finite, view.doc[s_a:k - 1])):
         return prev  # (a clause before "and"; "Bakkerij Jansen en Slagerij Smit zeggen" is one subject)
     return None
+
+
+def _cue_gone_on_from(view: TextView, cue: Token) -> Token | None:
+    """For a gerund cue after a comma ("…, adding that …", "…, warning that …"), the cue verb before it in its
+    sentence that it goes on from, outside quotes and with no subject of its own."""
+    form = set(cue.morph.get("VerbForm"))
+    if cue.i < 2 or view.doc[cue.i - 1].text != "," or any(c.dep_ in view.deps.subject for c in cue.children) \
+            or not ("Ger" in form or "Part" in form and "Pres" in cue.morph.get("Tense")):
+        return None
+    a = view.sentences[view.sentence_of[cue.i]][0]
+    return next((t for t in reversed(view.doc[a:cue.i - 1]) if t.pos_ == "VERB" and not view.in_quote(t)
+                 and "Fin" in t.morph.get("VerbForm") and cue_of(t, view) is not None), None)
 
 
 def _participle_subject(view: TextView, cue: Token, usable) -> Token | None:
@@ -1991,6 +2006,24 @@ def _before_manner_phrase(view: TextView, a: int, b: int) -> int:
     return b
 
 
+def _before_gerund_cue(view: TextView, a: int, b: int) -> int:
+    """Reported content after its cue ends before ", adding that …" / ", warning that …": a gerund cue after a
+    comma reports a clause of its own, for the same speaker (``_participle_subject``)."""
+    toks = view.span(a, b)
+    if toks is None:
+        return b
+    for t in toks:
+        if t.text == "," and t.i + 1 < toks.end and not view.in_quote(t):
+            g = view.doc[t.i + 1]
+            form = set(g.morph.get("VerbForm"))
+            gerund = "Ger" in form or "Part" in form and "Pres" in g.morph.get("Tense")
+            entry = cue_of(g, view) if gerund and not view.in_quote(g) else None
+            if entry is not None and entry.type in CLAUSE_CUE_TYPES and (
+                    _parsed_complement(view, g, entry) or _complementizer_clause(view, g)) not in (None, _QUESTION):
+                return view.trim(a, t.idx)[1]
+    return b
+
+
 class _Found:
     """What the cue and source rules have found so far: statements outside quotes (``claims``), for each quote the
     attributions that could claim it with their distance from it (``direct``), and the quotes that lie inside a
@@ -2045,6 +2078,7 @@ class _Found:
                 a, b = view.trim(a, semicolon.idx)  # (a second clause with no cue of its own is still reported)
         if qi is None and a > cue_pos:
             b = _before_manner_phrase(view, a, b)  # "said he died abroad | without elaborating"
+            b = _before_gerund_cue(view, a, b)  # "said the plan was on track, | adding that …"
         if qi is None and not _clause_like(view, a, b, att):
             return
         if qi is not None:

@@ -2094,3 +2094,11 @@ def test_a_negated_demonstrative_cue_is_no_statement_of_its_own():
 def test_a_headline_in_headline_style_before_a_trailing_cue_is_a_statement(text, statement, speaker):
     c = _claim_in(text, "en", statement)
     assert c["text"] == statement and c["speaker"]["text"] == speaker
+
+
+def test_a_gerund_cue_hung_inside_the_complement_ends_it_and_speaks_for_the_first_speaker():
+    text = "Councillor Jo Carter said the ring road was on schedule, adding that critics were scaremongering."
+    doc = claims.extract(text, lang="en")
+    first, second = _find(doc, "the ring road"), _find(doc, "critics were")
+    assert first["text"] == "the ring road was on schedule"
+    assert first["name"] == second["name"] == "Jo Carter"
