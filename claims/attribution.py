@@ -786,12 +786,13 @@ def prefer_name(view: TextView, head: Token, content: tuple[int, int] | None = N
     for child in head.children:
         if child.dep_ in view.deps.apposition and child.pos_ == "PROPN" and child.i < head.i:
             return child
-        if child.dep_ in view.deps.listing and child.i > head.i and view.doc[child.i - 1].text == "," and (
+        if child.i > head.i and view.doc[child.i - 1].text == "," and not view.in_quote(child) and (
                 given_name(child) or child.pos_ == "PROPN" and any(c.dep_ in view.deps.name_part for c in child.children)):
-            end = max(t.i for t in child.subtree)
+            end = max(t.i for t in child.subtree if not t.is_punct)  # (the closing comma may hang on the name)
             if child.dep_ in view.deps.apposition or end + 1 < len(view.doc) and view.doc[end + 1].text == ",":
-                # "The mayor of Harwick, Dennis Oyelaran, announced", "Een van hen, Ria Verhoeven, zei" (a conj
-                # between commas is an apposition the parser misread): the name names the source
+                # "The mayor of Harwick, Dennis Oyelaran, announced", "Een van hen, Ria Verhoeven, zei" (a conj,
+                # or any other relation, between commas is an apposition the parser misread): the name names the
+                # source
                 return child
     a, _ = view.np_range(head)
     k = a - 1
@@ -804,7 +805,23 @@ def prefer_name(view: TextView, head: Token, content: tuple[int, int] | None = N
         while name.dep_ in view.deps.name_compound and name.head.i < name.i + 3 and name.head.pos_ == "PROPN" and name.head.i != name.i:
             name = name.head
         return name
-    return head
+    return _name_between_commas_after(view, head, content) or head
+
+
+def _name_between_commas_after(view: TextView, head: Token, content: tuple[int, int] | None) -> Token | None:
+    """By word order: the role's phrase, a comma, a person's name, a comma ("Directeur van het bedrijf, Lorna
+    Pike, zegt …", where the parser hung the name on "bedrijf"): the name."""
+    doc = view.doc
+    b = view.np_range(head)[1]
+    if b + 2 >= len(doc) or doc[b].text != "," or not (given_name(doc[b + 1]) and doc[b + 1].pos_ == "PROPN"):
+        return None
+    m = b + 1
+    while m + 1 < len(doc) and doc[m + 1].pos_ == "PROPN" and doc[m + 1].text[:1].isupper():
+        m += 1
+    if m + 1 >= len(doc) or doc[m + 1].text != "," or view.in_quote(doc[b + 1]) \
+            or content is not None and content[0] <= doc[b + 1].idx < content[1]:
+        return None
+    return doc[b + 1]
 
 
 def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str, speaker: Token | None,

@@ -2102,3 +2102,14 @@ def test_a_gerund_cue_hung_inside_the_complement_ends_it_and_speaks_for_the_firs
     first, second = _find(doc, "the ring road"), _find(doc, "critics were")
     assert first["text"] == "the ring road was on schedule"
     assert first["name"] == second["name"] == "Jo Carter"
+
+
+@pytest.mark.parametrize("lang,text,start,name", [
+    # the parser hangs the name between commas on the role noun with some relation other than apposition
+    ("en", "The harbour authority says the closure was necessary. Its chief executive, Lorna Pike, says the rules "
+           "will be reviewed in the autumn.", "the rules will be", "Lorna Pike"),
+    ("nl", "Het havenbedrijf zegt dat de sluiting nodig was. Directeur van het bedrijf, Lorna Pike, zegt dat de regels "
+           "in het najaar worden herzien.", "de regels", "Lorna Pike"),
+])
+def test_a_name_between_commas_after_a_role_is_the_source(lang, text, start, name):
+    assert _claim_in(text, lang, start)["name"] == name
