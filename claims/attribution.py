@@ -2460,7 +2460,7 @@ def quote_statements(view: TextView, found: _Found) -> list[Claim]:
     for qi, q in enumerate(found.quotes):
         if qi in found.consumed:
             continue
-        att = attributed.get(qi) or colon_frame(view, q)
+        att = attributed.get(qi) or colon_frame(view, q) or trailing_colon_frame(view, q)
         if att is not None and att.via == "adjacent" and len(view.text[q.start:q.end].split()) < 4 \
                 and not _sentence_starts_at_quote(view, q):
             continue  # 'called the figure "scaremongering"': a short partial quote next to a cue, not a statement
@@ -2921,6 +2921,37 @@ def colon_frame(view: TextView, q: Quote) -> Attribution | None:
 
 
 
+def trailing_colon_frame(view: TextView, q: Quote) -> Attribution | None:
+    """A headline that opens with the quote and names its source after a colon ("'We cannot build our way out of
+    this': housing chief on the rent crisis", "'Dit slaat nergens op': vakbond over het besluit"): the noun phrase
+    after the colon, up to a preposition, on a heading line (no full stop at its end)."""
+    text = view.text
+    line_start = text.rfind("\n", 0, q.open) + 1
+    if text[line_start:q.open].strip() or not view.heading_line(q.open):
+        return None
+    k = q.outer_end
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    if k >= len(text) or text[k] != ":":
+        return None
+    line_end = text.find("\n", k)
+    span = view.span(k + 1, len(text) if line_end < 0 else line_end, contract=True)
+    if span is None or not len(span):
+        return None
+    toks = []
+    for t in span:
+        if t.pos_ == "ADP" and toks or t.is_punct:
+            break  # "housing chief | on the rent crisis"
+        toks.append(t)
+    if not toks or len(toks) > 6 or any(_finite(t) for t in toks):
+        return None  # (a role noun the tagger took for a verb still names: "hydroloog")
+    head = next((t for t in reversed(toks) if t.pos_ in ("NOUN", "PROPN", "VERB") and t.is_alpha), None)
+    if head is None or any(t.lower_ in view.lang.words("non_speaker_labels") for t in toks):
+        return None
+    return Attribution(k, k + 1, ":", "speech", (toks[0].i, toks[-1].i + 1), head.i, False, "colon",
+                       (line_start, toks[-1].idx + len(toks[-1])))
+
+
 def _frame_segments(text: str) -> list[tuple[int, str]]:
     """The lines of the text, a line of bulleted items cut into its items, each with its start offset; a bullet
     opening an item is left out."""
@@ -2976,11 +3007,13 @@ def headline_frames(view: TextView) -> list[Claim]:
 
 def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
     """Question-and-answer interviews: a paragraph that follows an interviewer's question (a short paragraph
-    ending in '?') is the interviewee's answer, when the article has at least two such questions. The
-    interviewee is the source of the headline frame, else the first person named in the introduction."""
+    ending in '?', or labelled as one: "Q:", "Vraag:") is the interviewee's answer (without its label, "A:"),
+    when the article has at least two such questions. The interviewee is the source of the headline frame, else
+    the first person named in the introduction."""
     paras = line_spans(view.text)
     questions = [k for k, (a, b) in enumerate(paras)
-                 if b - a < 300 and view.text[b - 1] == "?" and not any(q.open <= a < q.outer_end for q in view.quotes)]
+                 if b - a < 300 and (view.text[b - 1] == "?" or _label(view, a, "question_labels"))
+                 and not any(q.open <= a < q.outer_end for q in view.quotes)]
     if len(questions) < 2:
         return []
     # the interviewer's prompts that are not questions address the interviewee ("Boeren zeggen dat u te weinig
@@ -3018,10 +3051,18 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
         a, b = paras[k + 1]
         if any(_overlap((a, b), t) > 0.3 * (b - a) for t in taken):
             continue
+        a = _label(view, a, "answer_labels") or a  # "A: …", "Antwoord: …": the label is no part of the answer
         c = Claim(kind="direct", span=Span.of(view.text, a, b), speaker=speaker_span, cue=None, via="interview",
                   cue_type="speech", speaker_head=att.speaker_head, sentence=(a, b))
         out.append(c)
     return out
+
+
+def _label(view: TextView, a: int, key: str) -> int | None:
+    """Where a paragraph's text starts after an interview label of the language's ``key`` ("Q:", "Vraag:"), or
+    None when the paragraph at character ``a`` opens with none."""
+    m = re.match(r"([^\W\d_]{1,12})\s*[:.]\s+", view.text[a:a + 20])
+    return a + m.end() if m and m.group(1).lower() in view.lang.words(key) else None
 
 
 def is_statement_quote(view: TextView, q: Quote) -> bool:

@@ -2113,3 +2113,33 @@ def test_a_gerund_cue_hung_inside_the_complement_ends_it_and_speaks_for_the_firs
 ])
 def test_a_name_between_commas_after_a_role_is_the_source(lang, text, start, name):
     assert _claim_in(text, lang, start)["name"] == name
+
+
+# --- labelled question-and-answer interviews; a headline quote with its source after the colon --------------------
+
+@pytest.mark.parametrize("lang,text,answer", [
+    ("en", "Harbour chief Ana Silva on the new ferry terminal\n\nAna Silva has run the port since May.\n\n"
+           "Q: Why did the terminal open late?\nA: The cranes arrived four months after the date in the contract.\n\n"
+           "Q: Critics call the project a white elephant.\nA: The first year's bookings already cover the running "
+           "costs.\n\nQ: What comes next?\nA: A second berth, if the council agrees.",
+     "The first year's bookings already cover the running costs."),
+    ("nl", "Havendirecteur Ana Silva over de nieuwe veerterminal\n\nAna Silva leidt de haven sinds mei.\n\n"
+           "Vraag: Waarom ging de terminal later open?\nAntwoord: De kranen kwamen vier maanden na de afgesproken "
+           "datum.\n\nVraag: Critici noemen het project een witte olifant.\nAntwoord: De boekingen van het eerste "
+           "jaar dekken de kosten al.\n\nVraag: Wat komt er nu?\nAntwoord: Een tweede ligplaats, als de gemeente "
+           "instemt.", "De boekingen van het eerste jaar dekken de kosten al."),
+])
+def test_a_labelled_answer_is_the_interviewees_without_its_label(lang, text, answer):
+    c = _claim_in(text, lang, answer[:20])
+    assert c["text"] == answer and c["name"] == "Ana Silva" and c["rule"] == "attribution:interview"
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "'The river will flood again': hydrologist on the new dykes\n\nThe dykes were finished in May.",
+     "hydrologist"),
+    ("nl", "'De rivier treedt weer buiten haar oevers': dijkgraaf over de nieuwe dijken\n\nDe dijken zijn klaar.",
+     "dijkgraaf"),
+])
+def test_a_headline_quote_names_its_source_after_the_colon(lang, text, speaker):
+    doc = claims.extract(text, lang=lang)
+    assert doc["claims"][0]["speaker"]["text"] == speaker
