@@ -198,8 +198,11 @@ def corroboration(art: Article) -> None:
     opinions, different figures, one utterance quoted twice, a heading and the entry it sums up, two anonymous
     sources, or a source that is only an unresolved pronoun."""
     kept = art.kept
+    partners = _partners(art)
+    if not any(partners):
+        return  # (no two statements that could corroborate each other, whatever their words: nothing to compare)
     parts = part_table(art)
-    for i, j in _corroborating_pairs(art, parts):
+    for i, j in _corroborating_pairs(art, parts, partners):
         art.add(i, _evidence("corroboration", "corroborated", kept[j].span))
         art.add(j, _evidence("corroboration", "corroborated", kept[i].span))
 
@@ -231,10 +234,21 @@ def _names(view, c) -> frozenset[str]:
     return frozenset(w for w in capitalised(c.span.text) if w.lower() not in times)
 
 
-def _corroborating_pairs(art: Article, parts):
-    """The pairs (i, j), i before j, that corroborate each other, in order."""
+def _partners(art: Article) -> list[set[int]]:
+    """For every statement ``i``, the later statements ``j`` that pass the tests of ``_corroborating_pairs`` that
+    compare no words (each one of its tests, asked first): independent sources, a second source, no opinion."""
+    kept, opinion = art.kept, art.opinion
+    return [set() if opinion[i] else {j for j in range(i + 1, len(kept)) if not opinion[j]
+                                      and independent(kept[i], kept[j], art.sources)
+                                      and art.second_source(kept[i], kept[j])} for i in range(len(kept))]
+
+
+def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = None):
+    """The pairs (i, j), i before j, that corroborate each other, in order (``partners``: ``_partners(art)``)."""
     view, kept, figs, opinion = art.view, art.kept, art.figs, art.opinion
-    candidates = corroboration_candidates(art, parts)  # the pairs that can pass the tests below, in order
+    # the pairs that can pass the tests below: of the pairs that pass those that compare no words, those whose
+    # words can pass the others
+    candidates = corroboration_candidates(art, parts, _partners(art) if partners is None else partners)
     relays: dict[int, bool] = {}  # per statement, worked out when a pair first asks (not once per pair)
     names: dict[int, frozenset[str]] = {}
 
