@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+import numpy as np
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
@@ -119,17 +120,14 @@ class TextView:
         """Every token's ``norm_lemma``, by token index (read once per text, from the Doc's arrays: each distinct
         pair of lemma and word normalised once)."""
         strings = self.doc.vocab.strings
+        lemma_ids = self.doc.to_array(LEMMA).tolist()
         known: dict[int, str] = {}  # a lemma's normal form, by the lemma's hash ("" when it gives none)
-        out = []
-        for lemma_id, orth_id, lower in zip(self.doc.to_array(LEMMA).tolist(), self.doc.to_array(ORTH).tolist(),
-                                            self.lowers):
-            lemma = known.get(lemma_id)
-            if lemma is None:
-                lemma = strings[lemma_id]
-                lemma = known[lemma_id] = lemma.lower().replace("_", "").replace("|", "") if lemma else ""
-            # (a lemma with a normal form is the answer whatever the word; else the word decides, as in ``_norm``)
-            out.append(lemma or _norm(strings[lemma_id], strings[orth_id], lower))
-        return out
+        for lemma_id in set(lemma_ids):
+            lemma = strings[lemma_id]
+            known[lemma_id] = lemma.lower().replace("_", "").replace("|", "") if lemma else ""
+        # (a lemma with a normal form is the answer whatever the word; else the word decides, as in ``_norm``)
+        return [known[lemma_id] or _norm(strings[lemma_id], strings[orth_id], lower)
+                for lemma_id, orth_id, lower in zip(lemma_ids, self.doc.to_array(ORTH).tolist(), self.lowers)]
 
     @cached_property
     def alphas(self) -> list[int]:
@@ -344,10 +342,15 @@ class TextView:
     @cached_property
     def positions(self) -> dict[str, list[int]]:
         """Token indices of every lower-cased word, in text order (built once: stages look names up often)."""
-        index: dict[str, list[int]] = {}
-        for i, lower in enumerate(self.lowers):
-            index.setdefault(lower, []).append(i)
-        return index
+        # (the tokens grouped by the hash of their lower-cased text, in a stable sort: each word's indices in order)
+        hashes = self.doc.to_array(LOWER)
+        if not len(hashes):
+            return {}
+        order = np.argsort(hashes, kind="stable")
+        ranked = hashes[order]
+        bounds = [0, *(np.flatnonzero(ranked[1:] != ranked[:-1]) + 1).tolist(), len(hashes)]
+        order, lowers = order.tolist(), self.lowers
+        return {lowers[order[a]]: order[a:b] for a, b in zip(bounds, bounds[1:])}
 
     @cached_property
     def _starts(self) -> list[int]:
