@@ -162,16 +162,12 @@ def lexical_cues(view: TextView) -> list[bool]:
         return found
     lang, lexicon = view.lang, cue_lexicon(view.lang)
     reports = lang.words("report_predicates")
-    known: dict[tuple[str, str, bool], bool] = {}
-    found = []
-    for key in zip(view.lemmas, view.lowers, [p == "NOUN" for p in view.pos]):
-        hit = known.get(key)
-        if hit is None:
-            lemma, lower, noun = key
-            hit = known[key] = lemma in lexicon or lower in lexicon or any(f in lexicon for f in _guessed(lower, lang)) \
-                or (noun and (lemma in reports or lower in reports))
-        found.append(hit)
-    view.__dict__["_claims_lexical_cues"] = found
+    keys = list(zip(view.lemmas, view.lowers, [p == "NOUN" for p in view.pos]))
+    known = dict.fromkeys(keys)
+    for lemma, lower, noun in known:
+        known[lemma, lower, noun] = lemma in lexicon or lower in lexicon \
+            or any(f in lexicon for f in _guessed(lower, lang)) or (noun and (lemma in reports or lower in reports))
+    found = view.__dict__["_claims_lexical_cues"] = list(map(known.__getitem__, keys))
     return found
 
 
