@@ -131,7 +131,10 @@ class _Blocks:
         if sharing:
             low = set(self.sims.above(i, CORROBORATION_THRESHOLD - MAX_BONUS - SIM_EPS))
             out |= sharing & low
-        out |= {j for j, n in self.index.sharing(self.terms[i]).items() if n >= PARAPHRASE_WORDS}
+        terms = self.terms[i]
+        if len(terms) >= PARAPHRASE_WORDS and len(set(terms)) >= PARAPHRASE_WORDS:  # (fewer distinct terms: no
+            # item can match as many)
+            out |= {j for j, n in self.index.sharing(terms).items() if n >= PARAPHRASE_WORDS}
         out.discard(i)
         return out
 
