@@ -180,3 +180,14 @@ def test_an_article_of_one_source_compares_no_words(monkeypatch):
             "\"The bridge will reopen in May,\" the harbour master said.")
     extract(text, lang="en")
     assert built == []
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]))
+def test_noun_phrases_kept_per_head_and_stop_are_the_noun_phrases_computed(text, lang):
+    view = view_of(text, lang)
+    n = len(view.text)
+    for stop in (None, (0, n // 2), (n // 3, n)):
+        for tok in view.doc:
+            assert view.np_range(tok, stop) == view._np_range(tok, stop)
+            assert view.np_range(tok, stop) == view._np_range(tok, stop)  # (the second answer is the kept one)
