@@ -96,6 +96,14 @@ def per_token(function):
     return once
 
 
+def _strings_of(doc: Doc, attr: int) -> list[str]:
+    """Every token's string attribute ``attr`` (LOWER, ORTH), by token index: each distinct string looked up once."""
+    hashes = doc.to_array(attr).tolist()
+    strings = doc.vocab.strings
+    known = {h: strings[h] for h in set(hashes)}
+    return list(map(known.__getitem__, hashes))
+
+
 @dataclass
 class TextView:
     doc: Doc
@@ -106,14 +114,12 @@ class TextView:
     def lowers(self) -> list[str]:
         """Every token's lower-cased text (``Token.lower_``), by token index (read once per text, from the Doc's
         array: no Token objects made)."""
-        strings = self.doc.vocab.strings
-        return [strings[h] for h in self.doc.to_array(LOWER).tolist()]
+        return _strings_of(self.doc, LOWER)
 
     @cached_property
     def texts(self) -> list[str]:
         """Every token's text (``Token.text``), by token index (read once per text, from the Doc's array)."""
-        strings = self.doc.vocab.strings
-        return [strings[h] for h in self.doc.to_array(ORTH).tolist()]
+        return _strings_of(self.doc, ORTH)
 
     @cached_property
     def lemmas(self) -> list[str]:
