@@ -232,12 +232,13 @@ def _phrases_in_text(view: TextView, phrases: list[str]) -> tuple[list[int], lis
     memo = view.__dict__.setdefault("_claims_phrases_in_text", {})
     hit = memo.get(id(phrases))
     if hit is None or hit[0] is not phrases:
-        words = view.__dict__.get("_claims_word_indices")
-        if words is None:
-            spaces = view.spaces
-            words = view.__dict__["_claims_word_indices"] = [i for i in range(len(spaces)) if not spaces[i]]
-        lowers = view.lowers
-        hit = memo[id(phrases)] = (phrases, words, matches([lowers[i] for i in words], phrases))
+        found = view.__dict__.get("_claims_words")  # (the indices and lower-cased words, once per text)
+        if found is None:
+            spaces, lowers = view.spaces, view.lowers
+            words = [i for i in range(len(spaces)) if not spaces[i]]
+            found = view.__dict__["_claims_words"] = (words, [lowers[i] for i in words])
+        words, lowered = found
+        hit = memo[id(phrases)] = (phrases, words, matches(lowered, phrases))
     return hit[1], hit[2]
 
 
