@@ -153,21 +153,25 @@ def _passive(view: TextView, token: Token) -> bool:
 
 
 def lexical_cues(view: TextView) -> list[bool]:
-    """For every token of the text, whether it passes ``cue_of``'s first test (an entry by lemma, form or undone
-    inflection, or a report noun), read from the view's lists once per text (kept on the view): every other
-    token's ``cue_of`` is None, found without making its Token. Each distinct (lemma, form, noun or not) of the
-    text is tested once."""
+    """For every token of the text, whether it has a cue's part of speech and passes ``cue_of``'s first test (an
+    entry by lemma, form or undone inflection, or a report noun), read from the view's lists once per text (kept on
+    the view): every other token's ``cue_of`` is None, found without making its Token. Each distinct (lemma, form,
+    noun or not) of the text is tested once."""
     found = view.__dict__.get("_claims_lexical_cues")
     if found is not None:
         return found
     lang, lexicon = view.lang, cue_lexicon(view.lang)
     reports = lang.words("report_predicates")
-    keys = list(zip(view.lemmas, view.lowers, [p == "NOUN" for p in view.pos]))
+    lemmas, lowers, pos = view.lemmas, view.lowers, view.pos
+    tagged = [i for i, p in enumerate(pos) if p in CUE_POS]  # (no other word is a cue, whatever its entries)
+    keys = [(lemmas[i], lowers[i], pos[i] == "NOUN") for i in tagged]
     known = dict.fromkeys(keys)
     for lemma, lower, noun in known:
         known[lemma, lower, noun] = lemma in lexicon or lower in lexicon \
             or any(f in lexicon for f in _guessed(lower, lang)) or (noun and (lemma in reports or lower in reports))
-    found = view.__dict__["_claims_lexical_cues"] = list(map(known.__getitem__, keys))
+    found = view.__dict__["_claims_lexical_cues"] = [False] * len(pos)
+    for i, key in zip(tagged, keys):
+        found[i] = known[key]
     return found
 
 
