@@ -168,6 +168,9 @@ def test_corroboration_asked_only_of_possible_partners_is_corroboration_of_all_p
                                          enumerate(art_all)), "some pairs are left out before comparing words"
     monkeypatch.setattr(rules, "_partners", lambda art: [set(range(i + 1, len(art.kept))) for i in range(len(art.kept))])
     assert extract(text, lang=lang) == pruned
+    monkeypatch.setattr(rules, "_partners", real)
+    monkeypatch.setattr(rules, "PAIRS_AT_ONCE", 0)  # (a long article: no pair tested up front, the blocking alone)
+    assert extract(text, lang=lang) == pruned
 
 
 def test_an_article_of_one_source_compares_no_words(monkeypatch):

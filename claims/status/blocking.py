@@ -157,18 +157,20 @@ def corroboration_candidates(art, parts, partners: list[set[int]] | None = None)
     (``parts_corroborate``). All other pairs fail those tests whatever the rest of the rule says. ``partners``: for
     every ``i``, the later ``j`` that pass the rule's other tests that compare no words (independent sources, …):
     only those are looked for, and a statement with none is not compared at all (an article of one source builds
-    no similarity table here)."""
+    no similarity table here); None: every pair."""
     n = len(art.kept)
-    if partners is None:
-        partners = [set(range(i + 1, n)) for i in range(n)]
-    paired = [bool(p) for p in partners]  # (a statement in some pair, as the earlier or the later one)
-    for p in partners:
-        for j in p:
-            paired[j] = True
-    if not any(paired):
-        return [[] for _ in range(n)]
+    if partners is None:  # (every pair)
+        paired = [True] * n
+    else:
+        paired = [bool(p) for p in partners]  # (a statement in some pair, as the earlier or the later one)
+        for p in partners:
+            for j in p:
+                paired[j] = True
+        if not any(paired):
+            return [[] for _ in range(n)]
     blocks = art.blocks
-    cands: list[set[int]] = [blocks.similar(i) | blocks.same_figure(i) if partners[i] else set() for i in range(n)]
+    cands: list[set[int]] = [blocks.similar(i) | blocks.same_figure(i) if partners is None or partners[i] else set()
+                             for i in range(n)]
     if any(len(of) > 1 for of in parts.of):
         owner = [i for i, of in enumerate(parts.of) for _ in of]
         part_blocks = _Blocks(parts.texts, parts.terms, parts.sims, shared=word_matches(art.view))
@@ -180,4 +182,6 @@ def corroboration_candidates(art, parts, partners: list[set[int]] | None = None)
                 j = owner[y]
                 if j != i and (len(parts.of[i]) > 1 or len(parts.of[j]) > 1):
                     cands[min(i, j)].add(max(i, j))
+    if partners is None:
+        return [sorted(j for j in c if j > i) for i, c in enumerate(cands)]
     return [sorted(j for j in c if j > i and j in partners[i]) for i, c in enumerate(cands)]
