@@ -12,7 +12,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-import numpy as np
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
@@ -96,14 +95,6 @@ def per_token(function):
     return once
 
 
-def _strings_of(doc: Doc, attr: int) -> list[str]:
-    """Every token's string attribute ``attr`` (LOWER, ORTH), by token index: each distinct string looked up once."""
-    hashes = doc.to_array(attr).tolist()
-    strings = doc.vocab.strings
-    known = {h: strings[h] for h in set(hashes)}
-    return list(map(known.__getitem__, hashes))
-
-
 @dataclass
 class TextView:
     doc: Doc
@@ -114,26 +105,31 @@ class TextView:
     def lowers(self) -> list[str]:
         """Every token's lower-cased text (``Token.lower_``), by token index (read once per text, from the Doc's
         array: no Token objects made)."""
-        return _strings_of(self.doc, LOWER)
+        strings = self.doc.vocab.strings
+        return [strings[h] for h in self.doc.to_array(LOWER).tolist()]
 
     @cached_property
     def texts(self) -> list[str]:
         """Every token's text (``Token.text``), by token index (read once per text, from the Doc's array)."""
-        return _strings_of(self.doc, ORTH)
+        strings = self.doc.vocab.strings
+        return [strings[h] for h in self.doc.to_array(ORTH).tolist()]
 
     @cached_property
     def lemmas(self) -> list[str]:
         """Every token's ``norm_lemma``, by token index (read once per text, from the Doc's arrays: each distinct
         pair of lemma and word normalised once)."""
         strings = self.doc.vocab.strings
-        lemma_ids = self.doc.to_array(LEMMA).tolist()
         known: dict[int, str] = {}  # a lemma's normal form, by the lemma's hash ("" when it gives none)
-        for lemma_id in set(lemma_ids):
-            lemma = strings[lemma_id]
-            known[lemma_id] = lemma.lower().replace("_", "").replace("|", "") if lemma else ""
-        # (a lemma with a normal form is the answer whatever the word; else the word decides, as in ``_norm``)
-        return [known[lemma_id] or _norm(strings[lemma_id], strings[orth_id], lower)
-                for lemma_id, orth_id, lower in zip(lemma_ids, self.doc.to_array(ORTH).tolist(), self.lowers)]
+        out = []
+        for lemma_id, orth_id, lower in zip(self.doc.to_array(LEMMA).tolist(), self.doc.to_array(ORTH).tolist(),
+                                            self.lowers):
+            lemma = known.get(lemma_id)
+            if lemma is None:
+                lemma = strings[lemma_id]
+                lemma = known[lemma_id] = lemma.lower().replace("_", "").replace("|", "") if lemma else ""
+            # (a lemma with a normal form is the answer whatever the word; else the word decides, as in ``_norm``)
+            out.append(lemma or _norm(strings[lemma_id], strings[orth_id], lower))
+        return out
 
     @cached_property
     def alphas(self) -> list[int]:
@@ -348,15 +344,10 @@ class TextView:
     @cached_property
     def positions(self) -> dict[str, list[int]]:
         """Token indices of every lower-cased word, in text order (built once: stages look names up often)."""
-        # (the tokens grouped by the hash of their lower-cased text, in a stable sort: each word's indices in order)
-        hashes = self.doc.to_array(LOWER)
-        if not len(hashes):
-            return {}
-        order = np.argsort(hashes, kind="stable")
-        ranked = hashes[order]
-        bounds = [0, *(np.flatnonzero(ranked[1:] != ranked[:-1]) + 1).tolist(), len(hashes)]
-        order, lowers = order.tolist(), self.lowers
-        return {lowers[order[a]]: order[a:b] for a, b in zip(bounds, bounds[1:])}
+        index: dict[str, list[int]] = {}
+        for i, lower in enumerate(self.lowers):
+            index.setdefault(lower, []).append(i)
+        return index
 
     @cached_property
     def _starts(self) -> list[int]:

@@ -11,7 +11,6 @@ from collections import Counter
 from functools import lru_cache
 from itertools import chain
 
-import numpy as np
 from spacy.attrs import LIKE_NUM
 
 from ..figures import normal_number, number_word
@@ -79,31 +78,36 @@ def _token_terms(view: TextView) -> list[tuple[str, str] | None]:
 
 def _terms_of(view: TextView) -> list[tuple[str, str] | None]:
     """Every token's content term, read from the Doc's arrays and the view's per-token lists (no Token objects):
-    the same answers as asking each Token (``tests/test_stage_caches.py``). A word's term depends on its text,
-    lower-cased text, letters-only flag, part of speech and lemma alone: it is worked out once per distinct word
-    of the text; then white space and a multiplier after a number ("240 miljoen" is the figure 240, not 240 and a
-    million) have none."""
+    the same answers as asking each Token (``tests/test_stage_caches.py``)."""
     lang = view.lang
     stop = lang.words("stopwords")
     multipliers = lang.get("number_multipliers", {})
-    texts, lowers = view.texts, view.lowers
-    keys = list(zip(texts, lowers, view.alphas, view.pos, view.lemmas))
-    table: dict[tuple, tuple[str, str] | None] = dict.fromkeys(keys)
-    for key in table:
-        text, lower, alpha, pos, lemma = key
-        value = _number_word(text, lang) if alpha else None
-        if value is not None or (text[:1].isdecimal() and NUMBER.fullmatch(text)):
-            n = "#" + (normal_number(text) if value is None else str(value))
-            table[key] = (n, n)
-        elif alpha and len(text) >= 3 and pos in CONTENT_POS and lower not in stop:
-            table[key] = (lower, lemma)
-    out = list(map(table.__getitem__, keys))
-    for i in [i for i, space in enumerate(view.spaces) if space]:
-        out[i] = None
-    if multipliers and len(out):
-        for i in (np.flatnonzero(view.doc.to_array(LIKE_NUM)) + 1).tolist():
-            if i < len(out) and lowers[i] in multipliers:
-                out[i] = None
+    doc = view.doc
+    alphas, like_nums = view.alphas, doc.to_array(LIKE_NUM).tolist()
+    texts, lowers, lemmas, pos = view.texts, view.lowers, view.lemmas, view.pos
+    out: list[tuple[str, str] | None] = []
+    numbers: dict[str, int | None] = {}  # ``_number_word`` of each word of the text, asked once per word
+    previous_num = False  # the token before is like a number
+    for i, (space, alpha, like_num) in enumerate(zip(view.spaces, alphas, like_nums)):
+        term = None
+        lower = lowers[i]
+        if space or (previous_num and lower in multipliers):
+            pass  # ("240 miljoen" is the figure 240, not 240 and a million)
+        else:
+            text = texts[i]
+            if alpha:
+                value = numbers.get(text, _UNSEEN)
+                if value is _UNSEEN:
+                    value = numbers[text] = _number_word(text, lang)
+            else:
+                value = None
+            if value is not None or (text[:1].isdecimal() and NUMBER.fullmatch(text)):
+                n = "#" + (normal_number(text) if value is None else str(value))
+                term = (n, n)
+            elif alpha and len(text) >= 3 and pos[i] in CONTENT_POS and lower not in stop:
+                term = (lower, lemmas[i])
+        out.append(term)
+        previous_num = like_num
     return out
 
 
