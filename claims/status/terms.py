@@ -15,7 +15,7 @@ from spacy.attrs import LIKE_NUM
 
 from ..figures import normal_number, number_word
 from ..model import Span
-from ..phrases import matches
+from ..phrases import matches, range_indices
 from ..textview import TextView
 from ..tfidf import similarity
 
@@ -212,38 +212,15 @@ def paraphrase(a: list[tuple[str, str]], b: list[tuple[str, str]], sentences: li
 def phrase_spans(view: TextView, phrases: list[str], a: int, b: int, skip_quotes: bool) -> list[Span]:
     """Occurrences of lexicon phrases (token sequences, lower-cased) inside the character range [a, b), in the
     order of the lexicon; with ``skip_quotes``, not those inside a quote."""
-    span = view.span_range(a, b, contract=True)
-    if span is None:
-        return []
-    # (the phrases are found once per text in all its words but white space, ``_phrases_in_text``: an occurrence
-    # inside the range's words is one of the text's that lies inside the range, in the same order)
-    words, found = _phrases_in_text(view, phrases)
-    lo, hi = bisect.bisect_left(words, span[0]), bisect.bisect_left(words, span[1])
-    quote_of, starts, ends = view.quote_of, view._starts, view._ends
+    idx = range_indices(view, a, b)
+    lowers, quote_of, doc = view.lowers, view.quote_of, view.doc
     out = []
-    for _, k, n in found:
-        if k < lo or k + n > hi:
+    for _, k, n in matches([lowers[i] for i in idx], phrases):
+        if skip_quotes and any(quote_of[i] >= 0 for i in idx[k:k + n]):
             continue
-        if skip_quotes and any(quote_of[i] >= 0 for i in words[k:k + n]):
-            continue
-        out.append(Span.of(view.text, starts[words[k]], ends[words[k + n - 1]]))
+        first, last = doc[idx[k]], doc[idx[k + n - 1]]
+        out.append(Span.of(view.text, first.idx, last.idx + len(last)))
     return out
-
-
-def _phrases_in_text(view: TextView, phrases: list[str]) -> tuple[list[int], list[tuple[int, int, int]]]:
-    """(the indices of the text's tokens but white space, ``matches`` of ``phrases`` in their lower-cased words),
-    kept on the view per list of phrases."""
-    memo = view.__dict__.setdefault("_claims_phrases_in_text", {})
-    hit = memo.get(id(phrases))
-    if hit is None or hit[0] is not phrases:
-        found = view.__dict__.get("_claims_words")  # (the indices and lower-cased words, once per text)
-        if found is None:
-            spaces, lowers = view.spaces, view.lowers
-            words = [i for i in range(len(spaces)) if not spaces[i]]
-            found = view.__dict__["_claims_words"] = (words, [lowers[i] for i in words])
-        words, lowered = found
-        hit = memo[id(phrases)] = (phrases, words, matches(lowered, phrases))
-    return hit[1], hit[2]
 
 
 def holds(view: TextView, a: int, b: int, key: str) -> bool:
@@ -289,13 +266,13 @@ def _word_matches(q: str, exact: dict[str, set[int]], forward: list[str], backwa
     if n >= 4:
         found.update(w[::-1] for w in _prefixed(backward, q[::-1]) if len(w) > n and w[-1] != "#")  # ending with q
         found.update(w for w in _prefixed(forward, q) if n < len(w) <= 2 * n)  # starting with q
-    for k in range(4, n):  # shorter words that q ends with
+    for k in range(4, n):  # shorter words that q ends with, or starts with (at least half of q)
         tail = q[n - k:]
         if tail in exact and tail[:1] != "#":
             found.add(tail)
-    for k in range(max(4, (n + 1) // 2), n):  # shorter words that q starts with, at least half of q (2k >= n)
-        if q[:k] in exact:  # (q does not start with "#")
-            found.add(q[:k])
+        head = q[:k]
+        if 2 * k >= n and head in exact and head[:1] != "#":
+            found.add(head)
     return found
 
 
