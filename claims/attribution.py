@@ -152,19 +152,43 @@ def _passive(view: TextView, token: Token) -> bool:
         c.dep_ in deps.subject and c.dep_ not in deps.passive_subject for c in children)
 
 
+def lexical_cues(view: TextView) -> list[bool]:
+    """For every token of the text, whether it has a cue's part of speech and passes ``cue_of``'s first test (an
+    entry by lemma, form or undone inflection, or a report noun), read from the view's lists once per text (kept on
+    the view): every other token's ``cue_of`` is None, found without making its Token. Each distinct (lemma, form,
+    noun or not) of the text is tested once."""
+    found = view.__dict__.get("_claims_lexical_cues")
+    if found is not None:
+        return found
+    lang, lexicon = view.lang, cue_lexicon(view.lang)
+    reports = lang.words("report_predicates")
+    lemmas, lowers, pos = view.lemmas, view.lowers, view.pos
+    tagged = [i for i, p in enumerate(pos) if p in CUE_POS]  # (no other word is a cue, whatever its entries)
+    keys = [(lemmas[i], lowers[i], pos[i] == "NOUN") for i in tagged]
+    known = dict.fromkeys(keys)
+    for lemma, lower, noun in known:
+        known[lemma, lower, noun] = lemma in lexicon or lower in lexicon \
+            or any(f in lexicon for f in _guessed(lower, lang)) or (noun and (lemma in reports or lower in reports))
+    found = view.__dict__["_claims_lexical_cues"] = [False] * len(pos)
+    for i, key in zip(tagged, keys):
+        found[i] = known[key]
+    return found
+
+
 @per_token
 def cue_of(token: Token, view: TextView) -> CueEntry | None:
     """The lexicon entry this token is a cue for, or None."""
     lang, lexicon = view.lang, cue_lexicon(view.lang)
-    if token.doc is view.doc:  # (the view's lists: norm_lemma, lower_ and pos_ of every token)
-        lemma, lower, pos = view.lemmas[token.i], view.lowers[token.i], view.pos[token.i]
+    if token.doc is view.doc:  # (the view's lists: the test below for every token of the text, ``lexical_cues``)
+        if not lexical_cues(view)[token.i]:
+            return None
     else:
         lemma, lower, pos = norm_lemma(token), token.lower_, token.pos_
-    if lemma not in lexicon and lower not in lexicon and not any(f in lexicon for f in _guessed(lower, lang)) \
-            and not (pos == "NOUN" and (lemma in lang.words("report_predicates")
-                                                or lower in lang.words("report_predicates"))):
-        return None  # no entry by lemma, form or undone inflection, and no report noun: none of the tests below can
-        # give one (tried first: most words settle here, without the parse relations)
+        if lemma not in lexicon and lower not in lexicon and not any(f in lexicon for f in _guessed(lower, lang)) \
+                and not (pos == "NOUN" and (lemma in lang.words("report_predicates")
+                                                    or lower in lang.words("report_predicates"))):
+            return None  # no entry by lemma, form or undone inflection, and no report noun: none of the tests
+            # below can give one (tried first: most words settle here, without the parse relations)
     if token.pos_ not in CUE_POS or token.dep_ in view.deps.function_verb:
         return None
     if token.pos_ == "VERB" and token.dep_ in view.deps.core_nominal:
@@ -2246,7 +2270,8 @@ def _reduced_passive(view: TextView, tok: Token, entry: CueEntry) -> bool:
 def cue_verb_statements(view: TextView, found: _Found) -> None:
     """Rule 1: every cue verb outside quotes with its content (complement, infinitive, trailing or anaphoric) and
     its speaker; a bare cue next to a quote offers itself to that quote."""
-    for tok in map(view.doc.__getitem__, view.outside_quotes_with_pos(CUE_POS)):  # (no other token is a cue)
+    maybe = lexical_cues(view)  # (no other token is a cue)
+    for tok in map(view.doc.__getitem__, [i for i in view.outside_quotes_with_pos(CUE_POS) if maybe[i]]):
         entry = _reporting_cue(view, tok)
         if entry is None:
             continue

@@ -630,14 +630,16 @@ def _proper_runs(view: TextView) -> tuple[list[list], dict[str, list[int]]]:
     runs: list[list] = []
     run: list = []
     lowers, particles = view.lowers, view.lang.words("name_particles")
-    doc, pos, texts = view.doc, view.pos, view.texts
+    doc, pos, texts, spaces = view.doc, view.pos, view.texts, view.spaces
+    stop = view.lang.words("stopwords")
     for i in range(len(lowers)):
         # (``_run_part`` asks for one of the first three: most words are settled by them, without a call and
-        # without making their Token)
+        # without making their Token; a PROPN is a part when it is no white space and holds a letter or digit)
         if pos[i] == "PROPN" or texts[i][:1].isupper() or lowers[i] in particles:
             tok = doc[i]
-            if _run_part(view, tok, run):
-                if run or not (_role_word(view, tok) or tok.lower_ in view.lang.words("stopwords")):
+            if (not spaces[i] and any(ch.isalnum() for ch in texts[i])) if pos[i] == "PROPN" \
+                    else _run_part(view, tok, run):
+                if run or not (_role_word(view, tok) or lowers[i] in stop):
                     run.append(tok)  # (a run does not open with "Minister …", "Volgens Jansen": a capitalised
                 continue  # preposition tagged PROPN)
         if run:
@@ -647,7 +649,7 @@ def _proper_runs(view: TextView) -> tuple[list[list], dict[str, list[int]]]:
     where: dict[str, list[int]] = {}
     for k, r in enumerate(runs):
         for t in r:
-            where.setdefault(t.lower_, []).append(k)
+            where.setdefault(lowers[t.i], []).append(k)
     view.__dict__["_claims_proper_runs"] = (runs, where)
     return runs, where
 
@@ -1020,7 +1022,10 @@ class _Options:
             if id(self.probe(o)) not in sal:
                 sal[id(self.probe(o))] = _salience(self.view, self.probe(o), self.m.span.start, self.m.head)
         persons.sort(key=lambda o: (-sal[id(self.probe(o))], -o[0]))
-        return persons + [o for o in self.options if o not in persons]
+        by_end: dict[int, list[Option]] = {}  # (``o not in persons`` asked of the persons at o's position only:
+        for p in persons:  # two options are equal only with the same position)
+            by_end.setdefault(p[0], []).append(p)
+        return persons + [o for o in self.options if o not in by_end.get(o[0], ())]
 
     def _take(self, o: Option) -> Cluster:
         joined, existing, cm = self._probes[o[2][2]]

@@ -421,6 +421,19 @@ class TextView:
         it, cut at commas, relative clauses, appositions, quotes and (optionally) the character range ``stop``;
         a name runs on over the words of the name whatever the parse says, and the phrase keeps the frame,
         postmodifier, spokesperson phrase and acronym that belong to the source."""
+        if head.doc is not self.doc or (stop is not None and type(stop) is not tuple):
+            return self._np_range(head, stop)
+        memo = self.__dict__.get("_np_ranges")
+        if memo is None:
+            memo = self.__dict__["_np_ranges"] = {}
+        key = (head.i, stop)  # (a pure function of the head and the stop range: the stages ask many heads twice)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._np_range(head, stop)
+        return found
+
+    def _np_range(self, head: Token, stop: tuple[int, int] | None) -> tuple[int, int]:
+        """``np_range``, computed."""
         if head.is_space:
             return head.i, head.i
         if head.pos_ == "PRON" and head.lower_ in self.lang.get("subject_pronouns", {}):

@@ -25,8 +25,17 @@ class LangData:
     code: str
     raw: dict[str, Any]
 
+    def __post_init__(self) -> None:
+        # (the language's word lists and hash, kept on the instance: ``words`` and the caches keyed by language
+        # are asked tens of thousands of times per article)
+        object.__setattr__(self, "_words", _WORDS.setdefault(self.code, {}))
+        object.__setattr__(self, "_hash", hash(self.code))
+
     def __hash__(self) -> int:
-        return hash(self.code)
+        return self._hash
+
+    def __reduce__(self):
+        return LangData, (self.code, self.raw)  # (made anew in another process: its hash is that process's)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, LangData) and other.code == self.code
@@ -39,13 +48,11 @@ class LangData:
 
     def words(self, key: str) -> frozenset[str]:
         """A word list from the data file as a lower-cased set (computed once per language and key)."""
-        cache = _WORDS.get(self.code)
-        if cache is None:
-            cache = _WORDS[self.code] = {}
-        found = cache.get(key)
-        if found is None:
-            found = cache[key] = frozenset(w.lower() for w in self.raw.get(key, ()))
-        return found
+        try:
+            return self._words[key]
+        except KeyError:
+            found = self._words[key] = frozenset(w.lower() for w in self.raw.get(key, ()))
+            return found
 
 
 SHARED_DATA = {"given_names"}  # data files for every language (not languages themselves)

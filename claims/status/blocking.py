@@ -131,7 +131,10 @@ class _Blocks:
         if sharing:
             low = set(self.sims.above(i, CORROBORATION_THRESHOLD - MAX_BONUS - SIM_EPS))
             out |= sharing & low
-        out |= {j for j, n in self.index.sharing(self.terms[i]).items() if n >= PARAPHRASE_WORDS}
+        terms = self.terms[i]
+        if len(terms) >= PARAPHRASE_WORDS and len(set(terms)) >= PARAPHRASE_WORDS:  # (fewer distinct terms: no
+            # item can match as many)
+            out |= {j for j, n in self.index.sharing(terms).items() if n >= PARAPHRASE_WORDS}
         out.discard(i)
         return out
 
@@ -148,22 +151,37 @@ class _Blocks:
         return out
 
 
-def corroboration_candidates(art, parts) -> list[list[int]]:
+def corroboration_candidates(art, parts, partners: list[set[int]] | None = None) -> list[list[int]]:
     """For every statement ``i``, the later statements ``j`` that the corroboration rule can find to corroborate it, in
     order: similar (``similar``), a figure in common (``same_figure``), or a part similar to a part of the other
-    (``parts_corroborate``). All other pairs fail those tests whatever the rest of the rule says."""
-    blocks = art.blocks
+    (``parts_corroborate``). All other pairs fail those tests whatever the rest of the rule says. ``partners``: for
+    every ``i``, the later ``j`` that pass the rule's other tests that compare no words (independent sources, …):
+    only those are looked for, and a statement with none is not compared at all (an article of one source builds
+    no similarity table here); None: every pair."""
     n = len(art.kept)
-    cands: list[set[int]] = [blocks.similar(i) | blocks.same_figure(i) for i in range(n)]
+    if partners is None:  # (every pair)
+        paired = [True] * n
+    else:
+        paired = [bool(p) for p in partners]  # (a statement in some pair, as the earlier or the later one)
+        for p in partners:
+            for j in p:
+                paired[j] = True
+        if not any(paired):
+            return [[] for _ in range(n)]
+    blocks = art.blocks
+    cands: list[set[int]] = [blocks.similar(i) | blocks.same_figure(i) if partners is None or partners[i] else set()
+                             for i in range(n)]
     if any(len(of) > 1 for of in parts.of):
         owner = [i for i, of in enumerate(parts.of) for _ in of]
         part_blocks = _Blocks(parts.texts, parts.terms, parts.sims, shared=word_matches(art.view))
         for x in range(len(parts.texts)):
             i = owner[x]
+            if not paired[i]:
+                continue
             for y in part_blocks.similar(x):
                 j = owner[y]
                 if j != i and (len(parts.of[i]) > 1 or len(parts.of[j]) > 1):
                     cands[min(i, j)].add(max(i, j))
-    return [sorted(j for j in c if j > i) for i, c in enumerate(cands)]
-
-
+    if partners is None:
+        return [sorted(j for j in c if j > i) for i, c in enumerate(cands)]
+    return [sorted(j for j in c if j > i and j in partners[i]) for i, c in enumerate(cands)]

@@ -205,8 +205,11 @@ def corroboration(art: Article) -> None:
     opinions, different figures, one utterance quoted twice, a heading and the entry it sums up, two anonymous
     sources, or a source that is only an unresolved pronoun."""
     kept = art.kept
+    partners = _partners(art)
+    if partners is not None and not any(partners):
+        return  # (no two statements that could corroborate each other, whatever their words: nothing to compare)
     parts = part_table(art)
-    for i, j in _corroborating_pairs(art, parts):
+    for i, j in _corroborating_pairs(art, parts, partners):
         art.add(i, _evidence("corroboration", "corroborated", kept[j].span))
         art.add(j, _evidence("corroboration", "corroborated", kept[i].span))
 
@@ -238,10 +241,35 @@ def _names(view, c) -> frozenset[str]:
     return frozenset(w for w in capitalised(c.span.text) if w.lower() not in times)
 
 
-def _corroborating_pairs(art: Article, parts):
-    """The pairs (i, j), i before j, that corroborate each other, in order."""
+PAIRS_AT_ONCE = 256  # up to this many statements, ``_partners`` tests every pair (beyond, the blocking alone)
+
+
+def _partners(art: Article) -> list[set[int]] | None:
+    """For every statement ``i``, the later statements ``j`` that pass the tests of ``_corroborating_pairs`` that
+    compare no words (each one of its tests, asked first): no opinion, no headline that repeats the article, no
+    heading in the body as the later one, independent sources, a second source, no heading over its own entry, no
+    figures that differ. None for an article of more than ``PAIRS_AT_ONCE`` statements (testing every pair would
+    cost the square of their number)."""
+    view, kept, opinion, figs = art.view, art.kept, art.opinion, art.figs
+    n = len(kept)
+    if n > PAIRS_AT_ONCE:
+        return None
+    heads = [heading(view, c) for c in kept]
+    earlier = [not (opinion[i] or ATTRIBUTION.has(a.via, "colon_frame") and view.paragraph(a.span.start) == 0
+                    or _headline_line(view, a) and not ATTRIBUTION.has(a.via, "framed")) for i, a in enumerate(kept)]
+    later = [not (opinion[j] or heads[j] and view.paragraph(b.span.start) > 0) for j, b in enumerate(kept)]
+    return [{j for j in range(i + 1, n) if later[j] and independent(kept[i], kept[j], art.sources)
+             and art.second_source(kept[i], kept[j]) and not (heads[i] and art.paragraphs_apart(j, i) == 1)
+             and not figures_differ(figs[i], figs[j])} if earlier[i] else set() for i in range(n)]
+
+
+def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = None):
+    """The pairs (i, j), i before j, that corroborate each other, in order (``partners``: ``_partners(art)``, or
+    None: every pair)."""
     view, kept, figs, opinion = art.view, art.kept, art.figs, art.opinion
-    candidates = corroboration_candidates(art, parts)  # the pairs that can pass the tests below, in order
+    # the pairs that can pass the tests below: of the pairs that pass those that compare no words, those whose
+    # words can pass the others
+    candidates = corroboration_candidates(art, parts, partners)
     relays: dict[int, bool] = {}  # per statement, worked out when a pair first asks (not once per pair)
     names: dict[int, frozenset[str]] = {}
 

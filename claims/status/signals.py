@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..attribution import CUE_POS, RULES as ATTRIBUTION, cue_of
+from ..attribution import CUE_POS, RULES as ATTRIBUTION, cue_of, lexical_cues
 from ..model import Claim, Span
 from ..syntax import deps_of
 from ..textview import TextView, norm_lemma
@@ -152,9 +152,9 @@ def _sentence_about_statements(view: TextView, idx: list[int], span: Span, repor
                                      phrase_spans(view, lang.get("no_comment", []), span.start, span.end, True)]
     named: dict[int, tuple[str, str]] = {}
     confirm_words = lang.words("confirm_words")
-    pos, lemmas = view.pos, view.lemmas
+    pos, lemmas, maybe = view.pos, view.lemmas, lexical_cues(view)
     for i in idx:
-        t = doc[i] if pos[i] in CUE_POS else None
+        t = doc[i] if pos[i] in CUE_POS and maybe[i] else None  # (``cue_of`` of any other word is None)
         if not (t is not None and cue_of(t, view) is not None) and lowers[i] not in confirm_words \
                 and lemmas[i] not in confirm_words:
             continue  # (no cue and no confirmation word: ``_cue_about_statements`` has nothing to say; a word
