@@ -2143,3 +2143,10 @@ def test_a_labelled_answer_is_the_interviewees_without_its_label(lang, text, ans
 def test_a_headline_quote_names_its_source_after_the_colon(lang, text, speaker):
     doc = claims.extract(text, lang=lang)
     assert doc["claims"][0]["speaker"]["text"] == speaker
+
+
+def test_a_court_ruling_pointed_back_at_is_the_courts_statement():
+    text = ("De exploitant van een camping in Putten moet 25.000 euro aan de gemeente betalen. Dat heeft de "
+            "rechtbank in Zutphen dinsdag bepaald.")
+    c = _claim_in(text, "nl", "De exploitant van een camping")
+    assert c["speaker"]["text"].startswith("de rechtbank") and c["rule"] == "attribution:anaphoric"
