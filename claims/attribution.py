@@ -1025,8 +1025,10 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
             break
         if cue_of(tok, view) is not None and tok.pos_ == "VERB" and not _cites(view, tok):
             break  # (but "reported, citing two managers, that …": the sources named on the way)
-        if tok.lower_ in comps and i + 1 < b_tok and view.doc[i + 1].is_punct:
-            break  # "The parish council disputes that, and …": a demonstrative, no clause follows
+        if tok.lower_ in comps and i + 1 < b_tok and (view.doc[i + 1].is_punct or i + 2 < b_tok and view.doc[
+                i + 2].text in (",", ";", ":", ".") and not _finite(view.doc[i + 1])
+                and view.doc[i + 1].pos_ not in ("PRON", "PROPN")):
+            break  # "The parish council disputes that, and …", "disputed that figure, saying …": a demonstrative
         if tok.lower_ in comps and i + 1 < b_tok and (
                 tok.pos_ == "SCONJ" or tok.pos_ in ("PRON", "DET") and tok.dep_ not in view.deps.determiner
                 and (view.doc[i + 1].pos_ in ("PROPN", "PRON", "DET") or view.doc[i + 1].text[:1].isupper())):

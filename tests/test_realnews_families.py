@@ -2150,3 +2150,14 @@ def test_a_court_ruling_pointed_back_at_is_the_courts_statement():
             "rechtbank in Zutphen dinsdag bepaald.")
     c = _claim_in(text, "nl", "De exploitant van een camping")
     assert c["speaker"]["text"].startswith("de rechtbank") and c["rule"] == "attribution:anaphoric"
+
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("en", "The pilots' union, Balpa, disputed that figure, saying the real offer was closer to 4% once changes to "
+           "allowances were counted.", "the real offer was closer to 4% once changes to allowances were counted"),
+    ("nl", "De bond betwistte dat cijfer, en zei dat het echte bod dichter bij 4 procent lag.",
+     "het echte bod dichter bij 4 procent lag"),
+])
+def test_that_before_a_noun_and_a_comma_is_a_determiner_not_a_complementizer(lang, text, statement):
+    doc = claims.extract(text, lang=lang)
+    assert [c["text"] for c in doc["claims"]] == [statement]
