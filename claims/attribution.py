@@ -2292,6 +2292,14 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
             content = None
         if content is not None and _reduced_passive(view, tok, entry):
             continue  # "two trawlers believed to be missing returned …": nobody states it here
+        if content is not None and tok.idx < content[0] < att.cue_end <= content[1]:
+            # "wijst erop dat …": the cue's partner opened the parsed clause; the content starts after the cue
+            # and its complementizer
+            rest = [t for t in view.span(att.cue_end, content[1]) or () if not t.is_space]
+            if rest and rest[0].lower_ in view.lang.words("complementizers"):
+                rest = rest[1:]
+            if rest:
+                content = (*view.trim(rest[0].idx, content[1]), content[2])
         if content is not None:
             found.add_content(content, att, tok.idx)
         elif anaphoric is not None:

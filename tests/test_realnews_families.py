@@ -2161,3 +2161,9 @@ def test_a_court_ruling_pointed_back_at_is_the_courts_statement():
 def test_that_before_a_noun_and_a_comma_is_a_determiner_not_a_complementizer(lang, text, statement):
     doc = claims.extract(text, lang=lang)
     assert [c["text"] for c in doc["claims"]] == [statement]
+
+
+def test_the_particle_of_a_cue_is_no_part_of_its_content():
+    c = _claim_in("Een woordvoerder wijst erop dat veel winkels al afspraken met de gemeente hebben gemaakt.",
+                  "nl", "veel winkels")
+    assert c["text"] == "veel winkels al afspraken met de gemeente hebben gemaakt"
