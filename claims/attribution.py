@@ -2011,6 +2011,36 @@ def _trails_its_clause(view: TextView, cue: Token, start: int) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") for t in view.doc[commas[-1] + 1:cue.i])
 
 
+def _object_points_back(view: TextView, cue: Token) -> bool:
+    """"Minister X schrijft dat in een brief aan de Kamer.", "The mayor said this in a statement.": a demonstrative
+    right after a finite cue of speech or confirmation, with only a phrase of place or time after it (no verb:
+    then it would open a clause), and a subject before the cue."""
+    a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
+    k = cue.i + 1
+    if k >= b_tok or not _finite(cue) or view.in_quote(cue):
+        return False
+    nxt = view.doc[k]
+    if nxt.lower_ not in view.lang.words("anaphoric_pronouns") or view.in_quote(nxt):
+        return False
+    if k + 1 < b_tok and view.doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        return False  # "schrijft dat plan …": a determiner
+    rest = [t for t in view.doc[k + 1:b_tok] if not t.is_punct]
+    if any(t.pos_ in ("VERB", "AUX") or view.in_quote(t) for t in rest) or any(
+            view.quote_of[i] >= 0 for i in range(k + 1, b_tok)) or rest and rest[0].pos_ not in ("ADP", "ADV"):
+        return False  # "zegt dat de salarissen stijgen" (a complementizer), "noemt dat 'pure speculatie'" (what it
+        # is called); only a place or time may follow: "in een brief aan de Kamer", "vanmiddag"
+    return any(c.dep_ in view.deps.subject and c.i < cue.i for c in cue.children)
+
+
+def _previous_sentence(view: TextView, cue: Token) -> tuple[int, int, str] | None:
+    """The sentence before the cue's, as anaphoric content."""
+    s = view.sentence_of[cue.i]
+    if s == 0:
+        return None
+    a, b = view.trim(*view.sentence_chars(s - 1))
+    return (a, b, "anaphoric") if b - a > 3 else None
+
+
 def anaphoric_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     """'Dat heeft het leger bekendgemaakt.' / 'That is what the ministry said.': the previous sentence."""
     s = view.sentence_of[cue.i]
@@ -2202,6 +2232,8 @@ def _cue_content(view: TextView, tok: Token, entry: CueEntry) -> tuple[tuple | N
         # starts a relative clause, not a second content
         return _sentence_with_final_quote(view, tok), None
     anaphoric = anaphoric_content(view, tok) if _starts_anaphoric(view, tok) else None
+    if anaphoric is None and entry.type in ("speech", "confirm") and _object_points_back(view, tok):
+        anaphoric = _previous_sentence(view, tok)  # "Minister X schrijft dat in een brief aan de Kamer."
     content = None if anaphoric else complement_content(view, tok, entry) or trailing_content(view, tok)
     if content is not None and content[0] > tok.idx and not _has_verb(view, content[0], content[1]) \
             and not any(q.open <= content[0] < q.outer_end for q in view.quotes):

@@ -2167,3 +2167,25 @@ def test_the_particle_of_a_cue_is_no_part_of_its_content():
     c = _claim_in("Een woordvoerder wijst erop dat veel winkels al afspraken met de gemeente hebben gemaakt.",
                   "nl", "veel winkels")
     assert c["text"] == "veel winkels al afspraken met de gemeente hebben gemaakt"
+
+
+# --- a demonstrative object after the cue points back: "Minister X schrijft dat in een brief" --------------------
+
+@pytest.mark.parametrize("lang,text,start,speaker", [
+    ("nl", "Het kabinet wil strengere regels voor bezorgdiensten. Minister Karin Visser schrijft dat in een brief "
+           "aan de Tweede Kamer.", "Het kabinet wil strengere regels", "Minister Karin Visser"),
+    ("nl", "Nederland stuurt twee extra ambulances naar Moldavië. Minister Karin Visser maakte dat vanmiddag bekend.",
+     "Nederland stuurt twee extra ambulances", "Minister Karin Visser"),
+    ("en", "The ferry service will stop in October. The operator said this in a statement on Friday.",
+     "The ferry service will stop", "The operator"),
+])
+def test_a_demonstrative_object_after_the_cue_points_back(lang, text, start, speaker):
+    c = _claim_in(text, lang, start)
+    assert c["speaker"]["text"] == speaker and c["rule"] == "attribution:anaphoric"
+
+
+@pytest.mark.parametrize("text", [
+    "Wethouder Piet Kramer zegt dat het plan deugt. Oppositieleider Ilse Bos spreekt dat tegen.",  # a denial
+])
+def test_a_denial_pointing_back_is_no_statement_of_its_own(text):
+    assert [c["text"] for c in claims.extract(text, lang="nl")["claims"]] == ["het plan deugt"]
