@@ -1787,6 +1787,12 @@ def agentless_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue  # with an agent it is an ordinary cue
         entry = next((e for e in _lexicon_entries(tok, lexicon) or ()
                       if e.type in ("speech", "confirm") and not e.partner), None)
+        expletives = view.lang.words("expletive_pronouns")
+        if entry is None and norm_lemma(tok) in view.lang.words("passive_report_verbs") and any(
+                (c.dep_ in view.deps.subject or c.dep_ in view.deps.expletive) and c.lower_ in expletives
+                for c in tok.children):
+            entry = CueEntry(norm_lemma(tok), "speech", norm_lemma(tok))  # "It is understood that …", "It is
+            # believed that …": unnamed sources' report
         if entry is None or entry.lemma in view.lang.words("addressee_verbs"):
             continue  # "she was told she might …": the subject is the one told, the teller unknown to us
         if norm_lemma(tok) in view.lang.words("passive_report_verbs") and _passive_report(view, tok) is not None:

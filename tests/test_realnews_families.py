@@ -2189,3 +2189,12 @@ def test_a_demonstrative_object_after_the_cue_points_back(lang, text, start, spe
 ])
 def test_a_denial_pointing_back_is_no_statement_of_its_own(text):
     assert [c["text"] for c in claims.extract(text, lang="nl")["claims"]] == ["het plan deugt"]
+
+
+@pytest.mark.parametrize("text,statement", [
+    ("It is understood that the pier had been inspected the week before.", "the pier had been inspected the week before"),
+    ("It is believed that the fire started in a storeroom.", "the fire started in a storeroom"),
+])
+def test_it_is_understood_that_is_a_report_of_unnamed_sources(text, statement):
+    c = _claim_in(text, "en", statement[:12])
+    assert c["text"] == statement and c["speaker"] is None and c["rule"] == "attribution:agentless_report"
