@@ -214,6 +214,15 @@ def _affiliation_cut(view: TextView, toks: list[Token], head_tok: Token) -> int:
         # an unnamed source's noun: what follows its preposition names a place or a body ("A union representative
         # in Rotterdam", "een woordvoerder van de gemeente Breda"), not the source
         return next((k for k, t in enumerate(toks) if t.pos_ == "ADP" and t.i > head_tok.i), len(toks))
+    if head_tok.pos_ == "NOUN" and _role_word(view, head_tok) or _known_given_name(head_tok):
+        # "hoogleraar Anna Gerbrandy van de Universiteit Utrecht", "professor Anna Gerbrandy of Utrecht University":
+        # after the person's name, a preposition and an organisation (not "Gerda van Wijngaarden", not "Minister
+        # van Volksgezondheid Eline Vos", whose preposition comes before the name)
+        orgs = view.lang.words("organization_nouns")
+        for k, t in enumerate(toks):
+            if t.pos_ == "ADP" and t.i > head_tok.i and any(x.pos_ == "PROPN" for x in toks[:k] if x.i >= head_tok.i) \
+                    and any(x.lower_ in orgs for x in toks[k + 1:]):
+                return k
     return len(toks)
 
 
@@ -597,6 +606,7 @@ def _full_name(view: TextView, c: Cluster) -> str:
     short = {m.names[0] for m in c.mentions if len(m.names) == 1}
     best = ""
     particles = view.lang.words("name_particles")
+    orgs = view.lang.words("organization_nouns")
     runs, where = _proper_runs(view)
     # only a run holding one of the surnames can end with one (the runs are read once per article, not per source)
     for k in sorted({k for n in surnames for k in where.get(n, ())}):
@@ -607,6 +617,10 @@ def _full_name(view: TextView, c: Cluster) -> str:
             run = run[:cut]  # "Harm Wessels van Regge '76" when the article also says "Wessels"
         if len(run) > 2 and run[0].pos_ == "NOUN" and view.sentences[view.sentence_of[run[0].i]][0] == run[0].i:
             run = run[1:]  # "Wandelaar Gerrie Nijenhuis" opening a sentence: a role, not a name
+        ends = [k for k, t in enumerate(run) if t.lower_ in surnames]
+        if ends and run[-1].lower_ not in surnames and run[ends[-1] + 1].lower_ in particles and any(
+                t.lower_ in orgs for t in run[ends[-1] + 1:]):
+            run = run[:ends[-1] + 1]  # "Anna Gerbrandy van de Universiteit Utrecht": the name ends at the surname
         if run and run[-1].lower_ in surnames:
             run = _trim_name(view, run)
             if len(run) < 2:

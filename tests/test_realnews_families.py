@@ -2198,3 +2198,13 @@ def test_a_denial_pointing_back_is_no_statement_of_its_own(text):
 def test_it_is_understood_that_is_a_report_of_unnamed_sources(text, statement):
     c = _claim_in(text, "en", statement[:12])
     assert c["text"] == statement and c["speaker"] is None and c["rule"] == "attribution:agentless_report"
+
+
+@pytest.mark.parametrize("lang,text,start,name", [
+    ("nl", ",,Dan moet de toezichthouder er zeker naar kijken'', zegt hoogleraar mededingingsrecht Anna Gerbrandy "
+           "van de Universiteit Utrecht.", "Dan moet de toezichthouder", "Anna Gerbrandy"),
+    ("en", "\"The regulator will have to look at this,\" said professor Anna Gerbrandy of Utrecht University.",
+     "The regulator will have", "Anna Gerbrandy"),
+])
+def test_a_person_of_an_organisation_is_named_by_the_person(lang, text, start, name):
+    assert _claim_in(text, lang, start)["name"] == name
