@@ -2278,7 +2278,14 @@ def _cue_tokens(view: TextView, tok: Token, entry: CueEntry) -> list[Token]:
 
 def _says_nothing(view: TextView, content: tuple[int, int, str], entry: CueEntry) -> bool:
     """An infinitive after a cue that is an appeal or an action, not something said: "roept getuigen op zich te
-    melden", "urged people to stay home"; "continued to monitor", "agreed to support"."""
+    melden", "urged people to stay home"; "continued to monitor", "agreed to support"; or a no-comment ("zegt
+    niets te kunnen melden", the language's ``no_comment``)."""
+    words = " ".join(view.text[content[0]:content[1]].lower().split()) + " "
+    first, _, rest = words.partition(" ")
+    pronouns = set(view.lang.get("subject_pronouns", {})) | view.lang.words("first_person")
+    starts = [words] + ([rest] if first in pronouns else [])  # ("it had nothing to add")
+    if any(w.startswith(p + " ") for w in starts for p in view.lang.get("no_comment", [])):
+        return True  # "zegt niets te kunnen melden": a no-comment, evidence on what it concerns
     return content[2] == "infinitive" and (
         entry.type == "directive" or len(view.text[content[0]:content[1]].split()) < 3
         or entry.lemma in view.lang.words("non_infinitive_cues"))

@@ -2208,3 +2208,15 @@ def test_it_is_understood_that_is_a_report_of_unnamed_sources(text, statement):
 ])
 def test_a_person_of_an_organisation_is_named_by_the_person(lang, text, start, name):
     assert _claim_in(text, lang, start)["name"] == name
+
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("nl", "Volgens de krant zijn de gesprekken nog in een vroeg stadium. Ook de bakkerijketen zegt niets te kunnen "
+           "melden.", "zijn de gesprekken nog in een vroeg stadium"),
+    ("en", "The talks are at an early stage, the paper said. The bakery chain said it had nothing to add.",
+     "The talks are at an early stage"),
+])
+def test_a_no_comment_after_a_cue_is_evidence_not_a_statement(lang, text, statement):
+    doc = claims.extract(text, lang=lang)
+    assert [c["text"] for c in doc["claims"]] == [statement]
+    assert "not_confirmed" in {e["type"] for e in doc["claims"][0]["evidence"]}
