@@ -2220,3 +2220,9 @@ def test_a_no_comment_after_a_cue_is_evidence_not_a_statement(lang, text, statem
     doc = claims.extract(text, lang=lang)
     assert [c["text"] for c in doc["claims"]] == [statement]
     assert "not_confirmed" in {e["type"] for e in doc["claims"][0]["evidence"]}
+
+
+@pytest.mark.parametrize("verb", ["vertelden", "stelden", "herhaalden"])
+def test_a_dutch_plural_past_cue_the_lemmatizer_misses_is_undone_by_rule(verb):
+    c = _claim_in(f"Buurtbewoners {verb} dat de brug al weken gesloten was.", "nl", "de brug")
+    assert c["speaker"]["text"] == "Buurtbewoners"
