@@ -191,8 +191,9 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
             # below can give one (tried first: most words settle here, without the parse relations)
     if token.pos_ not in CUE_POS or token.dep_ in view.deps.function_verb:
         return None
-    if token.pos_ == "VERB" and token.dep_ in view.deps.core_nominal:
-        return None  # a noun the tagger took for a verb, used as a subject or object: "her radio show aired …"
+    if token.pos_ == "VERB" and token.dep_ in view.deps.core_nominal and "Fin" not in token.morph.get("VerbForm"):
+        return None  # a noun the tagger took for a verb, used as a subject or object: "her radio show aired …" (a
+        # finite form is a verb whatever the parse: "…, vertelden omwonenden" parsed as a subject)
     if token.dep_ in view.deps.adjectival_modifier and not _finite_before_complementizer(token, view) \
             and not _finite_before_bare_clause(token, view):
         return None  # "de bevestigde cijfers" (but "De club bevestigde zondagavond dat …" parsed as amod)
@@ -338,6 +339,10 @@ def _speaker_span(view: TextView, att: Attribution) -> Span | None:
     if att.speaker is None:
         return None
     a, b = view.span_chars(*att.speaker)
+    if a == att.cue_start and att.cue_end < b:  # "…, vertelden omwonenden" with the cue parsed into the mention
+        a = att.cue_end
+        while a < b and view.text[a] in " ,":
+            a += 1
     if a < att.cue_start < b:  # "…, Radio North reports.": the cue verb tagged as a noun ran into the source's phrase
         head = view.doc[att.speaker_head].idx if att.speaker_head is not None else a
         if head <= att.cue_start:  # (the parse may even make the cue the phrase's head)

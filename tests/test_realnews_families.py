@@ -2226,3 +2226,8 @@ def test_a_no_comment_after_a_cue_is_evidence_not_a_statement(lang, text, statem
 def test_a_dutch_plural_past_cue_the_lemmatizer_misses_is_undone_by_rule(verb):
     c = _claim_in(f"Buurtbewoners {verb} dat de brug al weken gesloten was.", "nl", "de brug")
     assert c["speaker"]["text"] == "Buurtbewoners"
+
+
+def test_a_finite_trailing_cue_parsed_as_a_subject_is_still_a_cue_and_no_part_of_the_source():
+    c = _claim_in("De brug was al weken gesloten, vertelden omwonenden.", "nl", "De brug")
+    assert c["text"] == "De brug was al weken gesloten" and c["speaker"]["text"] == "omwonenden"
