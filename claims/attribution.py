@@ -1184,6 +1184,11 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
                                                                                   and view.doc[i].text[:1].isupper())
                                              and "Past" in tok.morph.get("Tense")) or _untagged_verb(view, j, b_tok):
             # (a past participle right after a name is its past tense: "said Kowalczyk required surgery")
+            if any(c.pos_ == "PRON" and c.dep_ in view.deps.subject and i < c.i < j
+                   and view.doc[c.i - 1].pos_ in ("NOUN", "PROPN") for c in tok.children) and not any(
+                        _finite(t) for t in view.doc[j + 1:b_tok]):
+                return None  # "claimed mileage for journeys he did not make": an object with a relative clause
+                # (but "said the gunfire they heard may have come from …": the clause's verb follows)
             if cue_of(tok, view) is not None and tok.pos_ == "VERB" and not after_apposition:
                 return None  # "said people want …" is fine, "said officials said" is another attribution
                 # (but "reported Anna Berg, the harbour master, recommended …": a named person's report, nested)

@@ -2231,3 +2231,14 @@ def test_a_dutch_plural_past_cue_the_lemmatizer_misses_is_undone_by_rule(verb):
 def test_a_finite_trailing_cue_parsed_as_a_subject_is_still_a_cue_and_no_part_of_the_source():
     c = _claim_in("De brug was al weken gesloten, vertelden omwonenden.", "nl", "De brug")
     assert c["text"] == "De brug was al weken gesloten" and c["speaker"]["text"] == "omwonenden"
+
+
+def test_an_object_with_a_relative_clause_after_claim_is_no_reported_clause():
+    text = "The audit found that the councillor had claimed mileage for journeys he never made."
+    doc = claims.extract(text, lang="en")
+    assert [c["text"] for c in doc["claims"]] == ["the councillor had claimed mileage for journeys he never made"]
+
+
+def test_a_subject_with_a_relative_clause_still_opens_a_bare_clause():
+    c = _claim_in("Residents said the bangs they heard on Sunday may have come from a quarry.", "en", "the bangs")
+    assert c["text"] == "the bangs they heard on Sunday may have come from a quarry"
