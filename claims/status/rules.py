@@ -160,7 +160,8 @@ def anonymous_source(art: Article) -> None:
 @RULES.rule("self_admission", ("own",))
 def self_admission(art: Article) -> None:
     """The party concerned admits a fault in its own words: a statement that speaks of its speaker in the first
-    person ("we", "ons", "I") and holds an admission phrase of the language's ``admission_phrases`` ("We made a
+    person ("we", "ons", "I"), or reports it with a subject pronoun ("said he had made mistakes", "zei dat hij
+    fouten had gemaakt"), and holds an admission phrase of the language's ``admission_phrases`` ("We made a
     mistake", "wij hebben ten onrechte de indruk gewekt"), not negated ("we made no mistake"), not hedged
     or asked: confirmed, the phrase is the evidence. Only a statement with a speaker (the party is known)."""
     view = art.view
@@ -172,8 +173,11 @@ def self_admission(art: Article) -> None:
         if c.speaker is None or art.negative[i] or c.span.text.rstrip().endswith("?"):
             continue
         toks = view.span(c.span.start, c.span.end)
-        if toks is None or not any(view.lowers[k] in persons for k in range(toks.start, toks.end)):
+        if toks is None:
             continue
+        reported = c.kind != "direct" and view.lowers[toks.start] in view.lang.get("subject_pronouns", {})
+        if not reported and not any(view.lowers[k] in persons for k in range(toks.start, toks.end)):
+            continue  # (reported speech of the speaker itself: "Mr Marsh said he had made mistakes")
         found = phrase_spans(view, phrases, c.span.start, c.span.end, skip_quotes=False)
         if found and not hedges(view, c):
             art.add(i, _evidence("self_admission", "confirmed", found[0]))
