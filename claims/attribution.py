@@ -1905,6 +1905,8 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
             return None  # (a source may be long: "…, two people briefed on the details of the talks said")
     if comma is None or comma - a_tok < 3 and not (comma - a_tok == 2 and view.doc[comma - 1].pos_ == "AUX"):
         return None  # (but "Brightway is, zo meldt de directie, nog op zoek …": a name and a copula, cut by the cue)
+    if view.lowers[comma + 1] in view.lang.words("coordinators"):
+        return None  # "Haven verwacht recordjaar, maar vakbonden waarschuwen …": a clause of its own
     relatives = view.lang.words("relative_pronouns")
     if any(c.dep_ in view.deps.subject and c.i < comma for c in cue.children) and any(
             view.doc[i].text == "," and view.doc[i + 1].lower_ in relatives for i in range(a_tok, comma - 1)):

@@ -2242,3 +2242,16 @@ def test_an_object_with_a_relative_clause_after_claim_is_no_reported_clause():
 def test_a_subject_with_a_relative_clause_still_opens_a_bare_clause():
     c = _claim_in("Residents said the bangs they heard on Sunday may have come from a quarry.", "en", "the bangs")
     assert c["text"] == "the bangs they heard on Sunday may have come from a quarry"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Haven verwacht recordjaar, maar vakbonden waarschuwen voor werkdruk\n\nDe haven groeit."),
+    ("en", "The ferry carries 900 cars a day, and traders on the quay expect a quiet summer."),
+])
+def test_a_cue_after_a_comma_and_a_coordinator_is_no_trailing_attribution(lang, text):
+    assert [c for c in claims.extract(text, lang=lang)["claims"] if c["rule"] == "attribution:trailing"] == []
+
+
+def test_laat_optekenen_is_a_cue():
+    c = _claim_in("“Mensen draaien dubbele diensten”, laat ABVV-secretaris Jan Pieters optekenen.", "nl", "Mensen")
+    assert c["name"] == "Jan Pieters"
