@@ -2255,3 +2255,8 @@ def test_a_cue_after_a_comma_and_a_coordinator_is_no_trailing_attribution(lang, 
 def test_laat_optekenen_is_a_cue():
     c = _claim_in("“Mensen draaien dubbele diensten”, laat ABVV-secretaris Jan Pieters optekenen.", "nl", "Mensen")
     assert c["name"] == "Jan Pieters"
+
+
+def test_a_royal_college_is_an_organisation_named_in_full():
+    c = _claim_in("The Royal College of Nursing said the new rota was unsafe.", "en", "the new rota")
+    assert c["name"] == "Royal College of Nursing"
