@@ -1164,7 +1164,8 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
             return None
         i = close + 1
     i = _past_placing_words(view, i, b_tok)  # "claimed in court the meeting …"
-    if i >= b_tok or view.in_quote(view.doc[i]) or view.doc[i].pos_ not in NOMINAL_POS and not (
+    approximate = _approximator_before_number(view, i, b_tok)  # "says around 12,000 homes are …"
+    if i >= b_tok or view.in_quote(view.doc[i]) or view.doc[i].pos_ not in NOMINAL_POS and not approximate and not (
             view.doc[i].text[:1].isupper() and view.doc[i].is_alpha and not view.doc[i].is_sent_start
             or view.doc[i].dep_ in view.deps.subject and view.doc[i].is_lower) \
             or view.doc[i].lower_ in lang.words("complementizers"):
@@ -1207,6 +1208,17 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
         if tok.is_punct and tok.text not in ("-", "'", "’") or tok.lower_ in lang.words("complementizers"):
             return None
     return None
+
+
+def _approximator_before_number(view: TextView, i: int, end: int) -> bool:
+    """An approximator of the language ("around", "about", "more than", "ruim") right before a number opens a
+    noun phrase, whatever the tagger made of it ("around" tagged a preposition)."""
+    for phrase in view.lang.words("approximators"):
+        words = phrase.split()
+        k = i + len(words)
+        if k < end and view.phrase_at(i, words) and (view.doc[k].like_num or view.doc[k].pos_ == "NUM"):
+            return True
+    return False
 
 
 def _past_placing_words(view: TextView, i: int, end: int) -> int:

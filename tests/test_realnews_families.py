@@ -2260,3 +2260,17 @@ def test_laat_optekenen_is_a_cue():
 def test_a_royal_college_is_an_organisation_named_in_full():
     c = _claim_in("The Royal College of Nursing said the new rota was unsafe.", "en", "the new rota")
     assert c["name"] == "Royal College of Nursing"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "UPDATED: Storm live: thousands without power as winds hit the coast\n\nThe storm reached the coast."),
+    ("nl", "BIJGEWERKT: Storm live: duizenden huizen zonder stroom\n\nDe storm bereikte de kust."),
+])
+def test_an_updated_kicker_is_no_source(lang, text):
+    assert not any((c["speaker"] or {}).get("text", "").upper() in ("UPDATED", "BIJGEWERKT")
+                   for c in claims.extract(text, lang=lang)["claims"])
+
+
+def test_an_approximator_before_a_number_opens_a_bare_clause():
+    c = _claim_in("The grid operator says around 12,000 homes are without electricity.", "en", "around 12,000")
+    assert c["text"] == "around 12,000 homes are without electricity"
