@@ -1721,6 +1721,8 @@ def heard_statements(view: TextView, claims: list[Claim]) -> list[Claim]:
     out, dropped = [], set()
     for tok in map(view.doc.__getitem__, view.words_at(verbs)):
         subject = next((c for c in tok.children if c.dep_ in view.deps.subject), None)
+        if subject is None and tok.i > 0 and view.lowers[tok.i - 1] in listeners:
+            subject = view.doc[tok.i - 1]  # "…, an inquest heard": the listener noun tagged as something else
         if subject is None or norm_lemma(subject) not in listeners and subject.lower_ not in listeners:
             continue
         if tok.dep_ not in view.deps.root and norm_lemma(tok) not in lang.words("active_listener_verbs") and not any(c.dep_ in view.deps.passive for c in tok.children):

@@ -2274,3 +2274,8 @@ def test_an_updated_kicker_is_no_source(lang, text):
 def test_an_approximator_before_a_number_opens_a_bare_clause():
     c = _claim_in("The grid operator says around 12,000 homes are without electricity.", "en", "around 12,000")
     assert c["text"] == "around 12,000 homes are without electricity"
+
+
+def test_a_listener_noun_the_tagger_missed_still_frames_a_court_report():
+    c = _claim_in("The van was travelling at twice the speed limit, an inquest heard.", "en", "The van")
+    assert c["text"] == "The van was travelling at twice the speed limit" and c["speaker"] is None
