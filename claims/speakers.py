@@ -214,14 +214,15 @@ def _affiliation_cut(view: TextView, toks: list[Token], head_tok: Token) -> int:
         # an unnamed source's noun: what follows its preposition names a place or a body ("A union representative
         # in Rotterdam", "een woordvoerder van de gemeente Breda"), not the source
         return next((k for k, t in enumerate(toks) if t.pos_ == "ADP" and t.i > head_tok.i), len(toks))
-    if head_tok.pos_ == "NOUN" and _role_word(view, head_tok) or _known_given_name(head_tok):
-        # "hoogleraar Anna Gerbrandy van de Universiteit Utrecht", "professor Anna Gerbrandy of Utrecht University":
-        # after the person's name, a preposition and an organisation (not "Gerda van Wijngaarden", not "Minister
-        # van Volksgezondheid Eline Vos", whose preposition comes before the name)
+    if head_tok.pos_ in ("NOUN", "VERB") or _known_given_name(head_tok):  # (a role the tagger made a verb)
+        # "hoogleraar Anna Gerbrandy van de Universiteit Utrecht", "professor Anna Gerbrandy of Utrecht University",
+        # "slaapexpert Merel de Jong van het Amsterdam UMC": after the person's name, a preposition and an
+        # organisation or an acronym (not "Gerda van Wijngaarden", not "Minister van Volksgezondheid Eline Vos",
+        # whose preposition comes before the name)
         orgs = view.lang.words("organization_nouns")
         for k, t in enumerate(toks):
             if t.pos_ == "ADP" and t.i > head_tok.i and any(x.pos_ == "PROPN" for x in toks[:k] if x.i >= head_tok.i) \
-                    and any(x.lower_ in orgs for x in toks[k + 1:]):
+                    and any(x.lower_ in orgs or _acronym(x.text) for x in toks[k + 1:]):
                 return k
     return len(toks)
 

@@ -2279,3 +2279,9 @@ def test_an_approximator_before_a_number_opens_a_bare_clause():
 def test_a_listener_noun_the_tagger_missed_still_frames_a_court_report():
     c = _claim_in("The van was travelling at twice the speed limit, an inquest heard.", "en", "The van")
     assert c["text"] == "The van was travelling at twice the speed limit" and c["speaker"] is None
+
+
+def test_a_person_of_an_organisation_with_an_acronym_is_named_by_the_person():
+    text = ("„Dit is zorgwekkend”, zegt slaapexpert Merel de Jong van het Amsterdam UMC, die niet bij het onderzoek "
+            "betrokken was.")
+    assert _claim_in(text, "nl", "Dit is zorgwekkend")["name"] == "Merel de Jong"
