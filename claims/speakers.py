@@ -544,7 +544,9 @@ def canonical_name(view: TextView, c: Cluster) -> str:
     roles = view.lang.words("role_nouns")
     with_names = [m for m in named if m.names]
     proper = [m for m in named if _proper_org_name(view, m)]
-    if proper and cluster_type(view, c) == "organization":
+    outlets = view.lang.words("outlet_nouns") | view.lang.words("document_nouns")
+    if proper and (cluster_type(view, c) == "organization" or cluster_type(view, c) == "unknown" and any(
+            m.head_lemma in outlets for m in proper)):  # (an outlet named for what it is: "The Daily Record")
         best = max(proper, key=lambda m: (len(m.span.text), -m.span.start))
         span = view.span(best.span.start, best.span.end)
         if span is not None and span[0].lower_ in view.lang.words("articles"):

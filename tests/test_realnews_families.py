@@ -2285,3 +2285,12 @@ def test_a_person_of_an_organisation_with_an_acronym_is_named_by_the_person():
     text = ("„Dit is zorgwekkend”, zegt slaapexpert Merel de Jong van het Amsterdam UMC, die niet bij het onderzoek "
             "betrokken was.")
     assert _claim_in(text, "nl", "Dit is zorgwekkend")["name"] == "Merel de Jong"
+
+
+@pytest.mark.parametrize("lang,text,start,name", [
+    ("en", "The Daily Record reported on Monday that a criminal group had posted the data online.", "a criminal group",
+     "Daily Record"),
+    ("nl", "Het Noordelijk Dagblad meldt dat de fabriek volgend jaar sluit.", "de fabriek", "Noordelijk Dagblad"),
+])
+def test_an_outlet_keeps_its_whole_name(lang, text, start, name):
+    assert _claim_in(text, lang, start)["name"] == name
