@@ -3009,7 +3009,7 @@ def colon_frame(view: TextView, q: Quote) -> Attribution | None:
         # "Hij zei: '…'": a cue verb before the colon is handled by the cue rules
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in toks):
-        return None
+        return _headline_clause_frame(view, toks, k, q)
     labels = view.lang.words("non_speaker_labels")
     if any(t.lower_ in labels for t in toks):
         return None  # "Liveblog …:", "Update:": a section label, not a speaker
@@ -3025,6 +3025,30 @@ def colon_frame(view: TextView, q: Quote) -> Attribution | None:
     return Attribution(colon, colon + 1, ":", "speech", rng, head.i, False, "colon", (toks[0].idx, q.outer_end))
 
 
+
+
+def _headline_clause_frame(view: TextView, toks: list, colon: int, q: Quote) -> Attribution | None:
+    """A headline whose frame is a clause about its subject ("Ajax-trainer baalt na gelijkspel: 'We gaven het
+    weg'", "Police hunt arsonist: 'Someone must know who did this'"): the subject noun phrase that opens the
+    headline line is the source."""
+    line_end = view.text.find("\n", toks[0].idx)
+    line = view.text[:len(view.text) if line_end < 0 else line_end].rstrip()
+    if view.text.rfind("\n", 0, toks[0].idx) >= 0 or not view.text[:toks[0].idx].strip() == "" \
+            or "\n" not in view.text or line[-1:] == "." or q.outer_end < len(line) - 1:
+        return None  # only the article's first line, a headline that ends with the quote
+    verb = next((t for t in toks if t.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ in view.deps.subject and c.i < verb.i), None) \
+        if verb is not None else None
+    before = toks[:verb.i - toks[0].i] if verb is not None else []
+    if subject is None and before and before[-1].pos_ in ("NOUN", "PROPN") \
+            and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") for t in before):
+        subject = before[-1]  # ("Veerschipper baalt …" with the noun parsed as a modifier)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i != toks[0].i and not all(
+            t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") for t in toks[:subject.i - toks[0].i]):
+        return None
+    rng = view.np_range(subject)
+    rng = (max(rng[0], toks[0].i), min(rng[1], verb.i))
+    return Attribution(colon, colon + 1, ":", "speech", rng, subject.i, False, "colon", (toks[0].idx, q.outer_end))
 
 
 def trailing_colon_frame(view: TextView, q: Quote) -> Attribution | None:

@@ -2294,3 +2294,11 @@ def test_a_person_of_an_organisation_with_an_acronym_is_named_by_the_person():
 ])
 def test_an_outlet_keeps_its_whole_name(lang, text, start, name):
     assert _claim_in(text, lang, start)["name"] == name
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("nl", "Veerschipper baalt na storing: 'We lagen een uur stil'\n\nDe pont voer weer om drie uur.", "Veerschipper"),
+    # (English headlines in this shape are tagged as one noun phrase by the bundled parser: "Ferry skipper fumes")
+])
+def test_a_headline_frame_with_a_verb_gives_the_quote_to_its_subject(lang, text, speaker):
+    assert claims.extract(text, lang=lang)["claims"][0]["speaker"]["text"] == speaker
