@@ -412,6 +412,9 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
             and any(c.dep_ in view.deps.subject and c.lower_ in view.lang.words("relative_pronouns")
                     for c in cue.children):
         return None if _nobody(view, cue.head) else cue.head  # "…, according to the administration, which said …"
+    misread = _subject_of_misread_main_verb(view, cue, usable)
+    if misread is not None:
+        return misread  # "The chamber of commerce called the decision …" parsed as a noun with a clause on it
     inverted = _inverted_in_parenthesis(view, cue, usable) or _owner_of_report_noun(view, cue, usable)
     if inverted is not None:
         return inverted
@@ -451,6 +454,24 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     if parenthetical is not None:
         return parenthetical
     return _nearest_nominal(view, cue, usable)
+
+
+def _subject_of_misread_main_verb(view: TextView, cue: Token, usable) -> Token | None:
+    """A finite-looking cue the parser hung as a clause on a noun of the sentence's opening noun phrase, in a
+    sentence whose root is that noun ("The chamber of commerce called the decision 'short-sighted'"): the root
+    noun is the cue's subject. Not with a relative pronoun or a participle's own subject."""
+    if cue.dep_ not in view.deps.clausal_modifier or any(c.dep_ in view.deps.subject for c in cue.children):
+        return None
+    a_tok = view.sentences[view.sentence_of[cue.i]][0]
+    root = cue.head
+    while root.head.i != root.i and root.dep_ not in view.deps.root:
+        root = root.head
+    if root.dep_ not in view.deps.root or root.pos_ not in ("NOUN", "PROPN") or root.i > cue.i \
+            or any(t.pos_ in ("VERB", "AUX") for t in view.doc[a_tok:cue.i]) or "Past" not in cue.morph.get("Tense"):
+        return None
+    if root.lower_ in view.lang.words("time_words") or root.like_num or view.in_quote(root):
+        return None  # ("On Wednesday Erdoğan called …" parsed around the day: no subject of its own)
+    return root  # (the subject's place, whatever its noun)
 
 
 def _subject_after_coordinator(view: TextView, cue: Token, usable) -> Token | None:

@@ -2302,3 +2302,8 @@ def test_an_outlet_keeps_its_whole_name(lang, text, start, name):
 ])
 def test_a_headline_frame_with_a_verb_gives_the_quote_to_its_subject(lang, text, speaker):
     assert claims.extract(text, lang=lang)["claims"][0]["speaker"]["text"] == speaker
+
+
+def test_a_cue_parsed_as_a_clause_on_the_opening_noun_has_that_noun_as_subject():
+    c = _claim_in('The chamber of commerce called the decision "short-sighted and unfair".', "en", "the decision")
+    assert c["speaker"]["text"] == "The chamber of commerce"
