@@ -326,6 +326,13 @@ def _matches_by_name(view: TextView, m: Mention, c: Cluster) -> bool:
                    and not _named_before(view, n, m) for n in c.mentions)
     if m.names[-1] not in c.names:
         return False
+    titles = view.lang.words("honorifics")
+
+    def last(names: tuple[str, ...]) -> str | None:
+        own = [w for w in names if w not in titles]  # ("Bobbie Cheema QC": Cheema)
+        return own[-1] if own else None
+    if len(m.names) >= 2 and not any(n.names and last(n.names) == last(m.names) for n in c.mentions):
+        return False  # "National Rail" is not "Network Rail chief executive Andrew Haines" (a shared word, no surname)
     return not any(len(n.names) >= 2 and len(m.names) >= 2 and n.names[0] != m.names[0]
                    and n.names[-1] == m.names[-1] for n in c.mentions)
 

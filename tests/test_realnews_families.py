@@ -2307,3 +2307,15 @@ def test_a_headline_frame_with_a_verb_gives_the_quote_to_its_subject(lang, text,
 def test_a_cue_parsed_as_a_clause_on_the_opening_noun_has_that_noun_as_subject():
     c = _claim_in('The chamber of commerce called the decision "short-sighted and unfair".', "en", "the decision")
     assert c["speaker"]["text"] == "The chamber of commerce"
+
+
+def test_a_shared_word_is_no_shared_surname():
+    text = ("Network Rail chief executive Andrew Haines said the deal was good news. Services may not run on time, "
+            "according to National Rail.")
+    assert _claim_in(text, "en", "Services may not")["name"] == "National Rail"
+
+
+def test_a_surname_before_an_honorific_still_joins_the_person():
+    text = ("Defence barrister Bobbie Price QC said the evidence was thin. Ms Price said the witness had changed his "
+            "account twice.")
+    assert _claim_in(text, "en", "the witness had")["name"] == _claim_in(text, "en", "the evidence")["name"]
