@@ -2075,11 +2075,13 @@ def _object_points_back(view: TextView, cue: Token) -> bool:
     nxt = view.doc[k]
     if nxt.lower_ not in view.lang.words("anaphoric_pronouns") or view.in_quote(nxt):
         return False
-    if k + 1 < b_tok and view.doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
-        return False  # "schrijft dat plan …": a determiner
+    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+    if k + 1 < b_tok and view.doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ") and view.lowers[k + 1] not in times:
+        return False  # "schrijft dat plan …": a determiner (but "maakte dat woensdag bekend")
     rest = [t for t in view.doc[k + 1:b_tok] if not t.is_punct]
     if any(t.pos_ in ("VERB", "AUX") or view.in_quote(t) for t in rest) or any(
-            view.quote_of[i] >= 0 for i in range(k + 1, b_tok)) or rest and rest[0].pos_ not in ("ADP", "ADV"):
+            view.quote_of[i] >= 0 for i in range(k + 1, b_tok)) or rest and rest[0].pos_ not in ("ADP", "ADV") \
+            and rest[0].lower_ not in times:
         return False  # "zegt dat de salarissen stijgen" (a complementizer), "noemt dat 'pure speculatie'" (what it
         # is called); only a place or time may follow: "in een brief aan de Kamer", "vanmiddag"
     return any(c.dep_ in view.deps.subject and c.i < cue.i for c in cue.children)

@@ -2319,3 +2319,10 @@ def test_a_surname_before_an_honorific_still_joins_the_person():
     text = ("Defence barrister Bobbie Price QC said the evidence was thin. Ms Price said the witness had changed his "
             "account twice.")
     assert _claim_in(text, "en", "the witness had")["name"] == _claim_in(text, "en", "the evidence")["name"]
+
+
+def test_a_demonstrative_object_before_a_time_word_points_back():
+    text = ("De provincie trekt de subsidie voor het zonnepark in. Gedeputeerde Susan Top maakte dat woensdag bekend "
+            "na een debat in Provinciale Staten.")
+    c = _claim_in(text, "nl", "De provincie trekt")
+    assert c["name"] == "Susan Top" and c["rule"] == "attribution:anaphoric"
