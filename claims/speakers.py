@@ -852,8 +852,8 @@ def _antecedent_head(view: TextView, tok: Token, first_para: int, contents: list
     if any(c.dep_ in view.deps.copula or c.dep_ in view.deps.nominal_subject for c in tok.children):
         return False  # "dat hij de eerste wethouder wordt die …": what someone is, not someone else
     generic = view.lang.words("generic_person_nouns")  # "Een man … Hij vertelde": but "haar man Kees" is Kees
-    persons = view.lang.words("role_nouns") | (generic if not any(c.pos_ == "PROPN" for c in tok.children)
-                                               else frozenset())
+    persons = view.lang.words("role_nouns") | view.lang.words("anonymous_nouns") | (
+        generic if not any(c.pos_ == "PROPN" for c in tok.children) else frozenset())  # ("Een buurtbewoner … hij")
     if tok.pos_ == "NOUN" and (norm_lemma(tok) not in persons
                                or tok.dep_ in view.deps.apposition) and not _person_by_form(view, tok):
         return False  # a role in apposition belongs to the name it follows

@@ -2326,3 +2326,12 @@ def test_a_demonstrative_object_before_a_time_word_points_back():
             "na een debat in Provinciale Staten.")
     c = _claim_in(text, "nl", "De provincie trekt")
     assert c["name"] == "Susan Top" and c["rule"] == "attribution:anaphoric"
+
+
+@pytest.mark.parametrize("lang,text,start", [
+    ("nl", "Een buurtbewoner hoorde de knallen. ,,Het klonk als vuurwerk'', vertelt hij.", "Het klonk"),
+    ("en", "A resident heard the bangs. \"It sounded like fireworks,\" she said.", "It sounded"),
+])
+def test_an_unnamed_person_introduced_before_is_the_pronoun_antecedent(lang, text, start):
+    c = _claim_in(text, lang, start)
+    assert c["name"] in ("Een buurtbewoner", "A resident") and c["anonymous_speaker"] is True
