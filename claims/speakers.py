@@ -214,7 +214,9 @@ def _affiliation_cut(view: TextView, toks: list[Token], head_tok: Token) -> int:
         # an unnamed source's noun: what follows its preposition names a place or a body ("A union representative
         # in Rotterdam", "een woordvoerder van de gemeente Breda"), not the source
         return next((k for k, t in enumerate(toks) if t.pos_ == "ADP" and t.i > head_tok.i), len(toks))
-    if head_tok.pos_ in ("NOUN", "VERB") or _known_given_name(head_tok):  # (a role the tagger made a verb)
+    if head_tok.pos_ in ("NOUN", "VERB") or head_tok.lower_.rstrip(".") in view.lang.words("honorifics") \
+            or _known_given_name(head_tok):
+        # (a role the tagger made a verb; a person's name with its given name)
         # "hoogleraar Anna Gerbrandy van de Universiteit Utrecht", "professor Anna Gerbrandy of Utrecht University",
         # "slaapexpert Merel de Jong van het Amsterdam UMC": after the person's name, a preposition and an
         # organisation or an acronym (not "Gerda van Wijngaarden", not "Minister van Volksgezondheid Eline Vos",
@@ -657,6 +659,10 @@ def _proper_runs(view: TextView) -> tuple[list[list], dict[str, list[int]]]:
     doc, pos, texts, spaces = view.doc, view.pos, view.texts, view.spaces
     stop = view.lang.words("stopwords")
     for i in range(len(lowers)):
+        if texts[i] == "-" and run and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+                and i + 1 < len(lowers) and texts[i + 1][:1].isupper():
+            run.append(doc[i])  # a double-barrelled name: "Tara Spires-Jones"
+            continue
         # (``_run_part`` asks for one of the first three: most words are settled by them, without a call and
         # without making their Token; a PROPN is a part when it is no white space and holds a letter or digit)
         if pos[i] == "PROPN" or texts[i][:1].isupper() or lowers[i] in particles:

@@ -2335,3 +2335,13 @@ def test_a_demonstrative_object_before_a_time_word_points_back():
 def test_an_unnamed_person_introduced_before_is_the_pronoun_antecedent(lang, text, start):
     c = _claim_in(text, lang, start)
     assert c["name"] in ("Een buurtbewoner", "A resident") and c["anonymous_speaker"] is True
+
+
+@pytest.mark.parametrize("lang,text,start,name", [
+    ("en", "\"This is an interesting association,\" said Prof Tara Spires-Jones of the University of Edinburgh.",
+     "This is an interesting", "Tara Spires-Jones"),
+    ("nl", "„Dit is een interessant verband”, zegt prof. Tara Spires-Jones van de Universiteit van Edinburgh.",
+     "Dit is een interessant", "Tara Spires-Jones"),
+])
+def test_a_double_barrelled_name_after_a_title_is_kept_whole(lang, text, start, name):
+    assert _claim_in(text, lang, start)["name"] == name
