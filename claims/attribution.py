@@ -167,12 +167,18 @@ def lexical_cues(view: TextView) -> list[bool]:
     keys = [(lemmas[i], lowers[i], pos[i] == "NOUN") for i in tagged]
     known = dict.fromkeys(keys)
     for lemma, lower, noun in known:
-        known[lemma, lower, noun] = lemma in lexicon or lower in lexicon \
-            or any(f in lexicon for f in _guessed(lower, lang)) or (noun and (lemma in reports or lower in reports))
+        known[lemma, lower, noun] = _may_be_cue(lemma, lower, noun, lang, lexicon, reports)
     found = view.__dict__["_claims_lexical_cues"] = [False] * len(pos)
     for i, key in zip(tagged, keys):
         found[i] = known[key]
     return found
+
+
+def _may_be_cue(lemma: str, lower: str, noun: bool, lang: LangData, lexicon: dict, reports: frozenset[str]) -> bool:
+    """``cue_of``'s first test: an entry by lemma, form or undone inflection, or a report noun (``reports``, the
+    language's ``report_predicates``)."""
+    return lemma in lexicon or lower in lexicon or any(f in lexicon for f in _guessed(lower, lang)) \
+        or noun and (lemma in reports or lower in reports)
 
 
 @per_token
@@ -182,13 +188,10 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     if token.doc is view.doc:  # (the view's lists: the test below for every token of the text, ``lexical_cues``)
         if not lexical_cues(view)[token.i]:
             return None
-    else:
-        lemma, lower, pos = norm_lemma(token), token.lower_, token.pos_
-        if lemma not in lexicon and lower not in lexicon and not any(f in lexicon for f in _guessed(lower, lang)) \
-                and not (pos == "NOUN" and (lemma in lang.words("report_predicates")
-                                                    or lower in lang.words("report_predicates"))):
-            return None  # no entry by lemma, form or undone inflection, and no report noun: none of the tests
-            # below can give one (tried first: most words settle here, without the parse relations)
+    elif not _may_be_cue(norm_lemma(token), token.lower_, token.pos_ == "NOUN", lang, lexicon,
+                         lang.words("report_predicates")):
+        return None  # no entry by lemma, form or undone inflection, and no report noun: none of the tests below
+        # can give one (tried first: most words settle here, without the parse relations)
     if token.pos_ not in CUE_POS or token.dep_ in view.deps.function_verb:
         return None
     if token.pos_ == "VERB" and token.dep_ in view.deps.core_nominal and "Fin" not in token.morph.get("VerbForm"):
@@ -496,13 +499,11 @@ def _subject_after_coordinator(view: TextView, cue: Token, usable) -> Token | No
 def _cue_gone_on_from(view: TextView, cue: Token) -> Token | None:
     """For a gerund cue after a comma ("…, adding that …", "…, warning that …"), the cue verb before it in its
     sentence that it goes on from, outside quotes and with no subject of its own."""
-    form = set(cue.morph.get("VerbForm"))
     if cue.i < 2 or view.doc[cue.i - 1].text != "," or any(c.dep_ in view.deps.subject for c in cue.children) \
-            or not ("Ger" in form or "Part" in form and "Pres" in cue.morph.get("Tense")):
+            or not _gerund(cue):
         return None
     a = view.sentences[view.sentence_of[cue.i]][0]
-    return next((t for t in reversed(view.doc[a:cue.i - 1]) if t.pos_ == "VERB" and not view.in_quote(t)
-                 and "Fin" in t.morph.get("VerbForm") and cue_of(t, view) is not None), None)
+    return next((t for t in reversed(view.doc[a:cue.i - 1]) if _reporting_verb(view, t)), None)
 
 
 def _participle_subject(view: TextView, cue: Token, usable) -> Token | None:
@@ -740,6 +741,12 @@ def _placing_words(lang: LangData) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _sourcing_words(lang: LangData) -> frozenset[str]:
     return frozenset(w.replace("|", "") for w in lang.words("sourcing_participles"))
+
+
+def _gerund(tok: Token) -> bool:
+    """A gerund or present participle by its morphology ("adding", "warning")."""
+    form = tok.morph.get("VerbForm")
+    return "Ger" in form or "Part" in form and "Pres" in tok.morph.get("Tense")
 
 
 def _participle(tok: Token) -> bool:
@@ -2109,12 +2116,7 @@ def anaphoric_content(view: TextView, cue: Token) -> tuple[int, int, str] | None
         return None
     if first + 1 < b_tok and view.doc[first + 1].pos_ in ("NOUN", "PROPN", "ADJ") and view.doc[first].lower_ not in view.lang.words("anaphors_before_nouns"):
         return None  # "Dat plan …", "This week …": a determiner, not an anaphor
-    if s == 0:
-        return None
-    prev_s = s - 1
-    a, b = view.sentence_chars(prev_s)
-    a, b = view.trim(a, b)
-    return (a, b, "anaphoric") if b - a > 3 else None
+    return _previous_sentence(view, cue)
 
 
 # ---------------------------------------------------------------------------------------------- main
@@ -2143,9 +2145,7 @@ def _before_gerund_cue(view: TextView, a: int, b: int) -> int:
     for t in toks:
         if t.text == "," and t.i + 1 < toks.end and not view.in_quote(t):
             g = view.doc[t.i + 1]
-            form = set(g.morph.get("VerbForm"))
-            gerund = "Ger" in form or "Part" in form and "Pres" in g.morph.get("Tense")
-            entry = cue_of(g, view) if gerund and not view.in_quote(g) else None
+            entry = cue_of(g, view) if _gerund(g) and not view.in_quote(g) else None
             if entry is not None and entry.type in CLAUSE_CUE_TYPES and (
                     _parsed_complement(view, g, entry) or _complementizer_clause(view, g)) not in (None, _QUESTION):
                 return view.trim(a, t.idx)[1]
@@ -3056,8 +3056,8 @@ def _headline_clause_frame(view: TextView, toks: list, colon: int, q: Quote) -> 
     headline line is the source."""
     line_end = view.text.find("\n", toks[0].idx)
     line = view.text[:len(view.text) if line_end < 0 else line_end].rstrip()
-    if view.text.rfind("\n", 0, toks[0].idx) >= 0 or not view.text[:toks[0].idx].strip() == "" \
-            or "\n" not in view.text or line[-1:] == "." or q.outer_end < len(line) - 1:
+    before = view.text[:toks[0].idx]
+    if before.strip() or "\n" in before or "\n" not in view.text or line[-1:] == "." or q.outer_end < len(line) - 1:
         return None  # only the article's first line, a headline that ends with the quote
     verb = next((t for t in toks if t.pos_ in ("VERB", "AUX")), None)
     subject = next((c for c in verb.children if c.dep_ in view.deps.subject and c.i < verb.i), None) \
