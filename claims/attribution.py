@@ -618,7 +618,26 @@ def _verb_chain(view: TextView, cue: Token) -> list[Token]:
             and head.head.i != head.i and len(verbs) < 4:
         head = head.head
         verbs.append(head)
+    owner = _owner_of_infinitive(view, cue, head)
+    if owner is not None and len(verbs) < 4:
+        verbs.extend(_verb_chain(view, owner)[:4 - len(verbs)])
     return verbs
+
+
+def _owner_of_infinitive(view: TextView, cue: Token, head: Token) -> Token | None:
+    """A finite cue coordinated with an infinitive that hangs on a noun ("The trust has plans to sell the site and
+    says it is talking to buyers", "heeft plannen om … te verkopen en meldt dat …"): the parser hung the cue on the
+    infinitive, but it is coordinated with the verb that governs the noun, whose subject speaks. That verb, else
+    None."""
+    if head is cue or cue.dep_ not in view.deps.conjunct or not _finite(cue) or _finite(head) \
+            or head.dep_ not in view.deps.clausal_modifier \
+            or not any(c.lower_ in view.lang.words("infinitive_markers") for c in head.children):
+        return None
+    noun = head.head
+    verb = noun.head
+    if noun.i == verb.i or verb.pos_ not in ("VERB", "AUX") or not _finite(verb) or verb.i > cue.i:
+        return None
+    return verb
 
 
 def _argument_token(view: TextView, cue: Token, child: Token) -> Token | None:

@@ -2345,3 +2345,13 @@ def test_an_unnamed_person_introduced_before_is_the_pronoun_antecedent(lang, tex
 ])
 def test_a_double_barrelled_name_after_a_title_is_kept_whole(lang, text, start, name):
     assert _claim_in(text, lang, start)["name"] == name
+
+
+@pytest.mark.parametrize("lang,text,start,name", [
+    ("en", "The museum trust has plans to sell the old depot and says it is talking to two housing developers.",
+     "it is talking", "The museum trust"),
+    ("en", "The ferry operator wants to cut the winter timetable and warns that some crossings will stop in January.",
+     "some crossings", "The ferry operator"),
+])
+def test_a_cue_the_parser_hung_on_an_infinitive_speaks_for_the_subject_of_the_main_verb(lang, text, start, name):
+    assert _claim_in(text, lang, start)["name"] == name
