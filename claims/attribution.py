@@ -1560,6 +1560,9 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
         first, last = _marker_after_object(view, tok, marker, s_end)
     if first is None or first.i == tok.i + 1 and first.lower_ in view.lang.words("agent_prepositions"):
         return None  # "was described by local press as …": a passive, whose agent is the source
+    if first.i == tok.i + 1 and first.lower_ == view.lang.get("predication_prepositions", {}).get(lemma) \
+            and first.i + 1 < last.i:
+        first = view.doc[first.i + 1]  # "referred to the plan as …": the statement starts at the object
     if last.lower_ in view.lang.words("quantity_markers"):
         amounts = view.lang.words("quantity_words") | set(view.lang.get("number_words", {})) \
             | set(view.lang.get("number_multipliers", {}))
@@ -1567,7 +1570,12 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
                    for t in view.doc[last.i + 1:min(last.i + 6, s_end)]):
             return None  # "put support at 3 percent", but not "showed the suspect at the door"
     end = max(last.subtree, key=lambda t: t.i).i
-    if last.i >= end or last.lower_ in frames:  # the marker itself: its phrase runs to the clause's end
+    quoted = next((q for q in view.quotes if last.i + 1 < s_end and q.open == view.doc[last.i + 1].idx
+                   and q.close is not None and q.outer_end <= view.sentence_chars(view.sentence_of[tok.i])[1] + 1),
+                  None) if last.lower_ in frames else None
+    if quoted is not None:  # "referred to the plan as 'a stunt' on Sunday": the predicate is the quote
+        end = max(t.i for t in view.doc[last.i + 1:s_end] if t.idx < quoted.outer_end)
+    elif last.i >= end or last.lower_ in frames:  # the marker itself: its phrase runs to the clause's end
         end = last.i
         coordinators = view.lang.words("coordinators")
         while end + 1 < s_end and not (view.doc[end + 1].is_punct and view.doc[end + 1].text in ",;:.!?") \

@@ -2355,3 +2355,15 @@ def test_a_double_barrelled_name_after_a_title_is_kept_whole(lang, text, start, 
 ])
 def test_a_cue_the_parser_hung_on_an_infinitive_speaks_for_the_subject_of_the_main_verb(lang, text, start, name):
     assert _claim_in(text, lang, start)["name"] == name
+
+
+@pytest.mark.parametrize("lang,text,start,expected", [
+    ("en", 'The senator referred to the pension bill as "a raid on savers" during a radio interview.',
+     "the pension bill", 'the pension bill as "a raid on savers"'),
+    ("en", "The coach referred to the loss as a wake-up call for the squad.", "the loss",
+     "the loss as a wake-up call for the squad"),
+])
+def test_refer_to_x_as_y_is_a_predication_that_starts_at_its_object_and_ends_with_its_quote(lang, text, start,
+                                                                                            expected):
+    c = _claim_in(text, lang, start)
+    assert c["text"] == expected and c["rule"] == "attribution:predication"
