@@ -108,6 +108,9 @@ def _lexicon_entries(token: Token, lexicon: dict[str, list[CueEntry]]) -> list[C
 def guess_lemmas(word: str, lang: LangData) -> list[str]:
     """Candidate lemmas from the language's regular inflection rules (data: ``lemma_rules``, ``lemma_prefixes``)."""
     forms = []
+    irregular = lang.get("irregular_lemmas", {}).get(word)
+    if irregular:
+        forms.append(irregular)  # "laat", "liet" → "laten": no suffix rule undoes a vowel change
     stems = [word] + [word[len(p):] for p in lang.get("lemma_prefixes", []) if word.startswith(p) and len(word) > len(p) + 3]
     for stem in stems:
         forms.append(stem)
@@ -201,8 +204,9 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
             and not _finite_before_bare_clause(token, view):
         return None  # "de bevestigde cijfers" (but "De club bevestigde zondagavond dat …" parsed as amod)
     if token.pos_ in ("NOUN", "ADJ") and token.dep_ not in view.deps.predicate_position \
-            and not _final_cue_form(view, token):
-        return None
+            and not _final_cue_form(view, token) and token.lower_ not in lang.get("irregular_lemmas", {}):
+        return None  # (an irregular verb form the tagger took for an adjective, "…, zo laat X weten", still is
+        # a cue when its partner verb stands beside it: the entry test below)
     if _passive(view, token) and not any(
             c.dep_ in view.deps.agent or any(g.lower_ in view.lang.words("passive_agent_prepositions") for g in c.children)
             for c in token.children) and norm_lemma(token) not in view.lang.words("stative_passive_cues"):
@@ -674,7 +678,7 @@ def _ranked_arguments(view: TextView, verb: Token, cue: Token, content, usable) 
                 c.lower_ in words("agent_prepositions") for c in child.children)):
             rank = 1
         elif dep in view.deps.object and content is not None and content[1] <= cue.idx < child.idx \
-                and verb.i == cue.i and view.doc[cue.i - 1].text == "," and not view.in_quote(child):
+                and verb.i == cue.i and _after_comma(view, cue) and not view.in_quote(child):
             # "…, zeggen dorpsgenoten": after a trailing cue the subject follows it, whatever the noun
             if child.pos_ in ("NOUN", "PROPN") and not _nobody(view, child) \
                     and child.lower_ not in words("time_words"):
@@ -692,6 +696,15 @@ def _ranked_arguments(view: TextView, verb: Token, cue: Token, content, usable) 
         if usable(child):
             ranked.append((rank, abs(child.i - cue.i), child))
     return ranked
+
+
+def _after_comma(view: TextView, cue: Token) -> bool:
+    """A cue right after a comma, or after a comma and a pronoun that points back ("…, zo laat de familie
+    weten")."""
+    i = cue.i
+    if i > 1 and view.lowers[i - 1] in view.lang.words("anaphoric_pronouns"):
+        i -= 1
+    return i > 0 and view.doc[i - 1].text == ","
 
 
 def _nearest_nominal(view: TextView, cue: Token, usable) -> Token | None:
@@ -980,6 +993,8 @@ def _parsed_complement(view: TextView, cue: Token, entry: CueEntry):
     for holder in holders:
         for child in holder.children:
             dep = child.dep_.lower()
+            if holder is cue and entry.partner and child in holders:
+                continue  # ("…, zo liet de gemeente weten": the partner verb is no reported clause)
             if dep in view.deps.clausal_complement or (dep in view.deps.marked_clause_position and any(
                     c.dep_ in view.deps.marker and c.lower_ in comps for c in child.children)):
                 found = _complement_range(view, cue, child, dep)
@@ -2002,14 +2017,17 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         # "…, the company confirmed on Tuesday, ending a service that began in 1987" with a participle clause)
     tail = [t for t in view.doc[cue.i + 1:stop] if not t.is_punct]
     nouns = view.lang.words("anonymous_nouns") | view.lang.words("group_nouns") | view.lang.words("role_nouns")
+    entry = cue_of(cue, view)
+    partner = entry.partner if entry is not None and not entry.separable else ""  # "…, zo liet X weten"
     if len(tail) > 13 or any(t.pos_ == "VERB" and cue_of(t, view) is None and t.dep_ not in view.deps.open_complement
                             and not (t.head.i == cue.i and t.dep_ in view.deps.particle)  # "liet … zien"
+                            and not (partner and t.lower_ == partner)
                             and t.lower_ not in nouns and norm_lemma(t) not in nouns for t in tail):
         return None  # (a source noun tagged as a verb is no verb: "meldt Bloomberg op basis van ingewijden")
     if any(t.lower_ in view.lang.words("complementizers") and t.pos_ == "SCONJ" for t in tail):
         return None
-    if any(c.dep_ in view.deps.clausal_complement and any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
-           for c in cue.children if c.i > cue.i):
+    if any(c.dep_ in view.deps.clausal_complement and not (partner and c.lower_ == partner)
+           and any(t.pos_ in ("VERB", "AUX") for t in c.subtree) for c in cue.children if c.i > cue.i):
         return None  # (a verbless "clause" is the parser's reading of the speaker: "…, said two officials …")
     if any(_reports_a_clause(view, t) for t in view.doc[a_tok:comma]):
         return None  # "Radio North reported X, the harbour master, urged …": the clause has a cue of its own

@@ -2367,3 +2367,17 @@ def test_refer_to_x_as_y_is_a_predication_that_starts_at_its_object_and_ends_wit
                                                                                             expected):
     c = _claim_in(text, lang, start)
     assert c["text"] == expected and c["rule"] == "attribution:predication"
+
+
+@pytest.mark.parametrize("text,start,speaker", [
+    ("De veerpont vaart tot zaterdag niet, zo laat de provincie weten.", "De veerpont vaart", "de provincie"),
+    ("Het gemaal draait weer op volle kracht, zo liet het waterschap weten.", "Het gemaal draait",
+     "het waterschap"),
+    ("De huurverhoging zou zijn uitgesteld, zo laat de huurdersvereniging weten.", "De huurverhoging",
+     "de huurdersvereniging"),
+    ("De markt verhuist naar het plein, zo laat een woordvoerder weten.", "De markt verhuist", "een woordvoerder"),
+])
+def test_zo_laat_x_weten_after_a_clause_attributes_it_to_x_whatever_the_tagger_made_of_laat(text, start, speaker):
+    c = _claim_in(text, "nl", start)
+    assert c["speaker"]["text"] == speaker and c["rule"] == "attribution:trailing"
+    assert c["text"] == text[:text.index(",")]
