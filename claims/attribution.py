@@ -425,7 +425,7 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     inverted = _inverted_in_parenthesis(view, cue, usable) or _owner_of_report_noun(view, cue, usable)
     if inverted is not None:
         return inverted
-    named = _name_after_quote(cue, view)
+    named = _name_after_quote(cue, view) or _title_run_after_cue(view, cue)
     if named is not None and usable(named):
         return named  # '"…," Mira Coles, an ecologist at …, told the Island Gazette': not the paper told
     coordinated = _subject_after_coordinator(view, cue, usable)
@@ -1033,6 +1033,11 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
         return None
     if child.i < cue.i:  # content before the cue ("…, he said")
         b = min(b, cue.idx)
+        closed = next((q for q in view.quotes if q.close is not None and abs(q.open - a) <= 1
+                       and q.outer_end < b and "," in view.text[q.end - 1:q.outer_end + 1]
+                       and view.text[q.outer_end:b].strip(" ,")), None)
+        if closed is not None:  # '"This is a disgrace," company co-founder Mia Lund said': the parser ran the
+            b = closed.outer_end  # clause into the speaker's title; a quote closed by its comma ends the content
     elif a < cue.idx:
         a = _subtree_chars(view, child, after=cue)[0]
     elif dep in view.deps.clausal_complement and not any(c.dep_ in view.deps.marker for c in child.children) \
@@ -2454,8 +2459,10 @@ def _offer_adjacent_quotes(view: TextView, found: _Found, tok: Token, att: Attri
     named = _name_after_quote(tok, view)
     for qi, q in enumerate(found.quotes):
         if named is not None and q.close is not None and q.outer_end <= named.idx \
-                and all(w[:1].isupper() for w in view.text[q.outer_end:named.idx].strip(" ,\n").split()) \
-                and len(view.text[q.start:q.end].split()) >= 4:
+                and (all(w[:1].isupper() for w in view.text[q.outer_end:named.idx].strip(" ,\n").split())
+                     or named.i + 1 == tok.i and len(view.text[q.outer_end:named.idx].split()) <= 7
+                     and not any(ch in view.text[q.outer_end:named.idx] for ch in ".!?;:\n\"“”")) \
+                and (len(view.text[q.start:q.end].split()) >= 4 or named.i + 1 == tok.i):
             # '"…," Mira Coles, an ecologist at …, told the Island Gazette': the name stands between, whatever the parse
             att.via = "adjacent"
             found.offer_quote(qi, tok.idx - q.open, att)
@@ -2463,7 +2470,10 @@ def _offer_adjacent_quotes(view: TextView, found: _Found, tok: Token, att: Attri
         gap_to_colon = view.text[tok.idx + len(tok):q.open].rstrip()
         colon_frame = tok.idx < q.open and gap_to_colon.endswith(":") and len(gap_to_colon.split()) <= 6 \
             and not any(ch in gap_to_colon for ch in ".!?;\n")  # 'zei een student het hardop: "…"'
-        if colon_frame or view.sentence_of[tok.i] in found.quote_sentences(qi):
+        right_after = q.close is not None and tok.idx >= q.outer_end and "," in view.text[q.end - 1:tok.idx] \
+            and not view.text[q.outer_end:tok.idx].strip(" ,") and view.paragraph(q.outer_end) == view.paragraph(tok.idx)
+        # ('"…," said Labour councillor Nadia Shah.': the parser may split the sentence after the quote)
+        if colon_frame or right_after or view.sentence_of[tok.i] in found.quote_sentences(qi):
             before = tok.idx < q.open
             gap = view.text[tok.idx + len(tok):q.open] if before else view.text[q.outer_end:tok.idx]
             if len(gap.split()) <= 6 and not any(w.lower() in comps for w in gap.split()):
@@ -2898,14 +2908,19 @@ def _name_after_quote(cue: Token, view: TextView) -> Token | None:
     word, or None. Asked of a cue by its content, its speaker and its quotes: answered once per cue."""
     text = view.text
     q = next((q for q in reversed(view.quotes) if q.close is not None and q.outer_end <= cue.idx), None)
-    if q is None or len(text[q.start:q.end].split()) < 4 or view.paragraph(q.outer_end) != view.paragraph(cue.idx):
+    if q is None or len(text[q.start:q.end].split()) < 2 or view.paragraph(q.outer_end) != view.paragraph(cue.idx):
         return None
     gap = view.span(q.outer_end, cue.idx) or ()
+    if len(text[q.start:q.end].split()) < 4:  # a short quote: only a sentence closed by its comma, right before the
+        words = [t for t in gap if not t.is_space and t.text not in (",", "–", "—", "-")]  # speaker and the cue
+        return _name_ending_title_run(view, q, words, cue) if words else None
     words = [t for t in gap if not t.is_space and t.text not in (",", "–", "—", "-")]
-    if not words or len(words) > 25 or not _name_like_token(words[0]) or text[q.outer_end:words[0].idx].strip(" ,"):
+    if not words or len(words) > 25 or text[q.outer_end:words[0].idx].strip(" ,"):
         return None
     if text[words[-1].idx + len(words[-1]):cue.idx].strip() != ",":
-        return None  # the cue comes right after the name's comma-closed phrase
+        return _name_ending_title_run(view, q, words, cue)  # '"…," Labour MP Rachel Turner said'
+    if not _name_like_token(words[0]):
+        return _name_after_role_apposition(view, gap)  # '"…," the charity's co-chair, Ada Brenner, said'
     if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in view.lang.words("stopwords") or t.text in ".!?;:"
            for t in words):
         return None
@@ -2913,6 +2928,69 @@ def _name_after_quote(cue: Token, view: TextView) -> Token | None:
     while name.i + 1 < len(view.doc) and _name_like_token(view.doc[name.i + 1]) and view.doc[name.i + 1] in words:
         name = view.doc[name.i + 1]
     return name
+
+
+def _name_after_role_apposition(view: TextView, gap) -> Token | None:
+    """The gap between a quote and its cue is '<role phrase>, <Name>,' ('"…," the charity's co-chair, Ada
+    Brenner, said'): the name's last word, or None."""
+    parts: list[list[Token]] = [[]]
+    for t in gap:
+        if t.text == ",":
+            parts.append([])
+        elif not t.is_space:
+            parts[-1].append(t)
+    if len(parts) != 3 or parts[2] or not parts[0] or not 1 <= len(parts[1]) <= 4 or len(parts[0]) > 8:
+        return None
+    role, name = parts[0], parts[1]
+    if any(t.pos_ in ("VERB", "AUX") and t.text != "-" or t.text in ".!?;:" for t in role) \
+            or not all(_name_like_token(t) for t in name) or role[0].text[:1].isupper() and role[0].pos_ == "PROPN":
+        return None
+    return name[-1]
+
+
+def _name_ending_title_run(view: TextView, q, words: list[Token], cue: Token) -> Token | None:
+    """'"…," Labour MP Rachel Turner said.', '"…," company co-founder Mia Lund said': a closing quote with a comma,
+    then a run of titles, party or company words and a name right before a cue that ends the sentence (or is
+    followed by a time word only). The parser often reads a party name as a verb and splits the sentence there;
+    the run decides whatever the parse. The name's last word, or None."""
+    text = view.text
+    if not ("," in text[q.end - 1:q.close] or text[q.outer_end:words[0].idx].strip() == ",") or len(words) > 8:
+        return None
+    if not words[0].text[:1].isupper() or not words[-1].text[:1].isupper() or words[-1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    roles = view.lang.words("role_nouns")
+    for t in words:
+        if not t.is_alpha:
+            return None
+        if not t.text[:1].isupper() and t.pos_ not in ("NOUN", "ADJ", "PROPN") and t.lower_ not in roles:
+            return None  # ("…," the minister of health said: a noun run; not "…," she had told him)
+    after = [t for t in view.doc[cue.i + 1:view.sentences[view.sentence_of[cue.i]][1]]
+             if not t.is_space and not t.is_punct]
+    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+    if any(t.lower_ not in times and t.pos_ not in ("ADP", "DET") for t in after) or not words[-1].text[:1].isupper():
+        return None
+    return words[-1]
+
+
+def _title_run_after_cue(view: TextView, cue: Token) -> Token | None:
+    """'"…," said Labour councillor Nadia Shah.': a cue right after a quote closed by its comma, followed by a run
+    of titles and a name to the end of the sentence (the parser often splits such a sentence at the party name).
+    The name's last word, or None."""
+    q = _quote_before(view, cue)
+    if q is None or "," not in view.text[q.end - 1:cue.idx]:
+        return None
+    end = cue.i + 1
+    while end < len(view.doc) and not view.doc[end].is_space and view.doc[end].text not in FINAL_PUNCT:
+        end += 1
+    words = [t for t in view.doc[cue.i + 1:end] if t.text not in ("-",)]
+    if not 2 <= len(words) <= 8 or end >= len(view.doc) or not words[0].text[:1].isupper():
+        return None
+    roles = view.lang.words("role_nouns")
+    if any(not t.is_alpha or not t.text[:1].isupper() and t.pos_ not in ("NOUN", "ADJ") and t.lower_ not in roles
+           for t in words):
+        return None
+    last = words[-1]
+    return last if last.text[:1].isupper() and last.pos_ in ("PROPN", "NOUN") else None
 
 
 def _name_like_token(tok: Token) -> bool:

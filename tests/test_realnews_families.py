@@ -2381,3 +2381,24 @@ def test_zo_laat_x_weten_after_a_clause_attributes_it_to_x_whatever_the_tagger_m
     c = _claim_in(text, "nl", start)
     assert c["speaker"]["text"] == speaker and c["rule"] == "attribution:trailing"
     assert c["text"] == text[:text.index(",")]
+
+
+@pytest.mark.parametrize("text,start,name", [
+    ('"The ferry must run all winter," Labour MP Rosa Quayle said.', "The ferry must", "Rosa Quayle"),
+    ('"The depot is a fire risk," said Labour councillor Imran Vale.', "The depot is", "Imran Vale"),
+    ('"We were misled," Conservative councillor Jon Pryde said.', "We were misled", "Jon Pryde"),
+    ('"We will appeal," SNP MSP Kirsty Bain said.', "We will appeal", "Kirsty Bain"),
+])
+def test_a_party_and_title_run_before_a_name_still_gives_the_quote_to_the_name(text, start, name):
+    text = '"The road is closed again," Mayor Lena Ashby said on Friday.\n\n' + text
+    c = _claim_in(text, "en", start)
+    assert c["name"] == name and c["kind"] == "direct"
+
+
+@pytest.mark.parametrize("text,quote", [
+    ('"This is a betrayal of our members," union co-founder Ada Brenner said.', "This is a betrayal of our members"),
+    ('"Nobody told us anything," the charity\'s co-chair, Ada Brenner, said.', "Nobody told us anything"),
+])
+def test_a_quote_closed_by_its_comma_ends_before_a_hyphenated_title(text, quote):
+    c = _claim_in(text, "en", quote[:12])
+    assert c["text"] == quote and c["kind"] == "direct" and c["name"] == "Ada Brenner"
