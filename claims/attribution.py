@@ -665,6 +665,9 @@ def _ranked_arguments(view: TextView, verb: Token, cue: Token, content, usable) 
     children = list(verb.children)
     if verb.i == cue.i:  # "…, liet de demograaf zien": the parser may hang the subject on the cue's particle
         children += [g for c in children if c.dep_ in view.deps.particle for g in c.children]
+        # ("De brandweer heeft de redding van … bevestigd": or on the auxiliary of a final participle)
+        children += [g for c in children if c.dep_ in view.deps.auxiliary and c.i < verb.i for g in c.children
+                     if g.dep_ in view.deps.subject]
     for child in children:
         dep = child.dep_.lower()
         child = _argument_token(view, cue, child)
@@ -1629,6 +1632,7 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
         | view.lang.words("statement_nouns")
     content_pronouns = view.lang.words("content_pronouns")
     inclusions = view.lang.words("inclusion_words")
+    modified_only = view.lang.words("modified_object_cues")
     for tok in map(view.doc.__getitem__, view.outside_quotes_with_pos(("VERB",))):
         if tok.idx in used:
             continue
@@ -1642,7 +1646,10 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
         if any(m.i > tok.i and m.lower_ in listeners and m.dep_ in view.deps.case_marker for m in tok.subtree):
             continue  # "reported the abuse to the police", "meldde de diefstal aan de politie": notice given, not a claim
         prep = lexicon[lemma]
-        obj = next((c for c in tok.children if c.i > tok.i and (
+        subject = next((c.i for c in tok.children if c.dep_ in view.deps.subject
+                        or c.dep_ in view.deps.auxiliary and c.i < tok.i), None)
+        # (the object before a final verb: "De brandweer heeft de redding van twee kanoërs bevestigd")
+        obj = next((c for c in tok.children if (c.i > tok.i or subject is not None and subject < c.i) and (
             c.dep_ in view.deps.object and not prep
             or prep and any(m.lower_ == prep and m.dep_ in view.deps.case_marker for m in c.children))), None)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN", "NUM") or view.in_quote(obj):
@@ -1657,8 +1664,13 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
         if prep and toks and toks[0].lower_ == prep:
             toks = toks[1:]
         if len(toks) < 2 or all(t.pos_ == "DET" or t is obj for t in toks) \
-                or any(t.lower_ in content_pronouns for t in toks[:1]):
-            continue  # "reported the incident", "meldde het"
+                or any(t.lower_ in content_pronouns and t.pos_ != "DET" for t in toks[:1]):
+            continue  # "reported the incident", "meldde het" (but "het vertrek van …": an article)
+        if lemma in modified_only and not any(c.dep_ in view.deps.nominal_modifier or c.dep_ in view.deps.apposition
+                                              or c.pos_ == "NUM" for c in obj.children if not view.in_quote(c)):
+            continue  # "confirmed their arrest", "bevestigt het besluit": bare evidence of what was said before
+            # or a modifier that only places it ("confirmed the arrest made on Monday"); but "confirmed the rescue
+            # of two climbers on the ridge", "bevestigt de komst van spits X": a noun phrase with its content
         a, b = view.trim(toks[0].idx, toks[-1].idx + len(toks[-1]))
         nxt = toks[-1].i + 1
         if any(t.lower_ in inclusions for t in toks) or nxt + 1 < len(view.doc) and view.doc[nxt].text == "," \
@@ -1674,8 +1686,9 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
         speaker = find_speaker(view, tok, (a, b))
         if speaker is None or speaker.i > tok.i and speaker.dep_ not in view.deps.subject:
             continue
-        att = _attribution(view, [tok], lemma, "speech", speaker, "report_object",
-                           view.sentence_chars(view.sentence_of[tok.i]), (a, b))
+        entry = cue_of(tok, view)
+        att = _attribution(view, [tok], lemma, entry.type if entry is not None else "speech", speaker,
+                           "report_object", view.sentence_chars(view.sentence_of[tok.i]), (a, b))
         if att.negated or att.speaker is None:
             continue
         out.append(_claim(view, _kind_of_content(view, a, b), a, b, att))

@@ -2402,3 +2402,26 @@ def test_a_party_and_title_run_before_a_name_still_gives_the_quote_to_the_name(t
 def test_a_quote_closed_by_its_comma_ends_before_a_hyphenated_title(text, quote):
     c = _claim_in(text, "en", quote[:12])
     assert c["text"] == quote and c["kind"] == "direct" and c["name"] == "Ada Brenner"
+
+
+@pytest.mark.parametrize("lang,text,start,expected,speaker", [
+    ("en", "Coastguards have confirmed the rescue of two kayakers off Ballycastle.", "the rescue",
+     "the rescue of two kayakers off Ballycastle", "Coastguards"),
+    ("nl", "De brandweer heeft de redding van twee kanoërs bij Harlingen bevestigd.", "de redding",
+     "de redding van twee kanoërs bij Harlingen", "De brandweer"),
+    ("nl", "De schaakbond bevestigt het vertrek van bondscoach Mila Terpstra.", "het vertrek",
+     "het vertrek van bondscoach Mila Terpstra", "De schaakbond"),
+])
+def test_a_confirmation_of_a_modified_noun_phrase_is_a_confirmed_statement(lang, text, start, expected, speaker):
+    c = _claim_in(text, lang, start)
+    assert c["text"] == expected and c["rule"] == "attribution:report_object"
+    assert c["speaker"]["text"] == speaker and c["status"] == "confirmed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two climbers were missing on Ben Nevis, the BBC reported. Police confirmed their rescue."),
+    ("nl", "Twee klimmers werden vermist, meldde de NOS. De politie bevestigt het nieuws."),
+])
+def test_a_confirmation_of_a_bare_noun_is_evidence_not_a_statement(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert all(c["rule"] != "attribution:report_object" for c in doc["claims"])
