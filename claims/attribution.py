@@ -2903,12 +2903,17 @@ def _reportive_continuation(view: TextView, claims: list[Claim]) -> list[Claim]:
         prev, c = ordered[k - 1], ordered[k]
         if not RULES.has(c.via, "reported") or c.speaker is not None or prev.speaker is None:
             continue
-        if view.sentence_at(c.span.start) - view.sentence_at(max(prev.span.end - 1, prev.span.start)) != 1:
+        last = max(prev.span.end, prev.sentence[1] if prev.sentence else 0) - 1  # (after "Dat meldt X.")
+        if view.sentence_at(c.span.start) - view.sentence_at(max(last, prev.span.start)) != 1:
             continue
-        if view.paragraph(c.span.start) - view.paragraph(max(prev.span.end - 1, prev.span.start)) > 1:
+        if view.paragraph(c.span.start) - view.paragraph(max(last, prev.span.start)) > 1:
             continue
-        if not _about_the_speaker(view, c) and not _hedged_alike(view, prev, c):
-            continue  # "The shipment is believed to have come from Ecuador": a report of its own
+        if not _about_the_speaker(view, c) and not _hedged_alike(view, prev, c) \
+                and not (c.cue is not None and c.cue.lemma.split()[0] in view.lang.words("reportive_aux")
+                         and view.paragraph(c.span.start) == view.paragraph(max(last, prev.span.start))):
+            continue  # "The shipment is believed to have come from Ecuador": a report of its own (but a Dutch
+            # reportive "zou" right after a sourced sentence of its paragraph goes on with that source's account:
+            # "Volgens de politie ging het om ruzie. De verdachte zou het slachtoffer hebben gestoken.")
         ordered[k] = new[id(c)] = replace(c, speaker=prev.speaker, speaker_head=prev.speaker_head,
                                           via="reportive_continuation")
     return [new.get(id(c), c) for c in claims]
