@@ -425,7 +425,7 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     inverted = _inverted_in_parenthesis(view, cue, usable) or _owner_of_report_noun(view, cue, usable)
     if inverted is not None:
         return inverted
-    named = _name_after_quote(cue, view) or _title_run_after_cue(view, cue)
+    named = _name_after_quote(cue, view) or _title_run_after_cue(view, cue) or _name_before_final_cue(view, cue)
     if named is not None and usable(named):
         return named  # '"…," Mira Coles, an ecologist at …, told the Island Gazette': not the paper told
     coordinated = _subject_after_coordinator(view, cue, usable)
@@ -916,6 +916,24 @@ def _name_between_commas_after(view: TextView, head: Token, content: tuple[int, 
     return doc[b + 1]
 
 
+def _before_speaker_title(view: TextView, a: int, b: int, speaker_start: int) -> int:
+    """Content before a trailing cue that the parser ran into the speaker's title ("The driver had been drinking,
+    Sgt." before "Maria Lopez said"): it ends at the last comma before the speaker mention when only capitalised
+    words or the language's titles stand between."""
+    s_idx = view.doc[speaker_start].idx
+    if not a < s_idx <= b + 4 or s_idx > b and view.text[b:s_idx].strip(" ."):
+        return b  # (the speaker inside the content: "…, Capt. Eric Holloway of the fire department | said")
+    comma = view.text.rfind(",", a, s_idx)
+    if comma < 0:
+        return b
+    between = [t for t in view.span(comma + 1, s_idx) or () if not t.is_space]
+    titles = set(view.lang.get("abbreviations", [])) | view.lang.words("honorifics")
+    if between and len(between) <= 3 and all(t.text[:1].isupper() or t.text in titles or t.lower_ in titles
+                                             for t in between):
+        return view.trim(a, comma)[1]
+    return b
+
+
 def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str, speaker: Token | None,
                  via: str, sentence: tuple[int, int], content: tuple[int, int] | None = None) -> Attribution:
     start = min(t.idx for t in cue_tokens)
@@ -1041,6 +1059,11 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
                        and view.text[q.outer_end:b].strip(" ,")), None)
         if closed is not None:  # '"This is a disgrace," company co-founder Mia Lund said': the parser ran the
             b = closed.outer_end  # clause into the speaker's title; a quote closed by its comma ends the content
+        named = _name_before_final_cue(view, cue)
+        if named is not None:  # "…, Capt. Eric Holloway of the fire department said": the speaker parsed into it
+            comma = view.text.rfind(",", a, named.idx)
+            if comma > a:
+                b = min(b, view.trim(a, comma)[1])
     elif a < cue.idx:
         a = _subtree_chars(view, child, after=cue)[0]
     elif dep in view.deps.clausal_complement and not any(c.dep_ in view.deps.marker for c in child.children) \
@@ -2267,6 +2290,8 @@ class _Found:
                     _reporting_verb(view, t)
                     for t in view.span(semicolon.idx, view.sentence_chars(view.sentence_of[semicolon.i])[1]) or ()):
                 a, b = view.trim(a, semicolon.idx)  # (a second clause with no cue of its own is still reported)
+        if qi is None and b <= cue_pos and att.speaker is not None:
+            b = _before_speaker_title(view, a, b, att.speaker[0])  # "…, Sgt. | Maria Lopez said"
         if qi is None and a > cue_pos:
             b = _before_manner_phrase(view, a, b)  # "said he died abroad | without elaborating"
             b = _before_gerund_cue(view, a, b)  # "said the plan was on track, | adding that …"
@@ -2988,6 +3013,43 @@ def _name_ending_title_run(view: TextView, q, words: list[Token], cue: Token) ->
     if any(t.lower_ not in times and t.pos_ not in ("ADP", "DET") for t in after) or not words[-1].text[:1].isupper():
         return None
     return words[-1]
+
+
+def _name_before_final_cue(view: TextView, cue: Token) -> Token | None:
+    """'<clause>, Capt. Eric Holloway of the Marlow Fire Department said.', '<clause>, Ivo Brandt, the harbour
+    master, said.': a cue at the end of its sentence (a time phrase or its listeners may follow) after a comma, a
+    capitalised run of titles and a name (an affiliation after a preposition may follow) and an apposition between
+    commas, all of which the parser may hang inside the clause. The last word of the name, or None."""
+    s_a, s_b = view.sentences[view.sentence_of[cue.i]]
+    after = [t for t in view.doc[cue.i + 1:s_b] if not t.is_space and not t.is_punct]
+    if len(after) > 6 or any(t.pos_ in ("VERB", "AUX") for t in after):
+        return None
+    commas = [k for k in range(cue.i - 1, max(s_a, cue.i - 26) - 1, -1) if view.doc[k].text == ","]
+    stopwords = view.lang.words("stopwords")
+    for comma in commas:
+        run = [t for t in view.doc[comma + 1:cue.i] if not t.is_space]
+        parts: list[list[Token]] = [[]]
+        for t in run:
+            if t.text == ",":
+                parts.append([])
+            else:
+                parts[-1].append(t)
+        if parts[-1] and len(parts) > 1 or len(parts) > 3:
+            continue  # (an apposition is closed by a comma right before the cue: "Ivo Brandt, the harbour master,")
+        first = parts[0]
+        stop = next((k for k, t in enumerate(first) if t.pos_ == "ADP" and t.is_lower), len(first))
+        name = first[:stop]
+        if not 2 <= len(name) <= 5 or not all(t.text[:1].isupper() and t.is_alpha or t.text.endswith(".")
+                                              for t in name) or any(t.lower_ in stopwords for t in name):
+            continue
+        if not all(t.text[:1].isupper() or t.pos_ in ("ADP", "DET") for t in first[stop:]):
+            continue  # (only an affiliation after the preposition: "of the Marlow Fire Department")
+        if any(t.pos_ in ("VERB", "AUX") or t.text in ".;:!?" for part in parts[1:] for t in part):
+            continue
+        if any(c.dep_ in view.deps.subject and not comma < c.i < cue.i for c in cue.children):
+            return None  # (a subject of its own outside the run: the parse stands)
+        return name[-1]
+    return None
 
 
 def _title_run_after_cue(view: TextView, cue: Token) -> Token | None:

@@ -214,6 +214,8 @@ def _affiliation_cut(view: TextView, toks: list[Token], head_tok: Token) -> int:
         # an unnamed source's noun: what follows its preposition names a place or a body ("A union representative
         # in Rotterdam", "een woordvoerder van de gemeente Breda"), not the source
         return next((k for k, t in enumerate(toks) if t.pos_ == "ADP" and t.i > head_tok.i), len(toks))
+    if _given_name_before_preposition(view, toks):  # "Capt. Eric Holloway of the Marlow Fire Department"
+        return next(k for k, t in enumerate(toks) if t.pos_ == "ADP" and t.is_lower)
     if head_tok.pos_ in ("NOUN", "VERB") or head_tok.lower_.rstrip(".") in view.lang.words("honorifics") \
             or _known_given_name(head_tok):
         # (a role the tagger made a verb; a person's name with its given name)
@@ -227,6 +229,16 @@ def _affiliation_cut(view: TextView, toks: list[Token], head_tok: Token) -> int:
                     and any(x.lower_ in orgs or _acronym(x.text) for x in toks[k + 1:]):
                 return k
     return len(toks)
+
+
+def _given_name_before_preposition(view: TextView, toks: list[Token]) -> bool:
+    """A known given name and a surname before the mention's first preposition ("Capt. Eric Dunn of the Dayton
+    Fire Department"): a person named with an affiliation, whatever word the parser made the head."""
+    k = next((k for k, t in enumerate(toks) if t.pos_ == "ADP" and t.is_lower), None)
+    if k is None or k < 2 or toks[k - 1].lower_ in view.lang.words("organization_nouns"):
+        return False  # ("the Melinda Hart Foundation of Leeds": an organisation named after a person)
+    return any(_known_given_name(t) and j + 1 < k and toks[j + 1].text[:1].isupper() and toks[j + 1].is_alpha
+               for j, t in enumerate(toks[:k]))
 
 
 def _after_owner(view: TextView, toks: list[Token], cut: int, head_tok: Token) -> int:
@@ -499,7 +511,9 @@ def _cluster_type(view: TextView, c: Cluster) -> str:
     heads = [m.head_lemma for m in named] + [view.doc[m.head].lower_ for m in named]
     texts = [m.span.text.lower() for m in named]
     if _personal_name(view, c) or any(_person_by_form(view, view.doc[m.head]) for m in named) \
-            or _surname_of_named_person(view, c):
+            or _surname_of_named_person(view, c) \
+            or any(_given_name_before_preposition(view, list(view.span(m.span.start, m.span.end) or ()))
+                   for m in named):  # ("Capt. Eric Holloway of the Marlow Fire Department")
         return "person"
     if any(_titled_article(view, m) for m in named):
         return "organization"

@@ -2447,3 +2447,34 @@ def test_a_dutch_reportive_zou_sentence_opening_a_paragraph_keeps_no_source():
     text = ("Volgens de politie liep een ruzie in het café uit de hand.\n\nDe verdachte zou een glas naar het "
             "slachtoffer hebben gegooid.")
     assert _claim_in(text, "nl", "De verdachte zou")["speaker"] is None
+
+
+@pytest.mark.parametrize("text,start,expected,name", [
+    ("The two drivers had argued at the pumps, Lt. Dana Whitcombe told reporters.", "The two drivers",
+     "The two drivers had argued at the pumps", "Dana Whitcombe"),
+    ("The ferry had been overloaded, Sgt. Omar Castell said.", "The ferry",
+     "The ferry had been overloaded", "Omar Castell"),
+    ('"We are still searching the reservoir," said Det. Ruth Ambler.', "We are still",
+     "We are still searching the reservoir", "Ruth Ambler"),
+])
+def test_a_rank_abbreviation_before_the_name_neither_ends_the_sentence_nor_enters_the_content(text, start,
+                                                                                               expected, name):
+    c = _claim_in(text, "en", start)
+    assert c["text"] == expected and c["name"] == name
+
+
+def test_a_person_with_an_organisation_after_of_is_the_person():
+    text = "The smoke alarm had no battery, Capt. Eric Holloway of the Marlow Fire Department said."
+    assert _claim_in(text, "en", "The smoke alarm")["name"] == "Eric Holloway"
+
+
+@pytest.mark.parametrize("text,start,expected,name", [
+    ("The lock gates will be replaced in spring, Ivo Brandt, the harbour master, said.", "The lock gates",
+     "The lock gates will be replaced in spring", "Ivo Brandt"),
+    ("The path will stay shut all winter, Dr Sarah Kwan from Charles Sturt University said.", "The path",
+     "The path will stay shut all winter", "Sarah Kwan"),
+])
+def test_a_trailing_speaker_with_an_apposition_or_an_affiliation_is_not_part_of_the_content(text, start, expected,
+                                                                                            name):
+    c = _claim_in(text, "en", start)
+    assert c["text"] == expected and c["name"] == name
