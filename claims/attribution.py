@@ -204,7 +204,8 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
             and not _finite_before_bare_clause(token, view):
         return None  # "de bevestigde cijfers" (but "De club bevestigde zondagavond dat …" parsed as amod)
     if token.pos_ in ("NOUN", "ADJ") and token.dep_ not in view.deps.predicate_position \
-            and not _final_cue_form(view, token) and token.lower_ not in lang.get("irregular_lemmas", {}):
+            and not _final_cue_form(view, token) and not _inverted_cue_form(view, token) \
+            and token.lower_ not in lang.get("irregular_lemmas", {}):
         return None  # (an irregular verb form the tagger took for an adjective, "…, zo laat X weten", still is
         # a cue when its partner verb stands beside it: the entry test below)
     if _passive(view, token) and not any(
@@ -235,6 +236,19 @@ def _report_predicate(view: TextView, token: Token) -> bool:
     """A noun of the language's ``report_predicates`` ("conclusie", "conclusion"), by lemma or form."""
     words = view.lang.words("report_predicates")
     return token.pos_ == "NOUN" and (norm_lemma(token) in words or token.lower_ in words)
+
+
+def _inverted_cue_form(view: TextView, token: Token) -> bool:
+    """A lower-case word right after a comma and before a short source that ends the sentence ("…, bericht de
+    Volkskrant."), in a language whose trailing cues stand before their subject (``verb_second``): a trailing cue
+    verb the tagger took for a noun."""
+    doc = view.doc
+    if not view.lang.get("verb_second") or not token.is_lower or not token.is_alpha or token.i == 0 \
+            or doc[token.i - 1].text != "," or token.i + 1 >= len(doc):
+        return False
+    end = next((k for k in range(token.i + 1, min(len(doc), token.i + 7)) if doc[k].text in FINAL_PUNCT), None)
+    return end is not None and end > token.i + 1 and doc[token.i + 1].pos_ in ("DET", "PROPN") and all(
+        t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or t.text[:1].isupper() for t in doc[token.i + 1:end])
 
 
 def _final_cue_form(view: TextView, token: Token) -> bool:
@@ -1582,6 +1596,12 @@ def _clause_follows(view: TextView, i: int, end: int) -> bool:
     return False
 
 
+def _anonymity_phrase_at(view: TextView, i: int) -> bool:
+    """One of the language's ``anonymity_phrases`` starts at token ``i`` ("gave his name only as …")."""
+    following = " ".join(view.lowers[i:i + 8]) + " "
+    return any(following.startswith(phrase + " ") for phrase in view.lang.get("anonymity_phrases", []))
+
+
 def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, frozenset[str]]) -> tuple[int, int] | None:
     """The object and what the verb predicates of it ("called the offer an insult", "ruled the merger unlawful",
     "described its actions as defensive", "blamed the governor for the delays"), as a character range. By the
@@ -1738,8 +1758,8 @@ def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
                for c in out):
             continue  # a verb inside reported content belongs to that content; a cue already used
         rng = _predication(view, tok, lemma, frames)
-        if rng is None:
-            continue
+        if rng is None or _anonymity_phrase_at(view, tok.i):
+            continue  # ("who gave his name only as Dave": the source stays unnamed, nothing is stated)
         a, b = rng
         if any(_overlap((a, b), (c.span.start, c.span.end)) > 0 and c.kind != "direct" for c in out):
             continue
@@ -2025,9 +2045,11 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         if view.doc[i].text in (",", "–", "—"):
             comma = i
             break
-        if view.doc[i].pos_ in ("VERB",) and view.doc[i].lower_ not in placing \
+        if view.doc[i].pos_ in ("VERB",) and view.doc[i].lower_ not in placing and not _in_name(view.doc, i) \
+                and not (view.doc[i].text[:1].isupper() and view.doc[i - 1].pos_ == "PROPN") \
                 or view.doc[i].lower_ in view.lang.words("complementizers"):
-            return None  # (a source may be long: "…, two people briefed on the details of the talks said")
+            return None  # (a source may be long: "…, two people briefed on the details of the talks said"; a name
+            # the tagger made a verb is no verb: "…, BBC Radio Leeds reports")
     if comma is None or comma - a_tok < 3 and not (comma - a_tok == 2 and view.doc[comma - 1].pos_ == "AUX"):
         return None  # (but "Brightway is, zo meldt de directie, nog op zoek …": a name and a copula, cut by the cue)
     if view.lowers[comma + 1] in view.lang.words("coordinators"):
@@ -2713,6 +2735,7 @@ def attribute(view: TextView) -> list[Claim]:
     claims = noun_complements(view, claims)
     claims = claims + interview_answers(view, claims)
     claims = _continued_speech(view, claims)
+    claims = _impersonal_continuation(view, claims)
     claims = _floating(view, claims)
     claims = _interviewee(view, claims)
     claims = _reportive_continuation(view, claims)
@@ -2838,6 +2861,40 @@ def _continued_speech(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue  # "she added" after the council's statement: not the council
         ordered[k] = new[id(c)] = replace(c, speaker=prev.speaker, speaker_head=prev.speaker_head,
                                           via="continued_speech")
+    return [new.get(id(c), c) for c in claims]
+
+
+@RULES.rule("impersonal_continuation", traits=())
+def _impersonal_continuation(view: TextView, claims: list[Claim]) -> list[Claim]:
+    """'<clause>, klinkt het.' / '<clause>, luidt het.' with no source placed ("bij de vakbond"): the impersonal cue
+    goes on with the account of the source just before it, in the same or the previous paragraph: the speaker of
+    the statement right before, else the source subject of the sentence right before ("De advocaat vraagt
+    vrijspraak. Haar cliënt was die avond thuis, klinkt het.")."""
+    impersonal = view.lang.words("impersonal_cues")
+    if not impersonal:
+        return claims
+    ordered = sorted(claims, key=lambda c: c.span.start)
+    new: dict[int, Claim] = {}
+    for k, c in enumerate(ordered):
+        if c.speaker is not None or c.cue is None or c.cue.lemma not in impersonal:
+            continue
+        prev = next((p for p in reversed(ordered[:k]) if p.speaker is not None and p.span.end <= c.span.start), None)
+        s = view.sentence_at(c.span.start)
+        near = prev is not None and view.paragraph(c.span.start) - view.paragraph(prev.span.start) <= 1 \
+            and s - view.sentence_at(max(prev.span.start, prev.span.end - 1, (prev.sentence or (0, 1))[1] - 1)) <= 1
+        subject = None
+        if not near and s > 0 and view.paragraph(view.sentence_chars(s - 1)[0]) == view.paragraph(c.span.start):
+            a_tok, b_tok = view.sentences[s - 1]
+            subject = next((t for t in view.doc[a_tok:b_tok] if t.dep_ in view.deps.nominal_subject
+                            and t.head.dep_ in view.deps.root and t.pos_ in ("NOUN", "PROPN")
+                            and source_like(view, t) and not view.in_quote(t)), None)
+        if subject is None and prev is not None and view.paragraph(c.span.start) - view.paragraph(prev.span.start) <= 1:
+            ordered[k] = new[id(c)] = replace(c, speaker=prev.speaker, speaker_head=prev.speaker_head,
+                                              via="impersonal_continuation")
+        elif subject is not None:
+            a, b = view.np_range(subject)
+            span = Span.of(view.text, *view.trim(view.doc[a].idx, view.doc[b - 1].idx + len(view.doc[b - 1])))
+            ordered[k] = new[id(c)] = replace(c, speaker=span, speaker_head=subject.i, via="impersonal_continuation")
     return [new.get(id(c), c) for c in claims]
 
 

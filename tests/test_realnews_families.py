@@ -2478,3 +2478,32 @@ def test_a_trailing_speaker_with_an_apposition_or_an_affiliation_is_not_part_of_
                                                                                             name):
     c = _claim_in(text, "en", start)
     assert c["text"] == expected and c["name"] == name
+
+
+@pytest.mark.parametrize("text,start,speaker", [
+    ("De verdediging vraagt de vrijspraak van de chauffeur. De camera's in de straat werkten die nacht niet, "
+     "klinkt het.", "De camera's", "De verdediging"),
+    (",,We hebben niets verkeerd gedaan'', zegt bakker Wim Aarts. De oven was al jaren gekeurd, luidt het.",
+     "De oven was", "Wim Aarts"),
+])
+def test_an_impersonal_klinkt_het_after_an_unquoted_clause_goes_on_with_the_source_before(text, start, speaker):
+    c = _claim_in(text, "nl", start)
+    assert c["name"] == speaker and c["rule"] == "attribution:impersonal_continuation"
+
+
+@pytest.mark.parametrize("lang,text,start,speaker", [
+    ("en", "Queues are building at the ferry port, Radio Solent reports.", "Queues are", "Radio Solent"),
+    ("nl", "Het bedrijf sluit de fabriek in Tiel, bericht de Gelderlander.", "Het bedrijf", "de Gelderlander"),
+])
+def test_a_present_tense_report_by_an_outlet_after_the_clause(lang, text, start, speaker):
+    assert _claim_in(text, lang, start)["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "One commuter, who gave her name only as Jo, said she had waited two hours."),
+    ("nl", "Een buurman, die alleen zijn voornaam wil geven, zegt dat hij rook rook."),
+])
+def test_a_name_given_only_in_part_is_no_statement_and_the_source_is_anonymous(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert len(doc["claims"]) == 1
+    assert _by_text(doc)[doc["claims"][0]["text"]]["anonymous_speaker"] is True
