@@ -460,6 +460,12 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
                 and any(t.lower_ in infinitive and not view.in_quote(t)
                         for t in view.doc[r[2].i + 1:min(len(view.doc), r[2].i + 9)]))]
             # (two subjects: "De vissers beweren familie … te zijn": the one before an infinitive is no inversion)
+        if view.lang.get("verb_second"):
+            finite = next((c for c in verb.children if c.dep_ in view.deps.auxiliary and _finite(c)), None)
+            if finite is not None and any(r[0] == 0 and r[2].i < finite.i for r in ranked):
+                ranked = [r for r in ranked if not (r[0] == 0 and finite.i < r[2].i < verb.i)]
+                # ("De minister heeft de Kamer laten weten": before the finite verb the subject, after it the
+                # listener the parser also made a subject)
         ranked.sort(key=lambda r: (r[0], r[2].pos_ != "PROPN", r[1]))
         best = ranked[0]
         if best[0] >= 2:
@@ -1014,8 +1020,12 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
     parsed = _parsed_complement(view, cue, entry)
     if parsed is _QUESTION:
         return None
-    return (parsed or _complementizer_clause(view, cue) or _infinitive_complement(view, cue)
-            or _infinitive_by_word_order(view, cue) or _bare_clause(view, cue, entry))
+    found = (parsed or _complementizer_clause(view, cue) or _infinitive_complement(view, cue)
+             or _infinitive_by_word_order(view, cue) or _bare_clause(view, cue, entry))
+    if found is not None and entry.partner and not entry.separable \
+            and view.text[found[0]:found[1]].lower().split()[-1:] == [entry.partner]:
+        return None  # "weet De Telegraaf te melden": the partner verb and its marker are no content
+    return found
 
 
 def _parsed_complement(view: TextView, cue: Token, entry: CueEntry):
@@ -1157,10 +1167,12 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
 def _infinitive_complement(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     """A parsed infinitival complement: "meldde … schade te hebben toegebracht", "hopes to win"."""
     infinitive = view.lang.words("infinitive_markers")
+    entry = cue_of(cue, view)
+    partner = entry.partner if entry is not None and not entry.separable else ""
     for child in cue.children:
         if child.i <= cue.i or child.dep_ in view.deps.punctuation or child.dep_ in view.deps.nominal_subject \
-                or view.in_quote(child):
-            continue
+                or view.in_quote(child) or partner and child.lower_ == partner:
+            continue  # ("weet De Telegraaf te melden": the partner verb is no content)
         marked = any(c.lower_ in infinitive and c.dep_ in view.deps.marker for c in child.children) or (
             child.i > 0 and view.doc[child.i - 1].lower_ in infinitive)
         if not marked or child.pos_ not in ("VERB", "AUX"):
@@ -1594,6 +1606,15 @@ def _clause_follows(view: TextView, i: int, end: int) -> bool:
         if _finite(t):
             return True
     return False
+
+
+def _outlet_like(view: TextView, speaker: Token | None) -> bool:
+    """A speaker that can have learned a story: a name (a proper noun or a capitalised word inside the sentence) or a
+    news organisation's noun (``outlet_nouns``), not a pronoun or a common noun ("residents")."""
+    if speaker is None or speaker.pos_ == "PRON":
+        return False
+    return speaker.pos_ == "PROPN" or speaker.text[:1].isupper() and not speaker.is_sent_start \
+        or norm_lemma(speaker) in view.lang.words("outlet_nouns") or speaker.lower_ in view.lang.words("outlet_nouns")
 
 
 def _anonymity_phrase_at(view: TextView, i: int) -> bool:
@@ -2184,22 +2205,29 @@ def _object_points_back(view: TextView, cue: Token) -> bool:
     right after a finite cue of speech or confirmation, with only a phrase of place or time after it (no verb:
     then it would open a clause), and a subject before the cue."""
     a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
-    k = cue.i + 1
-    if k >= b_tok or not _finite(cue) or view.in_quote(cue):
+    finite = cue if _finite(cue) else next((c for c in cue.children if c.dep_ in view.deps.auxiliary and _finite(c)
+                                            and c.i < cue.i), None)  # ("X heeft dat dinsdag laten weten")
+    if finite is None or view.in_quote(cue):
         return False
+    k = finite.i + 1
+    if k >= b_tok:
+        return False
+    entry = cue_of(cue, view)
+    own = {cue.i} | {c.i for c in cue.children if c.dep_ in view.deps.auxiliary or entry is not None
+                     and entry.partner and (c.lower_ == entry.partner or norm_lemma(c) == entry.partner)}
     nxt = view.doc[k]
     if nxt.lower_ not in view.lang.words("anaphoric_pronouns") or view.in_quote(nxt):
         return False
     times = view.lang.words("time_words") | view.lang.words("time_adverbs")
     if k + 1 < b_tok and view.doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ") and view.lowers[k + 1] not in times:
         return False  # "schrijft dat plan …": a determiner (but "maakte dat woensdag bekend")
-    rest = [t for t in view.doc[k + 1:b_tok] if not t.is_punct]
+    rest = [t for t in view.doc[k + 1:b_tok] if not t.is_punct and t.i not in own]
     if any(t.pos_ in ("VERB", "AUX") or view.in_quote(t) for t in rest) or any(
             view.quote_of[i] >= 0 for i in range(k + 1, b_tok)) or rest and rest[0].pos_ not in ("ADP", "ADV") \
             and rest[0].lower_ not in times:
         return False  # "zegt dat de salarissen stijgen" (a complementizer), "noemt dat 'pure speculatie'" (what it
         # is called); only a place or time may follow: "in een brief aan de Kamer", "vanmiddag"
-    return any(c.dep_ in view.deps.subject and c.i < cue.i for c in cue.children)
+    return any(c.dep_ in view.deps.subject and c.i < finite.i for c in (*cue.children, *finite.children))
 
 
 def _previous_sentence(view: TextView, cue: Token) -> tuple[int, int, str] | None:
@@ -2487,6 +2515,8 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
         if rng is not None and rng[0] <= tok.idx < rng[1]:
             rng = None  # a parenthetical cue inside its content ("X is, zo zegt Y, …"): Y is outside the clause
         speaker = find_speaker(view, tok, rng)
+        if entry.lemma in view.lang.words("outlet_cues") and not _outlet_like(view, speaker):
+            continue  # "Residents understand that …": only a news organisation or a named source learns a story
         att = _attribution(view, _cue_tokens(view, tok, entry), entry.lemma, entry.type, speaker, "", sentence, rng)
         if att.negated and entry.type in ("speech", "opinion", "directive"):
             continue  # "wilde niet zeggen of …", "did not say whether …": nothing was stated

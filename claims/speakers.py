@@ -618,7 +618,8 @@ def _names_after_head(view: TextView, m: Mention) -> bool:
     span = view.span(m.span.start, m.span.end)
     if span is None or head.pos_ != "NOUN" or not _lower_case(head):
         return False
-    names = [t for t in span if t.pos_ == "PROPN"]
+    names = [t for t in span if t.pos_ == "PROPN" or t.i > head.i and t.is_alpha and t.text[:1].isupper()]
+    # (capitalised words after the head name a body whatever their tag: "de minister van Buitenlandse Zaken")
     return bool(names) and all(t.i > head.i for t in names) \
         and any(t.pos_ == "ADP" for t in view.doc[head.i + 1:names[0].i])  # not "president Zelensky"
 

@@ -2507,3 +2507,35 @@ def test_a_name_given_only_in_part_is_no_statement_and_the_source_is_anonymous(l
     doc = claims.extract(text, lang=lang)
     assert len(doc["claims"]) == 1
     assert _by_text(doc)[doc["claims"][0]["text"]]["anonymous_speaker"] is True
+
+
+@pytest.mark.parametrize("text,start,speaker,status", [
+    ("De bibliotheek sluit op zondag. Wethouder Nora Vink heeft dat maandag laten weten.", "De bibliotheek",
+     "Nora Vink", "unconfirmed"),
+    ("Het waterschap verlaagt de dijk. Dijkgraaf Sem Bos liet dat donderdag weten.", "Het waterschap", "Sem Bos",
+     "unconfirmed"),
+    ("De kermis gaat niet door. De burgemeester heeft dat bevestigd.", "De kermis", "De burgemeester",
+     "confirmed"),
+])
+def test_a_dutch_pointer_object_after_the_finite_verb_points_back(text, start, speaker, status):
+    c = _claim_in(text, "nl", start)
+    assert c["speaker"]["text"].endswith(speaker.split()[-1]) and c["rule"] == "attribution:anaphoric"
+    assert c["status"] == status
+
+
+def test_the_listener_between_the_auxiliary_and_laten_weten_is_not_the_speaker():
+    c = _claim_in("De minister heeft de Kamer laten weten dat de regeling wordt stopgezet.", "nl", "de regeling")
+    assert c["speaker"]["text"] == "De minister"
+
+
+def test_a_minister_of_a_ministry_keeps_the_whole_role_as_name():
+    c = _claim_in("De minister van Buitenlandse Zaken zegt dat de ambassade dichtgaat.", "nl", "de ambassade")
+    assert c["name"] == "De minister van Buitenlandse Zaken"
+
+
+@pytest.mark.parametrize("text,start,speaker", [
+    ("De gesprekken zijn vrijdag geklapt, weet De Telegraaf te melden.", "De gesprekken", "De Telegraaf"),
+    ("De trainer stapt op. Dat heeft de NOS uit ingewijden vernomen.", "De trainer", "de NOS"),
+])
+def test_an_outlet_that_knows_or_has_learned_is_the_source(text, start, speaker):
+    assert _claim_in(text, "nl", start)["speaker"]["text"] == speaker
