@@ -1051,11 +1051,34 @@ class _Options:
     def choose(self, one_person: bool) -> Cluster | None:
         """The first fitting option (persons by salience first for he/she/hij), taken: a new source the article
         named is added to the sources, a candidate's mention to its source."""
+        if one_person:
+            recent = self._speaker_just_before()
+            if recent is not None:
+                return recent
         options = self._persons_first() if one_person else self.options
         for o in options:
             if self.fits(o):
                 return o[1] if o[1] is not None else self._take(o)
         return None
+
+    def _speaker_just_before(self) -> Cluster | None:
+        """he/she right after a sentence whose source is a person: that source, before any more salient person
+        ("Fire chief Helen Parry said … A neighbour said the street was cleared. 'It was terrifying,' she said." is
+        the neighbour; "…," Hartley told the radio. ¶ Asked whether …, he said:" is Hartley, not the scorer the
+        narrative named in between). The latest source (a statement's speaker, not any noun phrase) whose latest
+        mention ends in the pronoun's sentence or the one before it, when it is a person that fits."""
+        view, m = self.view, self.m
+        s = view.sentence_at(m.span.start)
+        latest = next((o for o in self.options if o[1] is not None), None)
+        if latest is None or s - view.sentence_at(max(latest[0] - 1, 0)) > 1:
+            return None
+        if any(o[1] is None and o[0] > latest[0] and self.kinds.person(self.probe(o)) and self.fits(o)
+               and view.sentence_at(max(o[0] - 1, 0)) > view.sentence_at(max(latest[0] - 1, 0))
+               for o in self.options):
+            return None  # (a person introduced after it, in a later sentence, is nearer)
+        person = self.kinds.person(latest[1]) or self.kinds.type(latest[1]) == "unknown" and any(
+            _is_name(view, view.doc[n.head]) for n in latest[1].mentions if not n.pronoun)  # ("Hartley told …")
+        return latest[1] if person and self.fits(latest) else None
 
     def _persons_first(self) -> list[Option]:
         """he/she/hij: the most salient person, when there is one in reach (mentioned often, lately, as a subject:

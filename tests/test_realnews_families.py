@@ -2539,3 +2539,14 @@ def test_a_minister_of_a_ministry_keeps_the_whole_role_as_name():
 ])
 def test_an_outlet_that_knows_or_has_learned_is_the_source(text, start, speaker):
     assert _claim_in(text, "nl", start)["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("text,start,name", [
+    ("Harbour master Lena Ruiz said the quay had been closed.\n\nA fisherman said the boats had been moved in the "
+     "night. \"The water came over the wall twice,\" she said.", "The water came", "A fisherman"),
+    ("United coach Dale Pryor praised his side after Tom Reyes scored twice at Kingsmill on Sunday.\n\nThe hosts "
+     "led until Reyes struck in the 88th minute.\n\n\"We never stopped running,\" Pryor told Radio North.\n\n"
+     "Asked about the title race, he said: \"We take it one match at a time.\"", "We take it", "Dale Pryor"),
+])
+def test_he_or_she_right_after_a_person_speaker_is_that_speaker_before_a_more_salient_person(text, start, name):
+    assert _claim_in(text, "en", start)["name"] == name
