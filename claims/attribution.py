@@ -3601,6 +3601,31 @@ def _introducing_stretch(view: TextView, c: Claim, claims: list[Claim]) -> tuple
     return a_tok, b_tok
 
 
+def _person_subject_before(view: TextView, a_tok: int, claims: list[Claim]) -> Token | None:
+    """The name or person noun that is the subject of the sentence before token ``a_tok``'s sentence, in the same
+    paragraph, when that sentence holds no statement ("At Rovers, coach Ellie Kemp was delighted.")."""
+    s = view.sentence_of[a_tok]
+    if s == 0:
+        return None
+    a, b = view.sentence_chars(s - 1)
+    if view.paragraph(a) != view.paragraph(view.doc[a_tok].idx) or any(k.span.start < b and k.span.end > a
+                                                                        for k in claims):
+        return None
+    lang = view.lang
+    people = lang.words("role_nouns") | lang.words("anonymous_nouns")
+    p_a, p_b = view.sentences[s - 1]
+    for tok in view.doc[p_a:p_b]:
+        if tok.dep_ in view.deps.subject and not view.in_quote(tok) and (
+                tok.pos_ == "PROPN" or norm_lemma(tok) in people or tok.lower_ in people):
+            return tok
+    for k in range(p_a + 1, p_b - 1):  # (no subject parsed: a role noun and a two-word name, "coach Mira Lane")
+        tok, nxt = view.doc[k], view.doc[k + 1]
+        if (norm_lemma(tok) in people or tok.lower_ in people) and nxt.pos_ == "PROPN" \
+                and view.doc[k + 2].pos_ == "PROPN" and not view.in_quote(tok):
+            return view.doc[k + 2]
+    return None
+
+
 def _opening_name(view: TextView, a_tok: int, b_tok: int) -> Token | None:
     """A person's name opening a sentence ("Pieter Nauta, directeur van …, ziet het probleem al jaren aankomen."),
     also when the tagger misses it: a known given name, two proper nouns, or two capitalised words and then the
@@ -3637,6 +3662,12 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
     for tok in toks:
         if tok.lower_ in lang.words("generic_pronouns"):
             continue  # "iemand", "someone": nobody in particular
+        if tok.dep_ in view.deps.subject and tok.pos_ == "PRON" and not view.in_quote(tok) \
+                and lang.get("subject_pronouns", {}).get(tok.lower_, {}).get("gender") in ("masc", "fem"):
+            earlier = _person_subject_before(view, a_tok, claims)
+            if earlier is not None:  # "Coach X was delighted. She praised … '…'": the person the pronoun is
+                return earlier  # (the sentence before, in the same paragraph)
+            break
         if tok.dep_ in view.deps.subject and not view.in_quote(tok) and (
                 (tok.pos_ in ("PROPN", "NOUN", "VERB", "X") and tok.text[:1].isupper() and tok.is_alpha
                  and tok.lower_ not in lang.words("stopwords"))  # "Postma" tagged VERB

@@ -2550,3 +2550,14 @@ def test_an_outlet_that_knows_or_has_learned_is_the_source(text, start, speaker)
 ])
 def test_he_or_she_right_after_a_person_speaker_is_that_speaker_before_a_more_salient_person(text, start, name):
     assert _claim_in(text, "en", start)["name"] == name
+
+
+@pytest.mark.parametrize("lang,text,start,name", [
+    ("en", "\"We were poor today,\" skipper Dan Holt said.\n\nAt Ashford, coach Mira Lane was pleased. She praised "
+           "her defence. \"We kept our shape for ninety minutes.\"", "We kept our shape", "Mira Lane"),
+    ("nl", ",,We waren slecht vandaag'', aldus aanvoerder Dan Holt.\n\nBij Ashford was trainer Mira Lane "
+           "tevreden. Zij prees vooral haar verdediging. ,,We hielden negentig minuten de rijen gesloten.''",
+     "We hielden negentig", "Mira Lane"),
+])
+def test_a_quote_after_a_pronoun_sentence_belongs_to_the_person_introduced_before_it(lang, text, start, name):
+    assert _claim_in(text, lang, start)["name"] == name
