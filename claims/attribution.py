@@ -2624,6 +2624,12 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
     if i > a_tok and doc[i - 1].text not in (",", "(", "–", "—") and any(
             _finite(t) for t in doc[a_tok:i]):
         rng = _before_predicate(view, rng, head)  # (not "…, according to people familiar with the matter")
+    times = lang.words("time_words")
+    phrase_end = None
+    while rng[1] - 1 > head.i and rng[1] < b_tok and doc[rng[1]].lower_ in times \
+            and doc[rng[1] - 1].pos_ in ("ADJ", "DET"):
+        phrase_end = rng[1] + 1  # "a poll published by NBC News | last week": the time phrase ends the source phrase
+        rng = (rng[0], rng[1] - 1)  # but is not the source's
     speaker_range = (max(rng[0], j), max(rng[1], j + 1))
     if possessor is not None:
         # "volgens zijn berekening", "according to her estimate": the owner is the source
@@ -2642,7 +2648,7 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
         if i == a_tok:  # "According to a report by the Center for Systems Science, …": up to the comma
             end = max(end, next((t.i for t in doc[b:b_tok] if t.text == ","), end))
         return (a, b), owner, max(b, end, speaker_range[1])
-    return speaker_range, head, speaker_range[1]
+    return speaker_range, head, max(speaker_range[1], phrase_end or 0)
 
 
 def _before_predicate(view: TextView, rng: tuple[int, int], head: Token) -> tuple[int, int]:
@@ -2887,8 +2893,10 @@ def _continued_speech(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue  # (a pronoun before it is resolved with it, by the speakers stage)
         person = view.lang["subject_pronouns"][c.speaker.text.lower()].get("gender") in ("masc", "fem")
         head = view.doc[prev.speaker_head] if prev.speaker_head is not None else None
-        if person and head is not None and norm_lemma(head) in view.lang.words("organization_nouns"):
-            continue  # "she added" after the council's statement: not the council
+        if person and head is not None and norm_lemma(head) in (
+                view.lang.words("organization_nouns") | view.lang.words("document_nouns")
+                | view.lang.words("report_nouns")):
+            continue  # "she added" after the council's statement or a poll's figures: not the council, not the poll
         ordered[k] = new[id(c)] = replace(c, speaker=prev.speaker, speaker_head=prev.speaker_head,
                                           via="continued_speech")
     return [new.get(id(c), c) for c in claims]

@@ -2561,3 +2561,15 @@ def test_he_or_she_right_after_a_person_speaker_is_that_speaker_before_a_more_sa
 ])
 def test_a_quote_after_a_pronoun_sentence_belongs_to_the_person_introduced_before_it(lang, text, start, name):
     assert _claim_in(text, lang, start)["name"] == name
+
+
+@pytest.mark.parametrize("lang,text,start,speaker", [
+    ("en", "Burglaries in Hexham fell by a fifth last year, according to official figures.", "Burglaries",
+     "official figures"),
+    ("en", "According to a survey published by the Courier last week, most traders want the market moved.",
+     "most traders", "a survey published by the Courier"),
+    ("nl", "Het aantal inbraken in Hengelo daalde vorig jaar met een vijfde, volgens cijfers van de politie.",
+     "Het aantal inbraken", "de politie"),
+])
+def test_figures_data_and_polls_after_according_to_are_sources(lang, text, start, speaker):
+    assert _claim_in(text, lang, start)["speaker"]["text"] == speaker
