@@ -2573,3 +2573,15 @@ def test_a_quote_after_a_pronoun_sentence_belongs_to_the_person_introduced_befor
 ])
 def test_figures_data_and_polls_after_according_to_are_sources(lang, text, start, speaker):
     assert _claim_in(text, lang, start)["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Storm Agnes: Roads closed and ferries cancelled across Orkney\n\nHeavy rain flooded dozens of roads on Friday, "
+           "police said."),
+    ("nl", "Staking bij de bus: reizigers stranden in Zwolle\n\nReizigers moesten maandag lang wachten, meldt de "
+           "vervoerder."),
+])
+def test_a_topic_kicker_before_a_colon_is_no_source(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert all(c["rule"] != "attribution:headline" for c in doc["claims"])
+    assert len(doc["claims"]) == 1
