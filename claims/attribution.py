@@ -439,6 +439,9 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     inverted = _inverted_in_parenthesis(view, cue, usable) or _owner_of_report_noun(view, cue, usable)
     if inverted is not None:
         return inverted
+    np_before = _determiner_phrase_before_final_cue(view, cue)
+    if np_before is not None and usable(np_before[1]):
+        return np_before[1]  # "…, a spokesman said." (not the name that closes the clause before the comma)
     named = _name_after_quote(cue, view) or _title_run_after_cue(view, cue) or _name_before_final_cue(view, cue)
     if named is not None and usable(named):
         return named  # '"…," Mira Coles, an ecologist at …, told the Island Gazette': not the paper told
@@ -887,13 +890,22 @@ def _preverbal_subject(view: TextView, cue: Token, usable) -> Token | None:
     return head
 
 
+def _closes_before_cue(view: TextView, head: Token) -> bool:
+    """'<clause ending in a name>, a spokesman said': the role noun's phrase runs straight into a verb with no comma
+    closing it, so it is the verb's subject, not an apposition of the name before it."""
+    end = view.np_range(head)[1]
+    return end < len(view.doc) and view.doc[end].pos_ == "VERB" and any(
+        t.pos_ == "DET" for t in view.doc[view.np_range(head)[0]:head.i])
+
+
 def prefer_name(view: TextView, head: Token, content: tuple[int, int] | None = None) -> Token:
     """'Rosa Klein, a hydrologist at …, said': when the parser makes the role noun the subject, the source is
     the name it stands in apposition to (never a name inside the reported content: '… sites in Spain, two people
     briefed on the talks said')."""
     if head.pos_ == "PROPN" or head.pos_ == "PRON":
         return head
-    if head.dep_ in view.deps.apposition and head.head.pos_ == "PROPN":
+    if head.dep_ in view.deps.apposition and head.head.pos_ == "PROPN" and head.head.i < head.i \
+            and not _closes_before_cue(view, head):
         return head.head
     for child in head.children:
         if child.dep_ in view.deps.apposition and child.pos_ == "PROPN" and child.i < head.i:
@@ -1083,6 +1095,9 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
                        and view.text[q.outer_end:b].strip(" ,")), None)
         if closed is not None:  # '"This is a disgrace," company co-founder Mia Lund said': the parser ran the
             b = closed.outer_end  # clause into the speaker's title; a quote closed by its comma ends the content
+        np_before = _determiner_phrase_before_final_cue(view, cue)
+        if np_before is not None:  # "The party has suspended councillor X, a spokesman said.": the clause runs to
+            b = view.trim(a, view.doc[np_before[0]].idx)[1]  # the comma before the speaker, whatever the parse
         named = _name_before_final_cue(view, cue)
         if named is not None:  # "…, Capt. Eric Holloway of the fire department said": the speaker parsed into it
             comma = view.text.rfind(",", a, named.idx)
@@ -3108,6 +3123,28 @@ def _name_ending_title_run(view: TextView, q, words: list[Token], cue: Token) ->
     if any(t.lower_ not in times and t.pos_ not in ("ADP", "DET") for t in after) or not words[-1].text[:1].isupper():
         return None
     return words[-1]
+
+
+def _determiner_phrase_before_final_cue(view: TextView, cue: Token) -> tuple[int, Token] | None:
+    """'<clause ending in a name>, a spokesman said.': a noun phrase that opens with a determiner, right between the
+    last comma and a cue that ends the sentence (no comma closes it, so it is no apposition of the name before the
+    comma: "Mark Dyson, a councillor, said" has one). (the comma's index, the phrase's noun), or None."""
+    s_a, s_b = view.sentences[view.sentence_of[cue.i]]
+    after = [t for t in view.doc[cue.i + 1:s_b] if not t.is_space and not t.is_punct]
+    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+    if any(t.lower_ not in times and t.pos_ not in ("ADP", "DET") for t in after) or view.in_quote(cue):
+        return None
+    comma = next((k for k in range(cue.i - 1, max(s_a, cue.i - 8) - 1, -1) if view.doc[k].text == ","), None)
+    if comma is None or comma < s_a + 3:
+        return None
+    run = [t for t in view.doc[comma + 1:cue.i] if not t.is_space]
+    if not 2 <= len(run) <= 6 or run[0].pos_ != "DET" or any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct
+                                                             for t in run):
+        return None
+    noun = next((t for t in reversed(run) if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or noun.pos_ != "NOUN" or cue.pos_ != "VERB" or not source_like(view, noun):
+        return None  # (a named source, "…, the Valley Courier reports", is found as it was)
+    return comma, noun
 
 
 def _name_before_final_cue(view: TextView, cue: Token) -> Token | None:

@@ -2585,3 +2585,17 @@ def test_a_topic_kicker_before_a_colon_is_no_source(lang, text):
     doc = claims.extract(text, lang=lang)
     assert all(c["rule"] != "attribution:headline" for c in doc["claims"])
     assert len(doc["claims"]) == 1
+
+
+@pytest.mark.parametrize("text,start,expected,speaker", [
+    ("The league has banned striker Joe Kell, a spokesman said.", "The league",
+     "The league has banned striker Joe Kell", "a spokesman"),
+    ("The council has suspended councillor Mark Dyson, a spokeswoman said.", "The council",
+     "The council has suspended councillor Mark Dyson", "a spokeswoman"),
+    ("The trust has suspended surgeon Mark Dyson, a spokesman said.", "The trust",
+     "The trust has suspended surgeon Mark Dyson", "a spokesman"),
+])
+def test_a_name_ending_the_clause_before_a_comma_is_not_the_speaker_of_a_trailing_a_spokesman_said(
+        text, start, expected, speaker):
+    c = _claim_in(text, "en", start)
+    assert c["text"] == expected and c["speaker"]["text"] == speaker
