@@ -433,6 +433,15 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
             and any(c.dep_ in view.deps.subject and c.lower_ in view.lang.words("relative_pronouns")
                     for c in cue.children):
         return None if _nobody(view, cue.head) else cue.head  # "…, according to the administration, which said …"
+    rel = cue.head
+    if cue.dep_ in view.deps.conjunct and rel.dep_ in view.deps.noun_clause and rel.head.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ in view.deps.subject for c in cue.children) \
+            and (source_like(view, rel.head) or rel.head.text[:1].isupper()) \
+            and any(c.dep_ in view.deps.subject and c.lower_ in view.lang.words("relative_pronouns")
+                    for c in rel.children):
+        # "Dunmore, which has 120 stores across Britain, warned in June that …": the parser coordinated the cue
+        # with the relative clause; its subject is the noun the relative pronoun stands for
+        return None if _nobody(view, rel.head) else rel.head
     misread = _subject_of_misread_main_verb(view, cue, usable)
     if misread is not None:
         return misread  # "The chamber of commerce called the decision …" parsed as a noun with a clause on it
@@ -480,10 +489,31 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
         if best[0] <= 2 or verb.i == cue.i:
             # "told reporters": an object is never the source when a subject exists (rank 0 wins above)
             return best[2]
+    opening = _opening_subject_before_parenthesis(view, cue, usable)
+    if opening is not None:
+        return opening
     parenthetical = _parenthetical_subject(view, cue, usable) or _participle_subject(view, cue, usable)
     if parenthetical is not None:
         return parenthetical
     return _nearest_nominal(view, cue, usable)
+
+
+def _opening_subject_before_parenthesis(view: TextView, cue: Token, usable) -> Token | None:
+    """'Two people familiar with the inquiry, who spoke on condition of anonymity because …, told the AP that …': a
+    cue with no subject of its own right after a comma, in a sentence that opens with a noun phrase the parser made
+    the subject of something inside the parenthesis: that noun phrase's head."""
+    if any(c.dep_ in view.deps.subject for c in cue.children) or cue.i == 0 or view.doc[cue.i - 1].text != ",":
+        return None
+    a_tok = view.sentences[view.sentence_of[cue.i]][0]
+    first_comma = next((t.i for t in view.doc[a_tok:cue.i] if t.text == ","), None)
+    if first_comma is None or first_comma == cue.i - 1:
+        return None
+    subject = next((t for t in view.doc[a_tok:first_comma] if t.dep_ in view.deps.nominal_subject
+                    and t.pos_ in ("NOUN", "PROPN") and not view.in_quote(t)), None)
+    if subject is None or subject.head.i >= first_comma or _finite(subject.head) or not usable(subject) \
+            or not source_like(view, subject):
+        return None  # (only a subject of an adjective or participle before the parenthesis, not of a clause)
+    return subject
 
 
 def _subject_of_misread_main_verb(view: TextView, cue: Token, usable) -> Token | None:
@@ -1166,8 +1196,11 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
                 i + 2].text in (",", ";", ":", ".") and not _finite(view.doc[i + 1])
                 and view.doc[i + 1].pos_ not in ("PRON", "PROPN")):
             break  # "The parish council disputes that, and …", "disputed that figure, saying …": a demonstrative
+        after_listener = norm_lemma(cue) in view.lang.words("addressee_verbs") and i <= cue.i + 5 and all(
+            t.pos_ in ("DET", "PROPN", "NOUN", "PRON") for t in view.doc[cue.i + 1:i]) and tok.pos_ != "DET"
+        # ("told the AP that investigators had …" with "that" read as a relative pronoun on the listener)
         if tok.lower_ in comps and i + 1 < b_tok and (
-                tok.pos_ == "SCONJ" or tok.pos_ in ("PRON", "DET") and tok.dep_ not in view.deps.determiner
+                tok.pos_ == "SCONJ" or after_listener or tok.pos_ in ("PRON", "DET") and tok.dep_ not in view.deps.determiner
                 and (view.doc[i + 1].pos_ in ("PROPN", "PRON", "DET") or view.doc[i + 1].text[:1].isupper())):
             # ("reported last week that Calder Holt had …" with "that" tagged as a relative pronoun)
             a, b = view.trim(view.doc[i + 1].idx, view.sentence_chars(view.sentence_of[cue.i])[1])

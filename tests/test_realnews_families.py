@@ -2599,3 +2599,17 @@ def test_a_name_ending_the_clause_before_a_comma_is_not_the_speaker_of_a_trailin
         text, start, expected, speaker):
     c = _claim_in(text, "en", start)
     assert c["text"] == expected and c["speaker"]["text"] == speaker
+
+
+def test_a_long_anonymity_clause_between_the_source_and_told_the_outlet_that():
+    text = ("Two people familiar with the investigation, who spoke on condition of anonymity because they were not "
+            "authorized to discuss it publicly, told the AP that investigators had also interviewed three state "
+            "employees.")
+    c = _claim_in(text, "en", "investigators had")
+    assert c["text"] == "investigators had also interviewed three state employees"
+    assert c["speaker"]["text"].startswith("Two people") and c["anonymous_speaker"] is True
+
+
+def test_a_cue_coordinated_with_a_relative_clause_speaks_for_the_noun_the_clause_is_on():
+    text = "Dunmore, which has 120 stores across Britain, warned in June that the market was challenging."
+    assert _claim_in(text, "en", "the market")["speaker"]["text"] == "Dunmore"
