@@ -2377,6 +2377,10 @@ class _Found:
         view = self.view
         a, b, how = content
         att.via = how.rstrip("+")
+        if view.text[a:a + 1] in "'’" and a > 1 and view.text[a - 1].isalpha():
+            # "said that's not true": "that" before a clitic is the clause's subject, not a complementizer
+            while a > 0 and view.text[a - 1].isalpha():
+                a -= 1
         qi = self._quote_of_content(a, b, how)
         if qi is None and "\n" in view.text[a:b]:
             a, b = _line_of(view, a, b, cue_pos)
@@ -2584,11 +2588,27 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
                 content = (*view.trim(rest[0].idx, content[1]), content[2])
         if content is not None:
             found.add_content(content, att, tok.idx)
+            if content[1] <= tok.idx and entry.type == "speech":
+                _offer_second_half(view, found, tok, att)
         elif anaphoric is not None:
             att.sentence = (anaphoric[0], sentence[1])
             found.add_content(anaphoric, att, tok.idx)
         elif entry.lemma not in view.lang.words("complement_only_cues"):
             _offer_adjacent_quotes(view, found, tok, att)
+
+
+def _offer_second_half(view: TextView, found: _Found, tok: Token, att: Attribution) -> None:
+    """'"…," Tom Reed told the Guardian, "and nobody has apologised."': a quote split by a cue and its listener,
+    whose first half is the cue's content: the quote that opens right after the cue's comma-closed phrase is the
+    second half, the same speaker's (found by the parse, the second half is no clause of the cue)."""
+    end = tok.idx + len(tok)
+    for qi, q in enumerate(found.quotes):
+        if q.open < end or q.close is None:
+            continue
+        gap = view.text[end:q.open]
+        if gap.rstrip().endswith(",") and len(gap.split()) <= 6 and not any(ch in gap for ch in ".!?;:\n\"“”„"):
+            found.offer_quote(qi, q.open - tok.idx, replace(att, via="adjacent"))
+        break
 
 
 def _offer_adjacent_quotes(view: TextView, found: _Found, tok: Token, att: Attribution) -> None:

@@ -2613,3 +2613,16 @@ def test_a_long_anonymity_clause_between_the_source_and_told_the_outlet_that():
 def test_a_cue_coordinated_with_a_relative_clause_speaks_for_the_noun_the_clause_is_on():
     text = "Dunmore, which has 120 stores across Britain, warned in June that the market was challenging."
     assert _claim_in(text, "en", "the market")["speaker"]["text"] == "Dunmore"
+
+
+def test_a_quote_split_by_a_cue_and_its_listener_keeps_both_halves():
+    text = '"We were never warned," Ruth Calloway told the Herald, "and nobody has said sorry."'
+    doc = claims.extract(text, lang="en")
+    by = _by_text(doc)
+    assert {"We were never warned", "and nobody has said sorry."} <= set(by)
+    assert by["and nobody has said sorry."]["name"] == "Ruth Calloway"
+
+
+def test_that_before_a_clitic_is_the_subject_of_the_reported_clause():
+    assert _claim_in("The harbour master said that's not how the gates work.", "en", "that")["text"] \
+        == "that's not how the gates work"
