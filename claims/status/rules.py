@@ -267,13 +267,44 @@ def _partners(art: Article) -> list[set[int]] | None:
              and not figures_differ(figs[i], figs[j])} if earlier[i] else set() for i in range(n)]
 
 
+def _partner_candidates(art: Article, parts, partners: list[set[int]]) -> list[list[int]]:
+    """For every statement ``i``, the partners ``j`` (``_partners``) whose words can pass the last test of
+    ``_corroborating_pairs``, in order, found without any similarity table: ``similar`` needs two shared content
+    words (both its ways do), ``same_figure`` is asked as it is, and ``parts_corroborate`` needs a pair of parts
+    that passes its own tests that compare no words (``_parts_may_corroborate``). A superset of the pairs that
+    corroborate; the TF-IDF tables are built only when a pair reaches a test that reads them (an article whose
+    partners share no words builds none). Coupling: every test here is a copy of one in ``similar`` or
+    ``parts_corroborate``; a change there must be made here too."""
+    negative, terms, figs = art.negative, art.terms, art.figs
+    out = []
+    for i, js in enumerate(partners):
+        found = []
+        for j in sorted(js):
+            if negative[i] == negative[j] and (shared_terms(terms[i], terms[j]) >= 2 or same_figure(figs[i], figs[j])) \
+                    or _parts_may_corroborate(parts, i, j):
+                found.append(j)
+        out.append(found)
+    return out
+
+
+def _parts_may_corroborate(table, i: int, j: int) -> bool:
+    """A pair of parts of statements ``i`` and ``j`` passes the tests of ``parts_corroborate`` that compare no words
+    (a statement of two sentences or more, the same polarity, no figures that differ, both parts assertions)."""
+    if len(table.of[i]) == 1 and len(table.of[j]) == 1:
+        return False
+    negated, figures, asserts = table.negated, table.figures, table.asserts
+    return any(negated[x] == negated[y] and asserts[x] and asserts[y] and not figures_differ(figures[x], figures[y])
+               for x in table.of[i] for y in table.of[j])
+
+
 def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = None):
     """The pairs (i, j), i before j, that corroborate each other, in order (``partners``: ``_partners(art)``, or
     None: every pair)."""
     view, kept, figs, opinion = art.view, art.kept, art.figs, art.opinion
     # the pairs that can pass the tests below: of the pairs that pass those that compare no words, those whose
     # words can pass the others
-    candidates = corroboration_candidates(art, parts, partners)
+    candidates = corroboration_candidates(art, parts, partners) if partners is None \
+        else _partner_candidates(art, parts, partners)
     relays: dict[int, bool] = {}  # per statement, worked out when a pair first asks (not once per pair)
     names: dict[int, frozenset[str]] = {}
 
