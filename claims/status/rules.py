@@ -399,7 +399,11 @@ def heading_shares_status(art: Article) -> None:
     for i, a in enumerate(kept):
         if not heading(view, a):
             continue
-        body = [j for j in sorted(art.blocks.similar(i)) if not heading(view, kept[j])
+        # (up to ``PAIRS_AT_ONCE`` statements every other one is asked: ``similar`` asks for shared words before it
+        # reads the similarity table, so a heading that shares none with the statements builds no table and no
+        # blocking index; beyond, the blocking keeps the cost linear)
+        others = range(len(kept)) if len(kept) <= PAIRS_AT_ONCE else sorted(art.blocks.similar(i))
+        body = [j for j in others if j != i and not heading(view, kept[j])
                 and art.negative[i] == art.negative[j] and similar(art, i, j)]
         if body:
             best = max(body, key=lambda j: art.sims[i][j])
