@@ -20,7 +20,7 @@ from .article import (CLOSERS, SENTENCE_END, Article, ngram_counts, agreeing, ag
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar
 from .signals import CONFIRMING_CUES, confirms, hedges, meta_sentences
-from .terms import _similarity, _term_match, capitalised, content_overlap, phrase_spans, shared_terms
+from .terms import _similarity, _term_match, capitalised, content_overlap, phrase_spans, shared_terms, word_matches
 
 RULES = Registry("status", {
     "own": "found in the statement itself or in its attribution (its cue, its source, its sentence)",
@@ -276,15 +276,31 @@ def _partner_candidates(art: Article, parts, partners: list[set[int]]) -> list[l
     partners share no words builds none). Coupling: every test here is a copy of one in ``similar`` or
     ``parts_corroborate``; a change there must be made here too."""
     negative, terms, figs = art.negative, art.terms, art.figs
+    matches = word_matches(art.view)
+    words = [({t[0] for t in ts}, {t[1] for t in ts}) for ts in terms]  # (each statement's surface forms and lemmas)
     out = []
     for i, js in enumerate(partners):
         found = []
         for j in sorted(js):
-            if negative[i] == negative[j] and (shared_terms(terms[i], terms[j]) >= 2 or same_figure(figs[i], figs[j])) \
+            if negative[i] == negative[j] and (_shares_two(terms[i], words[j], matches) or same_figure(figs[i], figs[j])) \
                     or _parts_may_corroborate(parts, i, j):
                 found.append(j)
         out.append(found)
     return out
+
+
+def _shares_two(terms: list[tuple[str, str]], words: tuple[set[str], set[str]], matches) -> bool:
+    """``shared_terms(terms, other) >= 2``, with ``words`` the other statement's surface forms and lemmas apart and
+    ``matches`` the text's ``WordMatches``: a term matches a term of the other (``_term_match``) when the words that
+    ``_same_word`` its surface form, or its lemma, meet the other's (every term of a statement is a word of the
+    text, so the text's matches are all there are)."""
+    n = 0
+    for t in dict.fromkeys(terms):
+        if not matches.of(0, t[0]).isdisjoint(words[0]) or not matches.of(1, t[1]).isdisjoint(words[1]):
+            n += 1
+            if n >= 2:
+                return True
+    return False
 
 
 def _parts_may_corroborate(table, i: int, j: int) -> bool:
