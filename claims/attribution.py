@@ -2905,7 +2905,10 @@ def _reportive_hedge(view: TextView, toks: list[Token]) -> tuple[Token, Token] |
         for i in range(len(toks) - len(words) + 1):
             if lowered[i:i + len(words)] == words:
                 return toks[i], toks[i + len(words) - 1]
-    for tok in toks:
+    aux = lang.words("reportive_aux")
+    for tok, lower in zip(toks, lowered):
+        if lower not in aux:
+            continue  # (``reportive_infinitive`` answers None for any other word)
         main = tok.dep_ in view.deps.root or tok.dep_ in view.deps.any_auxiliary and tok.head.dep_ in view.deps.root
         nxt = view.reportive_infinitive(tok) if main else None
         if nxt is not None:
@@ -2926,9 +2929,11 @@ def reportive_sentences(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue  # not a headline without its full stop
         if any(x < b and a < y for x, y in taken):
             continue
-        toks = [t for t in view.doc[a_tok:b_tok] if not t.is_space]
-        if any(view.in_quote(t) for t in toks) or view.text[b - 1:b] == "?":
+        spaces, quote_of = view.spaces, view.quote_of  # (the tests on the view's lists: a Token made only after)
+        idx = [i for i in range(a_tok, b_tok) if not spaces[i]]
+        if any(quote_of[i] >= 0 for i in idx) or view.text[b - 1:b] == "?":
             continue
+        toks = [view.doc[i] for i in idx]
         hedge = _reportive_hedge(view, toks)
         if hedge is None or not any(t.pos_ in ("VERB", "AUX") for t in toks):
             continue
