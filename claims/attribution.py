@@ -155,22 +155,29 @@ def _passive(view: TextView, token: Token) -> bool:
 def lexical_cues(view: TextView) -> list[bool]:
     """For every token of the text, whether it has a cue's part of speech and passes ``cue_of``'s first test (an
     entry by lemma, form or undone inflection, or a report noun), read from the view's lists once per text (kept on
-    the view): every other token's ``cue_of`` is None, found without making its Token. Each distinct (lemma, form,
-    noun or not) of the text is tested once."""
+    the view): every other token's ``cue_of`` is None, found without making its Token. A form's undone inflections
+    are tried once per form of the text."""
     found = view.__dict__.get("_claims_lexical_cues")
     if found is not None:
         return found
     lang, lexicon = view.lang, cue_lexicon(view.lang)
     reports = lang.words("report_predicates")
     lemmas, lowers, pos = view.lemmas, view.lowers, view.pos
-    tagged = [i for i, p in enumerate(pos) if p in CUE_POS]  # (no other word is a cue, whatever its entries)
-    keys = [(lemmas[i], lowers[i], pos[i] == "NOUN") for i in tagged]
-    known = dict.fromkeys(keys)
-    for lemma, lower, noun in known:
-        known[lemma, lower, noun] = _may_be_cue(lemma, lower, noun, lang, lexicon, reports)
     found = view.__dict__["_claims_lexical_cues"] = [False] * len(pos)
-    for i, key in zip(tagged, keys):
-        found[i] = known[key]
+    guessed: dict[str, bool] = {}  # whether a form's undone inflections hold an entry, once per form of the text
+    # (``_may_be_cue``'s tests one after another, the dearest last)
+    for i, p in enumerate(pos):
+        if p not in CUE_POS:
+            continue  # (no other word is a cue, whatever its entries)
+        lemma, lower = lemmas[i], lowers[i]
+        if lemma in lexicon or lower in lexicon:
+            found[i] = True
+            continue
+        hit = guessed.get(lower)
+        if hit is None:
+            hit = guessed[lower] = any(f in lexicon for f in _guessed(lower, lang))
+        if hit or p == "NOUN" and (lemma in reports or lower in reports):
+            found[i] = True
     return found
 
 
