@@ -658,19 +658,38 @@ def _proper_runs(view: TextView) -> tuple[list[list], dict[str, list[int]]]:
     lowers, particles = view.lowers, view.lang.words("name_particles")
     doc, pos, texts, spaces = view.doc, view.pos, view.texts, view.spaces
     stop = view.lang.words("stopwords")
-    for i in range(len(lowers)):
+    lemmas, n = view.lemmas, len(lowers)
+    roles, suffixes = _roles(view.lang)
+    capitals, common, given = bool(view.lang["capitals_mark_names"]), _common_nouns(view), given_names()["all"]
+
+    def given_at(k: int) -> bool:  # ``given_name`` of token k, from the lists
+        return texts[k][:1].isupper() and k + 1 < n and texts[k + 1][:1].isupper() and lowers[k] in given
+
+    def run_part(k: int) -> bool:  # ``_run_part`` of a token that is no PROPN, from the lists (its Token made only
+        # for the sentence start, asked last)
+        cap = capitals and texts[k][:1].isupper()  # (``_capital_name``)
+        particle = lowers[k] in particles and k + 1 < n and (pos[k + 1] == "PROPN" or lowers[k + 1] in particles)
+        capitalised_part = cap and k + 1 < n and pos[k + 1] == "PROPN" and lowers[k] not in common \
+            and not doc[k].is_sent_start
+        after_given = bool(run) and given_at(run[-1].i) and cap
+        return (particle or capitalised_part or given_at(k) or after_given) \
+            and not spaces[k] and any(ch.isalnum() for ch in texts[k])
+
+    def role(k: int) -> bool:  # ``_role_word`` of token k, from the lists
+        word = lowers[k].rstrip(".")
+        return word in roles or lemmas[k] in roles or word.split("-")[-1].endswith(suffixes)
+
+    for i in range(n):
         if texts[i] == "-" and run and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
-                and i + 1 < len(lowers) and texts[i + 1][:1].isupper():
+                and i + 1 < n and texts[i + 1][:1].isupper():
             run.append(doc[i])  # a double-barrelled name: "Tara Spires-Jones"
             continue
         # (``_run_part`` asks for one of the first three: most words are settled by them, without a call and
         # without making their Token; a PROPN is a part when it is no white space and holds a letter or digit)
         if pos[i] == "PROPN" or texts[i][:1].isupper() or lowers[i] in particles:
-            tok = doc[i]
-            if (not spaces[i] and any(ch.isalnum() for ch in texts[i])) if pos[i] == "PROPN" \
-                    else _run_part(view, tok, run):
-                if run or not (_role_word(view, tok) or lowers[i] in stop):
-                    run.append(tok)  # (a run does not open with "Minister …", "Volgens Jansen": a capitalised
+            if (not spaces[i] and any(ch.isalnum() for ch in texts[i])) if pos[i] == "PROPN" else run_part(i):
+                if run or not (lowers[i] in stop or role(i)):
+                    run.append(doc[i])  # (a run does not open with "Minister …", "Volgens Jansen": a capitalised
                 continue  # preposition tagged PROPN)
         if run:
             _close_run(view, run, runs)
