@@ -101,8 +101,7 @@ def _common_nouns(view: TextView) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _common_nouns_of(lang: LangData) -> frozenset[str]:
-    return (lang.words("anonymous_nouns") | lang.words("group_nouns") | lang.words("role_nouns")
-            | lang.words("organization_nouns"))
+    return lang.union("anonymous_nouns", "group_nouns", "role_nouns", "organization_nouns")
 
 
 def _is_name(view: TextView, tok: Token) -> bool:
@@ -117,7 +116,7 @@ def _is_name(view: TextView, tok: Token) -> bool:
         before = _before_particles(view, tok)
         return tok.i > 0 and not tok.is_sent_start and _capital_name(view, before) and before.is_alpha
     if tok.is_sent_start and tok.i + 1 < len(tok.doc) and tok.lower_ not in _names_in_text(tok.doc) and (
-            tok.doc[tok.i + 1].lower_ in view.lang.words("anonymous_nouns") | view.lang.words("group_nouns")):
+            tok.doc[tok.i + 1].lower_ in view.lang.union("anonymous_nouns", "group_nouns")):
         return False  # "Health officials said …": a capital that opens the sentence, before unnamed officials
     if tok.pos_ == "PROPN" or given_name(tok):
         return True
@@ -173,7 +172,7 @@ def _role_word(view: TextView, tok: Token) -> bool:
 def _roles(lang: LangData) -> tuple[frozenset[str], tuple[str, ...]]:
     """The role nouns and honorifics of a language, and its role suffixes (for ``_role_word``, asked of many words:
     the union is made once)."""
-    return lang.words("role_nouns") | lang.words("honorifics"), tuple(lang.words("role_suffixes"))
+    return lang.union("role_nouns", "honorifics"), tuple(lang.words("role_suffixes"))
 
 
 # --- mentions -----------------------------------------------------------------------------------------------------
@@ -553,7 +552,7 @@ def canonical_name(view: TextView, c: Cluster) -> str:
     roles = view.lang.words("role_nouns")
     with_names = [m for m in named if m.names]
     proper = [m for m in named if _proper_org_name(view, m)]
-    outlets = view.lang.words("outlet_nouns") | view.lang.words("document_nouns")
+    outlets = view.lang.union("outlet_nouns", "document_nouns")
     if proper and (cluster_type(view, c) == "organization" or cluster_type(view, c) == "unknown" and any(
             m.head_lemma in outlets for m in proper)):  # (an outlet named for what it is: "The Daily Record")
         best = max(proper, key=lambda m: (len(m.span.text), -m.span.start))
@@ -876,9 +875,9 @@ def _antecedent_head(view: TextView, tok: Token, first_para: int, contents: list
         return False  # "Labour's Owen Price": the possessor is not the antecedent
     if any(c.dep_ in view.deps.copula or c.dep_ in view.deps.nominal_subject for c in tok.children):
         return False  # "dat hij de eerste wethouder wordt die …": what someone is, not someone else
-    generic = view.lang.words("generic_person_nouns")  # "Een man … Hij vertelde": but "haar man Kees" is Kees
-    persons = view.lang.words("role_nouns") | view.lang.words("anonymous_nouns") | (
-        generic if not any(c.pos_ == "PROPN" for c in tok.children) else frozenset())  # ("Een buurtbewoner … hij")
+    # "Een man … Hij vertelde": but "haar man Kees" is Kees ("Een buurtbewoner … hij")
+    persons = view.lang.union("role_nouns", "anonymous_nouns", "generic_person_nouns") \
+        if not any(c.pos_ == "PROPN" for c in tok.children) else view.lang.union("role_nouns", "anonymous_nouns")
     if tok.pos_ == "NOUN" and (norm_lemma(tok) not in persons
                                or tok.dep_ in view.deps.apposition) and not _person_by_form(view, tok):
         return False  # a role in apposition belongs to the name it follows
@@ -1125,7 +1124,7 @@ def is_anonymous(view: TextView, c: Cluster, ctype: str) -> bool:
     anon = view.lang.words("anonymous_nouns")
     suffixes = view.lang.words("anonymous_suffixes")
     heads = {m.head_lemma for m in named} | {view.doc[m.head].lower_ for m in named}
-    documents = view.lang.words("document_nouns") | view.lang.words("report_nouns") \
+    documents = view.lang.union("document_nouns", "report_nouns") \
         | view.lang.words("statement_nouns")
     if (ctype == "person" or ctype == "unknown" and not any(_noun_of(h, documents) for h in heads)) \
             and any(m.indefinite and not m.plural for m in named):

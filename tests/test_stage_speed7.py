@@ -222,3 +222,15 @@ def test_sources_that_share_no_words_build_no_similarity_table(monkeypatch):
             "had won a singing prize.")
     out = extract(text, lang="en")
     assert len({c["speaker_id"] for c in out["claims"]}) == 2 and built == []
+
+
+def test_word_list_unions_are_the_lists_together_and_kept():
+    from claims.lang import LangData, load_language
+
+    for code in ("en", "nl"):
+        lang = load_language(code)
+        both = lang.union("time_words", "time_adverbs")
+        assert both == lang.words("time_words") | lang.words("time_adverbs") and lang.union("time_words", "time_adverbs") is both
+        assert lang.union("role_nouns") == lang.words("role_nouns") and lang.union() == frozenset()
+    other = LangData("xx-union-test", {"a": ["X", "y"], "b": ["y", "Z"]})
+    assert other.union("a", "b", "missing") == frozenset({"x", "y", "z"})
