@@ -234,3 +234,23 @@ def test_word_list_unions_are_the_lists_together_and_kept():
         assert lang.union("role_nouns") == lang.words("role_nouns") and lang.union() == frozenset()
     other = LangData("xx-union-test", {"a": ["X", "y"], "b": ["y", "Z"]})
     assert other.union("a", "b", "missing") == frozenset({"x", "y", "z"})
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]))
+def test_the_text_parse_keeps_is_the_docs_text(text, lang):
+    from claims.parse import TEXT_KEY, doc_text, load_pipeline, parse
+
+    for t in (text, text + "\n\n" + text, ""):
+        doc = next(parse(load_pipeline(lang), [t]))
+        assert doc.user_data[TEXT_KEY] == doc.text == t and doc_text(doc) == t
+
+
+def test_a_doc_without_the_kept_text_or_with_another_is_read_from_its_tokens():
+    from claims.parse import TEXT_KEY, doc_text, load_pipeline
+
+    nlp = load_pipeline("en")
+    doc = nlp("The harbour master said so.")
+    assert TEXT_KEY not in doc.user_data and doc_text(doc) == doc.text
+    doc.user_data[TEXT_KEY] = "something else entirely, longer"
+    assert doc_text(doc) == "The harbour master said so."
