@@ -6,7 +6,6 @@ give the same figure in other words ("212 arbeidsplaatsen" ~ "ruim tweehonderd m
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -81,22 +80,15 @@ def figures(view: TextView, a: int, b: int) -> list[Figure]:
     fractions, percent words and approximators: "ruim tweehonderd" → 200 (approximate), "£4.6m" → 4,600,000,
     "a little over two thirds" → a share of 0.667 (approximate), "2016" → the year 2016."""
     lang = view.lang
-    mults, suffixes = lang.get("number_multipliers", {}), lang.get("number_suffixes", {})
-    numbers = view.__dict__.get("_claims_number_words")  # ``_number_word`` of the text's words, asked once per word
-    if numbers is None:
-        numbers = view.__dict__["_claims_number_words"] = {}
-    starts = _figure_starts(view, mults, numbers)
-    span = view.span_range(a, b, contract=True)
-    if span is None:
-        return []
-    k = bisect_left(starts, span[0])
-    if k == len(starts) or starts[k] >= span[1]:
-        return []  # (no word of the range can open a figure: most statements and parts, without reading them)
     idx = range_indices(view, a, b)  # (the words of the range by index: lists of the view, no Token objects)
     texts, lowers, alphas = view.texts, view.lowers, view.alphas
     words = [lowers[k] for k in idx]
+    mults, suffixes = lang.get("number_multipliers", {}), lang.get("number_suffixes", {})
     fractions = lang.get("fraction_words", {})
     approximators = lang.get("approximators", [])
+    numbers = view.__dict__.get("_claims_number_words")  # ``_number_word`` of the text's words, asked once per word
+    if numbers is None:
+        numbers = view.__dict__["_claims_number_words"] = {}
     out: list[Figure] = []
     i = 0
     while i < len(idx):
@@ -136,27 +128,6 @@ def figures(view: TextView, a: int, b: int) -> list[Figure]:
         out.append(Figure(value, kind, approx, digits, unit, number))
         i = j
     return out
-
-
-def _figure_starts(view: TextView, mults, numbers: dict) -> list[int]:
-    """The indices, in order, of the text's words that can open a figure (``figures``' first test: a word that
-    opens with a digit, or a word of letters that is no multiplier and is a number word), kept on the view."""
-    found = view.__dict__.get("_claims_figure_starts")
-    if found is None:
-        lang, texts, lowers, alphas, spaces = view.lang, view.texts, view.lowers, view.alphas, view.spaces
-        found = []
-        for i, text in enumerate(texts):
-            if spaces[i]:
-                continue
-            if text[:1].isdecimal():
-                found.append(i)
-            elif alphas[i]:
-                word = lowers[i]
-                if word not in mults and (numbers[word] if word in numbers else
-                                          numbers.setdefault(word, _number_word(word, lang))) is not None:
-                    found.append(i)
-        view.__dict__["_claims_figure_starts"] = found
-    return found
 
 
 def agree(x: Figure, y: Figure) -> bool:

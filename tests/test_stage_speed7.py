@@ -254,16 +254,3 @@ def test_a_doc_without_the_kept_text_or_with_another_is_read_from_its_tokens():
     assert TEXT_KEY not in doc.user_data and doc_text(doc) == doc.text
     doc.user_data[TEXT_KEY] = "something else entirely, longer"
     assert doc_text(doc) == "The harbour master said so."
-
-
-@SETTINGS
-@given(TEXT, st.sampled_from(["en", "nl"]), st.data())
-def test_figures_of_a_range_without_a_word_that_opens_one_are_none(text, lang, data):
-    from claims.figures import figures
-
-    view, plain = view_of(text, lang), view_of(text, lang)
-    plain.__dict__["_claims_figure_starts"] = list(range(len(plain.doc)))  # (every word read, as before)
-    n = len(view.text)
-    ranges = [(0, n)] + [tuple(sorted(data.draw(st.tuples(st.integers(0, n), st.integers(0, n))))) for _ in range(6)]
-    for a, b in ranges:
-        assert figures(view, a, b) == figures(plain, a, b)
