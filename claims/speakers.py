@@ -9,7 +9,7 @@ lexicons; a source that no mention names is anonymous.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from .attribution import RULES as ATTRIBUTION
 from .lang import LangData, given_names
-from .model import Claim, Span, Speaker, copy_with
+from .model import Claim, Span, Speaker
 from .syntax import deps_of
 from .textview import TextView, given_name, norm_lemma
 
@@ -1111,7 +1111,7 @@ def _with_speaker_ids(claims: list[Claim], owner: dict[tuple[int, int], Cluster]
         if c.speaker is not None:
             cl = owner.get((c.speaker.start, c.speaker.end))
             speaker_id = ids.get(id(cl)) if cl is not None else None
-        out.append(copy_with(c, speaker_id=speaker_id, evidence=list(c.evidence)))
+        out.append(replace(c, speaker_id=speaker_id, evidence=list(c.evidence)))
     return out
 
 

@@ -284,22 +284,3 @@ def test_opinion_markers_looked_up_by_their_first_word_are_those_searched_for(te
         claim = Claim(kind="indirect", span=Span.of(view.text, a, b), sentence=(a, b))
         plain = " " + " ".join(_plain_words(view.text[a:b])) + " "
         assert is_opinion(view, claim) == any(m in plain for m in _marker_phrases(view.lang))
-
-
-def test_a_copy_with_changes_is_the_dataclass_replace():
-    from dataclasses import replace
-
-    from claims.model import Claim, Cue, Evidence, Span, Speaker, copy_with
-
-    claim = Claim(kind="indirect", span=Span(0, 5, "hello"), speaker=Span(6, 9, "Ann"), cue=Cue(Span(10, 14, "said"),
-                  "say"), speaker_id="s2", evidence=[Evidence("hedge", Span(0, 2, "he"), "status:hedge")], via="complement",
-                  cue_type="speech", speaker_head=3, sentence=(0, 20))
-    for changes in ({}, {"id": "c1", "speaker_id": None}, {"status": "confirmed", "evidence": []}):
-        copied = copy_with(claim, **changes)
-        assert copied == replace(claim, **changes) and copied is not claim
-        assert vars(copied) == vars(replace(claim, **changes))
-    assert claim.id == "" and claim.speaker_id == "s2"  # (the original is left as it was)
-    speaker = Speaker(id="s1", name="Ann", type="person", anonymous=False, mentions=[Span(6, 9, "Ann")])
-    assert copy_with(speaker, id="s3") == replace(speaker, id="s3")
-    with pytest.raises(TypeError):
-        copy_with(claim, no_such_field=1)  # (a name that is no field: ``replace``'s own error)

@@ -13,8 +13,10 @@ The package: ``rules`` (the registered rules), ``signals`` (hedges and sentences
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..confidence import BLOCKING, CONFIRMING, decide
-from ..model import Claim, Evidence, Speaker, copy_with
+from ..model import Claim, Evidence, Speaker
 from ..textview import TextView
 from .article import Article, ngram_counts, timeline
 from .blocking import SimilarityTable, _Blocks
@@ -46,8 +48,7 @@ def settle(claim: Claim, evidence: list[Evidence], verified: bool, when, use_mod
     and its status: the rules' decision, then the model's status and confidence when ``use_model``."""
     evidence = evidence + single_source(claim, evidence)
     status = rule_status(claim, evidence, verified, when)
-    out = copy_with(claim, status=status, evidence=sorted(set(evidence), key=lambda e: (e.span.start, e.span.end,
-                                                                                       e.type)))
+    out = replace(claim, status=status, evidence=sorted(set(evidence), key=lambda e: (e.span.start, e.span.end, e.type)))
     if use_model:
         # (``out`` is a new Claim of this function's own: set in place, not copied a second time)
         out.status, out.confidence = decide(out)
