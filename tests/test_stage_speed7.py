@@ -264,23 +264,3 @@ def test_a_words_4_and_5_grams_written_out_are_its_n_grams(word):
     assert NGRAMS == (4, 5) and _word_4_5_grams(word) == _word_ngrams(word, (4, 5))
     for w in ("a", "ab", "abc", "abcd", "abcde"):
         assert _word_4_5_grams(w) == _word_ngrams(w, (4, 5))
-
-
-OPINION_PIECES = st.sampled_from(["we believe", "in our view", "I think", "wij denken", "naar onze mening", "hopes",
-                                  "vindt", "the plan", "pray for", "thoughts are with", " ", ".", ",", "\n", "—"])
-
-
-@SETTINGS
-@given(st.lists(st.one_of(OPINION_PIECES, st.text(max_size=5)), max_size=20).map(" ".join),
-       st.sampled_from(["en", "nl"]), st.data())
-def test_opinion_markers_looked_up_by_their_first_word_are_those_searched_for(text, lang, data):
-    from claims.model import Claim, Span
-    from claims.status.article import _marker_phrases, _plain_words, is_opinion
-
-    view = view_of(text, lang)
-    n = len(view.text)
-    for _ in range(4):
-        a, b = sorted(data.draw(st.tuples(st.integers(0, n), st.integers(0, n))))
-        claim = Claim(kind="indirect", span=Span.of(view.text, a, b), sentence=(a, b))
-        plain = " " + " ".join(_plain_words(view.text[a:b])) + " "
-        assert is_opinion(view, claim) == any(m in plain for m in _marker_phrases(view.lang))

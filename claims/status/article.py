@@ -138,31 +138,13 @@ def is_opinion(view: TextView, claim: Claim) -> bool:
     if claim.cue is not None and (claim.cue.lemma in markers or claim.cue.span.text.lower() in markers):
         return True  # a cue of belief ("denkt", "vindt", "believes"), not of expectation ("verwacht")
     a, b = claim.sentence if claim.sentence != (0, 0) else (claim.span.start, claim.span.end)
-    words = _plain_words(view.text[min(a, claim.span.start):max(b, claim.span.end)])
-    text = " " + " ".join(words) + " "
-    by_first, wordless = _markers_by_first_word(view.lang)
-    # (a marker stands in the text only if its first word does: the others are not searched for)
-    return any(m in text for w in set(words).intersection(by_first) for m in by_first[w]) \
-        or any(m in text for m in wordless)
+    text = " " + " ".join(_plain_words(view.text[min(a, claim.span.start):max(b, claim.span.end)])) + " "
+    return any(m in text for m in _marker_phrases(view.lang))
 
 
 @lru_cache(maxsize=None)
 def _marker_phrases(lang) -> tuple[str, ...]:
     return tuple(f" {' '.join(_plain_words(m))} " for m in lang.words("opinion_markers"))
-
-
-@lru_cache(maxsize=None)
-def _markers_by_first_word(lang) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
-    """``_marker_phrases`` by their first word, and those without a word (searched for in every text)."""
-    by_first: dict[str, list[str]] = {}
-    wordless = []
-    for m in _marker_phrases(lang):
-        words = m.split()
-        if words:
-            by_first.setdefault(words[0], []).append(m)
-        else:
-            wordless.append(m)
-    return {w: tuple(ms) for w, ms in by_first.items()}, tuple(wordless)
 
 
 def same_utterance(view: TextView, a: Claim, b: Claim) -> bool:
