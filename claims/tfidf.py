@@ -9,7 +9,6 @@ article takes to check. It computes one row of the table at a time, so a long do
 """
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 
@@ -52,17 +51,6 @@ def _word_ngrams(word: str, ngram_range: tuple[int, int]) -> list[str]:
     return out
 
 
-def _word_4_5_grams(word: str) -> list[str]:
-    """``_word_ngrams(word, (4, 5))``, written out for the one range status uses."""
-    w = " " + word + " "
-    n = len(w)
-    if n <= 4:
-        return [w]
-    if n == 5:
-        return [w[0:4], w[1:5], w]  # (the 5-gram is the whole padded word)
-    return [w[k:k + 4] for k in range(n - 3)] + [w[k:k + 5] for k in range(n - 4)]
-
-
 def _l2_normalise(data: np.ndarray, rows: np.ndarray, n_rows: int) -> np.ndarray:
     """Each row divided by its L2 norm, the squares summed one after another in stored order (as scikit-learn's
     ``inplace_csr_row_normalize_l2`` does); rows of zeros left alone."""
@@ -74,16 +62,14 @@ def _l2_normalise(data: np.ndarray, rows: np.ndarray, n_rows: int) -> np.ndarray
 
 
 class NgramStore:
-    """The n-grams of the texts of one article, counted once: every distinct n-gram a number (larger for a later
-    first appearance over the article's texts), and each text's distinct n-grams as an array of those numbers in order of
+    """The n-grams of the texts of one article, counted once: every distinct n-gram a number (in order of first
+    appearance over the article's texts), and each text's distinct n-grams as an array of those numbers in order of
     first appearance in the text, with their counts. The similarity tables of one article (statements, their
     parts, the sentences about statements) read their texts from it, so a text is counted once whatever the
     number of tables it is in."""
 
     def __init__(self) -> None:
-        self.ids: dict[str, int] = {}  # n-gram → its number (distinct numbers, not consecutive: ``CharTfidf`` numbers
-        # each table's n-grams by their first appearance in it, whatever these numbers are)
-        self._fresh = itertools.count()  # (each n-gram met for the first time takes the next one)
+        self.ids: dict[str, int] = {}  # n-gram → its number
         self.words: dict[str, list[int]] = {}  # a word's n-grams (``_word_ngrams``), by number
         self.texts: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
@@ -97,7 +83,7 @@ class NgramStore:
             for w in _WHITE_SPACES.sub(" ", text.lower()).split():
                 numbers = words.get(w)
                 if numbers is None:
-                    numbers = words[w] = list(map(ids.setdefault, _word_4_5_grams(w), self._fresh))
+                    numbers = words[w] = [ids.setdefault(g, len(ids)) for g in _word_ngrams(w, NGRAMS)]
                 grams += numbers
             counts = Counter(grams)
             n = len(counts)

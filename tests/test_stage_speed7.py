@@ -254,13 +254,3 @@ def test_a_doc_without_the_kept_text_or_with_another_is_read_from_its_tokens():
     assert TEXT_KEY not in doc.user_data and doc_text(doc) == doc.text
     doc.user_data[TEXT_KEY] = "something else entirely, longer"
     assert doc_text(doc) == "The harbour master said so."
-
-
-@SETTINGS
-@given(st.text(max_size=12).filter(lambda w: w and not any(c.isspace() for c in w)))
-def test_a_words_4_and_5_grams_written_out_are_its_n_grams(word):
-    from claims.tfidf import NGRAMS, _word_4_5_grams, _word_ngrams
-
-    assert NGRAMS == (4, 5) and _word_4_5_grams(word) == _word_ngrams(word, (4, 5))
-    for w in ("a", "ab", "abc", "abcd", "abcde"):
-        assert _word_4_5_grams(w) == _word_ngrams(w, (4, 5))
