@@ -50,8 +50,8 @@ def settle(claim: Claim, evidence: list[Evidence], verified: bool, when, use_mod
     status = rule_status(claim, evidence, verified, when)
     out = replace(claim, status=status, evidence=sorted(set(evidence), key=lambda e: (e.span.start, e.span.end, e.type)))
     if use_model:
-        # (``out`` is a new Claim of this function's own: set in place, not copied a second time)
-        out.status, out.confidence = decide(out)
+        status, confidence = decide(out)
+        out = replace(out, status=status, confidence=confidence)
     return out
 
 
