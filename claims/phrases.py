@@ -23,24 +23,6 @@ def phrase_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[int, list[str
     return out
 
 
-_OF_LIST: dict[int, tuple[list, int, dict]] = {}  # ``phrase_index`` of a lexicon list, by the list's identity
-
-
-def _index(phrases) -> dict[str, list[tuple[int, list[str]]]]:
-    """``phrase_index`` of ``phrases`` (a list or tuple). A list is looked up by identity (and length), holding it
-    so that its id stays its own: the language data's lists, asked of every sentence, are never changed in place,
-    and are then neither copied to a tuple nor hashed on every call. (A list changed in place between two calls
-    with the same length must be passed as a tuple.)"""
-    if type(phrases) is not list:
-        return phrase_index(tuple(phrases))
-    entry = _OF_LIST.get(id(phrases))
-    if entry is None or entry[0] is not phrases or entry[1] != len(phrases):
-        if len(_OF_LIST) >= 256:
-            _OF_LIST.clear()
-        entry = _OF_LIST[id(phrases)] = (phrases, len(phrases), phrase_index(tuple(phrases)))
-    return entry[2]
-
-
 def range_tokens(view: TextView, a: int, b: int) -> list:
     """The tokens of the character range [a, b) (contracted to whole tokens), white space left out."""
     return [t for t in view.span(a, b, contract=True) or () if not t.is_space]
@@ -58,7 +40,7 @@ def range_indices(view: TextView, a: int, b: int) -> list[int]:
 def matches(words: list[str], phrases) -> list[tuple[int, int, int]]:
     """Every occurrence of a phrase in ``words`` (lower-cased) as (its place in ``phrases``, position, length), in
     the order of a scan phrase by phrase."""
-    index = _index(phrases)
+    index = phrase_index(tuple(phrases))
     found = []
     for i, word in enumerate(words):
         for k, pattern in index.get(word, ()):
@@ -72,5 +54,5 @@ def longest_at(words: list[str], i: int, phrases) -> int:
     """Length in words of the longest phrase of ``phrases`` starting at ``words[i]`` (0: none)."""
     if i >= len(words):
         return 0
-    return max((len(p) for _, p in _index(phrases).get(words[i], ()) if words[i:i + len(p)] == p),
+    return max((len(p) for _, p in phrase_index(tuple(phrases)).get(words[i], ()) if words[i:i + len(p)] == p),
                default=0)

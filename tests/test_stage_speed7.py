@@ -5,7 +5,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claims.api import extract
-from claims.phrases import _index, longest_at, matches, phrase_index
 from claims.speakers import _proper_runs, _role_word, _roles
 from claims.status import blocking, rules
 from claims.status.terms import content_terms, shared_terms, word_matches
@@ -87,18 +86,6 @@ def test_words_outside_quotes_by_part_of_speech_kept_per_tags(text, lang):
         found = view.outside_quotes_with_pos(tags)
         assert found == [t.i for t in view.doc if t.pos_ in tags and not view.in_quote(t)]
         assert view.outside_quotes_with_pos(tags) is found  # (kept on the view)
-
-
-# --- phrases -------------------------------------------------------------------------------------------------------
-
-def test_a_phrase_list_is_indexed_once_and_again_when_it_changes():
-    phrases = ["not yet", "yet to comment"]
-    words = "he has not yet commented and is yet to comment".split()
-    assert _index(phrases) is _index(phrases) and _index(phrases) == phrase_index(tuple(phrases))
-    assert matches(words, phrases) == [(0, 2, 2), (1, 7, 3)]
-    phrases.append("commented")  # (a list changed in place, with a new length: indexed again)
-    assert matches(words, phrases) == [(0, 2, 2), (1, 7, 3), (2, 4, 1)]
-    assert _index(tuple(phrases)) == phrase_index(tuple(phrases)) and longest_at(words, 4, tuple(phrases)) == 1
 
 
 # --- speakers ------------------------------------------------------------------------------------------------------

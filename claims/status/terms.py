@@ -15,7 +15,7 @@ from spacy.attrs import LIKE_NUM
 
 from ..figures import normal_number, number_word
 from ..model import Span
-from ..phrases import _index as phrase_index_of, matches, range_indices
+from ..phrases import matches, phrase_index, range_indices
 from ..textview import TextView
 from ..tfidf import similarity
 
@@ -230,14 +230,14 @@ def phrase_spans(view: TextView, phrases: list[str], a: int, b: int, skip_quotes
 
 def _phrase_starts(view: TextView, phrases) -> list[int]:
     """The indices, in order, of the text's tokens whose lower-cased word opens one of ``phrases`` (kept on the view
-    per list of phrases, by the list's identity as ``claims.phrases`` keeps its index)."""
+    per list of phrases)."""
     memo = view.__dict__.setdefault("_claims_phrase_starts", {})
-    entry = memo.get(id(phrases))
-    if entry is None or entry[0] is not phrases or entry[1] != len(phrases):
+    key = tuple(phrases)
+    found = memo.get(key)
+    if found is None:
         positions = view.positions
-        found = sorted(i for w in phrase_index_of(phrases) for i in positions.get(w, ()))
-        entry = memo[id(phrases)] = (phrases, len(phrases), found)
-    return entry[2]
+        found = memo[key] = sorted(i for w in phrase_index(key) for i in positions.get(w, ()))
+    return found
 
 
 def holds(view: TextView, a: int, b: int, key: str) -> bool:
