@@ -15,7 +15,7 @@ from spacy.attrs import LIKE_NUM
 
 from ..figures import normal_number, number_word
 from ..model import Span
-from ..phrases import matches, phrase_index, range_indices
+from ..phrases import matches, range_indices
 from ..textview import TextView
 from ..tfidf import similarity
 
@@ -208,15 +208,6 @@ def paraphrase(a: list[tuple[str, str]], b: list[tuple[str, str]], sentences: li
 def phrase_spans(view: TextView, phrases: list[str], a: int, b: int, skip_quotes: bool) -> list[Span]:
     """Occurrences of lexicon phrases (token sequences, lower-cased) inside the character range [a, b), in the
     order of the lexicon; with ``skip_quotes``, not those inside a quote."""
-    if not phrases:
-        return []
-    span = view.span_range(a, b, contract=True)
-    starts = _phrase_starts(view, phrases)
-    if span is None or not starts:
-        return []
-    k = bisect.bisect_left(starts, span[0])
-    if k == len(starts) or starts[k] >= span[1]:
-        return []  # (no word of the range can open a phrase: most sentences, found without reading their words)
     idx = range_indices(view, a, b)
     lowers, quote_of, doc = view.lowers, view.quote_of, view.doc
     out = []
@@ -226,18 +217,6 @@ def phrase_spans(view: TextView, phrases: list[str], a: int, b: int, skip_quotes
         first, last = doc[idx[k]], doc[idx[k + n - 1]]
         out.append(Span.of(view.text, first.idx, last.idx + len(last)))
     return out
-
-
-def _phrase_starts(view: TextView, phrases) -> list[int]:
-    """The indices, in order, of the text's tokens whose lower-cased word opens one of ``phrases`` (kept on the view
-    per list of phrases)."""
-    memo = view.__dict__.setdefault("_claims_phrase_starts", {})
-    key = tuple(phrases)
-    found = memo.get(key)
-    if found is None:
-        positions = view.positions
-        found = memo[key] = sorted(i for w in phrase_index(key) for i in positions.get(w, ()))
-    return found
 
 
 def holds(view: TextView, a: int, b: int, key: str) -> bool:
