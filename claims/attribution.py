@@ -1981,7 +1981,7 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         # (but "…, meldt de politie, die getuigen oproept …" ends with a relative clause on the source, and
         # "…, the company confirmed on Tuesday, ending a service that began in 1987" with a participle clause)
     tail = [t for t in view.doc[cue.i + 1:stop] if not t.is_punct]
-    nouns = view.lang.union("anonymous_nouns", "group_nouns", "role_nouns")
+    nouns = view.lang.words("anonymous_nouns") | view.lang.words("group_nouns") | view.lang.words("role_nouns")
     if len(tail) > 13 or any(t.pos_ == "VERB" and cue_of(t, view) is None and t.dep_ not in view.deps.open_complement
                             and not (t.head.i == cue.i and t.dep_ in view.deps.particle)  # "liet … zien"
                             and t.lower_ not in nouns and norm_lemma(t) not in nouns for t in tail):
