@@ -158,22 +158,29 @@ def _passive(view: TextView, token: Token) -> bool:
 def lexical_cues(view: TextView) -> list[bool]:
     """For every token of the text, whether it has a cue's part of speech and passes ``cue_of``'s first test (an
     entry by lemma, form or undone inflection, or a report noun), read from the view's lists once per text (kept on
-    the view): every other token's ``cue_of`` is None, found without making its Token. Each distinct (lemma, form,
-    noun or not) of the text is tested once."""
+    the view): every other token's ``cue_of`` is None, found without making its Token. A form's undone inflections
+    are tried once per form of the text."""
     found = view.__dict__.get("_claims_lexical_cues")
     if found is not None:
         return found
     lang, lexicon = view.lang, cue_lexicon(view.lang)
     reports = lang.words("report_predicates")
     lemmas, lowers, pos = view.lemmas, view.lowers, view.pos
-    tagged = [i for i, p in enumerate(pos) if p in CUE_POS]  # (no other word is a cue, whatever its entries)
-    keys = [(lemmas[i], lowers[i], pos[i] == "NOUN") for i in tagged]
-    known = dict.fromkeys(keys)
-    for lemma, lower, noun in known:
-        known[lemma, lower, noun] = _may_be_cue(lemma, lower, noun, lang, lexicon, reports)
     found = view.__dict__["_claims_lexical_cues"] = [False] * len(pos)
-    for i, key in zip(tagged, keys):
-        found[i] = known[key]
+    guessed: dict[str, bool] = {}  # whether a form's undone inflections hold an entry, once per form of the text
+    # (``_may_be_cue``'s tests one after another, the dearest last)
+    for i, p in enumerate(pos):
+        if p not in CUE_POS:
+            continue  # (no other word is a cue, whatever its entries)
+        lemma, lower = lemmas[i], lowers[i]
+        if lemma in lexicon or lower in lexicon:
+            found[i] = True
+            continue
+        hit = guessed.get(lower)
+        if hit is None:
+            hit = guessed[lower] = any(f in lexicon for f in _guessed(lower, lang))
+        if hit or p == "NOUN" and (lemma in reports or lower in reports):
+            found[i] = True
     return found
 
 
@@ -642,7 +649,7 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
     if tok.pos_ in ("NOUN", "ADJ", "DET", "X") and tok.dep_ not in view.deps.subject and not source_like(view, tok):
         return False  # an object or a word-order guess must look like a source ("a family holiday" does not);
         # a subject of a speech verb is a source even when the lexicon does not know the noun ("the brewery")
-    if tok.lower_ in words("first_person") | words("generic_pronouns"):
+    if tok.lower_ in view.lang.union("first_person", "generic_pronouns"):
         return False  # the speaker inside a quote, or "you"/"men" in general
     if _nobody(view, tok):
         return False
@@ -655,7 +662,7 @@ def _impersonal_source(view: TextView, cue: Token, usable) -> tuple[bool, Token 
     the phrase that places the words ("bij de vakbond"), whatever its noun ("bij een vakbondsafgevaardigde"). (True,
     source) when the cue is used impersonally."""
     preps = view.lang.words("spokesperson_prepositions")
-    documents = view.lang.words("document_nouns") | view.lang.words("report_nouns")
+    documents = view.lang.union("document_nouns", "report_nouns")
     placed = next((c for c in cue.children if c.dep_ in view.deps.oblique and (
         usable(c) or c.pos_ in ("NOUN", "PROPN") and not view.in_quote(c)) and any(
         m.dep_ in view.deps.case_marker and (m.lower_ in preps or norm_lemma(c) in documents)
@@ -848,7 +855,7 @@ def _placed_source(view: TextView, tok: Token, start: int) -> Token | None:
     """An unnamed source placed by a phrase that holds ``tok`` ("sources close to the trust", "ingewijden rond
     het kabinet", "people familiar with the talks"): the source noun before the placing words."""
     lang = view.lang
-    unnamed = lang.words("anonymous_nouns") | lang.words("group_nouns")
+    unnamed = lang.union("anonymous_nouns", "group_nouns")
     for phrase in lang.words("source_postmodifiers"):
         words = phrase.split()
         for k in range(max(start, tok.i - len(words) - 4), tok.i):
@@ -878,8 +885,8 @@ def source_like(view: TextView, tok: Token) -> bool:
 @lru_cache(maxsize=None)
 def _source_nouns(lang) -> tuple[frozenset[str], tuple[str, ...]]:
     """The nouns ``source_like`` accepts, and those of more than four letters (a compound may end in one)."""
-    nouns = (lang.words("role_nouns") | lang.words("anonymous_nouns") | lang.words("group_nouns")
-             | lang.words("organization_nouns") | lang.words("document_nouns") | lang.words("generic_person_nouns"))
+    nouns = lang.union("role_nouns", "anonymous_nouns", "group_nouns", "organization_nouns", "document_nouns",
+                       "generic_person_nouns")
     return nouns, tuple(sorted(n for n in nouns if len(n) > 4))
 
 
@@ -1148,7 +1155,7 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
             and first.pos_ in ("ADV", "PRON", "SCONJ"):
         return _QUESTION  # "Asked how the hull could be sound after the storm, …": a question, nothing stated
     a, b = _strip_lead(view, a, b)
-    if view.text[a:b].lower() in lang.words("hedges") | lang.words("reportive_phrases"):
+    if view.text[a:b].lower() in lang.union("hedges", "reportive_phrases"):
         return None  # "Naar verluidt …, zeggen X" with the hedge parsed as the cue's clause
     if b - a <= 3:
         return None
@@ -1265,7 +1272,7 @@ def _infinitive_tokens(view: TextView, cue: Token, child: Token) -> list[Token]:
     if speaker is not None:
         toks = [t for t in toks if t.i > speaker.right_edge.i or t.i < speaker.left_edge.i]
     toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
-    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+    times = view.lang.union("time_words", "time_adverbs")
     while toks and (toks[0].is_punct or toks[0].lower_ in times) and toks[0].i < child.i - 1:
         toks = toks[1:]
     return toks
@@ -1278,7 +1285,7 @@ def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str
     comps, infinitive = lang.words("complementizers"), lang.words("infinitive_markers")
     b_tok = view.sentences[view.sentence_of[cue.i]][1]
     verb_final = lang.get("verb_final_infinitives")
-    times = lang.words("time_words") | lang.words("time_adverbs")
+    times = lang.union("time_words", "time_adverbs")
     for i in range(cue.i + 1, min(b_tok - 1, cue.i + 12)):
         tok = view.doc[i]
         if view.in_quote(tok) or tok.lower_ in comps or tok.text in (",", ";", ":") or _finite(tok):
@@ -1318,7 +1325,7 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
                       and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
         if first is not None:
             recipients = set(range(cue.i + 1, first.i + 1))
-    times = lang.words("time_words") | lang.words("time_adverbs")
+    times = lang.union("time_words", "time_adverbs")
     i = cue.i + 1
     while i < b_tok and (i in recipients or view.doc[i].pos_ == "ADV" or view.doc[i].lower_ in times
                          or (view.doc[i].pos_ == "ADP" and i + 1 < b_tok and view.doc[i + 1].lower_ in times)):
@@ -1679,7 +1686,7 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
     if any(c.dep_ in view.deps.passive_auxiliary for c in tok.children):
         return None
     after = [c for c in tok.children if c.i > tok.i and not view.in_quote(c)]
-    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+    times = view.lang.union("time_words", "time_adverbs")
     nominal = [c for c in after if c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") and not any(
         m.dep_ in view.deps.adposition_or_marker for m in c.children) and c.dep_ in view.deps.predication_argument and not any(t.lower_ in times for t in c.subtree)]
     first, last = None, None
@@ -1740,7 +1747,7 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     verbs = frozenset(lexicon)
     listeners = view.lang.words("interlocutor_prepositions")
-    named_reports = view.lang.words("report_nouns") | view.lang.words("document_nouns") \
+    named_reports = view.lang.union("report_nouns", "document_nouns") \
         | view.lang.words("statement_nouns")
     content_pronouns = view.lang.words("content_pronouns")
     inclusions = view.lang.words("inclusion_words")
@@ -1853,7 +1860,7 @@ def quoted_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
     a statement of its own, nested in the quote, whose speaker is the cue's subject: a noun or a name, never the
     quoted speaker's "I" or "we". Only a clause that ends inside the quote."""
     lang = view.lang
-    persons = lang.words("first_person") | lang.words("generic_pronouns")
+    persons = lang.union("first_person", "generic_pronouns")
     that = lang.words("complementizers") - lang.words("interrogative_complementizers")
     taken = {(c.span.start, c.span.end) for c in claims}
     out = []
@@ -1900,7 +1907,7 @@ def _listener_after(view: TextView, tok: Token, subject: Token) -> tuple[int, in
     if start - 1 <= a_tok or view.doc[start - 1].text != ",":
         return None
     tail = [t for t in view.doc[tok.i + 1:b_tok] if not t.is_punct and not t.is_space]
-    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+    times = view.lang.union("time_words", "time_adverbs")
     if len(tail) > 3 or any(t.pos_ in ("VERB", "AUX") for t in tail) or tail and not any(
             t.lower_ in times for t in tail):
         return None
@@ -2038,7 +2045,7 @@ def agentless_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
 def _impersonal_passive(view: TextView, tok: Token) -> bool:
     """A passive whose subject is empty or an expletive ("it was reported", "er werd gemeld")."""
     subjects = [c for c in tok.children if c.dep_ in view.deps.subject]
-    return all(c.lower_ in view.lang.words("expletive_pronouns") | view.lang.words("content_pronouns")
+    return all(c.lower_ in view.lang.union("expletive_pronouns", "content_pronouns")
                for c in subjects)
 
 
@@ -2266,7 +2273,7 @@ def _object_points_back(view: TextView, cue: Token) -> bool:
     nxt = view.doc[k]
     if nxt.lower_ not in view.lang.words("anaphoric_pronouns") or view.in_quote(nxt):
         return False
-    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+    times = view.lang.union("time_words", "time_adverbs")
     if k + 1 < b_tok and view.doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ") and view.lowers[k + 1] not in times:
         return False  # "schrijft dat plan …": a determiner (but "maakte dat woensdag bekend")
     rest = [t for t in view.doc[k + 1:b_tok] if not t.is_punct and t.i not in own]
@@ -2455,8 +2462,8 @@ def _reporting_cue(view: TextView, tok: Token) -> CueEntry | None:
         return None
     lang, doc = view.lang, view.doc
     placing = _placing_words(lang)
-    if tok.i > 0 and tok.lower_ in placing and norm_lemma(doc[tok.i - 1]) in lang.words("anonymous_nouns") | \
-            lang.words("group_nouns"):
+    if tok.i > 0 and tok.lower_ in placing and norm_lemma(doc[tok.i - 1]) in lang.union("anonymous_nouns",
+                                                                                        "group_nouns"):
         return None  # "two people briefed on the talks said": "briefed" places the source, "said" is the cue
     if _sourcing(view, tok):
         return None  # "the agency reported, citing two managers": the report's sources
@@ -2723,7 +2730,7 @@ def _before_predicate(view: TextView, rng: tuple[int, int], head: Token) -> tupl
     """A source phrase inside its clause, after the finite verb ("Het bedrijf is volgens de directeur in gesprek
     met twee kopers"): the source ends before a preposition that is not an owner's or a spokesperson's ("van het
     bedrijf" stays) and does not open a title ("minister voor Medische Zorg"): the rest is the predicate."""
-    keep = view.lang.words("owner_prepositions") | view.lang.words("spokesperson_prepositions")
+    keep = view.lang.union("owner_prepositions", "spokesperson_prepositions")
     doc = view.doc
     for k in range(head.i + 1, rng[1]):
         if doc[k].pos_ == "ADP" and doc[k].lower_ not in keep and not (
@@ -2738,7 +2745,7 @@ def _before_listeners(view: TextView, rng: tuple[int, int], head: Token) -> tupl
     ("van de politie", "of the council") stays with the name."""
     if norm_lemma(head) not in view.lang.words("role_nouns"):
         return rng
-    keep = view.lang.words("owner_prepositions") | view.lang.words("spokesperson_prepositions")
+    keep = view.lang.union("owner_prepositions", "spokesperson_prepositions")
     doc = view.doc
     for k in range(rng[0] + 1, rng[1]):
         if doc[k].pos_ == "ADP" and doc[k].lower_ not in keep and doc[k - 1].pos_ == "PROPN":
@@ -3293,7 +3300,10 @@ def _reportive_hedge(view: TextView, toks: list[Token]) -> tuple[Token, Token] |
         for i in range(len(toks) - len(words) + 1):
             if lowered[i:i + len(words)] == words:
                 return toks[i], toks[i + len(words) - 1]
-    for tok in toks:
+    aux = lang.words("reportive_aux")
+    for tok, lower in zip(toks, lowered):
+        if lower not in aux:
+            continue  # (``reportive_infinitive`` answers None for any other word)
         main = tok.dep_ in view.deps.root or tok.dep_ in view.deps.any_auxiliary and tok.head.dep_ in view.deps.root
         nxt = view.reportive_infinitive(tok) if main else None
         if nxt is not None:
@@ -3314,9 +3324,11 @@ def reportive_sentences(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue  # not a headline without its full stop
         if any(x < b and a < y for x, y in taken):
             continue
-        toks = [t for t in view.doc[a_tok:b_tok] if not t.is_space]
-        if any(view.in_quote(t) for t in toks) or view.text[b - 1:b] == "?":
+        spaces, quote_of = view.spaces, view.quote_of  # (the tests on the view's lists: a Token made only after)
+        idx = [i for i in range(a_tok, b_tok) if not spaces[i]]
+        if any(quote_of[i] >= 0 for i in idx) or view.text[b - 1:b] == "?":
             continue
+        toks = [view.doc[i] for i in idx]
         hedge = _reportive_hedge(view, toks)
         if hedge is None or not any(t.pos_ in ("VERB", "AUX") for t in toks):
             continue
@@ -3750,7 +3762,7 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
         return None
     a_tok, b_tok = stretch
     lang = view.lang
-    people = lang.words("role_nouns") | lang.words("anonymous_nouns") | lang.words("group_nouns")
+    people = lang.union("role_nouns", "anonymous_nouns", "group_nouns")
     opening_name = _opening_name(view, a_tok, b_tok)
     toks = [t for t in view.doc[a_tok:b_tok] if not t.is_space]
     if toks and toks[0].pos_ == "VERB" and not any(c.dep_ in view.deps.subject for c in toks[0].children):

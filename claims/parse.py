@@ -202,8 +202,28 @@ def parse(nlp: Language, texts, batch_size: int = PIECES_PER_BATCH):
     for text, parts in zip(texts, pieces):
         parsed = [next(docs) for _ in parts]
         if len(parsed) == 1:
-            yield parsed[0]
+            yield _known_text(parsed[0], text)  # (the one piece is the text)
             continue
         # (the stages read no tok2vec tensor: the pieces' tensors are not copied into the joined Doc)
         doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["tensor"]) if parsed else nlp(text)
-        yield doc if doc.text == text else nlp(text)  # (offsets are into the text, whatever happens)
+        yield _known_text(doc if doc.text == text else nlp(text), text)  # (offsets are into the text, whatever
+        # happens)
+
+
+def _known_text(doc, text: str):
+    """The Doc, with its text (which it is, character for character) kept in its ``user_data`` under ``TEXT_KEY``:
+    spaCy joins the tokens' texts anew on every ``Doc.text``, and ``claims.pipeline.process`` needs it once more."""
+    doc.user_data[TEXT_KEY] = text
+    return doc
+
+
+TEXT_KEY = "claims_text"
+
+
+def doc_text(doc) -> str:
+    """``doc.text``: the text ``parse`` kept (``TEXT_KEY``; used when its length is the Doc's, read from the last
+    token), else joined from the tokens."""
+    text = doc.user_data.get(TEXT_KEY)
+    if type(text) is str and len(text) == (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0):
+        return text
+    return doc.text

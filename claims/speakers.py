@@ -101,8 +101,7 @@ def _common_nouns(view: TextView) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _common_nouns_of(lang: LangData) -> frozenset[str]:
-    return (lang.words("anonymous_nouns") | lang.words("group_nouns") | lang.words("role_nouns")
-            | lang.words("organization_nouns"))
+    return lang.union("anonymous_nouns", "group_nouns", "role_nouns", "organization_nouns")
 
 
 def _is_name(view: TextView, tok: Token) -> bool:
@@ -117,7 +116,7 @@ def _is_name(view: TextView, tok: Token) -> bool:
         before = _before_particles(view, tok)
         return tok.i > 0 and not tok.is_sent_start and _capital_name(view, before) and before.is_alpha
     if tok.is_sent_start and tok.i + 1 < len(tok.doc) and tok.lower_ not in _names_in_text(tok.doc) and (
-            tok.doc[tok.i + 1].lower_ in view.lang.words("anonymous_nouns") | view.lang.words("group_nouns")):
+            tok.doc[tok.i + 1].lower_ in view.lang.union("anonymous_nouns", "group_nouns")):
         return False  # "Health officials said …": a capital that opens the sentence, before unnamed officials
     if tok.pos_ == "PROPN" or given_name(tok):
         return True
@@ -173,7 +172,7 @@ def _role_word(view: TextView, tok: Token) -> bool:
 def _roles(lang: LangData) -> tuple[frozenset[str], tuple[str, ...]]:
     """The role nouns and honorifics of a language, and its role suffixes (for ``_role_word``, asked of many words:
     the union is made once)."""
-    return lang.words("role_nouns") | lang.words("honorifics"), tuple(lang.words("role_suffixes"))
+    return lang.union("role_nouns", "honorifics"), tuple(lang.words("role_suffixes"))
 
 
 # --- mentions -----------------------------------------------------------------------------------------------------
@@ -567,7 +566,7 @@ def canonical_name(view: TextView, c: Cluster) -> str:
     roles = view.lang.words("role_nouns")
     with_names = [m for m in named if m.names]
     proper = [m for m in named if _proper_org_name(view, m)]
-    outlets = view.lang.words("outlet_nouns") | view.lang.words("document_nouns")
+    outlets = view.lang.union("outlet_nouns", "document_nouns")
     if proper and (cluster_type(view, c) == "organization" or cluster_type(view, c) == "unknown" and any(
             m.head_lemma in outlets for m in proper)):  # (an outlet named for what it is: "The Daily Record")
         best = max(proper, key=lambda m: (len(m.span.text), -m.span.start))
@@ -673,19 +672,38 @@ def _proper_runs(view: TextView) -> tuple[list[list], dict[str, list[int]]]:
     lowers, particles = view.lowers, view.lang.words("name_particles")
     doc, pos, texts, spaces = view.doc, view.pos, view.texts, view.spaces
     stop = view.lang.words("stopwords")
-    for i in range(len(lowers)):
+    lemmas, n = view.lemmas, len(lowers)
+    roles, suffixes = _roles(view.lang)
+    capitals, common, given = bool(view.lang["capitals_mark_names"]), _common_nouns(view), given_names()["all"]
+
+    def given_at(k: int) -> bool:  # ``given_name`` of token k, from the lists
+        return texts[k][:1].isupper() and k + 1 < n and texts[k + 1][:1].isupper() and lowers[k] in given
+
+    def run_part(k: int) -> bool:  # ``_run_part`` of a token that is no PROPN, from the lists (its Token made only
+        # for the sentence start, asked last)
+        cap = capitals and texts[k][:1].isupper()  # (``_capital_name``)
+        particle = lowers[k] in particles and k + 1 < n and (pos[k + 1] == "PROPN" or lowers[k + 1] in particles)
+        capitalised_part = cap and k + 1 < n and pos[k + 1] == "PROPN" and lowers[k] not in common \
+            and not doc[k].is_sent_start
+        after_given = bool(run) and given_at(run[-1].i) and cap
+        return (particle or capitalised_part or given_at(k) or after_given) \
+            and not spaces[k] and any(ch.isalnum() for ch in texts[k])
+
+    def role(k: int) -> bool:  # ``_role_word`` of token k, from the lists
+        word = lowers[k].rstrip(".")
+        return word in roles or lemmas[k] in roles or word.split("-")[-1].endswith(suffixes)
+
+    for i in range(n):
         if texts[i] == "-" and run and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
-                and i + 1 < len(lowers) and texts[i + 1][:1].isupper():
+                and i + 1 < n and texts[i + 1][:1].isupper():
             run.append(doc[i])  # a double-barrelled name: "Tara Spires-Jones"
             continue
         # (``_run_part`` asks for one of the first three: most words are settled by them, without a call and
         # without making their Token; a PROPN is a part when it is no white space and holds a letter or digit)
         if pos[i] == "PROPN" or texts[i][:1].isupper() or lowers[i] in particles:
-            tok = doc[i]
-            if (not spaces[i] and any(ch.isalnum() for ch in texts[i])) if pos[i] == "PROPN" \
-                    else _run_part(view, tok, run):
-                if run or not (_role_word(view, tok) or lowers[i] in stop):
-                    run.append(tok)  # (a run does not open with "Minister …", "Volgens Jansen": a capitalised
+            if (not spaces[i] and any(ch.isalnum() for ch in texts[i])) if pos[i] == "PROPN" else run_part(i):
+                if run or not (lowers[i] in stop or role(i)):
+                    run.append(doc[i])  # (a run does not open with "Minister …", "Volgens Jansen": a capitalised
                 continue  # preposition tagged PROPN)
         if run:
             _close_run(view, run, runs)
@@ -872,9 +890,9 @@ def _antecedent_head(view: TextView, tok: Token, first_para: int, contents: list
         return False  # "Labour's Owen Price": the possessor is not the antecedent
     if any(c.dep_ in view.deps.copula or c.dep_ in view.deps.nominal_subject for c in tok.children):
         return False  # "dat hij de eerste wethouder wordt die …": what someone is, not someone else
-    generic = view.lang.words("generic_person_nouns")  # "Een man … Hij vertelde": but "haar man Kees" is Kees
-    persons = view.lang.words("role_nouns") | view.lang.words("anonymous_nouns") | (
-        generic if not any(c.pos_ == "PROPN" for c in tok.children) else frozenset())  # ("Een buurtbewoner … hij")
+    # "Een man … Hij vertelde": but "haar man Kees" is Kees ("Een buurtbewoner … hij")
+    persons = view.lang.union("role_nouns", "anonymous_nouns", "generic_person_nouns") \
+        if not any(c.pos_ == "PROPN" for c in tok.children) else view.lang.union("role_nouns", "anonymous_nouns")
     if tok.pos_ == "NOUN" and (norm_lemma(tok) not in persons
                                or tok.dep_ in view.deps.apposition) and not _person_by_form(view, tok):
         return False  # a role in apposition belongs to the name it follows
@@ -1144,7 +1162,7 @@ def is_anonymous(view: TextView, c: Cluster, ctype: str) -> bool:
     anon = view.lang.words("anonymous_nouns")
     suffixes = view.lang.words("anonymous_suffixes")
     heads = {m.head_lemma for m in named} | {view.doc[m.head].lower_ for m in named}
-    documents = view.lang.words("document_nouns") | view.lang.words("report_nouns") \
+    documents = view.lang.union("document_nouns", "report_nouns") \
         | view.lang.words("statement_nouns")
     if (ctype == "person" or ctype == "unknown" and not any(_noun_of(h, documents) for h in heads)) \
             and any(m.indefinite and not m.plural for m in named):
