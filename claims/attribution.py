@@ -2850,6 +2850,7 @@ def attribute(view: TextView) -> list[Claim]:
     claims = _floating(view, claims)
     claims = _interviewee(view, claims)
     claims = _reportive_continuation(view, claims)
+    claims = _headline_echo(view, claims)
     claims = quoted_reports(view, claims)
     claims = [_without_empty_speaker(c) for c in claims]  # (speakers the later steps gave)
     return sorted(claims, key=lambda c: (c.span.start, c.span.end))
@@ -3008,6 +3009,33 @@ def _impersonal_continuation(view: TextView, claims: list[Claim]) -> list[Claim]
             a, b = view.np_range(subject)
             span = Span.of(view.text, *view.trim(view.doc[a].idx, view.doc[b - 1].idx + len(view.doc[b - 1])))
             ordered[k] = new[id(c)] = replace(c, speaker=span, speaker_head=subject.i, via="impersonal_continuation")
+    return [new.get(id(c), c) for c in claims]
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+@RULES.rule("headline_echo", traits=("framed",))
+def _headline_echo(view: TextView, claims: list[Claim]) -> list[Claim]:
+    """A quote in the headline whose words open, or are, a quote of the body ("Bus firm faces questions: 'This is
+    painful'" over '"This is painful, and …," council leader Amy Ross said'; "Bakker trots na zege Cambuur:
+    ,,Dit hebben we verdiend''"): the headline repeats the body's quote, so it is the body speaker's, whatever the
+    words before the headline's colon."""
+    ordered = sorted(claims, key=lambda c: c.span.start)
+    new: dict[int, Claim] = {}
+    for k, c in enumerate(ordered):
+        if view.paragraph(c.span.start) != 0 or c.kind != "direct":
+            continue
+        words = _words_of(c.span.text)
+        if len(words) < 2:
+            continue
+        body = next((d for d in ordered[k + 1:] if d.speaker is not None and d.kind in ("direct", "mixed")
+                     and view.paragraph(d.span.start) > 0 and _words_of(d.span.text)[:len(words)] == words), None)
+        if body is None or c.speaker is not None and body.speaker.text == c.speaker.text:
+            continue
+        ordered[k] = new[id(c)] = replace(c, speaker=body.speaker, speaker_head=body.speaker_head,
+                                          cue_type=body.cue_type, via="headline_echo")
     return [new.get(id(c), c) for c in claims]
 
 

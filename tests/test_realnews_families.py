@@ -2626,3 +2626,18 @@ def test_a_quote_split_by_a_cue_and_its_listener_keeps_both_halves():
 def test_that_before_a_clitic_is_the_subject_of_the_reported_clause():
     assert _claim_in("The harbour master said that's not how the gates work.", "en", "that")["text"] \
         == "that's not how the gates work"
+
+
+@pytest.mark.parametrize("lang,text,start,name", [
+    ("en", "Ferry firm under fire over cancelled sailings: 'We let people down'\n\nIslanders want answers.\n\n"
+           "\"We let people down, and I am sorry for that,\" chief executive Nora Blake said.", "We let people down",
+     "Nora Blake"),
+    ("nl", "Visser trots na zege Emmen: ,,Dit was onze beste wedstrijd''\n\nTrainer Joost Visser was vol lof. "
+           ",,Dit was onze beste wedstrijd, daar ben ik zeker van'', zei Visser.", "Dit was onze beste wedstrijd",
+     "Joost Visser"),
+])
+def test_a_headline_quote_the_body_repeats_is_the_body_speakers(lang, text, start, name):
+    doc = claims.extract(text, lang=lang)
+    headline, body = sorted((c for c in doc["claims"] if c["text"].startswith(start)), key=lambda c: c["start"])
+    assert headline["rule"] == "attribution:headline_echo" and headline["speaker_id"] == body["speaker_id"]
+    assert name.split()[-1] in _by_text(doc)[body["text"]]["name"]
