@@ -479,6 +479,11 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
                 and any(t.lower_ in infinitive and not view.in_quote(t)
                         for t in view.doc[r[2].i + 1:min(len(view.doc), r[2].i + 9)]))]
             # (two subjects: "De vissers beweren familie … te zijn": the one before an infinitive is no inversion)
+        if view.lang.get("verb_second") and verb.i == cue.i and _finite(cue) and any(
+                r[0] == 0 and r[2].i < cue.i and r[2].pos_ in ("NOUN", "PROPN") for r in ranked):
+            ranked = [r for r in ranked if not (r[0] == 0 and r[2].i > cue.i)]
+            # ("Trainer Bram Peeters noemt Claeys ,,…''": before the finite verb the subject; the name after it,
+            # which the parser also made a subject, is the object)
         if view.lang.get("verb_second"):
             finite = next((c for c in verb.children if c.dep_ in view.deps.auxiliary and _finite(c)), None)
             if finite is not None and any(r[0] == 0 and r[2].i < finite.i for r in ranked):

@@ -2641,3 +2641,8 @@ def test_a_headline_quote_the_body_repeats_is_the_body_speakers(lang, text, star
     headline, body = sorted((c for c in doc["claims"] if c["text"].startswith(start)), key=lambda c: c["start"])
     assert headline["rule"] == "attribution:headline_echo" and headline["speaker_id"] == body["speaker_id"]
     assert name.split()[-1] in _by_text(doc)[body["text"]]["name"]
+
+
+def test_the_name_after_noemt_is_the_object_not_the_speaker():
+    c = _claim_in("Trainer Bram Peeters noemt Claeys ,,de koppigste speler die ik ken''.", "nl", "de koppigste")
+    assert c["name"] == "Bram Peeters"
