@@ -2646,3 +2646,13 @@ def test_a_headline_quote_the_body_repeats_is_the_body_speakers(lang, text, star
 def test_the_name_after_noemt_is_the_object_not_the_speaker():
     c = _claim_in("Trainer Bram Peeters noemt Claeys ,,de koppigste speler die ik ken''.", "nl", "de koppigste")
     assert c["name"] == "Bram Peeters"
+
+
+@pytest.mark.parametrize("text,start,speaker", [
+    ("De gemeente had de vergunning nooit mogen verlenen, zo staat in het vonnis.", "De gemeente", "het vonnis"),
+    ("Het viaduct is niet veilig, zo stond in het rapport van de inspectie.", "Het viaduct",
+     "het rapport van de inspectie"),
+])
+def test_zo_staat_in_a_document_makes_the_document_the_source(text, start, speaker):
+    c = _claim_in(text, "nl", start)
+    assert c["speaker"]["text"] == speaker and c["text"] == text[:text.index(",")]
