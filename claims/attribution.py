@@ -2766,7 +2766,9 @@ def _phrase_object(view: TextView, i: int, j: int, b_tok: int) -> Token:
     if j < b_tok and doc[j].pos_ in ("NOUN", "PROPN") and head.i > j + 1 and doc[j + 1].pos_ in ("DET", "PRON"):
         head = doc[j]  # "volgens ingewijden een Duitse geldschieter": a bare noun, then the next phrase begins
     elif not (j <= head.i < min(b_tok, j + 10)) or head.pos_ in ("AUX", "PUNCT", "ADP") or (
-            head.pos_ == "VERB" and "Fin" in head.morph.get("VerbForm")):
+            head.pos_ == "VERB" and "Fin" in head.morph.get("VerbForm")
+            and not any(c.dep_ in view.deps.determiner and c.i < head.i for c in head.children)):
+        # (but "volgens de beschuldigde": a participle with an article is a person)
         head = next((t for t in doc[j:min(b_tok, j + 6)] if t.pos_ in ("NOUN", "PROPN", "PRON")), doc[j])
         while head.head.i != head.i and j <= head.head.i < min(b_tok, j + 8) \
                 and head.dep_ in view.deps.name_premodifier:

@@ -2656,3 +2656,12 @@ def test_the_name_after_noemt_is_the_object_not_the_speaker():
 def test_zo_staat_in_a_document_makes_the_document_the_source(text, start, speaker):
     c = _claim_in(text, "nl", start)
     assert c["speaker"]["text"] == speaker and c["text"] == text[:text.index(",")]
+
+
+@pytest.mark.parametrize("text,start", [
+    ("De beschuldigde ontkent dat hij de auto heeft gestolen.", "hij de auto"),
+    ("Volgens de beschuldigde stond de auto al weken op straat.", "stond de auto"),
+])
+def test_de_beschuldigde_is_a_source(text, start):
+    c = _claim_in(text, "nl", start)
+    assert c["speaker"] is not None and "beschuldigde" in c["speaker"]["text"]
