@@ -419,6 +419,9 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
     nominal by word order. A possessive found on the way stands for the noun it belongs to ("Dat laten zijn
     advocaten weten": the lawyers, not "zijn")."""
     tok = _find_speaker(view, cue, content)
+    if tok is not None and tok.lower_ in view.lang.words("reflexive_intensifiers") and tok.i > 0 \
+            and view.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and not view.doc[tok.i - 1].is_space:
+        return view.doc[tok.i - 1]  # "Hurst himself said …", "de minister zelf zei …": the noun, not the reflexive
     if tok is not None and tok.dep_ in view.deps.possessive and tok.head.pos_ in ("NOUN", "PROPN") \
             and not view.in_quote(tok.head) and (content is None or not content[0] <= tok.head.idx < content[1]):
         return tok.head
@@ -1208,8 +1211,10 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
                 i + 2].text in (",", ";", ":", ".") and not _finite(view.doc[i + 1])
                 and view.doc[i + 1].pos_ not in ("PRON", "PROPN")):
             break  # "The parish council disputes that, and …", "disputed that figure, saying …": a demonstrative
-        after_listener = norm_lemma(cue) in view.lang.words("addressee_verbs") and i <= cue.i + 5 and all(
-            t.pos_ in ("DET", "PROPN", "NOUN", "PRON") for t in view.doc[cue.i + 1:i]) and tok.pos_ != "DET"
+        after_listener = norm_lemma(cue) in view.lang.words("addressee_verbs") and i <= cue.i + 8 and all(
+            t.pos_ in ("DET", "PROPN", "NOUN", "PRON", "ADP", "ADJ") for t in view.doc[cue.i + 1:i]) \
+            and tok.pos_ != "DET" and cue.i + 1 < i and view.doc[cue.i + 1].pos_ != "ADP"
+        # ("told reporters at the scene that …": the listener and a phrase that places the words)
         # ("told the AP that investigators had …" with "that" read as a relative pronoun on the listener)
         if tok.lower_ in comps and i + 1 < b_tok and (
                 tok.pos_ == "SCONJ" or after_listener or tok.pos_ in ("PRON", "DET") and tok.dep_ not in view.deps.determiner

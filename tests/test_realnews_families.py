@@ -2665,3 +2665,13 @@ def test_zo_staat_in_a_document_makes_the_document_the_source(text, start, speak
 def test_de_beschuldigde_is_a_source(text, start):
     c = _claim_in(text, "nl", start)
     assert c["speaker"] is not None and "beschuldigde" in c["speaker"]["text"]
+
+
+def test_an_intensifying_reflexive_is_not_the_speaker():
+    assert _claim_in("Hurst himself said the figures were clear.", "en", "the figures")["speaker"]["text"] == "Hurst"
+
+
+def test_told_the_listener_and_a_placing_phrase_before_that():
+    text = "The governor told reporters at the scene that nine people were being treated in hospital."
+    c = _claim_in(text, "en", "nine people")
+    assert c["text"] == "nine people were being treated in hospital" and c["speaker"]["text"] == "The governor"
