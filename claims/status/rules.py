@@ -111,7 +111,8 @@ def _fallback_targets(art: Article, m) -> list[int]:
 @RULES.rule("confirmation_links", ("linked",))
 def confirmation_links(art: Article) -> None:
     """A confirmation with its own content ("De politie bevestigt dat …") also confirms the earlier statement of
-    another source whose content it repeats; with no such statement, a confirmation near the top (or by the party
+    another source whose content it repeats (two content words in common, unless the statement stands just before
+    it: ``links.LINK_WORDS``); with no such statement, a confirmation near the top (or by the party
     it concerns) confirms the lead statement, the news the article opens with ("Een 27-jarige man is zwaargewond
     geraakt. … Een woordvoerder van het ziekenhuis bevestigt dat de man daar op de intensive care ligt")."""
     for i, c in enumerate(art.kept):
