@@ -8,7 +8,7 @@ from ..attribution import CUE_POS, RULES as ATTRIBUTION, cue_of, lexical_cues
 from ..model import Claim, Span
 from ..syntax import deps_of
 from ..textview import TextView, norm_lemma
-from .terms import phrase_spans
+from .terms import holds, phrase_spans
 
 CONFIRMING_CUES = ("confirm", "admit")  # the cue types that confirm what they govern ("bevestigt dat", "admits")
 
@@ -153,12 +153,16 @@ def _sentence_about_statements(view: TextView, idx: list[int], span: Span, repor
     named: dict[int, tuple[str, str]] = {}
     confirm_words = lang.words("confirm_words")
     pos, lemmas, maybe = view.pos, view.lemmas, lexical_cues(view)
+    confirming = False  # the sentence confirms or admits something (its own cue or not), not negated
     for i in idx:
         t = doc[i] if pos[i] in CUE_POS and maybe[i] else None  # (``cue_of`` of any other word is None)
-        if not (t is not None and cue_of(t, view) is not None) and lowers[i] not in confirm_words \
-                and lemmas[i] not in confirm_words:
+        entry = cue_of(t, view) if t is not None else None
+        if entry is None and lowers[i] not in confirm_words and lemmas[i] not in confirm_words:
             continue  # (no cue and no confirmation word: ``_cue_about_statements`` has nothing to say; a word
             # without a cue's part of speech has no cue)
+        if entry is not None and entry.type in CONFIRMING_CUES and _negation_of(view, t, negs) is None \
+                and not _after_comparative(view, t):
+            confirming = True
         found = _cue_about_statements(view, doc[i] if t is None else t, negs, span, reported)
         if found is not None:
             types.append(found[:2])
@@ -183,6 +187,14 @@ def _sentence_about_statements(view: TextView, idx: list[int], span: Span, repor
         types.append(("confirmed", Span.of(view.text, agree.idx, agree.idx + len(agree))))
     if not types and not lang.words("denial_words").isdisjoint(" ".join(lowers[i] for i in idx).split()):
         types.append(("denied", span))
+    if confirming:
+        # "A club spokesman confirmed the decision but declined to comment further", "bevestigt het besluit, maar
+        # wil verder niet reageren": who confirms and declines to say more takes nothing back (not "… but the toll
+        # could not be verified", not "… but has not confirmed the date")
+        kept = [k for k, (etype, trigger) in enumerate(types) if not (etype == "not_confirmed"
+                                                                      and _refuses_comment(view, trigger))]
+        named = {n: named[k] for n, k in enumerate(kept) if k in named}
+        types = [types[k] for k in kept]
     if not types:
         return []  # (most sentences: nothing about statements, and no need to ask whether they point back)
     anaphoric, out, seen = _anaphoric(view, idx), [], set()
@@ -192,6 +204,12 @@ def _sentence_about_statements(view: TextView, idx: list[int], span: Span, repor
             out.append(MetaSentence(etype, span, anaphoric, trigger, named.get(k), witness is not None, document,
                                     agree is not None and trigger.start == agree.idx))
     return out
+
+
+def _refuses_comment(view: TextView, trigger: Span) -> bool:
+    """The words of a non-confirmation are a refusal to comment ("declined to comment", "wil niet reageren"): they
+    hold a word of the language's ``comment_words`` (not "could not be verified", "has yet to confirm")."""
+    return holds(view, trigger.start, trigger.end, "comment_words")
 
 
 def _anaphoric(view: TextView, idx: list[int]) -> bool:
