@@ -363,6 +363,11 @@ class Article:
             and (self.identified(a.speaker_id) or self.identified(b.speaker_id))
 
     @cached_property
+    def when(self):
+        """The article's order of events (``timeline``): a sort key of a character position."""
+        return timeline(self.view)
+
+    @cached_property
     def blocks(self) -> _Blocks:
         """The indexes over the statements that find the pairs a comparison can accept (``claims.status.blocking``)."""
         return _Blocks([c.span.text for c in self.kept], self.terms, self.sims, self.figs, word_matches(self.view))

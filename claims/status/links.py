@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..attribution import RULES as ATTRIBUTION
 from ..figures import figures_differ
-from ..model import Claim
+from ..model import Claim, Span
 from ..textview import TextView
 from .article import CLOSERS, Article, concerned, ngram_counts, points_back
 from .blocking import SIM_EPS
@@ -94,6 +94,8 @@ def link(art: Article, meta: MetaSentence, sims: list[float]) -> list[int]:
         found = _right_after(art.view, meta, claims[last], last)
     if found is None:
         found = _by_similarity(art, meta, sims, candidates, best)
+        if found and meta.type == "confirmed":
+            found = _repeated(art, meta, found, sims)
     narration = _narration_before(art.view, meta, claims) if found is None and meta.anaphoric else None
     if narration is not None and last is not None:
         found = _narrated(art, meta, before, narration)
@@ -102,7 +104,18 @@ def link(art: Article, meta: MetaSentence, sims: list[float]) -> list[int]:
         found = [last]
     if found is None:
         found = [best] if sims[best] >= LINK_THRESHOLD else []
+        if found and meta.type == "confirmed":
+            found = _repeated(art, meta, found, sims)
     return found
+
+
+def _repeated(art: Article, meta: MetaSentence, found: list[int], sims: list[float]) -> list[int]:
+    """Of the statements a confirmation was linked to by similarity, those it can concern: one told before it in
+    the article's order of events (text order, or a liveblog's newest-first entries read upwards), or a later one
+    it clearly repeats (``STRONG_LINK``). "X admitted causing death by dangerous driving at an earlier hearing" is
+    about what it admits, not the next sentence on "convictions for using a phone while driving"."""
+    when = art.when(meta.span.start)
+    return [j for j in found if art.when(art.kept[j].span.start) < when or sims[j] >= STRONG_LINK]
 
 
 def _pointed_back_at(art: Article, meta: MetaSentence, before: list[int], last: int) -> list[int] | None:
@@ -157,13 +170,13 @@ def _narrated(art: Article, meta: MetaSentence, before: list[int], narration: tu
     return [near[k]] if k is not None and row[k] >= LINK_THRESHOLD else []
 
 
-def _just_before(view: TextView, earlier: Claim, c: Claim) -> bool:
-    """The statement ``earlier`` ends in the paragraph of ``c``, at most two sentences before the one ``c`` starts in
-    ("Een medewerker is met brandwonden naar het ziekenhuis gebracht. Dat meldt de politie. Een woordvoerder van
-    het ziekenhuis bevestigt dat …")."""
+def _just_before(view: TextView, earlier: Claim, later: Span) -> bool:
+    """The statement ``earlier`` ends before ``later`` in its paragraph, at most two sentences before the one
+    ``later`` starts in ("Een medewerker is met brandwonden naar het ziekenhuis gebracht. Dat meldt de politie. Een
+    woordvoerder van het ziekenhuis bevestigt dat …")."""
     end = max(earlier.span.end - 1, earlier.span.start)
-    return view.paragraph(end) == view.paragraph(c.span.start) \
-        and 0 <= view.sentence_at(c.span.start) - view.sentence_at(end) <= 2
+    return earlier.span.end <= later.start and view.paragraph(end) == view.paragraph(later.start) \
+        and 0 <= view.sentence_at(later.start) - view.sentence_at(end) <= 2
 
 
 def confirmed_by(art: Article, i: int) -> int | None:
@@ -180,7 +193,7 @@ def confirmed_by(art: Article, i: int) -> int | None:
     # only statements sharing a content word or similar characters can reach CONFIRM_LINK; the others count 0
     reach = set(art.blocks.index.sharing(own)) | set(art.sims.above(i, CONFIRM_LINK - SIM_EPS))
     scores = [0.0 if figures_differ(art.figs[i], art.figs[j]) or j not in reach
-              or not _just_before(view, kept[j], c) and shared_terms(own, art.terms[j]) < LINK_WORDS else max(art.sims[i][j], content_overlap(own, art.terms[j], art.sentence_terms)) for j in earlier]
+              or not _just_before(view, kept[j], c.span) and shared_terms(own, art.terms[j]) < LINK_WORDS else max(art.sims[i][j], content_overlap(own, art.terms[j], art.sentence_terms)) for j in earlier]
     far = {k for k, j in enumerate(earlier) if art.paragraphs_apart(i, j) > 2}
     near = [k for k in range(len(earlier)) if k not in far or (earlier[k] == lead and scores[k] >= FAR_LINK)]
     best = max(near, key=lambda k: scores[k], default=None)
