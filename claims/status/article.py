@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from ..attribution import RULES as ATTRIBUTION
-from ..figures import Figure, figures, figures_differ
+from ..figures import Figure, figures_differ
 from ..model import Claim, Evidence, Span, Speaker
 from ..textview import TextView
 from ..tfidf import NgramStore
 from .blocking import SimilarityTable, _Blocks
 from .terms import (CORROBORATION_THRESHOLD, SentenceTerms, content_terms, corroboration_score, holds, paraphrase,
-                    shared_terms, word_matches)
+                    quantities, shared_terms, word_matches)
 from .terms import negated as negated_range
 
 
@@ -244,7 +244,7 @@ def part_table(art: "Article") -> Parts:
         for r in parts:
             texts.append(view.text[r[0]:r[1]])
             negated.append(negated_range(view, *r))
-            figs.append(figures(view, *r))
+            figs.append(quantities(view, *r))
             terms.append(content_terms(view, *r))
     asserts = [len(t) >= 3 and not text.rstrip(CLOSERS + " ").endswith("?") for t, text in zip(terms, texts)]
     return Parts(of, texts, negated, figs, terms, SimilarityTable(texts, store=ngram_counts(view)), asserts)
@@ -338,7 +338,7 @@ class Article:
         skip = view.lang.words("articles") | view.lang.words("stopwords")
         return cls(view, kept, {s.id: s for s in speakers}, sims, [list(e) for e in evidence],
                    terms=[content_terms(view, c.span.start, c.span.end) for c in kept],
-                   figs=[figures(view, c.span.start, c.span.end) for c in kept],
+                   figs=[quantities(view, c.span.start, c.span.end) for c in kept],
                    negative=[negated_range(view, c.span.start, c.span.end) for c in kept],
                    sources={s.id: _source_words(view, s, skip) for s in speakers},
                    sentence_terms=SentenceTerms.of(view), lead=_lead(view, kept),
