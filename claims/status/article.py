@@ -55,12 +55,13 @@ def _source_words(view: TextView, speaker: Speaker, skip: frozenset[str]) -> Sou
                        frozenset(represented))
 
 
-def concerned(speaker: Speaker | None, claim: Claim) -> bool:
+def concerned(speaker: Speaker | None, claim: Claim, skip: frozenset[str] = frozenset()) -> bool:
     """The speaker is the party a statement is about: its name stands in the statement ("Calder Holt is in
-    advanced talks …" and Calder Holt itself)."""
+    advanced talks …" and Calder Holt itself). ``skip``: words that name nobody (the language's articles and stop
+    words: "The provincial roads authority" is not concerned by every statement with "The" in it)."""
     if speaker is None:
         return False
-    names = _proper_words(speaker.name)
+    names = _proper_words(speaker.name, skip)
     return bool(names) and all(re.search(rf"\b{re.escape(w)}\b", claim.span.text) for w in names)
 
 

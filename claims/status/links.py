@@ -209,7 +209,7 @@ def confirmed_by(art: Article, i: int) -> int | None:
         # (not "X, which confirmed …" in the lead's own sentence: that is the same source)
         if c.cue_type == "confirm" and view.paragraph(c.span.start) - view.paragraph(kept[lead].span.start) <= 2:
             return lead
-        if concerned(art.by_id.get(c.speaker_id or ""), kept[lead]):
+        if concerned(art.by_id.get(c.speaker_id or ""), kept[lead], view.lang.words("articles") | view.lang.words("stopwords")):
             return lead  # the party the lead is about confirms it, however late ("UPDATE: Calder Holt confirmed …")
     best = max(far, key=lambda k: scores[k], default=None)
     if best is not None and scores[best] >= FAR_LINK:
