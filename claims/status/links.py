@@ -207,7 +207,10 @@ def confirmed_by(art: Article, i: int) -> int | None:
             return last
     if lead in earlier and kept[lead].sentence[1] <= c.sentence[0]:
         # (not "X, which confirmed …" in the lead's own sentence: that is the same source)
-        if c.cue_type == "confirm" and view.paragraph(c.span.start) - view.paragraph(kept[lead].span.start) <= 2:
+        if c.cue_type == "confirm" and view.paragraph(c.span.start) - view.paragraph(kept[lead].span.start) <= 2 \
+                and not ATTRIBUTION.has(c.via, "anaphoric"):
+            # (not "Two men were charged. That was confirmed by the prosecution service": it confirms the sentence
+            # it points back at, not the lead above)
             return lead
         if concerned(art.by_id.get(c.speaker_id or ""), kept[lead], view.lang.words("articles") | view.lang.words("stopwords")):
             return lead  # the party the lead is about confirms it, however late ("UPDATE: Calder Holt confirmed …")
