@@ -158,22 +158,29 @@ def _passive(view: TextView, token: Token) -> bool:
 def lexical_cues(view: TextView) -> list[bool]:
     """For every token of the text, whether it has a cue's part of speech and passes ``cue_of``'s first test (an
     entry by lemma, form or undone inflection, or a report noun), read from the view's lists once per text (kept on
-    the view): every other token's ``cue_of`` is None, found without making its Token. Each distinct (lemma, form,
-    noun or not) of the text is tested once."""
+    the view): every other token's ``cue_of`` is None, found without making its Token. A form's undone inflections
+    are tried once per form of the text."""
     found = view.__dict__.get("_claims_lexical_cues")
     if found is not None:
         return found
     lang, lexicon = view.lang, cue_lexicon(view.lang)
     reports = lang.words("report_predicates")
     lemmas, lowers, pos = view.lemmas, view.lowers, view.pos
-    tagged = [i for i, p in enumerate(pos) if p in CUE_POS]  # (no other word is a cue, whatever its entries)
-    keys = [(lemmas[i], lowers[i], pos[i] == "NOUN") for i in tagged]
-    known = dict.fromkeys(keys)
-    for lemma, lower, noun in known:
-        known[lemma, lower, noun] = _may_be_cue(lemma, lower, noun, lang, lexicon, reports)
     found = view.__dict__["_claims_lexical_cues"] = [False] * len(pos)
-    for i, key in zip(tagged, keys):
-        found[i] = known[key]
+    guessed: dict[str, bool] = {}  # whether a form's undone inflections hold an entry, once per form of the text
+    # (``_may_be_cue``'s tests one after another, the dearest last)
+    for i, p in enumerate(pos):
+        if p not in CUE_POS:
+            continue  # (no other word is a cue, whatever its entries)
+        lemma, lower = lemmas[i], lowers[i]
+        if lemma in lexicon or lower in lexicon:
+            found[i] = True
+            continue
+        hit = guessed.get(lower)
+        if hit is None:
+            hit = guessed[lower] = any(f in lexicon for f in _guessed(lower, lang))
+        if hit or p == "NOUN" and (lemma in reports or lower in reports):
+            found[i] = True
     return found
 
 
@@ -204,7 +211,8 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
             and not _finite_before_bare_clause(token, view):
         return None  # "de bevestigde cijfers" (but "De club bevestigde zondagavond dat …" parsed as amod)
     if token.pos_ in ("NOUN", "ADJ") and token.dep_ not in view.deps.predicate_position \
-            and not _final_cue_form(view, token) and token.lower_ not in lang.get("irregular_lemmas", {}):
+            and not _final_cue_form(view, token) and not _inverted_cue_form(view, token) \
+            and token.lower_ not in lang.get("irregular_lemmas", {}):
         return None  # (an irregular verb form the tagger took for an adjective, "…, zo laat X weten", still is
         # a cue when its partner verb stands beside it: the entry test below)
     if _passive(view, token) and not any(
@@ -235,6 +243,19 @@ def _report_predicate(view: TextView, token: Token) -> bool:
     """A noun of the language's ``report_predicates`` ("conclusie", "conclusion"), by lemma or form."""
     words = view.lang.words("report_predicates")
     return token.pos_ == "NOUN" and (norm_lemma(token) in words or token.lower_ in words)
+
+
+def _inverted_cue_form(view: TextView, token: Token) -> bool:
+    """A lower-case word right after a comma and before a short source that ends the sentence ("…, bericht de
+    Volkskrant."), in a language whose trailing cues stand before their subject (``verb_second``): a trailing cue
+    verb the tagger took for a noun."""
+    doc = view.doc
+    if not view.lang.get("verb_second") or not token.is_lower or not token.is_alpha or token.i == 0 \
+            or doc[token.i - 1].text != "," or token.i + 1 >= len(doc):
+        return False
+    end = next((k for k in range(token.i + 1, min(len(doc), token.i + 7)) if doc[k].text in FINAL_PUNCT), None)
+    return end is not None and end > token.i + 1 and doc[token.i + 1].pos_ in ("DET", "PROPN") and all(
+        t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or t.text[:1].isupper() for t in doc[token.i + 1:end])
 
 
 def _final_cue_form(view: TextView, token: Token) -> bool:
@@ -419,13 +440,25 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
             and any(c.dep_ in view.deps.subject and c.lower_ in view.lang.words("relative_pronouns")
                     for c in cue.children):
         return None if _nobody(view, cue.head) else cue.head  # "…, according to the administration, which said …"
+    rel = cue.head
+    if cue.dep_ in view.deps.conjunct and rel.dep_ in view.deps.noun_clause and rel.head.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ in view.deps.subject for c in cue.children) \
+            and (source_like(view, rel.head) or rel.head.text[:1].isupper()) \
+            and any(c.dep_ in view.deps.subject and c.lower_ in view.lang.words("relative_pronouns")
+                    for c in rel.children):
+        # "Dunmore, which has 120 stores across Britain, warned in June that …": the parser coordinated the cue
+        # with the relative clause; its subject is the noun the relative pronoun stands for
+        return None if _nobody(view, rel.head) else rel.head
     misread = _subject_of_misread_main_verb(view, cue, usable)
     if misread is not None:
         return misread  # "The chamber of commerce called the decision …" parsed as a noun with a clause on it
     inverted = _inverted_in_parenthesis(view, cue, usable) or _owner_of_report_noun(view, cue, usable)
     if inverted is not None:
         return inverted
-    named = _name_after_quote(cue, view) or _title_run_after_cue(view, cue)
+    np_before = _determiner_phrase_before_final_cue(view, cue)
+    if np_before is not None and usable(np_before[1]):
+        return np_before[1]  # "…, a spokesman said." (not the name that closes the clause before the comma)
+    named = _name_after_quote(cue, view) or _title_run_after_cue(view, cue) or _name_before_final_cue(view, cue)
     if named is not None and usable(named):
         return named  # '"…," Mira Coles, an ecologist at …, told the Island Gazette': not the paper told
     coordinated = _subject_after_coordinator(view, cue, usable)
@@ -446,6 +479,12 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
                 and any(t.lower_ in infinitive and not view.in_quote(t)
                         for t in view.doc[r[2].i + 1:min(len(view.doc), r[2].i + 9)]))]
             # (two subjects: "De vissers beweren familie … te zijn": the one before an infinitive is no inversion)
+        if view.lang.get("verb_second"):
+            finite = next((c for c in verb.children if c.dep_ in view.deps.auxiliary and _finite(c)), None)
+            if finite is not None and any(r[0] == 0 and r[2].i < finite.i for r in ranked):
+                ranked = [r for r in ranked if not (r[0] == 0 and finite.i < r[2].i < verb.i)]
+                # ("De minister heeft de Kamer laten weten": before the finite verb the subject, after it the
+                # listener the parser also made a subject)
         ranked.sort(key=lambda r: (r[0], r[2].pos_ != "PROPN", r[1]))
         best = ranked[0]
         if best[0] >= 2:
@@ -457,10 +496,31 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
         if best[0] <= 2 or verb.i == cue.i:
             # "told reporters": an object is never the source when a subject exists (rank 0 wins above)
             return best[2]
+    opening = _opening_subject_before_parenthesis(view, cue, usable)
+    if opening is not None:
+        return opening
     parenthetical = _parenthetical_subject(view, cue, usable) or _participle_subject(view, cue, usable)
     if parenthetical is not None:
         return parenthetical
     return _nearest_nominal(view, cue, usable)
+
+
+def _opening_subject_before_parenthesis(view: TextView, cue: Token, usable) -> Token | None:
+    """'Two people familiar with the inquiry, who spoke on condition of anonymity because …, told the AP that …': a
+    cue with no subject of its own right after a comma, in a sentence that opens with a noun phrase the parser made
+    the subject of something inside the parenthesis: that noun phrase's head."""
+    if any(c.dep_ in view.deps.subject for c in cue.children) or cue.i == 0 or view.doc[cue.i - 1].text != ",":
+        return None
+    a_tok = view.sentences[view.sentence_of[cue.i]][0]
+    first_comma = next((t.i for t in view.doc[a_tok:cue.i] if t.text == ","), None)
+    if first_comma is None or first_comma == cue.i - 1:
+        return None
+    subject = next((t for t in view.doc[a_tok:first_comma] if t.dep_ in view.deps.nominal_subject
+                    and t.pos_ in ("NOUN", "PROPN") and not view.in_quote(t)), None)
+    if subject is None or subject.head.i >= first_comma or _finite(subject.head) or not usable(subject) \
+            or not source_like(view, subject):
+        return None  # (only a subject of an adjective or participle before the parenthesis, not of a clause)
+    return subject
 
 
 def _subject_of_misread_main_verb(view: TextView, cue: Token, usable) -> Token | None:
@@ -589,7 +649,7 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
     if tok.pos_ in ("NOUN", "ADJ", "DET", "X") and tok.dep_ not in view.deps.subject and not source_like(view, tok):
         return False  # an object or a word-order guess must look like a source ("a family holiday" does not);
         # a subject of a speech verb is a source even when the lexicon does not know the noun ("the brewery")
-    if tok.lower_ in words("first_person") | words("generic_pronouns"):
+    if tok.lower_ in view.lang.union("first_person", "generic_pronouns"):
         return False  # the speaker inside a quote, or "you"/"men" in general
     if _nobody(view, tok):
         return False
@@ -602,7 +662,7 @@ def _impersonal_source(view: TextView, cue: Token, usable) -> tuple[bool, Token 
     the phrase that places the words ("bij de vakbond"), whatever its noun ("bij een vakbondsafgevaardigde"). (True,
     source) when the cue is used impersonally."""
     preps = view.lang.words("spokesperson_prepositions")
-    documents = view.lang.words("document_nouns") | view.lang.words("report_nouns")
+    documents = view.lang.union("document_nouns", "report_nouns")
     placed = next((c for c in cue.children if c.dep_ in view.deps.oblique and (
         usable(c) or c.pos_ in ("NOUN", "PROPN") and not view.in_quote(c)) and any(
         m.dep_ in view.deps.case_marker and (m.lower_ in preps or norm_lemma(c) in documents)
@@ -665,6 +725,9 @@ def _ranked_arguments(view: TextView, verb: Token, cue: Token, content, usable) 
     children = list(verb.children)
     if verb.i == cue.i:  # "…, liet de demograaf zien": the parser may hang the subject on the cue's particle
         children += [g for c in children if c.dep_ in view.deps.particle for g in c.children]
+        # ("De brandweer heeft de redding van … bevestigd": or on the auxiliary of a final participle)
+        children += [g for c in children if c.dep_ in view.deps.auxiliary and c.i < verb.i for g in c.children
+                     if g.dep_ in view.deps.subject]
     for child in children:
         dep = child.dep_.lower()
         child = _argument_token(view, cue, child)
@@ -792,7 +855,7 @@ def _placed_source(view: TextView, tok: Token, start: int) -> Token | None:
     """An unnamed source placed by a phrase that holds ``tok`` ("sources close to the trust", "ingewijden rond
     het kabinet", "people familiar with the talks"): the source noun before the placing words."""
     lang = view.lang
-    unnamed = lang.words("anonymous_nouns") | lang.words("group_nouns")
+    unnamed = lang.union("anonymous_nouns", "group_nouns")
     for phrase in lang.words("source_postmodifiers"):
         words = phrase.split()
         for k in range(max(start, tok.i - len(words) - 4), tok.i):
@@ -822,8 +885,8 @@ def source_like(view: TextView, tok: Token) -> bool:
 @lru_cache(maxsize=None)
 def _source_nouns(lang) -> tuple[frozenset[str], tuple[str, ...]]:
     """The nouns ``source_like`` accepts, and those of more than four letters (a compound may end in one)."""
-    nouns = (lang.words("role_nouns") | lang.words("anonymous_nouns") | lang.words("group_nouns")
-             | lang.words("organization_nouns") | lang.words("document_nouns") | lang.words("generic_person_nouns"))
+    nouns = lang.union("role_nouns", "anonymous_nouns", "group_nouns", "organization_nouns", "document_nouns",
+                       "generic_person_nouns")
     return nouns, tuple(sorted(n for n in nouns if len(n) > 4))
 
 
@@ -864,13 +927,22 @@ def _preverbal_subject(view: TextView, cue: Token, usable) -> Token | None:
     return head
 
 
+def _closes_before_cue(view: TextView, head: Token) -> bool:
+    """'<clause ending in a name>, a spokesman said': the role noun's phrase runs straight into a verb with no comma
+    closing it, so it is the verb's subject, not an apposition of the name before it."""
+    end = view.np_range(head)[1]
+    return end < len(view.doc) and view.doc[end].pos_ == "VERB" and any(
+        t.pos_ == "DET" for t in view.doc[view.np_range(head)[0]:head.i])
+
+
 def prefer_name(view: TextView, head: Token, content: tuple[int, int] | None = None) -> Token:
     """'Rosa Klein, a hydrologist at …, said': when the parser makes the role noun the subject, the source is
     the name it stands in apposition to (never a name inside the reported content: '… sites in Spain, two people
     briefed on the talks said')."""
     if head.pos_ == "PROPN" or head.pos_ == "PRON":
         return head
-    if head.dep_ in view.deps.apposition and head.head.pos_ == "PROPN":
+    if head.dep_ in view.deps.apposition and head.head.pos_ == "PROPN" and head.head.i < head.i \
+            and not _closes_before_cue(view, head):
         return head.head
     for child in head.children:
         if child.dep_ in view.deps.apposition and child.pos_ == "PROPN" and child.i < head.i:
@@ -911,6 +983,24 @@ def _name_between_commas_after(view: TextView, head: Token, content: tuple[int, 
             or content is not None and content[0] <= doc[b + 1].idx < content[1]:
         return None
     return doc[b + 1]
+
+
+def _before_speaker_title(view: TextView, a: int, b: int, speaker_start: int) -> int:
+    """Content before a trailing cue that the parser ran into the speaker's title ("The driver had been drinking,
+    Sgt." before "Maria Lopez said"): it ends at the last comma before the speaker mention when only capitalised
+    words or the language's titles stand between."""
+    s_idx = view.doc[speaker_start].idx
+    if not a < s_idx <= b + 4 or s_idx > b and view.text[b:s_idx].strip(" ."):
+        return b  # (the speaker inside the content: "…, Capt. Eric Holloway of the fire department | said")
+    comma = view.text.rfind(",", a, s_idx)
+    if comma < 0:
+        return b
+    between = [t for t in view.span(comma + 1, s_idx) or () if not t.is_space]
+    titles = set(view.lang.get("abbreviations", [])) | view.lang.words("honorifics")
+    if between and len(between) <= 3 and all(t.text[:1].isupper() or t.text in titles or t.lower_ in titles
+                                             for t in between):
+        return view.trim(a, comma)[1]
+    return b
 
 
 def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str, speaker: Token | None,
@@ -979,8 +1069,12 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
     parsed = _parsed_complement(view, cue, entry)
     if parsed is _QUESTION:
         return None
-    return (parsed or _complementizer_clause(view, cue) or _infinitive_complement(view, cue)
-            or _infinitive_by_word_order(view, cue) or _bare_clause(view, cue, entry))
+    found = (parsed or _complementizer_clause(view, cue) or _infinitive_complement(view, cue)
+             or _infinitive_by_word_order(view, cue) or _bare_clause(view, cue, entry))
+    if found is not None and entry.partner and not entry.separable \
+            and view.text[found[0]:found[1]].lower().split()[-1:] == [entry.partner]:
+        return None  # "weet De Telegraaf te melden": the partner verb and its marker are no content
+    return found
 
 
 def _parsed_complement(view: TextView, cue: Token, entry: CueEntry):
@@ -1038,6 +1132,14 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
                        and view.text[q.outer_end:b].strip(" ,")), None)
         if closed is not None:  # '"This is a disgrace," company co-founder Mia Lund said': the parser ran the
             b = closed.outer_end  # clause into the speaker's title; a quote closed by its comma ends the content
+        np_before = _determiner_phrase_before_final_cue(view, cue)
+        if np_before is not None:  # "The party has suspended councillor X, a spokesman said.": the clause runs to
+            b = view.trim(a, view.doc[np_before[0]].idx)[1]  # the comma before the speaker, whatever the parse
+        named = _name_before_final_cue(view, cue)
+        if named is not None:  # "…, Capt. Eric Holloway of the fire department said": the speaker parsed into it
+            comma = view.text.rfind(",", a, named.idx)
+            if comma > a:
+                b = min(b, view.trim(a, comma)[1])
     elif a < cue.idx:
         a = _subtree_chars(view, child, after=cue)[0]
     elif dep in view.deps.clausal_complement and not any(c.dep_ in view.deps.marker for c in child.children) \
@@ -1053,7 +1155,7 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
             and first.pos_ in ("ADV", "PRON", "SCONJ"):
         return _QUESTION  # "Asked how the hull could be sound after the storm, …": a question, nothing stated
     a, b = _strip_lead(view, a, b)
-    if view.text[a:b].lower() in lang.words("hedges") | lang.words("reportive_phrases"):
+    if view.text[a:b].lower() in lang.union("hedges", "reportive_phrases"):
         return None  # "Naar verluidt …, zeggen X" with the hedge parsed as the cue's clause
     if b - a <= 3:
         return None
@@ -1101,8 +1203,11 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
                 i + 2].text in (",", ";", ":", ".") and not _finite(view.doc[i + 1])
                 and view.doc[i + 1].pos_ not in ("PRON", "PROPN")):
             break  # "The parish council disputes that, and …", "disputed that figure, saying …": a demonstrative
+        after_listener = norm_lemma(cue) in view.lang.words("addressee_verbs") and i <= cue.i + 5 and all(
+            t.pos_ in ("DET", "PROPN", "NOUN", "PRON") for t in view.doc[cue.i + 1:i]) and tok.pos_ != "DET"
+        # ("told the AP that investigators had …" with "that" read as a relative pronoun on the listener)
         if tok.lower_ in comps and i + 1 < b_tok and (
-                tok.pos_ == "SCONJ" or tok.pos_ in ("PRON", "DET") and tok.dep_ not in view.deps.determiner
+                tok.pos_ == "SCONJ" or after_listener or tok.pos_ in ("PRON", "DET") and tok.dep_ not in view.deps.determiner
                 and (view.doc[i + 1].pos_ in ("PROPN", "PRON", "DET") or view.doc[i + 1].text[:1].isupper())):
             # ("reported last week that Calder Holt had …" with "that" tagged as a relative pronoun)
             a, b = view.trim(view.doc[i + 1].idx, view.sentence_chars(view.sentence_of[cue.i])[1])
@@ -1117,10 +1222,12 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
 def _infinitive_complement(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     """A parsed infinitival complement: "meldde … schade te hebben toegebracht", "hopes to win"."""
     infinitive = view.lang.words("infinitive_markers")
+    entry = cue_of(cue, view)
+    partner = entry.partner if entry is not None and not entry.separable else ""
     for child in cue.children:
         if child.i <= cue.i or child.dep_ in view.deps.punctuation or child.dep_ in view.deps.nominal_subject \
-                or view.in_quote(child):
-            continue
+                or view.in_quote(child) or partner and child.lower_ == partner:
+            continue  # ("weet De Telegraaf te melden": the partner verb is no content)
         marked = any(c.lower_ in infinitive and c.dep_ in view.deps.marker for c in child.children) or (
             child.i > 0 and view.doc[child.i - 1].lower_ in infinitive)
         if not marked or child.pos_ not in ("VERB", "AUX"):
@@ -1165,7 +1272,7 @@ def _infinitive_tokens(view: TextView, cue: Token, child: Token) -> list[Token]:
     if speaker is not None:
         toks = [t for t in toks if t.i > speaker.right_edge.i or t.i < speaker.left_edge.i]
     toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
-    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+    times = view.lang.union("time_words", "time_adverbs")
     while toks and (toks[0].is_punct or toks[0].lower_ in times) and toks[0].i < child.i - 1:
         toks = toks[1:]
     return toks
@@ -1178,7 +1285,7 @@ def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str
     comps, infinitive = lang.words("complementizers"), lang.words("infinitive_markers")
     b_tok = view.sentences[view.sentence_of[cue.i]][1]
     verb_final = lang.get("verb_final_infinitives")
-    times = lang.words("time_words") | lang.words("time_adverbs")
+    times = lang.union("time_words", "time_adverbs")
     for i in range(cue.i + 1, min(b_tok - 1, cue.i + 12)):
         tok = view.doc[i]
         if view.in_quote(tok) or tok.lower_ in comps or tok.text in (",", ";", ":") or _finite(tok):
@@ -1218,7 +1325,7 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
                       and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
         if first is not None:
             recipients = set(range(cue.i + 1, first.i + 1))
-    times = lang.words("time_words") | lang.words("time_adverbs")
+    times = lang.union("time_words", "time_adverbs")
     i = cue.i + 1
     while i < b_tok and (i in recipients or view.doc[i].pos_ == "ADV" or view.doc[i].lower_ in times
                          or (view.doc[i].pos_ == "ADP" and i + 1 < b_tok and view.doc[i + 1].lower_ in times)):
@@ -1556,6 +1663,21 @@ def _clause_follows(view: TextView, i: int, end: int) -> bool:
     return False
 
 
+def _outlet_like(view: TextView, speaker: Token | None) -> bool:
+    """A speaker that can have learned a story: a name (a proper noun or a capitalised word inside the sentence) or a
+    news organisation's noun (``outlet_nouns``), not a pronoun or a common noun ("residents")."""
+    if speaker is None or speaker.pos_ == "PRON":
+        return False
+    return speaker.pos_ == "PROPN" or speaker.text[:1].isupper() and not speaker.is_sent_start \
+        or norm_lemma(speaker) in view.lang.words("outlet_nouns") or speaker.lower_ in view.lang.words("outlet_nouns")
+
+
+def _anonymity_phrase_at(view: TextView, i: int) -> bool:
+    """One of the language's ``anonymity_phrases`` starts at token ``i`` ("gave his name only as …")."""
+    following = " ".join(view.lowers[i:i + 8]) + " "
+    return any(following.startswith(phrase + " ") for phrase in view.lang.get("anonymity_phrases", []))
+
+
 def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, frozenset[str]]) -> tuple[int, int] | None:
     """The object and what the verb predicates of it ("called the offer an insult", "ruled the merger unlawful",
     "described its actions as defensive", "blamed the governor for the delays"), as a character range. By the
@@ -1564,7 +1686,7 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
     if any(c.dep_ in view.deps.passive_auxiliary for c in tok.children):
         return None
     after = [c for c in tok.children if c.i > tok.i and not view.in_quote(c)]
-    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+    times = view.lang.union("time_words", "time_adverbs")
     nominal = [c for c in after if c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") and not any(
         m.dep_ in view.deps.adposition_or_marker for m in c.children) and c.dep_ in view.deps.predication_argument and not any(t.lower_ in times for t in c.subtree)]
     first, last = None, None
@@ -1625,10 +1747,11 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     verbs = frozenset(lexicon)
     listeners = view.lang.words("interlocutor_prepositions")
-    named_reports = view.lang.words("report_nouns") | view.lang.words("document_nouns") \
+    named_reports = view.lang.union("report_nouns", "document_nouns") \
         | view.lang.words("statement_nouns")
     content_pronouns = view.lang.words("content_pronouns")
     inclusions = view.lang.words("inclusion_words")
+    modified_only = view.lang.words("modified_object_cues")
     for tok in map(view.doc.__getitem__, view.outside_quotes_with_pos(("VERB",))):
         if tok.idx in used:
             continue
@@ -1642,7 +1765,10 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
         if any(m.i > tok.i and m.lower_ in listeners and m.dep_ in view.deps.case_marker for m in tok.subtree):
             continue  # "reported the abuse to the police", "meldde de diefstal aan de politie": notice given, not a claim
         prep = lexicon[lemma]
-        obj = next((c for c in tok.children if c.i > tok.i and (
+        subject = next((c.i for c in tok.children if c.dep_ in view.deps.subject
+                        or c.dep_ in view.deps.auxiliary and c.i < tok.i), None)
+        # (the object before a final verb: "De brandweer heeft de redding van twee kanoërs bevestigd")
+        obj = next((c for c in tok.children if (c.i > tok.i or subject is not None and subject < c.i) and (
             c.dep_ in view.deps.object and not prep
             or prep and any(m.lower_ == prep and m.dep_ in view.deps.case_marker for m in c.children))), None)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN", "NUM") or view.in_quote(obj):
@@ -1657,8 +1783,13 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
         if prep and toks and toks[0].lower_ == prep:
             toks = toks[1:]
         if len(toks) < 2 or all(t.pos_ == "DET" or t is obj for t in toks) \
-                or any(t.lower_ in content_pronouns for t in toks[:1]):
-            continue  # "reported the incident", "meldde het"
+                or any(t.lower_ in content_pronouns and t.pos_ != "DET" for t in toks[:1]):
+            continue  # "reported the incident", "meldde het" (but "het vertrek van …": an article)
+        if lemma in modified_only and not any(c.dep_ in view.deps.nominal_modifier or c.dep_ in view.deps.apposition
+                                              or c.pos_ == "NUM" for c in obj.children if not view.in_quote(c)):
+            continue  # "confirmed their arrest", "bevestigt het besluit": bare evidence of what was said before
+            # or a modifier that only places it ("confirmed the arrest made on Monday"); but "confirmed the rescue
+            # of two climbers on the ridge", "bevestigt de komst van spits X": a noun phrase with its content
         a, b = view.trim(toks[0].idx, toks[-1].idx + len(toks[-1]))
         nxt = toks[-1].i + 1
         if any(t.lower_ in inclusions for t in toks) or nxt + 1 < len(view.doc) and view.doc[nxt].text == "," \
@@ -1674,8 +1805,9 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
         speaker = find_speaker(view, tok, (a, b))
         if speaker is None or speaker.i > tok.i and speaker.dep_ not in view.deps.subject:
             continue
-        att = _attribution(view, [tok], lemma, "speech", speaker, "report_object",
-                           view.sentence_chars(view.sentence_of[tok.i]), (a, b))
+        entry = cue_of(tok, view)
+        att = _attribution(view, [tok], lemma, entry.type if entry is not None else "speech", speaker,
+                           "report_object", view.sentence_chars(view.sentence_of[tok.i]), (a, b))
         if att.negated or att.speaker is None:
             continue
         out.append(_claim(view, _kind_of_content(view, a, b), a, b, att))
@@ -1702,8 +1834,8 @@ def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
                for c in out):
             continue  # a verb inside reported content belongs to that content; a cue already used
         rng = _predication(view, tok, lemma, frames)
-        if rng is None:
-            continue
+        if rng is None or _anonymity_phrase_at(view, tok.i):
+            continue  # ("who gave his name only as Dave": the source stays unnamed, nothing is stated)
         a, b = rng
         if any(_overlap((a, b), (c.span.start, c.span.end)) > 0 and c.kind != "direct" for c in out):
             continue
@@ -1728,7 +1860,7 @@ def quoted_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
     a statement of its own, nested in the quote, whose speaker is the cue's subject: a noun or a name, never the
     quoted speaker's "I" or "we". Only a clause that ends inside the quote."""
     lang = view.lang
-    persons = lang.words("first_person") | lang.words("generic_pronouns")
+    persons = lang.union("first_person", "generic_pronouns")
     that = lang.words("complementizers") - lang.words("interrogative_complementizers")
     taken = {(c.span.start, c.span.end) for c in claims}
     out = []
@@ -1775,7 +1907,7 @@ def _listener_after(view: TextView, tok: Token, subject: Token) -> tuple[int, in
     if start - 1 <= a_tok or view.doc[start - 1].text != ",":
         return None
     tail = [t for t in view.doc[tok.i + 1:b_tok] if not t.is_punct and not t.is_space]
-    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+    times = view.lang.union("time_words", "time_adverbs")
     if len(tail) > 3 or any(t.pos_ in ("VERB", "AUX") for t in tail) or tail and not any(
             t.lower_ in times for t in tail):
         return None
@@ -1913,7 +2045,7 @@ def agentless_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
 def _impersonal_passive(view: TextView, tok: Token) -> bool:
     """A passive whose subject is empty or an expletive ("it was reported", "er werd gemeld")."""
     subjects = [c for c in tok.children if c.dep_ in view.deps.subject]
-    return all(c.lower_ in view.lang.words("expletive_pronouns") | view.lang.words("content_pronouns")
+    return all(c.lower_ in view.lang.union("expletive_pronouns", "content_pronouns")
                for c in subjects)
 
 
@@ -1989,9 +2121,11 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         if view.doc[i].text in (",", "–", "—"):
             comma = i
             break
-        if view.doc[i].pos_ in ("VERB",) and view.doc[i].lower_ not in placing \
+        if view.doc[i].pos_ in ("VERB",) and view.doc[i].lower_ not in placing and not _in_name(view.doc, i) \
+                and not (view.doc[i].text[:1].isupper() and view.doc[i - 1].pos_ == "PROPN") \
                 or view.doc[i].lower_ in view.lang.words("complementizers"):
-            return None  # (a source may be long: "…, two people briefed on the details of the talks said")
+            return None  # (a source may be long: "…, two people briefed on the details of the talks said"; a name
+            # the tagger made a verb is no verb: "…, BBC Radio Leeds reports")
     if comma is None or comma - a_tok < 3 and not (comma - a_tok == 2 and view.doc[comma - 1].pos_ == "AUX"):
         return None  # (but "Brightway is, zo meldt de directie, nog op zoek …": a name and a copula, cut by the cue)
     if view.lowers[comma + 1] in view.lang.words("coordinators"):
@@ -2126,22 +2260,29 @@ def _object_points_back(view: TextView, cue: Token) -> bool:
     right after a finite cue of speech or confirmation, with only a phrase of place or time after it (no verb:
     then it would open a clause), and a subject before the cue."""
     a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
-    k = cue.i + 1
-    if k >= b_tok or not _finite(cue) or view.in_quote(cue):
+    finite = cue if _finite(cue) else next((c for c in cue.children if c.dep_ in view.deps.auxiliary and _finite(c)
+                                            and c.i < cue.i), None)  # ("X heeft dat dinsdag laten weten")
+    if finite is None or view.in_quote(cue):
         return False
+    k = finite.i + 1
+    if k >= b_tok:
+        return False
+    entry = cue_of(cue, view)
+    own = {cue.i} | {c.i for c in cue.children if c.dep_ in view.deps.auxiliary or entry is not None
+                     and entry.partner and (c.lower_ == entry.partner or norm_lemma(c) == entry.partner)}
     nxt = view.doc[k]
     if nxt.lower_ not in view.lang.words("anaphoric_pronouns") or view.in_quote(nxt):
         return False
-    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+    times = view.lang.union("time_words", "time_adverbs")
     if k + 1 < b_tok and view.doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ") and view.lowers[k + 1] not in times:
         return False  # "schrijft dat plan …": a determiner (but "maakte dat woensdag bekend")
-    rest = [t for t in view.doc[k + 1:b_tok] if not t.is_punct]
+    rest = [t for t in view.doc[k + 1:b_tok] if not t.is_punct and t.i not in own]
     if any(t.pos_ in ("VERB", "AUX") or view.in_quote(t) for t in rest) or any(
             view.quote_of[i] >= 0 for i in range(k + 1, b_tok)) or rest and rest[0].pos_ not in ("ADP", "ADV") \
             and rest[0].lower_ not in times:
         return False  # "zegt dat de salarissen stijgen" (a complementizer), "noemt dat 'pure speculatie'" (what it
         # is called); only a place or time may follow: "in een brief aan de Kamer", "vanmiddag"
-    return any(c.dep_ in view.deps.subject and c.i < cue.i for c in cue.children)
+    return any(c.dep_ in view.deps.subject and c.i < finite.i for c in (*cue.children, *finite.children))
 
 
 def _previous_sentence(view: TextView, cue: Token) -> tuple[int, int, str] | None:
@@ -2243,6 +2384,10 @@ class _Found:
         view = self.view
         a, b, how = content
         att.via = how.rstrip("+")
+        if view.text[a:a + 1] in "'’" and a > 1 and view.text[a - 1].isalpha():
+            # "said that's not true": "that" before a clitic is the clause's subject, not a complementizer
+            while a > 0 and view.text[a - 1].isalpha():
+                a -= 1
         qi = self._quote_of_content(a, b, how)
         if qi is None and "\n" in view.text[a:b]:
             a, b = _line_of(view, a, b, cue_pos)
@@ -2254,6 +2399,8 @@ class _Found:
                     _reporting_verb(view, t)
                     for t in view.span(semicolon.idx, view.sentence_chars(view.sentence_of[semicolon.i])[1]) or ()):
                 a, b = view.trim(a, semicolon.idx)  # (a second clause with no cue of its own is still reported)
+        if qi is None and b <= cue_pos and att.speaker is not None:
+            b = _before_speaker_title(view, a, b, att.speaker[0])  # "…, Sgt. | Maria Lopez said"
         if qi is None and a > cue_pos:
             b = _before_manner_phrase(view, a, b)  # "said he died abroad | without elaborating"
             b = _before_gerund_cue(view, a, b)  # "said the plan was on track, | adding that …"
@@ -2315,8 +2462,8 @@ def _reporting_cue(view: TextView, tok: Token) -> CueEntry | None:
         return None
     lang, doc = view.lang, view.doc
     placing = _placing_words(lang)
-    if tok.i > 0 and tok.lower_ in placing and norm_lemma(doc[tok.i - 1]) in lang.words("anonymous_nouns") | \
-            lang.words("group_nouns"):
+    if tok.i > 0 and tok.lower_ in placing and norm_lemma(doc[tok.i - 1]) in lang.union("anonymous_nouns",
+                                                                                        "group_nouns"):
         return None  # "two people briefed on the talks said": "briefed" places the source, "said" is the cue
     if _sourcing(view, tok):
         return None  # "the agency reported, citing two managers": the report's sources
@@ -2427,6 +2574,8 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
         if rng is not None and rng[0] <= tok.idx < rng[1]:
             rng = None  # a parenthetical cue inside its content ("X is, zo zegt Y, …"): Y is outside the clause
         speaker = find_speaker(view, tok, rng)
+        if entry.lemma in view.lang.words("outlet_cues") and not _outlet_like(view, speaker):
+            continue  # "Residents understand that …": only a news organisation or a named source learns a story
         att = _attribution(view, _cue_tokens(view, tok, entry), entry.lemma, entry.type, speaker, "", sentence, rng)
         if att.negated and entry.type in ("speech", "opinion", "directive"):
             continue  # "wilde niet zeggen of …", "did not say whether …": nothing was stated
@@ -2446,11 +2595,27 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
                 content = (*view.trim(rest[0].idx, content[1]), content[2])
         if content is not None:
             found.add_content(content, att, tok.idx)
+            if content[1] <= tok.idx and entry.type == "speech":
+                _offer_second_half(view, found, tok, att)
         elif anaphoric is not None:
             att.sentence = (anaphoric[0], sentence[1])
             found.add_content(anaphoric, att, tok.idx)
         elif entry.lemma not in view.lang.words("complement_only_cues"):
             _offer_adjacent_quotes(view, found, tok, att)
+
+
+def _offer_second_half(view: TextView, found: _Found, tok: Token, att: Attribution) -> None:
+    """'"…," Tom Reed told the Guardian, "and nobody has apologised."': a quote split by a cue and its listener,
+    whose first half is the cue's content: the quote that opens right after the cue's comma-closed phrase is the
+    second half, the same speaker's (found by the parse, the second half is no clause of the cue)."""
+    end = tok.idx + len(tok)
+    for qi, q in enumerate(found.quotes):
+        if q.open < end or q.close is None:
+            continue
+        gap = view.text[end:q.open]
+        if gap.rstrip().endswith(",") and len(gap.split()) <= 6 and not any(ch in gap for ch in ".!?;:\n\"“”„"):
+            found.offer_quote(qi, q.open - tok.idx, replace(att, via="adjacent"))
+        break
 
 
 def _offer_adjacent_quotes(view: TextView, found: _Found, tok: Token, att: Attribution) -> None:
@@ -2534,6 +2699,12 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
     if i > a_tok and doc[i - 1].text not in (",", "(", "–", "—") and any(
             _finite(t) for t in doc[a_tok:i]):
         rng = _before_predicate(view, rng, head)  # (not "…, according to people familiar with the matter")
+    times = lang.words("time_words")
+    phrase_end = None
+    while rng[1] - 1 > head.i and rng[1] < b_tok and doc[rng[1]].lower_ in times \
+            and doc[rng[1] - 1].pos_ in ("ADJ", "DET"):
+        phrase_end = rng[1] + 1  # "a poll published by NBC News | last week": the time phrase ends the source phrase
+        rng = (rng[0], rng[1] - 1)  # but is not the source's
     speaker_range = (max(rng[0], j), max(rng[1], j + 1))
     if possessor is not None:
         # "volgens zijn berekening", "according to her estimate": the owner is the source
@@ -2552,14 +2723,14 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
         if i == a_tok:  # "According to a report by the Center for Systems Science, …": up to the comma
             end = max(end, next((t.i for t in doc[b:b_tok] if t.text == ","), end))
         return (a, b), owner, max(b, end, speaker_range[1])
-    return speaker_range, head, speaker_range[1]
+    return speaker_range, head, max(speaker_range[1], phrase_end or 0)
 
 
 def _before_predicate(view: TextView, rng: tuple[int, int], head: Token) -> tuple[int, int]:
     """A source phrase inside its clause, after the finite verb ("Het bedrijf is volgens de directeur in gesprek
     met twee kopers"): the source ends before a preposition that is not an owner's or a spokesperson's ("van het
     bedrijf" stays) and does not open a title ("minister voor Medische Zorg"): the rest is the predicate."""
-    keep = view.lang.words("owner_prepositions") | view.lang.words("spokesperson_prepositions")
+    keep = view.lang.union("owner_prepositions", "spokesperson_prepositions")
     doc = view.doc
     for k in range(head.i + 1, rng[1]):
         if doc[k].pos_ == "ADP" and doc[k].lower_ not in keep and not (
@@ -2574,7 +2745,7 @@ def _before_listeners(view: TextView, rng: tuple[int, int], head: Token) -> tupl
     ("van de politie", "of the council") stays with the name."""
     if norm_lemma(head) not in view.lang.words("role_nouns"):
         return rng
-    keep = view.lang.words("owner_prepositions") | view.lang.words("spokesperson_prepositions")
+    keep = view.lang.union("owner_prepositions", "spokesperson_prepositions")
     doc = view.doc
     for k in range(rng[0] + 1, rng[1]):
         if doc[k].pos_ == "ADP" and doc[k].lower_ not in keep and doc[k - 1].pos_ == "PROPN":
@@ -2675,6 +2846,7 @@ def attribute(view: TextView) -> list[Claim]:
     claims = noun_complements(view, claims)
     claims = claims + interview_answers(view, claims)
     claims = _continued_speech(view, claims)
+    claims = _impersonal_continuation(view, claims)
     claims = _floating(view, claims)
     claims = _interviewee(view, claims)
     claims = _reportive_continuation(view, claims)
@@ -2796,10 +2968,46 @@ def _continued_speech(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue  # (a pronoun before it is resolved with it, by the speakers stage)
         person = view.lang["subject_pronouns"][c.speaker.text.lower()].get("gender") in ("masc", "fem")
         head = view.doc[prev.speaker_head] if prev.speaker_head is not None else None
-        if person and head is not None and norm_lemma(head) in view.lang.words("organization_nouns"):
-            continue  # "she added" after the council's statement: not the council
+        if person and head is not None and norm_lemma(head) in (
+                view.lang.words("organization_nouns") | view.lang.words("document_nouns")
+                | view.lang.words("report_nouns")):
+            continue  # "she added" after the council's statement or a poll's figures: not the council, not the poll
         ordered[k] = new[id(c)] = replace(c, speaker=prev.speaker, speaker_head=prev.speaker_head,
                                           via="continued_speech")
+    return [new.get(id(c), c) for c in claims]
+
+
+@RULES.rule("impersonal_continuation", traits=())
+def _impersonal_continuation(view: TextView, claims: list[Claim]) -> list[Claim]:
+    """'<clause>, klinkt het.' / '<clause>, luidt het.' with no source placed ("bij de vakbond"): the impersonal cue
+    goes on with the account of the source just before it, in the same or the previous paragraph: the speaker of
+    the statement right before, else the source subject of the sentence right before ("De advocaat vraagt
+    vrijspraak. Haar cliënt was die avond thuis, klinkt het.")."""
+    impersonal = view.lang.words("impersonal_cues")
+    if not impersonal:
+        return claims
+    ordered = sorted(claims, key=lambda c: c.span.start)
+    new: dict[int, Claim] = {}
+    for k, c in enumerate(ordered):
+        if c.speaker is not None or c.cue is None or c.cue.lemma not in impersonal:
+            continue
+        prev = next((p for p in reversed(ordered[:k]) if p.speaker is not None and p.span.end <= c.span.start), None)
+        s = view.sentence_at(c.span.start)
+        near = prev is not None and view.paragraph(c.span.start) - view.paragraph(prev.span.start) <= 1 \
+            and s - view.sentence_at(max(prev.span.start, prev.span.end - 1, (prev.sentence or (0, 1))[1] - 1)) <= 1
+        subject = None
+        if not near and s > 0 and view.paragraph(view.sentence_chars(s - 1)[0]) == view.paragraph(c.span.start):
+            a_tok, b_tok = view.sentences[s - 1]
+            subject = next((t for t in view.doc[a_tok:b_tok] if t.dep_ in view.deps.nominal_subject
+                            and t.head.dep_ in view.deps.root and t.pos_ in ("NOUN", "PROPN")
+                            and source_like(view, t) and not view.in_quote(t)), None)
+        if subject is None and prev is not None and view.paragraph(c.span.start) - view.paragraph(prev.span.start) <= 1:
+            ordered[k] = new[id(c)] = replace(c, speaker=prev.speaker, speaker_head=prev.speaker_head,
+                                              via="impersonal_continuation")
+        elif subject is not None:
+            a, b = view.np_range(subject)
+            span = Span.of(view.text, *view.trim(view.doc[a].idx, view.doc[b - 1].idx + len(view.doc[b - 1])))
+            ordered[k] = new[id(c)] = replace(c, speaker=span, speaker_head=subject.i, via="impersonal_continuation")
     return [new.get(id(c), c) for c in claims]
 
 
@@ -2890,12 +3098,17 @@ def _reportive_continuation(view: TextView, claims: list[Claim]) -> list[Claim]:
         prev, c = ordered[k - 1], ordered[k]
         if not RULES.has(c.via, "reported") or c.speaker is not None or prev.speaker is None:
             continue
-        if view.sentence_at(c.span.start) - view.sentence_at(max(prev.span.end - 1, prev.span.start)) != 1:
+        last = max(prev.span.end, prev.sentence[1] if prev.sentence else 0) - 1  # (after "Dat meldt X.")
+        if view.sentence_at(c.span.start) - view.sentence_at(max(last, prev.span.start)) != 1:
             continue
-        if view.paragraph(c.span.start) - view.paragraph(max(prev.span.end - 1, prev.span.start)) > 1:
+        if view.paragraph(c.span.start) - view.paragraph(max(last, prev.span.start)) > 1:
             continue
-        if not _about_the_speaker(view, c) and not _hedged_alike(view, prev, c):
-            continue  # "The shipment is believed to have come from Ecuador": a report of its own
+        if not _about_the_speaker(view, c) and not _hedged_alike(view, prev, c) \
+                and not (c.cue is not None and c.cue.lemma.split()[0] in view.lang.words("reportive_aux")
+                         and view.paragraph(c.span.start) == view.paragraph(max(last, prev.span.start))):
+            continue  # "The shipment is believed to have come from Ecuador": a report of its own (but a Dutch
+            # reportive "zou" right after a sourced sentence of its paragraph goes on with that source's account:
+            # "Volgens de politie ging het om ruzie. De verdachte zou het slachtoffer hebben gestoken.")
         ordered[k] = new[id(c)] = replace(c, speaker=prev.speaker, speaker_head=prev.speaker_head,
                                           via="reportive_continuation")
     return [new.get(id(c), c) for c in claims]
@@ -2972,6 +3185,65 @@ def _name_ending_title_run(view: TextView, q, words: list[Token], cue: Token) ->
     return words[-1]
 
 
+def _determiner_phrase_before_final_cue(view: TextView, cue: Token) -> tuple[int, Token] | None:
+    """'<clause ending in a name>, a spokesman said.': a noun phrase that opens with a determiner, right between the
+    last comma and a cue that ends the sentence (no comma closes it, so it is no apposition of the name before the
+    comma: "Mark Dyson, a councillor, said" has one). (the comma's index, the phrase's noun), or None."""
+    s_a, s_b = view.sentences[view.sentence_of[cue.i]]
+    after = [t for t in view.doc[cue.i + 1:s_b] if not t.is_space and not t.is_punct]
+    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+    if any(t.lower_ not in times and t.pos_ not in ("ADP", "DET") for t in after) or view.in_quote(cue):
+        return None
+    comma = next((k for k in range(cue.i - 1, max(s_a, cue.i - 8) - 1, -1) if view.doc[k].text == ","), None)
+    if comma is None or comma < s_a + 3:
+        return None
+    run = [t for t in view.doc[comma + 1:cue.i] if not t.is_space]
+    if not 2 <= len(run) <= 6 or run[0].pos_ != "DET" or any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct
+                                                             for t in run):
+        return None
+    noun = next((t for t in reversed(run) if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or noun.pos_ != "NOUN" or cue.pos_ != "VERB" or not source_like(view, noun):
+        return None  # (a named source, "…, the Valley Courier reports", is found as it was)
+    return comma, noun
+
+
+def _name_before_final_cue(view: TextView, cue: Token) -> Token | None:
+    """'<clause>, Capt. Eric Holloway of the Marlow Fire Department said.', '<clause>, Ivo Brandt, the harbour
+    master, said.': a cue at the end of its sentence (a time phrase or its listeners may follow) after a comma, a
+    capitalised run of titles and a name (an affiliation after a preposition may follow) and an apposition between
+    commas, all of which the parser may hang inside the clause. The last word of the name, or None."""
+    s_a, s_b = view.sentences[view.sentence_of[cue.i]]
+    after = [t for t in view.doc[cue.i + 1:s_b] if not t.is_space and not t.is_punct]
+    if len(after) > 6 or any(t.pos_ in ("VERB", "AUX") for t in after):
+        return None
+    commas = [k for k in range(cue.i - 1, max(s_a, cue.i - 26) - 1, -1) if view.doc[k].text == ","]
+    stopwords = view.lang.words("stopwords")
+    for comma in commas:
+        run = [t for t in view.doc[comma + 1:cue.i] if not t.is_space]
+        parts: list[list[Token]] = [[]]
+        for t in run:
+            if t.text == ",":
+                parts.append([])
+            else:
+                parts[-1].append(t)
+        if parts[-1] and len(parts) > 1 or len(parts) > 3:
+            continue  # (an apposition is closed by a comma right before the cue: "Ivo Brandt, the harbour master,")
+        first = parts[0]
+        stop = next((k for k, t in enumerate(first) if t.pos_ == "ADP" and t.is_lower), len(first))
+        name = first[:stop]
+        if not 2 <= len(name) <= 5 or not all(t.text[:1].isupper() and t.is_alpha or t.text.endswith(".")
+                                              for t in name) or any(t.lower_ in stopwords for t in name):
+            continue
+        if not all(t.text[:1].isupper() or t.pos_ in ("ADP", "DET") for t in first[stop:]):
+            continue  # (only an affiliation after the preposition: "of the Marlow Fire Department")
+        if any(t.pos_ in ("VERB", "AUX") or t.text in ".;:!?" for part in parts[1:] for t in part):
+            continue
+        if any(c.dep_ in view.deps.subject and not comma < c.i < cue.i for c in cue.children):
+            return None  # (a subject of its own outside the run: the parse stands)
+        return name[-1]
+    return None
+
+
 def _title_run_after_cue(view: TextView, cue: Token) -> Token | None:
     """'"…," said Labour councillor Nadia Shah.': a cue right after a quote closed by its comma, followed by a run
     of titles and a name to the end of the sentence (the parser often splits such a sentence at the party name).
@@ -3028,7 +3300,10 @@ def _reportive_hedge(view: TextView, toks: list[Token]) -> tuple[Token, Token] |
         for i in range(len(toks) - len(words) + 1):
             if lowered[i:i + len(words)] == words:
                 return toks[i], toks[i + len(words) - 1]
-    for tok in toks:
+    aux = lang.words("reportive_aux")
+    for tok, lower in zip(toks, lowered):
+        if lower not in aux:
+            continue  # (``reportive_infinitive`` answers None for any other word)
         main = tok.dep_ in view.deps.root or tok.dep_ in view.deps.any_auxiliary and tok.head.dep_ in view.deps.root
         nxt = view.reportive_infinitive(tok) if main else None
         if nxt is not None:
@@ -3049,9 +3324,11 @@ def reportive_sentences(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue  # not a headline without its full stop
         if any(x < b and a < y for x, y in taken):
             continue
-        toks = [t for t in view.doc[a_tok:b_tok] if not t.is_space]
-        if any(view.in_quote(t) for t in toks) or view.text[b - 1:b] == "?":
+        spaces, quote_of = view.spaces, view.quote_of  # (the tests on the view's lists: a Token made only after)
+        idx = [i for i in range(a_tok, b_tok) if not spaces[i]]
+        if any(quote_of[i] >= 0 for i in idx) or view.text[b - 1:b] == "?":
             continue
+        toks = [view.doc[i] for i in idx]
         hedge = _reportive_hedge(view, toks)
         if hedge is None or not any(t.pos_ in ("VERB", "AUX") for t in toks):
             continue
@@ -3434,6 +3711,31 @@ def _introducing_stretch(view: TextView, c: Claim, claims: list[Claim]) -> tuple
     return a_tok, b_tok
 
 
+def _person_subject_before(view: TextView, a_tok: int, claims: list[Claim]) -> Token | None:
+    """The name or person noun that is the subject of the sentence before token ``a_tok``'s sentence, in the same
+    paragraph, when that sentence holds no statement ("At Rovers, coach Ellie Kemp was delighted.")."""
+    s = view.sentence_of[a_tok]
+    if s == 0:
+        return None
+    a, b = view.sentence_chars(s - 1)
+    if view.paragraph(a) != view.paragraph(view.doc[a_tok].idx) or any(k.span.start < b and k.span.end > a
+                                                                        for k in claims):
+        return None
+    lang = view.lang
+    people = lang.words("role_nouns") | lang.words("anonymous_nouns")
+    p_a, p_b = view.sentences[s - 1]
+    for tok in view.doc[p_a:p_b]:
+        if tok.dep_ in view.deps.subject and not view.in_quote(tok) and (
+                tok.pos_ == "PROPN" or norm_lemma(tok) in people or tok.lower_ in people):
+            return tok
+    for k in range(p_a + 1, p_b - 1):  # (no subject parsed: a role noun and a two-word name, "coach Mira Lane")
+        tok, nxt = view.doc[k], view.doc[k + 1]
+        if (norm_lemma(tok) in people or tok.lower_ in people) and nxt.pos_ == "PROPN" \
+                and view.doc[k + 2].pos_ == "PROPN" and not view.in_quote(tok):
+            return view.doc[k + 2]
+    return None
+
+
 def _opening_name(view: TextView, a_tok: int, b_tok: int) -> Token | None:
     """A person's name opening a sentence ("Pieter Nauta, directeur van …, ziet het probleem al jaren aankomen."),
     also when the tagger misses it: a known given name, two proper nouns, or two capitalised words and then the
@@ -3460,7 +3762,7 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
         return None
     a_tok, b_tok = stretch
     lang = view.lang
-    people = lang.words("role_nouns") | lang.words("anonymous_nouns") | lang.words("group_nouns")
+    people = lang.union("role_nouns", "anonymous_nouns", "group_nouns")
     opening_name = _opening_name(view, a_tok, b_tok)
     toks = [t for t in view.doc[a_tok:b_tok] if not t.is_space]
     if toks and toks[0].pos_ == "VERB" and not any(c.dep_ in view.deps.subject for c in toks[0].children):
@@ -3470,6 +3772,12 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
     for tok in toks:
         if tok.lower_ in lang.words("generic_pronouns"):
             continue  # "iemand", "someone": nobody in particular
+        if tok.dep_ in view.deps.subject and tok.pos_ == "PRON" and not view.in_quote(tok) \
+                and lang.get("subject_pronouns", {}).get(tok.lower_, {}).get("gender") in ("masc", "fem"):
+            earlier = _person_subject_before(view, a_tok, claims)
+            if earlier is not None:  # "Coach X was delighted. She praised … '…'": the person the pronoun is
+                return earlier  # (the sentence before, in the same paragraph)
+            break
         if tok.dep_ in view.deps.subject and not view.in_quote(tok) and (
                 (tok.pos_ in ("PROPN", "NOUN", "VERB", "X") and tok.text[:1].isupper() and tok.is_alpha
                  and tok.lower_ not in lang.words("stopwords"))  # "Postma" tagged VERB

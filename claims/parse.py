@@ -102,7 +102,45 @@ def _load(name: str) -> Language:
         customize_tokenizer(nlp)
     if "senter" in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.disable_pipe("senter")  # the parser sets sentence boundaries
+    if SENTENCE_STARTS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(SENTENCE_STARTS, first=True)
     return nlp
+
+
+SENTENCE_STARTS = "claims_sentence_starts"
+
+
+def _abbreviations(code: str) -> frozenset[str]:
+    try:
+        return frozenset(load_language(code).get("abbreviations", []))
+    except Exception:  # (a pipeline of a language claims has no data file for)
+        return frozenset()
+
+
+@Language.factory(SENTENCE_STARTS)
+def _sentence_starts(nlp: Language, name: str):
+    """Where no sentence may start, set before the parser (which keeps boundaries set before it): right after a
+    title or rank the language lists under ``abbreviations`` ("…, Sgt. Maria Lopez said."), and after any token
+    that does not end in a sentence-final mark, a closing quote or bracket (``SENTENCE_ENDS``) on the same line."""
+    titles = _abbreviations(nlp.lang)
+
+    def mark(doc):
+        for tok in doc[:-1]:
+            if tok.text in titles:
+                doc[tok.i + 1].is_sent_start = False
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if tok.is_space or prev.is_space or "\n" in prev.whitespace_ or prev.text[-1:] in SENTENCE_ENDS:
+                continue
+            tok.is_sent_start = False
+        return doc
+    return mark
+
+
+#: the last characters of a token after which a sentence may start (a line break always may): the parser trained
+#: on web text starts sentences in the middle of news sentences ("…, Labour MP Rachel Turner said", "…, Capt. Eric
+#: Dunn of the fire department said"), which cuts the cue off from its content
+SENTENCE_ENDS = frozenset(".!?:;…\"'”’»)]")
 
 
 def pipeline_name(nlp: Language) -> str:
@@ -164,8 +202,28 @@ def parse(nlp: Language, texts, batch_size: int = PIECES_PER_BATCH):
     for text, parts in zip(texts, pieces):
         parsed = [next(docs) for _ in parts]
         if len(parsed) == 1:
-            yield parsed[0]
+            yield _known_text(parsed[0], text)  # (the one piece is the text)
             continue
         # (the stages read no tok2vec tensor: the pieces' tensors are not copied into the joined Doc)
         doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["tensor"]) if parsed else nlp(text)
-        yield doc if doc.text == text else nlp(text)  # (offsets are into the text, whatever happens)
+        yield _known_text(doc if doc.text == text else nlp(text), text)  # (offsets are into the text, whatever
+        # happens)
+
+
+def _known_text(doc, text: str):
+    """The Doc, with its text (which it is, character for character) kept in its ``user_data`` under ``TEXT_KEY``:
+    spaCy joins the tokens' texts anew on every ``Doc.text``, and ``claims.pipeline.process`` needs it once more."""
+    doc.user_data[TEXT_KEY] = text
+    return doc
+
+
+TEXT_KEY = "claims_text"
+
+
+def doc_text(doc) -> str:
+    """``doc.text``: the text ``parse`` kept (``TEXT_KEY``; used when its length is the Doc's, read from the last
+    token), else joined from the tokens."""
+    text = doc.user_data.get(TEXT_KEY)
+    if type(text) is str and len(text) == (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0):
+        return text
+    return doc.text

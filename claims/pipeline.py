@@ -14,7 +14,7 @@ from .attribution import attribute
 from .budget import Budget, BudgetExceeded
 from .lang import load_language
 from .model import Document, number_ids
-from .parse import detect_language, load_pipeline, parse, pipeline_name
+from .parse import detect_language, doc_text, load_pipeline, parse, pipeline_name
 from .quotes import find_quotes, top_level
 from .read import Input
 from .schema import validate_document
@@ -27,7 +27,8 @@ def process(doc: Doc, source: Input, lang_code: str, pipeline: str, use_model: b
     """All stages after parsing, for one document. ``use_model=False`` keeps the rules' status decision (used to
     train the status model)."""
     lang = load_language(lang_code)
-    text = doc.text  # (spaCy joins the tokens' texts anew on every access: read once, shared with the view)
+    text = doc_text(doc)  # (spaCy joins the tokens' texts anew on every ``Doc.text``: the text ``parse`` kept, shared
+    # with the view)
     quotes, warnings = find_quotes(text, lang)
     view = TextView(doc, lang, top_level(quotes))
     view.text = text

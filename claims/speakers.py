@@ -101,8 +101,7 @@ def _common_nouns(view: TextView) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _common_nouns_of(lang: LangData) -> frozenset[str]:
-    return (lang.words("anonymous_nouns") | lang.words("group_nouns") | lang.words("role_nouns")
-            | lang.words("organization_nouns"))
+    return lang.union("anonymous_nouns", "group_nouns", "role_nouns", "organization_nouns")
 
 
 def _is_name(view: TextView, tok: Token) -> bool:
@@ -117,7 +116,7 @@ def _is_name(view: TextView, tok: Token) -> bool:
         before = _before_particles(view, tok)
         return tok.i > 0 and not tok.is_sent_start and _capital_name(view, before) and before.is_alpha
     if tok.is_sent_start and tok.i + 1 < len(tok.doc) and tok.lower_ not in _names_in_text(tok.doc) and (
-            tok.doc[tok.i + 1].lower_ in view.lang.words("anonymous_nouns") | view.lang.words("group_nouns")):
+            tok.doc[tok.i + 1].lower_ in view.lang.union("anonymous_nouns", "group_nouns")):
         return False  # "Health officials said …": a capital that opens the sentence, before unnamed officials
     if tok.pos_ == "PROPN" or given_name(tok):
         return True
@@ -173,7 +172,7 @@ def _role_word(view: TextView, tok: Token) -> bool:
 def _roles(lang: LangData) -> tuple[frozenset[str], tuple[str, ...]]:
     """The role nouns and honorifics of a language, and its role suffixes (for ``_role_word``, asked of many words:
     the union is made once)."""
-    return lang.words("role_nouns") | lang.words("honorifics"), tuple(lang.words("role_suffixes"))
+    return lang.union("role_nouns", "honorifics"), tuple(lang.words("role_suffixes"))
 
 
 # --- mentions -----------------------------------------------------------------------------------------------------
@@ -214,6 +213,8 @@ def _affiliation_cut(view: TextView, toks: list[Token], head_tok: Token) -> int:
         # an unnamed source's noun: what follows its preposition names a place or a body ("A union representative
         # in Rotterdam", "een woordvoerder van de gemeente Breda"), not the source
         return next((k for k, t in enumerate(toks) if t.pos_ == "ADP" and t.i > head_tok.i), len(toks))
+    if _given_name_before_preposition(view, toks):  # "Capt. Eric Holloway of the Marlow Fire Department"
+        return next(k for k, t in enumerate(toks) if t.pos_ == "ADP" and t.is_lower)
     if head_tok.pos_ in ("NOUN", "VERB") or head_tok.lower_.rstrip(".") in view.lang.words("honorifics") \
             or _known_given_name(head_tok):
         # (a role the tagger made a verb; a person's name with its given name)
@@ -227,6 +228,16 @@ def _affiliation_cut(view: TextView, toks: list[Token], head_tok: Token) -> int:
                     and any(x.lower_ in orgs or _acronym(x.text) for x in toks[k + 1:]):
                 return k
     return len(toks)
+
+
+def _given_name_before_preposition(view: TextView, toks: list[Token]) -> bool:
+    """A known given name and a surname before the mention's first preposition ("Capt. Eric Dunn of the Dayton
+    Fire Department"): a person named with an affiliation, whatever word the parser made the head."""
+    k = next((k for k, t in enumerate(toks) if t.pos_ == "ADP" and t.is_lower), None)
+    if k is None or k < 2 or toks[k - 1].lower_ in view.lang.words("organization_nouns"):
+        return False  # ("the Melinda Hart Foundation of Leeds": an organisation named after a person)
+    return any(_known_given_name(t) and j + 1 < k and toks[j + 1].text[:1].isupper() and toks[j + 1].is_alpha
+               for j, t in enumerate(toks[:k]))
 
 
 def _after_owner(view: TextView, toks: list[Token], cut: int, head_tok: Token) -> int:
@@ -499,7 +510,9 @@ def _cluster_type(view: TextView, c: Cluster) -> str:
     heads = [m.head_lemma for m in named] + [view.doc[m.head].lower_ for m in named]
     texts = [m.span.text.lower() for m in named]
     if _personal_name(view, c) or any(_person_by_form(view, view.doc[m.head]) for m in named) \
-            or _surname_of_named_person(view, c):
+            or _surname_of_named_person(view, c) \
+            or any(_given_name_before_preposition(view, list(view.span(m.span.start, m.span.end) or ()))
+                   for m in named):  # ("Capt. Eric Holloway of the Marlow Fire Department")
         return "person"
     if any(_titled_article(view, m) for m in named):
         return "organization"
@@ -553,7 +566,7 @@ def canonical_name(view: TextView, c: Cluster) -> str:
     roles = view.lang.words("role_nouns")
     with_names = [m for m in named if m.names]
     proper = [m for m in named if _proper_org_name(view, m)]
-    outlets = view.lang.words("outlet_nouns") | view.lang.words("document_nouns")
+    outlets = view.lang.union("outlet_nouns", "document_nouns")
     if proper and (cluster_type(view, c) == "organization" or cluster_type(view, c) == "unknown" and any(
             m.head_lemma in outlets for m in proper)):  # (an outlet named for what it is: "The Daily Record")
         best = max(proper, key=lambda m: (len(m.span.text), -m.span.start))
@@ -604,7 +617,8 @@ def _names_after_head(view: TextView, m: Mention) -> bool:
     span = view.span(m.span.start, m.span.end)
     if span is None or head.pos_ != "NOUN" or not _lower_case(head):
         return False
-    names = [t for t in span if t.pos_ == "PROPN"]
+    names = [t for t in span if t.pos_ == "PROPN" or t.i > head.i and t.is_alpha and t.text[:1].isupper()]
+    # (capitalised words after the head name a body whatever their tag: "de minister van Buitenlandse Zaken")
     return bool(names) and all(t.i > head.i for t in names) \
         and any(t.pos_ == "ADP" for t in view.doc[head.i + 1:names[0].i])  # not "president Zelensky"
 
@@ -658,19 +672,38 @@ def _proper_runs(view: TextView) -> tuple[list[list], dict[str, list[int]]]:
     lowers, particles = view.lowers, view.lang.words("name_particles")
     doc, pos, texts, spaces = view.doc, view.pos, view.texts, view.spaces
     stop = view.lang.words("stopwords")
-    for i in range(len(lowers)):
+    lemmas, n = view.lemmas, len(lowers)
+    roles, suffixes = _roles(view.lang)
+    capitals, common, given = bool(view.lang["capitals_mark_names"]), _common_nouns(view), given_names()["all"]
+
+    def given_at(k: int) -> bool:  # ``given_name`` of token k, from the lists
+        return texts[k][:1].isupper() and k + 1 < n and texts[k + 1][:1].isupper() and lowers[k] in given
+
+    def run_part(k: int) -> bool:  # ``_run_part`` of a token that is no PROPN, from the lists (its Token made only
+        # for the sentence start, asked last)
+        cap = capitals and texts[k][:1].isupper()  # (``_capital_name``)
+        particle = lowers[k] in particles and k + 1 < n and (pos[k + 1] == "PROPN" or lowers[k + 1] in particles)
+        capitalised_part = cap and k + 1 < n and pos[k + 1] == "PROPN" and lowers[k] not in common \
+            and not doc[k].is_sent_start
+        after_given = bool(run) and given_at(run[-1].i) and cap
+        return (particle or capitalised_part or given_at(k) or after_given) \
+            and not spaces[k] and any(ch.isalnum() for ch in texts[k])
+
+    def role(k: int) -> bool:  # ``_role_word`` of token k, from the lists
+        word = lowers[k].rstrip(".")
+        return word in roles or lemmas[k] in roles or word.split("-")[-1].endswith(suffixes)
+
+    for i in range(n):
         if texts[i] == "-" and run and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
-                and i + 1 < len(lowers) and texts[i + 1][:1].isupper():
+                and i + 1 < n and texts[i + 1][:1].isupper():
             run.append(doc[i])  # a double-barrelled name: "Tara Spires-Jones"
             continue
         # (``_run_part`` asks for one of the first three: most words are settled by them, without a call and
         # without making their Token; a PROPN is a part when it is no white space and holds a letter or digit)
         if pos[i] == "PROPN" or texts[i][:1].isupper() or lowers[i] in particles:
-            tok = doc[i]
-            if (not spaces[i] and any(ch.isalnum() for ch in texts[i])) if pos[i] == "PROPN" \
-                    else _run_part(view, tok, run):
-                if run or not (_role_word(view, tok) or lowers[i] in stop):
-                    run.append(tok)  # (a run does not open with "Minister …", "Volgens Jansen": a capitalised
+            if (not spaces[i] and any(ch.isalnum() for ch in texts[i])) if pos[i] == "PROPN" else run_part(i):
+                if run or not (lowers[i] in stop or role(i)):
+                    run.append(doc[i])  # (a run does not open with "Minister …", "Volgens Jansen": a capitalised
                 continue  # preposition tagged PROPN)
         if run:
             _close_run(view, run, runs)
@@ -857,9 +890,9 @@ def _antecedent_head(view: TextView, tok: Token, first_para: int, contents: list
         return False  # "Labour's Owen Price": the possessor is not the antecedent
     if any(c.dep_ in view.deps.copula or c.dep_ in view.deps.nominal_subject for c in tok.children):
         return False  # "dat hij de eerste wethouder wordt die …": what someone is, not someone else
-    generic = view.lang.words("generic_person_nouns")  # "Een man … Hij vertelde": but "haar man Kees" is Kees
-    persons = view.lang.words("role_nouns") | view.lang.words("anonymous_nouns") | (
-        generic if not any(c.pos_ == "PROPN" for c in tok.children) else frozenset())  # ("Een buurtbewoner … hij")
+    # "Een man … Hij vertelde": but "haar man Kees" is Kees ("Een buurtbewoner … hij")
+    persons = view.lang.union("role_nouns", "anonymous_nouns", "generic_person_nouns") \
+        if not any(c.pos_ == "PROPN" for c in tok.children) else view.lang.union("role_nouns", "anonymous_nouns")
     if tok.pos_ == "NOUN" and (norm_lemma(tok) not in persons
                                or tok.dep_ in view.deps.apposition) and not _person_by_form(view, tok):
         return False  # a role in apposition belongs to the name it follows
@@ -1036,11 +1069,34 @@ class _Options:
     def choose(self, one_person: bool) -> Cluster | None:
         """The first fitting option (persons by salience first for he/she/hij), taken: a new source the article
         named is added to the sources, a candidate's mention to its source."""
+        if one_person:
+            recent = self._speaker_just_before()
+            if recent is not None:
+                return recent
         options = self._persons_first() if one_person else self.options
         for o in options:
             if self.fits(o):
                 return o[1] if o[1] is not None else self._take(o)
         return None
+
+    def _speaker_just_before(self) -> Cluster | None:
+        """he/she right after a sentence whose source is a person: that source, before any more salient person
+        ("Fire chief Helen Parry said … A neighbour said the street was cleared. 'It was terrifying,' she said." is
+        the neighbour; "…," Hartley told the radio. ¶ Asked whether …, he said:" is Hartley, not the scorer the
+        narrative named in between). The latest source (a statement's speaker, not any noun phrase) whose latest
+        mention ends in the pronoun's sentence or the one before it, when it is a person that fits."""
+        view, m = self.view, self.m
+        s = view.sentence_at(m.span.start)
+        latest = next((o for o in self.options if o[1] is not None), None)
+        if latest is None or s - view.sentence_at(max(latest[0] - 1, 0)) > 1:
+            return None
+        if any(o[1] is None and o[0] > latest[0] and self.kinds.person(self.probe(o)) and self.fits(o)
+               and view.sentence_at(max(o[0] - 1, 0)) > view.sentence_at(max(latest[0] - 1, 0))
+               for o in self.options):
+            return None  # (a person introduced after it, in a later sentence, is nearer)
+        person = self.kinds.person(latest[1]) or self.kinds.type(latest[1]) == "unknown" and any(
+            _is_name(view, view.doc[n.head]) for n in latest[1].mentions if not n.pronoun)  # ("Hartley told …")
+        return latest[1] if person and self.fits(latest) else None
 
     def _persons_first(self) -> list[Option]:
         """he/she/hij: the most salient person, when there is one in reach (mentioned often, lately, as a subject:
@@ -1106,7 +1162,7 @@ def is_anonymous(view: TextView, c: Cluster, ctype: str) -> bool:
     anon = view.lang.words("anonymous_nouns")
     suffixes = view.lang.words("anonymous_suffixes")
     heads = {m.head_lemma for m in named} | {view.doc[m.head].lower_ for m in named}
-    documents = view.lang.words("document_nouns") | view.lang.words("report_nouns") \
+    documents = view.lang.union("document_nouns", "report_nouns") \
         | view.lang.words("statement_nouns")
     if (ctype == "person" or ctype == "unknown" and not any(_noun_of(h, documents) for h in heads)) \
             and any(m.indefinite and not m.plural for m in named):

@@ -155,8 +155,12 @@ class TextView:
 
     def outside_quotes_with_pos(self, tags: tuple[str, ...]) -> list[int]:
         """The indices, in order, of the tokens outside quotes whose ``pos_`` is one of ``tags``."""
-        pos, quote_of = self.pos, self.quote_of
-        return [i for i in range(len(pos)) if pos[i] in tags and quote_of[i] < 0]
+        memo = self.__dict__.setdefault("_outside_quotes_with_pos", {})  # (several rules ask the same tags)
+        found = memo.get(tags)
+        if found is None:
+            quote_of = self.quote_of
+            found = memo[tags] = [i for i, p in enumerate(self.pos) if p in tags and quote_of[i] < 0]
+        return found
 
     def word_in(self, tok: Token, words: frozenset[str]) -> bool:
         """The word, as written (lower-cased) or by its lemma, is one of ``words``."""
@@ -226,28 +230,30 @@ class TextView:
         # whether the last merged sentence has a verb / a word or number so far: kept up to date as pieces are
         # merged, so that a long run of merged pieces (a line of "- 1 - 2 - 3 …") costs linear time, not quadratic
         has_verb = has_word = False
+        starts, ends, text = self._starts, self._ends, self.text  # (the view's lists: no Token objects made)
         for piece in pieces:
-            first = self.doc[piece[0]]
+            first = piece[0]
             piece_verb = any(pos[i] in ("VERB", "AUX") for i in piece)
             piece_word = any(alphas[i] or like_nums[i] for i in piece)
             if merged:
-                prev_last = self.doc[merged[-1][-1]]
-                gap = self.text[prev_last.idx + len(prev_last):first.idx]
+                prev_end = ends[merged[-1][-1]]  # (the last token's end: its ``idx`` plus its length)
+                prev_text = texts[merged[-1][-1]]
+                gap = text[prev_end:starts[first]]
                 fragment = not has_verb
                 marks_only = not piece_word
-                before_last = self.doc[merged[-1][-2]] if len(merged[-1]) > 1 else None
-                after_prev = self.text[prev_last.idx + len(prev_last):prev_last.idx + len(prev_last) + 1]
+                before_last = texts[merged[-1][-2]] if len(merged[-1]) > 1 else None
+                after_prev = text[prev_end:prev_end + 1]
                 if (
                     # a closing quote mark glued to the sentence it ends ('caution,"')
                     (marks_only and gap == "")
                     # a stray opening quote mark ("„") starts the sentence after it
                     or (not has_word and "\n" not in gap and after_prev != "\n")
                     # '"…, caution," | Chief Executive Mette Lindqvist said': a comma goes on
-                    or ("\n" not in gap and (prev_last.text == "," or before_last is not None
-                                             and before_last.text == "," and prev_last.text in QUOTE_CHARS))
+                    or ("\n" not in gap and (prev_text == "," or before_last is not None
+                                             and before_last == "," and prev_text in QUOTE_CHARS))
                     # a lowercase continuation, or a verbless fragment ("Bewonersgroep Wind | Tegen noemt …")
-                    or ("\n" not in gap and prev_last.text[-1:] not in FINAL_PUNCT
-                        and prev_last.text[-1:] not in QUOTE_CHARS and (first.text[:1].islower() or fragment))
+                    or ("\n" not in gap and prev_text[-1:] not in FINAL_PUNCT
+                        and prev_text[-1:] not in QUOTE_CHARS and (texts[first][:1].islower() or fragment))
                 ):
                     merged[-1].extend(piece)
                     has_verb, has_word = has_verb or piece_verb, has_word or piece_word
@@ -269,11 +275,11 @@ class TextView:
     def _split_dateline(self, piece: list[int]) -> list[list[int]]:
         """'PARIS, Oct 3 (Reuters) - The former commander said …', 'AMSTERDAM (ANP) - De minister zegt …':
         a wire dateline is not part of the first sentence."""
-        start = self.doc[piece[0]].idx
-        m = DATELINE.match(self.text, start)
+        starts = self._starts
+        m = DATELINE.match(self.text, starts[piece[0]])
         if not m:
             return [piece]
-        cut = next((k for k, i in enumerate(piece) if self.doc[i].idx >= m.end()), None)
+        cut = next((k for k, i in enumerate(piece) if starts[i] >= m.end()), None)
         if not cut:
             return [piece]
         return [piece[:cut], piece[cut:]]

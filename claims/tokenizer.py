@@ -7,7 +7,8 @@
   data file lists under ``quotes``) are split off as tokens of their own at the edges of a word:
   ``,,De`` → ``,,`` ``De``; ``gaan.''`` → ``gaan`` ``.`` ``''``; ``zegt:„Nee`` → ``zegt`` ``:`` ``„`` ``Nee``;
 * abbreviations the language's data file lists under ``not_abbreviations`` (Dutch ``dat.``) are no special
-  cases: a sentence-final ``dat.`` is ``dat`` ``.``;
+  cases: a sentence-final ``dat.`` is ``dat`` ``.``; those it lists under ``abbreviations`` (ranks and titles such
+  as ``Lt.``, ``Sgt.``, ``burg.``) are, so that no sentence ends at them;
 * apostrophes inside a word or in an elision stay in the word: ``zo'n``, ``zo’n``, ``auto's``, ``'s avonds``,
   ``’s nachts``, ``rock 'n' roll``, ``'95``. Elisions come from ``claims/lang/<code>.json`` (``elisions`` and
   ``elision_patterns``); elisions that end in an apostrophe (``'n'``) are loan words and are kept whole in every
@@ -204,6 +205,10 @@ def customize_tokenizer(nlp: Language, base: dict | None = None) -> Language:
     data = _lang_data(code)
     words = set(data.get("not_abbreviations", [])) if data is not None else set()
     rules = {k: v for k, v in rules.items() if k not in words}
+    # Titles and ranks the pipeline's own special cases miss ("Lt.", "Sgt.", "Capt.", "burg."): one token with the
+    # stop, so that no sentence ends at them ("…, Lt. Jason Hall said.")
+    for word in (data.get("abbreviations", []) if data is not None else []):
+        rules.setdefault(word, [{"ORTH": word}])
     # one new tokenizer with all of it: setting each rule on the old one re-read its thousands of special cases
     # every time (a second of start-up)
     nlp.tokenizer = Tokenizer(nlp.vocab, rules=rules, prefix_search=prefix_search, suffix_search=suffix_search,

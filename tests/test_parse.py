@@ -233,3 +233,12 @@ def test_a_texts_parse_does_not_depend_on_its_batch(lang, texts):
         together = [_annotations(doc) for doc in parse(nlp, texts * 3, batch_size=batch_size)]
         assert together == alone * 3
     assert [_annotations(doc) for doc in parse(nlp, texts[::-1])] == alone[::-1]
+
+
+def test_no_sentence_starts_after_a_word_without_a_final_mark_or_after_a_rank():
+    from claims.parse import load_pipeline, parse
+    text = ("The van had been stolen in Leeds, Det. Ruth Ambler of the county police said.\n\n"
+            "Nobody was hurt, Labour councillor Imran Vale said. A second sentence follows.")
+    doc = next(iter(parse(load_pipeline("en", None), [text])))
+    starts = [t.text for t in doc if t.is_sent_start and not t.is_space]
+    assert starts == ["The", "Nobody", "A"]

@@ -170,7 +170,10 @@ def test_a_report_about_the_source_itself_continues_its_account(lang, text, repo
 @pytest.mark.parametrize("lang,text,report,rule", [
     ("en", "Police said two men were arrested on Friday. The lorry is believed to have come from Rotterdam.",
      "The lorry is believed", "attribution:reportive_passive"),
-    ("nl", "De politie zegt dat twee mannen zijn aangehouden. De vrachtwagen zou uit Rotterdam zijn gekomen.",
+    # (a Dutch "zou" sentence right after a sourced one goes on with that account, as the real-news gold annotates
+    # it: test_a_dutch_reportive_zou_sentence_goes_on_with_the_source_of_the_sentence_before; one that opens its
+    # paragraph keeps no source)
+    ("nl", "De politie zegt dat twee mannen zijn aangehouden.\n\nDe vrachtwagen zou uit Rotterdam zijn gekomen.",
      "De vrachtwagen zou", "attribution:reportive"),
 ])
 def test_a_report_of_its_own_keeps_no_speaker(lang, text, report, rule):
@@ -1585,7 +1588,9 @@ def test_a_hedged_sentence_after_a_statement_hedged_alike_keeps_its_source(lang,
 
 
 @pytest.mark.parametrize("lang,text,second", [
-    ("nl", "De politie zegt dat de man is gevlucht. De auto zou later zijn teruggevonden.",
+    # (Dutch: only when the "zou" sentence opens a paragraph of its own; right after the sourced sentence it goes
+    # on with that account, as the real-news gold annotates it)
+    ("nl", "De politie zegt dat de man is gevlucht.\n\nDe auto zou later zijn teruggevonden.",
      "De auto zou later zijn teruggevonden"),
     ("en", "Police said the driver fled on foot. The van was reportedly found later.",
      "The van was reportedly found later"),
@@ -2402,3 +2407,222 @@ def test_a_party_and_title_run_before_a_name_still_gives_the_quote_to_the_name(t
 def test_a_quote_closed_by_its_comma_ends_before_a_hyphenated_title(text, quote):
     c = _claim_in(text, "en", quote[:12])
     assert c["text"] == quote and c["kind"] == "direct" and c["name"] == "Ada Brenner"
+
+
+@pytest.mark.parametrize("lang,text,start,expected,speaker", [
+    ("en", "Coastguards have confirmed the rescue of two kayakers off Ballycastle.", "the rescue",
+     "the rescue of two kayakers off Ballycastle", "Coastguards"),
+    ("nl", "De brandweer heeft de redding van twee kanoërs bij Harlingen bevestigd.", "de redding",
+     "de redding van twee kanoërs bij Harlingen", "De brandweer"),
+    ("nl", "De schaakbond bevestigt het vertrek van bondscoach Mila Terpstra.", "het vertrek",
+     "het vertrek van bondscoach Mila Terpstra", "De schaakbond"),
+])
+def test_a_confirmation_of_a_modified_noun_phrase_is_a_confirmed_statement(lang, text, start, expected, speaker):
+    c = _claim_in(text, lang, start)
+    assert c["text"] == expected and c["rule"] == "attribution:report_object"
+    assert c["speaker"]["text"] == speaker and c["status"] == "confirmed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two climbers were missing on Ben Nevis, the BBC reported. Police confirmed their rescue."),
+    ("nl", "Twee klimmers werden vermist, meldde de NOS. De politie bevestigt het nieuws."),
+])
+def test_a_confirmation_of_a_bare_noun_is_evidence_not_a_statement(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert all(c["rule"] != "attribution:report_object" for c in doc["claims"])
+
+
+@pytest.mark.parametrize("text,start,speaker", [
+    ("De provincie schrapt de subsidie voor de pont. Dat meldt Omroep Fryslân op basis van ingewijden. Het besluit "
+     "zou dinsdag worden bekendgemaakt.", "Het besluit zou", "Omroep Fryslân"),
+    ("Volgens de politie liep een ruzie in het café uit de hand. De verdachte zou een glas naar het slachtoffer "
+     "hebben gegooid.", "De verdachte zou", "de politie"),
+])
+def test_a_dutch_reportive_zou_sentence_goes_on_with_the_source_of_the_sentence_before(text, start, speaker):
+    c = _claim_in(text, "nl", start)
+    assert c["speaker"]["text"] == speaker and c["rule"] == "attribution:reportive_continuation"
+
+
+def test_a_dutch_reportive_zou_sentence_opening_a_paragraph_keeps_no_source():
+    text = ("Volgens de politie liep een ruzie in het café uit de hand.\n\nDe verdachte zou een glas naar het "
+            "slachtoffer hebben gegooid.")
+    assert _claim_in(text, "nl", "De verdachte zou")["speaker"] is None
+
+
+@pytest.mark.parametrize("text,start,expected,name", [
+    ("The two drivers had argued at the pumps, Lt. Dana Whitcombe told reporters.", "The two drivers",
+     "The two drivers had argued at the pumps", "Dana Whitcombe"),
+    ("The ferry had been overloaded, Sgt. Omar Castell said.", "The ferry",
+     "The ferry had been overloaded", "Omar Castell"),
+    ('"We are still searching the reservoir," said Det. Ruth Ambler.', "We are still",
+     "We are still searching the reservoir", "Ruth Ambler"),
+])
+def test_a_rank_abbreviation_before_the_name_neither_ends_the_sentence_nor_enters_the_content(text, start,
+                                                                                               expected, name):
+    c = _claim_in(text, "en", start)
+    assert c["text"] == expected and c["name"] == name
+
+
+def test_a_person_with_an_organisation_after_of_is_the_person():
+    text = "The smoke alarm had no battery, Capt. Eric Holloway of the Marlow Fire Department said."
+    assert _claim_in(text, "en", "The smoke alarm")["name"] == "Eric Holloway"
+
+
+@pytest.mark.parametrize("text,start,expected,name", [
+    ("The lock gates will be replaced in spring, Ivo Brandt, the harbour master, said.", "The lock gates",
+     "The lock gates will be replaced in spring", "Ivo Brandt"),
+    ("The path will stay shut all winter, Dr Sarah Kwan from Charles Sturt University said.", "The path",
+     "The path will stay shut all winter", "Sarah Kwan"),
+])
+def test_a_trailing_speaker_with_an_apposition_or_an_affiliation_is_not_part_of_the_content(text, start, expected,
+                                                                                            name):
+    c = _claim_in(text, "en", start)
+    assert c["text"] == expected and c["name"] == name
+
+
+@pytest.mark.parametrize("text,start,speaker", [
+    ("De verdediging vraagt de vrijspraak van de chauffeur. De camera's in de straat werkten die nacht niet, "
+     "klinkt het.", "De camera's", "De verdediging"),
+    (",,We hebben niets verkeerd gedaan'', zegt bakker Wim Aarts. De oven was al jaren gekeurd, luidt het.",
+     "De oven was", "Wim Aarts"),
+])
+def test_an_impersonal_klinkt_het_after_an_unquoted_clause_goes_on_with_the_source_before(text, start, speaker):
+    c = _claim_in(text, "nl", start)
+    assert c["name"] == speaker and c["rule"] == "attribution:impersonal_continuation"
+
+
+@pytest.mark.parametrize("lang,text,start,speaker", [
+    ("en", "Queues are building at the ferry port, Radio Solent reports.", "Queues are", "Radio Solent"),
+    ("nl", "Het bedrijf sluit de fabriek in Tiel, bericht de Gelderlander.", "Het bedrijf", "de Gelderlander"),
+])
+def test_a_present_tense_report_by_an_outlet_after_the_clause(lang, text, start, speaker):
+    assert _claim_in(text, lang, start)["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "One commuter, who gave her name only as Jo, said she had waited two hours."),
+    ("nl", "Een buurman, die alleen zijn voornaam wil geven, zegt dat hij rook rook."),
+])
+def test_a_name_given_only_in_part_is_no_statement_and_the_source_is_anonymous(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert len(doc["claims"]) == 1
+    assert _by_text(doc)[doc["claims"][0]["text"]]["anonymous_speaker"] is True
+
+
+@pytest.mark.parametrize("text,start,speaker,status", [
+    ("De bibliotheek sluit op zondag. Wethouder Nora Vink heeft dat maandag laten weten.", "De bibliotheek",
+     "Nora Vink", "unconfirmed"),
+    ("Het waterschap verlaagt de dijk. Dijkgraaf Sem Bos liet dat donderdag weten.", "Het waterschap", "Sem Bos",
+     "unconfirmed"),
+    ("De kermis gaat niet door. De burgemeester heeft dat bevestigd.", "De kermis", "De burgemeester",
+     "confirmed"),
+])
+def test_a_dutch_pointer_object_after_the_finite_verb_points_back(text, start, speaker, status):
+    c = _claim_in(text, "nl", start)
+    assert c["speaker"]["text"].endswith(speaker.split()[-1]) and c["rule"] == "attribution:anaphoric"
+    assert c["status"] == status
+
+
+def test_the_listener_between_the_auxiliary_and_laten_weten_is_not_the_speaker():
+    c = _claim_in("De minister heeft de Kamer laten weten dat de regeling wordt stopgezet.", "nl", "de regeling")
+    assert c["speaker"]["text"] == "De minister"
+
+
+def test_a_minister_of_a_ministry_keeps_the_whole_role_as_name():
+    c = _claim_in("De minister van Buitenlandse Zaken zegt dat de ambassade dichtgaat.", "nl", "de ambassade")
+    assert c["name"] == "De minister van Buitenlandse Zaken"
+
+
+@pytest.mark.parametrize("text,start,speaker", [
+    ("De gesprekken zijn vrijdag geklapt, weet De Telegraaf te melden.", "De gesprekken", "De Telegraaf"),
+    ("De trainer stapt op. Dat heeft de NOS uit ingewijden vernomen.", "De trainer", "de NOS"),
+])
+def test_an_outlet_that_knows_or_has_learned_is_the_source(text, start, speaker):
+    assert _claim_in(text, "nl", start)["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("text,start,name", [
+    ("Harbour master Lena Ruiz said the quay had been closed.\n\nA fisherman said the boats had been moved in the "
+     "night. \"The water came over the wall twice,\" she said.", "The water came", "A fisherman"),
+    ("United coach Dale Pryor praised his side after Tom Reyes scored twice at Kingsmill on Sunday.\n\nThe hosts "
+     "led until Reyes struck in the 88th minute.\n\n\"We never stopped running,\" Pryor told Radio North.\n\n"
+     "Asked about the title race, he said: \"We take it one match at a time.\"", "We take it", "Dale Pryor"),
+])
+def test_he_or_she_right_after_a_person_speaker_is_that_speaker_before_a_more_salient_person(text, start, name):
+    assert _claim_in(text, "en", start)["name"] == name
+
+
+@pytest.mark.parametrize("lang,text,start,name", [
+    ("en", "\"We were poor today,\" skipper Dan Holt said.\n\nAt Ashford, coach Mira Lane was pleased. She praised "
+           "her defence. \"We kept our shape for ninety minutes.\"", "We kept our shape", "Mira Lane"),
+    ("nl", ",,We waren slecht vandaag'', aldus aanvoerder Dan Holt.\n\nBij Ashford was trainer Mira Lane "
+           "tevreden. Zij prees vooral haar verdediging. ,,We hielden negentig minuten de rijen gesloten.''",
+     "We hielden negentig", "Mira Lane"),
+])
+def test_a_quote_after_a_pronoun_sentence_belongs_to_the_person_introduced_before_it(lang, text, start, name):
+    assert _claim_in(text, lang, start)["name"] == name
+
+
+@pytest.mark.parametrize("lang,text,start,speaker", [
+    ("en", "Burglaries in Hexham fell by a fifth last year, according to official figures.", "Burglaries",
+     "official figures"),
+    ("en", "According to a survey published by the Courier last week, most traders want the market moved.",
+     "most traders", "a survey published by the Courier"),
+    ("nl", "Het aantal inbraken in Hengelo daalde vorig jaar met een vijfde, volgens cijfers van de politie.",
+     "Het aantal inbraken", "de politie"),
+])
+def test_figures_data_and_polls_after_according_to_are_sources(lang, text, start, speaker):
+    assert _claim_in(text, lang, start)["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Storm Agnes: Roads closed and ferries cancelled across Orkney\n\nHeavy rain flooded dozens of roads on Friday, "
+           "police said."),
+    ("nl", "Staking bij de bus: reizigers stranden in Zwolle\n\nReizigers moesten maandag lang wachten, meldt de "
+           "vervoerder."),
+])
+def test_a_topic_kicker_before_a_colon_is_no_source(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert all(c["rule"] != "attribution:headline" for c in doc["claims"])
+    assert len(doc["claims"]) == 1
+
+
+@pytest.mark.parametrize("text,start,expected,speaker", [
+    ("The league has banned striker Joe Kell, a spokesman said.", "The league",
+     "The league has banned striker Joe Kell", "a spokesman"),
+    ("The council has suspended councillor Mark Dyson, a spokeswoman said.", "The council",
+     "The council has suspended councillor Mark Dyson", "a spokeswoman"),
+    ("The trust has suspended surgeon Mark Dyson, a spokesman said.", "The trust",
+     "The trust has suspended surgeon Mark Dyson", "a spokesman"),
+])
+def test_a_name_ending_the_clause_before_a_comma_is_not_the_speaker_of_a_trailing_a_spokesman_said(
+        text, start, expected, speaker):
+    c = _claim_in(text, "en", start)
+    assert c["text"] == expected and c["speaker"]["text"] == speaker
+
+
+def test_a_long_anonymity_clause_between_the_source_and_told_the_outlet_that():
+    text = ("Two people familiar with the investigation, who spoke on condition of anonymity because they were not "
+            "authorized to discuss it publicly, told the AP that investigators had also interviewed three state "
+            "employees.")
+    c = _claim_in(text, "en", "investigators had")
+    assert c["text"] == "investigators had also interviewed three state employees"
+    assert c["speaker"]["text"].startswith("Two people") and c["anonymous_speaker"] is True
+
+
+def test_a_cue_coordinated_with_a_relative_clause_speaks_for_the_noun_the_clause_is_on():
+    text = "Dunmore, which has 120 stores across Britain, warned in June that the market was challenging."
+    assert _claim_in(text, "en", "the market")["speaker"]["text"] == "Dunmore"
+
+
+def test_a_quote_split_by_a_cue_and_its_listener_keeps_both_halves():
+    text = '"We were never warned," Ruth Calloway told the Herald, "and nobody has said sorry."'
+    doc = claims.extract(text, lang="en")
+    by = _by_text(doc)
+    assert {"We were never warned", "and nobody has said sorry."} <= set(by)
+    assert by["and nobody has said sorry."]["name"] == "Ruth Calloway"
+
+
+def test_that_before_a_clitic_is_the_subject_of_the_reported_clause():
+    assert _claim_in("The harbour master said that's not how the gates work.", "en", "that")["text"] \
+        == "that's not how the gates work"

@@ -14,6 +14,7 @@ from typing import Any
 
 
 _WORDS: dict[str, dict[str, frozenset[str]]] = {}
+_UNIONS: dict[str, dict[tuple[str, ...], frozenset[str]]] = {}
 
 
 class UnsupportedLanguage(ValueError):
@@ -29,6 +30,7 @@ class LangData:
         # (the language's word lists and hash, kept on the instance: ``words`` and the caches keyed by language
         # are asked tens of thousands of times per article)
         object.__setattr__(self, "_words", _WORDS.setdefault(self.code, {}))
+        object.__setattr__(self, "_unions", _UNIONS.setdefault(self.code, {}))
         object.__setattr__(self, "_hash", hash(self.code))
 
     def __hash__(self) -> int:
@@ -52,6 +54,16 @@ class LangData:
             return self._words[key]
         except KeyError:
             found = self._words[key] = frozenset(w.lower() for w in self.raw.get(key, ()))
+            return found
+
+
+    def union(self, *keys: str) -> frozenset[str]:
+        """The word lists ``keys`` together (``words(a) | words(b) | …``, joined once per language and keys: rules
+        ask such unions of every candidate word)."""
+        try:
+            return self._unions[keys]
+        except KeyError:
+            found = self._unions[keys] = frozenset().union(*(self.words(k) for k in keys))
             return found
 
 

@@ -386,8 +386,8 @@ def similar(art: Article, i: int, j: int) -> bool:
     """Two statements say the same: similar characters and shared names and numbers with at least two content
     words in common (not "it could rule on the merger" and "the merger was unlawful"), or the same content words."""
     a, b = art.kept[i], art.kept[j]
-    return (corroboration_score(a.span.text, b.span.text, art.sims[i][j]) >= CORROBORATION_THRESHOLD
-            and shared_terms(art.terms[i], art.terms[j]) >= 2
+    return (shared_terms(art.terms[i], art.terms[j]) >= 2  # (asked first: no similarity table needed without it)
+            and corroboration_score(a.span.text, b.span.text, art.sims[i][j]) >= CORROBORATION_THRESHOLD
             or paraphrase(art.terms[i], art.terms[j], art.sentence_terms))
 
 

@@ -20,7 +20,7 @@ from .article import (CLOSERS, SENTENCE_END, Article, ngram_counts, agreeing, ag
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar
 from .signals import CONFIRMING_CUES, confirms, hedges, meta_sentences
-from .terms import _similarity, _term_match, capitalised, content_overlap, phrase_spans, shared_terms
+from .terms import _similarity, _term_match, capitalised, content_overlap, phrase_spans, shared_terms, word_matches
 
 RULES = Registry("status", {
     "own": "found in the statement itself or in its attribution (its cue, its source, its sentence)",
@@ -268,13 +268,60 @@ def _partners(art: Article) -> list[set[int]] | None:
              and not figures_differ(figs[i], figs[j])} if earlier[i] else set() for i in range(n)]
 
 
+def _partner_candidates(art: Article, parts, partners: list[set[int]]) -> list[list[int]]:
+    """For every statement ``i``, the partners ``j`` (``_partners``) whose words can pass the last test of
+    ``_corroborating_pairs``, in order, found without any similarity table: ``similar`` needs two shared content
+    words (both its ways do), ``same_figure`` is asked as it is, and ``parts_corroborate`` needs a pair of parts
+    that passes its own tests that compare no words (``_parts_may_corroborate``). A superset of the pairs that
+    corroborate; the TF-IDF tables are built only when a pair reaches a test that reads them (an article whose
+    partners share no words builds none). Coupling: every test here is a copy of one in ``similar`` or
+    ``parts_corroborate``; a change there must be made here too."""
+    negative, terms, figs = art.negative, art.terms, art.figs
+    matches = word_matches(art.view)
+    words = [({t[0] for t in ts}, {t[1] for t in ts}) for ts in terms]  # (each statement's surface forms and lemmas)
+    out = []
+    for i, js in enumerate(partners):
+        found = []
+        for j in sorted(js):
+            if negative[i] == negative[j] and (_shares_two(terms[i], words[j], matches) or same_figure(figs[i], figs[j])) \
+                    or _parts_may_corroborate(parts, i, j):
+                found.append(j)
+        out.append(found)
+    return out
+
+
+def _shares_two(terms: list[tuple[str, str]], words: tuple[set[str], set[str]], matches) -> bool:
+    """``shared_terms(terms, other) >= 2``, with ``words`` the other statement's surface forms and lemmas apart and
+    ``matches`` the text's ``WordMatches``: a term matches a term of the other (``_term_match``) when the words that
+    ``_same_word`` its surface form, or its lemma, meet the other's (every term of a statement is a word of the
+    text, so the text's matches are all there are)."""
+    n = 0
+    for t in dict.fromkeys(terms):
+        if not matches.of(0, t[0]).isdisjoint(words[0]) or not matches.of(1, t[1]).isdisjoint(words[1]):
+            n += 1
+            if n >= 2:
+                return True
+    return False
+
+
+def _parts_may_corroborate(table, i: int, j: int) -> bool:
+    """A pair of parts of statements ``i`` and ``j`` passes the tests of ``parts_corroborate`` that compare no words
+    (a statement of two sentences or more, the same polarity, no figures that differ, both parts assertions)."""
+    if len(table.of[i]) == 1 and len(table.of[j]) == 1:
+        return False
+    negated, figures, asserts = table.negated, table.figures, table.asserts
+    return any(negated[x] == negated[y] and asserts[x] and asserts[y] and not figures_differ(figures[x], figures[y])
+               for x in table.of[i] for y in table.of[j])
+
+
 def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = None):
     """The pairs (i, j), i before j, that corroborate each other, in order (``partners``: ``_partners(art)``, or
     None: every pair)."""
     view, kept, figs, opinion = art.view, art.kept, art.figs, art.opinion
     # the pairs that can pass the tests below: of the pairs that pass those that compare no words, those whose
     # words can pass the others
-    candidates = corroboration_candidates(art, parts, partners)
+    candidates = corroboration_candidates(art, parts, partners) if partners is None \
+        else _partner_candidates(art, parts, partners)
     relays: dict[int, bool] = {}  # per statement, worked out when a pair first asks (not once per pair)
     names: dict[int, frozenset[str]] = {}
 
@@ -390,7 +437,11 @@ def heading_shares_status(art: Article) -> None:
     for i, a in enumerate(kept):
         if not heading(view, a):
             continue
-        body = [j for j in sorted(art.blocks.similar(i)) if not heading(view, kept[j])
+        # (up to ``PAIRS_AT_ONCE`` statements every other one is asked: ``similar`` asks for shared words before it
+        # reads the similarity table, so a heading that shares none with the statements builds no table and no
+        # blocking index; beyond, the blocking keeps the cost linear)
+        others = range(len(kept)) if len(kept) <= PAIRS_AT_ONCE else sorted(art.blocks.similar(i))
+        body = [j for j in others if j != i and not heading(view, kept[j])
                 and art.negative[i] == art.negative[j] and similar(art, i, j)]
         if body:
             best = max(body, key=lambda j: art.sims[i][j])

@@ -160,31 +160,27 @@ def _terms_of(view: TextView) -> list[tuple[str, str] | None]:
     multipliers = lang.get("number_multipliers", {})
     doc = view.doc
     alphas, like_nums = view.alphas, doc.to_array(LIKE_NUM).tolist()
-    texts, lowers, lemmas, pos = view.texts, view.lowers, view.lemmas, view.pos
-    out: list[tuple[str, str] | None] = []
+    texts, lowers, lemmas, pos, spaces = view.texts, view.lowers, view.lemmas, view.pos, view.spaces
+    out: list[tuple[str, str] | None] = [None] * len(texts)
     numbers: dict[str, int | None] = {}  # ``_number_word`` of each word of the text, asked once per word
-    previous_num = False  # the token before is like a number
     calendar = calendar_tokens(view)
-    for i, (space, alpha, like_num) in enumerate(zip(view.spaces, alphas, like_nums)):
-        term = None
-        lower = lowers[i]
-        if space or (previous_num and lower in multipliers) or calendar[i]:
-            pass  # ("240 miljoen" is the figure 240, not 240 and a million; "19.00 uur", "1 januari" no content)
-        else:
-            text = texts[i]
-            if alpha:
-                value = numbers.get(text, _UNSEEN)
-                if value is _UNSEEN:
-                    value = numbers[text] = _number_word(text, lang)
-            else:
-                value = None
-            if value is not None or (text[:1].isdecimal() and NUMBER.fullmatch(text)):
-                n = "#" + (normal_number(text) if value is None else str(value))
-                term = (n, n)
-            elif alpha and len(text) >= 3 and pos[i] in CONTENT_POS and lower not in stop:
-                term = (lower, lemmas[i])
-        out.append(term)
-        previous_num = like_num
+    for i, text in enumerate(texts):
+        if spaces[i] or (like_nums[i - 1] if i else False) and lowers[i] in multipliers or calendar[i]:
+            continue  # ("240 miljoen" is the figure 240, not 240 and a million; "19.00 uur", "1 januari" no content)
+        if alphas[i]:  # (a word of letters never opens with a digit: a number word, a content word or none)
+            value = numbers.get(text, _UNSEEN)
+            if value is _UNSEEN:
+                value = numbers[text] = _number_word(text, lang)
+            if value is not None:
+                n = "#" + str(value)
+                out[i] = (n, n)
+            elif len(text) >= 3 and pos[i] in CONTENT_POS:
+                lower = lowers[i]
+                if lower not in stop:
+                    out[i] = (lower, lemmas[i])
+        elif text[:1].isdecimal() and NUMBER.fullmatch(text):
+            n = "#" + normal_number(text)
+            out[i] = (n, n)
     return out
 
 
