@@ -545,3 +545,27 @@ def test_a_later_confirmation_outweighs_an_earlier_denial():
     types = [e["type"] for e in report["evidence"]]
     assert "denied" in types and "confirmed" in types
     assert report["status"] == "confirmed"
+
+
+@pytest.mark.parametrize("lang,text,kept", [
+    ("nl", "De weg is tot 19.00 uur dicht en per 1 januari 2027 gaat de tol omhoog met 19 procent.", [0.19]),
+    ("nl", "Om 7.30 u vertrok de bus met 45 passagiers; op maandag 3 maart volgt de tweede.", [45.0]),
+    ("en", "The road is closed until 7pm and from January 1st 2027 the toll rises by 19 percent.", [0.19]),
+    ("en", "At 19:00 the bus left with 45 passengers; the second follows on 3 March.", [45.0]),
+])
+def test_times_of_day_and_dates_are_no_figures_for_status(lang, text, kept):
+    """The figures the status rules compare leave times of day and dates out ("tot 19.00 uur", "per 1 januari"):
+    two statements that name the same hour or day do not give the same figure."""
+    import claims.api  # noqa: F401  (the pipeline, loaded)
+    from claims.lang import load_language
+    from claims.parse import load_pipeline, parse
+    from claims.quotes import find_quotes, top_level
+    from claims.status.terms import content_terms, quantities
+    from claims.textview import TextView
+
+    doc = next(iter(parse(load_pipeline(lang), [text])))
+    view = TextView(doc, load_language(lang), top_level(find_quotes(text, load_language(lang))[0]))
+    view.text = text
+    assert [round(f.value, 4) for f in quantities(view, 0, len(text))] == kept
+    numbers = {t[0] for t in content_terms(view, 0, len(text)) if t[0].startswith("#")}
+    assert numbers == {f"#{int(v * 100) if v < 1 else int(v)}" for v in kept}

@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from ..attribution import RULES as ATTRIBUTION
-from ..figures import Figure, figures, figures_differ
+from ..figures import Figure, figures_differ
 from ..model import Claim, Evidence, Span, Speaker
 from ..textview import TextView
 from ..tfidf import NgramStore
 from .blocking import SimilarityTable, _Blocks
 from .terms import (CORROBORATION_THRESHOLD, SentenceTerms, content_terms, corroboration_score, holds, paraphrase,
-                    shared_terms, word_matches)
+                    quantities, shared_terms, word_matches)
 from .terms import negated as negated_range
 
 
@@ -55,12 +55,13 @@ def _source_words(view: TextView, speaker: Speaker, skip: frozenset[str]) -> Sou
                        frozenset(represented))
 
 
-def concerned(speaker: Speaker | None, claim: Claim) -> bool:
+def concerned(speaker: Speaker | None, claim: Claim, skip: frozenset[str] = frozenset()) -> bool:
     """The speaker is the party a statement is about: its name stands in the statement ("Calder Holt is in
-    advanced talks …" and Calder Holt itself)."""
+    advanced talks …" and Calder Holt itself). ``skip``: words that name nobody (the language's articles and stop
+    words: "The provincial roads authority" is not concerned by every statement with "The" in it)."""
     if speaker is None:
         return False
-    names = _proper_words(speaker.name)
+    names = _proper_words(speaker.name, skip)
     return bool(names) and all(re.search(rf"\b{re.escape(w)}\b", claim.span.text) for w in names)
 
 
@@ -244,7 +245,7 @@ def part_table(art: "Article") -> Parts:
         for r in parts:
             texts.append(view.text[r[0]:r[1]])
             negated.append(negated_range(view, *r))
-            figs.append(figures(view, *r))
+            figs.append(quantities(view, *r))
             terms.append(content_terms(view, *r))
     asserts = [len(t) >= 3 and not text.rstrip(CLOSERS + " ").endswith("?") for t, text in zip(terms, texts)]
     return Parts(of, texts, negated, figs, terms, SimilarityTable(texts, store=ngram_counts(view)), asserts)
@@ -338,7 +339,7 @@ class Article:
         skip = view.lang.words("articles") | view.lang.words("stopwords")
         return cls(view, kept, {s.id: s for s in speakers}, sims, [list(e) for e in evidence],
                    terms=[content_terms(view, c.span.start, c.span.end) for c in kept],
-                   figs=[figures(view, c.span.start, c.span.end) for c in kept],
+                   figs=[quantities(view, c.span.start, c.span.end) for c in kept],
                    negative=[negated_range(view, c.span.start, c.span.end) for c in kept],
                    sources={s.id: _source_words(view, s, skip) for s in speakers},
                    sentence_terms=SentenceTerms.of(view), lead=_lead(view, kept),
@@ -361,6 +362,11 @@ class Article:
         and not both are anonymous (two unnamed sources may be one)."""
         return a.speaker_id not in self._unresolved and b.speaker_id not in self._unresolved \
             and (self.identified(a.speaker_id) or self.identified(b.speaker_id))
+
+    @cached_property
+    def when(self):
+        """The article's order of events (``timeline``): a sort key of a character position."""
+        return timeline(self.view)
 
     @cached_property
     def blocks(self) -> _Blocks:

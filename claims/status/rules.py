@@ -111,7 +111,8 @@ def _fallback_targets(art: Article, m) -> list[int]:
 @RULES.rule("confirmation_links", ("linked",))
 def confirmation_links(art: Article) -> None:
     """A confirmation with its own content ("De politie bevestigt dat …") also confirms the earlier statement of
-    another source whose content it repeats; with no such statement, a confirmation near the top (or by the party
+    another source whose content it repeats (two content words in common, unless the statement stands just before
+    it: ``links.LINK_WORDS``); with no such statement, a confirmation near the top (or by the party
     it concerns) confirms the lead statement, the news the article opens with ("Een 27-jarige man is zwaargewond
     geraakt. … Een woordvoerder van het ziekenhuis bevestigt dat de man daar op de intensive care ligt")."""
     for i, c in enumerate(art.kept):
@@ -365,13 +366,16 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
 #: words of a tribute and only its subject (the same number or ordinal is always enough: "the fourth fire" /
 #: "indeed the fourth time")
 AGREEMENT_SHARE = 0.25
+#: a single word in common found in more sentences than this (the two statements' own) is the article's topic
+TOPIC_SENTENCES = 2
 
 
 @RULES.rule("agreement", ("pairwise",))
 def agreement(art: Article) -> None:
     """A statement that agrees in so many words ("zegt dat het inderdaad de derde keer is", "indeed", "The BBC
-    also reported") corroborates the nearest earlier statement of another source (within two paragraphs, not a
-    headline) that says the same (``_agrees_on_content``), and is corroborated by it."""
+    also reported") corroborates the earlier statement of another source (within two paragraphs, not a headline)
+    that it repeats best (``_agreement_score``) of those that say the same (``_agrees_on_content``), and is
+    corroborated by it."""
     view, kept = art.view, art.kept
     for i, a in enumerate(kept):
         if a.speaker_id is None or not agreeing(view, a) or art.opinion[i]:
@@ -381,7 +385,9 @@ def agreement(art: Article) -> None:
                    and not ATTRIBUTION.has(kept[j].via, "headline") and art.paragraphs_apart(i, j) <= 2]
         sharing = [j for j in earlier if _agrees_on_content(art, i, j)
                    and not same_utterance(view, a, kept[j]) and not art.opinion[j]]
-        best = max(sharing, key=lambda j: kept[j].span.start, default=None)
+        # the one it repeats best, not the nearest ("Ook De Telegraaf schrijft dat …" repeats the lead two
+        # statements up, not an anonymous figure just before that shares a word); the nearer one of equals
+        best = max(sharing, key=lambda j: (_agreement_score(art, i, j), kept[j].span.start), default=None)
         if best is not None:
             art.add(i, _evidence("agreement", "corroborated", kept[best].span))
             art.add(best, _evidence("agreement", "corroborated", a.span))
@@ -389,13 +395,29 @@ def agreement(art: Article) -> None:
 
 def _agrees_on_content(art: Article, i: int, j: int) -> bool:
     """Statement ``i``, which agrees in so many words, says what statement ``j`` says: the same figure or number, or
-    a large enough share of the shorter one's content words (``AGREEMENT_SHARE``)."""
+    a large enough share of the shorter one's content words (``AGREEMENT_SHARE``). One word in common counts only
+    when no other sentence of the article has it: a word the article keeps repeating is its topic ("het bevriezen"
+    in the headline, the lead and an anonymous figure), not what the two say ("petrol" in "the fire service
+    confirmed that petrol had been used" and "investigators also found the fire had been set with petrol")."""
     a, b = art.terms[i], art.terms[j]
     if content_overlap(a, b, art.sentence_terms) <= 0:
         return False  # (nothing in common, or different figures)
+    if same_figure(art.figs[i], art.figs[j]) or _shares_a_number(art.view, a, b):
+        return True
     shorter = min(len(set(a)), len(set(b)))
-    return shared_terms(a, b) >= AGREEMENT_SHARE * shorter or same_figure(art.figs[i], art.figs[j]) \
-        or _shares_a_number(art.view, a, b)
+    shared = [t for t in dict.fromkeys(a) if any(_term_match(t, x) for x in b)]
+    if len(shared) < AGREEMENT_SHARE * shorter:
+        return False
+    return len(shared) >= 2 or art.sentence_terms.df(shared[0]) <= TOPIC_SENTENCES
+
+
+def _agreement_score(art: Article, i: int, j: int) -> tuple[bool, float]:
+    """How well statement ``i`` repeats statement ``j``: first whether they give the same figure, number or ordinal
+    ("indeed the third time" repeats "the third explosion", not "something exploded"), then their content
+    overlap."""
+    a, b = art.terms[i], art.terms[j]
+    return (same_figure(art.figs[i], art.figs[j]) or _shares_a_number(art.view, a, b),
+            content_overlap(a, b, art.sentence_terms))
 
 
 def _shares_a_number(view: TextView, a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:

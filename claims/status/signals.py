@@ -8,7 +8,7 @@ from ..attribution import CUE_POS, RULES as ATTRIBUTION, cue_of, lexical_cues
 from ..model import Claim, Span
 from ..syntax import deps_of
 from ..textview import TextView, norm_lemma
-from .terms import phrase_spans
+from .terms import holds, phrase_spans
 
 CONFIRMING_CUES = ("confirm", "admit")  # the cue types that confirm what they govern ("bevestigt dat", "admits")
 
@@ -108,14 +108,28 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
     reported = _Reported.of(claims)
     out: list[MetaSentence] = []
     quote_of = view.quote_of
+    confirmed_before = None  # the paragraph of the sentence before, when that sentence confirms something
     for s, (a_tok, b_tok) in enumerate(view.sentences):
         idx = [i for i in range(a_tok, b_tok) if quote_of[i] < 0]  # (indices: a Token is made only when asked)
         if not idx:
+            confirmed_before = None
             continue
         s_a, s_b = view.trim(*view.sentence_chars(s))
         if s_b > s_a:
-            out.extend(_sentence_about_statements(view, idx, Span.of(view.text, s_a, s_b), reported))
+            # "A council spokesman confirmed the closure. He declined to comment further.": the confirming party
+            # goes on, as a pronoun, in the sentence right after
+            goes_on = confirmed_before == view.paragraph(s_a) and _pronoun_subject(view, idx)
+            found, confirming = _sentence_about_statements(view, idx, Span.of(view.text, s_a, s_b), reported, goes_on)
+            out.extend(found)
+            confirmed_before = view.paragraph(s_a) if confirming else None
     return out
+
+
+def _pronoun_subject(view: TextView, idx: list[int]) -> bool:
+    """The sentence (the indices of its words outside quotes) has a personal pronoun as a subject ("He declined to
+    comment further", "Verder wil hij niet reageren")."""
+    pronouns, doc, lowers = view.lang.words("subject_pronouns"), view.doc, view.lowers
+    return any(lowers[i] in pronouns and doc[i].dep_ in view.deps.subject for i in idx)
 
 
 @dataclass(frozen=True)
@@ -141,9 +155,12 @@ class _Reported:
             or any(span.start <= c < span.end for c in self.cues)
 
 
-def _sentence_about_statements(view: TextView, idx: list[int], span: Span, reported: _Reported) -> list[MetaSentence]:
+def _sentence_about_statements(view: TextView, idx: list[int], span: Span, reported: _Reported,
+                               goes_on: bool = False) -> tuple[list[MetaSentence], bool]:
     """What one sentence (the indices of its words outside quotes, its trimmed span) says about statements: one
-    MetaSentence per type, with the first words that say it."""
+    MetaSentence per type, with the first words that say it; and whether it confirms or admits something.
+    ``goes_on``: the sentence goes on for a party that confirmed in the sentence before (its refusal to comment
+    takes nothing back, as in one sentence)."""
     lang, doc = view.lang, view.doc
     lowers = view.lowers
     negations = lang.words("negations")
@@ -153,12 +170,17 @@ def _sentence_about_statements(view: TextView, idx: list[int], span: Span, repor
     named: dict[int, tuple[str, str]] = {}
     confirm_words = lang.words("confirm_words")
     pos, lemmas, maybe = view.pos, view.lemmas, lexical_cues(view)
+    confirming = False  # the sentence confirms or admits something (its own cue or not), not negated
+    confirming_party = goes_on
     for i in idx:
         t = doc[i] if pos[i] in CUE_POS and maybe[i] else None  # (``cue_of`` of any other word is None)
-        if not (t is not None and cue_of(t, view) is not None) and lowers[i] not in confirm_words \
-                and lemmas[i] not in confirm_words:
+        entry = cue_of(t, view) if t is not None else None
+        if entry is None and lowers[i] not in confirm_words and lemmas[i] not in confirm_words:
             continue  # (no cue and no confirmation word: ``_cue_about_statements`` has nothing to say; a word
             # without a cue's part of speech has no cue)
+        if entry is not None and entry.type in CONFIRMING_CUES and _negation_of(view, t, negs) is None \
+                and not _after_comparative(view, t):
+            confirming = True
         found = _cue_about_statements(view, doc[i] if t is None else t, negs, span, reported)
         if found is not None:
             types.append(found[:2])
@@ -183,15 +205,29 @@ def _sentence_about_statements(view: TextView, idx: list[int], span: Span, repor
         types.append(("confirmed", Span.of(view.text, agree.idx, agree.idx + len(agree))))
     if not types and not lang.words("denial_words").isdisjoint(" ".join(lowers[i] for i in idx).split()):
         types.append(("denied", span))
+    if confirming or confirming_party:
+        # "A club spokesman confirmed the decision but declined to comment further", "bevestigt het besluit, maar
+        # wil verder niet reageren": who confirms and declines to say more takes nothing back (not "… but the toll
+        # could not be verified", not "… but has not confirmed the date")
+        kept = [k for k, (etype, trigger) in enumerate(types) if not (etype == "not_confirmed"
+                                                                      and _refuses_comment(view, trigger))]
+        named = {n: named[k] for n, k in enumerate(kept) if k in named}
+        types = [types[k] for k in kept]
     if not types:
-        return []  # (most sentences: nothing about statements, and no need to ask whether they point back)
+        return [], confirming  # (most sentences: nothing about statements, and no need to ask whether they point back)
     anaphoric, out, seen = _anaphoric(view, idx), [], set()
     for k, (etype, trigger) in enumerate(types):
         if etype not in seen:
             seen.add(etype)
             out.append(MetaSentence(etype, span, anaphoric, trigger, named.get(k), witness is not None, document,
                                     agree is not None and trigger.start == agree.idx))
-    return out
+    return out, confirming
+
+
+def _refuses_comment(view: TextView, trigger: Span) -> bool:
+    """The words of a non-confirmation are a refusal to comment ("declined to comment", "wil niet reageren"): they
+    hold a word of the language's ``comment_words`` (not "could not be verified", "has yet to confirm")."""
+    return holds(view, trigger.start, trigger.end, "comment_words")
 
 
 def _anaphoric(view: TextView, idx: list[int]) -> bool:

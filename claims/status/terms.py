@@ -13,7 +13,7 @@ from itertools import chain
 
 from spacy.attrs import LIKE_NUM
 
-from ..figures import normal_number, number_word
+from ..figures import Figure, figures, normal_number, number_word
 from ..model import Span
 from ..phrases import matches, range_indices
 from ..textview import TextView
@@ -56,6 +56,82 @@ def corroboration_score(a: str, b: str, similarity: float) -> float:
 
 CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 
+CLOCK_TIME = re.compile(r"(\d{1,2})([.:])(\d{2})")
+DAY_NUMBER = re.compile(r"(\d{1,2})([^\W\d_]{0,3})\.?")
+
+
+def calendar_tokens(view: TextView) -> list[bool]:
+    """Every token that writes a time of day or a date, not a quantity, from the language's ``calendar_words``: a
+    clock time ("19.00 uur", "19:00", "7 pm", "7.30pm"), a day of the month with its month ("1 januari", "January
+    1st") and a year right after such a date. Two statements that both say "tot 19.00 uur" or "per 1 januari" do
+    not give the same figure: they only happen to speak of the same hour or day. Kept on the view."""
+    found = view.__dict__.get("_claims_calendar_tokens")
+    if found is None:
+        found = view.__dict__["_claims_calendar_tokens"] = _calendar_of(view)
+    return found
+
+
+def _calendar_of(view: TextView) -> list[bool]:
+    data = view.lang.get("calendar_words", {})
+    months, clock = frozenset(data.get("months", ())), frozenset(data.get("clock", ()))
+    hours, ordinals = frozenset(data.get("after_hour", ())), frozenset(data.get("ordinal_suffixes", ()))
+    words = [i for i, space in enumerate(view.spaces) if not space]  # (the tokens that are words, in order)
+    texts, lowers = view.texts, view.lowers
+    out = [False] * len(texts)
+    for k, i in enumerate(words):
+        text = texts[i]
+        if not text[:1].isdecimal():
+            continue
+        nxt = lowers[words[k + 1]] if k + 1 < len(words) else ""
+        prev = lowers[words[k - 1]] if k > 0 else ""
+        mark = [i]
+        m = CLOCK_TIME.fullmatch(text)
+        if m and int(m.group(1)) <= 24 and int(m.group(3)) < 60 and (m.group(2) == ":" or nxt in clock):
+            mark += [words[k + 1]] if nxt in clock else []  # "19.00 uur", "19:00"
+        elif (m := CLOCK_TIME.match(text)) and text[m.end():].lower() in hours:
+            pass  # "7.30pm"
+        elif (d := DAY_NUMBER.fullmatch(text)) and 1 <= int(d.group(1)) <= 31 and (not d.group(2) or d.group(2).lower() in ordinals) \
+                and (nxt in months or prev in months):
+            mark += [words[k + 1]] if nxt in months else [words[k - 1]]  # "1 januari", "January 1st"
+            after = k + 2 if nxt in months else k + 1
+            if after < len(words) and re.fullmatch(r"\d{4}", texts[words[after]]):
+                mark.append(words[after])  # "1 januari 2026"
+        elif (d := DAY_NUMBER.fullmatch(text)) and int(d.group(1)) <= 12 and (d.group(2).lower() in hours or
+                                                                          not d.group(2) and nxt in hours):
+            mark += [words[k + 1]] if nxt in hours else []  # "7 pm", "7pm"
+        else:
+            continue
+        for x in mark:
+            out[x] = True
+    return out
+
+
+def quantities(view: TextView, a: int, b: int) -> list[Figure]:
+    """The figures of the character range [a, b) (``claims.figures.figures``) but its times of day and dates: the
+    figures the status rules compare."""
+    return [f for x, y in calendar_free(view, a, b) for f in figures(view, x, y)]
+
+
+def calendar_free(view: TextView, a: int, b: int) -> list[tuple[int, int]]:
+    """The character range [a, b) without the times of day and dates in it (``calendar_tokens``), as the ranges
+    between them."""
+    span = view.span_range(a, b, contract=True)
+    if span is None:
+        return [(a, b)]
+    marked = calendar_tokens(view)
+    if not any(marked[span[0]:span[1]]):
+        return [(a, b)]
+    starts, ends = view._starts, view._ends
+    out, start = [], a
+    for i in range(span[0], span[1]):
+        if marked[i]:
+            if starts[i] > start:
+                out.append((start, starts[i]))
+            start = ends[i]
+    if b > start:
+        out.append((start, b))
+    return out
+
 
 def content_terms(view: TextView, a: int, b: int) -> list[tuple[str, str]]:
     """The content words of the character range [a, b) as (surface, lemma) pairs, lower-cased: nouns, proper
@@ -87,9 +163,10 @@ def _terms_of(view: TextView) -> list[tuple[str, str] | None]:
     texts, lowers, lemmas, pos, spaces = view.texts, view.lowers, view.lemmas, view.pos, view.spaces
     out: list[tuple[str, str] | None] = [None] * len(texts)
     numbers: dict[str, int | None] = {}  # ``_number_word`` of each word of the text, asked once per word
+    calendar = calendar_tokens(view)
     for i, text in enumerate(texts):
-        if spaces[i] or (like_nums[i - 1] if i else False) and lowers[i] in multipliers:
-            continue  # ("240 miljoen" is the figure 240, not 240 and a million)
+        if spaces[i] or (like_nums[i - 1] if i else False) and lowers[i] in multipliers or calendar[i]:
+            continue  # ("240 miljoen" is the figure 240, not 240 and a million; "19.00 uur", "1 januari" no content)
         if alphas[i]:  # (a word of letters never opens with a digit: a number word, a content word or none)
             value = numbers.get(text, _UNSEEN)
             if value is _UNSEEN:
