@@ -3765,9 +3765,9 @@ def _person_subject_before(view: TextView, a_tok: int, claims: list[Claim]) -> T
     people = lang.words("role_nouns") | lang.words("anonymous_nouns")
     p_a, p_b = view.sentences[s - 1]
     for tok in view.doc[p_a:p_b]:
-        if tok.dep_ in view.deps.subject and not view.in_quote(tok) and (
+        if tok.dep_ in view.deps.subject and not view.in_quote(tok) and "Plur" not in tok.morph.get("Number") and (
                 tok.pos_ == "PROPN" or norm_lemma(tok) in people or tok.lower_ in people):
-            return tok
+            return tok  # (one person for "he"/"she": not "Doctors gave him little chance")
     for k in range(p_a + 1, p_b - 1):  # (no subject parsed: a role noun and a two-word name, "coach Mira Lane")
         tok, nxt = view.doc[k], view.doc[k + 1]
         if (norm_lemma(tok) in people or tok.lower_ in people) and nxt.pos_ == "PROPN" \

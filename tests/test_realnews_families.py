@@ -2675,3 +2675,10 @@ def test_told_the_listener_and_a_placing_phrase_before_that():
     text = "The governor told reporters at the scene that nine people were being treated in hospital."
     c = _claim_in(text, "en", "nine people")
     assert c["text"] == "nine people were being treated in hospital" and c["speaker"]["text"] == "The governor"
+
+
+def test_a_plural_subject_is_not_the_person_a_singular_pronoun_sentence_points_back_to():
+    text = ("Two years ago lifeguard Ola Brandt broke her back. Doctors gave her little hope of swimming again. "
+            "Today she is back at the pool. \"Not in the deep end, but back at the pool.\"")
+    c = _claim_in(text, "en", "Not in the deep end")
+    assert c["name"] != "Doctors"
