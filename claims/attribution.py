@@ -40,6 +40,7 @@ RULES = Registry("attribution", {
     "cue_borrowed": "the statement has no cue of its own: it borrows a neighbour's speaker",
     "reported": "a reportive construction of no named speaker ('zou … hebben', 'is reported to')",
     "nested": "the statement lies inside another source's quote, whose words report it",
+    "noun_content": "the content is a noun phrase, not a clause ('confirmed the rescue of two kayakers')",
 })
 for _name, _doc, _traits, _feature in (
     ("complement", "A cue verb's complement clause without a complementizer ('said the plan was late', "
@@ -1742,7 +1743,7 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
     return (a, b) if b - a > 3 else None
 
 
-@RULES.rule("report_object", traits=())
+@RULES.rule("report_object", traits=("noun_content",))
 def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
     """A report verb whose content is a noun phrase, not a clause ("Marine biologists report a new species of
     sponge", "The agency reported a sixteenth death", "De politie meldt twee aanhoudingen", "warned of a risk of

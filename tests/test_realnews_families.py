@@ -2682,3 +2682,14 @@ def test_a_plural_subject_is_not_the_person_a_singular_pronoun_sentence_points_b
             "Today she is back at the pool. \"Not in the deep end, but back at the pool.\"")
     c = _claim_in(text, "en", "Not in the deep end")
     assert c["name"] != "Doctors"
+
+
+@pytest.mark.parametrize("lang,text,start", [
+    ("en", "Flood risk is low, says engineer\n\nProfessor Ann Vos of Delft University said the risk of flooding was "
+           "low.\n\nCoastguards have confirmed the rescue of two kayakers off Scheveningen.", "the risk of flooding"),
+    ("nl", "Ingenieur: risico op overstroming klein\n\nHoogleraar Ann Vos van de TU Delft zegt dat het risico op "
+           "overstroming klein is.\n\nDe kustwacht heeft de redding van twee kajakkers bij Scheveningen bevestigd.",
+     "het risico op overstroming"),
+])
+def test_a_confirmed_noun_phrase_about_something_else_does_not_confirm_the_lead(lang, text, start):
+    assert _claim_in(text, lang, start)["status"] == "unconfirmed"

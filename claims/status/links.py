@@ -208,7 +208,10 @@ def confirmed_by(art: Article, i: int) -> int | None:
     if lead in earlier and kept[lead].sentence[1] <= c.sentence[0]:
         # (not "X, which confirmed …" in the lead's own sentence: that is the same source)
         if c.cue_type == "confirm" and view.paragraph(c.span.start) - view.paragraph(kept[lead].span.start) <= 2 \
-                and not ATTRIBUTION.has(c.via, "anaphoric"):
+                and not ATTRIBUTION.has(c.via, "anaphoric") \
+                and (not ATTRIBUTION.has(c.via, "noun_content") or scores[earlier.index(lead)] > 0):
+            # (a confirmed noun phrase with content of its own shares words with the lead it confirms: "Health
+            # officials have confirmed the death of a man" does not confirm a lead about something else)
             # (not "Two men were charged. That was confirmed by the prosecution service": it confirms the sentence
             # it points back at, not the lead above)
             return lead
