@@ -166,7 +166,8 @@ def self_admission(art: Article) -> None:
     mistake", "wij hebben ten onrechte de indruk gewekt"), not negated ("we made no mistake"), not hedged
     or asked: confirmed, the phrase is the evidence. Only a statement with a speaker (the party is known)."""
     view = art.view
-    phrases = view.lang.get("admission_phrases", [])
+    phrases = [*view.lang.get("admission_phrases", []), *view.lang.get("self_confirmation_phrases", [])]
+    # (also a confirmation in the party's own words: "I can confirm that a man has been arrested")
     if not phrases:
         return
     persons = view.lang.words("first_person")
