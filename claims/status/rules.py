@@ -104,8 +104,27 @@ def _fallback_targets(art: Article, m) -> list[int]:
     if m.named is not None:
         naming = [j for j, c in enumerate(kept) if c.span.end <= m.span.start
                   and any(_term_match(m.named, t) for t in art.terms[j])]
-        return [max(naming, key=lambda j: kept[j].span.end)] if naming else []
+        if naming:
+            return [max(naming, key=lambda j: kept[j].span.end)]
+        if m.type == "confirmed" and m.named[1] in view.lang.words("decision_nouns"):
+            return _party_confirms_decision(art, m)
     return []
+
+
+def _party_confirms_decision(art: Article, m) -> list[int]:
+    """"SkyLark later confirmed the decision", "De inspectie bevestigt het besluit": the party a report is about
+    confirms the decision it reports (the language's ``decision_nouns``): the nearest earlier statement, at most two
+    paragraphs up, that names a name the confirming sentence names."""
+    view, kept = art.view, art.kept
+    stop = view.lang.words("stopwords")
+    names = {t.lower_ for t in view.span(m.span.start, m.span.end) or ()
+             if t.is_alpha and t.text[:1].isupper() and t.lower_ not in stop}
+    if not names:
+        return []
+    naming = [j for j, c in enumerate(kept) if c.span.end <= m.span.start
+              and view.paragraph(m.span.start) - view.paragraph(c.span.start) <= 2
+              and names & {t.lower_ for t in view.span(c.span.start, c.span.end) or ()}]
+    return [max(naming, key=lambda j: kept[j].span.end)] if naming else []
 
 
 @RULES.rule("confirmation_links", ("linked",))
