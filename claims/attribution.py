@@ -644,6 +644,8 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
     words = view.lang.words
     if view.in_quote(tok) or tok.is_punct or tok.is_space:
         return False
+    if view.in_dateline(tok.idx):
+        return False  # "MAASTRICHT - …, zegt de burgemeester": page furniture, never a source
     if tok.lower_ in words("relative_pronouns") and tok.pos_ == "PRON" and not (
             tok.lower_ in view.lang.get("subject_pronouns", {}) and _opens_sentence(view, tok)):
         return False  # "who", "die": the noun it refers to is found by the parenthesis rule (but a sentence that

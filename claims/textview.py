@@ -31,7 +31,8 @@ _PARAGRAPH_START = re.compile(r"\n\s*(?=\S)")  # a line break, then white space 
 
 # a dateline without an agency: a place in capitals and a dash ("MILLBROOK -- ", "ZWOLLE - ")
 # or a place in ordinary capitals glued to a double dash ("Lisbon--The ministry …")
-PLAIN_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]{2,}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.\-]+)* ?(?:--|—|–|-) (?=\S)"
+PLAIN_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]{2,}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.\-]+)*"
+                            r"(?:, [A-ZÀ-Ý][A-Za-zà-ÿ.]+(?: [A-ZÀ-Ý][A-Za-zà-ÿ.]+)?)? ?(?:--|—|–|-) (?=\S)"
                             r"|[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+){0,2}(?:--|—)(?=[A-ZÀ-Ý\"“])")
 
 
@@ -407,6 +408,16 @@ class TextView:
     def span_chars(self, i: int, j: int) -> tuple[int, int]:
         """Character range of tokens [i, j)."""
         return self._starts[i], self._ends[j - 1]
+
+    def in_dateline(self, i: int) -> bool:
+        """Whether character ``i`` lies in a dateline that opens its line ("MAASTRICHT - ", "HAZARD, Ky. — ",
+        "ZWOLLE (ANP) - ")."""
+        text = self.text
+        start = text.rfind("\n", 0, i) + 1
+        if i - start > 60:
+            return False
+        m = DATELINE.match(text, start) or PLAIN_DATELINE.match(text, start)
+        return m is not None and i < m.end()
 
     def trim(self, a: int, b: int, strip_comma: bool = True) -> tuple[int, int]:
         """Strip white space and trailing/leading punctuation (.,;:) from a character range, and a dateline that

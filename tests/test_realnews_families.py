@@ -2693,3 +2693,14 @@ def test_a_plural_subject_is_not_the_person_a_singular_pronoun_sentence_points_b
 ])
 def test_a_confirmed_noun_phrase_about_something_else_does_not_confirm_the_lead(lang, text, start):
     assert _claim_in(text, lang, start)["status"] == "unconfirmed"
+
+
+@pytest.mark.parametrize("lang,text,start,expected,speaker", [
+    ("nl", "ROERMOND - Zeker zes woningen zijn onbewoonbaar na de brand, zegt de burgemeester.", "Zeker zes",
+     "Zeker zes woningen zijn onbewoonbaar na de brand", "de burgemeester"),
+    ("en", "BANGOR, Maine — At least six homes were destroyed in the fire, the fire chief said Friday.", "At least",
+     "At least six homes were destroyed in the fire", "the fire chief"),
+])
+def test_a_dateline_is_neither_content_nor_speaker(lang, text, start, expected, speaker):
+    c = _claim_in(text, lang, start)
+    assert c["text"] == expected and c["speaker"]["text"] == speaker
