@@ -2859,7 +2859,10 @@ def attribute(view: TextView) -> list[Claim]:
     claims = claims + reportive_sentences(view, claims)
     claims = _dedupe(claims)
     claims = noun_complements(view, claims)
-    claims = claims + interview_answers(view, claims)
+    answers = interview_answers(view, claims)
+    if answers:  # an unattributed quote inside an answer is the answer, the interviewee's
+        claims = [c for c in claims if c.speaker is not None or not any(
+            _overlap((c.span.start, c.span.end), (a.span.start, a.span.end)) > 0 for a in answers)] + answers
     claims = _continued_speech(view, claims)
     claims = _impersonal_continuation(view, claims)
     claims = _floating(view, claims)
@@ -3631,7 +3634,14 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
         speaker_span = src.speaker
     else:
         intro = view.span(0, paras[questions[0]][0])
-        name = next((t for t in intro or () if t.pos_ == "PROPN" and t.dep_ in view.deps.subject), None)
+        roles = view.lang.words("role_nouns")
+        subjects = [t for t in intro or () if t.dep_ in view.deps.subject
+                    and (norm_lemma(t) in roles or t.lower_ in roles or t.pos_ == "PROPN" and given_name(t))]
+        in_subject = [t for t in intro or () if t.pos_ == "PROPN" and any(t in s.subtree for s in subjects)]
+        # a person named in a subject first ("Burgemeester Lies Verbeeck verdedigt …. VRT NWS sprak met haar":
+        # the mayor, not the outlet that interviewed her), else the first name that is a subject
+        name = next(iter(in_subject), None) \
+            or next((t for t in intro or () if t.pos_ == "PROPN" and t.dep_ in view.deps.subject), None)
         if name is None:
             return []
         rng = view.np_range(name)
@@ -3640,14 +3650,17 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
         head = name.i
         att = Attribution(0, 0, "", "speech", rng, head, False, "interview", (0, 0))
     out = []
-    taken = [(c.span.start, c.span.end) for c in claims]
-    for k in questions:
+    taken = [(c.span.start, c.span.end) for c in claims if c.speaker is not None]  # (a quote nobody was given is
+    for k in questions:  # the answer itself: it gives way to the interviewee's statement, see ``attribute``)
         if k + 1 >= len(paras) or k + 1 in questions:
             continue
         a, b = paras[k + 1]
         if any(_overlap((a, b), t) > 0.3 * (b - a) for t in taken):
             continue
         a = _label(view, a, "answer_labels") or a  # "A: …", "Antwoord: …": the label is no part of the answer
+        whole = next((q for q in view.quotes if q.close is not None and q.open == a and q.outer_end >= b - 1), None)
+        if whole is not None:  # an answer in quote marks: the words inside them
+            a, b = whole.start, whole.end
         c = Claim(kind="direct", span=Span.of(view.text, a, b), speaker=speaker_span, cue=None, via="interview",
                   cue_type="speech", speaker_head=att.speaker_head, sentence=(a, b))
         out.append(c)

@@ -2704,3 +2704,18 @@ def test_a_confirmed_noun_phrase_about_something_else_does_not_confirm_the_lead(
 def test_a_dateline_is_neither_content_nor_speaker(lang, text, start, expected, speaker):
     c = _claim_in(text, lang, start)
     assert c["text"] == expected and c["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,start,name", [
+    ("nl", "Wethouder verdedigt nieuwe parkeerregels\n\nWethouder Lies Verbeeck verdedigt de maatregel. Radio Noord "
+           "sprak met haar.\n\nWaarom zet u toch door?\n\n\"Omdat de binnenstad vastloopt. Elke dag zoeken hier "
+           "duizenden auto's een plek.\"\n\nSchepen Koen Peeters wil de regels evalueren. Bent u het met hem "
+           "eens?\n\n\"Evalueren doen we altijd. Maar terugdraaien doe ik niet.\"", "Evalueren doen we", "Lies Verbeeck"),
+])
+def test_unlabelled_interview_answers_in_quote_marks_are_the_interviewees(lang, text, start, name):
+    doc = claims.extract(text, lang=lang)
+    c = _find(doc, start)
+    names = {s["id"]: s["name"] for s in doc["speakers"]}
+    assert names[c["speaker_id"]] == name and c["text"].startswith(start)
+    first = _find(doc, "Omdat de binnenstad")
+    assert names[first["speaker_id"]] == name
