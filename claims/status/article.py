@@ -361,7 +361,30 @@ class Article:
         """Two statements' speakers can corroborate each other: neither is a pronoun left unresolved (nobody known)
         and not both are anonymous (two unnamed sources may be one)."""
         return a.speaker_id not in self._unresolved and b.speaker_id not in self._unresolved \
-            and (self.identified(a.speaker_id) or self.identified(b.speaker_id))
+            and (self.identified(a.speaker_id) or self.identified(b.speaker_id)) \
+            and not self._may_be_one_person(a.speaker_id, b.speaker_id)
+
+    def _epithet(self, speaker_id: str | None) -> bool:
+        """A source named only by a definite description of one person ("the defendant", "de man", "the
+        31-year-old", "de 34-jarige"): often the person the article named before."""
+        speaker = self.by_id.get(speaker_id) if speaker_id else None
+        if speaker is None or speaker.type not in ("person", "unknown"):
+            return False
+        words = speaker.name.split()
+        lang = self.view.lang
+        definite = lang.words("articles") - lang.words("indefinite_determiners")
+        return len(words) == 2 and words[0].lower() in definite and not words[1][:1].isupper() \
+            and "'" not in words[1] and "’" not in words[1]  # ("the defendant", "de man", "the 31-year-old"; not
+        # "the prime minister's spokesman", someone else)
+
+    def _may_be_one_person(self, x: str | None, y: str | None) -> bool:
+        """One source an epithet and the other a named person: they may be one person ("Mark Dyson told police …
+        The defendant later repeated …"), so they do not corroborate each other."""
+        def named_person(i: str | None) -> bool:
+            speaker = self.by_id.get(i) if i else None
+            return speaker is not None and speaker.type == "person" and any(w[:1].isupper() for w in
+                                                                           speaker.name.split()[1:] or [""])
+        return self._epithet(x) and named_person(y) or self._epithet(y) and named_person(x)
 
     @cached_property
     def when(self):
