@@ -362,7 +362,34 @@ class Article:
         and not both are anonymous (two unnamed sources may be one)."""
         return a.speaker_id not in self._unresolved and b.speaker_id not in self._unresolved \
             and (self.identified(a.speaker_id) or self.identified(b.speaker_id)) \
-            and not self._may_be_one_person(a.speaker_id, b.speaker_id)
+            and not self._may_be_one_person(a.speaker_id, b.speaker_id) and not self.cites(a, b) \
+            and not self.cites(b, a)
+
+    def cites(self, a: Claim, b: Claim) -> bool:
+        """Statement ``b``'s attribution cites ``a``'s source ("The Mirror, citing the Sun, said …", "Ook het AD
+        schrijft, op basis van De Telegraaf, dat …"): the second report is the first repeated, not a second source.
+        A marker of the language's ``citing_markers`` outside ``b``'s content, then a word of ``a``'s speaker's
+        name within five words."""
+        speaker = self.by_id.get(a.speaker_id) if a.speaker_id else None
+        if speaker is None or b.sentence is None:
+            return False
+        view = self.view
+        stop = view.lang.words("stopwords") | view.lang.words("articles")
+        names = {w.lower().strip(".,") for w in speaker.name.split()} - stop
+        if not names:
+            return False
+        lo, hi = min(b.sentence[0], b.span.start), max(b.sentence[1], b.span.end)
+        text = view.text[lo:hi].lower()
+        content = (b.span.start - lo, b.span.end - lo)
+        for marker in view.lang.get("citing_markers", []):
+            k = text.find(marker)
+            while k >= 0:
+                if not content[0] <= k < content[1]:
+                    after = text[k + len(marker):k + len(marker) + 60].split()[:5]
+                    if names & {w.strip(".,;:") for w in after}:
+                        return True
+                k = text.find(marker, k + 1)
+        return False
 
     def _epithet(self, speaker_id: str | None) -> bool:
         """A source named only by a definite description of one person ("the defendant", "de man", "the

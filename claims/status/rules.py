@@ -401,7 +401,8 @@ def agreement(art: Article) -> None:
         if a.speaker_id is None or not agreeing(view, a) or art.opinion[i]:
             continue
         earlier = [j for j in range(len(kept)) if kept[j].span.end <= a.span.start
-                   and independent(a, kept[j], art.sources) and art.negative[i] == art.negative[j]
+                   and independent(a, kept[j], art.sources) and not art.cites(kept[j], a)
+                   and art.negative[i] == art.negative[j]
                    and not ATTRIBUTION.has(kept[j].via, "headline") and art.paragraphs_apart(i, j) <= 2]
         sharing = [j for j in earlier if _agrees_on_content(art, i, j)
                    and not same_utterance(view, a, kept[j]) and not art.opinion[j]]
