@@ -51,6 +51,11 @@ def _source_words(view: TextView, speaker: Speaker, skip: frozenset[str]) -> Sou
             if w in spokes and words[k + 1] in preps:
                 represented.update(x for x in words[k + 2:] if x not in skip and len(x) >= 3)
         roles.update(w for w in words if w in kinds and w not in spokes)
+        # "Detective Inspector Ruth Cole, of West Mercia Police, said": the organisation after the name's comma
+        after = re.match(r",\s*(\w+)\s+((?:\w+\s+){0,2}[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)*)\s*,",
+                         view.text[mention.end:mention.end + 80])
+        if after and after.group(1).lower() in preps:
+            represented.update(x.lower() for x in after.group(2).split() if x.lower() not in skip and len(x) >= 3)
     return SourceWords(frozenset(w.lower() for w in _proper_words(speaker.name, skip)), frozenset(roles),
                        frozenset(represented))
 
