@@ -1771,6 +1771,11 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
         lemma = _lemma_in(tok, verbs, view.lang)
         if lemma is None or any(c.span.start <= tok.idx < c.span.end for c in out):
             continue
+        if lemma in modified_only and any(c.dep_ in view.deps.passive_auxiliary for c in tok.children):
+            passive = _passive_confirmation(view, tok, out)  # "The resignation of the mayor was confirmed by …"
+            if passive is not None:
+                out.append(passive)
+            continue
         if any(c.dep_ in view.deps.passive_auxiliary or c.dep_ in view.deps.clausal_complement for c in tok.children):
             continue
         if "Fin" not in tok.morph.get("VerbForm") and not any(c.dep_ in view.deps.auxiliary for c in tok.children):
@@ -1825,6 +1830,27 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue
         out.append(_claim(view, _kind_of_content(view, a, b), a, b, att))
     return out
+
+
+def _passive_confirmation(view: TextView, tok: Token, claims: list[Claim]) -> Claim | None:
+    """"The resignation of the mayor was confirmed by the council", "Het vertrek van de burgemeester is bevestigd
+    door de gemeente": a passive confirmation whose subject is a noun phrase with content of its own (a nominal
+    modifier) and whose agent is named: the subject is the agent's confirmed statement."""
+    subject = next((c for c in tok.children if c.dep_ in view.deps.passive_subject and c.i < tok.i
+                    and c.pos_ in ("NOUN", "PROPN") and not view.in_quote(c)), None)
+    agent = next((c for c in tok.children if c.dep_ in view.deps.agent and c.i > tok.i), None)
+    if subject is None or agent is None or not any(c.dep_ in view.deps.nominal_modifier for c in subject.children):
+        return None
+    toks = [t for t in subject.subtree if not t.is_punct]
+    a, b = view.trim(toks[0].idx, toks[-1].idx + len(toks[-1]))
+    if b - a < 8 or any(_overlap((a, b), (c.span.start, c.span.end)) > 0 for c in claims):
+        return None
+    entry = cue_of(tok, view)
+    att = _attribution(view, [tok], norm_lemma(tok), entry.type if entry is not None else "confirm", agent,
+                       "report_object", view.sentence_chars(view.sentence_of[tok.i]), (a, b))
+    if att.negated or att.speaker is None:
+        return None
+    return _claim(view, _kind_of_content(view, a, b), a, b, att)
 
 
 @RULES.rule("predication", traits=())

@@ -2719,3 +2719,13 @@ def test_unlabelled_interview_answers_in_quote_marks_are_the_interviewees(lang, 
     assert names[c["speaker_id"]] == name and c["text"].startswith(start)
     first = _find(doc, "Omdat de binnenstad")
     assert names[first["speaker_id"]] == name
+
+
+@pytest.mark.parametrize("lang,text,start,speaker", [
+    ("en", "The closure of the ferry terminal was confirmed by the harbour board on Friday.", "The closure",
+     "the harbour board"),
+    ("nl", "Het vertrek van de havenmeester is bevestigd door de gemeente.", "Het vertrek", "de gemeente"),
+])
+def test_a_passive_confirmation_of_a_noun_phrase_is_the_agents_confirmed_statement(lang, text, start, speaker):
+    c = _claim_in(text, lang, start)
+    assert c["speaker"]["text"] == speaker and c["status"] == "confirmed"
