@@ -996,6 +996,22 @@ def _name_between_commas_after(view: TextView, head: Token, content: tuple[int, 
     return doc[b + 1]
 
 
+def _past_listener(view: TextView, a: int, b: int) -> int:
+    """Content after an addressee verb that starts with the listener and a complementizer ("the court that …",
+    "the jury that …", "de rechtbank dat …"): the content starts after the complementizer."""
+    toks = [t for t in view.span(a, b) or () if not t.is_space][:8]
+    comps = view.lang.words("complementizers") - view.lang.words("interrogative_complementizers")
+    for k, t in enumerate(toks):
+        if t.lower_ in comps and k > 0 and k + 1 < len(toks):
+            if all(x.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP") for x in toks[:k]) \
+                    and toks[k - 1].pos_ in ("NOUN", "PROPN"):
+                return view.trim(toks[k + 1].idx, b)[0]
+            return a
+        if t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "ADP"):
+            return a
+    return a
+
+
 def _before_speaker_title(view: TextView, a: int, b: int, speaker_start: int) -> int:
     """Content before a trailing cue that the parser ran into the speaker's title ("The driver had been drinking,
     Sgt." before "Maria Lopez said"): it ends at the last comma before the speaker mention when only capitalised
@@ -2440,6 +2456,8 @@ class _Found:
                 a, b = view.trim(a, semicolon.idx)  # (a second clause with no cue of its own is still reported)
         if qi is None and b <= cue_pos and att.speaker is not None:
             b = _before_speaker_title(view, a, b, att.speaker[0])  # "…, Sgt. | Maria Lopez said"
+        if qi is None and a > cue_pos and att.cue_lemma in view.lang.words("addressee_verbs"):
+            a = _past_listener(view, a, b)  # "told the court that phone data showed …": the listener is no content
         if qi is None and a > cue_pos:
             b = _before_manner_phrase(view, a, b)  # "said he died abroad | without elaborating"
             b = _before_gerund_cue(view, a, b)  # "said the plan was on track, | adding that …"

@@ -2729,3 +2729,13 @@ def test_unlabelled_interview_answers_in_quote_marks_are_the_interviewees(lang, 
 def test_a_passive_confirmation_of_a_noun_phrase_is_the_agents_confirmed_statement(lang, text, start, speaker):
     c = _claim_in(text, lang, start)
     assert c["speaker"]["text"] == speaker and c["status"] == "confirmed"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Prosecutor Helen Asante told the court that phone records showed the driver was at the quarry.",
+     "phone records showed the driver was at the quarry"),
+    ("nl", "De officier van justitie vertelde de rechtbank dat de chauffeur die avond bij de groeve was.",
+     "de chauffeur die avond bij de groeve was"),
+])
+def test_the_listener_of_told_and_the_complementizer_are_no_content(lang, text, expected):
+    assert expected in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
