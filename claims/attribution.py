@@ -3811,6 +3811,19 @@ def _introducing_stretch(view: TextView, c: Claim, claims: list[Claim]) -> tuple
     return a_tok, b_tok
 
 
+def _gerund_governing_quote(view: TextView, c: Claim) -> Token | None:
+    """The gerund outside a quote that takes the quote as its object ("…, blaming 'rising costs'", "…, calling it
+    'a disgrace'"), or None."""
+    toks = view.span(c.span.start, c.span.end)
+    if toks is None or not len(toks):
+        return None
+    head = next((t.head for t in toks if not c.span.start <= t.head.idx < c.span.end), None)
+    if head is None or view.in_quote(head) or head.pos_ != "VERB" or "Ger" not in head.morph.get("VerbForm") \
+            and head.tag_ != "VBG":
+        return None
+    return head if view.sentence_of[head.i] == view.sentence_of[toks[0].i] else None
+
+
 def _person_subject_before(view: TextView, a_tok: int, claims: list[Claim]) -> Token | None:
     """The name or person noun that is the subject of the sentence before token ``a_tok``'s sentence, in the same
     paragraph, when that sentence holds no statement ("At Rovers, coach Ellie Kemp was delighted.")."""
@@ -3967,6 +3980,15 @@ def _floating(view: TextView, claims: list[Claim]) -> list[Claim]:
                                                 speaker_head=framer.i, cue=None, cue_type="speech",
                                                 via="split_frame")
             continue
+        governor = _gerund_governing_quote(view, c)
+        if governor is not None:  # '…, blaming "rising costs"': the quote is what the gerund's subject said
+            speaker = find_speaker(view, governor, (c.span.start, c.span.end))
+            if speaker is not None:
+                rng = view.np_range(speaker)
+                ordered[idx] = new[id(c)] = replace(c, speaker=Span.of(view.text, *view.span_chars(*rng)),
+                                                    speaker_head=speaker.i, cue=None, cue_type="speech",
+                                                    via="floating")
+                continue
         intro = _introduced_speaker(view, c, ordered)
         if intro is not None:
             rng = view.np_range(intro)

@@ -2739,3 +2739,10 @@ def test_a_passive_confirmation_of_a_noun_phrase_is_the_agents_confirmed_stateme
 ])
 def test_the_listener_of_told_and_the_complementizer_are_no_content(lang, text, expected):
     assert expected in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
+
+
+def test_a_quote_a_gerund_takes_as_its_object_is_the_gerunds_subjects():
+    text = ("The route carried around 80,000 passengers last year, according to airport figures.\n\n"
+            "Larkair later confirmed the decision in a post on its website, blaming \"rising costs and the absence "
+            "of route support\".")
+    assert _claim_in(text, "en", "rising costs")["name"] == "Larkair"
