@@ -2746,3 +2746,8 @@ def test_a_quote_a_gerund_takes_as_its_object_is_the_gerunds_subjects():
             "Larkair later confirmed the decision in a post on its website, blaming \"rising costs and the absence "
             "of route support\".")
     assert _claim_in(text, "en", "rising costs")["name"] == "Larkair"
+
+
+def test_jurors_were_told_is_a_listener_frame_with_no_speaker():
+    c = _claim_in("Jurors were told that the ferry had left without its lights on.", "en", "the ferry")
+    assert c["rule"] == "attribution:listener" and c["speaker_id"] is None
