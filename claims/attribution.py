@@ -1731,6 +1731,10 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
         first, last = _marker_after_object(view, tok, marker, s_end)
     if first is None or first.i == tok.i + 1 and first.lower_ in view.lang.words("agent_prepositions"):
         return None  # "was described by local press as …": a passive, whose agent is the source
+    states = view.lang.words("state_predicates")
+    if last.lower_ in states or any(t.lower_ in states for t in view.doc[first.i:last.i + 1] if t.pos_ == "ADJ"):
+        return None  # "found the man unconscious", "woman found dead", "found X guilty": a state or a verdict, not
+        # something the subject states
     if first.i == tok.i + 1 and first.lower_ == view.lang.get("predication_prepositions", {}).get(lemma) \
             and first.i + 1 < last.i:
         first = view.doc[first.i + 1]  # "referred to the plan as …": the statement starts at the object

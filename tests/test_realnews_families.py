@@ -2751,3 +2751,12 @@ def test_a_quote_a_gerund_takes_as_its_object_is_the_gerunds_subjects():
 def test_jurors_were_told_is_a_listener_frame_with_no_speaker():
     c = _claim_in("Jurors were told that the ferry had left without its lights on.", "en", "the ferry")
     assert c["rule"] == "attribution:listener" and c["speaker_id"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Man charged after woman found dead in Leith flat",
+    "Police were called after a neighbour found the man unconscious in the stairwell.",
+    "A jury at Lincoln Crown Court found Owen Pike guilty of manslaughter.",
+])
+def test_found_with_a_state_or_a_verdict_is_no_statement(text):
+    assert all(c["rule"] != "attribution:predication" for c in claims.extract(text, lang="en")["claims"])
