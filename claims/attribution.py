@@ -996,6 +996,13 @@ def _name_between_commas_after(view: TextView, head: Token, content: tuple[int, 
     return doc[b + 1]
 
 
+def _infinitival(view: TextView, a: int, b: int) -> bool:
+    """The content is an infinitive clause: a marker of the language's ``infinitive_markers`` and no finite verb."""
+    toks = [t for t in view.span(a, b) or () if not t.is_space]
+    markers = view.lang.words("infinitive_markers")
+    return any(t.lower_ in markers for t in toks) and not any(_finite(t) for t in toks)
+
+
 def _past_listener(view: TextView, a: int, b: int) -> int:
     """Content after an addressee verb that starts with the listener and a complementizer ("the court that …",
     "the jury that …", "de rechtbank dat …"): the content starts after the complementizer."""
@@ -2646,6 +2653,12 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
             content = None
         if content is not None and _reduced_passive(view, tok, entry):
             continue  # "two trawlers believed to be missing returned …": nobody states it here
+        if content is not None and entry.lemma in view.lang.words("risk_cues") \
+                and _infinitival(view, content[0], content[1]) and (
+                view.lang.get("risk_cues_always_aspectual") or speaker is None or not source_like(view, speaker)
+                or any(view.lowers[k] in view.lang.words("non_speaker_labels") for k in range(*view.np_range(speaker)))):
+            continue  # "Het dorpshuis dreigt te sluiten", "The strike threatens to disrupt services": a risk, no
+            # threat anybody uttered (but "The firm threatens to sue": a person or body threatens)
         if content is not None and tok.idx < content[0] < att.cue_end <= content[1]:
             # "wijst erop dat …": the cue's partner opened the parsed clause; the content starts after the cue
             # and its complementizer

@@ -2760,3 +2760,17 @@ def test_jurors_were_told_is_a_listener_frame_with_no_speaker():
 ])
 def test_found_with_a_state_or_a_verdict_is_no_statement(text):
     assert all(c["rule"] != "attribution:predication" for c in claims.extract(text, lang="en")["claims"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Het buurthuis dreigt te sluiten na het vertrek van de vrijwilligers."),
+    ("nl", "De storm dreigt het treinverkeer urenlang plat te leggen."),
+    ("en", "The strike threatens to disrupt ferry services for days."),
+])
+def test_a_risk_with_an_infinitive_is_no_statement(lang, text):
+    assert claims.extract(text, lang=lang)["claims"] == []
+
+
+def test_a_body_that_threatens_to_act_still_states_it():
+    c = _claim_in("The club threatens to sue the council over the stadium lease.", "en", "to sue")
+    assert c["speaker"]["text"] == "The club"
