@@ -2931,7 +2931,8 @@ def attribute(view: TextView) -> list[Claim]:
     claims = _reportive_continuation(view, claims)
     claims = _headline_echo(view, claims)
     claims = quoted_reports(view, claims)
-    claims = [_without_empty_speaker(c) for c in claims]  # (speakers the later steps gave)
+    claims = [_without_empty_speaker(c) for c in claims if not _in_furniture_line(view, c)]  # (speakers the
+    # later steps gave; nothing on a "READ MORE:" or "(Foto: …)" line)
     return sorted(claims, key=lambda c: (c.span.start, c.span.end))
 
 
@@ -3116,6 +3117,18 @@ def _headline_echo(view: TextView, claims: list[Claim]) -> list[Claim]:
         ordered[k] = new[id(c)] = replace(c, speaker=body.speaker, speaker_head=body.speaker_head,
                                           cue_type=body.cue_type, via="headline_echo")
     return [new.get(id(c), c) for c in claims]
+
+
+def _in_furniture_line(view: TextView, c: Claim) -> bool:
+    """The statement stands on a line that opens with a label of page furniture (the language's
+    ``furniture_labels`` and a colon: "READ MORE: …", "Lees ook: …", "(Foto: …)"): a link or a credit, whatever
+    follows the label."""
+    labels = view.lang.get("furniture_labels", [])
+    if not labels:
+        return False
+    start = view.text.rfind("\n", 0, c.span.start) + 1
+    head = view.text[start:start + 40].lower().lstrip(" (*•-")
+    return any(head.startswith(label) and head[len(label):].lstrip()[:1] == ":" for label in labels)
 
 
 def _without_empty_speaker(claim: Claim) -> Claim:

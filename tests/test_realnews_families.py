@@ -2774,3 +2774,14 @@ def test_a_risk_with_an_infinitive_is_no_statement(lang, text):
 def test_a_body_that_threatens_to_act_still_states_it():
     c = _claim_in("The club threatens to sue the council over the stadium lease.", "en", "to sue")
     assert c["speaker"]["text"] == "The club"
+
+
+@pytest.mark.parametrize("lang,text,kept", [
+    ("en", "The lock will close in May, the canal trust said.\n\nREAD MORE: Trust says lock will stay shut\n\n"
+           "Boaters are angry, a spokesman said.", 2),
+    ("nl", "De sluis gaat in mei dicht, zegt het waterschap.\n\nLees ook: Dijkgraaf: ,,Sluis is niet veilig''\n\n"
+           "(Foto: ANP / Jan de Vries)", 1),
+])
+def test_nothing_on_a_read_more_or_photo_credit_line_is_a_statement(lang, text, kept):
+    doc = claims.extract(text, lang=lang)
+    assert len(doc["claims"]) == kept
