@@ -3297,22 +3297,24 @@ def _name_ending_title_run(view: TextView, q, words: list[Token], cue: Token) ->
             return None
         if not t.text[:1].isupper() and t.pos_ not in ("NOUN", "ADJ", "PROPN") and t.lower_ not in roles:
             return None  # ("…," the minister of health said: a noun run; not "…," she had told him)
-    after = [t for t in view.doc[cue.i + 1:view.sentences[view.sentence_of[cue.i]][1]]
-             if not t.is_space and not t.is_punct]
-    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
-    if any(t.lower_ not in times and t.pos_ not in ("ADP", "DET") for t in after) or not words[-1].text[:1].isupper():
+    if not _ends_its_sentence(view, cue) or not words[-1].text[:1].isupper():
         return None
     return words[-1]
+
+
+def _ends_its_sentence(view: TextView, cue: Token) -> bool:
+    """Nothing but a time phrase follows the cue in its sentence ("… said.", "… said on Friday.")."""
+    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+    return not any(not t.is_space and not t.is_punct and t.lower_ not in times and t.pos_ not in ("ADP", "DET")
+                   for t in view.doc[cue.i + 1:view.sentences[view.sentence_of[cue.i]][1]])
 
 
 def _determiner_phrase_before_final_cue(view: TextView, cue: Token) -> tuple[int, Token] | None:
     """'<clause ending in a name>, a spokesman said.': a noun phrase that opens with a determiner, right between the
     last comma and a cue that ends the sentence (no comma closes it, so it is no apposition of the name before the
     comma: "Mark Dyson, a councillor, said" has one). (the comma's index, the phrase's noun), or None."""
-    s_a, s_b = view.sentences[view.sentence_of[cue.i]]
-    after = [t for t in view.doc[cue.i + 1:s_b] if not t.is_space and not t.is_punct]
-    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
-    if any(t.lower_ not in times and t.pos_ not in ("ADP", "DET") for t in after) or view.in_quote(cue):
+    s_a = view.sentences[view.sentence_of[cue.i]][0]
+    if not _ends_its_sentence(view, cue) or view.in_quote(cue):
         return None
     comma = next((k for k in range(cue.i - 1, max(s_a, cue.i - 8) - 1, -1) if view.doc[k].text == ","), None)
     if comma is None or comma < s_a + 3:
@@ -3841,6 +3843,13 @@ def _introducing_stretch(view: TextView, c: Claim, claims: list[Claim]) -> tuple
     return a_tok, b_tok
 
 
+def _spoken_by(view: TextView, c: Claim, speaker: Token, via: str) -> Claim:
+    """The quote of no cue ``c`` as the statement of the noun phrase headed by ``speaker``, found by rule ``via``."""
+    rng = view.np_range(speaker)
+    return replace(c, speaker=Span.of(view.text, *view.span_chars(*rng)), speaker_head=speaker.i, cue=None,
+                   cue_type="speech", via=via)
+
+
 def _gerund_governing_quote(view: TextView, c: Claim) -> Token | None:
     """The gerund outside a quote that takes the quote as its object ("…, blaming 'rising costs'", "…, calling it
     'a disgrace'"), or None."""
@@ -4005,25 +4014,17 @@ def _floating(view: TextView, claims: list[Claim]) -> list[Claim]:
         para = view.paragraph(c.span.start)
         framer = _split_frame(view, c)
         if framer is not None:
-            rng = view.np_range(framer)
-            ordered[idx] = new[id(c)] = replace(c, speaker=Span.of(view.text, *view.span_chars(*rng)),
-                                                speaker_head=framer.i, cue=None, cue_type="speech",
-                                                via="split_frame")
+            ordered[idx] = new[id(c)] = _spoken_by(view, c, framer, "split_frame")
             continue
         governor = _gerund_governing_quote(view, c)
         if governor is not None:  # '…, blaming "rising costs"': the quote is what the gerund's subject said
             speaker = find_speaker(view, governor, (c.span.start, c.span.end))
             if speaker is not None:
-                rng = view.np_range(speaker)
-                ordered[idx] = new[id(c)] = replace(c, speaker=Span.of(view.text, *view.span_chars(*rng)),
-                                                    speaker_head=speaker.i, cue=None, cue_type="speech",
-                                                    via="floating")
+                ordered[idx] = new[id(c)] = _spoken_by(view, c, speaker, "floating")
                 continue
         intro = _introduced_speaker(view, c, ordered)
         if intro is not None:
-            rng = view.np_range(intro)
-            ordered[idx] = new[id(c)] = replace(c, speaker=Span.of(view.text, *view.span_chars(*rng)),
-                                                speaker_head=intro.i, cue=None, cue_type="speech", via="neighbour")
+            ordered[idx] = new[id(c)] = _spoken_by(view, c, intro, "neighbour")
             continue
         prev = next((p for p in reversed(ordered[:idx]) if p.speaker is not None), None)
         nxt = next((n for n in ordered[idx + 1:] if n.speaker is not None), None)
