@@ -99,6 +99,9 @@ def link(art: Article, meta: MetaSentence, sims: list[float]) -> list[int]:
     narration = _narration_before(art.view, meta, claims) if found is None and meta.anaphoric else None
     if narration is not None and last is not None:
         found = _narrated(art, meta, before, narration)
+    if found is None and meta.anaphoric and art.lead is not None and art.lead in before \
+            and _update_note(art.view, meta):
+        found = [art.lead]  # "Update: This has since been confirmed by …": the story's news, not the line above
     if found is None and last is not None and (meta.anaphoric or meta.type == "not_confirmed") \
             and art.view.paragraph(meta.span.start) - art.view.paragraph(claims[last].span.start) <= 1:
         found = [last]
@@ -107,6 +110,21 @@ def link(art: Article, meta: MetaSentence, sims: list[float]) -> list[int]:
         if found and meta.type == "confirmed":
             found = _repeated(art, meta, found, sims)
     return found
+
+
+def _update_note(view: TextView, meta: MetaSentence) -> bool:
+    """The sentence opens a line with an update label and a colon or dash ("Update: …", "UPDATE (14.10) - …",
+    "Bijgewerkt: …"; the language's ``update_labels``)."""
+    text = view.text
+    start = text.rfind("\n", 0, meta.span.start) + 1
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)].lower()
+    for mark in (":", " - ", " – "):
+        head, found, _ = line.partition(mark)
+        if found and len(head.split()) <= 6 and start + len(head) <= meta.span.end \
+                and any(head.strip(" *").startswith(label) for label in view.lang.words("update_labels")):
+            return True
+    return False
 
 
 def _repeated(art: Article, meta: MetaSentence, found: list[int], sims: list[float]) -> list[int]:
