@@ -576,3 +576,11 @@ def test_two_forms_of_one_word_are_one_shared_term():
     a = [("attack", "attack"), ("attacks", "attack"), ("harbour", "harbour")]
     assert shared_terms(a, [("attack", "attack")]) == 1
     assert shared_terms(a, [("aanval", "aanval"), ("harbour", "harbour"), ("attacked", "attack")]) == 2
+
+
+def test_a_shared_bound_does_not_make_two_differing_counts_one_fact():
+    from claims.figures import Figure, figures_differ
+    bound = Figure(12.0, "count", True, True)
+    assert figures_differ([Figure(14.0, "count", False, True), bound], [Figure(212.0, "count", False, True), bound])
+    assert not figures_differ([Figure(212.0, "count", False, True), bound], [Figure(212.0, "count", False, True)])
+    assert not figures_differ([Figure(300.0, "count", True, True)], [Figure(300.0, "count", False, True), bound])
