@@ -404,7 +404,9 @@ def agreement(art: Article) -> None:
                    and independent(a, kept[j], art.sources) and not art.cites(kept[j], a)
                    and art.negative[i] == art.negative[j]
                    and not ATTRIBUTION.has(kept[j].via, "headline") and art.paragraphs_apart(i, j) <= 2]
-        sharing = [j for j in earlier if _agrees_on_content(art, i, j)
+        last = max((j for j in range(len(kept)) if kept[j].span.end <= a.span.start
+                    and kept[j].speaker_id != a.speaker_id), key=lambda j: kept[j].span.end, default=None)
+        sharing = [j for j in earlier if _agrees_on_content(art, i, j, one_word=j == last)
                    and not same_utterance(view, a, kept[j]) and not art.opinion[j]]
         # the one it repeats best, not the nearest ("Ook De Telegraaf schrijft dat …" repeats the lead two
         # statements up, not an anonymous figure just before that shares a word); the nearer one of equals
@@ -414,12 +416,15 @@ def agreement(art: Article) -> None:
             art.add(best, _evidence("agreement", "corroborated", a.span))
 
 
-def _agrees_on_content(art: Article, i: int, j: int) -> bool:
+def _agrees_on_content(art: Article, i: int, j: int, one_word: bool = True) -> bool:
     """Statement ``i``, which agrees in so many words, says what statement ``j`` says: the same figure or number, or
     a large enough share of the shorter one's content words (``AGREEMENT_SHARE``). One word in common counts only
     when no other sentence of the article has it: a word the article keeps repeating is its topic ("het bevriezen"
     in the headline, the lead and an anonymous figure), not what the two say ("petrol" in "the fire service
-    confirmed that petrol had been used" and "investigators also found the fire had been set with petrol")."""
+    confirmed that petrol had been used" and "investigators also found the fire had been set with petrol").
+    ``one_word``: whether one word in common can be enough at all — only for the statement right before the one
+    that agrees; further up, "Ook premier X zegt dat het kabinet vasthoudt aan de doelen" does not agree with an
+    action group's "tot het kabinet de plannen intrekt" through "kabinet" alone."""
     a, b = art.terms[i], art.terms[j]
     if content_overlap(a, b, art.sentence_terms) <= 0:
         return False  # (nothing in common, or different figures)
@@ -429,7 +434,7 @@ def _agrees_on_content(art: Article, i: int, j: int) -> bool:
     shared = [t for t in dict.fromkeys(a) if any(_term_match(t, x) for x in b)]
     if len(shared) < AGREEMENT_SHARE * shorter:
         return False
-    return len(shared) >= 2 or art.sentence_terms.df(shared[0]) <= TOPIC_SENTENCES
+    return len(shared) >= 2 or one_word and art.sentence_terms.df(shared[0]) <= TOPIC_SENTENCES
 
 
 def _agreement_score(art: Article, i: int, j: int) -> tuple[bool, float]:
