@@ -1,6 +1,8 @@
 """Linking: which statement a sentence about statements, or a confirmation, concerns."""
 from __future__ import annotations
 
+import re
+
 from ..attribution import RULES as ATTRIBUTION
 from ..figures import figures_differ
 from ..model import Claim, Span
@@ -89,6 +91,9 @@ def link(art: Article, meta: MetaSentence, sims: list[float]) -> list[int]:
     best = max(candidates, key=lambda i: sims[i])
     before = [i for i in candidates if claims[i].span.end <= meta.span.start]
     last = max(before, key=lambda i: claims[i].span.end) if before else None
+    owned = _owners_account(art, meta, before)
+    if owned is not None:
+        return [owned]
     found = _pointed_back_at(art, meta, before, last) if last is not None else None
     if found is None and last is not None and meta.type == "not_confirmed" and sims[best] < STRONG_LINK:
         found = _right_after(art.view, meta, claims[last], last)
@@ -110,6 +115,37 @@ def link(art: Article, meta: MetaSentence, sims: list[float]) -> list[int]:
         if found and meta.type == "confirmed":
             found = _repeated(art, meta, found, sims)
     return found
+
+
+def _owners_account(art: Article, meta: MetaSentence, before: list[int]) -> int | None:
+    """"A second employee confirmed the first employee's account", "bevestigt het verhaal van de buurman": a report
+    noun (the language's ``report_nouns`` and ``statement_nouns``) with its owner names whose statement the sentence
+    concerns: the latest statement before it whose speaker shares a word with the owner."""
+    view = art.view
+    toks = view.span(meta.span.start, meta.span.end)
+    if toks is None:
+        return None
+    lang = view.lang
+    nouns = lang.words("report_nouns") | lang.words("statement_nouns")
+    skip = lang.words("stopwords") | lang.words("articles") | lang.words("ordinal_words")
+    owners = lang.words("owner_prepositions")
+    for t in toks:
+        if t.lower_ not in nouns or view.in_quote(t):
+            continue
+        for c in t.children:
+            if not (c.dep_ in view.deps.possessive and c.i < t.i or c.i > t.i and c.dep_ in view.deps.nominal_modifier
+                    and any(m.dep_ in view.deps.case_marker and m.lower_ in owners for m in c.children)):
+                continue
+            a, b = view.np_range(c)
+            words = {w for t in view.doc[a:b] for w in re.findall(r"[^\W\d_]+", t.lower_)
+                     if w not in skip and len(w) > 2}
+            if not words:
+                continue
+            named = [j for j in before if (s := art.by_id.get(art.kept[j].speaker_id or "")) is not None
+                     and words & {w.lower() for m in s.mentions for w in re.findall(r"\w+", m.text)}]
+            if named:
+                return max(named, key=lambda j: art.kept[j].span.end)
+    return None
 
 
 def _update_note(view: TextView, meta: MetaSentence) -> bool:
