@@ -633,6 +633,8 @@ def _full_name(view: TextView, c: Cluster) -> str:
         return ""
     surnames = {m.names[-1] for m in c.mentions if m.names}
     short = {m.names[0] for m in c.mentions if len(m.names) == 1}
+    givens = {m.names[-2] for m in c.mentions if len(m.names) >= 2} - _roles(view.lang)[0]  # ("Tanya Reed" is not
+    # "Marcus Reed"; "Speaker" in "US Speaker Pelosi" is no given name)
     best = ""
     particles = view.lang.words("name_particles")
     orgs = view.lang.words("organization_nouns")
@@ -656,6 +658,9 @@ def _full_name(view: TextView, c: Cluster) -> str:
                 run = []
         else:
             run = []
+        if len(run) >= 2 and givens and len(surnames) == 1 and run[-2].lower_ not in givens \
+                and _known_given_name(run[-2]):
+            run = []  # (another given name before the surname: a relative, "Marcus Reed" for "Tanya Reed")
         if run and len(run) <= 4:
             text = view.text[run[0].idx:run[-1].idx + len(run[-1])]
             if len(text) > len(best) and "\n" not in text:

@@ -1311,6 +1311,17 @@ def test_other_makes_another_source():
     assert len(ids) == 2 and ids[0] != ids[1]
 
 
+@pytest.mark.parametrize("lang,text,start,name", [
+    ("en", "Marcus Reed, 34, died at the scene.\n\nHis sister, Tanya Reed, said he had two young daughters.",
+     "he had two", "Tanya Reed"),
+    ("nl", "Marco Visser (34) overleed ter plaatse.\n\nZijn zus, Tanja Visser, zei dat hij twee jonge dochters had.",
+     "hij twee", "Tanja Visser"),
+])
+def test_a_relative_with_the_same_surname_keeps_her_own_name(lang, text, start, name):
+    """The source's shown name is its own full name, not a relative's who shares the surname."""
+    assert _claim_in(text, lang, start)["name"] == name
+
+
 # --- role nouns: "the biologist", "de minister", "de bewindsvrouw" are the person introduced in that role ----------
 
 @pytest.mark.parametrize("lang,text,start,name", [
