@@ -126,6 +126,12 @@ def _is_name(view: TextView, tok: Token) -> bool:
         return True  # "Sally Pearce" with "Pearce" tagged ADV
     if tok.pos_ in ("NOUN", "X") and tok.i > tok.sent.start and not tok.is_sent_start and _capital_name(view, tok):
         return True
+    doc = tok.doc
+    if tok.dep_ in deps_of(doc).name_part and tok.head.pos_ == "PROPN" and tok.head.i < tok.i and tok.i >= 2 \
+            and not tok.is_sent_start and tok.is_alpha and doc[tok.i - 1].lower_ in view.lang.words("name_particles") \
+            and doc[tok.i - 2].pos_ == "PROPN" and not (tok.i + 1 < len(doc) and _capitalised(doc[tok.i + 1])):
+        return True  # "Wes de Kort" with "Kort" tagged an adjective: a surname after a particle that ends the name
+        # (not "Kaag van Buitenlandse Zaken", a ministry)
     return tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1 and tok.dep_ in deps_of(tok.doc).name_modifier
 
 

@@ -1322,6 +1322,16 @@ def test_a_relative_with_the_same_surname_keeps_her_own_name(lang, text, start, 
     assert _claim_in(text, lang, start)["name"] == name
 
 
+@pytest.mark.parametrize("lang,text,start,name", [
+    ("nl", "Minister Wes de Kort zegt dat de wachtlijsten korter worden.", "de wachtlijsten", "Wes de Kort"),
+    ("nl", "Minister Kaag van Buitenlandse Zaken zegt dat de steun doorgaat.", "de steun", "Kaag"),
+    ("en", "Dutch health minister Wes de Kort said waiting lists would get shorter.", "waiting lists", "Wes de Kort"),
+])
+def test_a_surname_after_a_particle_is_part_of_the_name_whatever_its_tag(lang, text, start, name):
+    """"Wes de Kort" with "Kort" tagged an adjective (it is one, "kort"); a ministry after "van" is no name."""
+    assert _claim_in(text, lang, start)["name"] == name
+
+
 # --- role nouns: "the biologist", "de minister", "de bewindsvrouw" are the person introduced in that role ----------
 
 @pytest.mark.parametrize("lang,text,start,name", [
