@@ -148,12 +148,14 @@ CUE_POS = ("VERB", "AUX", "NOUN", "ADJ")  # the parts of speech a cue can have (
 def _passive(view: TextView, token: Token) -> bool:
     """The verb is passive: a passive auxiliary, or a passive subject and no active one (a dateline the parser hung
     on the verb as its passive subject does not make "American media reported" passive)."""
-    deps = view.deps
-    children = list(token.children)
-    if any(c.dep_ in deps.passive_auxiliary for c in children):
+    if token.doc is not view.doc:
+        view = TextView(token.doc, view.lang)  # (a token of another text: that text's table)
+    deps, dep = view.deps, view.dep
+    children = view.children(token.i)
+    if any(dep[c] in deps.passive_auxiliary for c in children):
         return True
-    return any(c.dep_ in deps.passive for c in children) and not any(
-        c.dep_ in deps.subject and c.dep_ not in deps.passive_subject for c in children)
+    return any(dep[c] in deps.passive for c in children) and not any(
+        dep[c] in deps.subject and dep[c] not in deps.passive_subject for c in children)
 
 
 def lexical_cues(view: TextView) -> list[bool]:
@@ -196,35 +198,39 @@ def _may_be_cue(lemma: str, lower: str, noun: bool, lang: LangData, lexicon: dic
 def cue_of(token: Token, view: TextView) -> CueEntry | None:
     """The lexicon entry this token is a cue for, or None."""
     lang, lexicon = view.lang, cue_lexicon(view.lang)
-    if token.doc is view.doc:  # (the view's lists: the test below for every token of the text, ``lexical_cues``)
-        if not lexical_cues(view)[token.i]:
-            return None
-    elif not _may_be_cue(norm_lemma(token), token.lower_, token.pos_ == "NOUN", lang, lexicon,
-                         lang.words("report_predicates")):
-        return None  # no entry by lemma, form or undone inflection, and no report noun: none of the tests below
-        # can give one (tried first: most words settle here, without the parse relations)
-    if token.pos_ not in CUE_POS or token.dep_ in view.deps.function_verb:
+    if token.doc is not view.doc:  # (a token of another text: that text's table)
+        if not _may_be_cue(norm_lemma(token), token.lower_, token.pos_ == "NOUN", lang, lexicon,
+                           lang.words("report_predicates")):
+            return None  # no entry by lemma, form or undone inflection, and no report noun: none of the tests
+            # below can give one (tried first: most words settle here, without the parse relations)
+        view = TextView(token.doc, lang)
+    elif not lexical_cues(view)[token.i]:  # (the view's lists: the test above for every token of the text)
         return None
-    if token.pos_ == "VERB" and token.dep_ in view.deps.core_nominal and "Fin" not in token.morph.get("VerbForm"):
+    i = token.i
+    deps, dep, pos, lower, lemma = view.deps, view.dep[token.i], view.pos[i], view.lowers[i], view.lemmas[i]
+    if pos not in CUE_POS or dep in deps.function_verb:
+        return None
+    if pos == "VERB" and dep in deps.core_nominal and "Fin" not in view.verb_forms[i]:
         return None  # a noun the tagger took for a verb, used as a subject or object: "her radio show aired …" (a
         # finite form is a verb whatever the parse: "…, vertelden omwonenden" parsed as a subject)
-    if token.dep_ in view.deps.adjectival_modifier and not _finite_before_complementizer(token, view) \
+    if dep in deps.adjectival_modifier and not _finite_before_complementizer(token, view) \
             and not _finite_before_bare_clause(token, view):
         return None  # "de bevestigde cijfers" (but "De club bevestigde zondagavond dat …" parsed as amod)
-    if token.pos_ in ("NOUN", "ADJ") and token.dep_ not in view.deps.predicate_position \
+    if pos in ("NOUN", "ADJ") and dep not in deps.predicate_position \
             and not _final_cue_form(view, token) and not _inverted_cue_form(view, token) \
-            and token.lower_ not in lang.get("irregular_lemmas", {}):
+            and lower not in lang.get("irregular_lemmas", {}):
         return None  # (an irregular verb form the tagger took for an adjective, "…, zo laat X weten", still is
         # a cue when its partner verb stands beside it: the entry test below)
-    if _passive(view, token) and not any(
-            c.dep_ in view.deps.agent or any(g.lower_ in view.lang.words("passive_agent_prepositions") for g in c.children)
-            for c in token.children) and norm_lemma(token) not in view.lang.words("stative_passive_cues"):
-        return None  # (but "is ervan overtuigd dat …", "is convinced that …": the subject holds the view)
-    entries = _lexicon_entries(token, lexicon)
+    if _passive(view, token):
+        agent_preps, lowers, children = lang.words("passive_agent_prepositions"), view.lowers, view.children
+        if not any(view.dep[c] in deps.agent or any(lowers[g] in agent_preps for g in children(c))
+                   for c in children(i)) and lemma not in lang.words("stative_passive_cues"):
+            return None  # (but "is ervan overtuigd dat …", "is convinced that …": the subject holds the view)
+    entries = lexicon.get(lemma) or lexicon.get(lower)  # (``_lexicon_entries``)
     if not entries:  # the lemmatizer missed it ("conceded" → "conced"): undo regular inflection
-        entries = next((lexicon[f] for f in _guessed(token.lower_, view.lang) if f in lexicon), None)
+        entries = next((lexicon[f] for f in _guessed(lower, lang) if f in lexicon), None)
     if not entries and _report_predicate(view, token):
-        return CueEntry(norm_lemma(token), "speech", norm_lemma(token))  # "Dat is de conclusie van …"
+        return CueEntry(lemma, "speech", lemma)  # "Dat is de conclusie van …"
     if not entries:
         return None
     plain = None
@@ -234,8 +240,8 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
                 return entry
         else:
             plain = entry
-    if plain is not None and any(c.dep_ in view.deps.particle and c.i == token.i + 1
-                                 and c.lower_ in view.lang.words("phrasal_particles") for c in token.children):
+    if plain is not None and any(view.dep[c] in deps.particle and c == i + 1
+                                 and view.lowers[c] in lang.words("phrasal_particles") for c in view.children(i)):
         return None  # another verb with its particle right after it: "showed up to work"
     return plain
 
@@ -309,12 +315,13 @@ def _partner_forms(entry: CueEntry, lang: LangData) -> set[str]:
 
 def _has_partner(token: Token, entry: CueEntry, view: TextView) -> bool:
     words = _partner_forms(entry, view.lang) if entry.separable else {entry.partner}
-    for child in token.children:
-        if child.lower_ in words or norm_lemma(child) in words:
+    lowers, lemmas = view.lowers, view.lemmas
+    for child in view.children(token.i):
+        if lowers[child] in words or lemmas[child] in words:
             return True
     a, b = view.sentences[view.sentence_of[token.i]]
     lo, hi = (token.i + 1, min(b, token.i + 9)) if entry.separable else (max(a, token.i - 4), min(b, token.i + 6))
-    return any(view.doc[i].lower_ in words for i in range(lo, hi))
+    return any(lowers[i] in words for i in range(lo, hi))
 
 
 # ---------------------------------------------------------------------------------------------- records
@@ -411,7 +418,8 @@ def _names_somebody(mention: Span) -> bool:
 
 def _content_pronoun(tok: Token, view: TextView) -> bool:
     """A pronoun that stands for content or nothing ("dat", "het", "er", "what"), never for a speaker."""
-    return tok.lower_ in view.lang.words("anaphoric_pronouns") or tok.lower_ in view.lang.words("content_pronouns")
+    lower = view.lowers[tok.i] if tok.doc is view.doc else tok.lower_
+    return lower in view.lang.words("anaphoric_pronouns") or lower in view.lang.words("content_pronouns")
 
 
 def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -> Token | None:
@@ -420,12 +428,16 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
     nominal by word order. A possessive found on the way stands for the noun it belongs to ("Dat laten zijn
     advocaten weten": the lawyers, not "zijn")."""
     tok = _find_speaker(view, cue, content)
-    if tok is not None and tok.lower_ in view.lang.words("reflexive_intensifiers") and tok.i > 0 \
-            and view.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and not view.doc[tok.i - 1].is_space:
-        return view.doc[tok.i - 1]  # "Hurst himself said …", "de minister zelf zei …": the noun, not the reflexive
-    if tok is not None and tok.dep_ in view.deps.possessive and tok.head.pos_ in ("NOUN", "PROPN") \
-            and not view.in_quote(tok.head) and (content is None or not content[0] <= tok.head.idx < content[1]):
-        return tok.head
+    if tok is None:
+        return None
+    i = tok.i
+    if view.lowers[i] in view.lang.words("reflexive_intensifiers") and i > 0 \
+            and view.pos[i - 1] in ("NOUN", "PROPN") and not view.spaces[i - 1]:
+        return view.doc[i - 1]  # "Hurst himself said …", "de minister zelf zei …": the noun, not the reflexive
+    head = view.heads[i]
+    if view.dep[i] in view.deps.possessive and view.pos[head] in ("NOUN", "PROPN") \
+            and view.quote_of[head] < 0 and (content is None or not content[0] <= view._starts[head] < content[1]):
+        return view.doc[head]
     return tok
 
 
@@ -642,30 +654,33 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
     time word, a bare number, "you" in general or "nobody"; a noun must look like a source unless it is the
     subject."""
     words = view.lang.words
-    if view.in_quote(tok) or tok.is_punct or tok.is_space:
+    i = tok.i
+    if view.quote_of[i] >= 0 or view.puncts[i] or view.spaces[i]:
         return False
-    if view.in_dateline(tok.idx):
+    idx = view._starts[i]
+    if view.in_dateline(idx):
         return False  # "MAASTRICHT - …, zegt de burgemeester": page furniture, never a source
-    if tok.lower_ in words("relative_pronouns") and tok.pos_ == "PRON" and not (
-            tok.lower_ in view.lang.get("subject_pronouns", {}) and _opens_sentence(view, tok)):
+    lower, pos, dep = view.lowers[i], view.pos[i], view.dep[i]
+    if lower in words("relative_pronouns") and pos == "PRON" and not (
+            lower in view.lang.get("subject_pronouns", {}) and _opens_sentence(view, tok)):
         return False  # "who", "die": the noun it refers to is found by the parenthesis rule (but a sentence that
         # opens with "Die zegt …" speaks of the person just named, like "hij")
-    if content is not None and content[0] <= tok.idx < content[1]:
+    if content is not None and content[0] <= idx < content[1]:
         return False
-    if _content_pronoun(tok, view) or tok.lower_ in words("time_words"):
-        return False
-    if tok.like_num and not (tok.dep_ in view.deps.subject
-                             and any(c.dep_ in view.deps.noun_attachment for c in tok.children)):
+    if lower in words("anaphoric_pronouns") or lower in words("content_pronouns") or lower in words("time_words"):
+        return False  # (``_content_pronoun``, or a time word)
+    if view.like_nums[i] and not (dep in view.deps.subject
+                                  and any(view.dep[c] in view.deps.noun_attachment for c in view.children(i))):
         return False  # a number is no source, but "Een van hen, Ria Verhoeven, zei" / "One of them said" is
-    if tok.pos_ in ("NOUN", "ADJ", "DET", "X") and tok.dep_ not in view.deps.subject and not source_like(view, tok):
+    if pos in ("NOUN", "ADJ", "DET", "X") and dep not in view.deps.subject and not _source_like_at(view, i):
         return False  # an object or a word-order guess must look like a source ("a family holiday" does not);
         # a subject of a speech verb is a source even when the lexicon does not know the noun ("the brewery")
-    if tok.lower_ in view.lang.union("first_person", "generic_pronouns"):
+    if lower in view.lang.union("first_person", "generic_pronouns"):
         return False  # the speaker inside a quote, or "you"/"men" in general
-    if _nobody(view, tok):
+    if _nobody_at(view, i):
         return False
     # a lexicon source noun counts whatever tag the tagger gave it ("bronnen" tagged VERB, "Douane" ADJ)
-    return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") or source_like(view, tok)
+    return pos in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") or _source_like_at(view, i)
 
 
 def _impersonal_source(view: TextView, cue: Token, usable) -> tuple[bool, Token | None]:
@@ -715,16 +730,18 @@ def _owner_of_infinitive(view: TextView, cue: Token, head: Token) -> Token | Non
     return verb
 
 
-def _argument_token(view: TextView, cue: Token, child: Token) -> Token | None:
-    """The token to rank for one argument of a verb: past a paragraph break parsed as the subject, within the
-    cue's own sentence."""
-    if child.is_space:  # a paragraph break parsed as the subject, the name hung on it ("\n\n De Boer zegt")
-        child = next((c for c in child.children if not c.is_space and c.dep_ in view.deps.name_extension), child)
-    if view.sentence_of[child.i] != view.sentence_of[cue.i]:
+def _argument_index(view: TextView, cue: int, child: int) -> int | None:
+    """The token to rank for one argument of a verb (token indices): past a paragraph break parsed as the subject,
+    within the cue's own sentence."""
+    spaces, sentence_of = view.spaces, view.sentence_of
+    if spaces[child]:  # a paragraph break parsed as the subject, the name hung on it ("\n\n De Boer zegt")
+        name_extension = view.deps.name_extension
+        child = next((c for c in view.children(child) if not spaces[c] and view.dep[c] in name_extension), child)
+    if sentence_of[child] != sentence_of[cue]:
         # a subhead parsed into the subject ("Het verhaal van Ann ¶ Ann Vale uit Hoorn zegt"): the part of
         # the phrase in the cue's own sentence
-        return next((t for t in child.subtree if not t.is_space
-                     and view.sentence_of[t.i] == view.sentence_of[cue.i] and t.i < cue.i), None)
+        return next((t for t in view.subtree(child) if not spaces[t]
+                     and sentence_of[t] == sentence_of[cue] and t < cue), None)
     return child
 
 
@@ -732,43 +749,46 @@ def _ranked_arguments(view: TextView, verb: Token, cue: Token, content, usable) 
     """(rank, distance, token) of a verb's arguments that can be the cue's speaker: 0 the subject (or an inverted
     subject after a trailing cue), 1 an agent, 2 and 3 an object that looks like a source after or before."""
     words = view.lang.words
+    deps, dep_of, pos, lowers, doc = view.deps, view.dep, view.pos, view.lowers, view.doc
     ranked: list[tuple[int, int, Token]] = []
-    children = list(verb.children)
-    if verb.i == cue.i:  # "…, liet de demograaf zien": the parser may hang the subject on the cue's particle
-        children += [g for c in children if c.dep_ in view.deps.particle for g in c.children]
+    v, q = verb.i, cue.i
+    children = list(view.children(v))
+    if v == q:  # "…, liet de demograaf zien": the parser may hang the subject on the cue's particle
+        children += [g for c in children if dep_of[c] in deps.particle for g in view.children(c)]
         # ("De brandweer heeft de redding van … bevestigd": or on the auxiliary of a final participle)
-        children += [g for c in children if c.dep_ in view.deps.auxiliary and c.i < verb.i for g in c.children
-                     if g.dep_ in view.deps.subject]
+        children += [g for c in children if dep_of[c] in deps.auxiliary and c < v for g in view.children(c)
+                     if dep_of[g] in deps.subject]
     for child in children:
-        dep = child.dep_.lower()
-        child = _argument_token(view, cue, child)
+        dep = dep_of[child].lower()
+        child = _argument_index(view, q, child)
         if child is None:
             continue
-        if dep in view.deps.passive_subject and not _passive(view, verb):
+        if dep in deps.passive_subject and not _passive(view, verb):
             continue  # a dateline hung on the verb beside its active subject ("Lisbon--…, local media reported")
-        if dep in view.deps.subject or dep in view.deps.auxiliary and child.pos_ == "PROPN" and child.i < verb.i:
+        if dep in deps.subject or dep in deps.auxiliary and pos[child] == "PROPN" and child < v:
             rank = 0  # (a name is never an auxiliary: "Veldmark confirmed" parsed with Veldmark as aux)
-        elif dep in view.deps.agent or (dep in view.deps.oblique and any(
-                c.lower_ in words("agent_prepositions") for c in child.children)):
+        elif dep in deps.agent or (dep in deps.oblique and any(
+                lowers[c] in words("agent_prepositions") for c in view.children(child))):
             rank = 1
-        elif dep in view.deps.object and content is not None and content[1] <= cue.idx < child.idx \
-                and verb.i == cue.i and _after_comma(view, cue) and not view.in_quote(child):
+        elif dep in deps.object and content is not None and content[1] <= view._starts[q] < view._starts[child] \
+                and v == q and _after_comma(view, cue) and view.quote_of[child] < 0:
             # "…, zeggen dorpsgenoten": after a trailing cue the subject follows it, whatever the noun
-            if child.pos_ in ("NOUN", "PROPN") and not _nobody(view, child) \
-                    and child.lower_ not in words("time_words"):
-                ranked.append((0, abs(child.i - cue.i), child))
+            if pos[child] in ("NOUN", "PROPN") and not _nobody_at(view, child) \
+                    and lowers[child] not in words("time_words"):
+                ranked.append((0, abs(child - q), doc[child]))
             continue
-        elif dep in view.deps.inverted_subject_position:
-            if not source_like(view, child):
+        elif dep in deps.inverted_subject_position:
+            if not _source_like_at(view, child):
                 continue  # "noemt het besluit …", "announced the recall": an object, not an inverted subject
-            if dep in view.deps.objects and norm_lemma(verb) in words("addressee_verbs") and (
-                    child.pos_ != "PRON" or child.lower_ in view.lang.get("pronoun_forms", {})):
+            if dep in deps.objects and view.lemmas[v] in words("addressee_verbs") and (
+                    pos[child] != "PRON" or lowers[child] in view.lang.get("pronoun_forms", {})):
                 continue  # "told the BBC", "informeerde de raad", "told her": the object is the addressee
-            rank = 2 if child.i > cue.i else 3
+            rank = 2 if child > q else 3
         else:
             continue
-        if usable(child):
-            ranked.append((rank, abs(child.i - cue.i), child))
+        tok = doc[child]
+        if usable(tok):
+            ranked.append((rank, abs(child - q), tok))
     return ranked
 
 
@@ -785,19 +805,20 @@ def _nearest_nominal(view: TextView, cue: Token, usable) -> Token | None:
     """The nearest usable nominal right after the cue (inversion), then right before it, climbed to its noun
     phrase's head; a phrase that places unnamed sources gives those sources ("Sources close to the trust")."""
     a, b = view.sentences[view.sentence_of[cue.i]]
-    addressee_verb = norm_lemma(cue) in view.lang.words("addressee_verbs")
+    addressee_verb = view.lemmas[cue.i] in view.lang.words("addressee_verbs")
+    heads, dep, pos, doc = view.heads, view.dep, view.pos, view.doc
     for i in list(range(cue.i + 1, min(b, cue.i + 5))) + list(range(cue.i - 1, max(a - 1, cue.i - 6), -1)):
-        tok = view.doc[i]
-        if addressee_verb and i > cue.i and tok.head.i == cue.i and tok.dep_ in view.deps.objects:
+        if addressee_verb and i > cue.i and heads[i] == cue.i and dep[i] in view.deps.objects:
             continue  # "Pat Donnelly told the BBC …": the BBC was told
-        if usable(tok) and (tok.pos_ in ("NOUN", "PROPN", "PRON") or source_like(view, tok)):
+        tok = doc[i]
+        if usable(tok) and (pos[i] in ("NOUN", "PROPN", "PRON") or _source_like_at(view, i)):
             placed = _placed_source(view, tok, a)
             if placed is not None:
                 return placed  # "Sources close to the trust said": the sources, not the trust
-            while tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
-                    and tok.dep_ in view.deps.noun_phrase_part and usable(tok.head):
-                tok = tok.head  # climb to the noun phrase head
-            return tok
+            while heads[i] != i and pos[heads[i]] in ("NOUN", "PROPN") \
+                    and dep[i] in view.deps.noun_phrase_part and usable(doc[heads[i]]):
+                i = heads[i]  # climb to the noun phrase head
+            return doc[i]
     return None
 
 
@@ -832,8 +853,15 @@ def _sourcing(view: TextView, tok: Token) -> bool:
     """A participle that names the sources of the report it hangs on ("…, the agency reported, citing two
     managers it said had seen the plans"), and a cue inside that phrase."""
     words = _sourcing_words(view.lang)
-    for t in [tok] + list(tok.ancestors)[:3]:
-        if norm_lemma(t) in words and _participle(t) and t.head.i != t.i and cue_of(t.head, view) is not None:
+    if tok.doc is not view.doc:
+        view = TextView(tok.doc, view.lang)  # (a token of another text: that text's table)
+    heads, lemmas, doc = view.heads, view.lemmas, view.doc
+    k, chain = tok.i, [tok.i]  # the token and up to three of its ancestors (``Token.ancestors``)
+    while len(chain) < 4 and heads[k] != k:
+        k = heads[k]
+        chain.append(k)
+    for k in chain:
+        if lemmas[k] in words and _participle(doc[k]) and heads[k] != k and cue_of(doc[heads[k]], view) is not None:
             return True
     return False
 
@@ -867,10 +895,11 @@ def _placed_source(view: TextView, tok: Token, start: int) -> Token | None:
     het kabinet", "people familiar with the talks"): the source noun before the placing words."""
     lang = view.lang
     unnamed = lang.union("anonymous_nouns", "group_nouns")
+    lemmas, lowers = view.lemmas, view.lowers
     for phrase in lang.words("source_postmodifiers"):
         words = phrase.split()
         for k in range(max(start, tok.i - len(words) - 4), tok.i):
-            if k < 1 or norm_lemma(view.doc[k - 1]) not in unnamed and view.doc[k - 1].lower_ not in unnamed:
+            if k < 1 or lemmas[k - 1] not in unnamed and lowers[k - 1] not in unnamed:
                 continue
             if view.phrase_at(k, words) and k + len(words) <= tok.i:
                 return view.doc[k - 1]
@@ -880,16 +909,35 @@ def _placed_source(view: TextView, tok: Token, start: int) -> Token | None:
 def _nobody(view: TextView, tok: Token) -> bool:
     """A noun phrase under a negation names nobody who speaks ("Geen minister die denkt …", "No minister
     has said …")."""
-    return any(c.dep_ in view.deps.determiner and c.lower_ in view.lang.words("negations") for c in tok.children)
+    if tok.doc is not view.doc:
+        return any(c.dep_ in view.deps.determiner and c.lower_ in view.lang.words("negations") for c in tok.children)
+    return _nobody_at(view, tok.i)
+
+
+def _nobody_at(view: TextView, i: int) -> bool:
+    """``_nobody`` of the view's token i."""
+    determiners, negations, dep, lowers = view.deps.determiner, view.lang.words("negations"), view.dep, view.lowers
+    return any(dep[c] in determiners and lowers[c] in negations for c in view.children(i))
 
 
 def source_like(view: TextView, tok: Token) -> bool:
     """Could this noun be a source? A name, a personal pronoun, or a person/organisation/group noun of the
     lexicons (also as the end of a compound: "legerwoordvoerder")."""
+    if tok.doc is view.doc:
+        return _source_like_at(view, tok.i)
     if tok.pos_ in ("PROPN", "PRON") or tok.text[:1].isupper() and tok.i > 0 and not tok.is_sent_start:
         return tok.lower_ not in view.lang.words("time_words")
     nouns, endings = _source_nouns(view.lang)
     word, lemma = tok.lower_, norm_lemma(tok)
+    return word in nouns or lemma in nouns or word.endswith(endings) or lemma.endswith(endings)
+
+
+def _source_like_at(view: TextView, i: int) -> bool:
+    """``source_like`` of the view's token i."""
+    if view.pos[i] in ("PROPN", "PRON") or view.texts[i][:1].isupper() and i > 0 and not view.sent_starts[i]:
+        return view.lowers[i] not in view.lang.words("time_words")
+    nouns, endings = _source_nouns(view.lang)
+    word, lemma = view.lowers[i], view.lemmas[i]
     return word in nouns or lemma in nouns or word.endswith(endings) or lemma.endswith(endings)
 
 
@@ -2523,19 +2571,19 @@ def _line_of(view: TextView, a: int, b: int, cue_pos: int) -> tuple[int, int]:
 def _reporting_cue(view: TextView, tok: Token) -> CueEntry | None:
     """The cue entry of a word outside quotes that reports here (not a participle that places the source, not a
     sourcing participle, not a passive report, which is a statement of its own)."""
-    if view.in_quote(tok) or tok.is_space:
+    i = tok.i
+    if view.quote_of[i] >= 0 or view.spaces[i]:
         return None
     entry = cue_of(tok, view)
     if entry is None:
         return None
-    lang, doc = view.lang, view.doc
+    lang = view.lang
     placing = _placing_words(lang)
-    if tok.i > 0 and tok.lower_ in placing and norm_lemma(doc[tok.i - 1]) in lang.union("anonymous_nouns",
-                                                                                        "group_nouns"):
+    if i > 0 and view.lowers[i] in placing and view.lemmas[i - 1] in lang.union("anonymous_nouns", "group_nouns"):
         return None  # "two people briefed on the talks said": "briefed" places the source, "said" is the cue
     if _sourcing(view, tok):
         return None  # "the agency reported, citing two managers": the report's sources
-    if norm_lemma(tok) in lang.words("passive_report_verbs") and _passive_report(view, tok) is not None:
+    if view.lemmas[i] in lang.words("passive_report_verbs") and _passive_report(view, tok) is not None:
         return None  # "is reported to have …": a statement of its own (passive_reports)
     return entry
 

@@ -12,7 +12,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import (DEP, HEAD, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, MORPH, ORTH,
+                         POS, SENT_START, TAG)
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
@@ -147,6 +148,104 @@ class TextView:
         """Every token's coarse part of speech (``Token.pos_``), by token index (read once per text, from the
         Doc's array)."""
         return [POS_NAMES[p] for p in self.doc.to_array(POS).tolist()]
+
+    # ---- the syntax table: the parse read once per text into plain lists, by token index (no Token objects made;
+    # a rule that reads these instead of ``Token`` attributes gives the same answers for a fraction of the cost)
+
+    @cached_property
+    def heads(self) -> list[int]:
+        """Every token's head (``Token.head.i``), by token index (the root its own head)."""
+        return [i + h for i, h in enumerate(self.doc.to_array(HEAD).astype("int64").tolist())] if len(self.doc) else []
+
+    def _labels(self, attr) -> list[str]:
+        """A string attribute of every token (its hash array from the Doc, each distinct hash looked up once)."""
+        strings = self.doc.vocab.strings
+        known: dict[int, str] = {}
+        out = []
+        for h in self.doc.to_array(attr).tolist() if len(self.doc) else ():
+            label = known.get(h)
+            if label is None:
+                label = known[h] = strings[h]
+            out.append(label)
+        return out
+
+    @cached_property
+    def dep(self) -> list[str]:
+        """Every token's dependency relation (``Token.dep_``), by token index."""
+        return self._labels(DEP)
+
+    @cached_property
+    def tags(self) -> list[str]:
+        """Every token's fine-grained tag (``Token.tag_``), by token index."""
+        return self._labels(TAG)
+
+    @cached_property
+    def sent_starts(self) -> list[bool]:
+        """Every token's ``Token.is_sent_start`` is True (the parser's sentence start), by token index."""
+        return [flag == 1 for flag in self.doc.to_array(SENT_START).tolist()] if len(self.doc) else []
+
+    @cached_property
+    def puncts(self) -> list[int]:
+        """Every token's ``Token.is_punct`` (1 or 0), by token index."""
+        return self.doc.to_array(IS_PUNCT).tolist() if len(self.doc) else []
+
+    @cached_property
+    def is_lowers(self) -> list[int]:
+        """Every token's ``Token.is_lower`` (1 or 0), by token index."""
+        return self.doc.to_array(IS_LOWER).tolist() if len(self.doc) else []
+
+    @cached_property
+    def like_nums(self) -> list[int]:
+        """Every token's ``Token.like_num`` (1 or 0), by token index."""
+        return self.doc.to_array(LIKE_NUM).tolist() if len(self.doc) else []
+
+    def _morph_table(self, field_name: str) -> list[tuple[str, ...]]:
+        """Every token's ``Token.morph.get(field_name)`` as a tuple, by token index: asked of spaCy once per
+        distinct analysis of the text."""
+        memo = self.__dict__.setdefault("_morph_tables", {})
+        found = memo.get(field_name)
+        if found is None:
+            doc = self.doc
+            known: dict[int, tuple[str, ...]] = {}
+            found = []
+            for i, h in enumerate(doc.to_array(MORPH).tolist() if len(doc) else ()):
+                values = known.get(h)
+                if values is None:
+                    values = known[h] = tuple(doc[i].morph.get(field_name))
+                found.append(values)
+            memo[field_name] = found
+        return found
+
+    @cached_property
+    def verb_forms(self) -> list[tuple[str, ...]]:
+        """Every token's ``Token.morph.get("VerbForm")``, by token index."""
+        return self._morph_table("VerbForm")
+
+    @cached_property
+    def finite(self) -> list[bool]:
+        """Every token's ``_finite``: a verb or auxiliary by its part of speech with a finite verb form."""
+        return [p in ("VERB", "AUX") and "Fin" in f for p, f in zip(self.pos, self.verb_forms)]
+
+    def children(self, i: int) -> list[int]:
+        """The indices of token i's children (``Token.children``, in spaCy's order), read once per token."""
+        kids = self.__dict__.get("_children")
+        if kids is None:
+            kids = self.__dict__["_children"] = [None] * len(self.doc)
+        found = kids[i]
+        if found is None:
+            found = kids[i] = [c.i for c in self.doc[i].children]
+        return found
+
+    def subtree(self, i: int) -> list[int]:
+        """The indices of token i's subtree (``Token.subtree``, in spaCy's order: not the text's order in a
+        non-projective parse), read once per token."""
+        trees = self.__dict__.get("_subtrees")
+        if trees is None:
+            trees = self.__dict__["_subtrees"] = [None] * len(self.doc)
+        found = trees[i]
+        if found is None:
+            found = trees[i] = [t.i for t in self.doc[i].subtree]
+        return found
 
     def words_at(self, words: frozenset[str]) -> list[int]:
         """The indices, in order, of the tokens outside quotes whose lower-cased text or ``norm_lemma`` is one of
