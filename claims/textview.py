@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 
 from spacy.attrs import (DEP, HEAD, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, MORPH, ORTH,
                          POS, SENT_START, TAG)
+import numpy as np
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
@@ -120,17 +121,21 @@ class TextView:
     def lemmas(self) -> list[str]:
         """Every token's ``norm_lemma``, by token index (read once per text, from the Doc's arrays: each distinct
         pair of lemma and word normalised once)."""
+        if not len(self.doc):
+            return []
         strings = self.doc.vocab.strings
+        ids = self.doc.to_array(LEMMA).tolist()
         known: dict[int, str] = {}  # a lemma's normal form, by the lemma's hash ("" when it gives none)
-        out = []
-        for lemma_id, orth_id, lower in zip(self.doc.to_array(LEMMA).tolist(), self.doc.to_array(ORTH).tolist(),
-                                            self.lowers):
-            lemma = known.get(lemma_id)
-            if lemma is None:
-                lemma = strings[lemma_id]
-                lemma = known[lemma_id] = lemma.lower().replace("_", "").replace("|", "") if lemma else ""
+        for lemma_id in set(ids):
+            lemma = strings[lemma_id]
+            known[lemma_id] = lemma.lower().replace("_", "").replace("|", "") if lemma else ""
+        out = list(map(known.__getitem__, ids))
+        if "" in known.values():
             # (a lemma with a normal form is the answer whatever the word; else the word decides, as in ``_norm``)
-            out.append(lemma or _norm(strings[lemma_id], strings[orth_id], lower))
+            texts, lowers = self.texts, self.lowers
+            for i, lemma in enumerate(out):
+                if not lemma:
+                    out[i] = _norm(strings[ids[i]], texts[i], lowers[i])
         return out
 
     @cached_property
@@ -155,19 +160,13 @@ class TextView:
     @cached_property
     def heads(self) -> list[int]:
         """Every token's head (``Token.head.i``), by token index (the root its own head)."""
-        return [i + h for i, h in enumerate(self.doc.to_array(HEAD).astype("int64").tolist())] if len(self.doc) else []
+        n = len(self.doc)
+        return (self.doc.to_array(HEAD).astype(np.int64) + np.arange(n, dtype=np.int64)).tolist() if n else []
 
     def _labels(self, attr) -> list[str]:
-        """A string attribute of every token (its hash array from the Doc, each distinct hash looked up once)."""
+        """A string attribute of every token (from the Doc's array of hashes)."""
         strings = self.doc.vocab.strings
-        known: dict[int, str] = {}
-        out = []
-        for h in self.doc.to_array(attr).tolist() if len(self.doc) else ():
-            label = known.get(h)
-            if label is None:
-                label = known[h] = strings[h]
-            out.append(label)
-        return out
+        return [strings[h] for h in self.doc.to_array(attr).tolist()] if len(self.doc) else []
 
     @cached_property
     def dep(self) -> list[str]:
@@ -199,27 +198,41 @@ class TextView:
         """Every token's ``Token.like_num`` (1 or 0), by token index."""
         return self.doc.to_array(LIKE_NUM).tolist() if len(self.doc) else []
 
-    def _morph_table(self, field_name: str) -> list[tuple[str, ...]]:
-        """Every token's ``Token.morph.get(field_name)`` as a tuple, by token index: asked of spaCy once per
-        distinct analysis of the text."""
-        memo = self.__dict__.setdefault("_morph_tables", {})
-        found = memo.get(field_name)
-        if found is None:
-            doc = self.doc
-            known: dict[int, tuple[str, ...]] = {}
-            found = []
-            for i, h in enumerate(doc.to_array(MORPH).tolist() if len(doc) else ()):
-                values = known.get(h)
-                if values is None:
-                    values = known[h] = tuple(doc[i].morph.get(field_name))
-                found.append(values)
-            memo[field_name] = found
-        return found
+    @cached_property
+    def _morph_strings(self) -> tuple[list[int], dict[int, str]]:
+        """Every token's morphological analysis (its hash, by token index) and each distinct analysis's string
+        ("Tense=Past|VerbForm=Fin")."""
+        if not len(self.doc):
+            return [], {}
+        strings = self.doc.vocab.strings
+        ids = self.doc.to_array(MORPH).tolist()
+        return ids, {h: strings[h] for h in set(ids)}
+
+    def _morph_table(self, field_name: str) -> list[frozenset[str]]:
+        """Every token's ``Token.morph.get(field_name)`` as a set (for membership tests: the order of several
+        values is not kept), by token index: each distinct analysis of the text read once from its string."""
+        ids, known = self._morph_strings
+        prefix = field_name + "="
+        by_hash: dict[int, frozenset[str]] = {}
+        for h, analysis in known.items():
+            values: set[str] = set()
+            if prefix in analysis:
+                for feature in analysis.split("|"):
+                    name, _, value = feature.partition("=")
+                    if name == field_name:
+                        values.update(value.split(","))
+            by_hash[h] = frozenset(values)
+        return list(map(by_hash.__getitem__, ids))
 
     @cached_property
-    def verb_forms(self) -> list[tuple[str, ...]]:
-        """Every token's ``Token.morph.get("VerbForm")``, by token index."""
+    def verb_forms(self) -> list[frozenset[str]]:
+        """Every token's ``Token.morph.get("VerbForm")`` as a set, by token index."""
         return self._morph_table("VerbForm")
+
+    @cached_property
+    def tenses(self) -> list[frozenset[str]]:
+        """Every token's ``Token.morph.get("Tense")`` as a set, by token index."""
+        return self._morph_table("Tense")
 
     @cached_property
     def finite(self) -> list[bool]:
@@ -292,12 +305,25 @@ class TextView:
     def negates(self, tok: Token) -> bool:
         """A negation word of the language hangs on the token ("zei niet", "did not say"), with no coordinator between
         them (in "…, zei zijn familie maar geen kliniek hielp" the parser may hang "geen" on "zei")."""
+        if tok.doc is self.doc:
+            return self.negates_at(tok.i)
         negations = self.lang.words("negations")
         for c in tok.children:
             if c.lower_ in negations:
                 lo, hi = (tok.i, c.i) if tok.i < c.i else (c.i, tok.i)
                 coordinators = self.lang.words("coordinators")
                 if not any(self.lowers[k] in coordinators for k in range(lo + 1, hi)):
+                    return True
+        return False
+
+    def negates_at(self, i: int) -> bool:
+        """``negates`` of token i of this text."""
+        negations, lowers = self.lang.words("negations"), self.lowers
+        for c in self.children(i):
+            if lowers[c] in negations:
+                lo, hi = (i, c) if i < c else (c, i)
+                coordinators = self.lang.words("coordinators")
+                if not any(lowers[k] in coordinators for k in range(lo + 1, hi)):
                     return True
         return False
 
