@@ -132,6 +132,16 @@ def _lemma_in(token: Token, words: frozenset[str], lang: LangData) -> str | None
     return next((f for f in (norm_lemma(token), token.lower_, *_guessed(token.lower_, lang)) if f in words), None)
 
 
+def _lemma_at(view: TextView, i: int, words: frozenset[str]) -> str | None:
+    """``_lemma_in`` of the view's token i."""
+    lemma, lower = view.lemmas[i], view.lowers[i]
+    if lemma in words:
+        return lemma
+    if lower in words:
+        return lower
+    return next((f for f in _guessed(lower, view.lang) if f in words), None)
+
+
 def _finite(tok: Token) -> bool:
     """A finite verb or auxiliary by the tagger's part of speech and morphology."""
     return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
@@ -452,7 +462,7 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     def usable(tok: Token) -> bool:
         return _usable_speaker(view, tok, content)
 
-    if _lemma_in(cue, view.lang.words("impersonal_cues"), view.lang) is not None:
+    if _lemma_at(view, cue.i, view.lang.words("impersonal_cues")) is not None:
         impersonal, placed = _impersonal_source(view, cue, usable)
         if impersonal:
             return placed
@@ -1900,12 +1910,14 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
     content_pronouns = view.lang.words("content_pronouns")
     inclusions = view.lang.words("inclusion_words")
     modified_only = view.lang.words("modified_object_cues")
-    for tok in map(view.doc.__getitem__, view.outside_quotes_with_pos(("VERB",))):
-        if tok.idx in used:
+    starts = view._starts
+    for i in view.outside_quotes_with_pos(("VERB",)):
+        if starts[i] in used:
             continue
-        lemma = _lemma_in(tok, verbs, view.lang)
-        if lemma is None or any(c.span.start <= tok.idx < c.span.end for c in out):
+        lemma = _lemma_at(view, i, verbs)
+        if lemma is None or any(c.span.start <= starts[i] < c.span.end for c in out):
             continue
+        tok = view.doc[i]
         if lemma in modified_only and any(c.dep_ in view.deps.passive_auxiliary for c in tok.children):
             passive = _passive_confirmation(view, tok, out)  # "The resignation of the mayor was confirmed by …"
             if passive is not None:
@@ -2000,10 +2012,11 @@ def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
         return claims
     known = frozenset().union(*frames.values())
     out = list(claims)
-    for tok in map(view.doc.__getitem__, view.outside_quotes_with_pos(("VERB",))):
-        lemma = _lemma_in(tok, known, view.lang)
+    for i in view.outside_quotes_with_pos(("VERB",)):
+        lemma = _lemma_at(view, i, known)
         if lemma is None:
             continue
+        tok = view.doc[i]
         if any(c.span.start <= tok.idx < c.span.end or c.cue is not None and c.cue.span.start == tok.idx
                for c in out):
             continue  # a verb inside reported content belongs to that content; a cue already used
@@ -2185,11 +2198,13 @@ def agentless_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
     agents = view.lang.words("passive_agent_prepositions")
     taken = [(c.span.start, c.span.end) for c in claims]
     out = []
-    for tok in map(view.doc.__getitem__, view.outside_quotes_with_pos(("VERB",))):
-        if not any(c.dep_ in view.deps.passive for c in tok.children):
+    deps, dep, lowers, children = view.deps, view.dep, view.lowers, view.children
+    for i in view.outside_quotes_with_pos(("VERB",)):
+        if not any(dep[c] in deps.passive for c in children(i)):
             continue
-        if any(c.dep_ in view.deps.agent or any(g.lower_ in agents for g in c.children) for c in tok.children):
+        if any(dep[c] in deps.agent or any(lowers[g] in agents for g in children(c)) for c in children(i)):
             continue  # with an agent it is an ordinary cue
+        tok = view.doc[i]
         entry = next((e for e in _lexicon_entries(tok, lexicon) or ()
                       if e.type in ("speech", "confirm") and not e.partner), None)
         expletives = view.lang.words("expletive_pronouns")
@@ -2246,6 +2261,12 @@ def _apposition_end(view: TextView, j: int, end: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _cue_preposition_words(lang: LangData) -> tuple[list[str], ...]:
+    """The language's ``cue_prepositions`` as lower-cased word lists, in their order (made once per language)."""
+    return tuple([w.lower() for w in p["words"]] for p in lang["cue_prepositions"])
+
+
 def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:
     """Reported content after its cue runs to the end of the sentence, unless another attribution, cue or a
     semicolon follows ("…, adding that …", "…, according to …")."""
@@ -2253,7 +2274,7 @@ def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:
     rest = view.span_range(b, s_end)
     if rest is None:
         return b
-    phrases = [[w.lower() for w in p["words"]] for p in view.lang["cue_prepositions"]]
+    phrases = _cue_preposition_words(view.lang)
     relatives = view.lang.words("relative_pronouns")
     lowers, quote_of = view.lowers, view.quote_of
     for k in range(*rest):
@@ -3555,24 +3576,37 @@ def _quote_before(view: TextView, cue: Token):
 def _reportive_hedge(view: TextView, toks: list[Token]) -> tuple[Token, Token] | None:
     """The words that make a sentence a report of unnamed origin: "reportedly", "is said to", "naar verluidt",
     or the Dutch reportive "zou/zouden … hebben/zijn/worden" in the main clause."""
+    found = _reportive_hedge_at(view, [t.i for t in toks])
+    return None if found is None else (view.doc[found[0]], view.doc[found[1]])
+
+
+@lru_cache(maxsize=None)
+def _reportive_phrase_words(lang: LangData) -> tuple[list[str], ...]:
+    """The language's ``reportive_phrases`` as word lists, in their order (split once per language)."""
+    return tuple(phrase.split() for phrase in lang.get("reportive_phrases", []))
+
+
+def _reportive_hedge_at(view: TextView, idx: list[int]) -> tuple[int, int] | None:
+    """``_reportive_hedge`` of the view's tokens ``idx`` (token indices in, token indices out)."""
     lang = view.lang
-    lowered = [view.lowers[t.i] for t in toks]
+    lowers = view.lowers
+    lowered = [lowers[i] for i in idx]
     present = set(lowered)
-    for phrase in lang.get("reportive_phrases", []):
-        words = phrase.split()
+    for words in _reportive_phrase_words(lang):
         if words and words[0] not in present:
             continue  # (the phrase's first word is not in the sentence: no need to try every position)
-        for i in range(len(toks) - len(words) + 1):
+        for i in range(len(idx) - len(words) + 1):
             if lowered[i:i + len(words)] == words:
-                return toks[i], toks[i + len(words) - 1]
+                return idx[i], idx[i + len(words) - 1]
     aux = lang.words("reportive_aux")
-    for tok, lower in zip(toks, lowered):
+    deps, dep, heads = view.deps, view.dep, view.heads
+    for k, lower in zip(idx, lowered):
         if lower not in aux:
             continue  # (``reportive_infinitive`` answers None for any other word)
-        main = tok.dep_ in view.deps.root or tok.dep_ in view.deps.any_auxiliary and tok.head.dep_ in view.deps.root
-        nxt = view.reportive_infinitive(tok) if main else None
+        main = dep[k] in deps.root or dep[k] in deps.any_auxiliary and dep[heads[k]] in deps.root
+        nxt = view.reportive_infinitive(view.doc[k]) if main else None
         if nxt is not None:
-            return tok, nxt
+            return k, nxt.i
     return None
 
 
@@ -3593,12 +3627,12 @@ def reportive_sentences(view: TextView, claims: list[Claim]) -> list[Claim]:
         idx = [i for i in range(a_tok, b_tok) if not spaces[i]]
         if any(quote_of[i] >= 0 for i in idx) or view.text[b - 1:b] == "?":
             continue
-        toks = [view.doc[i] for i in idx]
-        hedge = _reportive_hedge(view, toks)
-        if hedge is None or not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        hedge = _reportive_hedge_at(view, idx)
+        if hedge is None or not any(view.pos[i] in ("VERB", "AUX") for i in idx):
             continue
-        cue = Cue(Span.of(view.text, hedge[0].idx, hedge[1].idx + len(hedge[1])), norm_lemma(hedge[0])
-                  if hedge[0] is hedge[1] else " ".join(t.lower_ for t in view.doc[hedge[0].i:hedge[1].i + 1]))
+        h0, h1 = hedge  # (one word exactly when h0 == h1: a phrase of one word)
+        cue = Cue(Span.of(view.text, view._starts[h0], view._ends[h1]), view.lemmas[h0]
+                  if h0 == h1 else " ".join(view.lowers[k] for k in range(h0, h1 + 1)))
         out.append(Claim(kind="indirect", span=Span.of(view.text, a, b), cue=cue, via="reportive",
                          cue_type="speech", sentence=(a, b)))
     return out

@@ -138,15 +138,24 @@ class TextView:
                     out[i] = _norm(strings[ids[i]], texts[i], lowers[i])
         return out
 
+    _FLAGS = (IS_SPACE, IS_ALPHA, IS_PUNCT, IS_LOWER, LIKE_NUM, SENT_START)  # (``_flags``, in this order)
+
+    @cached_property
+    def _flags(self) -> list[list[int]]:
+        """The token flags of ``_FLAGS``, each a list by token index, read from the Doc in one array."""
+        if not len(self.doc):
+            return [[] for _ in self._FLAGS]
+        return self.doc.to_array(list(self._FLAGS)).T.tolist()
+
     @cached_property
     def alphas(self) -> list[int]:
         """Every token's ``Token.is_alpha`` (1 or 0), by token index (read once per text, from the Doc's array)."""
-        return self.doc.to_array(IS_ALPHA).tolist()
+        return self._flags[1]
 
     @cached_property
     def spaces(self) -> list[int]:
         """Every token's ``Token.is_space`` (1 or 0), by token index (read once per text, from the Doc's array)."""
-        return self.doc.to_array(IS_SPACE).tolist()
+        return self._flags[0]
 
     @cached_property
     def pos(self) -> list[str]:
@@ -181,22 +190,22 @@ class TextView:
     @cached_property
     def sent_starts(self) -> list[bool]:
         """Every token's ``Token.is_sent_start`` is True (the parser's sentence start), by token index."""
-        return [flag == 1 for flag in self.doc.to_array(SENT_START).tolist()] if len(self.doc) else []
+        return [flag == 1 for flag in self._flags[5]]
 
     @cached_property
     def puncts(self) -> list[int]:
         """Every token's ``Token.is_punct`` (1 or 0), by token index."""
-        return self.doc.to_array(IS_PUNCT).tolist() if len(self.doc) else []
+        return self._flags[2]
 
     @cached_property
     def is_lowers(self) -> list[int]:
         """Every token's ``Token.is_lower`` (1 or 0), by token index."""
-        return self.doc.to_array(IS_LOWER).tolist() if len(self.doc) else []
+        return self._flags[3]
 
     @cached_property
     def like_nums(self) -> list[int]:
         """Every token's ``Token.like_num`` (1 or 0), by token index."""
-        return self.doc.to_array(LIKE_NUM).tolist() if len(self.doc) else []
+        return self._flags[4]
 
     @cached_property
     def _morph_strings(self) -> tuple[list[int], dict[int, str]]:
@@ -239,15 +248,20 @@ class TextView:
         """Every token's ``_finite``: a verb or auxiliary by its part of speech with a finite verb form."""
         return [p in ("VERB", "AUX") and "Fin" in f for p, f in zip(self.pos, self.verb_forms)]
 
+    @cached_property
+    def _children(self) -> list[list[int]]:
+        """Every token's children, by token index, in text order: the tokens whose head it is. (``Token.children``
+        yields the tokens between the token's left and right edge whose head it is, left to right; spaCy sets the
+        edges from the heads so that every child lies between them, in any parse, projective or not.)"""
+        kids: list[list[int]] = [[] for _ in self.heads]
+        for j, h in enumerate(self.heads):
+            if h != j:
+                kids[h].append(j)
+        return kids
+
     def children(self, i: int) -> list[int]:
-        """The indices of token i's children (``Token.children``, in spaCy's order), read once per token."""
-        kids = self.__dict__.get("_children")
-        if kids is None:
-            kids = self.__dict__["_children"] = [None] * len(self.doc)
-        found = kids[i]
-        if found is None:
-            found = kids[i] = [c.i for c in self.doc[i].children]
-        return found
+        """The indices of token i's children (``Token.children``, in spaCy's order)."""
+        return self._children[i]
 
     def subtree(self, i: int) -> list[int]:
         """The indices of token i's subtree (``Token.subtree``, in spaCy's order: not the text's order in a
@@ -351,7 +365,7 @@ class TextView:
             if current:
                 pieces.append(current)
         pos, alphas = self.pos, self.alphas
-        like_nums = self.doc.to_array(LIKE_NUM).tolist() if len(self.doc) else []
+        like_nums = self.like_nums
         merged: list[list[int]] = []
         # whether the last merged sentence has a verb / a word or number so far: kept up to date as pieces are
         # merged, so that a long run of merged pieces (a line of "- 1 - 2 - 3 …") costs linear time, not quadratic
@@ -598,33 +612,47 @@ class TextView:
         """The contiguous part of the head's subtree around it (first and last token), cut at breaks, adverbs,
         prepositional phrases that are no part of the name, verbs and relative clauses hung on the noun and
         coordination (except inside a name)."""
+        if head.doc is not self.doc:
+            return head.i, head.i  # (a token of another text: no token of this one is in its subtree)
         breaks = {",", "(", ")", "–", "—", ":", ";", '"', "|", *BULLETS}
-        left = head.i
+        h = head.i
+        heads, texts, pos, dep, lowers, deps = self.heads, self.texts, self.pos, self.dep, self.lowers, self.deps
+
+        def descends(k: int) -> bool:  # ``head.is_ancestor(doc[k])``: h on the way from k up to its root
+            n = 0
+            while heads[k] != k and n < len(heads):
+                k = heads[k]
+                if k == h:
+                    return True
+                n += 1
+            return False
+
+        left = h
         while left - 1 >= 0:
-            tok = self.doc[left - 1]
-            if not head.is_ancestor(tok) or not self._np_ok(tok, head, stop) or tok.text in breaks:
+            k = left - 1
+            if not descends(k) or not self._np_ok_at(k, h, stop) or texts[k] in breaks:
                 break
             left -= 1
-        right = head.i
+        right = h
         relatives = self.lang.words("relative_pronouns")
         np_preps = self.lang.words("np_prepositions")
-        while right + 1 < len(self.doc):
-            tok = self.doc[right + 1]
-            if not head.is_ancestor(tok) or not self._np_ok(tok, head, stop) or tok.text in breaks:
+        while right + 1 < len(heads):
+            k = right + 1
+            if not descends(k) or not self._np_ok_at(k, h, stop) or texts[k] in breaks:
                 break
-            if tok.head.i == head.i and tok.pos_ == "ADV":
+            if heads[k] == h and pos[k] == "ADV":
                 break  # "het KNMI op dit moment", "buurtbewoners al maanden"
-            if tok.pos_ == "ADP" and tok.dep_ in self.deps.case_marker and tok.head.head.i == head.i \
-                    and tok.lower_ not in np_preps:
+            if pos[k] == "ADP" and dep[k] in deps.case_marker and heads[heads[k]] == h \
+                    and lowers[k] not in np_preps:
                 break  # a prepositional phrase that is not part of the name ("Kiprono tegen verslaggevers")
-            if tok.pos_ in ("VERB", "AUX") and tok.head.i == head.i and not any(c.lower_ in relatives for c in tok.children) \
-                    and ("Fin" in tok.morph.get("VerbForm") or any(
-                        c.dep_ in self.deps.verb_clause_dependent for c in tok.children)):
+            if pos[k] in ("VERB", "AUX") and heads[k] == h and not any(lowers[c] in relatives for c in self.children(k)) \
+                    and ("Fin" in self.verb_forms[k] or any(
+                        dep[c] in deps.verb_clause_dependent for c in self.children(k))):
                 break  # a verb the parser hung on the noun ("A spokesperson confirmed that …") is not part of it
-            if tok.dep_ in self.deps.relative_clause or tok.lower_ in relatives:
+            if dep[k] in deps.relative_clause or lowers[k] in relatives:
                 break  # a relative clause describes the source but is not its name
-            if tok.dep_ in self.deps.parataxis or (tok.dep_ in self.deps.coordination and head.pos_ != "PROPN"
-                                                   and not (tok.head.pos_ == "PROPN" and tok.head.i != head.i)):
+            if dep[k] in deps.parataxis or (dep[k] in deps.coordination and pos[h] != "PROPN"
+                                            and not (pos[heads[k]] == "PROPN" and heads[k] != h)):
                 break  # "het ministerie van Infrastructuur en Waterstaat" keeps its coordinated name
             right += 1
         return left, right
@@ -632,28 +660,36 @@ class TextView:
     def _name_extent(self, left: int, right: int, head: Token, stop: tuple[int, int] | None) -> tuple[int, int]:
         """Names are contiguous whatever the parse says ("Director Sally | Pearce said", "Wind Tegen" as ADP): the
         range grows over the name words and particles on both sides."""
-        doc = self.doc
         particles = self.lang.words("name_particles")
-        while left - 1 >= 0 and self._np_ok(doc[left - 1], head, stop) and (
-                doc[left - 1].pos_ == "PROPN" or given_name(doc[left - 1])
-                or doc[left - 1].lower_ in particles and doc[left].pos_ == "PROPN" and doc[left - 1].text[:1].isupper()):
+        pos, lowers, texts, h, n = self.pos, self.lowers, self.texts, head.i, len(self.pos)
+        names = given_names()["all"]
+
+        def given(k: int) -> bool:  # ``given_name`` of token k
+            return texts[k][:1].isupper() and k + 1 < n and texts[k + 1][:1].isupper() and lowers[k] in names
+
+        def name_like(k: int) -> bool:  # ``_name_like`` of token k
+            return pos[k] == "PROPN" or (texts[k][:1].isupper() and not self.sent_starts[k] and bool(self.alphas[k]))
+
+        while left - 1 >= 0 and self._np_ok_at(left - 1, h, stop) and (
+                pos[left - 1] == "PROPN" or given(left - 1)
+                or lowers[left - 1] in particles and pos[left] == "PROPN" and texts[left - 1][:1].isupper()):
             left -= 1
-        while right + 1 < len(doc) and self._np_ok(doc[right + 1], head, stop) and (
-                _name_like(doc[right + 1]) or doc[right + 1].lower_ in particles
-                and right + 2 < len(doc) and doc[right + 2].pos_ == "PROPN"):
+        while right + 1 < n and self._np_ok_at(right + 1, h, stop) and (
+                name_like(right + 1) or lowers[right + 1] in particles
+                and right + 2 < n and pos[right + 2] == "PROPN"):
             right += 1
         return left, right
 
     def _trimmed(self, left: int, right: int, head: Token) -> tuple[int, int]:
         """Without punctuation, conjunctions, prepositions, adverbs and time words at the phrase's edges."""
-        doc, times = self.doc, self.lang.words("time_words")
-        while left < head.i and (doc[left].is_punct or doc[left].pos_ in ("CCONJ", "SCONJ", "ADP")
-                                 or doc[left].pos_ == "ADV" and doc[left].dep_ not in self.deps.determiner
-                                 or doc[left].dep_ in self.deps.preposition_part  # "according to" as VERB
-                                 or doc[left].lower_ in times):  # (an adverb as determiner stays: "meer bronnen")
+        times, puncts, pos, dep, lowers = self.lang.words("time_words"), self.puncts, self.pos, self.dep, self.lowers
+        while left < head.i and (puncts[left] or pos[left] in ("CCONJ", "SCONJ", "ADP")
+                                 or pos[left] == "ADV" and dep[left] not in self.deps.determiner
+                                 or dep[left] in self.deps.preposition_part  # "according to" as VERB
+                                 or lowers[left] in times):  # (an adverb as determiner stays: "meer bronnen")
             left += 1
-        while right > head.i and (doc[right].is_punct or doc[right].pos_ in ("CCONJ", "ADP", "ADV")
-                                  or doc[right].lower_ in times):
+        while right > head.i and (puncts[right] or pos[right] in ("CCONJ", "ADP", "ADV")
+                                  or lowers[right] in times):
             right -= 1
         return left, right
 
@@ -739,6 +775,14 @@ class TextView:
                 last = k
             k += 1
         return last if last is not None else right
+
+    def _np_ok_at(self, k: int, h: int, stop: tuple[int, int] | None) -> bool:
+        """``_np_ok`` of tokens k and h of this text."""
+        if self.spaces[k] or self.quote_of[k] >= 0 and not self.quote_of[h] >= 0:
+            return False
+        if stop is not None and stop[0] <= self._starts[k] < stop[1]:
+            return False
+        return self.sentence_of[k] == self.sentence_of[h]
 
     def _np_ok(self, tok: Token, head: Token, stop: tuple[int, int] | None) -> bool:
         if tok.is_space or self.in_quote(tok) and not self.in_quote(head):
