@@ -2051,15 +2051,19 @@ def quoted_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
     that = lang.words("complementizers") - lang.words("interrogative_complementizers")
     taken = {(c.span.start, c.span.end) for c in claims}
     out = []
-    pos, quote_of = view.pos, view.quote_of
-    for tok in (view.doc[i] for i in range(len(pos)) if pos[i] == "VERB" and quote_of[i] >= 0):
+    pos, quote_of, maybe = view.pos, view.quote_of, lexical_cues(view)
+    for i in range(len(pos)):
+        if pos[i] != "VERB" or quote_of[i] < 0 or not maybe[i]:
+            continue  # (``cue_of`` is None for a word that fails ``lexical_cues``)
+        tok = view.doc[i]
         entry = cue_of(tok, view)
         if entry is None or entry.type not in ("speech", "opinion", "confirm", "admit"):
             continue
-        subject = next((c for c in tok.children if c.dep_ in view.deps.subject and c.i < tok.i), None)
-        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in persons \
-                or any(t.lower_ in persons for t in subject.subtree):
+        subject = next((c for c in view.children(i) if view.dep[c] in view.deps.subject and c < i), None)
+        if subject is None or pos[subject] not in ("NOUN", "PROPN") or view.lowers[subject] in persons \
+                or any(view.lowers[t] in persons for t in view.subtree(subject)):
             continue
+        subject = view.doc[subject]
         if subject.pos_ == "NOUN" and not any(c.dep_ in view.deps.determiner or c.dep_ in view.deps.possessive
                                               for c in subject.children):
             continue  # "People think it is about shoes": nobody in particular

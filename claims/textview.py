@@ -603,8 +603,9 @@ class TextView:
         right = self._source_postmodifier(right, head, stop)
         left = self._spokesperson_for(left, head, stop)
         # "de Landelijke Studentenvakbond (LSVb)": an acronym in brackets right after the name belongs to it
-        if right + 3 < len(self.doc) and self.doc[right + 1].text == "(" and self.doc[right + 3].text == ")" \
-                and self.doc[right + 2].text.isupper() and len(self.doc[right + 2].text) <= 8:
+        texts = self.texts
+        if right + 3 < len(texts) and texts[right + 1] == "(" and texts[right + 3] == ")" \
+                and texts[right + 2].isupper() and len(texts[right + 2]) <= 8:
             right += 3
         return left, right + 1
 
@@ -696,16 +697,16 @@ class TextView:
     def _spokesperson_for(self, left: int, head: Token, stop: tuple[int, int] | None) -> int:
         """An unnamed source noun with a preposition right before the phrase belongs to it when the parser cut it
         off ("A spokesperson for | the hospital trust said", "een woordvoerder van | de brandweer")."""
-        doc, lang = self.doc, self.lang
+        lang, lowers, h = self.lang, self.lowers, head.i
         i = left - 1
-        if i < 1 or doc[i].lower_ not in lang.words("spokesperson_prepositions") or not self._np_ok(doc[i], head, stop):
+        if i < 1 or lowers[i] not in lang.words("spokesperson_prepositions") or not self._np_ok_at(i, h, stop):
             return left
-        noun = doc[i - 1]
-        if noun.lower_ not in lang.words("anonymous_nouns") or noun.i == head.i or not self._np_ok(noun, head, stop):
+        noun = i - 1
+        if lowers[noun] not in lang.words("anonymous_nouns") or noun == h or not self._np_ok_at(noun, h, stop):
             return left
-        start = noun.i
-        while start - 1 >= 0 and doc[start - 1].pos_ in ("DET", "ADJ", "NUM") and self._np_ok(doc[start - 1], head, stop) \
-                and self.sentence_of[start - 1] == self.sentence_of[head.i]:
+        start = noun
+        while start - 1 >= 0 and self.pos[start - 1] in ("DET", "ADJ", "NUM") and self._np_ok_at(start - 1, h, stop) \
+                and self.sentence_of[start - 1] == self.sentence_of[h]:
             start -= 1
         return start
 
@@ -713,25 +714,25 @@ class TextView:
         """Word order over a wrong parse: a run of capitalised words right after the phrase is its name ("the
         patient group Diabetes Voice" with "Diabetes" tagged VERB), and a name takes the article and the common
         nouns before it ("de veiligheidsregio Fryslân" with "veiligheidsregio" tagged ADV)."""
-        doc = self.doc
+        texts, lowers, alphas, pos, h, n = self.texts, self.lowers, self.alphas, self.pos, head.i, len(self.texts)
+        times = self.lang.words("time_words")
 
-        def capital(tok: Token) -> bool:
-            return (tok.is_alpha and tok.text[:1].isupper() and self.sentences[self.sentence_of[tok.i]][0] != tok.i
-                    and self._np_ok(tok, head, stop)
-                    and tok.lower_ not in self.lang.words("time_words") and tok.text != "I")
-        while right + 1 < len(doc) and capital(doc[right + 1]) and not (
-                doc[right].is_punct or doc[right].lower_ in self.lang.words("name_particles")):
+        def capital(k: int) -> bool:
+            return bool(alphas[k] and texts[k][:1].isupper() and self.sentences[self.sentence_of[k]][0] != k
+                        and self._np_ok_at(k, h, stop) and lowers[k] not in times and texts[k] != "I")
+        while right + 1 < n and capital(right + 1) and not (
+                self.puncts[right] or lowers[right] in self.lang.words("name_particles")):
             right += 1
-        if not capital(doc[left]) and not doc[left].pos_ == "PROPN":
+        if not capital(left) and not pos[left] == "PROPN":
             return left, right
-        while left - 1 >= 0 and capital(doc[left - 1]):
+        while left - 1 >= 0 and capital(left - 1):
             left -= 1
         articles, stopwords = self.lang.words("articles"), self.lang.words("stopwords")
         k = left - 1
-        while k >= 0 and left - k <= 3 and self._np_ok(doc[k], head, stop) and doc[k].is_alpha and doc[k].is_lower \
-                and doc[k].lower_ not in stopwords and doc[k].pos_ not in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ"):
+        while k >= 0 and left - k <= 3 and self._np_ok_at(k, h, stop) and alphas[k] and self.is_lowers[k] \
+                and lowers[k] not in stopwords and pos[k] not in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ"):
             k -= 1
-        if k >= 0 and k < left - 1 and doc[k].lower_ in articles and self._np_ok(doc[k], head, stop):
+        if k >= 0 and k < left - 1 and lowers[k] in articles and self._np_ok_at(k, h, stop):
             left = k
         return left, right
 
