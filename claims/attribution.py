@@ -127,13 +127,9 @@ def _guessed(word: str, lang: LangData) -> tuple[str, ...]:
     return tuple(guess_lemmas(word, lang))
 
 
-def _lemma_in(token: Token, words: frozenset[str], lang: LangData) -> str | None:
-    """The token's lemma if it is one of ``words``, also when the lemmatizer missed it ("blamed" → "blam")."""
-    return next((f for f in (norm_lemma(token), token.lower_, *_guessed(token.lower_, lang)) if f in words), None)
-
-
 def _lemma_at(view: TextView, i: int, words: frozenset[str]) -> str | None:
-    """``_lemma_in`` of the view's token i."""
+    """The lemma of the view's token i if it is one of ``words``, also when the lemmatizer missed it ("blamed" →
+    "blam"): its lemma, its word or an undone inflection of it."""
     lemma, lower = view.lemmas[i], view.lowers[i]
     if lemma in words:
         return lemma
@@ -472,8 +468,8 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     if dep[c_i] in deps.noun_clause and pos[head] in ("NOUN", "PROPN") and _source_like_at(view, head) \
             and any(dep[c] in deps.subject and lowers[c] in view.lang.words("relative_pronouns")
                     for c in view.children(c_i)):
-        return None if _nobody_at(view, head) else view.doc[head]  # "…, according to the administration, which
-        # said …"
+        # "…, according to the administration, which said …"
+        return None if _nobody_at(view, head) else view.doc[head]
     rel = head
     owner = heads[rel]
     if dep[c_i] in deps.conjunct and dep[rel] in deps.noun_clause and pos[owner] in ("NOUN", "PROPN") \
@@ -914,14 +910,8 @@ def _sourcing_words(lang: LangData) -> frozenset[str]:
     return frozenset(w.replace("|", "") for w in lang.words("sourcing_participles"))
 
 
-def _gerund(tok: Token) -> bool:
-    """A gerund or present participle by its morphology ("adding", "warning")."""
-    form = tok.morph.get("VerbForm")
-    return "Ger" in form or "Part" in form and "Pres" in tok.morph.get("Tense")
-
-
 def _gerund_at(view: TextView, k: int) -> bool:
-    """``_gerund`` of the view's token k."""
+    """The view's token k is a gerund or present participle by its morphology ("adding", "warning")."""
     form = view.verb_forms[k]
     return "Ger" in form or "Part" in form and "Pres" in view.tenses[k]
 
@@ -1060,8 +1050,8 @@ def prefer_name(view: TextView, head: Token, content: tuple[int, int] | None = N
         if child > h and texts[child - 1] == "," and view.quote_of[child] < 0 and (
                 given_name(doc[child]) or pos[child] == "PROPN" and any(dep[c] in deps.name_part
                                                                         for c in view.children(child))):
-            end = max(t for t in view.subtree(child) if not view.puncts[t])  # (the closing comma may hang on the
-            # name)
+            # (the closing comma may hang on the name)
+            end = max(t for t in view.subtree(child) if not view.puncts[t])
             if dep[child] in deps.apposition or end + 1 < len(texts) and texts[end + 1] == ",":
                 # "The mayor of Harwick, Dennis Oyelaran, announced", "Een van hen, Ria Verhoeven, zei" (a conj,
                 # or any other relation, between commas is an apposition the parser misread): the name names the
@@ -2471,9 +2461,9 @@ def _object_points_back(view: TextView, cue: Token) -> bool:
     ci = cue.i
     a_tok, b_tok = view.sentences[view.sentence_of[ci]]
     deps, dep, pos, lowers, quote_of = view.deps, view.dep, view.pos, view.lowers, view.quote_of
+    # ("X heeft dat dinsdag laten weten": the finite auxiliary)
     finite = ci if view.finite[ci] else next((c for c in view.children(ci) if dep[c] in deps.auxiliary
-                                              and view.finite[c] and c < ci), None)  # ("X heeft dat dinsdag laten
-    # weten")
+                                              and view.finite[c] and c < ci), None)
     if finite is None or quote_of[ci] >= 0:
         return False
     k = finite + 1
@@ -2614,8 +2604,8 @@ class _Found:
             rest = view.span_range(view._starts[semicolon], view.sentence_chars(view.sentence_of[semicolon])[1]) \
                 if semicolon is not None else None
             if rest is not None and any(_reporting_verb_at(view, t) for t in range(*rest)):
-                a, b = view.trim(a, view._starts[semicolon])  # (a second clause with no cue of its own is still
-                # reported)
+                # (a second clause with no cue of its own is still reported)
+                a, b = view.trim(a, view._starts[semicolon])
         if qi is None and b <= cue_pos and att.speaker is not None:
             b = _before_speaker_title(view, a, b, att.speaker[0])  # "…, Sgt. | Maria Lopez said"
         if qi is None and a > cue_pos and att.cue_lemma in view.lang.words("addressee_verbs"):

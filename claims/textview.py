@@ -12,9 +12,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+import numpy as np
 from spacy.attrs import (DEP, HEAD, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, MORPH, ORTH,
                          POS, SENT_START, TAG)
-import numpy as np
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
@@ -408,7 +408,7 @@ class TextView:
         doc = self.doc
         if not doc.has_annotation("SENT_START") or "sents" in doc.user_hooks:
             return [(sent.start, sent.end) for sent in doc.sents]  # (spaCy's own answer, or its error)
-        starts = [i for i, flag in enumerate(doc.to_array(SENT_START).tolist()) if flag == 1 and i > 0]
+        starts = [i for i, flag in enumerate(self._flags[5]) if flag == 1 and i > 0]  # (SENT_START)
         bounds = [0] + starts + [len(doc)]
         return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
