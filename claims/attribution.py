@@ -127,9 +127,15 @@ def _guessed(word: str, lang: LangData) -> tuple[str, ...]:
     return tuple(guess_lemmas(word, lang))
 
 
-def _lemma_in(token: Token, words: frozenset[str], lang: LangData) -> str | None:
-    """The token's lemma if it is one of ``words``, also when the lemmatizer missed it ("blamed" → "blam")."""
-    return next((f for f in (norm_lemma(token), token.lower_, *_guessed(token.lower_, lang)) if f in words), None)
+def _lemma_at(view: TextView, i: int, words: frozenset[str]) -> str | None:
+    """The lemma of the view's token i if it is one of ``words``, also when the lemmatizer missed it ("blamed" →
+    "blam"): its lemma, its word or an undone inflection of it."""
+    lemma, lower = view.lemmas[i], view.lowers[i]
+    if lemma in words:
+        return lemma
+    if lower in words:
+        return lower
+    return next((f for f in _guessed(lower, view.lang) if f in words), None)
 
 
 def _finite(tok: Token) -> bool:
@@ -148,12 +154,14 @@ CUE_POS = ("VERB", "AUX", "NOUN", "ADJ")  # the parts of speech a cue can have (
 def _passive(view: TextView, token: Token) -> bool:
     """The verb is passive: a passive auxiliary, or a passive subject and no active one (a dateline the parser hung
     on the verb as its passive subject does not make "American media reported" passive)."""
-    deps = view.deps
-    children = list(token.children)
-    if any(c.dep_ in deps.passive_auxiliary for c in children):
+    if token.doc is not view.doc:
+        view = TextView(token.doc, view.lang)  # (a token of another text: that text's table)
+    deps, dep = view.deps, view.dep
+    children = view.children(token.i)
+    if any(dep[c] in deps.passive_auxiliary for c in children):
         return True
-    return any(c.dep_ in deps.passive for c in children) and not any(
-        c.dep_ in deps.subject and c.dep_ not in deps.passive_subject for c in children)
+    return any(dep[c] in deps.passive for c in children) and not any(
+        dep[c] in deps.subject and dep[c] not in deps.passive_subject for c in children)
 
 
 def lexical_cues(view: TextView) -> list[bool]:
@@ -196,35 +204,39 @@ def _may_be_cue(lemma: str, lower: str, noun: bool, lang: LangData, lexicon: dic
 def cue_of(token: Token, view: TextView) -> CueEntry | None:
     """The lexicon entry this token is a cue for, or None."""
     lang, lexicon = view.lang, cue_lexicon(view.lang)
-    if token.doc is view.doc:  # (the view's lists: the test below for every token of the text, ``lexical_cues``)
-        if not lexical_cues(view)[token.i]:
-            return None
-    elif not _may_be_cue(norm_lemma(token), token.lower_, token.pos_ == "NOUN", lang, lexicon,
-                         lang.words("report_predicates")):
-        return None  # no entry by lemma, form or undone inflection, and no report noun: none of the tests below
-        # can give one (tried first: most words settle here, without the parse relations)
-    if token.pos_ not in CUE_POS or token.dep_ in view.deps.function_verb:
+    if token.doc is not view.doc:  # (a token of another text: that text's table)
+        if not _may_be_cue(norm_lemma(token), token.lower_, token.pos_ == "NOUN", lang, lexicon,
+                           lang.words("report_predicates")):
+            return None  # no entry by lemma, form or undone inflection, and no report noun: none of the tests
+            # below can give one (tried first: most words settle here, without the parse relations)
+        view = TextView(token.doc, lang)
+    elif not lexical_cues(view)[token.i]:  # (the view's lists: the test above for every token of the text)
         return None
-    if token.pos_ == "VERB" and token.dep_ in view.deps.core_nominal and "Fin" not in token.morph.get("VerbForm"):
+    i = token.i
+    deps, dep, pos, lower, lemma = view.deps, view.dep[token.i], view.pos[i], view.lowers[i], view.lemmas[i]
+    if pos not in CUE_POS or dep in deps.function_verb:
+        return None
+    if pos == "VERB" and dep in deps.core_nominal and "Fin" not in view.verb_forms[i]:
         return None  # a noun the tagger took for a verb, used as a subject or object: "her radio show aired …" (a
         # finite form is a verb whatever the parse: "…, vertelden omwonenden" parsed as a subject)
-    if token.dep_ in view.deps.adjectival_modifier and not _finite_before_complementizer(token, view) \
+    if dep in deps.adjectival_modifier and not _finite_before_complementizer(token, view) \
             and not _finite_before_bare_clause(token, view):
         return None  # "de bevestigde cijfers" (but "De club bevestigde zondagavond dat …" parsed as amod)
-    if token.pos_ in ("NOUN", "ADJ") and token.dep_ not in view.deps.predicate_position \
+    if pos in ("NOUN", "ADJ") and dep not in deps.predicate_position \
             and not _final_cue_form(view, token) and not _inverted_cue_form(view, token) \
-            and token.lower_ not in lang.get("irregular_lemmas", {}):
+            and lower not in lang.get("irregular_lemmas", {}):
         return None  # (an irregular verb form the tagger took for an adjective, "…, zo laat X weten", still is
         # a cue when its partner verb stands beside it: the entry test below)
-    if _passive(view, token) and not any(
-            c.dep_ in view.deps.agent or any(g.lower_ in view.lang.words("passive_agent_prepositions") for g in c.children)
-            for c in token.children) and norm_lemma(token) not in view.lang.words("stative_passive_cues"):
-        return None  # (but "is ervan overtuigd dat …", "is convinced that …": the subject holds the view)
-    entries = _lexicon_entries(token, lexicon)
+    if _passive(view, token):
+        agent_preps, lowers, children = lang.words("passive_agent_prepositions"), view.lowers, view.children
+        if not any(view.dep[c] in deps.agent or any(lowers[g] in agent_preps for g in children(c))
+                   for c in children(i)) and lemma not in lang.words("stative_passive_cues"):
+            return None  # (but "is ervan overtuigd dat …", "is convinced that …": the subject holds the view)
+    entries = lexicon.get(lemma) or lexicon.get(lower)  # (``_lexicon_entries``)
     if not entries:  # the lemmatizer missed it ("conceded" → "conced"): undo regular inflection
-        entries = next((lexicon[f] for f in _guessed(token.lower_, view.lang) if f in lexicon), None)
+        entries = next((lexicon[f] for f in _guessed(lower, lang) if f in lexicon), None)
     if not entries and _report_predicate(view, token):
-        return CueEntry(norm_lemma(token), "speech", norm_lemma(token))  # "Dat is de conclusie van …"
+        return CueEntry(lemma, "speech", lemma)  # "Dat is de conclusie van …"
     if not entries:
         return None
     plain = None
@@ -234,8 +246,8 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
                 return entry
         else:
             plain = entry
-    if plain is not None and any(c.dep_ in view.deps.particle and c.i == token.i + 1
-                                 and c.lower_ in view.lang.words("phrasal_particles") for c in token.children):
+    if plain is not None and any(view.dep[c] in deps.particle and c == i + 1
+                                 and view.lowers[c] in lang.words("phrasal_particles") for c in view.children(i)):
         return None  # another verb with its particle right after it: "showed up to work"
     return plain
 
@@ -243,7 +255,10 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
 def _report_predicate(view: TextView, token: Token) -> bool:
     """A noun of the language's ``report_predicates`` ("conclusie", "conclusion"), by lemma or form."""
     words = view.lang.words("report_predicates")
-    return token.pos_ == "NOUN" and (norm_lemma(token) in words or token.lower_ in words)
+    if token.doc is not view.doc:
+        return token.pos_ == "NOUN" and (norm_lemma(token) in words or token.lower_ in words)
+    i = token.i
+    return view.pos[i] == "NOUN" and (view.lemmas[i] in words or view.lowers[i] in words)
 
 
 def _inverted_cue_form(view: TextView, token: Token) -> bool:
@@ -309,12 +324,13 @@ def _partner_forms(entry: CueEntry, lang: LangData) -> set[str]:
 
 def _has_partner(token: Token, entry: CueEntry, view: TextView) -> bool:
     words = _partner_forms(entry, view.lang) if entry.separable else {entry.partner}
-    for child in token.children:
-        if child.lower_ in words or norm_lemma(child) in words:
+    lowers, lemmas = view.lowers, view.lemmas
+    for child in view.children(token.i):
+        if lowers[child] in words or lemmas[child] in words:
             return True
     a, b = view.sentences[view.sentence_of[token.i]]
     lo, hi = (token.i + 1, min(b, token.i + 9)) if entry.separable else (max(a, token.i - 4), min(b, token.i + 6))
-    return any(view.doc[i].lower_ in words for i in range(lo, hi))
+    return any(lowers[i] in words for i in range(lo, hi))
 
 
 # ---------------------------------------------------------------------------------------------- records
@@ -339,13 +355,14 @@ def _with_conjuncts(view: TextView, speaker: Token, rng: tuple[int, int],
     """"Acme Foods and Brightway Dairy said …", "Bakkerij Jansen en Slagerij Smit zeggen …": a coordinated
     subject speaks as one; the mention covers every conjunct when all are names or nouns with only commas and
     coordinators between them."""
-    root = speaker
-    while root.dep_ in view.deps.conjunct and root.head.i < root.i:
-        root = root.head
-    conjuncts = [root] + [c for c in root.children if c.dep_ in view.deps.conjunct and c.i > root.i]
-    if len(conjuncts) < 2 or any(c.pos_ not in ("PROPN", "NOUN") for c in conjuncts):
+    deps, dep, heads = view.deps, view.dep, view.heads
+    root = speaker.i
+    while dep[root] in deps.conjunct and heads[root] < root:
+        root = heads[root]
+    conjuncts = [root] + [c for c in view.children(root) if dep[c] in deps.conjunct and c > root]
+    if len(conjuncts) < 2 or any(view.pos[c] not in ("PROPN", "NOUN") for c in conjuncts):
         return rng
-    ranges = [view.np_range(c, stop=content) for c in conjuncts]
+    ranges = [view.np_range(view.doc[c], stop=content) for c in conjuncts]
     a, b = min(r[0] for r in ranges), max(r[1] for r in ranges)
     if any(given_name(t) for t in view.doc[a:b]):
         return rng  # "Jan Smit and Piet de Vries said …": two people, each a source of their own elsewhere
@@ -411,7 +428,8 @@ def _names_somebody(mention: Span) -> bool:
 
 def _content_pronoun(tok: Token, view: TextView) -> bool:
     """A pronoun that stands for content or nothing ("dat", "het", "er", "what"), never for a speaker."""
-    return tok.lower_ in view.lang.words("anaphoric_pronouns") or tok.lower_ in view.lang.words("content_pronouns")
+    lower = view.lowers[tok.i] if tok.doc is view.doc else tok.lower_
+    return lower in view.lang.words("anaphoric_pronouns") or lower in view.lang.words("content_pronouns")
 
 
 def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -> Token | None:
@@ -420,12 +438,16 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
     nominal by word order. A possessive found on the way stands for the noun it belongs to ("Dat laten zijn
     advocaten weten": the lawyers, not "zijn")."""
     tok = _find_speaker(view, cue, content)
-    if tok is not None and tok.lower_ in view.lang.words("reflexive_intensifiers") and tok.i > 0 \
-            and view.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and not view.doc[tok.i - 1].is_space:
-        return view.doc[tok.i - 1]  # "Hurst himself said …", "de minister zelf zei …": the noun, not the reflexive
-    if tok is not None and tok.dep_ in view.deps.possessive and tok.head.pos_ in ("NOUN", "PROPN") \
-            and not view.in_quote(tok.head) and (content is None or not content[0] <= tok.head.idx < content[1]):
-        return tok.head
+    if tok is None:
+        return None
+    i = tok.i
+    if view.lowers[i] in view.lang.words("reflexive_intensifiers") and i > 0 \
+            and view.pos[i - 1] in ("NOUN", "PROPN") and not view.spaces[i - 1]:
+        return view.doc[i - 1]  # "Hurst himself said …", "de minister zelf zei …": the noun, not the reflexive
+    head = view.heads[i]
+    if view.dep[i] in view.deps.possessive and view.pos[head] in ("NOUN", "PROPN") \
+            and view.quote_of[head] < 0 and (content is None or not content[0] <= view._starts[head] < content[1]):
+        return view.doc[head]
     return tok
 
 
@@ -436,23 +458,28 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     def usable(tok: Token) -> bool:
         return _usable_speaker(view, tok, content)
 
-    if _lemma_in(cue, view.lang.words("impersonal_cues"), view.lang) is not None:
+    if _lemma_at(view, cue.i, view.lang.words("impersonal_cues")) is not None:
         impersonal, placed = _impersonal_source(view, cue, usable)
         if impersonal:
             return placed
-    if cue.dep_ in view.deps.noun_clause and cue.head.pos_ in ("NOUN", "PROPN") and source_like(view, cue.head) \
-            and any(c.dep_ in view.deps.subject and c.lower_ in view.lang.words("relative_pronouns")
-                    for c in cue.children):
-        return None if _nobody(view, cue.head) else cue.head  # "…, according to the administration, which said …"
-    rel = cue.head
-    if cue.dep_ in view.deps.conjunct and rel.dep_ in view.deps.noun_clause and rel.head.pos_ in ("NOUN", "PROPN") \
-            and not any(c.dep_ in view.deps.subject for c in cue.children) \
-            and (source_like(view, rel.head) or rel.head.text[:1].isupper()) \
-            and any(c.dep_ in view.deps.subject and c.lower_ in view.lang.words("relative_pronouns")
-                    for c in rel.children):
+    deps, dep, heads, pos, lowers = view.deps, view.dep, view.heads, view.pos, view.lowers
+    c_i = cue.i
+    head = heads[c_i]
+    if dep[c_i] in deps.noun_clause and pos[head] in ("NOUN", "PROPN") and _source_like_at(view, head) \
+            and any(dep[c] in deps.subject and lowers[c] in view.lang.words("relative_pronouns")
+                    for c in view.children(c_i)):
+        # "…, according to the administration, which said …"
+        return None if _nobody_at(view, head) else view.doc[head]
+    rel = head
+    owner = heads[rel]
+    if dep[c_i] in deps.conjunct and dep[rel] in deps.noun_clause and pos[owner] in ("NOUN", "PROPN") \
+            and not any(dep[c] in deps.subject for c in view.children(c_i)) \
+            and (_source_like_at(view, owner) or view.texts[owner][:1].isupper()) \
+            and any(dep[c] in deps.subject and lowers[c] in view.lang.words("relative_pronouns")
+                    for c in view.children(rel)):
         # "Dunmore, which has 120 stores across Britain, warned in June that …": the parser coordinated the cue
         # with the relative clause; its subject is the noun the relative pronoun stands for
-        return None if _nobody(view, rel.head) else rel.head
+        return None if _nobody_at(view, owner) else view.doc[owner]
     misread = _subject_of_misread_main_verb(view, cue, usable)
     if misread is not None:
         return misread  # "The chamber of commerce called the decision …" parsed as a noun with a clause on it
@@ -476,25 +503,26 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
         if not ranked:
             continue
         # two subjects ("Hugh Hill, a doctor at …, said"): the name, not the apposition
-        if any(r[0] == 0 and r[2].i < cue.i for r in ranked):
+        if any(r[0] == 0 and r[2].i < c_i for r in ranked):
             infinitive = view.lang.words("infinitive_markers")
+            n = len(lowers)
             ranked = [r for r in ranked if not (
-                r[0] == 0 and r[2].i > cue.i and r[2].dep_ in view.deps.subject
-                and any(t.lower_ in infinitive and not view.in_quote(t)
-                        for t in view.doc[r[2].i + 1:min(len(view.doc), r[2].i + 9)]))]
+                r[0] == 0 and r[2].i > c_i and dep[r[2].i] in deps.subject
+                and any(lowers[k] in infinitive and view.quote_of[k] < 0
+                        for k in range(r[2].i + 1, min(n, r[2].i + 9))))]
             # (two subjects: "De vissers beweren familie … te zijn": the one before an infinitive is no inversion)
-        if view.lang.get("verb_second") and verb.i == cue.i and _finite(cue) and any(
-                r[0] == 0 and r[2].i < cue.i and r[2].pos_ in ("NOUN", "PROPN") for r in ranked):
-            ranked = [r for r in ranked if not (r[0] == 0 and r[2].i > cue.i)]
+        if view.lang.get("verb_second") and verb.i == c_i and view.finite[c_i] and any(
+                r[0] == 0 and r[2].i < c_i and pos[r[2].i] in ("NOUN", "PROPN") for r in ranked):
+            ranked = [r for r in ranked if not (r[0] == 0 and r[2].i > c_i)]
             # ("Trainer Bram Peeters noemt Claeys ,,…''": before the finite verb the subject; the name after it,
             # which the parser also made a subject, is the object)
         if view.lang.get("verb_second"):
-            finite = next((c for c in verb.children if c.dep_ in view.deps.auxiliary and _finite(c)), None)
-            if finite is not None and any(r[0] == 0 and r[2].i < finite.i for r in ranked):
-                ranked = [r for r in ranked if not (r[0] == 0 and finite.i < r[2].i < verb.i)]
+            finite = next((c for c in view.children(verb.i) if dep[c] in deps.auxiliary and view.finite[c]), None)
+            if finite is not None and any(r[0] == 0 and r[2].i < finite for r in ranked):
+                ranked = [r for r in ranked if not (r[0] == 0 and finite < r[2].i < verb.i)]
                 # ("De minister heeft de Kamer laten weten": before the finite verb the subject, after it the
                 # listener the parser also made a subject)
-        ranked.sort(key=lambda r: (r[0], r[2].pos_ != "PROPN", r[1]))
+        ranked.sort(key=lambda r: (r[0], pos[r[2].i] != "PROPN", r[1]))
         best = ranked[0]
         if best[0] >= 2:
             # only an object: a noun phrase alone before the verb is the subject the parser missed
@@ -518,53 +546,61 @@ def _opening_subject_before_parenthesis(view: TextView, cue: Token, usable) -> T
     """'Two people familiar with the inquiry, who spoke on condition of anonymity because …, told the AP that …': a
     cue with no subject of its own right after a comma, in a sentence that opens with a noun phrase the parser made
     the subject of something inside the parenthesis: that noun phrase's head."""
-    if any(c.dep_ in view.deps.subject for c in cue.children) or cue.i == 0 or view.doc[cue.i - 1].text != ",":
+    i, deps, dep, texts = cue.i, view.deps, view.dep, view.texts
+    if any(dep[c] in deps.subject for c in view.children(i)) or i == 0 or texts[i - 1] != ",":
         return None
-    a_tok = view.sentences[view.sentence_of[cue.i]][0]
-    first_comma = next((t.i for t in view.doc[a_tok:cue.i] if t.text == ","), None)
-    if first_comma is None or first_comma == cue.i - 1:
+    a_tok = view.sentences[view.sentence_of[i]][0]
+    first_comma = next((k for k in range(a_tok, i) if texts[k] == ","), None)
+    if first_comma is None or first_comma == i - 1:
         return None
-    subject = next((t for t in view.doc[a_tok:first_comma] if t.dep_ in view.deps.nominal_subject
-                    and t.pos_ in ("NOUN", "PROPN") and not view.in_quote(t)), None)
-    if subject is None or subject.head.i >= first_comma or _finite(subject.head) or not usable(subject) \
-            or not source_like(view, subject):
+    pos = view.pos
+    subject = next((k for k in range(a_tok, first_comma) if dep[k] in deps.nominal_subject
+                    and pos[k] in ("NOUN", "PROPN") and view.quote_of[k] < 0), None)
+    if subject is None or view.heads[subject] >= first_comma or view.finite[view.heads[subject]]:
         return None  # (only a subject of an adjective or participle before the parenthesis, not of a clause)
-    return subject
+    tok = view.doc[subject]
+    if not usable(tok) or not _source_like_at(view, subject):
+        return None
+    return tok
 
 
 def _subject_of_misread_main_verb(view: TextView, cue: Token, usable) -> Token | None:
     """A finite-looking cue the parser hung as a clause on a noun of the sentence's opening noun phrase, in a
     sentence whose root is that noun ("The chamber of commerce called the decision 'short-sighted'"): the root
     noun is the cue's subject. Not with a relative pronoun or a participle's own subject."""
-    if cue.dep_ not in view.deps.clausal_modifier or any(c.dep_ in view.deps.subject for c in cue.children):
+    i, deps, dep, heads, pos = cue.i, view.deps, view.dep, view.heads, view.pos
+    if dep[i] not in deps.clausal_modifier or any(dep[c] in deps.subject for c in view.children(i)):
         return None
-    a_tok = view.sentences[view.sentence_of[cue.i]][0]
-    root = cue.head
-    while root.head.i != root.i and root.dep_ not in view.deps.root:
-        root = root.head
-    if root.dep_ not in view.deps.root or root.pos_ not in ("NOUN", "PROPN") or root.i > cue.i \
-            or any(t.pos_ in ("VERB", "AUX") for t in view.doc[a_tok:cue.i]) or "Past" not in cue.morph.get("Tense"):
+    a_tok = view.sentences[view.sentence_of[i]][0]
+    root = heads[i]
+    while heads[root] != root and dep[root] not in deps.root:
+        root = heads[root]
+    if dep[root] not in deps.root or pos[root] not in ("NOUN", "PROPN") or root > i \
+            or any(pos[k] in ("VERB", "AUX") for k in range(a_tok, i)) or "Past" not in view.tenses[i]:
         return None
-    if root.lower_ in view.lang.words("time_words") or root.like_num or view.in_quote(root):
+    if view.lowers[root] in view.lang.words("time_words") or view.like_nums[root] or view.quote_of[root] >= 0:
         return None  # ("On Wednesday Erdoğan called …" parsed around the day: no subject of its own)
-    return root  # (the subject's place, whatever its noun)
+    return view.doc[root]  # (the subject's place, whatever its noun)
 
 
 def _subject_after_coordinator(view: TextView, cue: Token, usable) -> Token | None:
     """A cue with no subject of its own right after "and <noun phrase>" ("… on her way home and neighbours told
     her that …", which the parser reads as "home and neighbours"): that noun phrase is its subject, not the
     subject of the verb the cue hangs on."""
-    if any(c.dep_ in view.deps.subject for c in cue.children) or cue.i < 2:
+    i, pos = cue.i, view.pos
+    if any(view.dep[c] in view.deps.subject for c in view.children(i)) or i < 2:
         return None
-    prev = view.doc[cue.i - 1]
-    if prev.pos_ not in ("NOUN", "PROPN") or not usable(prev):
+    if pos[i - 1] not in ("NOUN", "PROPN"):
         return None
-    k = cue.i - 1
-    while k > 0 and view.doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
+    prev = view.doc[i - 1]
+    if not usable(prev):
+        return None
+    k = i - 1
+    while k > 0 and pos[k - 1] in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
         k -= 1
-    s_a = view.sentences[view.sentence_of[cue.i]][0]
-    if k > 0 and view.doc[k - 1].lower_ in view.lang.words("coordinators") and any(
-            map(_finite, view.doc[s_a:k - 1])):
+    s_a = view.sentences[view.sentence_of[i]][0]
+    if k > 0 and view.lowers[k - 1] in view.lang.words("coordinators") and any(
+            view.finite[j] for j in range(s_a, k - 1)):
         return prev  # (a clause before "and"; "Bakkerij Jansen en Slagerij Smit zeggen" is one subject)
     return None
 
@@ -572,49 +608,54 @@ def _subject_after_coordinator(view: TextView, cue: Token, usable) -> Token | No
 def _cue_gone_on_from(view: TextView, cue: Token) -> Token | None:
     """For a gerund cue after a comma ("…, adding that …", "…, warning that …"), the cue verb before it in its
     sentence that it goes on from, outside quotes and with no subject of its own."""
-    if cue.i < 2 or view.doc[cue.i - 1].text != "," or any(c.dep_ in view.deps.subject for c in cue.children) \
-            or not _gerund(cue):
+    i = cue.i
+    if i < 2 or view.texts[i - 1] != "," or any(view.dep[c] in view.deps.subject for c in view.children(i)) \
+            or not _gerund_at(view, i):
         return None
-    a = view.sentences[view.sentence_of[cue.i]][0]
-    return next((t for t in reversed(view.doc[a:cue.i - 1]) if _reporting_verb(view, t)), None)
+    a = view.sentences[view.sentence_of[i]][0]
+    return next((view.doc[k] for k in range(i - 2, a - 1, -1) if _reporting_verb_at(view, k)), None)
 
 
 def _participle_subject(view: TextView, cue: Token, usable) -> Token | None:
     """A gerund cue after a comma ("…, saying that …", "…, adding …") that the parse left without a head
     speaks for the speaker of a cue before it in the sentence, else for the subject of the clause before it: by
     word order, the noun or name right before that clause's first finite verb."""
-    if cue.i < 2 or view.doc[cue.i - 1].text != "," or not _participle(cue) \
-            or "Ger" not in cue.morph.get("VerbForm") and cue.tag_ != "VBG":
+    i = cue.i
+    if i < 2 or view.texts[i - 1] != "," or not _participle(cue) \
+            or "Ger" not in view.verb_forms[i] and view.tags[i] != "VBG":
         return None  # (a past participle after a comma is as often a finite verb the tagger missed)
-    a = view.sentences[view.sentence_of[cue.i]][0]
-    doc = view.doc
-    earlier = next((t for t in reversed(doc[a:cue.i - 1]) if t.pos_ == "VERB" and not view.in_quote(t)
-                    and cue_of(t, view) is not None), None)
+    a = view.sentences[view.sentence_of[i]][0]
+    doc, pos = view.doc, view.pos
+    earlier = next((doc[k] for k in range(i - 2, a - 1, -1) if pos[k] == "VERB" and view.quote_of[k] < 0
+                    and cue_of(doc[k], view) is not None), None)
     if earlier is not None:  # "…, three people said, adding …": the speaker of the cue it goes on from
         return find_speaker(view, earlier, None)
-    finite = next((t for t in doc[a:cue.i] if _finite(t)), None)
-    if finite is None or finite.i == a:
+    finite = next((k for k in range(a, i) if view.finite[k]), None)
+    if finite is None or finite == a:
         return None
-    before = doc[finite.i - 1]
-    if before.pos_ in ("NOUN", "PROPN", "PRON") and usable(before):
-        return before
+    if pos[finite - 1] in ("NOUN", "PROPN", "PRON"):
+        before = doc[finite - 1]
+        if usable(before):
+            return before
     return None
 
 
 def _inverted_in_parenthesis(view: TextView, cue: Token, usable) -> Token | None:
     """A parenthetical cue after a comma and a fronted adverb in a verb-second language ("De winkel is, zo liet
     het bedrijf weten, dicht"): its subject stands right after the verb, whatever the parse hung on it."""
-    if not view.lang.get("verb_second") or cue.i < 2:
+    i = cue.i
+    if not view.lang.get("verb_second") or i < 2:
         return None
-    before = view.doc[cue.i - 1]
-    if before.pos_ != "ADV" or view.doc[cue.i - 2].text != ",":
+    if view.pos[i - 1] != "ADV" or view.texts[i - 2] != ",":
         return None
-    b = view.sentences[view.sentence_of[cue.i]][1]
-    for tok in view.doc[cue.i + 1:min(b, cue.i + 4)]:
-        if tok.is_punct:
+    b = view.sentences[view.sentence_of[i]][1]
+    for k in range(i + 1, min(b, i + 4)):
+        if view.puncts[k]:
             return None
-        if tok.pos_ in ("NOUN", "PROPN", "PRON") and usable(tok):
-            return tok
+        if view.pos[k] in ("NOUN", "PROPN", "PRON"):
+            tok = view.doc[k]
+            if usable(tok):
+                return tok
     return None
 
 
@@ -623,9 +664,10 @@ def _owner_of_report_noun(view: TextView, cue: Token, usable) -> Token | None:
     phrase after its preposition found, whatever that phrase is."""
     if not _report_predicate(view, cue):
         return None
-    preps = view.lang.words("np_prepositions")
-    return next((c for c in cue.children if c.i > cue.i and c.dep_ in view.deps.nominal_modifier
-                 and not view.in_quote(c) and not _nobody(view, c) and any(m.dep_ in view.deps.case_marker and m.lower_ in preps for m in c.children)), None)
+    preps, deps, dep, lowers = view.lang.words("np_prepositions"), view.deps, view.dep, view.lowers
+    return next((view.doc[c] for c in view.children(cue.i) if c > cue.i and dep[c] in deps.nominal_modifier
+                 and view.quote_of[c] < 0 and not _nobody_at(view, c) and any(
+                     dep[m] in deps.case_marker and lowers[m] in preps for m in view.children(c))), None)
 
 
 def _opens_sentence(view: TextView, tok: Token) -> bool:
@@ -642,30 +684,33 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
     time word, a bare number, "you" in general or "nobody"; a noun must look like a source unless it is the
     subject."""
     words = view.lang.words
-    if view.in_quote(tok) or tok.is_punct or tok.is_space:
+    i = tok.i
+    if view.quote_of[i] >= 0 or view.puncts[i] or view.spaces[i]:
         return False
-    if view.in_dateline(tok.idx):
+    idx = view._starts[i]
+    if view.in_dateline(idx):
         return False  # "MAASTRICHT - …, zegt de burgemeester": page furniture, never a source
-    if tok.lower_ in words("relative_pronouns") and tok.pos_ == "PRON" and not (
-            tok.lower_ in view.lang.get("subject_pronouns", {}) and _opens_sentence(view, tok)):
+    lower, pos, dep = view.lowers[i], view.pos[i], view.dep[i]
+    if lower in words("relative_pronouns") and pos == "PRON" and not (
+            lower in view.lang.get("subject_pronouns", {}) and _opens_sentence(view, tok)):
         return False  # "who", "die": the noun it refers to is found by the parenthesis rule (but a sentence that
         # opens with "Die zegt …" speaks of the person just named, like "hij")
-    if content is not None and content[0] <= tok.idx < content[1]:
+    if content is not None and content[0] <= idx < content[1]:
         return False
-    if _content_pronoun(tok, view) or tok.lower_ in words("time_words"):
-        return False
-    if tok.like_num and not (tok.dep_ in view.deps.subject
-                             and any(c.dep_ in view.deps.noun_attachment for c in tok.children)):
+    if lower in words("anaphoric_pronouns") or lower in words("content_pronouns") or lower in words("time_words"):
+        return False  # (``_content_pronoun``, or a time word)
+    if view.like_nums[i] and not (dep in view.deps.subject
+                                  and any(view.dep[c] in view.deps.noun_attachment for c in view.children(i))):
         return False  # a number is no source, but "Een van hen, Ria Verhoeven, zei" / "One of them said" is
-    if tok.pos_ in ("NOUN", "ADJ", "DET", "X") and tok.dep_ not in view.deps.subject and not source_like(view, tok):
+    if pos in ("NOUN", "ADJ", "DET", "X") and dep not in view.deps.subject and not _source_like_at(view, i):
         return False  # an object or a word-order guess must look like a source ("a family holiday" does not);
         # a subject of a speech verb is a source even when the lexicon does not know the noun ("the brewery")
-    if tok.lower_ in view.lang.union("first_person", "generic_pronouns"):
+    if lower in view.lang.union("first_person", "generic_pronouns"):
         return False  # the speaker inside a quote, or "you"/"men" in general
-    if _nobody(view, tok):
+    if _nobody_at(view, i):
         return False
     # a lexicon source noun counts whatever tag the tagger gave it ("bronnen" tagged VERB, "Douane" ADJ)
-    return tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") or source_like(view, tok)
+    return pos in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") or _source_like_at(view, i)
 
 
 def _impersonal_source(view: TextView, cue: Token, usable) -> tuple[bool, Token | None]:
@@ -674,12 +719,13 @@ def _impersonal_source(view: TextView, cue: Token, usable) -> tuple[bool, Token 
     source) when the cue is used impersonally."""
     preps = view.lang.words("spokesperson_prepositions")
     documents = view.lang.union("document_nouns", "report_nouns")
-    placed = next((c for c in cue.children if c.dep_ in view.deps.oblique and (
-        usable(c) or c.pos_ in ("NOUN", "PROPN") and not view.in_quote(c)) and any(
-        m.dep_ in view.deps.case_marker and (m.lower_ in preps or norm_lemma(c) in documents)
-        for m in c.children)), None)
-    if placed is not None or any(c.dep_ in view.deps.subject and c.lower_ in view.lang.words("expletive_pronouns")
-                                 for c in cue.children):
+    deps, dep, lowers, doc = view.deps, view.dep, view.lowers, view.doc
+    placed = next((doc[c] for c in view.children(cue.i) if dep[c] in deps.oblique and (
+        usable(doc[c]) or view.pos[c] in ("NOUN", "PROPN") and view.quote_of[c] < 0) and any(
+        dep[m] in deps.case_marker and (lowers[m] in preps or view.lemmas[c] in documents)
+        for m in view.children(c))), None)
+    if placed is not None or any(dep[c] in deps.subject and lowers[c] in view.lang.words("expletive_pronouns")
+                                 for c in view.children(cue.i)):
         return True, placed
     return False, None
 
@@ -687,13 +733,14 @@ def _impersonal_source(view: TextView, cue: Token, usable) -> tuple[bool, Token 
 def _verb_chain(view: TextView, cue: Token) -> list[Token]:
     """The cue and the verbs it hangs on (up to four): "Veldmark confirmed the report, saying …": the source of
     the main verb says it."""
+    deps, dep, heads, doc = view.deps, view.dep, view.heads, view.doc
     verbs = [cue]
-    head = cue
-    while (head.dep_ in view.deps.verb_chain or head.dep_ in view.deps.adverbial_clause and _participle(head)) \
-            and head.head.i != head.i and len(verbs) < 4:
-        head = head.head
-        verbs.append(head)
-    owner = _owner_of_infinitive(view, cue, head)
+    head = cue.i
+    while (dep[head] in deps.verb_chain or dep[head] in deps.adverbial_clause and _participle(doc[head])) \
+            and heads[head] != head and len(verbs) < 4:
+        head = heads[head]
+        verbs.append(doc[head])
+    owner = _owner_of_infinitive(view, cue, verbs[-1])
     if owner is not None and len(verbs) < 4:
         verbs.extend(_verb_chain(view, owner)[:4 - len(verbs)])
     return verbs
@@ -704,27 +751,30 @@ def _owner_of_infinitive(view: TextView, cue: Token, head: Token) -> Token | Non
     says it is talking to buyers", "heeft plannen om … te verkopen en meldt dat …"): the parser hung the cue on the
     infinitive, but it is coordinated with the verb that governs the noun, whose subject speaks. That verb, else
     None."""
-    if head is cue or cue.dep_ not in view.deps.conjunct or not _finite(cue) or _finite(head) \
-            or head.dep_ not in view.deps.clausal_modifier \
-            or not any(c.lower_ in view.lang.words("infinitive_markers") for c in head.children):
+    c, h, deps, dep, finite = cue.i, head.i, view.deps, view.dep, view.finite
+    if h == c or dep[c] not in deps.conjunct or not finite[c] or finite[h] \
+            or dep[h] not in deps.clausal_modifier \
+            or not any(view.lowers[k] in view.lang.words("infinitive_markers") for k in view.children(h)):
         return None
-    noun = head.head
-    verb = noun.head
-    if noun.i == verb.i or verb.pos_ not in ("VERB", "AUX") or not _finite(verb) or verb.i > cue.i:
+    noun = view.heads[h]
+    verb = view.heads[noun]
+    if noun == verb or view.pos[verb] not in ("VERB", "AUX") or not finite[verb] or verb > c:
         return None
-    return verb
+    return view.doc[verb]
 
 
-def _argument_token(view: TextView, cue: Token, child: Token) -> Token | None:
-    """The token to rank for one argument of a verb: past a paragraph break parsed as the subject, within the
-    cue's own sentence."""
-    if child.is_space:  # a paragraph break parsed as the subject, the name hung on it ("\n\n De Boer zegt")
-        child = next((c for c in child.children if not c.is_space and c.dep_ in view.deps.name_extension), child)
-    if view.sentence_of[child.i] != view.sentence_of[cue.i]:
+def _argument_index(view: TextView, cue: int, child: int) -> int | None:
+    """The token to rank for one argument of a verb (token indices): past a paragraph break parsed as the subject,
+    within the cue's own sentence."""
+    spaces, sentence_of = view.spaces, view.sentence_of
+    if spaces[child]:  # a paragraph break parsed as the subject, the name hung on it ("\n\n De Boer zegt")
+        name_extension = view.deps.name_extension
+        child = next((c for c in view.children(child) if not spaces[c] and view.dep[c] in name_extension), child)
+    if sentence_of[child] != sentence_of[cue]:
         # a subhead parsed into the subject ("Het verhaal van Ann ¶ Ann Vale uit Hoorn zegt"): the part of
         # the phrase in the cue's own sentence
-        return next((t for t in child.subtree if not t.is_space
-                     and view.sentence_of[t.i] == view.sentence_of[cue.i] and t.i < cue.i), None)
+        return next((t for t in view.subtree(child) if not spaces[t]
+                     and sentence_of[t] == sentence_of[cue] and t < cue), None)
     return child
 
 
@@ -732,43 +782,46 @@ def _ranked_arguments(view: TextView, verb: Token, cue: Token, content, usable) 
     """(rank, distance, token) of a verb's arguments that can be the cue's speaker: 0 the subject (or an inverted
     subject after a trailing cue), 1 an agent, 2 and 3 an object that looks like a source after or before."""
     words = view.lang.words
+    deps, dep_of, pos, lowers, doc = view.deps, view.dep, view.pos, view.lowers, view.doc
     ranked: list[tuple[int, int, Token]] = []
-    children = list(verb.children)
-    if verb.i == cue.i:  # "…, liet de demograaf zien": the parser may hang the subject on the cue's particle
-        children += [g for c in children if c.dep_ in view.deps.particle for g in c.children]
+    v, q = verb.i, cue.i
+    children = list(view.children(v))
+    if v == q:  # "…, liet de demograaf zien": the parser may hang the subject on the cue's particle
+        children += [g for c in children if dep_of[c] in deps.particle for g in view.children(c)]
         # ("De brandweer heeft de redding van … bevestigd": or on the auxiliary of a final participle)
-        children += [g for c in children if c.dep_ in view.deps.auxiliary and c.i < verb.i for g in c.children
-                     if g.dep_ in view.deps.subject]
+        children += [g for c in children if dep_of[c] in deps.auxiliary and c < v for g in view.children(c)
+                     if dep_of[g] in deps.subject]
     for child in children:
-        dep = child.dep_.lower()
-        child = _argument_token(view, cue, child)
+        dep = dep_of[child].lower()
+        child = _argument_index(view, q, child)
         if child is None:
             continue
-        if dep in view.deps.passive_subject and not _passive(view, verb):
+        if dep in deps.passive_subject and not _passive(view, verb):
             continue  # a dateline hung on the verb beside its active subject ("Lisbon--…, local media reported")
-        if dep in view.deps.subject or dep in view.deps.auxiliary and child.pos_ == "PROPN" and child.i < verb.i:
+        if dep in deps.subject or dep in deps.auxiliary and pos[child] == "PROPN" and child < v:
             rank = 0  # (a name is never an auxiliary: "Veldmark confirmed" parsed with Veldmark as aux)
-        elif dep in view.deps.agent or (dep in view.deps.oblique and any(
-                c.lower_ in words("agent_prepositions") for c in child.children)):
+        elif dep in deps.agent or (dep in deps.oblique and any(
+                lowers[c] in words("agent_prepositions") for c in view.children(child))):
             rank = 1
-        elif dep in view.deps.object and content is not None and content[1] <= cue.idx < child.idx \
-                and verb.i == cue.i and _after_comma(view, cue) and not view.in_quote(child):
+        elif dep in deps.object and content is not None and content[1] <= view._starts[q] < view._starts[child] \
+                and v == q and _after_comma(view, cue) and view.quote_of[child] < 0:
             # "…, zeggen dorpsgenoten": after a trailing cue the subject follows it, whatever the noun
-            if child.pos_ in ("NOUN", "PROPN") and not _nobody(view, child) \
-                    and child.lower_ not in words("time_words"):
-                ranked.append((0, abs(child.i - cue.i), child))
+            if pos[child] in ("NOUN", "PROPN") and not _nobody_at(view, child) \
+                    and lowers[child] not in words("time_words"):
+                ranked.append((0, abs(child - q), doc[child]))
             continue
-        elif dep in view.deps.inverted_subject_position:
-            if not source_like(view, child):
+        elif dep in deps.inverted_subject_position:
+            if not _source_like_at(view, child):
                 continue  # "noemt het besluit …", "announced the recall": an object, not an inverted subject
-            if dep in view.deps.objects and norm_lemma(verb) in words("addressee_verbs") and (
-                    child.pos_ != "PRON" or child.lower_ in view.lang.get("pronoun_forms", {})):
+            if dep in deps.objects and view.lemmas[v] in words("addressee_verbs") and (
+                    pos[child] != "PRON" or lowers[child] in view.lang.get("pronoun_forms", {})):
                 continue  # "told the BBC", "informeerde de raad", "told her": the object is the addressee
-            rank = 2 if child.i > cue.i else 3
+            rank = 2 if child > q else 3
         else:
             continue
-        if usable(child):
-            ranked.append((rank, abs(child.i - cue.i), child))
+        tok = doc[child]
+        if usable(tok):
+            ranked.append((rank, abs(child - q), tok))
     return ranked
 
 
@@ -785,40 +838,41 @@ def _nearest_nominal(view: TextView, cue: Token, usable) -> Token | None:
     """The nearest usable nominal right after the cue (inversion), then right before it, climbed to its noun
     phrase's head; a phrase that places unnamed sources gives those sources ("Sources close to the trust")."""
     a, b = view.sentences[view.sentence_of[cue.i]]
-    addressee_verb = norm_lemma(cue) in view.lang.words("addressee_verbs")
+    addressee_verb = view.lemmas[cue.i] in view.lang.words("addressee_verbs")
+    heads, dep, pos, doc = view.heads, view.dep, view.pos, view.doc
     for i in list(range(cue.i + 1, min(b, cue.i + 5))) + list(range(cue.i - 1, max(a - 1, cue.i - 6), -1)):
-        tok = view.doc[i]
-        if addressee_verb and i > cue.i and tok.head.i == cue.i and tok.dep_ in view.deps.objects:
+        if addressee_verb and i > cue.i and heads[i] == cue.i and dep[i] in view.deps.objects:
             continue  # "Pat Donnelly told the BBC …": the BBC was told
-        if usable(tok) and (tok.pos_ in ("NOUN", "PROPN", "PRON") or source_like(view, tok)):
+        tok = doc[i]
+        if usable(tok) and (pos[i] in ("NOUN", "PROPN", "PRON") or _source_like_at(view, i)):
             placed = _placed_source(view, tok, a)
             if placed is not None:
                 return placed  # "Sources close to the trust said": the sources, not the trust
-            while tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
-                    and tok.dep_ in view.deps.noun_phrase_part and usable(tok.head):
-                tok = tok.head  # climb to the noun phrase head
-            return tok
+            while heads[i] != i and pos[heads[i]] in ("NOUN", "PROPN") \
+                    and dep[i] in view.deps.noun_phrase_part and usable(doc[heads[i]]):
+                i = heads[i]  # climb to the noun phrase head
+            return doc[i]
     return None
 
 
 def _open_ended(view: TextView, a: int, b: int) -> bool:
     """A clause cut off before its complement ("One child was, according to the fire service, among the dead"):
     it ends on an auxiliary, a preposition or a determiner."""
-    toks = [t for t in view.span(a, b) or () if not t.is_punct]
-    return bool(toks) and toks[-1].pos_ in ("AUX", "ADP", "DET", "SCONJ", "CCONJ")
+    found = view.span_range(a, b)
+    toks = [k for k in range(*found) if not view.puncts[k]] if found is not None else []
+    return bool(toks) and view.pos[toks[-1]] in ("AUX", "ADP", "DET", "SCONJ", "CCONJ")
 
 
 def _before_interlocutor(view: TextView, speaker: Token, rng: tuple[int, int]) -> tuple[int, int]:
     """A speaker after its cue ends before an interlocutor preposition ("…, zo meldt de havendirecteur tegen de
     verslaggevers …": the listeners), unless a placing word or relative pronoun comes first ("people familiar with
     the matter", "een buurtbewoner die met zijn hond …")."""
-    listeners = view.lang.words("interlocutor_prepositions")
-    cut = next((k for k in range(speaker.i + 1, rng[1]) if view.doc[k].lower_ in listeners
-                and view.doc[k].pos_ == "ADP"), None)
+    listeners, lowers = view.lang.words("interlocutor_prepositions"), view.lowers
+    cut = next((k for k in range(speaker.i + 1, rng[1]) if lowers[k] in listeners and view.pos[k] == "ADP"), None)
     if cut is None:
         return rng
     placing = _placing_words(view.lang) | view.lang.words("relative_pronouns")
-    if any(t.lower_ in placing for t in view.doc[speaker.i:cut]):
+    if any(lowers[k] in placing for k in range(speaker.i, cut)):
         return rng
     return rng[0], cut
 
@@ -832,8 +886,15 @@ def _sourcing(view: TextView, tok: Token) -> bool:
     """A participle that names the sources of the report it hangs on ("…, the agency reported, citing two
     managers it said had seen the plans"), and a cue inside that phrase."""
     words = _sourcing_words(view.lang)
-    for t in [tok] + list(tok.ancestors)[:3]:
-        if norm_lemma(t) in words and _participle(t) and t.head.i != t.i and cue_of(t.head, view) is not None:
+    if tok.doc is not view.doc:
+        view = TextView(tok.doc, view.lang)  # (a token of another text: that text's table)
+    heads, lemmas, doc = view.heads, view.lemmas, view.doc
+    k, chain = tok.i, [tok.i]  # the token and up to three of its ancestors (``Token.ancestors``)
+    while len(chain) < 4 and heads[k] != k:
+        k = heads[k]
+        chain.append(k)
+    for k in chain:
+        if lemmas[k] in words and _participle(doc[k]) and heads[k] != k and cue_of(doc[heads[k]], view) is not None:
             return True
     return False
 
@@ -849,10 +910,10 @@ def _sourcing_words(lang: LangData) -> frozenset[str]:
     return frozenset(w.replace("|", "") for w in lang.words("sourcing_participles"))
 
 
-def _gerund(tok: Token) -> bool:
-    """A gerund or present participle by its morphology ("adding", "warning")."""
-    form = tok.morph.get("VerbForm")
-    return "Ger" in form or "Part" in form and "Pres" in tok.morph.get("Tense")
+def _gerund_at(view: TextView, k: int) -> bool:
+    """The view's token k is a gerund or present participle by its morphology ("adding", "warning")."""
+    form = view.verb_forms[k]
+    return "Ger" in form or "Part" in form and "Pres" in view.tenses[k]
 
 
 def _participle(tok: Token) -> bool:
@@ -867,10 +928,11 @@ def _placed_source(view: TextView, tok: Token, start: int) -> Token | None:
     het kabinet", "people familiar with the talks"): the source noun before the placing words."""
     lang = view.lang
     unnamed = lang.union("anonymous_nouns", "group_nouns")
+    lemmas, lowers = view.lemmas, view.lowers
     for phrase in lang.words("source_postmodifiers"):
         words = phrase.split()
         for k in range(max(start, tok.i - len(words) - 4), tok.i):
-            if k < 1 or norm_lemma(view.doc[k - 1]) not in unnamed and view.doc[k - 1].lower_ not in unnamed:
+            if k < 1 or lemmas[k - 1] not in unnamed and lowers[k - 1] not in unnamed:
                 continue
             if view.phrase_at(k, words) and k + len(words) <= tok.i:
                 return view.doc[k - 1]
@@ -880,16 +942,35 @@ def _placed_source(view: TextView, tok: Token, start: int) -> Token | None:
 def _nobody(view: TextView, tok: Token) -> bool:
     """A noun phrase under a negation names nobody who speaks ("Geen minister die denkt …", "No minister
     has said …")."""
-    return any(c.dep_ in view.deps.determiner and c.lower_ in view.lang.words("negations") for c in tok.children)
+    if tok.doc is not view.doc:
+        return any(c.dep_ in view.deps.determiner and c.lower_ in view.lang.words("negations") for c in tok.children)
+    return _nobody_at(view, tok.i)
+
+
+def _nobody_at(view: TextView, i: int) -> bool:
+    """``_nobody`` of the view's token i."""
+    determiners, negations, dep, lowers = view.deps.determiner, view.lang.words("negations"), view.dep, view.lowers
+    return any(dep[c] in determiners and lowers[c] in negations for c in view.children(i))
 
 
 def source_like(view: TextView, tok: Token) -> bool:
     """Could this noun be a source? A name, a personal pronoun, or a person/organisation/group noun of the
     lexicons (also as the end of a compound: "legerwoordvoerder")."""
+    if tok.doc is view.doc:
+        return _source_like_at(view, tok.i)
     if tok.pos_ in ("PROPN", "PRON") or tok.text[:1].isupper() and tok.i > 0 and not tok.is_sent_start:
         return tok.lower_ not in view.lang.words("time_words")
     nouns, endings = _source_nouns(view.lang)
     word, lemma = tok.lower_, norm_lemma(tok)
+    return word in nouns or lemma in nouns or word.endswith(endings) or lemma.endswith(endings)
+
+
+def _source_like_at(view: TextView, i: int) -> bool:
+    """``source_like`` of the view's token i."""
+    if view.pos[i] in ("PROPN", "PRON") or view.texts[i][:1].isupper() and i > 0 and not view.sent_starts[i]:
+        return view.lowers[i] not in view.lang.words("time_words")
+    nouns, endings = _source_nouns(view.lang)
+    word, lemma = view.lowers[i], view.lemmas[i]
     return word in nouns or lemma in nouns or word.endswith(endings) or lemma.endswith(endings)
 
 
@@ -904,96 +985,107 @@ def _source_nouns(lang) -> tuple[frozenset[str], tuple[str, ...]]:
 def _parenthetical_subject(view: TextView, cue: Token, usable) -> Token | None:
     """Word order: "X, <apposition or relative clause>, said/told": the noun phrase before the parenthesis."""
     a, _ = view.sentences[view.sentence_of[cue.i]]
+    pos, texts = view.pos, view.texts
     k = cue.i - 1
-    while k > a and (view.doc[k].pos_ in ("AUX", "ADV") or view.doc[k].is_space):
+    while k > a and (pos[k] in ("AUX", "ADV") or view.spaces[k]):
         k -= 1
-    if k <= a or view.doc[k].text != ",":
+    if k <= a or texts[k] != ",":
         return None
     j = k - 1
-    while j > a and view.doc[j].text != ",":
+    while j > a and texts[j] != ",":
         j -= 1
-    if j <= a or view.doc[j].text != ",":
+    if j <= a or texts[j] != ",":
         return None
-    cand = view.doc[j - 1]
-    while cand.head.i != cand.i and a <= cand.head.i < j and cand.dep_ in view.deps.name_phrase_part and cand.head.pos_ in ("NOUN", "PROPN"):
-        cand = cand.head
-    if usable(cand) and (cand.pos_ in ("NOUN", "PROPN", "PRON") or source_like(view, cand)):
-        return cand
+    heads, dep, parts = view.heads, view.dep, view.deps.name_phrase_part
+    cand = j - 1
+    while heads[cand] != cand and a <= heads[cand] < j and dep[cand] in parts and pos[heads[cand]] in ("NOUN", "PROPN"):
+        cand = heads[cand]
+    tok = view.doc[cand]
+    if usable(tok) and (pos[cand] in ("NOUN", "PROPN", "PRON") or _source_like_at(view, cand)):
+        return tok
     return None
 
 
 def _preverbal_subject(view: TextView, cue: Token, usable) -> Token | None:
     a_tok, _ = view.sentences[view.sentence_of[cue.i]]
-    toks = [t for t in view.doc[a_tok:cue.i] if not t.is_space]
-    if not toks or any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in (",", ":", ";") or view.in_quote(t)
-                       for t in toks):
+    pos, texts = view.pos, view.texts
+    toks = [k for k in range(a_tok, cue.i) if not view.spaces[k]]
+    if not toks or any(pos[k] in ("VERB", "AUX", "SCONJ") or texts[k] in (",", ":", ";") or view.quote_of[k] >= 0
+                       for k in toks):
         return None
-    nominals = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "PRON") and usable(t)]
+    doc = view.doc
+    nominals = [k for k in toks if pos[k] in ("NOUN", "PROPN", "PRON") and usable(doc[k])]
     if not nominals:
         return None
-    inside = {t.i for t in toks}
+    inside = set(toks)
+    heads = view.heads
     head = nominals[-1]
-    while head.head.i in inside and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        head = head.head
-    return head
+    while heads[head] in inside and heads[head] != head and pos[heads[head]] in ("NOUN", "PROPN", "PRON"):
+        head = heads[head]
+    return doc[head]
 
 
 def _closes_before_cue(view: TextView, head: Token) -> bool:
     """'<clause ending in a name>, a spokesman said': the role noun's phrase runs straight into a verb with no comma
     closing it, so it is the verb's subject, not an apposition of the name before it."""
     end = view.np_range(head)[1]
-    return end < len(view.doc) and view.doc[end].pos_ == "VERB" and any(
-        t.pos_ == "DET" for t in view.doc[view.np_range(head)[0]:head.i])
+    return end < len(view.texts) and view.pos[end] == "VERB" and any(
+        view.pos[k] == "DET" for k in range(view.np_range(head)[0], head.i))
 
 
 def prefer_name(view: TextView, head: Token, content: tuple[int, int] | None = None) -> Token:
     """'Rosa Klein, a hydrologist at …, said': when the parser makes the role noun the subject, the source is
     the name it stands in apposition to (never a name inside the reported content: '… sites in Spain, two people
     briefed on the talks said')."""
-    if head.pos_ == "PROPN" or head.pos_ == "PRON":
+    h = head.i
+    pos, dep, deps, heads, texts, doc = view.pos, view.dep, view.deps, view.heads, view.texts, view.doc
+    if pos[h] == "PROPN" or pos[h] == "PRON":
         return head
-    if head.dep_ in view.deps.apposition and head.head.pos_ == "PROPN" and head.head.i < head.i \
+    if dep[h] in deps.apposition and pos[heads[h]] == "PROPN" and heads[h] < h \
             and not _closes_before_cue(view, head):
-        return head.head
-    for child in head.children:
-        if child.dep_ in view.deps.apposition and child.pos_ == "PROPN" and child.i < head.i:
-            return child
-        if child.i > head.i and view.doc[child.i - 1].text == "," and not view.in_quote(child) and (
-                given_name(child) or child.pos_ == "PROPN" and any(c.dep_ in view.deps.name_part for c in child.children)):
-            end = max(t.i for t in child.subtree if not t.is_punct)  # (the closing comma may hang on the name)
-            if child.dep_ in view.deps.apposition or end + 1 < len(view.doc) and view.doc[end + 1].text == ",":
+        return doc[heads[h]]
+    for child in view.children(h):
+        if dep[child] in deps.apposition and pos[child] == "PROPN" and child < h:
+            return doc[child]
+        if child > h and texts[child - 1] == "," and view.quote_of[child] < 0 and (
+                given_name(doc[child]) or pos[child] == "PROPN" and any(dep[c] in deps.name_part
+                                                                        for c in view.children(child))):
+            # (the closing comma may hang on the name)
+            end = max(t for t in view.subtree(child) if not view.puncts[t])
+            if dep[child] in deps.apposition or end + 1 < len(texts) and texts[end + 1] == ",":
                 # "The mayor of Harwick, Dennis Oyelaran, announced", "Een van hen, Ria Verhoeven, zei" (a conj,
                 # or any other relation, between commas is an apposition the parser misread): the name names the
                 # source
-                return child
+                return doc[child]
     a, _ = view.np_range(head)
     k = a - 1
-    before = view.doc[k - 1] if k >= 1 else None
-    if k >= 1 and view.doc[k].text == "," and before.pos_ == "PROPN" and not before.is_space \
-            and not view.in_quote(before) and not head.text[:1].isupper() \
-            and before.lower_ not in view.lang.words("time_words") and not any(c.dep_ in view.deps.case_marker for c in before.children) \
-            and not (content is not None and content[0] <= view.doc[k - 1].idx < content[1]):
-        name = view.doc[k - 1]
-        while name.dep_ in view.deps.name_compound and name.head.i < name.i + 3 and name.head.pos_ == "PROPN" and name.head.i != name.i:
-            name = name.head
-        return name
+    if k >= 1 and texts[k] == "," and pos[k - 1] == "PROPN" and not view.spaces[k - 1] \
+            and view.quote_of[k - 1] < 0 and not texts[h][:1].isupper() \
+            and view.lowers[k - 1] not in view.lang.words("time_words") \
+            and not any(dep[c] in deps.case_marker for c in view.children(k - 1)) \
+            and not (content is not None and content[0] <= view._starts[k - 1] < content[1]):
+        name = k - 1
+        while dep[name] in deps.name_compound and heads[name] < name + 3 and pos[heads[name]] == "PROPN" \
+                and heads[name] != name:
+            name = heads[name]
+        return doc[name]
     return _name_between_commas_after(view, head, content) or head
 
 
 def _name_between_commas_after(view: TextView, head: Token, content: tuple[int, int] | None) -> Token | None:
     """By word order: the role's phrase, a comma, a person's name, a comma ("Directeur van het bedrijf, Lorna
     Pike, zegt …", where the parser hung the name on "bedrijf"): the name."""
-    doc = view.doc
+    texts, pos, n = view.texts, view.pos, len(view.texts)
     b = view.np_range(head)[1]
-    if b + 2 >= len(doc) or doc[b].text != "," or not (given_name(doc[b + 1]) and doc[b + 1].pos_ == "PROPN"):
+    if b + 2 >= n or texts[b] != "," or not (given_name(view.doc[b + 1]) and pos[b + 1] == "PROPN"):
         return None
     m = b + 1
-    while m + 1 < len(doc) and doc[m + 1].pos_ == "PROPN" and doc[m + 1].text[:1].isupper():
+    while m + 1 < n and pos[m + 1] == "PROPN" and texts[m + 1][:1].isupper():
         m += 1
-    if m + 1 >= len(doc) or doc[m + 1].text != "," or view.in_quote(doc[b + 1]) \
-            or content is not None and content[0] <= doc[b + 1].idx < content[1]:
+    if m + 1 >= n or texts[m + 1] != "," or view.quote_of[b + 1] >= 0 \
+            or content is not None and content[0] <= view._starts[b + 1] < content[1]:
         return None
-    return doc[b + 1]
+    return view.doc[b + 1]
 
 
 def _infinitival(view: TextView, a: int, b: int) -> bool:
@@ -1039,25 +1131,27 @@ def _before_speaker_title(view: TextView, a: int, b: int, speaker_start: int) ->
 
 def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str, speaker: Token | None,
                  via: str, sentence: tuple[int, int], content: tuple[int, int] | None = None) -> Attribution:
-    start = min(t.idx for t in cue_tokens)
-    end = max(t.idx + len(t) for t in cue_tokens)
-    negated = any(view.negates(t) for t in cue_tokens) or (
-        cue_tokens[0].dep_ in view.deps.open_complement  # "wilde niet zeggen", "would not say"
-        and view.negates(cue_tokens[0].head)) or any(
-        c.dep_ in view.deps.adverbial_modifier and c.i < t.i and view.negates(c)
-        for t in cue_tokens for c in t.children)  # "kon … niet onafhankelijk vaststellen": on its adverb
-    if speaker is not None and not speaker.is_space:
+    starts, ends, dep, deps = view._starts, view._ends, view.dep, view.deps
+    start = min(starts[t.i] for t in cue_tokens)
+    end = max(ends[t.i] for t in cue_tokens)
+    first = cue_tokens[0].i
+    negated = any(view.negates_at(t.i) for t in cue_tokens) or (
+        dep[first] in deps.open_complement  # "wilde niet zeggen", "would not say"
+        and view.negates_at(view.heads[first])) or any(
+        dep[c] in deps.adverbial_modifier and c < t.i and view.negates_at(c)
+        for t in cue_tokens for c in view.children(t.i))  # "kon … niet onafhankelijk vaststellen": on its adverb
+    if speaker is not None and not view.spaces[speaker.i]:
         speaker = prefer_name(view, speaker, content)
         rng = _with_conjuncts(view, speaker, view.np_range(speaker, stop=content), content)
         if speaker.i > min(t.i for t in cue_tokens):
             rng = _before_interlocutor(view, speaker, rng)
-        while rng[1] - 1 > speaker.i and view.doc[rng[1] - 1].pos_ == "ADV" and view.doc[rng[1] - 1].is_lower:
+        while rng[1] - 1 > speaker.i and view.pos[rng[1] - 1] == "ADV" and view.is_lowers[rng[1] - 1]:
             rng = (rng[0], rng[1] - 1)  # "a statement from the ministry earlier confirmed": the time is no source
         cue_at = min(t.i for t in cue_tokens)
         if rng[0] < cue_at < rng[1] and speaker.i < cue_at:
             rng = (rng[0], cue_at)  # "the company confirmed on Thursday" with the cue parsed into the noun phrase
             relatives = view.lang.words("relative_pronouns")
-            while rng[1] - 1 > speaker.i and (view.doc[rng[1] - 1].lower_ in relatives or view.doc[rng[1] - 1].is_punct):
+            while rng[1] - 1 > speaker.i and (view.lowers[rng[1] - 1] in relatives or view.puncts[rng[1] - 1]):
                 rng = (rng[0], rng[1] - 1)  # "two witnesses who say …": the witnesses
         return Attribution(start, end, lemma, ctype, rng, speaker.i, negated, via, sentence)
     return Attribution(start, end, lemma, ctype, None, None, negated, via, sentence)
@@ -1066,25 +1160,31 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
 # ---------------------------------------------------------------------------------------------- content
 
 def _subtree_chars(view: TextView, tok: Token, after: Token | None = None) -> tuple[int, int]:
-    toks = [t for t in tok.subtree if not t.is_space]
+    """The characters from the first to the last token of ``tok``'s subtree in spaCy's order (not always the
+    text's: a non-projective parse), white space left out; with ``after``, of its tokens after that one."""
+    if tok.doc is not view.doc:
+        view = TextView(tok.doc, view.lang)  # (a token of another text: that text's table)
+    spaces = view.spaces
+    toks = [t for t in view.subtree(tok.i) if not spaces[t]]
     if after is not None:
-        toks = [t for t in toks if t.i > after.i]
+        toks = [t for t in toks if t > after.i]
     if not toks:  # a whitespace token the parser made a clause ("\n\n" as ccomp): nothing
-        return tok.idx, tok.idx
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
+        return view._starts[tok.i], view._starts[tok.i]
+    return view._starts[toks[0]], view._ends[toks[-1]]
 
 
 def _strip_lead(view: TextView, a: int, b: int) -> tuple[int, int]:
     """Drop a leading complementizer ("dat", "that") and punctuation from a content range."""
-    comps = view.lang.words("complementizers")
+    comps, lowers, pos = view.lang.words("complementizers"), view.lowers, view.pos
     a, b = view.trim(a, b)
-    span = view.span(a, b)
-    if span is not None and len(span) > 2 and span[1].lower_ in comps and (
-            span[0].dep_ in view.deps.particle or span[0].pos_ == "ADP"):
-        a = span[1].idx  # the cue's separable particle before the complementizer ("toonde aan dat …")
-        span = view.span(a, b)
-    if span is not None and len(span) > 1 and span[0].lower_ in comps and span[0].pos_ in ("SCONJ", "PRON", "DET", "ADV", "CCONJ"):
-        a = span[1].idx
+    span = view.span_range(a, b)  # (token range)
+    if span is not None and span[1] - span[0] > 2 and lowers[span[0] + 1] in comps and (
+            view.dep[span[0]] in view.deps.particle or pos[span[0]] == "ADP"):
+        a = view._starts[span[0] + 1]  # the cue's separable particle before the complementizer ("toonde aan dat …")
+        span = view.span_range(a, b)
+    if span is not None and span[1] - span[0] > 1 and lowers[span[0]] in comps \
+            and pos[span[0]] in ("SCONJ", "PRON", "DET", "ADV", "CCONJ"):
+        a = view._starts[span[0] + 1]
     return view.trim(a, b)
 
 
@@ -1115,17 +1215,19 @@ def _parsed_complement(view: TextView, cue: Token, entry: CueEntry):
     """The clause the parser hangs on the cue (or on its partner verb: "laat weten dat"): a clausal complement,
     or a clause opened by a complementizer."""
     comps = view.lang.words("complementizers")
-    holders = [cue]
+    deps, dep_of, lowers, children = view.deps, view.dep, view.lowers, view.children
+    ci = cue.i
+    holders = [ci]
     if entry.partner and not entry.separable:  # "laat weten dat": the clause may hang on the partner verb
-        holders += [c for c in cue.children if c.lower_ == entry.partner or norm_lemma(c) == entry.partner]
+        holders += [c for c in children(ci) if lowers[c] == entry.partner or view.lemmas[c] == entry.partner]
     for holder in holders:
-        for child in holder.children:
-            dep = child.dep_.lower()
-            if holder is cue and entry.partner and child in holders:
+        for child in children(holder):
+            dep = dep_of[child].lower()
+            if holder == ci and entry.partner and child in holders:
                 continue  # ("…, zo liet de gemeente weten": the partner verb is no reported clause)
-            if dep in view.deps.clausal_complement or (dep in view.deps.marked_clause_position and any(
-                    c.dep_ in view.deps.marker and c.lower_ in comps for c in child.children)):
-                found = _complement_range(view, cue, child, dep)
+            if dep in deps.clausal_complement or (dep in deps.marked_clause_position and any(
+                    dep_of[c] in deps.marker and lowers[c] in comps for c in children(child))):
+                found = _complement_range(view, cue, view.doc[child], dep)
                 if found is _QUESTION:
                     return _QUESTION
                 if found is not None:
@@ -1134,16 +1236,17 @@ def _parsed_complement(view: TextView, cue: Token, entry: CueEntry):
 
 
 def _usable_complement(view: TextView, cue: Token, child: Token, dep: str) -> bool:
-    if child.i < cue.i and dep not in view.deps.clausal_complement:
+    c, q, sentence_of = child.i, cue.i, view.sentence_of
+    if c < q and dep not in view.deps.clausal_complement:
         return False
-    if child.dep_ in view.deps.object and child.pos_ not in ("VERB", "AUX", "ADJ"):
+    if view.dep[c] in view.deps.object and view.pos[c] not in ("VERB", "AUX", "ADJ"):
         return False
-    if child.i < cue.i and view.sentence_of[child.i] != view.sentence_of[cue.i]:
+    if c < q and sentence_of[c] != sentence_of[q]:
         return False  # the parser ran a headline into the lead: "…, police say | A fire … , police said"
-    if child.i < cue.i and not view.in_quote(child) \
-            and not any(t.pos_ in ("VERB", "AUX") for t in child.subtree if t.i < cue.i):
+    if c < q and view.quote_of[c] < 0 \
+            and not any(view.pos[t] in ("VERB", "AUX") for t in view.subtree(c) if t < q):
         return False  # "Sources close to the trust said …": a verbless phrase before the cue is its subject
-    if child.i > cue.i and view.sentence_of[child.i] != view.sentence_of[cue.i]:
+    if c > q and sentence_of[c] != sentence_of[q]:
         return False  # a headline's cue does not report the lead's sentence
     return True
 
@@ -1168,7 +1271,7 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
             b = closed.outer_end  # clause into the speaker's title; a quote closed by its comma ends the content
         np_before = _determiner_phrase_before_final_cue(view, cue)
         if np_before is not None:  # "The party has suspended councillor X, a spokesman said.": the clause runs to
-            b = view.trim(a, view.doc[np_before[0]].idx)[1]  # the comma before the speaker, whatever the parse
+            b = view.trim(a, view._starts[np_before[0]])[1]  # the comma before the speaker, whatever the parse
         named = _name_before_final_cue(view, cue)
         if named is not None:  # "…, Capt. Eric Holloway of the fire department said": the speaker parsed into it
             comma = view.text.rfind(",", a, named.idx)
@@ -1176,17 +1279,18 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
                 b = min(b, view.trim(a, comma)[1])
     elif a < cue.idx:
         a = _subtree_chars(view, child, after=cue)[0]
-    elif dep in view.deps.clausal_complement and not any(c.dep_ in view.deps.marker for c in child.children) \
-            and norm_lemma(cue) not in lang.words("addressee_verbs"):
+    elif dep in view.deps.clausal_complement and not any(view.dep[c] in view.deps.marker
+                                                         for c in view.children(child.i)) \
+            and view.lemmas[cue.i] not in lang.words("addressee_verbs"):
         a = _with_object_as_subject(view, cue, child, a)
     if child.i > cue.i and a >= cue.idx:
         a = _past_placing_phrase(view, child, a)
-    if any(c.dep_ in view.deps.marker and c.lower_ in lang.words("interrogative_complementizers")
-           for c in child.children):
+    interrogative = lang.words("interrogative_complementizers")
+    if any(view.dep[c] in view.deps.marker and view.lowers[c] in interrogative for c in view.children(child.i)):
         return _QUESTION
-    first = min(child.subtree, key=lambda t: t.i)
-    if child.i > cue.i and first.head.i == child.i and first.lower_ in lang.words("interrogative_complementizers") \
-            and first.pos_ in ("ADV", "PRON", "SCONJ"):
+    first = min(view.subtree(child.i))
+    if child.i > cue.i and view.heads[first] == child.i and view.lowers[first] in interrogative \
+            and view.pos[first] in ("ADV", "PRON", "SCONJ"):
         return _QUESTION  # "Asked how the hull could be sound after the storm, …": a question, nothing stated
     a, b = _strip_lead(view, a, b)
     if view.text[a:b].lower() in lang.union("hedges", "reportive_phrases"):
@@ -1226,30 +1330,32 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
     """A complementizer right after the cue (and its subject or object), when the parse did not hang the clause
     on the cue: "zegt de minister dat …", "told AP that …", "confirmed in a statement to the exchange that …"."""
     comps = view.lang.words("complementizers")
-    b_tok = view.sentences[view.sentence_of[cue.i]][1]
-    for i in range(cue.i + 1, min(b_tok, cue.i + 14)):
-        tok = view.doc[i]
-        if view.in_quote(tok) or tok.text in (".", ";", "?", "!"):
+    ci = cue.i
+    b_tok = view.sentences[view.sentence_of[ci]][1]
+    texts, lowers, pos, finite, doc = view.texts, view.lowers, view.pos, view.finite, view.doc
+    addressee = view.lemmas[ci] in view.lang.words("addressee_verbs")
+    for i in range(ci + 1, min(b_tok, ci + 14)):
+        if view.quote_of[i] >= 0 or texts[i] in (".", ";", "?", "!"):
             break
-        if cue_of(tok, view) is not None and tok.pos_ == "VERB" and not _cites(view, tok):
+        if pos[i] == "VERB" and cue_of(doc[i], view) is not None and not _cites(view, doc[i]):
             break  # (but "reported, citing two managers, that …": the sources named on the way)
-        if tok.lower_ in comps and i + 1 < b_tok and (view.doc[i + 1].is_punct or i + 2 < b_tok and view.doc[
-                i + 2].text in (",", ";", ":", ".") and not _finite(view.doc[i + 1])
-                and view.doc[i + 1].pos_ not in ("PRON", "PROPN")):
+        if lowers[i] in comps and i + 1 < b_tok and (view.puncts[i + 1] or i + 2 < b_tok and texts[
+                i + 2] in (",", ";", ":", ".") and not finite[i + 1]
+                and pos[i + 1] not in ("PRON", "PROPN")):
             break  # "The parish council disputes that, and …", "disputed that figure, saying …": a demonstrative
-        after_listener = norm_lemma(cue) in view.lang.words("addressee_verbs") and i <= cue.i + 8 and all(
-            t.pos_ in ("DET", "PROPN", "NOUN", "PRON", "ADP", "ADJ") for t in view.doc[cue.i + 1:i]) \
-            and tok.pos_ != "DET" and cue.i + 1 < i and view.doc[cue.i + 1].pos_ != "ADP"
+        after_listener = addressee and i <= ci + 8 and all(
+            pos[t] in ("DET", "PROPN", "NOUN", "PRON", "ADP", "ADJ") for t in range(ci + 1, i)) \
+            and pos[i] != "DET" and ci + 1 < i and pos[ci + 1] != "ADP"
         # ("told reporters at the scene that …": the listener and a phrase that places the words)
         # ("told the AP that investigators had …" with "that" read as a relative pronoun on the listener)
-        if tok.lower_ in comps and i + 1 < b_tok and (
-                tok.pos_ == "SCONJ" or after_listener or tok.pos_ in ("PRON", "DET") and tok.dep_ not in view.deps.determiner
-                and (view.doc[i + 1].pos_ in ("PROPN", "PRON", "DET") or view.doc[i + 1].text[:1].isupper())):
+        if lowers[i] in comps and i + 1 < b_tok and (
+                pos[i] == "SCONJ" or after_listener or pos[i] in ("PRON", "DET") and view.dep[i] not in view.deps.determiner
+                and (pos[i + 1] in ("PROPN", "PRON", "DET") or texts[i + 1][:1].isupper())):
             # ("reported last week that Calder Holt had …" with "that" tagged as a relative pronoun)
-            a, b = view.trim(view.doc[i + 1].idx, view.sentence_chars(view.sentence_of[cue.i])[1])
-            clause = view.span(a, b) or ()
-            if not _has_finite(clause):
-                continue  # "geeft dat lachend toe": "dat" points back, no clause follows
+            a, b = view.trim(view._starts[i + 1], view.sentence_chars(view.sentence_of[ci])[1])
+            clause = view.span_range(a, b)
+            if clause is None or not any("Fin" in view.verb_forms[t] or pos[t] == "AUX" for t in range(*clause)):
+                continue  # "geeft dat lachend toe": "dat" points back, no clause follows (``_has_finite``)
             if b - a > 3:
                 return a, b, "complementizer"
     return None
@@ -1260,15 +1366,16 @@ def _infinitive_complement(view: TextView, cue: Token) -> tuple[int, int, str] |
     infinitive = view.lang.words("infinitive_markers")
     entry = cue_of(cue, view)
     partner = entry.partner if entry is not None and not entry.separable else ""
-    for child in cue.children:
-        if child.i <= cue.i or child.dep_ in view.deps.punctuation or child.dep_ in view.deps.nominal_subject \
-                or view.in_quote(child) or partner and child.lower_ == partner:
+    ci, deps, dep, lowers = cue.i, view.deps, view.dep, view.lowers
+    for child in view.children(ci):
+        if child <= ci or dep[child] in deps.punctuation or dep[child] in deps.nominal_subject \
+                or view.quote_of[child] >= 0 or partner and lowers[child] == partner:
             continue  # ("weet De Telegraaf te melden": the partner verb is no content)
-        marked = any(c.lower_ in infinitive and c.dep_ in view.deps.marker for c in child.children) or (
-            child.i > 0 and view.doc[child.i - 1].lower_ in infinitive)
-        if not marked or child.pos_ not in ("VERB", "AUX"):
+        marked = any(lowers[c] in infinitive and dep[c] in deps.marker for c in view.children(child)) or (
+            child > 0 and lowers[child - 1] in infinitive)
+        if not marked or view.pos[child] not in ("VERB", "AUX"):
             continue
-        toks = _infinitive_tokens(view, cue, child)
+        toks = _infinitive_tokens(view, cue, view.doc[child])
         if not toks:
             continue
         a, b = view.trim(toks[0].idx, toks[-1].idx + len(toks[-1]))
@@ -1474,17 +1581,18 @@ def _untagged_verb(view: TextView, j: int, end: int) -> bool:
     "reported most of the passengers survived"): a lower-case word with a verb ending of the language
     (``verb_suffixes``) or one of its irregular finite forms (``irregular_verb_forms``) right after a noun,
     followed by a nominal, an approximator (``approximators``: "zo'n", "about") or the end of the clause."""
-    tok, doc = view.doc[j], view.doc
-    if tok.pos_ not in ("ADJ", "NOUN") or not tok.is_alpha or not tok.is_lower or j == 0 or doc[j - 1].is_punct \
-            or doc[j - 1].pos_ not in ("NOUN", "PROPN", "ADJ") and not (
-                doc[j - 1].pos_ == "VERB" and doc[j - 1].dep_ in view.deps.adjectival_modifier):
+    pos, puncts = view.pos, view.puncts
+    if pos[j] not in ("ADJ", "NOUN") or not view.alphas[j] or not view.is_lowers[j] or j == 0 or puncts[j - 1] \
+            or pos[j - 1] not in ("NOUN", "PROPN", "ADJ") and not (
+                pos[j - 1] == "VERB" and view.dep[j - 1] in view.deps.adjectival_modifier):
         return False  # (a participle used as a noun before it: "most of the deceased suffocated")
-    if not any(tok.lower_.endswith(suffix) for suffix in view.lang.words("verb_suffixes")) \
-            and tok.lower_ not in view.lang.words("irregular_verb_forms"):
+    lower = view.lowers[j]
+    if not any(lower.endswith(suffix) for suffix in view.lang.words("verb_suffixes")) \
+            and lower not in view.lang.words("irregular_verb_forms"):
         return False  # ("said the raids hit homes": an irregular past form the tagger made a noun)
-    nxt = doc[j + 1] if j + 1 < end else None
-    return nxt is None or nxt.is_punct or nxt.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM") \
-        or nxt.lower_ in view.lang.words("approximators")  # "bespaart zo'n 1.800 euro", "cost about $5"
+    nxt = j + 1 if j + 1 < end else None
+    return nxt is None or bool(puncts[nxt]) or pos[nxt] in ("DET", "NOUN", "PROPN", "PRON", "NUM") \
+        or view.lowers[nxt] in view.lang.words("approximators")  # "bespaart zo'n 1.800 euro", "cost about $5"
 
 
 def _named_back(view: TextView, tok: Token, obj: Token, claims: list[Claim]) -> Claim | None:
@@ -1689,12 +1797,12 @@ def _marker_after_object(view: TextView, tok: Token, marker: str, s_end: int) ->
 def _clause_follows(view: TextView, i: int, end: int) -> bool:
     """A clause starts at token i: a verb right there ("and said …"), or a finite verb before the next punctuation
     mark ("and a recent poll by the college rounded it to zero")."""
-    if i < end and view.doc[i].pos_ in ("VERB", "AUX"):
+    if i < end and view.pos[i] in ("VERB", "AUX"):
         return True
-    for t in view.doc[i:end]:
-        if t.is_punct:
+    for t in range(i, min(end, len(view.pos))):
+        if view.puncts[t]:
             return False
-        if _finite(t):
+        if view.finite[t]:
             return True
     return False
 
@@ -1792,12 +1900,14 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
     content_pronouns = view.lang.words("content_pronouns")
     inclusions = view.lang.words("inclusion_words")
     modified_only = view.lang.words("modified_object_cues")
-    for tok in map(view.doc.__getitem__, view.outside_quotes_with_pos(("VERB",))):
-        if tok.idx in used:
+    starts = view._starts
+    for i in view.outside_quotes_with_pos(("VERB",)):
+        if starts[i] in used:
             continue
-        lemma = _lemma_in(tok, verbs, view.lang)
-        if lemma is None or any(c.span.start <= tok.idx < c.span.end for c in out):
+        lemma = _lemma_at(view, i, verbs)
+        if lemma is None or any(c.span.start <= starts[i] < c.span.end for c in out):
             continue
+        tok = view.doc[i]
         if lemma in modified_only and any(c.dep_ in view.deps.passive_auxiliary for c in tok.children):
             passive = _passive_confirmation(view, tok, out)  # "The resignation of the mayor was confirmed by …"
             if passive is not None:
@@ -1892,10 +2002,11 @@ def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
         return claims
     known = frozenset().union(*frames.values())
     out = list(claims)
-    for tok in map(view.doc.__getitem__, view.outside_quotes_with_pos(("VERB",))):
-        lemma = _lemma_in(tok, known, view.lang)
+    for i in view.outside_quotes_with_pos(("VERB",)):
+        lemma = _lemma_at(view, i, known)
         if lemma is None:
             continue
+        tok = view.doc[i]
         if any(c.span.start <= tok.idx < c.span.end or c.cue is not None and c.cue.span.start == tok.idx
                for c in out):
             continue  # a verb inside reported content belongs to that content; a cue already used
@@ -1930,15 +2041,19 @@ def quoted_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
     that = lang.words("complementizers") - lang.words("interrogative_complementizers")
     taken = {(c.span.start, c.span.end) for c in claims}
     out = []
-    pos, quote_of = view.pos, view.quote_of
-    for tok in (view.doc[i] for i in range(len(pos)) if pos[i] == "VERB" and quote_of[i] >= 0):
+    pos, quote_of, maybe = view.pos, view.quote_of, lexical_cues(view)
+    for i in range(len(pos)):
+        if pos[i] != "VERB" or quote_of[i] < 0 or not maybe[i]:
+            continue  # (``cue_of`` is None for a word that fails ``lexical_cues``)
+        tok = view.doc[i]
         entry = cue_of(tok, view)
         if entry is None or entry.type not in ("speech", "opinion", "confirm", "admit"):
             continue
-        subject = next((c for c in tok.children if c.dep_ in view.deps.subject and c.i < tok.i), None)
-        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in persons \
-                or any(t.lower_ in persons for t in subject.subtree):
+        subject = next((c for c in view.children(i) if view.dep[c] in view.deps.subject and c < i), None)
+        if subject is None or pos[subject] not in ("NOUN", "PROPN") or view.lowers[subject] in persons \
+                or any(view.lowers[t] in persons for t in view.subtree(subject)):
             continue
+        subject = view.doc[subject]
         if subject.pos_ == "NOUN" and not any(c.dep_ in view.deps.determiner or c.dep_ in view.deps.possessive
                                               for c in subject.children):
             continue  # "People think it is about shoes": nobody in particular
@@ -2077,11 +2192,13 @@ def agentless_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
     agents = view.lang.words("passive_agent_prepositions")
     taken = [(c.span.start, c.span.end) for c in claims]
     out = []
-    for tok in map(view.doc.__getitem__, view.outside_quotes_with_pos(("VERB",))):
-        if not any(c.dep_ in view.deps.passive for c in tok.children):
+    deps, dep, lowers, children = view.deps, view.dep, view.lowers, view.children
+    for i in view.outside_quotes_with_pos(("VERB",)):
+        if not any(dep[c] in deps.passive for c in children(i)):
             continue
-        if any(c.dep_ in view.deps.agent or any(g.lower_ in agents for g in c.children) for c in tok.children):
+        if any(dep[c] in deps.agent or any(lowers[g] in agents for g in children(c)) for c in children(i)):
             continue  # with an agent it is an ordinary cue
+        tok = view.doc[i]
         entry = next((e for e in _lexicon_entries(tok, lexicon) or ()
                       if e.type in ("speech", "confirm") and not e.partner), None)
         expletives = view.lang.words("expletive_pronouns")
@@ -2118,43 +2235,47 @@ def _impersonal_passive(view: TextView, tok: Token) -> bool:
 def _apposition_end(view: TextView, j: int, end: int) -> int | None:
     """At a comma that opens a name in apposition (", Peter Holm,"), a described person before the verb (", a
     retired teacher, died") or a relative clause (", who was …,"), the index of the comma that closes it."""
-    if view.doc[j].text != ",":
+    texts, pos = view.texts, view.pos
+    if texts[j] != ",":
         return None
-    if j + 1 < end and view.doc[j + 1].lower_ in view.lang.words("relative_pronouns"):
-        close = next((k for k in range(j + 2, min(end, j + 14)) if view.doc[k].text in (",", ";", ":")), None)
-        return close if close is not None and view.doc[close].text == "," else None
-    doc = view.doc
+    if j + 1 < end and view.lowers[j + 1] in view.lang.words("relative_pronouns"):
+        close = next((k for k in range(j + 2, min(end, j + 14)) if texts[k] in (",", ";", ":")), None)
+        return close if close is not None and texts[close] == "," else None
     for k in range(j + 1, min(end, j + 7)):
-        tok = doc[k]
-        if tok.text == ",":
-            if k > j + 1 and doc[j + 1].pos_ == "PROPN":
+        if texts[k] == ",":
+            if k > j + 1 and pos[j + 1] == "PROPN":
                 return k
             # ", a retired teacher," between a subject and its verb: a described person in apposition
-            described = doc[j + 1].pos_ == "DET" and any(t.pos_ in ("NOUN", "PROPN") for t in doc[j + 2:k])
-            verb_next = k + 1 < end and doc[k + 1].pos_ in ("VERB", "AUX") and (
-                "Fin" in doc[k + 1].morph.get("VerbForm") or "Past" in doc[k + 1].morph.get("Tense"))
+            described = pos[j + 1] == "DET" and any(pos[m] in ("NOUN", "PROPN") for m in range(j + 2, k))
+            verb_next = k + 1 < end and pos[k + 1] in ("VERB", "AUX") and (
+                "Fin" in view.verb_forms[k + 1] or "Past" in view.tenses[k + 1])
             return k if described and verb_next else None
-        if tok.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "NUM") and tok.text != "-" and tok.is_lower:
+        if pos[k] not in ("PROPN", "NOUN", "DET", "ADJ", "NUM") and texts[k] != "-" and view.is_lowers[k]:
             return None  # (a code like "H5N1" is part of the phrase, whatever its tag)
     return None
+
+
+@lru_cache(maxsize=None)
+def _cue_preposition_words(lang: LangData) -> tuple[list[str], ...]:
+    """The language's ``cue_prepositions`` as lower-cased word lists, in their order (made once per language)."""
+    return tuple([w.lower() for w in p["words"]] for p in lang["cue_prepositions"])
 
 
 def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:
     """Reported content after its cue runs to the end of the sentence, unless another attribution, cue or a
     semicolon follows ("…, adding that …", "…, according to …")."""
     s_end = _sentence_content_end(view, cue)
-    rest = view.span(b, s_end)
+    rest = view.span_range(b, s_end)
     if rest is None:
         return b
-    phrases = [[w.lower() for w in p["words"]] for p in view.lang["cue_prepositions"]]
-    doc = view.doc
+    phrases = _cue_preposition_words(view.lang)
     relatives = view.lang.words("relative_pronouns")
-    for tok in rest:
-        source_phrase = not view.in_quote(tok) and any(
-            view.phrase_at(tok.i, words) for words in phrases)  # not every "in …"
-        nested = tok.i > 0 and doc[tok.i - 1].lower_ in relatives  # "… getuigen die zeggen dat …": inside it
-        if tok.text == ";" or source_phrase or (tok.pos_ == "VERB" and cue_of(tok, view) is not None
-                                                 and not view.in_quote(tok) and not nested):
+    lowers, quote_of = view.lowers, view.quote_of
+    for k in range(*rest):
+        source_phrase = quote_of[k] < 0 and any(view.phrase_at(k, words) for words in phrases)  # not every "in …"
+        nested = k > 0 and lowers[k - 1] in relatives  # "… getuigen die zeggen dat …": inside it
+        if view.texts[k] == ";" or source_phrase or (view.pos[k] == "VERB" and cue_of(view.doc[k], view) is not None
+                                                     and quote_of[k] < 0 and not nested):
             return b
     return view.trim(b, s_end)[1] or b
 
@@ -2175,79 +2296,82 @@ TIME_STAMP = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[:–—-]\s+", 
 
 def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     """'<content>, zegt X.' / '<content>, X said.': the clause before the comma that precedes the cue clause."""
-    a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
-    form, tense = set(cue.morph.get("VerbForm")), set(cue.morph.get("Tense"))
+    ci = cue.i
+    a_tok, b_tok = view.sentences[view.sentence_of[ci]]
+    deps, dep, pos, texts, lowers, heads = view.deps, view.dep, view.pos, view.texts, view.lowers, view.heads
+    words, verb_forms, puncts, doc = view.lang.words, view.verb_forms, view.puncts, view.doc
+    form, tense = view.verb_forms[ci], view.tenses[ci]
     if (form & {"Ger", "Inf"} or "Part" in form and "Pres" in tense) \
-            and not any(c.dep_ in view.deps.subject for c in cue.children):
+            and not any(dep[c] in deps.subject for c in view.children(ci)):
         return None  # "…, citing the move as 'an abuse'": a clause of the sentence's own subject, no second source
     # the cue clause starts after the last comma before the cue
     comma = None
     placing = _placing_words(view.lang)
-    for i in range(cue.i - 1, max(a_tok - 1, cue.i - 10), -1):
-        if view.doc[i].text in (",", "–", "—"):
+    for i in range(ci - 1, max(a_tok - 1, ci - 10), -1):
+        if texts[i] in (",", "–", "—"):
             comma = i
             break
-        if view.doc[i].pos_ in ("VERB",) and view.doc[i].lower_ not in placing and not _in_name(view.doc, i) \
-                and not (view.doc[i].text[:1].isupper() and view.doc[i - 1].pos_ == "PROPN") \
-                or view.doc[i].lower_ in view.lang.words("complementizers"):
+        if pos[i] in ("VERB",) and lowers[i] not in placing and not _in_name(doc, i) \
+                and not (texts[i][:1].isupper() and pos[i - 1] == "PROPN") \
+                or lowers[i] in words("complementizers"):
             return None  # (a source may be long: "…, two people briefed on the details of the talks said"; a name
             # the tagger made a verb is no verb: "…, BBC Radio Leeds reports")
-    if comma is None or comma - a_tok < 3 and not (comma - a_tok == 2 and view.doc[comma - 1].pos_ == "AUX"):
+    if comma is None or comma - a_tok < 3 and not (comma - a_tok == 2 and pos[comma - 1] == "AUX"):
         return None  # (but "Brightway is, zo meldt de directie, nog op zoek …": a name and a copula, cut by the cue)
-    if view.lowers[comma + 1] in view.lang.words("coordinators"):
+    if lowers[comma + 1] in words("coordinators"):
         return None  # "Haven verwacht recordjaar, maar vakbonden waarschuwen …": a clause of its own
-    relatives = view.lang.words("relative_pronouns")
-    if any(c.dep_ in view.deps.subject and c.i < comma for c in cue.children) and any(
-            view.doc[i].text == "," and view.doc[i + 1].lower_ in relatives for i in range(a_tok, comma - 1)):
+    relatives = words("relative_pronouns")
+    if any(dep[c] in deps.subject and c < comma for c in view.children(ci)) and any(
+            texts[i] == "," and lowers[i + 1] in relatives for i in range(a_tok, comma - 1)):
         return None  # "Longarts Bart Verhulst, die …, noemt …": what precedes the comma is the subject
-    if view.doc[comma + 1].lower_ in relatives and view.doc[comma + 1].head.i == cue.i \
-            and view.doc[comma + 1].dep_ in view.deps.subject:
+    if lowers[comma + 1] in relatives and heads[comma + 1] == ci and dep[comma + 1] in deps.subject:
         return None  # "the transfer, which was agreed by the owners, …": the cue's clause is about a noun
         # (but "…, which the police confirmed": the clause before is what was confirmed)
-    if any(t.dep_ in view.deps.marker or t.pos_ == "SCONJ" or t.pos_ == "ADP" and t.lower_ not in view.lang.words("np_prepositions")
-           for t in view.doc[comma + 1:cue.i]):
+    np_preps = words("np_prepositions")
+    if any(dep[t] in deps.marker or pos[t] == "SCONJ" or pos[t] == "ADP" and lowers[t] not in np_preps
+           for t in range(comma + 1, ci)):
         return None  # "…, days after a council inquiry criticised his handling": the cue sits in a subordinate clause
     # what follows the cue up to the next comma ("…, the company confirmed on Thursday, three days after …")
-    coordinators = view.lang.words("coordinators")
-    stop = next((t.i for t in view.doc[cue.i + 1:b_tok] if t.text == "," or t.lower_ in coordinators
-                 and t.dep_ in view.deps.coordinator and _clause_follows(view, t.i + 1, b_tok)), b_tok)
+    coordinators = words("coordinators")
+    stop = next((t for t in range(ci + 1, b_tok) if texts[t] == "," or lowers[t] in coordinators
+                 and dep[t] in deps.coordinator and _clause_follows(view, t + 1, b_tok)), b_tok)
     # ("…, zei zijn familie maar geen van de klinieken hielp": a new clause after the coordinator)
-    if stop + 1 < b_tok and view.doc[stop].text == "," \
-            and view.doc[stop + 1].lower_ not in view.lang.words("relative_pronouns") \
-            and not set(view.doc[stop + 1].morph.get("VerbForm")) & {"Ger", "Part"} \
-            and any("Fin" in t.morph.get("VerbForm") for t in view.doc[stop:b_tok]) \
+    if stop + 1 < b_tok and texts[stop] == "," \
+            and lowers[stop + 1] not in relatives \
+            and not verb_forms[stop + 1] & {"Ger", "Part"} \
+            and any("Fin" in verb_forms[t] for t in range(stop, b_tok)) \
             and not _next_attribution(view, stop + 1, b_tok):
         return None  # "…, vertelt ze, en niemand anders kon …": a parenthetical cue inside one statement
         # (but "…, meldt de politie, die getuigen oproept …" ends with a relative clause on the source, and
         # "…, the company confirmed on Tuesday, ending a service that began in 1987" with a participle clause)
-    tail = [t for t in view.doc[cue.i + 1:stop] if not t.is_punct]
-    nouns = view.lang.words("anonymous_nouns") | view.lang.words("group_nouns") | view.lang.words("role_nouns")
+    tail = [t for t in range(ci + 1, stop) if not puncts[t]]
+    nouns = words("anonymous_nouns") | words("group_nouns") | words("role_nouns")
     entry = cue_of(cue, view)
     partner = entry.partner if entry is not None and not entry.separable else ""  # "…, zo liet X weten"
-    if len(tail) > 13 or any(t.pos_ == "VERB" and cue_of(t, view) is None and t.dep_ not in view.deps.open_complement
-                            and not (t.head.i == cue.i and t.dep_ in view.deps.particle)  # "liet … zien"
-                            and not (partner and t.lower_ == partner)
-                            and t.lower_ not in nouns and norm_lemma(t) not in nouns for t in tail):
+    if len(tail) > 13 or any(pos[t] == "VERB" and cue_of(doc[t], view) is None and dep[t] not in deps.open_complement
+                            and not (heads[t] == ci and dep[t] in deps.particle)  # "liet … zien"
+                            and not (partner and lowers[t] == partner)
+                            and lowers[t] not in nouns and view.lemmas[t] not in nouns for t in tail):
         return None  # (a source noun tagged as a verb is no verb: "meldt Bloomberg op basis van ingewijden")
-    if any(t.lower_ in view.lang.words("complementizers") and t.pos_ == "SCONJ" for t in tail):
+    if any(lowers[t] in words("complementizers") and pos[t] == "SCONJ" for t in tail):
         return None
-    if any(c.dep_ in view.deps.clausal_complement and not (partner and c.lower_ == partner)
-           and any(t.pos_ in ("VERB", "AUX") for t in c.subtree) for c in cue.children if c.i > cue.i):
+    if any(dep[c] in deps.clausal_complement and not (partner and lowers[c] == partner)
+           and any(pos[t] in ("VERB", "AUX") for t in view.subtree(c)) for c in view.children(ci) if c > ci):
         return None  # (a verbless "clause" is the parser's reading of the speaker: "…, said two officials …")
-    if any(_reports_a_clause(view, t) for t in view.doc[a_tok:comma]):
+    if any(_reports_a_clause(view, doc[t]) for t in range(a_tok, comma)):
         return None  # "Radio North reported X, the harbour master, urged …": the clause has a cue of its own
-    first = next((t for t in view.doc[a_tok:comma] if not t.is_punct and not t.is_space), None)
-    if first is not None and first.pos_ == "VERB" and set(first.morph.get("VerbForm")) & {"Part", "Ger"}:
+    first = next((t for t in range(a_tok, comma) if not puncts[t] and not view.spaces[t]), None)
+    if first is not None and pos[first] == "VERB" and verb_forms[first] & {"Part", "Ger"}:
         return None  # "Asked what she wants next, she says: …": a participle clause, nothing anyone said
-    start = view.doc[a_tok].idx
+    start = view._starts[a_tok]
     stamp = TIME_STAMP.match(view.text, start)  # "1.37pm: …" in a live blog: the time is no part of the content
-    a, b = view.trim(stamp.end() if stamp else start, view.doc[comma].idx)
+    a, b = view.trim(stamp.end() if stamp else start, view._starts[comma])
     if stop + 1 < b_tok and _open_ended(view, a, b):
         # "Het bedrijf is, zo zegt de directeur, in gesprek met twee kopers": a parenthetical cue inside the
         # clause it reports; the whole sentence is the content
-        return (*view.trim(*view.sentence_chars(view.sentence_of[cue.i])), "trailing")
-    if b - a > 3 and (_has_finite(view.doc[a_tok:comma]) or _verb_read_as_noun(view, a_tok, comma)
-                      or _headline_infinitive(view, a_tok, comma)):
+        return (*view.trim(*view.sentence_chars(view.sentence_of[ci])), "trailing")
+    if b - a > 3 and (any("Fin" in verb_forms[t] or pos[t] == "AUX" for t in range(a_tok, comma))  # (``_has_finite``)
+                      or _verb_read_as_noun(view, a_tok, comma) or _headline_infinitive(view, a_tok, comma)):
         return a, b, "trailing"  # (an auxiliary counts: "De kosten worden geschat op …", "worden" tagged infinitive)
     return None
 
@@ -2256,9 +2380,9 @@ def _headline_infinitive(view: TextView, a: int, b: int) -> bool:
     """A headline's clause in headline style, an infinitive for the future ("Council to close three libraries,
     mayor says", "Face coverings to be mandatory …"): a heading line with a noun, an infinitive marker and a
     verb."""
-    doc, markers = view.doc, view.lang.words("infinitive_markers")
-    return view.heading_line(doc[a].idx) and any(
-        doc[j].lower_ in markers and doc[j - 1].pos_ in ("NOUN", "PROPN", "NUM") and doc[j + 1].pos_ in ("VERB", "AUX")
+    markers, lowers, pos = view.lang.words("infinitive_markers"), view.lowers, view.pos
+    return view.heading_line(view._starts[a]) and any(
+        lowers[j] in markers and pos[j - 1] in ("NOUN", "PROPN", "NUM") and pos[j + 1] in ("VERB", "AUX")
         for j in range(a + 1, b - 1))
 
 
@@ -2267,13 +2391,13 @@ def _verb_read_as_noun(view: TextView, a: int, b: int) -> bool:
     plans to cut 1,200 jobs, the paper reported" ("company plans" read as one noun phrase), also after an
     apposition. The word ends in one of the language's ``present_verb_suffixes`` and an infinitive marker and a
     verb follow it."""
-    doc, suffixes = view.doc, view.lang.words("present_verb_suffixes")
-    markers = view.lang.words("infinitive_markers")
+    suffixes = view.lang.words("present_verb_suffixes")
+    markers, lowers, pos = view.lang.words("infinitive_markers"), view.lowers, view.pos
     return bool(suffixes) and any(
-        doc[j].pos_ == "NOUN" and doc[j].is_lower and doc[j].is_alpha
-        and (doc[j - 1].pos_ in ("NOUN", "PROPN") or doc[j - 1].text == ",")  # (after an apposition: "X, a …, plans")
-        and any(doc[j].lower_.endswith(x) for x in suffixes)
-        and doc[j + 1].lower_ in markers and doc[j + 2].pos_ in ("VERB", "AUX")
+        pos[j] == "NOUN" and view.is_lowers[j] and view.alphas[j]
+        and (pos[j - 1] in ("NOUN", "PROPN") or view.texts[j - 1] == ",")  # (after an apposition: "X, a …, plans")
+        and any(lowers[j].endswith(x) for x in suffixes)
+        and lowers[j + 1] in markers and pos[j + 2] in ("VERB", "AUX")
         for j in range(a + 1, b - 2))
 
 
@@ -2281,74 +2405,85 @@ def _next_attribution(view: TextView, i: int, end: int) -> bool:
     """After a trailing cue's comma, a coordinator opens a clause with a cue of its own ("…, local radio reported,
     but the council says no decision was taken"): a second attribution, not the rest of one statement cut by a
     parenthetical cue ("…, vertelt ze, en niemand anders kon helpen")."""
-    if i >= end or view.doc[i].lower_ not in view.lang.words("coordinators"):
+    if i >= end or view.lowers[i] not in view.lang.words("coordinators"):
         return False
-    return any(_reporting_verb(view, t) and cue_of(t, view).type != "opinion"
-               and any(c.dep_ in view.deps.subject for c in t.children) for t in view.doc[i + 1:end])
+    dep, subject = view.dep, view.deps.subject
+    return any(_reporting_verb_at(view, t) and cue_of(view.doc[t], view).type != "opinion"
+               and any(dep[c] in subject for c in view.children(t)) for t in range(i + 1, end))
 
 
 def _reporting_verb(view: TextView, t: Token) -> bool:
     """A finite cue verb outside quotes: an attribution of its own may start there."""
-    return t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and not view.in_quote(t) and cue_of(t, view) is not None
+    return _reporting_verb_at(view, t.i)
+
+
+def _reporting_verb_at(view: TextView, k: int) -> bool:
+    """``_reporting_verb`` of the view's token k."""
+    return view.pos[k] == "VERB" and "Fin" in view.verb_forms[k] and view.quote_of[k] < 0 \
+        and cue_of(view.doc[k], view) is not None
 
 
 def _starts_anaphoric(view: TextView, cue: Token) -> bool:
     """'Dat zegt X.', 'Dat heeft X bekendgemaakt.', 'So said X.', 'That is what X said.': the sentence opens
     with a demonstrative pronoun followed directly by a verb."""
     a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
-    openers = view.lang.words("discourse_openers")
+    openers, lowers, puncts = view.lang.words("discourse_openers"), view.lowers, view.puncts
     first = a_tok
-    while first < cue.i and (view.doc[first].lower_ in openers or view.doc[first].is_punct):
+    while first < cue.i and (lowers[first] in openers or puncts[first]):
         first += 1
-    if first + 1 >= b_tok or view.doc[first].lower_ not in view.lang.words("anaphoric_pronouns") \
-            or view.in_quote(view.doc[first]):
+    if first + 1 >= b_tok or lowers[first] not in view.lang.words("anaphoric_pronouns") \
+            or view.quote_of[first] >= 0:
         return False  # ('“This is a lie,” Varga said' opens with a quote, not with an anaphor)
-    return view.doc[first + 1].pos_ in ("VERB", "AUX") and not _trails_its_clause(view, cue, first + 1)
+    return view.pos[first + 1] in ("VERB", "AUX") and not _trails_its_clause(view, cue, first + 1)
 
 
 def _trails_its_clause(view: TextView, cue: Token, start: int) -> bool:
     """A finite cue after a comma, with nothing but its subject or a "zo" between ("Maar dat gebeurde om geruchten
     te smoren, zo bevestigt de directeur", "That was meant to quiet rumours, the head teacher said"): the sentence
     that opens with the demonstrative is the cue's own content, not a pointer to the one before."""
-    commas = [t.i for t in view.doc[start:cue.i] if t.text == ","]
+    ci, pos = cue.i, view.pos
+    commas = [t for t in range(start, ci) if view.texts[t] == ","]
     if not commas:
         return False
-    subject_between = any(c.dep_ in view.deps.subject and commas[-1] < c.i < cue.i for c in cue.children) or (
-        commas[-1] < cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN"))  # "…, the head teacher confirmed"
+    head = view.heads[ci]
+    subject_between = any(view.dep[c] in view.deps.subject and commas[-1] < c < ci for c in view.children(ci)) or (
+        commas[-1] < head < ci and pos[head] in ("NOUN", "PROPN"))  # "…, the head teacher confirmed"
     # parsed as a teacher who was confirmed
-    if "Fin" not in cue.morph.get("VerbForm") and not subject_between:
+    if "Fin" not in view.verb_forms[ci] and not subject_between:
         return False  # "Dat heeft Jan Smit, woordvoerder van de gemeente, bevestigd": an apposition's commas
-    return not any(t.pos_ in ("VERB", "AUX") for t in view.doc[commas[-1] + 1:cue.i])
+    return not any(pos[t] in ("VERB", "AUX") for t in range(commas[-1] + 1, ci))
 
 
 def _object_points_back(view: TextView, cue: Token) -> bool:
     """"Minister X schrijft dat in een brief aan de Kamer.", "The mayor said this in a statement.": a demonstrative
     right after a finite cue of speech or confirmation, with only a phrase of place or time after it (no verb:
     then it would open a clause), and a subject before the cue."""
-    a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
-    finite = cue if _finite(cue) else next((c for c in cue.children if c.dep_ in view.deps.auxiliary and _finite(c)
-                                            and c.i < cue.i), None)  # ("X heeft dat dinsdag laten weten")
-    if finite is None or view.in_quote(cue):
+    ci = cue.i
+    a_tok, b_tok = view.sentences[view.sentence_of[ci]]
+    deps, dep, pos, lowers, quote_of = view.deps, view.dep, view.pos, view.lowers, view.quote_of
+    # ("X heeft dat dinsdag laten weten": the finite auxiliary)
+    finite = ci if view.finite[ci] else next((c for c in view.children(ci) if dep[c] in deps.auxiliary
+                                              and view.finite[c] and c < ci), None)
+    if finite is None or quote_of[ci] >= 0:
         return False
-    k = finite.i + 1
+    k = finite + 1
     if k >= b_tok:
         return False
     entry = cue_of(cue, view)
-    own = {cue.i} | {c.i for c in cue.children if c.dep_ in view.deps.auxiliary or entry is not None
-                     and entry.partner and (c.lower_ == entry.partner or norm_lemma(c) == entry.partner)}
-    nxt = view.doc[k]
-    if nxt.lower_ not in view.lang.words("anaphoric_pronouns") or view.in_quote(nxt):
+    own = {ci} | {c for c in view.children(ci) if dep[c] in deps.auxiliary or entry is not None
+                  and entry.partner and (lowers[c] == entry.partner or view.lemmas[c] == entry.partner)}
+    if lowers[k] not in view.lang.words("anaphoric_pronouns") or quote_of[k] >= 0:
         return False
     times = view.lang.union("time_words", "time_adverbs")
-    if k + 1 < b_tok and view.doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ") and view.lowers[k + 1] not in times:
+    if k + 1 < b_tok and pos[k + 1] in ("NOUN", "PROPN", "ADJ") and lowers[k + 1] not in times:
         return False  # "schrijft dat plan …": a determiner (but "maakte dat woensdag bekend")
-    rest = [t for t in view.doc[k + 1:b_tok] if not t.is_punct and t.i not in own]
-    if any(t.pos_ in ("VERB", "AUX") or view.in_quote(t) for t in rest) or any(
-            view.quote_of[i] >= 0 for i in range(k + 1, b_tok)) or rest and rest[0].pos_ not in ("ADP", "ADV") \
-            and rest[0].lower_ not in times:
+    rest = [t for t in range(k + 1, b_tok) if not view.puncts[t] and t not in own]
+    if any(pos[t] in ("VERB", "AUX") or quote_of[t] >= 0 for t in rest) or any(
+            quote_of[i] >= 0 for i in range(k + 1, b_tok)) or rest and pos[rest[0]] not in ("ADP", "ADV") \
+            and lowers[rest[0]] not in times:
         return False  # "zegt dat de salarissen stijgen" (a complementizer), "noemt dat 'pure speculatie'" (what it
         # is called); only a place or time may follow: "in een brief aan de Kamer", "vanmiddag"
-    return any(c.dep_ in view.deps.subject and c.i < finite.i for c in (*cue.children, *finite.children))
+    return any(dep[c] in deps.subject and c < finite for c in (*view.children(ci), *view.children(finite)))
 
 
 def _previous_sentence(view: TextView, cue: Token) -> tuple[int, int, str] | None:
@@ -2364,14 +2499,15 @@ def anaphoric_content(view: TextView, cue: Token) -> tuple[int, int, str] | None
     """'Dat heeft het leger bekendgemaakt.' / 'That is what the ministry said.': the previous sentence."""
     s = view.sentence_of[cue.i]
     a_tok, b_tok = view.sentences[s]
-    openers = view.lang.words("discourse_openers")
+    openers, lowers, puncts = view.lang.words("discourse_openers"), view.lowers, view.puncts
     first = a_tok
-    while first < b_tok and (view.doc[first].lower_ in openers or view.doc[first].is_punct):
+    while first < b_tok and (lowers[first] in openers or puncts[first]):
         first += 1
-    if first >= b_tok or view.doc[first].lower_ not in view.lang.words("anaphoric_pronouns") \
-            or view.in_quote(view.doc[first]):
+    if first >= b_tok or lowers[first] not in view.lang.words("anaphoric_pronouns") \
+            or view.quote_of[first] >= 0:
         return None
-    if first + 1 < b_tok and view.doc[first + 1].pos_ in ("NOUN", "PROPN", "ADJ") and view.doc[first].lower_ not in view.lang.words("anaphors_before_nouns"):
+    if first + 1 < b_tok and view.pos[first + 1] in ("NOUN", "PROPN", "ADJ") \
+            and lowers[first] not in view.lang.words("anaphors_before_nouns"):
         return None  # "Dat plan …", "This week …": a determiner, not an anaphor
     return _previous_sentence(view, cue)
 
@@ -2396,16 +2532,18 @@ def _before_manner_phrase(view: TextView, a: int, b: int) -> int:
 def _before_gerund_cue(view: TextView, a: int, b: int) -> int:
     """Reported content after its cue ends before ", adding that …" / ", warning that …": a gerund cue after a
     comma reports a clause of its own, for the same speaker (``_participle_subject``)."""
-    toks = view.span(a, b)
+    toks = view.span_range(a, b)  # (token range)
     if toks is None:
         return b
-    for t in toks:
-        if t.text == "," and t.i + 1 < toks.end and not view.in_quote(t):
-            g = view.doc[t.i + 1]
-            entry = cue_of(g, view) if _gerund(g) and not view.in_quote(g) else None
+    texts, quote_of, doc = view.texts, view.quote_of, view.doc
+    for t in range(*toks):
+        if texts[t] == "," and t + 1 < toks[1] and quote_of[t] < 0:
+            g = t + 1
+            entry = cue_of(doc[g], view) if _gerund_at(view, g) and quote_of[g] < 0 else None
             if entry is not None and entry.type in CLAUSE_CUE_TYPES and (
-                    _parsed_complement(view, g, entry) or _complementizer_clause(view, g)) not in (None, _QUESTION):
-                return view.trim(a, t.idx)[1]
+                    _parsed_complement(view, doc[g], entry) or _complementizer_clause(view, doc[g])) \
+                    not in (None, _QUESTION):
+                return view.trim(a, view._starts[t])[1]
     return b
 
 
@@ -2460,11 +2598,14 @@ class _Found:
             if b - a <= 3:
                 return
         if qi is None and a > cue_pos:  # "said X; Radio North reported Y": the clause ends at the semicolon
-            semicolon = next((t for t in view.span(a, b) or () if t.text == ";" and not view.in_quote(t)), None)
-            if semicolon is not None and any(
-                    _reporting_verb(view, t)
-                    for t in view.span(semicolon.idx, view.sentence_chars(view.sentence_of[semicolon.i])[1]) or ()):
-                a, b = view.trim(a, semicolon.idx)  # (a second clause with no cue of its own is still reported)
+            found = view.span_range(a, b)
+            semicolon = next((t for t in range(*found) if view.texts[t] == ";" and view.quote_of[t] < 0),
+                             None) if found is not None else None
+            rest = view.span_range(view._starts[semicolon], view.sentence_chars(view.sentence_of[semicolon])[1]) \
+                if semicolon is not None else None
+            if rest is not None and any(_reporting_verb_at(view, t) for t in range(*rest)):
+                # (a second clause with no cue of its own is still reported)
+                a, b = view.trim(a, view._starts[semicolon])
         if qi is None and b <= cue_pos and att.speaker is not None:
             b = _before_speaker_title(view, a, b, att.speaker[0])  # "…, Sgt. | Maria Lopez said"
         if qi is None and a > cue_pos and att.cue_lemma in view.lang.words("addressee_verbs"):
@@ -2523,19 +2664,19 @@ def _line_of(view: TextView, a: int, b: int, cue_pos: int) -> tuple[int, int]:
 def _reporting_cue(view: TextView, tok: Token) -> CueEntry | None:
     """The cue entry of a word outside quotes that reports here (not a participle that places the source, not a
     sourcing participle, not a passive report, which is a statement of its own)."""
-    if view.in_quote(tok) or tok.is_space:
+    i = tok.i
+    if view.quote_of[i] >= 0 or view.spaces[i]:
         return None
     entry = cue_of(tok, view)
     if entry is None:
         return None
-    lang, doc = view.lang, view.doc
+    lang = view.lang
     placing = _placing_words(lang)
-    if tok.i > 0 and tok.lower_ in placing and norm_lemma(doc[tok.i - 1]) in lang.union("anonymous_nouns",
-                                                                                        "group_nouns"):
+    if i > 0 and view.lowers[i] in placing and view.lemmas[i - 1] in lang.union("anonymous_nouns", "group_nouns"):
         return None  # "two people briefed on the talks said": "briefed" places the source, "said" is the cue
     if _sourcing(view, tok):
         return None  # "the agency reported, citing two managers": the report's sources
-    if norm_lemma(tok) in lang.words("passive_report_verbs") and _passive_report(view, tok) is not None:
+    if view.lemmas[i] in lang.words("passive_report_verbs") and _passive_report(view, tok) is not None:
         return None  # "is reported to have …": a statement of its own (passive_reports)
     return entry
 
@@ -3243,90 +3384,96 @@ def _name_after_quote(cue: Token, view: TextView) -> Token | None:
     q = next((q for q in reversed(view.quotes) if q.close is not None and q.outer_end <= cue.idx), None)
     if q is None or len(text[q.start:q.end].split()) < 2 or view.paragraph(q.outer_end) != view.paragraph(cue.idx):
         return None
-    gap = view.span(q.outer_end, cue.idx) or ()
+    found = view.span_range(q.outer_end, cue.idx)
+    gap = range(*found) if found is not None else ()  # (token indices)
+    texts, spaces = view.texts, view.spaces
+    words = [k for k in gap if not spaces[k] and texts[k] not in (",", "–", "—", "-")]
     if len(text[q.start:q.end].split()) < 4:  # a short quote: only a sentence closed by its comma, right before the
-        words = [t for t in gap if not t.is_space and t.text not in (",", "–", "—", "-")]  # speaker and the cue
-        return _name_ending_title_run(view, q, words, cue) if words else None
-    words = [t for t in gap if not t.is_space and t.text not in (",", "–", "—", "-")]
-    if not words or len(words) > 25 or text[q.outer_end:words[0].idx].strip(" ,"):
+        return _name_ending_title_run(view, q, words, cue) if words else None  # speaker and the cue
+    if not words or len(words) > 25 or text[q.outer_end:view._starts[words[0]]].strip(" ,"):
         return None
-    if text[words[-1].idx + len(words[-1]):cue.idx].strip() != ",":
+    if text[view._ends[words[-1]]:cue.idx].strip() != ",":
         return _name_ending_title_run(view, q, words, cue)  # '"…," Labour MP Rachel Turner said'
-    if not _name_like_token(words[0]):
+    if not _name_like_at(view, words[0]):
         return _name_after_role_apposition(view, gap)  # '"…," the charity's co-chair, Ada Brenner, said'
-    if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in view.lang.words("stopwords") or t.text in ".!?;:"
-           for t in words):
+    pos, lowers, stopwords = view.pos, view.lowers, view.lang.words("stopwords")
+    if any(pos[k] in ("VERB", "AUX") and lowers[k] not in stopwords or texts[k] in ".!?;:" for k in words):
         return None
     name = words[0]
-    while name.i + 1 < len(view.doc) and _name_like_token(view.doc[name.i + 1]) and view.doc[name.i + 1] in words:
-        name = view.doc[name.i + 1]
-    return name
+    inside = set(words)
+    while name + 1 < len(texts) and _name_like_at(view, name + 1) and name + 1 in inside:
+        name += 1
+    return view.doc[name]
 
 
 def _name_after_role_apposition(view: TextView, gap) -> Token | None:
-    """The gap between a quote and its cue is '<role phrase>, <Name>,' ('"…," the charity's co-chair, Ada
-    Brenner, said'): the name's last word, or None."""
-    parts: list[list[Token]] = [[]]
-    for t in gap:
-        if t.text == ",":
+    """The gap (token indices) between a quote and its cue is '<role phrase>, <Name>,' ('"…," the charity's
+    co-chair, Ada Brenner, said'): the name's last word, or None."""
+    texts, pos = view.texts, view.pos
+    parts: list[list[int]] = [[]]
+    for k in gap:
+        if texts[k] == ",":
             parts.append([])
-        elif not t.is_space:
-            parts[-1].append(t)
+        elif not view.spaces[k]:
+            parts[-1].append(k)
     if len(parts) != 3 or parts[2] or not parts[0] or not 1 <= len(parts[1]) <= 4 or len(parts[0]) > 8:
         return None
     role, name = parts[0], parts[1]
-    if any(t.pos_ in ("VERB", "AUX") and t.text != "-" or t.text in ".!?;:" for t in role) \
-            or not all(_name_like_token(t) for t in name) or role[0].text[:1].isupper() and role[0].pos_ == "PROPN":
+    if any(pos[k] in ("VERB", "AUX") and texts[k] != "-" or texts[k] in ".!?;:" for k in role) \
+            or not all(_name_like_at(view, k) for k in name) or texts[role[0]][:1].isupper() and pos[role[0]] == "PROPN":
         return None
-    return name[-1]
+    return view.doc[name[-1]]
 
 
-def _name_ending_title_run(view: TextView, q, words: list[Token], cue: Token) -> Token | None:
+def _name_ending_title_run(view: TextView, q, words: list[int], cue: Token) -> Token | None:
     """'"…," Labour MP Rachel Turner said.', '"…," company co-founder Mia Lund said': a closing quote with a comma,
     then a run of titles, party or company words and a name right before a cue that ends the sentence (or is
     followed by a time word only). The parser often reads a party name as a verb and splits the sentence there;
-    the run decides whatever the parse. The name's last word, or None."""
-    text = view.text
-    if not ("," in text[q.end - 1:q.close] or text[q.outer_end:words[0].idx].strip() == ",") or len(words) > 8:
+    the run decides whatever the parse. ``words``: token indices. The name's last word, or None."""
+    text, texts, pos = view.text, view.texts, view.pos
+    if not ("," in text[q.end - 1:q.close] or text[q.outer_end:view._starts[words[0]]].strip() == ",") or len(words) > 8:
         return None
-    if not words[0].text[:1].isupper() or not words[-1].text[:1].isupper() or words[-1].pos_ not in ("PROPN", "NOUN"):
+    if not texts[words[0]][:1].isupper() or not texts[words[-1]][:1].isupper() or pos[words[-1]] not in ("PROPN", "NOUN"):
         return None
     roles = view.lang.words("role_nouns")
-    for t in words:
-        if not t.is_alpha:
+    for k in words:
+        if not view.alphas[k]:
             return None
-        if not t.text[:1].isupper() and t.pos_ not in ("NOUN", "ADJ", "PROPN") and t.lower_ not in roles:
+        if not texts[k][:1].isupper() and pos[k] not in ("NOUN", "ADJ", "PROPN") and view.lowers[k] not in roles:
             return None  # ("…," the minister of health said: a noun run; not "…," she had told him)
-    if not _ends_its_sentence(view, cue) or not words[-1].text[:1].isupper():
+    if not _ends_its_sentence(view, cue) or not texts[words[-1]][:1].isupper():
         return None
-    return words[-1]
+    return view.doc[words[-1]]
 
 
 def _ends_its_sentence(view: TextView, cue: Token) -> bool:
     """Nothing but a time phrase follows the cue in its sentence ("… said.", "… said on Friday.")."""
     times = view.lang.words("time_words") | view.lang.words("time_adverbs")
-    return not any(not t.is_space and not t.is_punct and t.lower_ not in times and t.pos_ not in ("ADP", "DET")
-                   for t in view.doc[cue.i + 1:view.sentences[view.sentence_of[cue.i]][1]])
+    spaces, puncts, lowers, pos = view.spaces, view.puncts, view.lowers, view.pos
+    return not any(not spaces[k] and not puncts[k] and lowers[k] not in times and pos[k] not in ("ADP", "DET")
+                   for k in range(cue.i + 1, view.sentences[view.sentence_of[cue.i]][1]))
 
 
 def _determiner_phrase_before_final_cue(view: TextView, cue: Token) -> tuple[int, Token] | None:
     """'<clause ending in a name>, a spokesman said.': a noun phrase that opens with a determiner, right between the
     last comma and a cue that ends the sentence (no comma closes it, so it is no apposition of the name before the
     comma: "Mark Dyson, a councillor, said" has one). (the comma's index, the phrase's noun), or None."""
-    s_a = view.sentences[view.sentence_of[cue.i]][0]
-    if not _ends_its_sentence(view, cue) or view.in_quote(cue):
+    i = cue.i
+    s_a = view.sentences[view.sentence_of[i]][0]
+    if not _ends_its_sentence(view, cue) or view.quote_of[i] >= 0:
         return None
-    comma = next((k for k in range(cue.i - 1, max(s_a, cue.i - 8) - 1, -1) if view.doc[k].text == ","), None)
+    texts, pos = view.texts, view.pos
+    comma = next((k for k in range(i - 1, max(s_a, i - 8) - 1, -1) if texts[k] == ","), None)
     if comma is None or comma < s_a + 3:
         return None
-    run = [t for t in view.doc[comma + 1:cue.i] if not t.is_space]
-    if not 2 <= len(run) <= 6 or run[0].pos_ != "DET" or any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct
-                                                             for t in run):
+    run = [k for k in range(comma + 1, i) if not view.spaces[k]]
+    if not 2 <= len(run) <= 6 or pos[run[0]] != "DET" or any(pos[k] in ("VERB", "AUX", "PRON") or view.puncts[k]
+                                                             for k in run):
         return None
-    noun = next((t for t in reversed(run) if t.pos_ in ("NOUN", "PROPN")), None)
-    if noun is None or noun.pos_ != "NOUN" or cue.pos_ != "VERB" or not source_like(view, noun):
+    noun = next((k for k in reversed(run) if pos[k] in ("NOUN", "PROPN")), None)
+    if noun is None or pos[noun] != "NOUN" or pos[i] != "VERB" or not _source_like_at(view, noun):
         return None  # (a named source, "…, the Valley Courier reports", is found as it was)
-    return comma, noun
+    return comma, view.doc[noun]
 
 
 def _name_before_final_cue(view: TextView, cue: Token) -> Token | None:
@@ -3334,35 +3481,39 @@ def _name_before_final_cue(view: TextView, cue: Token) -> Token | None:
     master, said.': a cue at the end of its sentence (a time phrase or its listeners may follow) after a comma, a
     capitalised run of titles and a name (an affiliation after a preposition may follow) and an apposition between
     commas, all of which the parser may hang inside the clause. The last word of the name, or None."""
-    s_a, s_b = view.sentences[view.sentence_of[cue.i]]
-    after = [t for t in view.doc[cue.i + 1:s_b] if not t.is_space and not t.is_punct]
-    if len(after) > 6 or any(t.pos_ in ("VERB", "AUX") for t in after):
+    i = cue.i
+    s_a, s_b = view.sentences[view.sentence_of[i]]
+    texts, pos, spaces = view.texts, view.pos, view.spaces
+    after = [k for k in range(i + 1, s_b) if not spaces[k] and not view.puncts[k]]
+    if len(after) > 6 or any(pos[k] in ("VERB", "AUX") for k in after):
         return None
-    commas = [k for k in range(cue.i - 1, max(s_a, cue.i - 26) - 1, -1) if view.doc[k].text == ","]
+    commas = [k for k in range(i - 1, max(s_a, i - 26) - 1, -1) if texts[k] == ","]
     stopwords = view.lang.words("stopwords")
+    alphas, lowers, is_lowers = view.alphas, view.lowers, view.is_lowers
     for comma in commas:
-        run = [t for t in view.doc[comma + 1:cue.i] if not t.is_space]
-        parts: list[list[Token]] = [[]]
-        for t in run:
-            if t.text == ",":
+        parts: list[list[int]] = [[]]
+        for k in range(comma + 1, i):
+            if spaces[k]:
+                continue
+            if texts[k] == ",":
                 parts.append([])
             else:
-                parts[-1].append(t)
+                parts[-1].append(k)
         if parts[-1] and len(parts) > 1 or len(parts) > 3:
             continue  # (an apposition is closed by a comma right before the cue: "Ivo Brandt, the harbour master,")
         first = parts[0]
-        stop = next((k for k, t in enumerate(first) if t.pos_ == "ADP" and t.is_lower), len(first))
+        stop = next((n for n, k in enumerate(first) if pos[k] == "ADP" and is_lowers[k]), len(first))
         name = first[:stop]
-        if not 2 <= len(name) <= 5 or not all(t.text[:1].isupper() and t.is_alpha or t.text.endswith(".")
-                                              for t in name) or any(t.lower_ in stopwords for t in name):
+        if not 2 <= len(name) <= 5 or not all(texts[k][:1].isupper() and alphas[k] or texts[k].endswith(".")
+                                              for k in name) or any(lowers[k] in stopwords for k in name):
             continue
-        if not all(t.text[:1].isupper() or t.pos_ in ("ADP", "DET") for t in first[stop:]):
+        if not all(texts[k][:1].isupper() or pos[k] in ("ADP", "DET") for k in first[stop:]):
             continue  # (only an affiliation after the preposition: "of the Marlow Fire Department")
-        if any(t.pos_ in ("VERB", "AUX") or t.text in ".;:!?" for part in parts[1:] for t in part):
+        if any(pos[k] in ("VERB", "AUX") or texts[k] in ".;:!?" for part in parts[1:] for k in part):
             continue
-        if any(c.dep_ in view.deps.subject and not comma < c.i < cue.i for c in cue.children):
+        if any(view.dep[c] in view.deps.subject and not comma < c < i for c in view.children(i)):
             return None  # (a subject of its own outside the run: the parse stands)
-        return name[-1]
+        return view.doc[name[-1]]
     return None
 
 
@@ -3373,22 +3524,29 @@ def _title_run_after_cue(view: TextView, cue: Token) -> Token | None:
     q = _quote_before(view, cue)
     if q is None or "," not in view.text[q.end - 1:cue.idx]:
         return None
+    texts, pos, n = view.texts, view.pos, len(view.texts)
     end = cue.i + 1
-    while end < len(view.doc) and not view.doc[end].is_space and view.doc[end].text not in FINAL_PUNCT:
+    while end < n and not view.spaces[end] and texts[end] not in FINAL_PUNCT:
         end += 1
-    words = [t for t in view.doc[cue.i + 1:end] if t.text not in ("-",)]
-    if not 2 <= len(words) <= 8 or end >= len(view.doc) or not words[0].text[:1].isupper():
+    words = [k for k in range(cue.i + 1, end) if texts[k] not in ("-",)]
+    if not 2 <= len(words) <= 8 or end >= n or not texts[words[0]][:1].isupper():
         return None
-    roles = view.lang.words("role_nouns")
-    if any(not t.is_alpha or not t.text[:1].isupper() and t.pos_ not in ("NOUN", "ADJ") and t.lower_ not in roles
-           for t in words):
+    roles, alphas, lowers = view.lang.words("role_nouns"), view.alphas, view.lowers
+    if any(not alphas[k] or not texts[k][:1].isupper() and pos[k] not in ("NOUN", "ADJ") and lowers[k] not in roles
+           for k in words):
         return None
     last = words[-1]
-    return last if last.text[:1].isupper() and last.pos_ in ("PROPN", "NOUN") else None
+    return view.doc[last] if texts[last][:1].isupper() and pos[last] in ("PROPN", "NOUN") else None
 
 
 def _name_like_token(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or (tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "X", "ADJ"))
+
+
+def _name_like_at(view: TextView, k: int) -> bool:
+    """``_name_like_token`` of the view's token k."""
+    p = view.pos[k]
+    return p == "PROPN" or (bool(view.alphas[k]) and view.texts[k][:1].isupper() and p in ("NOUN", "X", "ADJ"))
 
 
 def _after_quote(view: TextView, cue: Token) -> bool:
@@ -3412,24 +3570,37 @@ def _quote_before(view: TextView, cue: Token):
 def _reportive_hedge(view: TextView, toks: list[Token]) -> tuple[Token, Token] | None:
     """The words that make a sentence a report of unnamed origin: "reportedly", "is said to", "naar verluidt",
     or the Dutch reportive "zou/zouden … hebben/zijn/worden" in the main clause."""
+    found = _reportive_hedge_at(view, [t.i for t in toks])
+    return None if found is None else (view.doc[found[0]], view.doc[found[1]])
+
+
+@lru_cache(maxsize=None)
+def _reportive_phrase_words(lang: LangData) -> tuple[list[str], ...]:
+    """The language's ``reportive_phrases`` as word lists, in their order (split once per language)."""
+    return tuple(phrase.split() for phrase in lang.get("reportive_phrases", []))
+
+
+def _reportive_hedge_at(view: TextView, idx: list[int]) -> tuple[int, int] | None:
+    """``_reportive_hedge`` of the view's tokens ``idx`` (token indices in, token indices out)."""
     lang = view.lang
-    lowered = [view.lowers[t.i] for t in toks]
+    lowers = view.lowers
+    lowered = [lowers[i] for i in idx]
     present = set(lowered)
-    for phrase in lang.get("reportive_phrases", []):
-        words = phrase.split()
+    for words in _reportive_phrase_words(lang):
         if words and words[0] not in present:
             continue  # (the phrase's first word is not in the sentence: no need to try every position)
-        for i in range(len(toks) - len(words) + 1):
+        for i in range(len(idx) - len(words) + 1):
             if lowered[i:i + len(words)] == words:
-                return toks[i], toks[i + len(words) - 1]
+                return idx[i], idx[i + len(words) - 1]
     aux = lang.words("reportive_aux")
-    for tok, lower in zip(toks, lowered):
+    deps, dep, heads = view.deps, view.dep, view.heads
+    for k, lower in zip(idx, lowered):
         if lower not in aux:
             continue  # (``reportive_infinitive`` answers None for any other word)
-        main = tok.dep_ in view.deps.root or tok.dep_ in view.deps.any_auxiliary and tok.head.dep_ in view.deps.root
-        nxt = view.reportive_infinitive(tok) if main else None
+        main = dep[k] in deps.root or dep[k] in deps.any_auxiliary and dep[heads[k]] in deps.root
+        nxt = view.reportive_infinitive(view.doc[k]) if main else None
         if nxt is not None:
-            return tok, nxt
+            return k, nxt.i
     return None
 
 
@@ -3450,12 +3621,12 @@ def reportive_sentences(view: TextView, claims: list[Claim]) -> list[Claim]:
         idx = [i for i in range(a_tok, b_tok) if not spaces[i]]
         if any(quote_of[i] >= 0 for i in idx) or view.text[b - 1:b] == "?":
             continue
-        toks = [view.doc[i] for i in idx]
-        hedge = _reportive_hedge(view, toks)
-        if hedge is None or not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        hedge = _reportive_hedge_at(view, idx)
+        if hedge is None or not any(view.pos[i] in ("VERB", "AUX") for i in idx):
             continue
-        cue = Cue(Span.of(view.text, hedge[0].idx, hedge[1].idx + len(hedge[1])), norm_lemma(hedge[0])
-                  if hedge[0] is hedge[1] else " ".join(t.lower_ for t in view.doc[hedge[0].i:hedge[1].i + 1]))
+        h0, h1 = hedge  # (one word exactly when h0 == h1: a phrase of one word)
+        cue = Cue(Span.of(view.text, view._starts[h0], view._ends[h1]), view.lemmas[h0]
+                  if h0 == h1 else " ".join(view.lowers[k] for k in range(h0, h1 + 1)))
         out.append(Claim(kind="indirect", span=Span.of(view.text, a, b), cue=cue, via="reportive",
                          cue_type="speech", sentence=(a, b)))
     return out
@@ -3468,35 +3639,36 @@ def _main_clause_start(view: TextView, a: int, b: int) -> int:
     there is none."""
     if not view.lang.get("verb_second"):
         return b
-    toks = [t for t in (view.span(a, b) or ()) if not t.is_space]
+    found = view.span_range(a, b)
+    toks = [t for t in range(*found) if not view.spaces[t]] if found is not None else []
+    finite = view.finite
     for k, tok in enumerate(toks[:-1]):
-        if tok.text != "," or view.in_quote(tok):
+        if view.texts[tok] != "," or view.quote_of[tok] >= 0:
             continue
         nxt = toks[k + 1:k + 3]
-        finite = [t for t in nxt if _finite(t)]
-        if finite and (finite[0] is nxt[0] or nxt[0].pos_ == "ADV" and finite[0] is nxt[1]):
-            return tok.idx
+        first = next((t for t in nxt if finite[t]), None)
+        if first is not None and (first == nxt[0] or view.pos[nxt[0]] == "ADV" and first == nxt[1]):
+            return view._starts[tok]
     return b
 
 
 def split_coordinated(view: TextView, a: int, b: int) -> list[tuple[int, int]]:
     """'said X and that Y' → X, Y; 'said X and confirmed that Y' → X (the second cue has its own content)."""
-    span = view.span(a, b)
+    span = view.span_range(a, b)  # (token range)
     if span is None:
         return [(a, b)]
     comps = view.lang.words("complementizers")
     coords = view.lang.words("coordinators")
+    lowers, pos = view.lowers, view.pos
     parts, start = [], a
-    toks = list(span)
-    for k, tok in enumerate(toks[1:], 1):
-        if view.in_quote(tok) or toks[k - 1].lower_ not in coords:
+    for tok in range(span[0] + 1, span[1]):
+        if view.quote_of[tok] >= 0 or lowers[tok - 1] not in coords:
             continue
-        cc = toks[k - 1]
-        cut = view.trim(start, cc.idx)
-        if tok.lower_ in comps and tok.pos_ == "SCONJ":
+        cut = view.trim(start, view._starts[tok - 1])
+        if lowers[tok] in comps and pos[tok] == "SCONJ":
             parts.append(cut)
-            start = tok.idx + len(tok)
-        elif tok.pos_ == "VERB" and cue_of(tok, view) is not None and tok.dep_ in view.deps.conjunct:
+            start = view._ends[tok]
+        elif pos[tok] == "VERB" and cue_of(view.doc[tok], view) is not None and view.dep[tok] in view.deps.conjunct:
             parts.append(cut)
             return [p for p in parts if p[1] - p[0] > 3]
     if not parts:
@@ -3506,31 +3678,35 @@ def split_coordinated(view: TextView, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _has_verb(view: TextView, a: int, b: int) -> bool:
-    span = view.span(a, b) if b > a else None
-    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+    found = view.span_range(a, b) if b > a else None
+    return found is not None and any(view.pos[k] in ("VERB", "AUX") for k in range(*found))
 
 
 def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
     """Reported content is a clause: it has a verb, does not open with a relative pronoun, and is not the
     speaker's own noun phrase."""
-    span = view.span(a, b)
-    if span is None or not len(span):
+    span = view.span_range(a, b)  # (token range)
+    if span is None:
         return False
-    if span[0].lower_ in view.lang.words("relative_pronouns") and span[0].pos_ == "PRON" and span[0].lower_ not in view.lang.words("complementizers"):
+    start, stop = span
+    lowers, pos, heads = view.lowers, view.pos, view.heads
+    words = view.lang.words
+    if lowers[start] in words("relative_pronouns") and pos[start] == "PRON" and lowers[start] not in words("complementizers"):
         return False
-    root = next((t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i), None)
-    if span[0].pos_ in ("PRON", "ADV", "SCONJ") and span[0].lower_ in view.lang.words("interrogative_complementizers") \
-            and root is not None and span[0].head.i == root.i:
+    root = next((t for t in range(start, stop) if not start <= heads[t] < stop or heads[t] == t), None)
+    if pos[start] in ("PRON", "ADV", "SCONJ") and lowers[start] in words("interrogative_complementizers") \
+            and root is not None and heads[start] == root:
         return False  # "asked me what went wrong", "explained what the council would do": nothing stated
-    rest = [t for t in span if att.speaker is None or not att.speaker[0] <= t.i < att.speaker[1]]
-    if len([t for t in rest if not t.is_punct]) < 2:
+    rest = [t for t in range(start, stop) if att.speaker is None or not att.speaker[0] <= t < att.speaker[1]]
+    if len([t for t in rest if not view.puncts[t]]) < 2:
         return False  # "has not confirmed that figure": a determiner, not a clause
-    sentence_end = view.sentence_chars(view.sentence_of[span[-1].i])[1]
+    sentence_end = view.sentence_chars(view.sentence_of[stop - 1])[1]
     if view.text[b:sentence_end].strip().endswith("?") or view.text[:b].rstrip().endswith("?"):
         return False  # "Waar ligt het aan, denkt u?": a question, not a statement
-    end = view.sentences[view.sentence_of[span[-1].i]][1]
-    return any(t.pos_ in ("VERB", "AUX") or _untagged_verb(view, t.i, end)
-               or any(c.dep_ in view.deps.subject for c in t.children) for t in rest)
+    end = view.sentences[view.sentence_of[stop - 1]][1]
+    dep, subject = view.dep, view.deps.subject
+    return any(pos[t] in ("VERB", "AUX") or _untagged_verb(view, t, end)
+               or any(dep[c] in subject for c in view.children(t)) for t in rest)
     # (a word with a subject is a predicate, whatever its tag: "say the river rose" with "rose" tagged a noun)
 
 

@@ -12,7 +12,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START
+import numpy as np
+from spacy.attrs import (DEP, HEAD, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, MORPH, ORTH,
+                         POS, SENT_START, TAG)
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
@@ -119,34 +121,158 @@ class TextView:
     def lemmas(self) -> list[str]:
         """Every token's ``norm_lemma``, by token index (read once per text, from the Doc's arrays: each distinct
         pair of lemma and word normalised once)."""
+        if not len(self.doc):
+            return []
         strings = self.doc.vocab.strings
+        ids = self.doc.to_array(LEMMA).tolist()
         known: dict[int, str] = {}  # a lemma's normal form, by the lemma's hash ("" when it gives none)
-        out = []
-        for lemma_id, orth_id, lower in zip(self.doc.to_array(LEMMA).tolist(), self.doc.to_array(ORTH).tolist(),
-                                            self.lowers):
-            lemma = known.get(lemma_id)
-            if lemma is None:
-                lemma = strings[lemma_id]
-                lemma = known[lemma_id] = lemma.lower().replace("_", "").replace("|", "") if lemma else ""
+        for lemma_id in set(ids):
+            lemma = strings[lemma_id]
+            known[lemma_id] = lemma.lower().replace("_", "").replace("|", "") if lemma else ""
+        out = list(map(known.__getitem__, ids))
+        if "" in known.values():
             # (a lemma with a normal form is the answer whatever the word; else the word decides, as in ``_norm``)
-            out.append(lemma or _norm(strings[lemma_id], strings[orth_id], lower))
+            texts, lowers = self.texts, self.lowers
+            for i, lemma in enumerate(out):
+                if not lemma:
+                    out[i] = _norm(strings[ids[i]], texts[i], lowers[i])
         return out
+
+    _FLAGS = (IS_SPACE, IS_ALPHA, IS_PUNCT, IS_LOWER, LIKE_NUM, SENT_START)  # (``_flags``, in this order)
+
+    @cached_property
+    def _flags(self) -> list[list[int]]:
+        """The token flags of ``_FLAGS``, each a list by token index, read from the Doc in one array."""
+        if not len(self.doc):
+            return [[] for _ in self._FLAGS]
+        return self.doc.to_array(list(self._FLAGS)).T.tolist()
 
     @cached_property
     def alphas(self) -> list[int]:
         """Every token's ``Token.is_alpha`` (1 or 0), by token index (read once per text, from the Doc's array)."""
-        return self.doc.to_array(IS_ALPHA).tolist()
+        return self._flags[1]
 
     @cached_property
     def spaces(self) -> list[int]:
         """Every token's ``Token.is_space`` (1 or 0), by token index (read once per text, from the Doc's array)."""
-        return self.doc.to_array(IS_SPACE).tolist()
+        return self._flags[0]
 
     @cached_property
     def pos(self) -> list[str]:
         """Every token's coarse part of speech (``Token.pos_``), by token index (read once per text, from the
         Doc's array)."""
         return [POS_NAMES[p] for p in self.doc.to_array(POS).tolist()]
+
+    # ---- the syntax table: the parse read once per text into plain lists, by token index (no Token objects made;
+    # a rule that reads these instead of ``Token`` attributes gives the same answers for a fraction of the cost)
+
+    @cached_property
+    def heads(self) -> list[int]:
+        """Every token's head (``Token.head.i``), by token index (the root its own head)."""
+        n = len(self.doc)
+        return (self.doc.to_array(HEAD).astype(np.int64) + np.arange(n, dtype=np.int64)).tolist() if n else []
+
+    def _labels(self, attr) -> list[str]:
+        """A string attribute of every token (from the Doc's array of hashes)."""
+        strings = self.doc.vocab.strings
+        return [strings[h] for h in self.doc.to_array(attr).tolist()] if len(self.doc) else []
+
+    @cached_property
+    def dep(self) -> list[str]:
+        """Every token's dependency relation (``Token.dep_``), by token index."""
+        return self._labels(DEP)
+
+    @cached_property
+    def tags(self) -> list[str]:
+        """Every token's fine-grained tag (``Token.tag_``), by token index."""
+        return self._labels(TAG)
+
+    @cached_property
+    def sent_starts(self) -> list[bool]:
+        """Every token's ``Token.is_sent_start`` is True (the parser's sentence start), by token index."""
+        return [flag == 1 for flag in self._flags[5]]
+
+    @cached_property
+    def puncts(self) -> list[int]:
+        """Every token's ``Token.is_punct`` (1 or 0), by token index."""
+        return self._flags[2]
+
+    @cached_property
+    def is_lowers(self) -> list[int]:
+        """Every token's ``Token.is_lower`` (1 or 0), by token index."""
+        return self._flags[3]
+
+    @cached_property
+    def like_nums(self) -> list[int]:
+        """Every token's ``Token.like_num`` (1 or 0), by token index."""
+        return self._flags[4]
+
+    @cached_property
+    def _morph_strings(self) -> tuple[list[int], dict[int, str]]:
+        """Every token's morphological analysis (its hash, by token index) and each distinct analysis's string
+        ("Tense=Past|VerbForm=Fin")."""
+        if not len(self.doc):
+            return [], {}
+        strings = self.doc.vocab.strings
+        ids = self.doc.to_array(MORPH).tolist()
+        return ids, {h: strings[h] for h in set(ids)}
+
+    def _morph_table(self, field_name: str) -> list[frozenset[str]]:
+        """Every token's ``Token.morph.get(field_name)`` as a set (for membership tests: the order of several
+        values is not kept), by token index: each distinct analysis of the text read once from its string."""
+        ids, known = self._morph_strings
+        prefix = field_name + "="
+        by_hash: dict[int, frozenset[str]] = {}
+        for h, analysis in known.items():
+            values: set[str] = set()
+            if prefix in analysis:
+                for feature in analysis.split("|"):
+                    name, _, value = feature.partition("=")
+                    if name == field_name:
+                        values.update(value.split(","))
+            by_hash[h] = frozenset(values)
+        return list(map(by_hash.__getitem__, ids))
+
+    @cached_property
+    def verb_forms(self) -> list[frozenset[str]]:
+        """Every token's ``Token.morph.get("VerbForm")`` as a set, by token index."""
+        return self._morph_table("VerbForm")
+
+    @cached_property
+    def tenses(self) -> list[frozenset[str]]:
+        """Every token's ``Token.morph.get("Tense")`` as a set, by token index."""
+        return self._morph_table("Tense")
+
+    @cached_property
+    def finite(self) -> list[bool]:
+        """Every token's ``_finite``: a verb or auxiliary by its part of speech with a finite verb form."""
+        return [p in ("VERB", "AUX") and "Fin" in f for p, f in zip(self.pos, self.verb_forms)]
+
+    @cached_property
+    def _children(self) -> list[list[int]]:
+        """Every token's children, by token index, in text order: the tokens whose head it is. (``Token.children``
+        yields the tokens between the token's left and right edge whose head it is, left to right; spaCy sets the
+        edges from the heads so that every child lies between them, in any parse, projective or not.)"""
+        kids: list[list[int]] = [[] for _ in self.heads]
+        for j, h in enumerate(self.heads):
+            if h != j:
+                kids[h].append(j)
+        return kids
+
+    def children(self, i: int) -> list[int]:
+        """The indices of token i's children (``Token.children``, in spaCy's order)."""
+        return self._children[i]
+
+    def subtree(self, i: int) -> list[int]:
+        """The indices of token i's subtree (``Token.subtree``, in spaCy's order: not the text's order in a
+        non-projective parse), read once per token."""
+        trees = self.__dict__.get("_subtrees")
+        if trees is None:
+            trees = self.__dict__["_subtrees"] = [None] * len(self.doc)
+        found = trees[i]
+        if found is None:
+            found = trees[i] = [t.i for t in self.doc[i].subtree]
+        return found
 
     def words_at(self, words: frozenset[str]) -> list[int]:
         """The indices, in order, of the tokens outside quotes whose lower-cased text or ``norm_lemma`` is one of
@@ -193,12 +319,25 @@ class TextView:
     def negates(self, tok: Token) -> bool:
         """A negation word of the language hangs on the token ("zei niet", "did not say"), with no coordinator between
         them (in "…, zei zijn familie maar geen kliniek hielp" the parser may hang "geen" on "zei")."""
+        if tok.doc is self.doc:
+            return self.negates_at(tok.i)
         negations = self.lang.words("negations")
         for c in tok.children:
             if c.lower_ in negations:
                 lo, hi = (tok.i, c.i) if tok.i < c.i else (c.i, tok.i)
                 coordinators = self.lang.words("coordinators")
                 if not any(self.lowers[k] in coordinators for k in range(lo + 1, hi)):
+                    return True
+        return False
+
+    def negates_at(self, i: int) -> bool:
+        """``negates`` of token i of this text."""
+        negations, lowers = self.lang.words("negations"), self.lowers
+        for c in self.children(i):
+            if lowers[c] in negations:
+                lo, hi = (i, c) if i < c else (c, i)
+                coordinators = self.lang.words("coordinators")
+                if not any(lowers[k] in coordinators for k in range(lo + 1, hi)):
                     return True
         return False
 
@@ -226,7 +365,7 @@ class TextView:
             if current:
                 pieces.append(current)
         pos, alphas = self.pos, self.alphas
-        like_nums = self.doc.to_array(LIKE_NUM).tolist() if len(self.doc) else []
+        like_nums = self.like_nums
         merged: list[list[int]] = []
         # whether the last merged sentence has a verb / a word or number so far: kept up to date as pieces are
         # merged, so that a long run of merged pieces (a line of "- 1 - 2 - 3 …") costs linear time, not quadratic
@@ -269,7 +408,7 @@ class TextView:
         doc = self.doc
         if not doc.has_annotation("SENT_START") or "sents" in doc.user_hooks:
             return [(sent.start, sent.end) for sent in doc.sents]  # (spaCy's own answer, or its error)
-        starts = [i for i, flag in enumerate(doc.to_array(SENT_START).tolist()) if flag == 1 and i > 0]
+        starts = [i for i, flag in enumerate(self._flags[5]) if flag == 1 and i > 0]  # (SENT_START)
         bounds = [0] + starts + [len(doc)]
         return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
@@ -464,8 +603,9 @@ class TextView:
         right = self._source_postmodifier(right, head, stop)
         left = self._spokesperson_for(left, head, stop)
         # "de Landelijke Studentenvakbond (LSVb)": an acronym in brackets right after the name belongs to it
-        if right + 3 < len(self.doc) and self.doc[right + 1].text == "(" and self.doc[right + 3].text == ")" \
-                and self.doc[right + 2].text.isupper() and len(self.doc[right + 2].text) <= 8:
+        texts = self.texts
+        if right + 3 < len(texts) and texts[right + 1] == "(" and texts[right + 3] == ")" \
+                and texts[right + 2].isupper() and len(texts[right + 2]) <= 8:
             right += 3
         return left, right + 1
 
@@ -473,33 +613,47 @@ class TextView:
         """The contiguous part of the head's subtree around it (first and last token), cut at breaks, adverbs,
         prepositional phrases that are no part of the name, verbs and relative clauses hung on the noun and
         coordination (except inside a name)."""
+        if head.doc is not self.doc:
+            return head.i, head.i  # (a token of another text: no token of this one is in its subtree)
         breaks = {",", "(", ")", "–", "—", ":", ";", '"', "|", *BULLETS}
-        left = head.i
+        h = head.i
+        heads, texts, pos, dep, lowers, deps = self.heads, self.texts, self.pos, self.dep, self.lowers, self.deps
+
+        def descends(k: int) -> bool:  # ``head.is_ancestor(doc[k])``: h on the way from k up to its root
+            n = 0
+            while heads[k] != k and n < len(heads):
+                k = heads[k]
+                if k == h:
+                    return True
+                n += 1
+            return False
+
+        left = h
         while left - 1 >= 0:
-            tok = self.doc[left - 1]
-            if not head.is_ancestor(tok) or not self._np_ok(tok, head, stop) or tok.text in breaks:
+            k = left - 1
+            if not descends(k) or not self._np_ok_at(k, h, stop) or texts[k] in breaks:
                 break
             left -= 1
-        right = head.i
+        right = h
         relatives = self.lang.words("relative_pronouns")
         np_preps = self.lang.words("np_prepositions")
-        while right + 1 < len(self.doc):
-            tok = self.doc[right + 1]
-            if not head.is_ancestor(tok) or not self._np_ok(tok, head, stop) or tok.text in breaks:
+        while right + 1 < len(heads):
+            k = right + 1
+            if not descends(k) or not self._np_ok_at(k, h, stop) or texts[k] in breaks:
                 break
-            if tok.head.i == head.i and tok.pos_ == "ADV":
+            if heads[k] == h and pos[k] == "ADV":
                 break  # "het KNMI op dit moment", "buurtbewoners al maanden"
-            if tok.pos_ == "ADP" and tok.dep_ in self.deps.case_marker and tok.head.head.i == head.i \
-                    and tok.lower_ not in np_preps:
+            if pos[k] == "ADP" and dep[k] in deps.case_marker and heads[heads[k]] == h \
+                    and lowers[k] not in np_preps:
                 break  # a prepositional phrase that is not part of the name ("Kiprono tegen verslaggevers")
-            if tok.pos_ in ("VERB", "AUX") and tok.head.i == head.i and not any(c.lower_ in relatives for c in tok.children) \
-                    and ("Fin" in tok.morph.get("VerbForm") or any(
-                        c.dep_ in self.deps.verb_clause_dependent for c in tok.children)):
+            if pos[k] in ("VERB", "AUX") and heads[k] == h and not any(lowers[c] in relatives for c in self.children(k)) \
+                    and ("Fin" in self.verb_forms[k] or any(
+                        dep[c] in deps.verb_clause_dependent for c in self.children(k))):
                 break  # a verb the parser hung on the noun ("A spokesperson confirmed that …") is not part of it
-            if tok.dep_ in self.deps.relative_clause or tok.lower_ in relatives:
+            if dep[k] in deps.relative_clause or lowers[k] in relatives:
                 break  # a relative clause describes the source but is not its name
-            if tok.dep_ in self.deps.parataxis or (tok.dep_ in self.deps.coordination and head.pos_ != "PROPN"
-                                                   and not (tok.head.pos_ == "PROPN" and tok.head.i != head.i)):
+            if dep[k] in deps.parataxis or (dep[k] in deps.coordination and pos[h] != "PROPN"
+                                            and not (pos[heads[k]] == "PROPN" and heads[k] != h)):
                 break  # "het ministerie van Infrastructuur en Waterstaat" keeps its coordinated name
             right += 1
         return left, right
@@ -507,44 +661,52 @@ class TextView:
     def _name_extent(self, left: int, right: int, head: Token, stop: tuple[int, int] | None) -> tuple[int, int]:
         """Names are contiguous whatever the parse says ("Director Sally | Pearce said", "Wind Tegen" as ADP): the
         range grows over the name words and particles on both sides."""
-        doc = self.doc
         particles = self.lang.words("name_particles")
-        while left - 1 >= 0 and self._np_ok(doc[left - 1], head, stop) and (
-                doc[left - 1].pos_ == "PROPN" or given_name(doc[left - 1])
-                or doc[left - 1].lower_ in particles and doc[left].pos_ == "PROPN" and doc[left - 1].text[:1].isupper()):
+        pos, lowers, texts, h, n = self.pos, self.lowers, self.texts, head.i, len(self.pos)
+        names = given_names()["all"]
+
+        def given(k: int) -> bool:  # ``given_name`` of token k
+            return texts[k][:1].isupper() and k + 1 < n and texts[k + 1][:1].isupper() and lowers[k] in names
+
+        def name_like(k: int) -> bool:  # ``_name_like`` of token k
+            return pos[k] == "PROPN" or (texts[k][:1].isupper() and not self.sent_starts[k] and bool(self.alphas[k]))
+
+        while left - 1 >= 0 and self._np_ok_at(left - 1, h, stop) and (
+                pos[left - 1] == "PROPN" or given(left - 1)
+                or lowers[left - 1] in particles and pos[left] == "PROPN" and texts[left - 1][:1].isupper()):
             left -= 1
-        while right + 1 < len(doc) and self._np_ok(doc[right + 1], head, stop) and (
-                _name_like(doc[right + 1]) or doc[right + 1].lower_ in particles
-                and right + 2 < len(doc) and doc[right + 2].pos_ == "PROPN"):
+        while right + 1 < n and self._np_ok_at(right + 1, h, stop) and (
+                name_like(right + 1) or lowers[right + 1] in particles
+                and right + 2 < n and pos[right + 2] == "PROPN"):
             right += 1
         return left, right
 
     def _trimmed(self, left: int, right: int, head: Token) -> tuple[int, int]:
         """Without punctuation, conjunctions, prepositions, adverbs and time words at the phrase's edges."""
-        doc, times = self.doc, self.lang.words("time_words")
-        while left < head.i and (doc[left].is_punct or doc[left].pos_ in ("CCONJ", "SCONJ", "ADP")
-                                 or doc[left].pos_ == "ADV" and doc[left].dep_ not in self.deps.determiner
-                                 or doc[left].dep_ in self.deps.preposition_part  # "according to" as VERB
-                                 or doc[left].lower_ in times):  # (an adverb as determiner stays: "meer bronnen")
+        times, puncts, pos, dep, lowers = self.lang.words("time_words"), self.puncts, self.pos, self.dep, self.lowers
+        while left < head.i and (puncts[left] or pos[left] in ("CCONJ", "SCONJ", "ADP")
+                                 or pos[left] == "ADV" and dep[left] not in self.deps.determiner
+                                 or dep[left] in self.deps.preposition_part  # "according to" as VERB
+                                 or lowers[left] in times):  # (an adverb as determiner stays: "meer bronnen")
             left += 1
-        while right > head.i and (doc[right].is_punct or doc[right].pos_ in ("CCONJ", "ADP", "ADV")
-                                  or doc[right].lower_ in times):
+        while right > head.i and (puncts[right] or pos[right] in ("CCONJ", "ADP", "ADV")
+                                  or lowers[right] in times):
             right -= 1
         return left, right
 
     def _spokesperson_for(self, left: int, head: Token, stop: tuple[int, int] | None) -> int:
         """An unnamed source noun with a preposition right before the phrase belongs to it when the parser cut it
         off ("A spokesperson for | the hospital trust said", "een woordvoerder van | de brandweer")."""
-        doc, lang = self.doc, self.lang
+        lang, lowers, h = self.lang, self.lowers, head.i
         i = left - 1
-        if i < 1 or doc[i].lower_ not in lang.words("spokesperson_prepositions") or not self._np_ok(doc[i], head, stop):
+        if i < 1 or lowers[i] not in lang.words("spokesperson_prepositions") or not self._np_ok_at(i, h, stop):
             return left
-        noun = doc[i - 1]
-        if noun.lower_ not in lang.words("anonymous_nouns") or noun.i == head.i or not self._np_ok(noun, head, stop):
+        noun = i - 1
+        if lowers[noun] not in lang.words("anonymous_nouns") or noun == h or not self._np_ok_at(noun, h, stop):
             return left
-        start = noun.i
-        while start - 1 >= 0 and doc[start - 1].pos_ in ("DET", "ADJ", "NUM") and self._np_ok(doc[start - 1], head, stop) \
-                and self.sentence_of[start - 1] == self.sentence_of[head.i]:
+        start = noun
+        while start - 1 >= 0 and self.pos[start - 1] in ("DET", "ADJ", "NUM") and self._np_ok_at(start - 1, h, stop) \
+                and self.sentence_of[start - 1] == self.sentence_of[h]:
             start -= 1
         return start
 
@@ -552,25 +714,25 @@ class TextView:
         """Word order over a wrong parse: a run of capitalised words right after the phrase is its name ("the
         patient group Diabetes Voice" with "Diabetes" tagged VERB), and a name takes the article and the common
         nouns before it ("de veiligheidsregio Fryslân" with "veiligheidsregio" tagged ADV)."""
-        doc = self.doc
+        texts, lowers, alphas, pos, h, n = self.texts, self.lowers, self.alphas, self.pos, head.i, len(self.texts)
+        times = self.lang.words("time_words")
 
-        def capital(tok: Token) -> bool:
-            return (tok.is_alpha and tok.text[:1].isupper() and self.sentences[self.sentence_of[tok.i]][0] != tok.i
-                    and self._np_ok(tok, head, stop)
-                    and tok.lower_ not in self.lang.words("time_words") and tok.text != "I")
-        while right + 1 < len(doc) and capital(doc[right + 1]) and not (
-                doc[right].is_punct or doc[right].lower_ in self.lang.words("name_particles")):
+        def capital(k: int) -> bool:
+            return bool(alphas[k] and texts[k][:1].isupper() and self.sentences[self.sentence_of[k]][0] != k
+                        and self._np_ok_at(k, h, stop) and lowers[k] not in times and texts[k] != "I")
+        while right + 1 < n and capital(right + 1) and not (
+                self.puncts[right] or lowers[right] in self.lang.words("name_particles")):
             right += 1
-        if not capital(doc[left]) and not doc[left].pos_ == "PROPN":
+        if not capital(left) and not pos[left] == "PROPN":
             return left, right
-        while left - 1 >= 0 and capital(doc[left - 1]):
+        while left - 1 >= 0 and capital(left - 1):
             left -= 1
         articles, stopwords = self.lang.words("articles"), self.lang.words("stopwords")
         k = left - 1
-        while k >= 0 and left - k <= 3 and self._np_ok(doc[k], head, stop) and doc[k].is_alpha and doc[k].is_lower \
-                and doc[k].lower_ not in stopwords and doc[k].pos_ not in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ"):
+        while k >= 0 and left - k <= 3 and self._np_ok_at(k, h, stop) and alphas[k] and self.is_lowers[k] \
+                and lowers[k] not in stopwords and pos[k] not in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ"):
             k -= 1
-        if k >= 0 and k < left - 1 and doc[k].lower_ in articles and self._np_ok(doc[k], head, stop):
+        if k >= 0 and k < left - 1 and lowers[k] in articles and self._np_ok_at(k, h, stop):
             left = k
         return left, right
 
@@ -614,6 +776,14 @@ class TextView:
                 last = k
             k += 1
         return last if last is not None else right
+
+    def _np_ok_at(self, k: int, h: int, stop: tuple[int, int] | None) -> bool:
+        """``_np_ok`` of tokens k and h of this text."""
+        if self.spaces[k] or self.quote_of[k] >= 0 and not self.quote_of[h] >= 0:
+            return False
+        if stop is not None and stop[0] <= self._starts[k] < stop[1]:
+            return False
+        return self.sentence_of[k] == self.sentence_of[h]
 
     def _np_ok(self, tok: Token, head: Token, stop: tuple[int, int] | None) -> bool:
         if tok.is_space or self.in_quote(tok) and not self.in_quote(head):

@@ -666,18 +666,24 @@ def test_quote_marks_found_by_pattern_are_those_of_the_character_loop(text, lang
         assert list(_scan(text, start, end, data)) == list(_scan_char_by_char(text, start, end, data))
 
 
-def _cue_of_without_pretest(token, view):  # (attribution.cue_of before round speed5: parse tests first)
+def _cue_of_without_pretest(token, view):  # (attribution.cue_of before round speed5: parse tests first, with the
+    # parse tests added since, read from the Token)
     from claims.attribution import (CUE_POS, CueEntry, _final_cue_form, _finite_before_bare_clause,
-                                    _finite_before_complementizer, _guessed, _has_partner, _lexicon_entries, _passive,
-                                    _report_predicate, cue_lexicon)
+                                    _finite_before_complementizer, _guessed, _has_partner, _inverted_cue_form,
+                                    _lexicon_entries, _passive, _report_predicate, cue_lexicon)
 
+    if token.doc is not view.doc:
+        view = TextView(token.doc, view.lang)  # (a token of another text is read in its own text)
     if token.pos_ not in CUE_POS or token.dep_ in view.deps.function_verb:
+        return None
+    if token.pos_ == "VERB" and token.dep_ in view.deps.core_nominal and "Fin" not in token.morph.get("VerbForm"):
         return None
     if token.dep_ in view.deps.adjectival_modifier and not _finite_before_complementizer(token, view) \
             and not _finite_before_bare_clause(token, view):
         return None
     if token.pos_ in ("NOUN", "ADJ") and token.dep_ not in view.deps.predicate_position \
-            and not _final_cue_form(view, token):
+            and not _final_cue_form(view, token) and not _inverted_cue_form(view, token) \
+            and token.lower_ not in view.lang.get("irregular_lemmas", {}):
         return None
     if _passive(view, token) and not any(
             c.dep_ in view.deps.agent or any(g.lower_ in view.lang.words("passive_agent_prepositions") for g in c.children)
@@ -698,6 +704,9 @@ def _cue_of_without_pretest(token, view):  # (attribution.cue_of before round sp
                 return entry
         else:
             plain = entry
+    if plain is not None and any(c.dep_ in view.deps.particle and c.i == token.i + 1
+                                 and c.lower_ in view.lang.words("phrasal_particles") for c in token.children):
+        return None
     return plain
 
 
