@@ -2393,6 +2393,26 @@ def _before_manner_phrase(view: TextView, a: int, b: int) -> int:
     return b
 
 
+def _before_source_phrase(view: TextView, a: int, b: int) -> int:
+    """Reported content after its cue ends before a source phrase after a comma that ends it ("said they were
+    working around the clock, according to the Courier", "zei dat …, aldus de krant"): the phrase attributes the
+    whole report to another source (``source_phrase_statements``), and the cue's content nests inside that."""
+    span = view.span_range(a, b)
+    if span is None:
+        return b
+    lowers, texts, quote_of = view.lowers, view.texts, view.quote_of
+    for phrase in view.lang["cue_prepositions"]:
+        words = phrase["words"]
+        n = len(words)
+        for k in range(span[0] + 1, span[1] - n):
+            if lowers[k:k + n] != words or quote_of[k] >= 0 or texts[k - 1] != ",":
+                continue
+            if any(_finite(view.doc[x]) for x in range(k + n, span[1])):
+                continue  # ("said that, according to the police, the man fled": the clause goes on after it)
+            return view.trim(a, view.doc[k - 1].idx)[1]
+    return b
+
+
 def _before_gerund_cue(view: TextView, a: int, b: int) -> int:
     """Reported content after its cue ends before ", adding that …" / ", warning that …": a gerund cue after a
     comma reports a clause of its own, for the same speaker (``_participle_subject``)."""
@@ -2472,6 +2492,7 @@ class _Found:
         if qi is None and a > cue_pos:
             b = _before_manner_phrase(view, a, b)  # "said he died abroad | without elaborating"
             b = _before_gerund_cue(view, a, b)  # "said the plan was on track, | adding that …"
+            b = _before_source_phrase(view, a, b)  # "said they were working 24/7, | according to the Courier"
         if qi is None and not _clause_like(view, a, b, att):
             return
         if qi is not None:

@@ -113,6 +113,25 @@ def test_a_statement_reported_inside_another_is_a_statement_too(lang, text, oute
     assert i["name"].lower() == inner_speaker
 
 
+@pytest.mark.parametrize("lang,text,outer,inner,inner_speaker,outer_speaker", [
+    ("en", "The mills said they were running day and night to keep up with demand, according to the Courier.",
+     "The mills said", "they were running", "the mills", "Courier"),
+    ("en", "The shops had said they had no plans to limit purchases of flour, according to a report from the Gazette "
+           "on March 3.", "The shops had said", "they had no plans", "the shops", "Gazette"),
+    ("nl", "De bakkers hadden gezegd dat ze geen plannen hadden om de verkoop van brood te beperken, volgens een "
+           "bericht van het Dagblad op 3 mei.", "De bakkers hadden", "ze geen plannen", "de bakkers", "Dagblad"),
+])
+def test_a_trailing_source_phrase_reports_the_whole_sentence_and_the_cue_clause_nests_in_it(
+        lang, text, outer, inner, inner_speaker, outer_speaker):
+    """"X said Y, according to Z": Z reports that X said Y (the whole clause), and Y is X's statement inside it; the
+    source phrase is never part of Y."""
+    doc = claims.extract(text, lang=lang)
+    o, i = _find(doc, outer), _find(doc, inner)
+    assert o["start"] <= i["start"] and i["end"] <= o["end"]
+    assert i["name"].lower() == inner_speaker and outer_speaker in o["name"]
+    assert "according" not in i["text"] and "volgens" not in i["text"]
+
+
 # --- over-confirmation: when in doubt, unconfirmed -----------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,text,lead", [
