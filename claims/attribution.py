@@ -3977,6 +3977,9 @@ def _split_frame(view: TextView, c: Claim) -> Token | None:
         gap = view.text[q1.outer_end:q2.open]
         if not gap.rstrip().endswith(",") or len(gap.split()) > 10 or any(ch in gap for ch in ".!?;:\n\"“”„"):
             continue
+        if view.text[q1.start:q1.close].rstrip()[-1:] in FINAL_PUNCT and gap.strip()[:1].isupper():
+            continue  # ('… "We will rebuild." Councillor Moen added, "…"': the first quote ends its sentence and the
+            # frame opens the next one: it frames the second quote only)
         toks = [t for t in view.span(q1.outer_end, q2.open) or () if not t.is_space]
         for t in toks:
             if _finite(t):

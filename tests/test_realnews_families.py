@@ -132,6 +132,19 @@ def test_a_trailing_source_phrase_reports_the_whole_sentence_and_the_cue_clause_
     assert "according" not in i["text"] and "volgens" not in i["text"]
 
 
+@pytest.mark.parametrize("lang,text,first,first_speaker", [
+    ("en", "Mayor Ana Vos visited the flooded street on Friday. \"We will rebuild every house on this street.\" "
+           "Councillor Karl Moen added, \"It will take years, not months.\"", "We will rebuild", "Ana Vos"),
+    ("nl", "Burgemeester Ana Vos bezocht vrijdag de ondergelopen straat. „We bouwen elk huis in deze straat weer "
+           "op.” Wethouder Karel Moen voegde eraan toe, „Dat gaat jaren duren.”", "We bouwen", "Ana Vos"),
+])
+def test_a_quote_that_ends_its_sentence_is_not_the_first_half_of_the_next_frames_split_quote(
+        lang, text, first, first_speaker):
+    """A frame after a quote that closes with a full stop opens a new sentence ("…street." Councillor Moen added,
+    "…"): it frames the quote after it, not the one before."""
+    assert _claim_in(text, lang, first)["name"] == first_speaker
+
+
 # --- over-confirmation: when in doubt, unconfirmed -----------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,text,lead", [
