@@ -1880,6 +1880,14 @@ def _passive_confirmation(view: TextView, tok: Token, claims: list[Claim]) -> Cl
     return _claim(view, _kind_of_content(view, a, b), a, b, att)
 
 
+def _separated_lemma_in(view: TextView, tok: Token, words: frozenset[str]) -> str | None:
+    """A separable verb's whole lemma, its particle before its stem, if it is one of ``words`` ("deed het plan af
+    als onzin" → "afdoen", "zette de kritiek weg als retoriek" → "wegzetten")."""
+    stem = norm_lemma(tok)
+    return next((c.lower_ + stem for c in tok.children
+                 if c.dep_ in view.deps.particle and c.lower_ + stem in words), None)
+
+
 @RULES.rule("predication", traits=())
 def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
     """What a source says of something without a clause ("The union called the offer an insult", "A judge ruled
@@ -1893,7 +1901,7 @@ def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
     known = frozenset().union(*frames.values())
     out = list(claims)
     for tok in map(view.doc.__getitem__, view.outside_quotes_with_pos(("VERB",))):
-        lemma = _lemma_in(tok, known, view.lang)
+        lemma = _lemma_in(tok, known, view.lang) or _separated_lemma_in(view, tok, known)
         if lemma is None:
             continue
         if any(c.span.start <= tok.idx < c.span.end or c.cue is not None and c.cue.span.start == tok.idx
