@@ -41,6 +41,7 @@ RULES = Registry("attribution", {
     "reported": "a reportive construction of no named speaker ('zou … hebben', 'is reported to')",
     "nested": "the statement lies inside another source's quote, whose words report it",
     "noun_content": "the content is a noun phrase, not a clause ('confirmed the rescue of two kayakers')",
+    "object_predicate": "the content is an object with what the cue says of it ('called the plan a disgrace')",
 })
 for _name, _doc, _traits, _feature in (
     ("complement", "A cue verb's complement clause without a complementizer ('said the plan was late', "
@@ -1505,7 +1506,15 @@ def _named_back(view: TextView, tok: Token, obj: Token, claims: list[Claim]) -> 
     return _claim(view, "direct", q.start, q.end, att)
 
 
-@RULES.rule("characterization", traits=())
+
+def _inside_report(claims: list[Claim], tok: Token) -> bool:
+    """The token lies inside the content of a statement, other than a whole clause a source phrase reports ("Pelosi
+    called the conduct a "breach", according to NBC": NBC reports the clause, and Pelosi's characterization is a
+    statement nested in it, ``_nested``)."""
+    return any(c.span.start <= tok.idx < c.span.end and c.via != "source" for c in claims)
+
+
+@RULES.rule("characterization", traits=("object_predicate",))
 def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
     """'Trump called the inquiry a "witch hunt"', 'described the strike as "defensive"', 'noemde het besluit
     "onbegrijpelijk"': the object and the partial quote that characterises it are one mixed statement of the
@@ -1516,7 +1525,7 @@ def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     for tok in map(view.doc.__getitem__, view.words_at(verbs)):
         obj = next((c for c in tok.children if c.dep_ in view.deps.object and not view.in_quote(c)), None)
-        if obj is None or any(c.span.start <= tok.idx < c.span.end for c in claims):
+        if obj is None or _inside_report(claims, tok):
             continue  # (a verb inside reported content belongs to that content)
         s_a, s_b = view.sentence_chars(view.sentence_of[tok.i])
         left = min(t.idx for t in obj.subtree if not view.in_quote(t))
@@ -1533,7 +1542,7 @@ def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
         if any(ch in between for ch in ".;:!?") or between.count(",") > 1:
             continue
         speaker = find_speaker(view, tok, (left, q.outer_end))
-        if speaker is None or any(c.span.start <= speaker.idx < c.span.end for c in claims):
+        if speaker is None or _inside_report(claims, speaker):
             continue  # ("said the schools were picked … and called the accusation …": not the schools)
         rng = view.np_range(speaker)
         att = Attribution(tok.idx, tok.idx + len(tok), norm_lemma(tok), "speech", rng, speaker.i, False,
@@ -1769,6 +1778,9 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
     if "\n" in view.text[a:b] or any(a <= q.open < b < q.outer_end or q.open < a < q.outer_end <= b
                                       for q in view.quotes):
         return None  # across a line break (a headline run into the next line) or a quote cut in two
+    opening = view.span(a, b)
+    if opening is not None and opening[0].pos_ == "ADP":
+        return None  # no object, only a phrase ("… in the neighbourhood of the harbour"): nothing is predicated
     return (a, b) if b - a > 3 else None
 
 
@@ -1888,7 +1900,7 @@ def _separated_lemma_in(view: TextView, tok: Token, words: frozenset[str]) -> st
                  if c.dep_ in view.deps.particle and c.lower_ + stem in words), None)
 
 
-@RULES.rule("predication", traits=())
+@RULES.rule("predication", traits=("object_predicate",))
 def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
     """What a source says of something without a clause ("The union called the offer an insult", "A judge ruled
     the merger unlawful", "described its actions as defensive", "blamed the governor for the delays", "noemde het
@@ -1904,15 +1916,15 @@ def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
         lemma = _lemma_in(tok, known, view.lang) or _separated_lemma_in(view, tok, known)
         if lemma is None:
             continue
-        if any(c.span.start <= tok.idx < c.span.end or c.cue is not None and c.cue.span.start == tok.idx
-               for c in out):
+        if _inside_report(out, tok) or any(c.cue is not None and c.cue.span.start == tok.idx for c in out):
             continue  # a verb inside reported content belongs to that content; a cue already used
         rng = _predication(view, tok, lemma, frames)
         if rng is None or _anonymity_phrase_at(view, tok.i):
             continue  # ("who gave his name only as Dave": the source stays unnamed, nothing is stated)
         a, b = rng
-        if any(_overlap((a, b), (c.span.start, c.span.end)) > 0 and c.kind != "direct" for c in out):
-            continue
+        if any(_overlap((a, b), (c.span.start, c.span.end)) > 0 and c.kind != "direct"
+               and not (c.via == "source" and c.span.start <= a and b <= c.span.end) for c in out):
+            continue  # (but a predication inside a clause a source phrase reports nests in it)
         speaker = find_speaker(view, tok, rng)
         if speaker is None or speaker.i > tok.i and speaker.dep_ not in view.deps.subject:
             continue
@@ -3831,9 +3843,14 @@ def _nested(a: Claim, b: Claim) -> bool:
         # This was confirmed by Y": Y confirms X, the sentence before (but "Wethouder Z laat weten dat X. Dat
         # bevestigt haar woordvoerder": the spokesman confirms what Z said, a sentence with a report inside)
     if inner.cue is None or inner.speaker is None or inner.kind == "direct" \
-            or not RULES.has(inner.via, "complement_clause") or inner.cue_type != "speech" \
+            or not (RULES.has(inner.via, "complement_clause") or RULES.has(inner.via, "object_predicate")) \
+            or inner.cue_type != "speech" \
             or outer.speaker is None and outer.via != "reportive_passive" or _pronoun_mention(inner.speaker.text):
         return False
+    if RULES.has(inner.via, "object_predicate") and not (outer.via == "source"
+                                                         and inner.speaker.start == outer.span.start):
+        return False  # (an object predicate nests only in the clause a source phrase reports, said by its subject:
+        # "Pelosi called the conduct a "breach", according to NBC")
     inside = outer.span.start <= inner.cue.span.start < outer.span.end \
         and outer.span.start <= inner.speaker.start < outer.span.end
     return inside and inner.speaker.start != (outer.speaker.start if outer.speaker else -1)

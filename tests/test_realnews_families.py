@@ -145,6 +145,23 @@ def test_a_quote_that_ends_its_sentence_is_not_the_first_half_of_the_next_frames
     assert _claim_in(text, lang, first)["name"] == first_speaker
 
 
+@pytest.mark.parametrize("lang,text,outer_start,inner_start,inner_speaker", [
+    ("en", "Senator Ray Moss called the ruling a \"blow to every renter in the state,\" according to the Herald.",
+     "Senator Ray Moss called", "the ruling a", "Ray Moss"),
+    ("en", "The governor described the new toll as unfair to commuters, according to local radio.",
+     "The governor described", "the new toll as", "The governor"),
+    ("nl", "Minister Vos noemde het besluit van de rechter „een klap voor alle huurders”, volgens de Volkskrant.",
+     "Minister Vos noemde", "het besluit van de rechter", "Vos"),
+])
+def test_a_characterization_inside_a_clause_a_source_phrase_reports_is_its_subjects_nested_statement(
+        lang, text, outer_start, inner_start, inner_speaker):
+    """"X called Y a Z, according to W": W reports the clause; X's characterization of Y is X's statement in it."""
+    doc = claims.extract(text, lang=lang)
+    o, i = _find(doc, outer_start), _find(doc, inner_start)
+    assert o["start"] <= i["start"] and i["end"] <= o["end"]
+    assert i["name"] == inner_speaker
+
+
 # --- over-confirmation: when in doubt, unconfirmed -----------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,text,lead", [
