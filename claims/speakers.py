@@ -280,6 +280,9 @@ def _mention_roles(view: TextView, toks: list[Token], head_tok: Token) -> set[st
     roles = {norm_lemma(t) for t in toks[:first_adp] if t.pos_ == "NOUN"
              and not (t.dep_ in view.deps.compound and t.head.i == head_tok.i and t.i < head_tok.i
                       and head_tok.pos_ == "NOUN")}  # ("a council spokesperson" speaks for the council, is not one)
+    roles.update(t.lower_ for t in toks[:first_adp] if t.pos_ == "PROPN" and t.i < head_tok.i
+                 and t.lower_ in _roles(view.lang)[0])  # ("Foreign Minister Karl Block": a minister, the title tagged
+    # as part of the name)
     for child in head_tok.children:
         if child.dep_ in view.deps.apposition:
             roles.add(norm_lemma(child))
@@ -953,6 +956,7 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> tuple[list[Claim], 
     owner: dict[tuple[int, int], Cluster] = {}
     _cluster_named(view, mentions, clusters, owner)
     contents = [(c.span.start, c.span.end) for c in claims if c.kind != "direct"]
+    _name_role_nouns(view, mentions, clusters, owner, contents)
     # the sentence a demonstrative points back at ("Burgemeester Tom Lievens stapt op. Dat heeft hij dinsdag
     # bekendgemaakt"), per speaker mention: a pronoun with no antecedent elsewhere may find it there
     pointed = {(c.speaker.start, c.speaker.end): (c.span.start, c.span.end) for c in claims
@@ -986,6 +990,57 @@ def _cluster_named(view: TextView, mentions: dict[tuple[int, int], Mention], clu
             clusters.append(target)
         target.mentions.append(m)
         owner[key] = target
+
+
+def _name_role_nouns(view: TextView, mentions: dict[tuple[int, int], Mention], clusters: list[Cluster],
+                     owner: dict[tuple[int, int], Cluster], contents: list[tuple[int, int]]) -> None:
+    """A definite role noun with no name ("the biologist said", "aldus de minister", "volgens de bewindsvrouw") whose
+    source is named nowhere else is the latest person the article introduced in that role ("Danish biologist
+    Mette Lund", "minister Karel Blok"; the language's ``role_synonyms``: "de bewindsvrouw" is a minister) in the
+    same or the two paragraphs before: it joins that person's source, or brings the name to its own."""
+    synonyms = view.lang.get("role_synonyms", {})
+    antecedents = _Antecedents(view)
+    for key in sorted(mentions):
+        m = mentions[key]
+        head = view.doc[m.head]
+        if m.pronoun or m.names or m.indefinite or m.plural or head.pos_ != "NOUN" or not head.is_lower \
+                or any(view.doc[k].dep_ in view.deps.possessive for k in range(*view.np_range(head))):
+            continue  # (a common noun, not "his daughter": whose daughter is another question)
+        source = owner.get(key)
+        if source is None or source.names:
+            continue
+        roles = {m.head_lemma, *synonyms.get(m.head_lemma, ())}
+        for cand in reversed(_antecedent_candidates(view, m.span.start, contents, antecedents)):
+            cm = make_mention(view, *cand)
+            if not cm.names or cm.pronoun or not roles & cm.roles or len(cm.span.text.split()) > 8 \
+                    or any(t.pos_ in ("VERB", "AUX") for t in view.span(cm.span.start, cm.span.end) or ()):
+                continue
+            named = next((c for c in reversed(clusters) if c is not source and c.names and _matches(view, cm, c)
+                          and _same_person(view, cm, c)), None)
+            if named is None:
+                source.mentions.append(cm)  # (the name, for the source's canonical form)
+            else:
+                named.mentions.extend(source.mentions)
+                for k, c in owner.items():
+                    if c is source:
+                        owner[k] = named
+                clusters.remove(source)
+            break
+
+
+def _same_person(view: TextView, m: Mention, c: Cluster) -> bool:
+    """The named mention ``m`` is the source ``c`` by its full name: ``c`` has a mention of that full name, or
+    names only the surname and the article gives that surname one given name ("Foreign Minister Karl Block" and
+    "Block"; but "Nettie Baker" is not "Baker" in an article that also names "Ginger Baker")."""
+    if any(n.names == m.names for n in c.mentions):
+        return True
+    if any(len(n.names) >= 2 for n in c.mentions) or len(m.names) < 2:
+        return False
+    runs, where = _proper_runs(view)
+    surname = m.names[-1]
+    given = {run[k - 1].lower_ for i in where.get(surname, ()) for run in (runs[i],)
+             for k, t in enumerate(run) if k > 0 and t.lower_ == surname}
+    return given <= {m.names[-2]}
 
 
 def _place_pronouns(view: TextView, mentions: dict[tuple[int, int], Mention], clusters: list[Cluster],

@@ -1346,6 +1346,32 @@ def test_other_makes_another_source():
     assert len(ids) == 2 and ids[0] != ids[1]
 
 
+# --- role nouns: "the biologist", "de minister", "de bewindsvrouw" are the person introduced in that role ----------
+
+@pytest.mark.parametrize("lang,text,start,name", [
+    ("en", "At the fisheries conference, Danish biologist Mette Lund spoke first. She had flown in from Copenhagen.\n\n"
+           "Cod stocks in the North Sea have recovered, the biologist said.", "Cod stocks", "Mette Lund"),
+    ("en", "Foreign Minister Karl Block travelled to Rabat on Monday. \"We need each other,\" Block said. \"And "
+           "agreements must be kept,\" the minister added.", "And agreements", "Karl Block"),
+    ("nl", "Op de Visserijdag stond de Deense bioloog Mette Lund achter de katheder.\n\nDe visstand in de Noordzee is "
+           "hersteld, liet de bioloog zien.", "De visstand", "Mette Lund"),
+    ("nl", "Minister Anna de Wit sprak de militairen toe. Volgens de bewindsvrouw blijft de missie nodig.",
+     "blijft de missie", "Anna de Wit"),
+])
+def test_a_role_noun_is_the_person_introduced_in_that_role(lang, text, start, name):
+    assert _claim_in(text, lang, start)["name"] == name
+
+
+@pytest.mark.parametrize("lang,text,start,not_name", [
+    ("en", "Drummer Ginger Baker died on Sunday. His daughter Nettie Baker was with him.\n\n\"He was a fighter,\" "
+           "Baker said.\n\nHe died in hospital, his daughter said.", "He died", "Ginger Baker"),
+    ("nl", "Drummer Ginger Baker is zondag overleden. Zijn dochter Nettie Baker was bij hem.\n\n,,Hij was een "
+           "vechter'', zei Baker.\n\nHij overleed in het ziekenhuis, zei zijn dochter.", "Hij overleed", "Ginger Baker"),
+])
+def test_a_relative_named_by_a_possessive_is_not_the_person_it_belongs_to(lang, text, start, not_name):
+    assert _claim_in(text, lang, start)["name"] != not_name
+
+
 # --- "vervolgde ze", "she went on": the speaker of the statement just before ------------------------------------
 
 @pytest.mark.parametrize("lang,text,quote,speaker", [

@@ -569,3 +569,10 @@ def test_times_of_day_and_dates_are_no_figures_for_status(lang, text, kept):
     assert [round(f.value, 4) for f in quantities(view, 0, len(text))] == kept
     numbers = {t[0] for t in content_terms(view, 0, len(text)) if t[0].startswith("#")}
     assert numbers == {f"#{int(v * 100) if v < 1 else int(v)}" for v in kept}
+
+
+def test_two_forms_of_one_word_are_one_shared_term():
+    from claims.status.terms import shared_terms
+    a = [("attack", "attack"), ("attacks", "attack"), ("harbour", "harbour")]
+    assert shared_terms(a, [("attack", "attack")]) == 1
+    assert shared_terms(a, [("aanval", "aanval"), ("harbour", "harbour"), ("attacked", "attack")]) == 2

@@ -441,8 +441,18 @@ def similar(art: Article, i: int, j: int) -> bool:
     """Two statements say the same: similar characters and shared names and numbers with at least two content
     words in common (not "it could rule on the merger" and "the merger was unlawful"), or the same content words."""
     a, b = art.kept[i], art.kept[j]
-    return (shared_terms(art.terms[i], art.terms[j]) >= 2  # (asked first: no similarity table needed without it)
+    names = _speaker_names(art, a) | _speaker_names(art, b)
+    terms_a, terms_b = ([t for t in ts if t[0] not in names] for ts in (art.terms[i], art.terms[j])) if names \
+        else (art.terms[i], art.terms[j])
+    # (the two speakers' own names are no shared content: "the US cited the embassy attack" and "al-Assadi blamed
+    # the US for the attack" name one party, they do not say the same)
+    return (shared_terms(terms_a, terms_b) >= 2  # (asked first: no similarity table needed without it)
             and corroboration_score(a.span.text, b.span.text, art.sims[i][j]) >= CORROBORATION_THRESHOLD
-            or paraphrase(art.terms[i], art.terms[j], art.sentence_terms))
+            or paraphrase(terms_a, terms_b, art.sentence_terms))
+
+
+def _speaker_names(art: Article, claim: Claim) -> frozenset[str]:
+    """The lower-cased capitalised words of the statement's speaker's name."""
+    return art.sources.get(claim.speaker_id, SourceWords()).names if claim.speaker_id else frozenset()
 
 

@@ -316,7 +316,7 @@ def _shares_two(terms: list[tuple[str, str]], words: tuple[set[str], set[str]], 
     ``_same_word`` its surface form, or its lemma, meet the other's (every term of a statement is a word of the
     text, so the text's matches are all there are)."""
     n = 0
-    for t in dict.fromkeys(terms):
+    for t in {t[1]: t for t in reversed(terms)}.values():  # (one term per lemma, as ``shared_terms`` counts)
         if not matches.of(0, t[0]).isdisjoint(words[0]) or not matches.of(1, t[1]).isdisjoint(words[1]):
             n += 1
             if n >= 2:

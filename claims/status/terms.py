@@ -274,8 +274,9 @@ def content_overlap(a: list[tuple[str, str]], b: list[tuple[str, str]], sentence
 
 
 def shared_terms(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> int:
-    """How many distinct content terms of ``a`` are also in ``b`` (by surface form or lemma)."""
-    return sum(1 for t in dict.fromkeys(a) if any(_term_match(t, x) for x in b))
+    """How many distinct content terms of ``a`` are also in ``b`` (by surface form or lemma); two forms of one
+    lemma ("attack", "attacks") are one term."""
+    return sum(1 for t in {t[1]: t for t in reversed(a)}.values() if any(_term_match(t, x) for x in b))
 
 
 def paraphrase(a: list[tuple[str, str]], b: list[tuple[str, str]], sentences: list[list[tuple[str, str]]]) -> bool:
