@@ -525,7 +525,10 @@ def _opening_subject_before_parenthesis(view: TextView, cue: Token, usable) -> T
     first_comma = next((t.i for t in view.doc[a_tok:cue.i] if t.text == ","), None)
     if first_comma is None or first_comma == cue.i - 1:
         return None
-    subject = next((t for t in view.doc[a_tok:first_comma] if t.dep_ in view.deps.nominal_subject
+    subject = next((t for t in view.doc[a_tok:first_comma] if (t.dep_ in view.deps.nominal_subject or (
+        t.dep_ in view.deps.root and (_finite(cue) or any(c.dep_ in view.deps.complement_clause
+                                                          for c in cue.children))))  # (or the root: "The Rail Union (RU), which …, declared that
+        # …" parsed as a noun phrase with the cue hung inside it)
                     and t.pos_ in ("NOUN", "PROPN") and not view.in_quote(t)), None)
     if subject is None or subject.head.i >= first_comma or _finite(subject.head) or not usable(subject) \
             or not source_like(view, subject):

@@ -162,6 +162,18 @@ def test_a_characterization_inside_a_clause_a_source_phrase_reports_is_its_subje
     assert i["name"] == inner_speaker
 
 
+@pytest.mark.parametrize("lang,text,start,speaker", [
+    ("en", "The National Rail Workers Union (NRWU), which includes the signal staff, declared that the strike was "
+           "\"over\".", "the strike", "The National Rail Workers Union (NRWU)"),
+    ("nl", "De Nationale Spoorbond (NSB), waar ook het seinpersoneel onder valt, verklaarde dat de staking voorbij "
+           "was.", "de staking", "De Nationale Spoorbond (NSB)"),
+])
+def test_a_named_body_with_a_relative_clause_before_the_cue_is_the_source(lang, text, start, speaker):
+    """The parser may read the body's name as a sentence of its own and hang the cue in the relative clause: the
+    body opening the sentence still speaks."""
+    assert _claim_in(text, lang, start)["speaker"]["text"] == speaker
+
+
 # --- over-confirmation: when in doubt, unconfirmed -----------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,text,lead", [
