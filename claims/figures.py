@@ -152,7 +152,13 @@ def figures_differ(a: list[Figure], b: list[Figure]) -> bool:
     sa, sb = _significant(a), _significant(b)
     if not {f.kind for f in sa} & {f.kind for f in sb}:
         return False
-    return not any(agree(x, y) for x in sa for y in sb)
+    if not any(agree(x, y) for x in sa for y in sb):
+        return True
+    # a shared bound ("more than 12 hours") does not make one fact of two exact counts that differ ("14 people
+    # waited more than 12 hours" / "212 patients waited more than 12 hours")
+    ea, eb = [f for f in sa if not f.approx], [f for f in sb if not f.approx]
+    kinds = {f.kind for f in ea} & {f.kind for f in eb}
+    return any(not any(agree(x, y) for x in ea if x.kind == k for y in eb if y.kind == k) for k in kinds)
 
 
 def same_figure(a: list[Figure], b: list[Figure]) -> bool:

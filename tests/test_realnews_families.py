@@ -500,6 +500,20 @@ def test_a_later_confirmation_of_a_report_confirms_it(lang, text, statement):
     assert not any(o["text"] != c["text"] and o["start"] <= c["start"] < o["end"] for o in doc["claims"])
 
 
+@pytest.mark.parametrize("lang,text,lead,last", [
+    ("en", "Harbour Bank has suffered a data breach affecting 40,000 customers, the Financial Courier reported.\n\n"
+           "The bank said it had informed the regulator.\n\nUpdate: This has since been confirmed by the Data "
+           "Protection Authority.", "Harbour Bank has suffered", "it had informed"),
+    ("nl", "Bij zorgverzekeraar Zorgnet zijn de gegevens van 40.000 klanten gestolen, meldt De Telegraaf.\n\n"
+           "Een woordvoerder zegt dat de klanten deze week een brief krijgen.\n\nUpdate: Dat is inmiddels "
+           "bevestigd door de Autoriteit Persoonsgegevens.", "Bij zorgverzekeraar Zorgnet", "de klanten deze week"),
+])
+def test_an_update_note_confirms_the_storys_news_not_the_line_above(lang, text, lead, last):
+    doc = claims.extract(text, lang=lang)
+    assert _find(doc, lead)["status"] == "confirmed"
+    assert _find(doc, last)["status"] == "unconfirmed"
+
+
 # --- anonymity in words ---------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,text,statement", [

@@ -576,3 +576,23 @@ def test_two_forms_of_one_word_are_one_shared_term():
     a = [("attack", "attack"), ("attacks", "attack"), ("harbour", "harbour")]
     assert shared_terms(a, [("attack", "attack")]) == 1
     assert shared_terms(a, [("aanval", "aanval"), ("harbour", "harbour"), ("attacked", "attack")]) == 2
+
+
+def test_a_shared_bound_does_not_make_two_differing_counts_one_fact():
+    from claims.figures import Figure, figures_differ
+    bound = Figure(12.0, "count", True, True)
+    assert figures_differ([Figure(14.0, "count", False, True), bound], [Figure(212.0, "count", False, True), bound])
+    assert not figures_differ([Figure(212.0, "count", False, True), bound], [Figure(212.0, "count", False, True)])
+    assert not figures_differ([Figure(300.0, "count", True, True)], [Figure(300.0, "count", False, True), bound])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The club is in talks to sell its stadium, the Evening Star reported.\n\nA club spokesman could neither "
+           "confirm nor deny the report."),
+    ("nl", "De club praat over de verkoop van het stadion, meldt het Dagblad.\n\nEen woordvoerder van de club wil "
+           "het bericht bevestigen noch ontkennen."),
+])
+def test_neither_confirm_nor_deny_is_neither_a_denial_nor_a_confirmation(lang, text):
+    doc = run(text, lang)
+    types = {e["type"] for e in doc["claims"][0]["evidence"]}
+    assert "not_confirmed" in types and not types & {"denied", "confirmed"}

@@ -1,6 +1,8 @@
 """Linking: which statement a sentence about statements, or a confirmation, concerns."""
 from __future__ import annotations
 
+import re
+
 from ..attribution import RULES as ATTRIBUTION
 from ..figures import figures_differ
 from ..model import Claim, Span
@@ -89,6 +91,9 @@ def link(art: Article, meta: MetaSentence, sims: list[float]) -> list[int]:
     best = max(candidates, key=lambda i: sims[i])
     before = [i for i in candidates if claims[i].span.end <= meta.span.start]
     last = max(before, key=lambda i: claims[i].span.end) if before else None
+    owned = _owners_account(art, meta, before)
+    if owned is not None:
+        return [owned]
     found = _pointed_back_at(art, meta, before, last) if last is not None else None
     if found is None and last is not None and meta.type == "not_confirmed" and sims[best] < STRONG_LINK:
         found = _right_after(art.view, meta, claims[last], last)
@@ -99,6 +104,9 @@ def link(art: Article, meta: MetaSentence, sims: list[float]) -> list[int]:
     narration = _narration_before(art.view, meta, claims) if found is None and meta.anaphoric else None
     if narration is not None and last is not None:
         found = _narrated(art, meta, before, narration)
+    if found is None and meta.anaphoric and art.lead is not None and art.lead in before \
+            and _update_note(art.view, meta):
+        found = [art.lead]  # "Update: This has since been confirmed by …": the story's news, not the line above
     if found is None and last is not None and (meta.anaphoric or meta.type == "not_confirmed") \
             and art.view.paragraph(meta.span.start) - art.view.paragraph(claims[last].span.start) <= 1:
         found = [last]
@@ -107,6 +115,52 @@ def link(art: Article, meta: MetaSentence, sims: list[float]) -> list[int]:
         if found and meta.type == "confirmed":
             found = _repeated(art, meta, found, sims)
     return found
+
+
+def _owners_account(art: Article, meta: MetaSentence, before: list[int]) -> int | None:
+    """"A second employee confirmed the first employee's account", "bevestigt het verhaal van de buurman": a report
+    noun (the language's ``report_nouns`` and ``statement_nouns``) with its owner names whose statement the sentence
+    concerns: the latest statement before it whose speaker shares a word with the owner."""
+    view = art.view
+    toks = view.span(meta.span.start, meta.span.end)
+    if toks is None:
+        return None
+    lang = view.lang
+    nouns = lang.words("report_nouns") | lang.words("statement_nouns")
+    skip = lang.words("stopwords") | lang.words("articles") | lang.words("ordinal_words")
+    owners = lang.words("owner_prepositions")
+    for t in toks:
+        if t.lower_ not in nouns or view.in_quote(t):
+            continue
+        for c in t.children:
+            if not (c.dep_ in view.deps.possessive and c.i < t.i or c.i > t.i and c.dep_ in view.deps.nominal_modifier
+                    and any(m.dep_ in view.deps.case_marker and m.lower_ in owners for m in c.children)):
+                continue
+            a, b = view.np_range(c)
+            words = {w for t in view.doc[a:b] for w in re.findall(r"[^\W\d_]+", t.lower_)
+                     if w not in skip and len(w) > 2}
+            if not words:
+                continue
+            named = [j for j in before if (s := art.by_id.get(art.kept[j].speaker_id or "")) is not None
+                     and words & {w.lower() for m in s.mentions for w in re.findall(r"\w+", m.text)}]
+            if named:
+                return max(named, key=lambda j: art.kept[j].span.end)
+    return None
+
+
+def _update_note(view: TextView, meta: MetaSentence) -> bool:
+    """The sentence opens a line with an update label and a colon or dash ("Update: …", "UPDATE (14.10) - …",
+    "Bijgewerkt: …"; the language's ``update_labels``)."""
+    text = view.text
+    start = text.rfind("\n", 0, meta.span.start) + 1
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)].lower()
+    for mark in (":", " - ", " – "):
+        head, found, _ = line.partition(mark)
+        if found and len(head.split()) <= 6 and start + len(head) <= meta.span.end \
+                and any(head.strip(" *").startswith(label) for label in view.lang.words("update_labels")):
+            return True
+    return False
 
 
 def _repeated(art: Article, meta: MetaSentence, found: list[int], sims: list[float]) -> list[int]:

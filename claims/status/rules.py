@@ -19,7 +19,7 @@ from .article import (CLOSERS, SENTENCE_END, Article, ngram_counts, agreeing, ag
                       same_utterance, similar)
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar
-from .signals import CONFIRMING_CUES, confirms, hedges, meta_sentences
+from .signals import CONFIRMING_CUES, _negation_of, confirms, hedges, meta_sentences
 from .terms import _similarity, _term_match, capitalised, content_overlap, phrase_spans, shared_terms, word_matches
 
 RULES = Registry("status", {
@@ -45,8 +45,9 @@ def answered_statement(view: TextView, claims: list[Claim], sims: SimilarityTabl
     points back at, or the nearest similar one of another speaker) and is no statement itself."""
     # returns the indices of the statements that remain and the evidence gathered for them, by index
     evidence: dict[int, list[Evidence]] = {}
+    reported = {i for i, c in enumerate(claims) if _reported_non_confirmation(view, c)}
     answers = [i for i, c in enumerate(claims) if c.cue_type in ("deny", "dispute")
-               or (c.cue_type in CONFIRMING_CUES and c.negated)]
+               or (c.cue_type in CONFIRMING_CUES and c.negated) or i in reported]
     dropped: set[int] = set()
     for i in answers:
         c = claims[i]
@@ -59,14 +60,42 @@ def answered_statement(view: TextView, claims: list[Claim], sims: SimilarityTabl
         else:
             near = nearest_similar(others, sims[i], claims, c.span.start)
             targets = [near] if near is not None else []
+        if not targets and i in reported:
+            # "… said he could neither confirm nor deny the report": the report just before (this paragraph or the
+            # one above)
+            earlier = [j for j in others if claims[j].span.end <= c.span.start
+                       and view.paragraph(c.span.start) - view.paragraph(claims[j].span.start) <= 1]
+            targets = [max(earlier, key=lambda j: claims[j].span.end)] if earlier else []
         if not targets:
             continue
-        etype = {"deny": "denied", "dispute": "disputed"}.get(c.cue_type, "not_confirmed")
+        etype = "not_confirmed" if i in reported else {"deny": "denied", "dispute": "disputed"}.get(c.cue_type,
+                                                                                                  "not_confirmed")
         span = Span.of(view.text, *view.trim(min(c.sentence[0], c.span.start), max(c.sentence[1], c.span.end)))
         for j in targets:
             evidence.setdefault(j, []).append(_evidence("answered_statement", etype, span))
         dropped.add(i)
     return [i for i in range(len(claims)) if i not in dropped], evidence
+
+
+def _reported_non_confirmation(view: TextView, c: Claim) -> bool:
+    """A reported statement that only says its source does not confirm something ("said he could neither confirm
+    nor deny the report", "zei dat ze het bericht niet kon bevestigen"): a short content that opens with a subject
+    pronoun and holds a negated confirmation word (the language's ``confirm_words``) about a report noun or a
+    pronoun, or about nothing."""
+    if c.kind == "direct":
+        return False
+    toks = [t for t in view.span(c.span.start, c.span.end) or () if not t.is_space]
+    lang = view.lang
+    if not toks or len(toks) > 12 or toks[0].lower_ not in lang.get("subject_pronouns", {}):
+        return False
+    negs = [t for t in toks if t.lower_ in lang.words("negations")]
+    confirm_words = lang.words("confirm_words")
+    nouns = lang.words("report_nouns") | lang.words("anaphoric_pronouns")
+    for t in toks:
+        if (t.lower_ in confirm_words or t.lemma_.lower() in confirm_words) and _negation_of(view, t, negs) is not None:
+            objects = [x for x in t.children if x.dep_ in view.deps.object]
+            return all(x.lower_ in nouns or x.lemma_.lower() in nouns or x.pos_ == "PRON" for x in objects)
+    return False
 
 
 @RULES.rule("sentence_about_statement", ("linked",))
@@ -404,7 +433,9 @@ def agreement(art: Article) -> None:
                    and independent(a, kept[j], art.sources) and not art.cites(kept[j], a)
                    and art.negative[i] == art.negative[j]
                    and not ATTRIBUTION.has(kept[j].via, "headline") and art.paragraphs_apart(i, j) <= 2]
-        sharing = [j for j in earlier if _agrees_on_content(art, i, j)
+        last = max((j for j in range(len(kept)) if kept[j].span.end <= a.span.start
+                    and kept[j].speaker_id != a.speaker_id), key=lambda j: kept[j].span.end, default=None)
+        sharing = [j for j in earlier if _agrees_on_content(art, i, j, one_word=j == last)
                    and not same_utterance(view, a, kept[j]) and not art.opinion[j]]
         # the one it repeats best, not the nearest ("Ook De Telegraaf schrijft dat …" repeats the lead two
         # statements up, not an anonymous figure just before that shares a word); the nearer one of equals
@@ -414,12 +445,15 @@ def agreement(art: Article) -> None:
             art.add(best, _evidence("agreement", "corroborated", a.span))
 
 
-def _agrees_on_content(art: Article, i: int, j: int) -> bool:
+def _agrees_on_content(art: Article, i: int, j: int, one_word: bool = True) -> bool:
     """Statement ``i``, which agrees in so many words, says what statement ``j`` says: the same figure or number, or
     a large enough share of the shorter one's content words (``AGREEMENT_SHARE``). One word in common counts only
     when no other sentence of the article has it: a word the article keeps repeating is its topic ("het bevriezen"
     in the headline, the lead and an anonymous figure), not what the two say ("petrol" in "the fire service
-    confirmed that petrol had been used" and "investigators also found the fire had been set with petrol")."""
+    confirmed that petrol had been used" and "investigators also found the fire had been set with petrol").
+    ``one_word``: whether one word in common can be enough at all — only for the statement right before the one
+    that agrees; further up, "Ook premier X zegt dat het kabinet vasthoudt aan de doelen" does not agree with an
+    action group's "tot het kabinet de plannen intrekt" through "kabinet" alone."""
     a, b = art.terms[i], art.terms[j]
     if content_overlap(a, b, art.sentence_terms) <= 0:
         return False  # (nothing in common, or different figures)
@@ -429,7 +463,7 @@ def _agrees_on_content(art: Article, i: int, j: int) -> bool:
     shared = [t for t in dict.fromkeys(a) if any(_term_match(t, x) for x in b)]
     if len(shared) < AGREEMENT_SHARE * shorter:
         return False
-    return len(shared) >= 2 or art.sentence_terms.df(shared[0]) <= TOPIC_SENTENCES
+    return len(shared) >= 2 or one_word and art.sentence_terms.df(shared[0]) <= TOPIC_SENTENCES
 
 
 def _agreement_score(art: Article, i: int, j: int) -> tuple[bool, float]:

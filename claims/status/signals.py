@@ -269,6 +269,9 @@ def _cue_about_statements(view: TextView, t, negs: list, span: Span,
                     and c.lower_ not in lang.words("anaphoric_pronouns")
                     and norm_lemma(c) not in lang.words("report_nouns")), None)
         return "confirmed", span, None if obj is None else (obj.lower_, norm_lemma(obj))
+    if ctype in ("deny", "dispute") and _negation_of(view, t, negs) is not None:
+        return None  # "could neither confirm nor deny", "ontkent het niet": no denial (the non-confirmation, if
+        # any, is found on the confirmation word)
     if ctype == "deny":
         return "denied", span, None
     if ctype == "dispute":
@@ -292,7 +295,8 @@ def _negation_of(view: TextView, t, negs: list):
     before it ("has not confirmed", "heeft … niet bevestigd", "bevestigt het niet"; not "confirmed X and said …
     not")."""
     return next((n for n in negs if n.head.i == t.i or (n.head.i == t.head.i and t.dep_ in view.deps.any_auxiliary)
-                 or 0 < t.i - n.i <= 3), None)
+                 or 0 < t.i - n.i <= 3 or n.i == t.i + 1 and n.pos_ == "CCONJ"), None)
+    # (a negative coordinator right after it: "bevestigen noch ontkennen", "to confirm nor deny")
 
 
 def _negation_span(view: TextView, neg, t) -> Span:
