@@ -2227,6 +2227,8 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
             and view.doc[comma + 1].dep_ in view.deps.subject:
         return None  # "the transfer, which was agreed by the owners, …": the cue's clause is about a noun
         # (but "…, which the police confirmed": the clause before is what was confirmed)
+    if view.lowers[comma + 1] in view.lang.words("relative_adverbs"):
+        return None  # "…appeared in court on Tuesday, where she admitted 37 counts": the clause is about the place
     if any(t.dep_ in view.deps.marker or t.pos_ == "SCONJ" or t.pos_ == "ADP" and t.lower_ not in view.lang.words("np_prepositions")
            for t in view.doc[comma + 1:cue.i]):
         return None  # "…, days after a council inquiry criticised his handling": the cue sits in a subordinate clause

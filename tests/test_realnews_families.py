@@ -174,6 +174,18 @@ def test_a_named_body_with_a_relative_clause_before_the_cue_is_the_source(lang, 
     assert _claim_in(text, lang, start)["speaker"]["text"] == speaker
 
 
+@pytest.mark.parametrize("lang,text,clause", [
+    ("en", "A former nursery manager has pleaded guilty to stealing from the nursery where she worked.\n\nLisa "
+           "Hannan, 44, appeared at Leeds Crown Court on Tuesday, where she admitted 37 counts of fraud.",
+     "Lisa Hannan"),
+    ("nl", "Een voormalig manager van een kinderopvang heeft bekend geld te hebben gestolen.\n\nLisa Hannan (44) "
+           "verscheen dinsdag voor de rechtbank in Arnhem, waar ze 37 gevallen van fraude toegaf.", "Lisa Hannan"),
+])
+def test_a_cue_in_a_where_clause_does_not_report_the_clause_before_it(lang, text, clause):
+    """"…, where she admitted …": the clause is about the place; what precedes the comma is narration."""
+    assert not any(c["text"].startswith(clause) for c in claims.extract(text, lang=lang)["claims"])
+
+
 # --- over-confirmation: when in doubt, unconfirmed -----------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,text,lead", [
