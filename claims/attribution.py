@@ -700,6 +700,10 @@ def _verb_chain(view: TextView, cue: Token) -> list[Token]:
     owner = _owner_of_infinitive(view, cue, head)
     if owner is not None and len(verbs) < 4:
         verbs.extend(_verb_chain(view, owner)[:4 - len(verbs)])
+    if len(verbs) >= 3 and cue.dep_ in view.deps.conjunct and verbs[1].dep_ in view.deps.clausal_complement \
+            and (entry := cue_of(verbs[2], view)) is not None and entry.type in ("speech", "opinion"):
+        del verbs[1]  # "Dunne felt the referee had added time and said …": the parser coordinated the cue with the
+        # reported clause; it goes with the verb that reports it, whose subject speaks
     return verbs
 
 

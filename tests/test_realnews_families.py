@@ -186,6 +186,17 @@ def test_a_cue_in_a_where_clause_does_not_report_the_clause_before_it(lang, text
     assert not any(c["text"].startswith(clause) for c in claims.extract(text, lang=lang)["claims"])
 
 
+@pytest.mark.parametrize("lang,text,start,name", [
+    ("en", "Coach Tom Dunne felt the referee had added too much time and said his players \"switched off\" at the "
+           "end.", "his players", "Tom Dunne"),
+    ("nl", "Trainer Tom Dunne vond dat de scheidsrechter te veel tijd had bijgeteld en zei dat zijn spelers aan het "
+           "eind \"uitgeschakeld\" waren.", "zijn spelers", "Tom Dunne"),
+])
+def test_a_cue_coordinated_with_a_reported_clause_goes_with_the_verb_that_reports_it(lang, text, start, name):
+    """"X felt A and said B": the parser may hang "said" on A; B is still X's."""
+    assert _claim_in(text, lang, start)["name"] == name
+
+
 # --- over-confirmation: when in doubt, unconfirmed -----------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,text,lead", [
