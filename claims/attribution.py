@@ -2231,6 +2231,11 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
             and view.doc[comma + 1].dep_ in view.deps.subject:
         return None  # "the transfer, which was agreed by the owners, …": the cue's clause is about a noun
         # (but "…, which the police confirmed": the clause before is what was confirmed)
+    lemma = norm_lemma(cue)
+    markers = [m for m, verbs in view.lang.get("object_cues", {}).items() if m and lemma in verbs]
+    if markers and any(c.i > cue.i and any(g.lower_ in markers and g.dep_ in view.deps.case_marker for g in c.children)
+                       for c in cue.children):
+        return None  # "…, de oppositie spreekt van een 'zwarte bladzijde'": the cue's own object is what it says
     if view.lowers[comma + 1] in view.lang.words("relative_adverbs"):
         return None  # "…appeared in court on Tuesday, where she admitted 37 counts": the clause is about the place
     if any(t.dep_ in view.deps.marker or t.pos_ == "SCONJ" or t.pos_ == "ADP" and t.lower_ not in view.lang.words("np_prepositions")

@@ -197,6 +197,13 @@ def test_a_cue_coordinated_with_a_reported_clause_goes_with_the_verb_that_report
     assert _claim_in(text, lang, start)["name"] == name
 
 
+def test_speaking_of_something_is_the_statement_not_the_clause_before_it():
+    doc = claims.extract("De handelaars zijn woedend, de oppositie spreekt van een zwarte bladzijde voor de stad.",
+                         lang="nl")
+    assert [(c["text"], c["speaker"]["text"]) for c in doc["claims"]] == [
+        ("een zwarte bladzijde voor de stad", "de oppositie")]
+
+
 # --- over-confirmation: when in doubt, unconfirmed -----------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,text,lead", [
