@@ -1840,9 +1840,12 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
         if norm_lemma(obj) in named_reports:
             continue  # "reported the story", "announced the findings": a report named, not its content
         sub = [t for t in obj.subtree if not view.in_quote(t)]
+        coordinators = view.lang.words("coordinators")
         cut = next((t.i for t in sub if t.text in (";", ":", "(") or t.is_space or t.text == "," and not (
             t.i + 1 < len(view.doc) and ("Ger" in view.doc[t.i + 1].morph.get("VerbForm")
-                                         or view.doc[t.i + 1].lower_ in inclusions))), None)  # (", including …")
+                                         or view.doc[t.i + 1].lower_ in inclusions))  # (", including …")
+            or t.lower_ in coordinators and t.i + 1 < len(view.doc) and view.doc[t.i + 1].pos_ in ("VERB", "AUX")),
+                   None)  # ("shows a link but cannot prove …": the phrase ends where a verb is coordinated)
         toks = [t for t in sub if (cut is None or t.i < cut) and not t.is_punct]
         if prep and toks and toks[0].lower_ == prep:
             toks = toks[1:]
@@ -2427,6 +2430,22 @@ def _before_manner_phrase(view: TextView, a: int, b: int) -> int:
     return b
 
 
+def _before_dangling_auxiliary(view: TextView, a: int, b: int) -> int:
+    """Reported content cut inside a verb phrase ends before the auxiliaries, negations and infinitive markers left
+    at its end, whose verb lies beyond it ("a link but cannot | prove cause" is "a link but"; "hospitals that refused
+    to | admit him" is "… refused")."""
+    span = view.span(a, b)
+    if span is None:
+        return b
+    toks = [t for t in span if not t.is_punct]
+    while toks and toks[-1].pos_ in ("AUX", "PART") and toks[-1].head.i >= span.end:
+        toks.pop()
+    while toks and toks[-1].pos_ in ("CCONJ", "SCONJ"):
+        toks.pop()
+    return view.trim(a, toks[-1].idx + len(toks[-1]))[1] if toks and len(toks) < len([t for t in span
+                                                                                        if not t.is_punct]) else b
+
+
 def _before_source_phrase(view: TextView, a: int, b: int) -> int:
     """Reported content after its cue ends before a source phrase after a comma that ends it ("said they were
     working around the clock, according to the Courier", "zei dat …, aldus de krant"): the phrase attributes the
@@ -2527,6 +2546,8 @@ class _Found:
             b = _before_manner_phrase(view, a, b)  # "said he died abroad | without elaborating"
             b = _before_gerund_cue(view, a, b)  # "said the plan was on track, | adding that …"
             b = _before_source_phrase(view, a, b)  # "said they were working 24/7, | according to the Courier"
+        if qi is None:
+            b = _before_dangling_auxiliary(view, a, b)
         if qi is None and not _clause_like(view, a, b, att):
             return
         if qi is not None:

@@ -204,6 +204,17 @@ def test_speaking_of_something_is_the_statement_not_the_clause_before_it():
         ("een zwarte bladzijde voor de stad", "de oppositie")]
 
 
+@pytest.mark.parametrize("lang,text,dangling", [
+    ("en", "The researchers say the study shows a link but cannot prove cause.", ("cannot", "but", "to")),
+    ("en", "Her family said three hospitals refused to admit him.", ("to",)),
+    ("nl", "De onderzoekers zeggen dat de studie een verband laat zien maar geen oorzaak kan bewijzen.",
+     ("kan", "maar")),
+])
+def test_reported_content_never_ends_on_an_auxiliary_whose_verb_is_outside_it(lang, text, dangling):
+    for c in claims.extract(text, lang=lang)["claims"]:
+        assert c["text"].split()[-1] not in dangling, c["text"]
+
+
 # --- over-confirmation: when in doubt, unconfirmed -----------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,text,lead", [
