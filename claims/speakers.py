@@ -126,6 +126,12 @@ def _is_name(view: TextView, tok: Token) -> bool:
         return True  # "Sally Pearce" with "Pearce" tagged ADV
     if tok.pos_ in ("NOUN", "X") and tok.i > tok.sent.start and not tok.is_sent_start and _capital_name(view, tok):
         return True
+    doc = tok.doc
+    if tok.dep_ in deps_of(doc).name_part and tok.head.pos_ == "PROPN" and tok.head.i < tok.i and tok.i >= 2 \
+            and not tok.is_sent_start and tok.is_alpha and doc[tok.i - 1].lower_ in view.lang.words("name_particles") \
+            and doc[tok.i - 2].pos_ == "PROPN" and not (tok.i + 1 < len(doc) and _capitalised(doc[tok.i + 1])):
+        return True  # "Wes de Kort" with "Kort" tagged an adjective: a surname after a particle that ends the name
+        # (not "Kaag van Buitenlandse Zaken", a ministry)
     return tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1 and tok.dep_ in deps_of(tok.doc).name_modifier
 
 
@@ -633,6 +639,8 @@ def _full_name(view: TextView, c: Cluster) -> str:
         return ""
     surnames = {m.names[-1] for m in c.mentions if m.names}
     short = {m.names[0] for m in c.mentions if len(m.names) == 1}
+    givens = {m.names[-2] for m in c.mentions if len(m.names) >= 2} - _roles(view.lang)[0]  # ("Tanya Reed" is not
+    # "Marcus Reed"; "Speaker" in "US Speaker Pelosi" is no given name)
     best = ""
     particles = view.lang.words("name_particles")
     orgs = view.lang.words("organization_nouns")
@@ -656,6 +664,9 @@ def _full_name(view: TextView, c: Cluster) -> str:
                 run = []
         else:
             run = []
+        if len(run) >= 2 and givens and len(surnames) == 1 and run[-2].lower_ not in givens \
+                and _known_given_name(run[-2]):
+            run = []  # (another given name before the surname: a relative, "Marcus Reed" for "Tanya Reed")
         if run and len(run) <= 4:
             text = view.text[run[0].idx:run[-1].idx + len(run[-1])]
             if len(text) > len(best) and "\n" not in text:

@@ -1413,6 +1413,27 @@ def test_other_makes_another_source():
     assert len(ids) == 2 and ids[0] != ids[1]
 
 
+@pytest.mark.parametrize("lang,text,start,name", [
+    ("en", "Marcus Reed, 34, died at the scene.\n\nHis sister, Tanya Reed, said he had two young daughters.",
+     "he had two", "Tanya Reed"),
+    ("nl", "Marco Visser (34) overleed ter plaatse.\n\nZijn zus, Tanja Visser, zei dat hij twee jonge dochters had.",
+     "hij twee", "Tanja Visser"),
+])
+def test_a_relative_with_the_same_surname_keeps_her_own_name(lang, text, start, name):
+    """The source's shown name is its own full name, not a relative's who shares the surname."""
+    assert _claim_in(text, lang, start)["name"] == name
+
+
+@pytest.mark.parametrize("lang,text,start,name", [
+    ("nl", "Minister Wes de Kort zegt dat de wachtlijsten korter worden.", "de wachtlijsten", "Wes de Kort"),
+    ("nl", "Minister Kaag van Buitenlandse Zaken zegt dat de steun doorgaat.", "de steun", "Kaag"),
+    ("en", "Dutch health minister Wes de Kort said waiting lists would get shorter.", "waiting lists", "Wes de Kort"),
+])
+def test_a_surname_after_a_particle_is_part_of_the_name_whatever_its_tag(lang, text, start, name):
+    """"Wes de Kort" with "Kort" tagged an adjective (it is one, "kort"); a ministry after "van" is no name."""
+    assert _claim_in(text, lang, start)["name"] == name
+
+
 # --- role nouns: "the biologist", "de minister", "de bewindsvrouw" are the person introduced in that role ----------
 
 @pytest.mark.parametrize("lang,text,start,name", [
