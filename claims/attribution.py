@@ -3598,6 +3598,10 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
     if span[0].pos_ in ("PRON", "ADV", "SCONJ") and span[0].lower_ in view.lang.words("interrogative_complementizers") \
             and root is not None and span[0].head.i == root.i:
         return False  # "asked me what went wrong", "explained what the council would do": nothing stated
+    if att.cue_lemma in view.lang.words("continuation_cues") and span[0].pos_ in ("SCONJ", "ADP") \
+            and span[0].lower_ not in view.lang.words("complementizers"):
+        return False  # "would continue until the licences were withdrawn": an adverbial clause of "continue" in
+        # its other sense, not what was said
     rest = [t for t in span if att.speaker is None or not att.speaker[0] <= t.i < att.speaker[1]]
     if len([t for t in rest if not t.is_punct]) < 2:
         return False  # "has not confirmed that figure": a determiner, not a clause

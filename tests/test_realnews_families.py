@@ -215,6 +215,16 @@ def test_reported_content_never_ends_on_an_auxiliary_whose_verb_is_outside_it(la
         assert c["text"].split()[-1] not in dangling, c["text"]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The campaign group said the protest would continue until the licences were withdrawn."),
+    ("nl", "De vakbond zei dat de acties worden vervolgd tot er een nieuw akkoord ligt."),
+])
+def test_continuing_until_something_is_no_statement_of_its_own(lang, text):
+    """"continue"/"vervolgen" is a cue ("she continued: …") and a verb of going on: an "until"-clause after it is
+    when, not what was said."""
+    assert len(claims.extract(text, lang=lang)["claims"]) == 1
+
+
 # --- over-confirmation: when in doubt, unconfirmed -----------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,text,lead", [
