@@ -421,6 +421,8 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
     nominal by word order. A possessive found on the way stands for the noun it belongs to ("Dat laten zijn
     advocaten weten": the lawyers, not "zijn")."""
     tok = _find_speaker(view, cue, content)
+    if tok is not None and tok.lower_ in view.lang.words("framing_participles"):
+        tok = _after_framing_participle(view, tok, cue)
     if tok is not None and tok.lower_ in view.lang.words("reflexive_intensifiers") and tok.i > 0 \
             and view.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and not view.doc[tok.i - 1].is_space:
         return view.doc[tok.i - 1]  # "Hurst himself said …", "de minister zelf zei …": the noun, not the reflexive
@@ -428,6 +430,18 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
             and not view.in_quote(tok.head) and (content is None or not content[0] <= tok.head.idx < content[1]):
         return tok.head
     return tok
+
+
+def _after_framing_participle(view: TextView, tok: Token, cue: Token) -> Token | None:
+    """"Writing in the Telegraph, former minister Jane Holt said …": a participle that frames the source (the
+    language's ``framing_participles``) is no speaker; the head of the noun phrase between its comma and the cue
+    is, else nobody."""
+    comma = next((t.i for t in view.doc[tok.i:cue.i] if t.text == ","), None)
+    if comma is None:
+        return None
+    heads = [t for t in view.doc[comma + 1:cue.i] if t.pos_ in ("PROPN", "NOUN", "PRON")
+             and not (comma + 1 <= t.head.i < cue.i and t.head.pos_ in ("PROPN", "NOUN"))]
+    return heads[-1] if heads else None
 
 
 def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -> Token | None:

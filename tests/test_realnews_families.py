@@ -225,6 +225,16 @@ def test_continuing_until_something_is_no_statement_of_its_own(lang, text):
     assert len(claims.extract(text, lang=lang)["claims"]) == 1
 
 
+@pytest.mark.parametrize("lang,text,start,speaker", [
+    ("en", "Writing in the Telegraph, former minister Jane Holt said the policy had \"failed on every measure\".",
+     "the policy", "former minister Jane Holt"),
+    ("nl", "Gevraagd naar de kosten, zei wethouder Anna Smit dat de brug in mei opengaat.", "de brug",
+     "wethouder Anna Smit"),
+])
+def test_a_framing_participle_is_not_the_speaker(lang, text, start, speaker):
+    assert _claim_in(text, lang, start)["speaker"]["text"] == speaker
+
+
 # --- over-confirmation: when in doubt, unconfirmed -----------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,text,lead", [
