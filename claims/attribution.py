@@ -2511,9 +2511,16 @@ class _Found:
 
     def quote_for(self, content: tuple[int, int]) -> int | None:
         """The quote that makes up most of a content range (70 %), if any."""
+        words = self.view.lang.words("complementizers")
         for qi, q in enumerate(self.quotes):
             inside = _overlap(content, (q.open, q.outer_end))
             if inside >= 0.7 * (content[1] - content[0]) and inside > 0:
+                before = self.view.text[content[0]:max(content[0], q.open)]
+                outside = before.split()
+                if before.rstrip()[-1:].isalnum() and not any(ch in before for ch in ":;\n") \
+                        and sum(1 for w in outside if w.lower() not in words and w.isalpha()) >= 2:
+                    return None  # 'said the plan "will cost hundreds of jobs"': the subject before the quote makes
+                    # the statement mixed, not the quote alone
                 return qi
         return None
 

@@ -235,6 +235,16 @@ def test_a_framing_participle_is_not_the_speaker(lang, text, start, speaker):
     assert _claim_in(text, lang, start)["speaker"]["text"] == speaker
 
 
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The union said the plan \"will cost hundreds of jobs\".", "the plan \"will cost hundreds of jobs\""),
+    ("nl", "De vakbond zegt dat het plan \"honderden banen gaat kosten\".", "het plan \"honderden banen gaat kosten\""),
+])
+def test_a_reported_clause_that_ends_in_a_quote_is_mixed_with_its_subject(lang, text, content):
+    """'said the plan "will cost …"': the subject before the quote belongs to the statement, which is mixed."""
+    c = _find(claims.extract(text, lang=lang), content)
+    assert (c["text"], c["kind"]) == (content, "mixed")
+
+
 # --- over-confirmation: when in doubt, unconfirmed -----------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,text,lead", [
@@ -385,7 +395,7 @@ def test_a_placed_unnamed_source_is_anonymous_and_never_the_person_it_speaks_of(
 
 @pytest.mark.parametrize("lang,text,statement,speaker", [
     ("en", "Harlow Foods confirmed the closure in a statement, saying it was \"in talks with the union\".",
-     "in talks with the union", "Harlow Foods"),
+     "it was \"in talks with the union\"", "Harlow Foods"),
     ("nl", "De Stadskrant meldde het nieuws op maandag, stellende dat de fabriek in juni dichtgaat.",
      "de fabriek in juni dichtgaat", "De Stadskrant"),
 ])
