@@ -41,6 +41,7 @@ RULES = Registry("attribution", {
     "reported": "a reportive construction of no named speaker ('zou … hebben', 'is reported to')",
     "nested": "the statement lies inside another source's quote, whose words report it",
     "noun_content": "the content is a noun phrase, not a clause ('confirmed the rescue of two kayakers')",
+    "object_predicate": "the content is an object with what the cue says of it ('called the plan a disgrace')",
 })
 for _name, _doc, _traits, _feature in (
     ("complement", "A cue verb's complement clause without a complementizer ('said the plan was late', "
@@ -438,6 +439,8 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
     nominal by word order. A possessive found on the way stands for the noun it belongs to ("Dat laten zijn
     advocaten weten": the lawyers, not "zijn")."""
     tok = _find_speaker(view, cue, content)
+    if tok is not None and view.lowers[tok.i] in view.lang.words("framing_participles"):
+        tok = _after_framing_participle(view, tok, cue)
     if tok is None:
         return None
     i = tok.i
@@ -449,6 +452,18 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
             and view.quote_of[head] < 0 and (content is None or not content[0] <= view._starts[head] < content[1]):
         return view.doc[head]
     return tok
+
+
+def _after_framing_participle(view: TextView, tok: Token, cue: Token) -> Token | None:
+    """"Writing in the Telegraph, former minister Jane Holt said …": a participle that frames the source (the
+    language's ``framing_participles``) is no speaker; the head of the noun phrase between its comma and the cue
+    is, else nobody."""
+    comma = next((t.i for t in view.doc[tok.i:cue.i] if t.text == ","), None)
+    if comma is None:
+        return None
+    heads = [t for t in view.doc[comma + 1:cue.i] if t.pos_ in ("PROPN", "NOUN", "PRON")
+             and not (comma + 1 <= t.head.i < cue.i and t.head.pos_ in ("PROPN", "NOUN"))]
+    return heads[-1] if heads else None
 
 
 def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -> Token | None:
@@ -554,7 +569,10 @@ def _opening_subject_before_parenthesis(view: TextView, cue: Token, usable) -> T
     if first_comma is None or first_comma == i - 1:
         return None
     pos = view.pos
-    subject = next((k for k in range(a_tok, first_comma) if dep[k] in deps.nominal_subject
+    root_ok = view.finite[i] or any(dep[c] in deps.complement_clause for c in view.children(i))
+    subject = next((k for k in range(a_tok, first_comma) if (dep[k] in deps.nominal_subject or (
+        dep[k] in deps.root and root_ok))  # (or the root: "The Rail Union (RU), which …, declared that …" parsed as
+        # a noun phrase with the cue hung inside it)
                     and pos[k] in ("NOUN", "PROPN") and view.quote_of[k] < 0), None)
     if subject is None or view.heads[subject] >= first_comma or view.finite[view.heads[subject]]:
         return None  # (only a subject of an adjective or participle before the parenthesis, not of a clause)
@@ -743,6 +761,10 @@ def _verb_chain(view: TextView, cue: Token) -> list[Token]:
     owner = _owner_of_infinitive(view, cue, verbs[-1])
     if owner is not None and len(verbs) < 4:
         verbs.extend(_verb_chain(view, owner)[:4 - len(verbs)])
+    if len(verbs) >= 3 and dep[cue.i] in deps.conjunct and dep[verbs[1].i] in deps.clausal_complement \
+            and (entry := cue_of(verbs[2], view)) is not None and entry.type in ("speech", "opinion"):
+        del verbs[1]  # "Dunne felt the referee had added time and said …": the parser coordinated the cue with the
+        # reported clause; it goes with the verb that reports it, whose subject speaks
     return verbs
 
 
@@ -1613,7 +1635,15 @@ def _named_back(view: TextView, tok: Token, obj: Token, claims: list[Claim]) -> 
     return _claim(view, "direct", q.start, q.end, att)
 
 
-@RULES.rule("characterization", traits=())
+
+def _inside_report(claims: list[Claim], tok: Token) -> bool:
+    """The token lies inside the content of a statement, other than a whole clause a source phrase reports ("Pelosi
+    called the conduct a "breach", according to NBC": NBC reports the clause, and Pelosi's characterization is a
+    statement nested in it, ``_nested``)."""
+    return any(c.span.start <= tok.idx < c.span.end and c.via != "source" for c in claims)
+
+
+@RULES.rule("characterization", traits=("object_predicate",))
 def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
     """'Trump called the inquiry a "witch hunt"', 'described the strike as "defensive"', 'noemde het besluit
     "onbegrijpelijk"': the object and the partial quote that characterises it are one mixed statement of the
@@ -1624,7 +1654,7 @@ def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     for tok in map(view.doc.__getitem__, view.words_at(verbs)):
         obj = next((c for c in tok.children if c.dep_ in view.deps.object and not view.in_quote(c)), None)
-        if obj is None or any(c.span.start <= tok.idx < c.span.end for c in claims):
+        if obj is None or _inside_report(claims, tok):
             continue  # (a verb inside reported content belongs to that content)
         s_a, s_b = view.sentence_chars(view.sentence_of[tok.i])
         left = min(t.idx for t in obj.subtree if not view.in_quote(t))
@@ -1641,7 +1671,7 @@ def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
         if any(ch in between for ch in ".;:!?") or between.count(",") > 1:
             continue
         speaker = find_speaker(view, tok, (left, q.outer_end))
-        if speaker is None or any(c.span.start <= speaker.idx < c.span.end for c in claims):
+        if speaker is None or _inside_report(claims, speaker):
             continue  # ("said the schools were picked … and called the accusation …": not the schools)
         rng = view.np_range(speaker)
         att = Attribution(tok.idx, tok.idx + len(tok), norm_lemma(tok), "speech", rng, speaker.i, False,
@@ -1877,6 +1907,9 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
     if "\n" in view.text[a:b] or any(a <= q.open < b < q.outer_end or q.open < a < q.outer_end <= b
                                       for q in view.quotes):
         return None  # across a line break (a headline run into the next line) or a quote cut in two
+    opening = view.span(a, b)
+    if opening is not None and opening[0].pos_ == "ADP":
+        return None  # no object, only a phrase ("… in the neighbourhood of the harbour"): nothing is predicated
     return (a, b) if b - a > 3 else None
 
 
@@ -1931,9 +1964,12 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
         if norm_lemma(obj) in named_reports:
             continue  # "reported the story", "announced the findings": a report named, not its content
         sub = [t for t in obj.subtree if not view.in_quote(t)]
+        coordinators = view.lang.words("coordinators")
         cut = next((t.i for t in sub if t.text in (";", ":", "(") or t.is_space or t.text == "," and not (
             t.i + 1 < len(view.doc) and ("Ger" in view.doc[t.i + 1].morph.get("VerbForm")
-                                         or view.doc[t.i + 1].lower_ in inclusions))), None)  # (", including …")
+                                         or view.doc[t.i + 1].lower_ in inclusions))  # (", including …")
+            or t.lower_ in coordinators and t.i + 1 < len(view.doc) and view.doc[t.i + 1].pos_ in ("VERB", "AUX")),
+                   None)  # ("shows a link but cannot prove …": the phrase ends where a verb is coordinated)
         toks = [t for t in sub if (cut is None or t.i < cut) and not t.is_punct]
         if prep and toks and toks[0].lower_ == prep:
             toks = toks[1:]
@@ -1990,7 +2026,15 @@ def _passive_confirmation(view: TextView, tok: Token, claims: list[Claim]) -> Cl
     return _claim(view, _kind_of_content(view, a, b), a, b, att)
 
 
-@RULES.rule("predication", traits=())
+def _separated_lemma_at(view: TextView, i: int, words: frozenset[str]) -> str | None:
+    """A separable verb's whole lemma, its particle before its stem, if it is one of ``words`` ("deed het plan af
+    als onzin" → "afdoen", "zette de kritiek weg als retoriek" → "wegzetten")."""
+    stem, lowers, dep, particle = view.lemmas[i], view.lowers, view.dep, view.deps.particle
+    return next((lowers[c] + stem for c in view.children(i) if dep[c] in particle and lowers[c] + stem in words),
+                None)
+
+
+@RULES.rule("predication", traits=("object_predicate",))
 def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
     """What a source says of something without a clause ("The union called the offer an insult", "A judge ruled
     the merger unlawful", "described its actions as defensive", "blamed the governor for the delays", "noemde het
@@ -2003,19 +2047,19 @@ def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
     known = frozenset().union(*frames.values())
     out = list(claims)
     for i in view.outside_quotes_with_pos(("VERB",)):
-        lemma = _lemma_at(view, i, known)
+        lemma = _lemma_at(view, i, known) or _separated_lemma_at(view, i, known)
         if lemma is None:
             continue
         tok = view.doc[i]
-        if any(c.span.start <= tok.idx < c.span.end or c.cue is not None and c.cue.span.start == tok.idx
-               for c in out):
+        if _inside_report(out, tok) or any(c.cue is not None and c.cue.span.start == tok.idx for c in out):
             continue  # a verb inside reported content belongs to that content; a cue already used
         rng = _predication(view, tok, lemma, frames)
         if rng is None or _anonymity_phrase_at(view, tok.i):
             continue  # ("who gave his name only as Dave": the source stays unnamed, nothing is stated)
         a, b = rng
-        if any(_overlap((a, b), (c.span.start, c.span.end)) > 0 and c.kind != "direct" for c in out):
-            continue
+        if any(_overlap((a, b), (c.span.start, c.span.end)) > 0 and c.kind != "direct"
+               and not (c.via == "source" and c.span.start <= a and b <= c.span.end) for c in out):
+            continue  # (but a predication inside a clause a source phrase reports nests in it)
         speaker = find_speaker(view, tok, rng)
         if speaker is None or speaker.i > tok.i and speaker.dep_ not in view.deps.subject:
             continue
@@ -2327,6 +2371,12 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     if lowers[comma + 1] in relatives and heads[comma + 1] == ci and dep[comma + 1] in deps.subject:
         return None  # "the transfer, which was agreed by the owners, …": the cue's clause is about a noun
         # (but "…, which the police confirmed": the clause before is what was confirmed)
+    markers = [m for m, verbs in view.lang.get("object_cues", {}).items() if m and view.lemmas[ci] in verbs]
+    if markers and any(c > ci and any(lowers[g] in markers and dep[g] in deps.case_marker for g in view.children(c))
+                       for c in view.children(ci)):
+        return None  # "…, de oppositie spreekt van een 'zwarte bladzijde'": the cue's own object is what it says
+    if lowers[comma + 1] in words("relative_adverbs"):
+        return None  # "…appeared in court on Tuesday, where she admitted 37 counts": the clause is about the place
     np_preps = words("np_prepositions")
     if any(dep[t] in deps.marker or pos[t] == "SCONJ" or pos[t] == "ADP" and lowers[t] not in np_preps
            for t in range(comma + 1, ci)):
@@ -2529,6 +2579,42 @@ def _before_manner_phrase(view: TextView, a: int, b: int) -> int:
     return b
 
 
+def _before_dangling_auxiliary(view: TextView, a: int, b: int) -> int:
+    """Reported content cut inside a verb phrase ends before the auxiliaries, negations and infinitive markers left
+    at its end, whose verb lies beyond it ("a link but cannot | prove cause" is "a link but"; "hospitals that refused
+    to | admit him" is "… refused")."""
+    span = view.span(a, b)
+    if span is None:
+        return b
+    toks = [t for t in span if not t.is_punct]
+    while toks and toks[-1].pos_ in ("AUX", "PART") and toks[-1].head.i >= span.end:
+        toks.pop()
+    while toks and toks[-1].pos_ in ("CCONJ", "SCONJ"):
+        toks.pop()
+    return view.trim(a, toks[-1].idx + len(toks[-1]))[1] if toks and len(toks) < len([t for t in span
+                                                                                        if not t.is_punct]) else b
+
+
+def _before_source_phrase(view: TextView, a: int, b: int) -> int:
+    """Reported content after its cue ends before a source phrase after a comma that ends it ("said they were
+    working around the clock, according to the Courier", "zei dat …, aldus de krant"): the phrase attributes the
+    whole report to another source (``source_phrase_statements``), and the cue's content nests inside that."""
+    span = view.span_range(a, b)
+    if span is None:
+        return b
+    lowers, texts, quote_of = view.lowers, view.texts, view.quote_of
+    for phrase in view.lang["cue_prepositions"]:
+        words = phrase["words"]
+        n = len(words)
+        for k in range(span[0] + 1, span[1] - n):
+            if lowers[k:k + n] != words or quote_of[k] >= 0 or texts[k - 1] != ",":
+                continue
+            if any(_finite(view.doc[x]) for x in range(k + n, span[1])):
+                continue  # ("said that, according to the police, the man fled": the clause goes on after it)
+            return view.trim(a, view.doc[k - 1].idx)[1]
+    return b
+
+
 def _before_gerund_cue(view: TextView, a: int, b: int) -> int:
     """Reported content after its cue ends before ", adding that …" / ", warning that …": a gerund cue after a
     comma reports a clause of its own, for the same speaker (``_participle_subject``)."""
@@ -2562,9 +2648,16 @@ class _Found:
 
     def quote_for(self, content: tuple[int, int]) -> int | None:
         """The quote that makes up most of a content range (70 %), if any."""
+        words = self.view.lang.words("complementizers")
         for qi, q in enumerate(self.quotes):
             inside = _overlap(content, (q.open, q.outer_end))
             if inside >= 0.7 * (content[1] - content[0]) and inside > 0:
+                before = self.view.text[content[0]:max(content[0], q.open)]
+                outside = before.split()
+                if before.rstrip()[-1:].isalnum() and not any(ch in before for ch in ":;\n") \
+                        and sum(1 for w in outside if w.lower() not in words and w.isalpha()) >= 2:
+                    return None  # 'said the plan "will cost hundreds of jobs"': the subject before the quote makes
+                    # the statement mixed, not the quote alone
                 return qi
         return None
 
@@ -2613,6 +2706,9 @@ class _Found:
         if qi is None and a > cue_pos:
             b = _before_manner_phrase(view, a, b)  # "said he died abroad | without elaborating"
             b = _before_gerund_cue(view, a, b)  # "said the plan was on track, | adding that …"
+            b = _before_source_phrase(view, a, b)  # "said they were working 24/7, | according to the Courier"
+        if qi is None:
+            b = _before_dangling_auxiliary(view, a, b)
         if qi is None and not _clause_like(view, a, b, att):
             return
         if qi is not None:
@@ -3697,6 +3793,10 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
     if pos[start] in ("PRON", "ADV", "SCONJ") and lowers[start] in words("interrogative_complementizers") \
             and root is not None and heads[start] == root:
         return False  # "asked me what went wrong", "explained what the council would do": nothing stated
+    if att.cue_lemma in view.lang.words("continuation_cues") and view.pos[start] in ("SCONJ", "ADP") \
+            and view.lowers[start] not in view.lang.words("complementizers"):
+        return False  # "would continue until the licences were withdrawn": an adverbial clause of "continue" in
+        # its other sense, not what was said
     rest = [t for t in range(start, stop) if att.speaker is None or not att.speaker[0] <= t < att.speaker[1]]
     if len([t for t in rest if not view.puncts[t]]) < 2:
         return False  # "has not confirmed that figure": a determiner, not a clause
@@ -3978,9 +4078,14 @@ def _nested(a: Claim, b: Claim) -> bool:
         # This was confirmed by Y": Y confirms X, the sentence before (but "Wethouder Z laat weten dat X. Dat
         # bevestigt haar woordvoerder": the spokesman confirms what Z said, a sentence with a report inside)
     if inner.cue is None or inner.speaker is None or inner.kind == "direct" \
-            or not RULES.has(inner.via, "complement_clause") or inner.cue_type != "speech" \
+            or not (RULES.has(inner.via, "complement_clause") or RULES.has(inner.via, "object_predicate")) \
+            or inner.cue_type != "speech" \
             or outer.speaker is None and outer.via != "reportive_passive" or _pronoun_mention(inner.speaker.text):
         return False
+    if RULES.has(inner.via, "object_predicate") and not (outer.via == "source"
+                                                         and inner.speaker.start == outer.span.start):
+        return False  # (an object predicate nests only in the clause a source phrase reports, said by its subject:
+        # "Pelosi called the conduct a "breach", according to NBC")
     inside = outer.span.start <= inner.cue.span.start < outer.span.end \
         and outer.span.start <= inner.speaker.start < outer.span.end
     return inside and inner.speaker.start != (outer.speaker.start if outer.speaker else -1)
@@ -4132,6 +4237,9 @@ def _split_frame(view: TextView, c: Claim) -> Token | None:
         gap = view.text[q1.outer_end:q2.open]
         if not gap.rstrip().endswith(",") or len(gap.split()) > 10 or any(ch in gap for ch in ".!?;:\n\"“”„"):
             continue
+        if view.text[q1.start:q1.close].rstrip()[-1:] in FINAL_PUNCT and gap.strip()[:1].isupper():
+            continue  # ('… "We will rebuild." Councillor Moen added, "…"': the first quote ends its sentence and the
+            # frame opens the next one: it frames the second quote only)
         toks = [t for t in view.span(q1.outer_end, q2.open) or () if not t.is_space]
         for t in toks:
             if _finite(t):
