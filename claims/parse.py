@@ -117,7 +117,6 @@ def _abbreviations(code: str) -> frozenset[str]:
         return frozenset()
 
 
-@Language.factory(SENTENCE_STARTS)
 def _sentence_starts(nlp: Language, name: str):
     """Where no sentence may start, set before the parser (which keeps boundaries set before it): right after a
     title or rank the language lists under ``abbreviations`` ("…, Sgt. Maria Lopez said."), and after any token
@@ -135,6 +134,11 @@ def _sentence_starts(nlp: Language, name: str):
             tok.is_sent_start = False
         return doc
     return mark
+
+
+if not Language.has_factory(SENTENCE_STARTS):  # (a second copy of this module, as benchmarks/stages_ab.py loads
+    # to compare two trees in one process, uses the factory the first registered: spaCy refuses a second one)
+    Language.factory(SENTENCE_STARTS)(_sentence_starts)
 
 
 #: the last characters of a token after which a sentence may start (a line break always may): the parser trained
