@@ -250,6 +250,11 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     if plain is not None and any(view.dep[c] in deps.particle and c == i + 1
                                  and view.lowers[c] in lang.words("phrasal_particles") for c in view.children(i)):
         return None  # another verb with its particle right after it: "showed up to work"
+    documents = lang.words("document_nouns")
+    if plain is not None and plain.lemma in lang.words("document_only_cues") and not any(
+            view.dep[c] in deps.subject and view.lemmas[c] in documents for c in view.children(i)) \
+            and not (view.dep[i] in deps.clausal_modifier and view.lemmas[view.heads[i]] in documents):
+        return None  # "The club's statement read: …", but not "The sign read 'Closed'" nor "she has read the stories"
     return plain
 
 
@@ -451,6 +456,11 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
     if view.dep[i] in view.deps.possessive and view.pos[head] in ("NOUN", "PROPN") \
             and view.quote_of[head] < 0 and (content is None or not content[0] <= view._starts[head] < content[1]):
         return view.doc[head]
+    if view.lemmas[i] in view.lang.words("document_nouns") and view.lemmas[cue.i] in view.lang.words("document_only_cues"):
+        owner = next((c for c in view.children(i) if view.dep[c] in view.deps.possessive and c < i
+                      and view.pos[c] in ("NOUN", "PROPN")), None)
+        if owner is not None:
+            return view.doc[owner]  # "The club's statement read: …": the club
     return tok
 
 

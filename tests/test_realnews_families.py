@@ -1464,6 +1464,26 @@ def test_a_surname_after_a_particle_is_part_of_the_name_whatever_its_tag(lang, t
     assert _claim_in(text, lang, start)["name"] == name
 
 
+@pytest.mark.parametrize("lang,text,start,speaker_word", [
+    ("en", "Kimberly Lane played for Harbour FC. The club's official statement yesterday read \"Fans, we are very sorry "
+           "to report that Kimberly has passed away.\"", "Fans, we are", "club"),
+    ("nl", "Kim Laan speelde sinds 2019 voor Havenstad. De verklaring van de club luidde: „Met grote droefheid melden "
+           "wij dat Kim is overleden.”", "Met grote droefheid", "club"),
+])
+def test_a_statement_that_reads_out_words_is_its_owners(lang, text, start, speaker_word):
+    """"The club's statement read: '…'", "De verklaring van de club luidde: …": the document reads out the words;
+    its owner speaks."""
+    assert speaker_word in _claim_in(text, lang, start)["speaker"]["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "The sign on the door read \"Closed for repairs\".",
+    "\"I've read the stories, my mum has read the stories, the milkman has read the stories.\"",
+])
+def test_read_is_a_cue_only_for_a_document(text):
+    assert all(c["speaker"] is None for c in claims.extract(text, lang="en")["claims"])
+
+
 # --- role nouns: "the biologist", "de minister", "de bewindsvrouw" are the person introduced in that role ----------
 
 @pytest.mark.parametrize("lang,text,start,name", [

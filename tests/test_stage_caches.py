@@ -707,6 +707,11 @@ def _cue_of_without_pretest(token, view):  # (attribution.cue_of before round sp
     if plain is not None and any(c.dep_ in view.deps.particle and c.i == token.i + 1
                                  and c.lower_ in view.lang.words("phrasal_particles") for c in token.children):
         return None
+    documents = view.lang.words("document_nouns")
+    if plain is not None and plain.lemma in view.lang.words("document_only_cues") and not any(
+            c.dep_ in view.deps.subject and norm_lemma(c) in documents for c in token.children) \
+            and not (token.dep_ in view.deps.clausal_modifier and norm_lemma(token.head) in documents):
+        return None
     return plain
 
 
