@@ -1484,6 +1484,22 @@ def test_read_is_a_cue_only_for_a_document(text):
     assert all(c["speaker"] is None for c in claims.extract(text, lang="en")["claims"])
 
 
+@pytest.mark.parametrize("lang,text,start,name", [
+    ("en", "\"He was a true friend,\" wrote the singer Tom Vale in a statement.\n\nGuitarist Mick Harrow of The "
+           "Lanterns also reacted on Twitter, \"Sad news. He was a fiery but gifted drummer.\"", "Sad news", "Mick Harrow"),
+    ("nl", "\"Hij was een echte vriend,\" schreef zanger Tom Vale in een verklaring.\n\nGitarist Mick Harrow van "
+           "The Lanterns reageerde op Twitter: \"Triest nieuws. Hij was een vurige, begaafde drummer.\"", "Triest nieuws",
+     "Mick Harrow"),
+])
+def test_who_reacted_with_a_quote_said_it(lang, text, start, name):
+    assert _claim_in(text, lang, start)["name"] == name
+
+
+def test_reacting_to_a_decision_is_no_statement():
+    text = "Shop owners in the market town reacted with fury to a council plan to close the high street to cars."
+    assert claims.extract(text, lang="en")["claims"] == []
+
+
 # --- role nouns: "the biologist", "de minister", "de bewindsvrouw" are the person introduced in that role ----------
 
 @pytest.mark.parametrize("lang,text,start,name", [
