@@ -2990,6 +2990,11 @@ def source_phrase_statements(view: TextView, found: _Found) -> None:
             att = Attribution(cue_span[0], cue_span[1], phrase["lemma"], "source", speaker_range, subj.i, False,
                               "source", (s_a, s_b))
             content = _source_phrase_content(view, doc[i].idx, view.span_chars(i, phrase_end)[1], s_a, s_b)
+            if any(content[0] <= a.cue_start < content[1] and a.cue_type == "speech"
+                   and found.quotes[qi].open <= content[0] + 1
+                   for qi in found.quotes_in(content[:2]) for _, a in found.direct.get(qi, ())):
+                continue  # '"…," said Ross Hale, according to the Herald': the quote is Hale's, framed by its own
+                # cue; the outlet only reports where it was said
             if content[1] - content[0] > 3:
                 found.add_content(content, att, doc[i].idx)
 

@@ -1500,6 +1500,18 @@ def test_reacting_to_a_decision_is_no_statement():
     assert claims.extract(text, lang="en")["claims"] == []
 
 
+@pytest.mark.parametrize("lang,text,start,name", [
+    ("en", "\"We expect prices to rise,\" said Ross Hale, according to the Herald.", "We expect", "Ross Hale"),
+    ("en", "\"Shops think full shelves will stop panic buying\" said Ross Hale per ABC News.", "Shops think",
+     "Ross Hale"),
+    ("nl", "\"We verwachten dat de prijzen stijgen,\" zei Ross Hale, volgens de Stadskrant.", "We verwachten",
+     "Ross Hale"),
+])
+def test_a_quote_with_its_own_cue_stays_its_speakers_whatever_outlet_reports_it(lang, text, start, name):
+    c = _claim_in(text, lang, start)
+    assert (c["name"], c["kind"]) == (name, "direct")
+
+
 # --- role nouns: "the biologist", "de minister", "de bewindsvrouw" are the person introduced in that role ----------
 
 @pytest.mark.parametrize("lang,text,start,name", [
