@@ -3032,6 +3032,11 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
         phrase_end = rng[1] + 1  # "a poll published by NBC News | last week": the time phrase ends the source phrase
         rng = (rng[0], rng[1] - 1)  # but is not the source's
     speaker_range = (max(rng[0], j), max(rng[1], j + 1))
+    lemma = norm_lemma(head)
+    if possessor is not None and lemma not in lang.union("document_nouns", "report_nouns", "statement_nouns") and (
+            lemma in lang.union("role_nouns", "anonymous_nouns")
+            or lemma.endswith(tuple(lang.words("role_suffixes")) + tuple(lang.words("person_suffixes")))):
+        possessor = None  # "according to his publicist", "volgens zijn woordvoerder": the person, not "his"
     if possessor is not None:
         # "volgens zijn berekening", "according to her estimate": the owner is the source
         return (possessor.i, possessor.i + 1), possessor, speaker_range[1]

@@ -1512,6 +1512,16 @@ def test_a_quote_with_its_own_cue_stays_its_speakers_whatever_outlet_reports_it(
     assert (c["name"], c["kind"]) == (name, "direct")
 
 
+@pytest.mark.parametrize("lang,text,start,speaker", [
+    ("en", "Tony Vale, the former agent, died on Saturday. According to his publicist, Vale died of heart failure.",
+     "Vale died of", "his publicist"),
+    ("nl", "De directeur ontkent alles. Volgens zijn advocaat Joost Ramaker was de boekhouding slordig, maar nooit "
+           "frauduleus.", "was de boekhouding", "zijn advocaat Joost Ramaker"),
+])
+def test_according_to_a_possessed_person_is_that_person_not_the_possessor(lang, text, start, speaker):
+    assert _claim_in(text, lang, start)["speaker"]["text"] == speaker
+
+
 # --- role nouns: "the biologist", "de minister", "de bewindsvrouw" are the person introduced in that role ----------
 
 @pytest.mark.parametrize("lang,text,start,name", [
