@@ -4055,8 +4055,8 @@ def is_statement_quote(view: TextView, q: Quote) -> bool:
     span = view.span(q.start, q.end)
     has_verb = span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
     before = view.text[max(0, q.open - 40):q.open].lower().split()
-    if before and before[-1].strip(",") in view.lang.words("title_markers"):
-        return False
+    if before and before[-1] in view.lang.words("title_markers"):
+        return False  # ('a film called "…"'; but not "…the result was called, "I won …"": a comma ends that clause)
     whole_sentence = _sentence_starts_at_quote(view, q)
     if whole_sentence and (has_verb or len(words) >= 5):
         return True
@@ -4160,8 +4160,28 @@ def _gerund_governing_quote(view: TextView, c: Claim) -> Token | None:
     head = next((t.head for t in toks if not c.span.start <= t.head.idx < c.span.end), None)
     if head is None or view.in_quote(head) or head.pos_ != "VERB" or "Ger" not in head.morph.get("VerbForm") \
             and head.tag_ != "VBG":
-        return None
+        return _gerund_before_quote(view, toks[0].i)
     return head if view.sentence_of[head.i] == view.sentence_of[toks[0].i] else None
+
+
+def _gerund_before_quote(view: TextView, first: int) -> Token | None:
+    """By word order: the last speech gerund of the quote's sentence before it ("…, saying earlier in the morning
+    before the result was called, '…'": the parser hung the quote elsewhere), with no finite cue between and a
+    comma or colon right before the opening mark."""
+    a_tok = view.sentences[view.sentence_of[first]][0]
+    opening = view.text[:view.doc[first].idx].rstrip(" \t\"'“‘„«")
+    if not opening.endswith((",", ":")):
+        return None
+    for k in range(first - 1, a_tok - 1, -1):
+        if view.quote_of[k] >= 0 or view.pos[k] not in ("VERB", "AUX"):
+            continue
+        entry = cue_of(view.doc[k], view)
+        if entry is None or entry.type != "speech":
+            continue
+        if "Ger" in view.verb_forms[k] or view.tags[k] == "VBG":
+            return view.doc[k]
+        return None  # (a finite cue nearer the quote frames it, or none does)
+    return None
 
 
 def _person_subject_before(view: TextView, a_tok: int, claims: list[Claim]) -> Token | None:

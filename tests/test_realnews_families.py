@@ -1522,6 +1522,25 @@ def test_according_to_a_possessed_person_is_that_person_not_the_possessor(lang, 
     assert _claim_in(text, lang, start)["speaker"]["text"] == speaker
 
 
+@pytest.mark.parametrize("lang,text,start,name", [
+    ("en", "Mayor Anna Vos thanked her supporters. \"It's time to heal,\" she said.\n\nHer rival Tom Reed has yet to "
+           "concede, saying earlier in the morning before the result was called, \"I won this race, by a lot!\" on "
+           "Twitter.", "I won this race", "Tom Reed"),
+])
+def test_a_quote_after_a_speech_gerund_in_its_sentence_is_the_gerunds_subjects(lang, text, start, name):
+    """The quote is never lost after "called," (a title marker only without the comma), and the gerund that frames
+    it by word order gives its speaker, however the parser hung the quote."""
+    assert _claim_in(text, lang, start)["name"] == name
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "She starred in a film titled \"The long road home is not over yet\"."),
+    ("nl", "Ze speelde in een film getiteld \"De lange weg naar huis is nog niet voorbij\"."),
+])
+def test_a_quoted_title_after_its_marker_is_no_statement(lang, text):
+    assert claims.extract(text, lang=lang)["claims"] == []
+
+
 # --- role nouns: "the biologist", "de minister", "de bewindsvrouw" are the person introduced in that role ----------
 
 @pytest.mark.parametrize("lang,text,start,name", [
