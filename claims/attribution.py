@@ -2940,7 +2940,12 @@ def _offer_second_half(view: TextView, found: _Found, tok: Token, att: Attributi
 
 
 def _offer_adjacent_quotes(view: TextView, found: _Found, tok: Token, att: Attribution) -> None:
-    """A bare cue next to a quote in its sentence: 'zegt hij: "…"', '"…" zegt hij'."""
+    """A bare cue next to a quote in its sentence: 'zegt hij: "…"', '"…" zegt hij'; not a participle that names
+    the noun before it ('a film called "…"', 'een groep genaamd "…"': a title)."""
+    i = tok.i
+    if view.dep[i] in view.deps.clausal_modifier and view.pos[view.heads[i]] in ("NOUN", "PROPN") \
+            and view.lowers[i] in view.lang.words("title_markers"):
+        return
     comps = view.lang.words("complementizers")
     named = _name_after_quote(tok, view)
     for qi, q in enumerate(found.quotes):

@@ -1535,6 +1535,8 @@ def test_a_quote_after_a_speech_gerund_in_its_sentence_is_the_gerunds_subjects(l
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "She starred in a film titled \"The long road home is not over yet\"."),
+    ("en", "She starred in a film called \"The long road home is not over yet\"."),
+    ("nl", "Ze richtte een actiegroep op genaamd \"Wij blijven hier wonen, wat er ook gebeurt\"."),
     ("nl", "Ze speelde in een film getiteld \"De lange weg naar huis is nog niet voorbij\"."),
 ])
 def test_a_quoted_title_after_its_marker_is_no_statement(lang, text):
