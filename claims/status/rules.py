@@ -20,7 +20,8 @@ from .article import (CLOSERS, SENTENCE_END, Article, ngram_counts, agreeing, ag
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar
 from .signals import CONFIRMING_CUES, _negation_of, confirms, hedges, meta_sentences
-from .terms import _similarity, _term_match, capitalised, content_overlap, phrase_spans, shared_terms, word_matches
+from .terms import (_similarity, _term_match, capitalised, content_overlap, one_per_lemma, phrase_spans, shared_terms,
+                    word_matches)
 
 RULES = Registry("status", {
     "own": "found in the statement itself or in its attribution (its cue, its source, its sentence)",
@@ -345,7 +346,7 @@ def _shares_two(terms: list[tuple[str, str]], words: tuple[set[str], set[str]], 
     ``_same_word`` its surface form, or its lemma, meet the other's (every term of a statement is a word of the
     text, so the text's matches are all there are)."""
     n = 0
-    for t in {t[1]: t for t in reversed(terms)}.values():  # (one term per lemma, as ``shared_terms`` counts)
+    for t in one_per_lemma(terms):  # (as ``shared_terms`` counts)
         if not matches.of(0, t[0]).isdisjoint(words[0]) or not matches.of(1, t[1]).isdisjoint(words[1]):
             n += 1
             if n >= 2:

@@ -11,7 +11,6 @@ from collections import Counter
 from functools import lru_cache
 from itertools import chain
 
-from spacy.attrs import LIKE_NUM
 
 from ..figures import Figure, figures, normal_number, number_word
 from ..model import Span
@@ -158,8 +157,7 @@ def _terms_of(view: TextView) -> list[tuple[str, str] | None]:
     lang = view.lang
     stop = lang.words("stopwords")
     multipliers = lang.get("number_multipliers", {})
-    doc = view.doc
-    alphas, like_nums = view.alphas, doc.to_array(LIKE_NUM).tolist()
+    alphas, like_nums = view.alphas, view.like_nums
     texts, lowers, lemmas, pos, spaces = view.texts, view.lowers, view.lemmas, view.pos, view.spaces
     out: list[tuple[str, str] | None] = [None] * len(texts)
     numbers: dict[str, int | None] = {}  # ``_number_word`` of each word of the text, asked once per word
@@ -273,10 +271,18 @@ def content_overlap(a: list[tuple[str, str]], b: list[tuple[str, str]], sentence
     return shared / math.sqrt(sum(weight[t] for t in ua) * sum(weight[t] for t in ub))
 
 
+def one_per_lemma(terms: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The terms, one per lemma (its first form): "attack" and "attacks" are one term."""
+    first: dict[str, tuple[str, str]] = {}
+    for t in terms:
+        first.setdefault(t[1], t)
+    return list(first.values())
+
+
 def shared_terms(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> int:
     """How many distinct content terms of ``a`` are also in ``b`` (by surface form or lemma); two forms of one
-    lemma ("attack", "attacks") are one term."""
-    return sum(1 for t in {t[1]: t for t in reversed(a)}.values() if any(_term_match(t, x) for x in b))
+    lemma ("attack", "attacks") are one term (``one_per_lemma``)."""
+    return sum(1 for t in one_per_lemma(a) if any(_term_match(t, x) for x in b))
 
 
 def paraphrase(a: list[tuple[str, str]], b: list[tuple[str, str]], sentences: list[list[tuple[str, str]]]) -> bool:
