@@ -250,12 +250,17 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     if plain is not None and any(view.dep[c] in deps.particle and c == i + 1
                                  and view.lowers[c] in lang.words("phrasal_particles") for c in view.children(i)):
         return None  # another verb with its particle right after it: "showed up to work"
-    documents = lang.words("document_nouns")
-    if plain is not None and plain.lemma in lang.words("document_only_cues") and not any(
-            view.dep[c] in deps.subject and view.lemmas[c] in documents for c in view.children(i)) \
-            and not (view.dep[i] in deps.clausal_modifier and view.lemmas[view.heads[i]] in documents):
+    if plain is not None and plain.lemma in lang.words("document_only_cues") and not _said_by_document(view, i):
         return None  # "The club's statement read: …", but not "The sign read 'Closed'" nor "she has read the stories"
     return plain
+
+
+def _said_by_document(view: TextView, i: int) -> bool:
+    """The verb at token i has a document as its subject, or is the verb the parser hung on a document noun
+    ("The club's official statement yesterday read …")."""
+    documents, deps = view.lang.words("document_nouns"), view.deps
+    return any(view.dep[c] in deps.subject and view.lemmas[c] in documents for c in view.children(i)) \
+        or view.dep[i] in deps.clausal_modifier and view.lemmas[view.heads[i]] in documents
 
 
 def _report_predicate(view: TextView, token: Token) -> bool:
