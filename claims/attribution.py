@@ -2598,16 +2598,17 @@ def _before_dangling_auxiliary(view: TextView, a: int, b: int) -> int:
     """Reported content cut inside a verb phrase ends before the auxiliaries, negations and infinitive markers left
     at its end, whose verb lies beyond it ("a link but cannot | prove cause" is "a link but"; "hospitals that refused
     to | admit him" is "… refused")."""
-    span = view.span(a, b)
+    span = view.span_range(a, b)
     if span is None:
         return b
-    toks = [t for t in span if not t.is_punct]
-    while toks and toks[-1].pos_ in ("AUX", "PART") and toks[-1].head.i >= span.end:
-        toks.pop()
-    while toks and toks[-1].pos_ in ("CCONJ", "SCONJ"):
-        toks.pop()
-    return view.trim(a, toks[-1].idx + len(toks[-1]))[1] if toks and len(toks) < len([t for t in span
-                                                                                        if not t.is_punct]) else b
+    pos, heads, puncts = view.pos, view.heads, view.puncts
+    words = [k for k in range(*span) if not puncts[k]]
+    kept = len(words)
+    while kept and pos[words[kept - 1]] in ("AUX", "PART") and heads[words[kept - 1]] >= span[1]:
+        kept -= 1
+    while kept and pos[words[kept - 1]] in ("CCONJ", "SCONJ"):
+        kept -= 1
+    return view.trim(a, view._ends[words[kept - 1]])[1] if 0 < kept < len(words) else b
 
 
 def _before_source_phrase(view: TextView, a: int, b: int) -> int:
@@ -2617,16 +2618,16 @@ def _before_source_phrase(view: TextView, a: int, b: int) -> int:
     span = view.span_range(a, b)
     if span is None:
         return b
-    lowers, texts, quote_of = view.lowers, view.texts, view.quote_of
+    texts, quote_of, finite = view.texts, view.quote_of, view.finite
     for phrase in view.lang["cue_prepositions"]:
         words = phrase["words"]
         n = len(words)
-        for k in range(span[0] + 1, span[1] - n):
-            if lowers[k:k + n] != words or quote_of[k] >= 0 or texts[k - 1] != ",":
+        for k in view.phrase_starts(words):  # (the phrase's places in the text, found once per text)
+            if not span[0] < k < span[1] - n or quote_of[k] >= 0 or texts[k - 1] != ",":
                 continue
-            if any(_finite(view.doc[x]) for x in range(k + n, span[1])):
+            if any(finite[x] for x in range(k + n, span[1])):
                 continue  # ("said that, according to the police, the man fled": the clause goes on after it)
-            return view.trim(a, view.doc[k - 1].idx)[1]
+            return view.trim(a, view._starts[k - 1])[1]
     return b
 
 
