@@ -2441,6 +2441,52 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     return None
 
 
+@RULES.rule("parenthetical_cue", feature="trailing")
+def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] | None:
+    """'The new bridge, the minister said, will open in May', 'Het kabinet, zegt de minister, wil …', '…, a move whose
+    cost, the paper noted, shocked …': a cue clause between two commas cuts its sentence's clause after the subject.
+    After the second comma the clause goes on with its finite verb, which has no subject of its own there. The whole
+    sentence is the content (with the cue clause inside it, as a parenthetical cue after an auxiliary is,
+    ``trailing_content``); the speaker is the cue's own subject."""
+    ci = cue.i
+    a_tok, b_tok = view.sentences[view.sentence_of[ci]]
+    deps, dep, pos, texts, heads = view.deps, view.dep, view.pos, view.texts, view.heads
+    if "Fin" not in view.verb_forms[ci] or view.quote_of[ci] >= 0:
+        return None
+    # the cue clause: the cue, its dependents beside it, nothing else, between two commas
+    inside = {ci} | {k for c in view.children(ci) if dep[c] not in deps.subordinate_clause
+                     for k in view.subtree(c)}
+    left = ci - 1
+    while left >= a_tok and left in inside and texts[left] != ",":
+        left -= 1
+    right = ci + 1
+    while right < b_tok and right in inside and texts[right] != ",":
+        right += 1
+    if not (a_tok < left < ci < right < b_tok - 1) or texts[left] != "," or texts[right] != ",":
+        return None
+    if not any((dep[c] in deps.subject or dep[c] in deps.objects) and left < c < right and pos[c] in (
+            "NOUN", "PROPN", "PRON") for c in view.children(ci)) or right - left > 16 \
+            or dep[ci] in deps.noun_clause or view.lowers[left + 1] in view.lang.words("relative_pronouns"):
+        return None  # (", which publishes MPs' claims, …": a relative clause on the noun before it; "zegt de
+        # havenmeester": an inverted subject, which the parser may take for an object)
+    before = [k for k in range(a_tok, left) if not view.spaces[k]]
+    after = [k for k in range(right + 1, b_tok) if not view.spaces[k]]
+    if not before or any(view.quote_of[k] >= 0 for k in before + after):
+        return None  # (a quote split by its cue is two statements, ``quote_statements``)
+    if not any(pos[k] in ("NOUN", "PROPN", "PRON", "NUM") for k in before):
+        return None
+    finite = next((k for k in after if pos[k] != "ADV"), None)
+    if finite is None or "Fin" not in view.verb_forms[finite] or pos[finite] not in ("VERB", "AUX"):
+        return None  # ("…, the union said, and 300 jobs will go", "…, she said, adding …": no predicate cut off)
+    verb = heads[finite] if dep[finite] in deps.function_verb and right < heads[finite] < b_tok else finite
+    if any(dep[c] in deps.subject and c > right for c in view.children(verb)):
+        return None  # the clause after the cue has a subject of its own: it is no predicate of the noun before
+    if any(_reporting_verb_at(view, k) and (_reports_a_clause(view, view.doc[k]) or any(
+            dep[c] in deps.subject for c in view.children(k))) for k in after):
+        return None  # a cue after it ("X, which …, confirmed that …") or a second attribution
+    return (*view.trim(view._starts[a_tok], view._ends[b_tok - 1]), "parenthetical_cue")
+
+
 def _headline_infinitive(view: TextView, a: int, b: int) -> bool:
     """A headline's clause in headline style, an infinitive for the future ("Council to close three libraries,
     mayor says", "Face coverings to be mandatory …"): a heading line with a noun, an infinitive marker and a
@@ -2807,7 +2853,8 @@ def _cue_content(view: TextView, tok: Token, entry: CueEntry) -> tuple[tuple | N
     anaphoric = anaphoric_content(view, tok) if _starts_anaphoric(view, tok) else None
     if anaphoric is None and entry.type in ("speech", "confirm") and _object_points_back(view, tok):
         anaphoric = _previous_sentence(view, tok)  # "Minister X schrijft dat in een brief aan de Kamer."
-    content = None if anaphoric else complement_content(view, tok, entry) or trailing_content(view, tok)
+    content = None if anaphoric else (entry.type in ("speech", "confirm", "opinion") and parenthetical_sentence(
+        view, tok)) or complement_content(view, tok, entry) or trailing_content(view, tok)
     if content is not None and content[0] > tok.idx and not _has_verb(view, content[0], content[1]) \
             and not any(q.open <= content[0] < q.outer_end for q in view.quotes):
         # "…, said three people close to the talks": the noun phrase after the cue is its speaker
@@ -2892,7 +2939,10 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
         sentence = view.sentence_chars(view.sentence_of[tok.i])
         content, anaphoric = _cue_content(view, tok, entry)
         rng = (content[0], content[1]) if content else None
-        if rng is not None and rng[0] <= tok.idx < rng[1]:
+        if rng is not None and content[2] == "parenthetical_cue":
+            rng = (rng[0], view.text.rindex(",", rng[0], tok.idx))  # (the subject before the cue clause is no
+            # speaker: "Prosecutors, the lawyer said, have …")
+        elif rng is not None and rng[0] <= tok.idx < rng[1]:
             rng = None  # a parenthetical cue inside its content ("X is, zo zegt Y, …"): Y is outside the clause
         speaker = find_speaker(view, tok, rng)
         if entry.lemma in view.lang.words("outlet_cues") and not _outlet_like(view, speaker):

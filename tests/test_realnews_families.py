@@ -3057,3 +3057,31 @@ def test_a_body_that_threatens_to_act_still_states_it():
 def test_nothing_on_a_read_more_or_photo_credit_line_is_a_statement(lang, text, kept):
     doc = claims.extract(text, lang=lang)
     assert len(doc["claims"]) == kept
+
+
+# --- a cue clause between commas after the subject: the whole sentence is the statement ---------------------------
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("en", "Farmers, the union said, have lost half their harvest to the drought.",
+     "Farmers, the union said, have lost half their harvest to the drought", "the union"),
+    ("en", "The club sold its stadium in March, a sale whose timing, the Gazette wrote, showed how deep its debts "
+           "ran.", "The club sold its stadium in March, a sale whose timing, the Gazette wrote, showed how deep its "
+           "debts ran", "the Gazette"),
+    ("nl", "Boeren, zegt de bond, hebben door de droogte de helft van hun oogst verloren.",
+     "Boeren, zegt de bond, hebben door de droogte de helft van hun oogst verloren", "de bond"),
+])
+def test_a_cue_clause_between_commas_inside_its_clause_reports_the_whole_sentence(lang, text, statement, speaker):
+    """The clause goes on after the cue clause with its verb: the noun before the first comma is its subject, not
+    the speaker, and the content is the sentence, not just what follows the cue."""
+    c = _claim_in(text, lang, statement[:12])
+    assert (c["text"], c["speaker"]["text"], c["rule"]) == (statement, speaker, "attribution:parenthetical_cue")
+
+
+@pytest.mark.parametrize("lang,text,start", [
+    ("en", "The water board, which publishes the river levels, confirmed that the dike had held.", "the dike"),
+    ("en", "The harbour will reopen in May, the mayor said, and the ferries will follow in June.", "The harbour"),
+    ("nl", "Het waterschap, dat de waterstanden publiceert, bevestigde dat de dijk het had gehouden.", "de dijk"),
+])
+def test_a_relative_clause_or_a_coordinated_clause_is_no_parenthetical_cue(lang, text, start):
+    c = _claim_in(text, lang, start)
+    assert c["rule"] != "attribution:parenthetical_cue"
