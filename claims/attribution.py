@@ -2471,8 +2471,9 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
         # havenmeester": an inverted subject, which the parser may take for an object)
     before = [k for k in range(a_tok, left) if not view.spaces[k]]
     after = [k for k in range(right + 1, b_tok) if not view.spaces[k]]
-    if not before or any(view.quote_of[k] >= 0 for k in before + after):
-        return None  # (a quote split by its cue is two statements, ``quote_statements``)
+    if not before or any(view.quote_of[k] >= 0 for k in before) or view.quote_of[after[0]] >= 0:
+        return None  # (a quote split by its cue is two statements, ``quote_statements``; a partial quote
+        # later in the clause makes the sentence mixed: 'The plan, he said, was "on track"')
     if not any(pos[k] in ("NOUN", "PROPN", "PRON", "NUM") for k in before):
         return None
     finite = next((k for k in after if pos[k] != "ADV"), None)
@@ -3211,7 +3212,7 @@ def quote_statements(view: TextView, found: _Found) -> list[Claim]:
             continue
         att = attributed.get(qi) or colon_frame(view, q) or trailing_colon_frame(view, q)
         if att is not None and att.via == "adjacent" and len(view.text[q.start:q.end].split()) < 4 \
-                and not _sentence_starts_at_quote(view, q):
+                and not _sentence_starts_at_quote(view, q) and not _second_half(view.text, found.quotes, qi, att, attributed):
             continue  # 'called the figure "scaremongering"': a short partial quote next to a cue, not a statement
         if att is not None:
             claims.append(_claim(view, "direct", q.start, q.end, att))
@@ -4122,6 +4123,17 @@ def is_statement_quote(view: TextView, q: Quote) -> bool:
     if whole_sentence and (has_verb or len(words) >= 5):
         return True
     return has_verb and len(words) >= 6
+
+
+def _second_half(text: str, quotes, qi: int, att: Attribution, attributed: dict) -> bool:
+    """'"The plan," he said, "is on track."': the quote after a cue that the quote before it also takes, a
+    sentence's second half however short, never a partial quote beside the cue."""
+    before = attributed.get(qi - 1) if qi > 0 else None
+    if before is None or before.cue_start != att.cue_start or not quotes[qi - 1].outer_end <= att.cue_start < quotes[qi].open:
+        return False
+    between = text[quotes[qi - 1].outer_end:quotes[qi].open]
+    return len(between) < 80 and not any(ch in between for ch in ".!?\n") and between.rstrip().endswith(",")
+    # (only the cue clause between, and its comma)
 
 
 def _sentence_starts_at_quote(view: TextView, q: Quote) -> bool:

@@ -3085,3 +3085,25 @@ def test_a_cue_clause_between_commas_inside_its_clause_reports_the_whole_sentenc
 def test_a_relative_clause_or_a_coordinated_clause_is_no_parenthetical_cue(lang, text, start):
     c = _claim_in(text, lang, start)
     assert c["rule"] != "attribution:parenthetical_cue"
+
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("en", 'The new pier, she said, will be "ready by spring".', 'The new pier, she said, will be "ready by spring"',
+     "she"),
+    ("nl", 'De nieuwe pier, zei ze, is "voor de lente" klaar.', 'De nieuwe pier, zei ze, is "voor de lente" klaar',
+     "ze"),
+])
+def test_a_partial_quote_after_a_cue_clause_between_commas_makes_the_whole_sentence_mixed(lang, text, statement,
+                                                                                          speaker):
+    c = _claim_in(text, lang, statement[:12])
+    assert (c["text"], c["kind"], c["speaker"]["text"]) == (statement, "mixed", speaker)
+
+
+@pytest.mark.parametrize("lang,text,second", [
+    ("en", '"The pier," she said, "is ready."', "is ready."),
+    ("nl", '"De pier," zei ze, "is klaar."', "is klaar."),
+])
+def test_the_short_second_half_of_a_split_quote_is_a_statement_not_a_partial_quote(lang, text, second):
+    """A quote of three words after the cue is no scare quote when the quote before it, before the same cue and
+    its comma, is the sentence's first half."""
+    assert second in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
