@@ -1965,8 +1965,11 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue
         if "Fin" not in tok.morph.get("VerbForm") and not any(c.dep_ in view.deps.auxiliary for c in tok.children):
             continue  # "his work in predicting the background radiation": no report made
-        if any(m.i > tok.i and m.lower_ in listeners and m.dep_ in view.deps.case_marker for m in tok.subtree):
-            continue  # "reported the abuse to the police", "meldde de diefstal aan de politie": notice given, not a claim
+        if any(m.i > tok.i and m.lower_ in listeners and m.dep_ in view.deps.case_marker
+               and (m.head.head == tok or not lexicon[lemma]) for m in tok.subtree):
+            continue  # "reported the abuse to the police", "meldde de diefstal aan de politie": notice given, not a
+            # claim (but "waarschuwt voor een tekort aan leraren": inside a phrase a preposition opens, as after
+            # "warn of", a preposition names no listener)
         prep = lexicon[lemma]
         subject = next((c.i for c in tok.children if c.dep_ in view.deps.subject
                         or c.dep_ in view.deps.auxiliary and c.i < tok.i), None)

@@ -3107,3 +3107,30 @@ def test_the_short_second_half_of_a_split_quote_is_a_statement_not_a_partial_quo
     """A quote of three words after the cue is no scare quote when the quote before it, before the same cue and
     its comma, is the sentence's first half."""
     assert second in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
+
+
+@pytest.mark.parametrize("lang,text,start,speaker", [
+    ("en", "The Gazette understands the mayor will resign in May.", "the mayor", "The Gazette"),
+    ("nl", "De Gazet heeft vernomen dat de burgemeester in mei aftreedt.", "de burgemeester", "De Gazet"),
+])
+def test_a_news_organisation_that_understands_or_has_learned_something_reports_it(lang, text, start, speaker):
+    assert _claim_in(text, lang, start)["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Residents understand that the roadworks are necessary."),
+    ("nl", "Bewoners vernemen dat de werken nodig zijn."),
+])
+def test_people_who_understand_something_report_nothing(lang, text):
+    assert claims.extract(text, lang=lang)["claims"] == []
+
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("en", "The regulator warned of a serious risk to patients.", "a serious risk to patients", "The regulator"),
+    ("nl", "De bond waarschuwt voor een tekort aan leraren.", "een tekort aan leraren", "De bond"),
+])
+def test_a_warning_of_a_noun_phrase_keeps_a_preposition_inside_the_phrase(lang, text, statement, speaker):
+    """"warned of a risk to patients": "to" inside the phrase after "of" names no listener, as it does in
+    "reported the theft to the police"."""
+    c = _claim_in(text, lang, statement)
+    assert (c["text"], c["speaker"]["text"]) == (statement, speaker)
