@@ -1406,12 +1406,14 @@ def _infinitive_complement(view: TextView, cue: Token) -> tuple[int, int, str] |
     ci, deps, dep, lowers = cue.i, view.deps, view.dep, view.lowers
     for child in view.children(ci):
         if child <= ci or dep[child] in deps.punctuation or dep[child] in deps.nominal_subject \
-                or view.quote_of[child] >= 0 or partner and lowers[child] == partner:
+                or partner and lowers[child] == partner:
             continue  # ("weet De Telegraaf te melden": the partner verb is no content)
-        marked = any(lowers[c] in infinitive and dep[c] in deps.marker for c in view.children(child)) or (
-            child > 0 and lowers[child - 1] in infinitive)
-        if not marked or view.pos[child] not in ("VERB", "AUX"):
+        markers = [c for c in view.children(child) if lowers[c] in infinitive and dep[c] in deps.marker] or (
+            [child - 1] if child > 0 and lowers[child - 1] in infinitive else [])
+        if not markers or view.pos[child] not in ("VERB", "AUX"):
             continue
+        if view.quote_of[child] >= 0 and all(view.quote_of[m] >= 0 for m in markers):
+            continue  # (an infinitive inside a quote; but 'promised to "fix the roads"' is a partial quote)
         toks = _infinitive_tokens(view, cue, view.doc[child])
         if not toks:
             continue
@@ -1468,6 +1470,8 @@ def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str
     times = lang.union("time_words", "time_adverbs")
     for i in range(cue.i + 1, min(b_tok - 1, cue.i + 12)):
         tok = view.doc[i]
+        if verb_final and view.in_quote(tok) and view.quote_of[cue.i + 1] >= 0:
+            continue  # ('zegt "volledig op de hoogte" te zijn': a partial quote before the infinitive)
         if view.in_quote(tok) or tok.lower_ in comps or tok.text in (",", ";", ":") or _finite(tok):
             break
         if not verb_final and tok.lower_ not in infinitive and tok.lower_ not in times and tok.text != "-" \
@@ -1475,7 +1479,11 @@ def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str
             break  # in English the infinitive follows its cue or its object ("advised passengers to …"), not a
             # phrase or another verb ("wrote on Facebook looking for rooms to rent")
         nxt = view.doc[i + 1]
-        if tok.lower_ in infinitive and nxt.pos_ in ("VERB", "AUX") and "Fin" not in nxt.morph.get("VerbForm"):
+        quoted = tok.lower_ in infinitive and nxt.text in QUOTE_CHARS and nxt.text != "," and i + 2 < b_tok \
+            and view.quote_of[i + 2] >= 0 and view.doc[i + 2].is_lower and view.doc[i + 2].pos_ in ("VERB", "AUX", "NOUN")
+        # ('promised to "repair every road"': after the quote mark the tagger may take the verb for a noun)
+        if quoted or tok.lower_ in infinitive and nxt.pos_ in ("VERB", "AUX") \
+                and "Fin" not in nxt.morph.get("VerbForm"):
             speaker = find_speaker(view, cue, None)
             start = cue.i + 1
             if speaker is not None and speaker.i > cue.i:
@@ -2366,6 +2374,9 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     if (form & {"Ger", "Inf"} or "Part" in form and "Pres" in tense) \
             and not any(dep[c] in deps.subject for c in view.children(ci)):
         return None  # "…, citing the move as 'an abuse'": a clause of the sentence's own subject, no second source
+    colon = next((t for t in range(ci + 1, min(len(texts), b_tok + 1)) if puncts[t]), None)
+    if colon is not None and texts[colon] == ":":
+        return None  # "Op de vraag of hij aftreedt, zei de minister: …": what was said follows the colon
     # the cue clause starts after the last comma before the cue
     comma = None
     placing = _placing_words(view.lang)
@@ -2752,6 +2763,8 @@ class _Found:
             while a > 0 and view.text[a - 1].isalpha():
                 a -= 1
         qi = self._quote_of_content(a, b, how)
+        if qi is None and how == "infinitive" and any(q.open == a - 1 and q.outer_end < b for q in self.quotes):
+            a -= 1  # ('zegt "volledig op de hoogte" te zijn': the partial quote keeps its opening mark)
         if qi is None and "\n" in view.text[a:b]:
             a, b = _line_of(view, a, b, cue_pos)
             if b - a <= 3:
@@ -2802,8 +2815,9 @@ class _Found:
 
     def _quote_of_content(self, a: int, b: int, how: str) -> int | None:
         qi = self.quote_for((a, b))
-        if qi is None and how not in ("source", "anaphoric"):
+        if qi is None and how not in ("source", "anaphoric", "infinitive"):
             # content that starts inside a quote and runs past it ('"…," the diplomat, who …, said'): the quote
+            # (but 'zegt "volledig op de hoogte" te zijn': an infinitive that opens with a partial quote)
             qi = next((k for k, q in enumerate(self.quotes) if q.start <= a < q.end and b > q.end), None)
         if qi is None and how not in ("source", "anaphoric"):
             # 'said "We gave everything," and her players walked off': the quote, not the narration after it
@@ -3888,6 +3902,8 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
     sentence_end = view.sentence_chars(view.sentence_of[stop - 1])[1]
     if view.text[b:sentence_end].strip().endswith("?") or view.text[:b].rstrip().endswith("?"):
         return False  # "Waar ligt het aan, denkt u?": a question, not a statement
+    if att.via == "infinitive" and lowers[start] in words("infinitive_markers") and view.quote_of[start + 1] >= 0:
+        return True  # ('promised to "repair every road"': the verb after the quote mark, whatever its tag)
     end = view.sentences[view.sentence_of[stop - 1]][1]
     dep, subject = view.dep, view.deps.subject
     return any(pos[t] in ("VERB", "AUX") or _untagged_verb(view, t, end)

@@ -3134,3 +3134,27 @@ def test_a_warning_of_a_noun_phrase_keeps_a_preposition_inside_the_phrase(lang, 
     "reported the theft to the police"."""
     c = _claim_in(text, lang, statement)
     assert (c["text"], c["speaker"]["text"]) == (statement, speaker)
+
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("en", 'The mayor promised to "repair every road" before the winter.',
+     'to "repair every road" before the winter'),
+    ("nl", 'Het waterschap zegt "volledig op de hoogte" te zijn van de lekkage.',
+     '"volledig op de hoogte" te zijn van de lekkage'),
+])
+def test_an_infinitive_content_with_a_partial_quote_is_one_mixed_statement(lang, text, statement):
+    """Not the quoted words alone beside the cue: the infinitive goes on after the quote."""
+    c = _claim_in(text, lang, statement[:8])
+    assert (c["text"], c["kind"], c["rule"]) == (statement, "mixed", "attribution:infinitive")
+
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("nl", 'Op de vraag of ze zou aftreden, zei de wethouder: "Nee, daar denk ik niet aan."',
+     "Nee, daar denk ik niet aan.", "de wethouder"),
+    ("en", 'When asked whether she would resign, the councillor said: "No, I am not thinking of it."',
+     "No, I am not thinking of it.", "the councillor"),
+])
+def test_a_question_frame_before_a_cue_and_its_colon_is_no_statement(lang, text, quote, speaker):
+    """"Op de vraag of …, zei X: '…'": the answer after the colon is what was said, not the question before."""
+    doc = claims.extract(text, lang=lang)
+    assert [(c["text"], c["speaker"]["text"]) for c in doc["claims"]] == [(quote, speaker)]
