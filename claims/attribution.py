@@ -2857,6 +2857,18 @@ def _reporting_cue(view: TextView, tok: Token) -> CueEntry | None:
     return entry
 
 
+def _partner_of_cue_before(view: TextView, i: int) -> int | None:
+    """The two-word cue before it in its sentence whose partner verb the word at ``i`` is ("laat … weten", "weet …
+    te melden"), within the window ``_has_partner`` searches: its token index, else None."""
+    lower, lemma = view.lowers[i], view.lemmas[i]
+    a = view.sentences[view.sentence_of[i]][0]
+    for j in range(max(a, i - 5), i):
+        entry = cue_of(view.doc[j], view) if view.pos[j] in CUE_POS and view.quote_of[j] < 0 else None
+        if entry is not None and entry.partner and not entry.separable and entry.partner in (lower, lemma):
+            return j
+    return None
+
+
 def _cue_content(view: TextView, tok: Token, entry: CueEntry) -> tuple[tuple | None, tuple | None]:
     """(content, anaphoric content) of a cue: its complement, else the clause before a trailing cue, else the
     sentence before that it points back at. A cue of the language's ``complement_only_cues`` ("wil dat …") reports
@@ -2962,7 +2974,9 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
             # speaker: "Prosecutors, the lawyer said, have …")
         elif rng is not None and rng[0] <= tok.idx < rng[1]:
             rng = None  # a parenthetical cue inside its content ("X is, zo zegt Y, …"): Y is outside the clause
-        speaker = find_speaker(view, tok, rng)
+        owner = _partner_of_cue_before(view, tok.i)
+        # ("De familie laat in een verklaring weten: …": "weten" speaks for the subject of "laat", not "verklaring")
+        speaker = find_speaker(view, view.doc[owner] if owner is not None else tok, rng)
         if entry.lemma in view.lang.words("outlet_cues") and not _outlet_like(view, speaker):
             continue  # "Residents understand that …": only a news organisation or a named source learns a story
         att = _attribution(view, _cue_tokens(view, tok, entry), entry.lemma, entry.type, speaker, "", sentence, rng)

@@ -3158,3 +3158,15 @@ def test_a_question_frame_before_a_cue_and_its_colon_is_no_statement(lang, text,
     """"Op de vraag of …, zei X: '…'": the answer after the colon is what was said, not the question before."""
     doc = claims.extract(text, lang=lang)
     assert [(c["text"], c["speaker"]["text"]) for c in doc["claims"]] == [(quote, speaker)]
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ('De bond laat in een persbericht weten: "We staken door tot maandag."', "We staken door tot maandag.",
+     "De bond"),
+    ('Het museum liet in een verklaring weten: "De collectie blijft compleet."', "De collectie blijft compleet.",
+     "Het museum"),
+])
+def test_the_partner_verb_of_a_two_word_cue_speaks_for_the_subject_of_the_first(text, quote, speaker):
+    """"laat in een verklaring weten: …": "weten", nearer the quote, is the second half of "laten weten"; the
+    statement is the subject's, not the document's."""
+    assert _claim_in(text, "nl", quote)["speaker"]["text"] == speaker
