@@ -742,8 +742,12 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
         return False  # the speaker inside a quote, or "you"/"men" in general
     if _nobody_at(view, i):
         return False
-    # a lexicon source noun counts whatever tag the tagger gave it ("bronnen" tagged VERB, "Douane" ADJ)
-    return pos in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") or _source_like_at(view, i)
+    # a lexicon source noun counts whatever tag the tagger gave it ("bronnen" tagged VERB, "Douane" ADJ, "de
+    # beschuldigde" a participle with its article), but not an inflected verb whose lemma happens to be one
+    # ("posted", lemma "post")
+    return pos in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") or _source_like_at(view, i) and not (
+        pos == "VERB" and view.is_lowers[i] and lower != view.lemmas[i]
+        and not (i > 0 and view.pos[i - 1] == "DET"))
 
 
 def _impersonal_source(view: TextView, cue: Token, usable) -> tuple[bool, Token | None]:
@@ -1391,7 +1395,8 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
             # ("reported last week that Calder Holt had …" with "that" tagged as a relative pronoun)
             a, b = view.trim(view._starts[i + 1], view.sentence_chars(view.sentence_of[ci])[1])
             clause = view.span_range(a, b)
-            if clause is None or not any("Fin" in view.verb_forms[t] or pos[t] == "AUX" for t in range(*clause)):
+            if clause is None or not any("Fin" in view.verb_forms[t] or pos[t] == "AUX" or _past_form_after_noun(
+                    view, t) for t in range(*clause)):
                 continue  # "geeft dat lachend toe": "dat" points back, no clause follows (``_has_finite``)
             if b - a > 3:
                 return a, b, "complementizer"
@@ -1545,7 +1550,8 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
             continue
         if tok.pos_ in ("VERB", "AUX") and ("Fin" in tok.morph.get("VerbForm") or (after_apposition or j == i + 1
                                                                                   and view.doc[i].text[:1].isupper())
-                                             and "Past" in tok.morph.get("Tense")) or _untagged_verb(view, j, b_tok):
+                                             and "Past" in tok.morph.get("Tense")) or _untagged_verb(view, j, b_tok) \
+                or entry.type in ("speech", "opinion") and _past_form_after_noun(view, j):
             # (a past participle right after a name is its past tense: "said Kowalczyk required surgery")
             if any(c.pos_ == "PRON" and c.dep_ in view.deps.subject and i < c.i < j
                    and view.doc[c.i - 1].pos_ in ("NOUN", "PROPN") for c in tok.children) and not any(
@@ -1619,6 +1625,16 @@ def _in_name(doc, k: int) -> bool:
 
 
 CLAUSE_CUE_TYPES = ("speech", "opinion", "confirm", "admit", "deny", "dispute")  # cue types that report a clause
+
+
+def _past_form_after_noun(view: TextView, j: int) -> bool:
+    """A past participle right after a noun, with no auxiliary of its own and words after it, where a clause must
+    have its verb: the tagger's reading of a past tense ("alleges that the two men conspired to fix prices",
+    "conspired" tagged a participle modifying "men"). Only after a cue that reports a clause, not a confirmation
+    of a noun phrase ("confirmed the arrest made on Monday")."""
+    return j > 0 and view.pos[j] == "VERB" and "Part" in view.verb_forms[j] and "Past" in view.tenses[j] \
+        and view.pos[j - 1] in ("NOUN", "PROPN") and view.is_lowers[j] and j + 1 < len(view.pos) \
+        and not view.puncts[j + 1] and not any(view.dep[c] in view.deps.any_auxiliary for c in view.children(j))
 
 
 def _untagged_verb(view: TextView, j: int, end: int) -> bool:

@@ -3170,3 +3170,23 @@ def test_the_partner_verb_of_a_two_word_cue_speaks_for_the_subject_of_the_first(
     """"laat in een verklaring weten: …": "weten", nearer the quote, is the second half of "laten weten"; the
     statement is the subject's, not the document's."""
     assert _claim_in(text, "nl", quote)["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("text,statement", [
+    ("The indictment alleges the two brothers conspired to rig the auction.", "the two brothers conspired to rig "
+                                                                               "the auction"),
+    ("The indictment alleges that the two brothers conspired to rig the auction.", "the two brothers conspired to "
+                                                                                    "rig the auction"),
+])
+def test_a_past_tense_the_tagger_read_as_a_participle_still_makes_a_reported_clause(text, statement):
+    """English only: "alleges the two brothers conspired …" with "conspired" tagged a participle on "brothers"
+    has no finite verb by its tags; a past form right after a noun, with no auxiliary, is the clause's verb."""
+    c = _claim_in(text, "en", statement)
+    assert (c["text"], c["speaker"]["text"]) == (statement, "The indictment")
+
+
+def test_an_inflected_verb_whose_lemma_names_an_outlet_is_no_speaker():
+    """"posted" has the lemma "post", an outlet noun ("the Post"): a verb is no source."""
+    c = _claim_in("On Monday, engineers at the Delft institute posted findings estimating the number of damaged "
+                  "dikes may exceed 40.", "en", "the number of damaged dikes")
+    assert c["speaker"]["text"].startswith("engineers at the Delft institute")
