@@ -510,6 +510,9 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
         # "Dunmore, which has 120 stores across Britain, warned in June that …": the parser coordinated the cue
         # with the relative clause; its subject is the noun the relative pronoun stands for
         return None if _nobody_at(view, owner) else view.doc[owner]
+    antecedent = _antecedent_of_relative_subject(view, cue, usable)
+    if antecedent is not None:
+        return antecedent  # "…, welcomed by campaigners, who said …" parsed as a clause coordinated with the main one
     misread = _subject_of_misread_main_verb(view, cue, usable)
     if misread is not None:
         return misread  # "The chamber of commerce called the decision …" parsed as a noun with a clause on it
@@ -570,6 +573,35 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     if parenthetical is not None:
         return parenthetical
     return _nearest_nominal(view, cue, usable)
+
+
+def _antecedent_of_relative_subject(view: TextView, cue: Token, usable) -> Token | None:
+    """A cue whose subject is a relative pronoun right after a comma ("The move was welcomed by campaigners, who
+    said …", also with the relative clause parsed as a clause of its own): the speaker is the noun phrase before
+    the comma (its head, past the phrases hung on it: "the head of the union, who said …")."""
+    deps, dep, lowers, pos, heads = view.deps, view.dep, view.lowers, view.pos, view.heads
+    relatives = view.lang.words("relative_pronouns")
+    rel = next((c for c in view.children(cue.i) if dep[c] in deps.subject and c < cue.i and lowers[c] in relatives
+                and pos[c] == "PRON"), None)
+    if rel is None or rel < 2 or view.texts[rel - 1] != "," or any(
+            dep[c] in deps.subject and c != rel or dep[c] in deps.objects and pos[c] in ("NOUN", "PROPN") and c < cue.i
+            for c in view.children(cue.i)):
+        return None  # (", which the government says …": the pronoun is the object, the government speaks)
+    noun = rel - 2
+    for _ in range(3):
+        if pos[noun] not in ("NOUN", "PROPN"):
+            return None
+        head = heads[noun]
+        if not (head < noun and pos[head] in ("NOUN", "PROPN") and (
+                dep[noun] in deps.noun_attachment or dep[noun] in deps.name_part or dep[noun] in deps.compound)):
+            break
+        noun = head  # ("the head of the union": "head")
+    if not (dep[noun] in deps.oblique or dep[noun] in deps.objects or dep[noun] in deps.apposition):
+        return None  # (an agent, an object or an apposition; never the predicate of a copula: "X is the most
+        # visited city in the world, which …")
+    # (the relative pronoun makes it a source, whether or not the lexicon knows the noun: "commuters, who said")
+    return view.doc[noun] if usable(view.doc[noun]) or view.quote_of[noun] < 0 and pos[noun] == "NOUN" \
+        and view.lowers[noun] not in view.lang.words("time_words") else None
 
 
 def _opening_subject_before_parenthesis(view: TextView, cue: Token, usable) -> Token | None:

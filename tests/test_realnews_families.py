@@ -3190,3 +3190,14 @@ def test_an_inflected_verb_whose_lemma_names_an_outlet_is_no_speaker():
     c = _claim_in("On Monday, engineers at the Delft institute posted findings estimating the number of damaged "
                   "dikes may exceed 40.", "en", "the number of damaged dikes")
     assert c["speaker"]["text"].startswith("engineers at the Delft institute")
+
+
+@pytest.mark.parametrize("lang,text,start,speaker", [
+    ("en", 'The new timetable was welcomed by commuters, who said it was "long overdue".', "it was", "commuters"),
+    ("nl", 'De nieuwe dienstregeling werd verwelkomd door forenzen, die zeiden dat het "hoog tijd" was.', "het",
+     "forenzen"),
+])
+def test_a_relative_clause_after_an_agent_speaks_for_the_agent(lang, text, start, speaker):
+    """"…, welcomed by X, who said …": the parser may coordinate the relative clause with the main clause; the
+    relative pronoun still stands for the noun before its comma, not for the main clause's subject."""
+    assert _claim_in(text, lang, start)["speaker"]["text"] == speaker
