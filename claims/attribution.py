@@ -1358,6 +1358,11 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
         a = _with_object_as_subject(view, cue, child, a)
     if child.i > cue.i and a >= cue.idx:
         a = _past_placing_phrase(view, child, a)
+        mark = next((c for c in view.children(child.i) if view.dep[c] in view.deps.marker and c < child.i
+                     and view.lowers[c] in lang.words("complementizers") and view._starts[c] > a), None)
+        if mark is not None and view.quote_of[mark] < 0 and view.texts[mark - 1] == ",":
+            a = view._ends[mark]  # "said on X, formerly Twitter, that the flight …": a phrase the parser hung on
+            # the clause's verb stands before its complementizer, outside the content
     interrogative = lang.words("interrogative_complementizers")
     if any(view.dep[c] in view.deps.marker and view.lowers[c] in interrogative for c in view.children(child.i)):
         return _QUESTION

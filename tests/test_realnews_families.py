@@ -3201,3 +3201,15 @@ def test_a_relative_clause_after_an_agent_speaks_for_the_agent(lang, text, start
     """"…, welcomed by X, who said …": the parser may coordinate the relative clause with the main clause; the
     relative pronoun still stands for the noun before its comma, not for the main clause's subject."""
     assert _claim_in(text, lang, start)["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("en", "The coastguard said on X, formerly Twitter, that the boat had returned safely.",
+     "the boat had returned safely"),
+    ("nl", "De kustwacht meldde op X, het vroegere Twitter, dat de veerboot veilig had aangemeerd.",
+     "de veerboot veilig had aangemeerd"),
+])
+def test_a_placing_phrase_between_the_cue_and_its_complementizer_is_no_content(lang, text, statement):
+    """The parser may hang "on X, formerly Twitter," on the reported clause's verb: the content still starts after
+    the complementizer."""
+    assert _claim_in(text, lang, statement[:10])["text"] == statement
