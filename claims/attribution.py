@@ -2784,10 +2784,13 @@ class _Found:
             if inside >= 0.7 * (content[1] - content[0]) and inside > 0:
                 before = self.view.text[content[0]:max(content[0], q.open)]
                 outside = before.split()
+                kept = [w for w in outside if w.lower() not in words and w.isalpha()]
+                pronoun = len(kept) == 1 and kept[0].lower() in self.view.lang.get("subject_pronouns", {}) \
+                    and kept[0] == outside[-1]
                 if before.rstrip()[-1:].isalnum() and not any(ch in before for ch in ":;\n") \
-                        and sum(1 for w in outside if w.lower() not in words and w.isalpha()) >= 2:
-                    return None  # 'said the plan "will cost hundreds of jobs"': the subject before the quote makes
-                    # the statement mixed, not the quote alone
+                        and (len(kept) >= 2 or pronoun):
+                    return None  # 'said the plan "will cost hundreds of jobs"', 'said he "understands the concerns"':
+                    # the subject before the quote makes the statement mixed, not the quote alone
                 return qi
         return None
 

@@ -3213,3 +3213,15 @@ def test_a_placing_phrase_between_the_cue_and_its_complementizer_is_no_content(l
     """The parser may hang "on X, formerly Twitter," on the reported clause's verb: the content still starts after
     the complementizer."""
     assert _claim_in(text, lang, statement[:10])["text"] == statement
+
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("en", 'The harbour master said she "fully expects the ferry to sail on time".',
+     'she "fully expects the ferry to sail on time"'),
+    ("nl", "De havenmeester zei dat ze ,,volledig verwacht dat de veerboot op tijd vaart''.",
+     "ze ,,volledig verwacht dat de veerboot op tijd vaart''"),
+])
+def test_a_pronoun_subject_before_a_quote_makes_the_reported_clause_mixed(lang, text, statement):
+    """'said she "…"': the clause is the pronoun and the quote, a mixed statement, not the quote alone."""
+    c = _claim_in(text, lang, statement[:4])
+    assert (c["text"], c["kind"]) == (statement, "mixed")
