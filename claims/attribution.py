@@ -1329,6 +1329,13 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
     asks ("asked whether …", "vroeg of …")."""
     if not _usable_complement(view, cue, child, dep):
         return None
+    c = child.i
+    if c > cue.i and view.pos[c] == "VERB" and "Part" in view.verb_forms[c] and (
+            "Pres" not in view.tenses[c] or view.texts[c - 1] == ",") and not any(
+            view.dep[k] in view.deps.subject or view.dep[k] in view.deps.any_auxiliary or view.dep[k] in view.deps.marker
+            for k in view.children(c)):
+        return None  # "reageert geschokt op het nieuws", "she says, turning the shoe over": a participle of
+        # manner, no clause (no subject, no auxiliary, no complementizer)
     lang = view.lang
     a, b = _subtree_chars(view, child)
     if child.i < cue.i:

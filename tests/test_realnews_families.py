@@ -3225,3 +3225,14 @@ def test_a_pronoun_subject_before_a_quote_makes_the_reported_clause_mixed(lang, 
     """'said she "…"': the clause is the pronoun and the quote, a mixed statement, not the quote alone."""
     c = _claim_in(text, lang, statement[:4])
     assert (c["text"], c["kind"]) == (statement, "mixed")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "De burgemeester reageert geschokt op het nieuws."),
+    ("nl", "De bond reageerde verbolgen op het voorstel van de minister."),
+    ("en", "The mayor replied, irritated by the question."),
+])
+def test_a_participle_of_manner_after_a_cue_is_no_reported_clause(lang, text):
+    """"reageert geschokt op het nieuws": how someone reacted, with no subject, auxiliary or complementizer, says
+    nothing that can be checked."""
+    assert claims.extract(text, lang=lang)["claims"] == []
