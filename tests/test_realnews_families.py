@@ -3236,3 +3236,18 @@ def test_a_participle_of_manner_after_a_cue_is_no_reported_clause(lang, text):
     """"reageert geschokt op het nieuws": how someone reacted, with no subject, auxiliary or complementizer, says
     nothing that can be checked."""
     assert claims.extract(text, lang=lang)["claims"] == []
+
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("nl", "De rechtbank oordeelde dat de verhuurder schuldig is aan oplichting.",
+     "de verhuurder schuldig is aan oplichting", "De rechtbank"),
+    ("nl", "De wethouder informeerde de raad dat de brug in mei opengaat.", "de brug in mei opengaat",
+     "De wethouder"),
+    ("en", "The tribunal ruled that the landlord was guilty of fraud.", "the landlord was guilty of fraud",
+     "The tribunal"),
+])
+def test_a_cue_whose_lemma_the_lemmatizer_gets_wrong_is_still_a_cue(lang, text, statement, speaker):
+    """"oordeelde" lemmatized as "oordeellen": a long vowel made short again ("eelde" → "elen", "eerde" →
+    "eren", …) is among the fallback lemmas of the language's ``lemma_rules``."""
+    c = _claim_in(text, lang, statement)
+    assert (c["text"], c["speaker"]["text"]) == (statement, speaker)
