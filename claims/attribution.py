@@ -1120,6 +1120,11 @@ def prefer_name(view: TextView, head: Token, content: tuple[int, int] | None = N
     for child in view.children(h):
         if dep[child] in deps.apposition and pos[child] == "PROPN" and child < h:
             return doc[child]
+        if dep[child] in deps.apposition and child > h and view.quote_of[child] < 0:
+            first = min(k for k in view.subtree(child) if not view.puncts[k])
+            if texts[first - 1] == "," and first < child and given_name(doc[first]) \
+                    and texts[child][:1].isupper():
+                return doc[child]  # "His neighbour, Sarah Price, …" with the surname tagged a noun ("price")
         if child > h and texts[child - 1] == "," and view.quote_of[child] < 0 and (
                 given_name(doc[child]) or pos[child] == "PROPN" and any(dep[c] in deps.name_part
                                                                         for c in view.children(child))):
@@ -4427,7 +4432,8 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
             if opening_name is not None and tok.pos_ != "PROPN" and opening_name.i < tok.i \
                     and any(t.text == "," for t in view.doc[opening_name.i:tok.i]):
                 return opening_name  # "Marta Quill, the night manager, …": the name, not the role
-            return tok
+            return prefer_name(view, tok) if tok.pos_ == "NOUN" else tok  # ("His neighbour, Sarah Price, …":
+            # the name in apposition to the role)
     return opening_name
 
 

@@ -3251,3 +3251,16 @@ def test_a_cue_whose_lemma_the_lemmatizer_gets_wrong_is_still_a_cue(lang, text, 
     "eren", …) is among the fallback lemmas of the language's ``lemma_rules``."""
     c = _claim_in(text, lang, statement)
     assert (c["text"], c["speaker"]["text"]) == (statement, speaker)
+
+
+@pytest.mark.parametrize("lang,text,quote,name", [
+    ("en", "Her neighbour, Sarah Vance, has sold a third of her flock.\n\n\"You can't keep them if you can't feed "
+           "them.\"", "You can't keep them if you can't feed them.", "Sarah Vance"),
+    ("nl", "Zijn buurvrouw, Anke Bakker, heeft een derde van haar kudde verkocht.\n\n\"Als je ze niet kunt voeren, "
+           "kun je ze niet houden.\"", "Als je ze niet kunt voeren, kun je ze niet houden.", "Anke Bakker"),
+])
+def test_a_quote_after_a_role_with_a_name_in_apposition_belongs_to_the_name(lang, text, quote, name):
+    """"Her neighbour, Sarah Vance, has …" then a quote of no cue: the person is Sarah Vance, named, not an
+    anonymous "neighbour" (also when the tagger reads the surname as a common noun)."""
+    c = _claim_in(text, lang, quote)
+    assert (c["name"], c["anonymous_speaker"]) == (name, False)
