@@ -1607,6 +1607,9 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
                         _finite(t) for t in view.doc[j + 1:b_tok]):
                 return None  # "claimed mileage for journeys he did not make": an object with a relative clause
                 # (but "said the gunfire they heard may have come from …": the clause's verb follows)
+            if any(c.dep_ in view.deps.marker and i < c.i < j and c.lower_ not in lang.words("complementizers")
+                   for c in tok.children):
+                return None  # "published every report as soon as it had it": the verb of an adverbial clause
             if cue_of(tok, view) is not None and tok.pos_ == "VERB" and not after_apposition:
                 return None  # "said people want …" is fine, "said officials said" is another attribution
                 # (but "reported Anna Berg, the harbour master, recommended …": a named person's report, nested)
@@ -2376,16 +2379,21 @@ def _apposition_end(view: TextView, j: int, end: int) -> int | None:
     if j + 1 < end and view.lowers[j + 1] in view.lang.words("relative_pronouns"):
         close = next((k for k in range(j + 2, min(end, j + 14)) if texts[k] in (",", ";", ":")), None)
         return close if close is not None and texts[close] == "," else None
+    hedged = j + 1 < end and view.lowers[j + 1] in view.lang.words("hedges") and pos[j + 1] == "ADV"
     for k in range(j + 1, min(end, j + 7)):
         if texts[k] == ",":
             if k > j + 1 and pos[j + 1] == "PROPN":
                 return k
+            if hedged and k > j + 2 and k + 1 < end and pos[k + 1] in ("VERB", "AUX") and (
+                    "Fin" in view.verb_forms[k + 1] or "Past" in view.tenses[k + 1]):
+                return k  # ", reportedly one Vijay Rao," between a subject and its verb
             # ", a retired teacher," between a subject and its verb: a described person in apposition
             described = pos[j + 1] == "DET" and any(pos[m] in ("NOUN", "PROPN") for m in range(j + 2, k))
             verb_next = k + 1 < end and pos[k + 1] in ("VERB", "AUX") and (
                 "Fin" in view.verb_forms[k + 1] or "Past" in view.tenses[k + 1])
             return k if described and verb_next else None
-        if pos[k] not in ("PROPN", "NOUN", "DET", "ADJ", "NUM") and texts[k] != "-" and view.is_lowers[k]:
+        if pos[k] not in ("PROPN", "NOUN", "DET", "ADJ", "NUM") and texts[k] != "-" and view.is_lowers[k] \
+                and not (hedged and k == j + 1):
             return None  # (a code like "H5N1" is part of the phrase, whatever its tag)
     return None
 

@@ -3264,3 +3264,20 @@ def test_a_quote_after_a_role_with_a_name_in_apposition_belongs_to_the_name(lang
     anonymous "neighbour" (also when the tagger reads the surname as a common noun)."""
     c = _claim_in(text, lang, quote)
     assert (c["name"], c["anonymous_speaker"]) == (name, False)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The council published every report as soon as it had it."),
+    ("nl", "De gemeente publiceerde elk rapport zodra ze het had."),
+])
+def test_the_verb_of_an_adverbial_clause_after_a_cues_object_makes_no_reported_clause(lang, text):
+    """"published every report as soon as it had it": the finite verb after the object belongs to "as soon as",
+    so the object and the adverbial clause are no statement."""
+    assert claims.extract(text, lang=lang)["claims"] == []
+
+
+def test_a_hedged_apposition_between_the_subject_and_the_verb_of_a_reported_clause():
+    """English only (Dutch reports with "dat"): "said a guard, reportedly one Tom Smith, saw …"."""
+    c = _claim_in("Officials said a guard, reportedly one Tom Smith, saw the men near the gate.", "en", "a guard")
+    assert (c["text"], c["speaker"]["text"]) == ("a guard, reportedly one Tom Smith, saw the men near the gate",
+                                                 "Officials")
