@@ -2053,11 +2053,16 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
         obj = next((c for c in tok.children if (c.i > tok.i or subject is not None and subject < c.i) and (
             c.dep_ in view.deps.object and not prep
             or prep and any(m.lower_ == prep and m.dep_ in view.deps.case_marker for m in c.children))), None)
-        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "NUM") or view.in_quote(obj):
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        # (a phrase quoted after its preposition is the words used: 'spreekt van een "zwarte bladzijde"')
+        quoted = prep != "" and any(m.lower_ == prep and m.dep_ in view.deps.case_marker and not view.in_quote(m)
+                                    for m in obj.children) and any(view.in_quote(t) for t in obj.subtree)
+        if view.in_quote(obj) and not quoted:
             continue
         if norm_lemma(obj) in named_reports:
             continue  # "reported the story", "announced the findings": a report named, not its content
-        sub = [t for t in obj.subtree if not view.in_quote(t)]
+        sub = [t for t in obj.subtree if quoted or not view.in_quote(t)]
         coordinators = view.lang.words("coordinators")
         cut = next((t.i for t in sub if t.text in (";", ":", "(") or t.is_space or t.text == "," and not (
             t.i + 1 < len(view.doc) and ("Ger" in view.doc[t.i + 1].morph.get("VerbForm")
@@ -2076,6 +2081,15 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
             # or a modifier that only places it ("confirmed the arrest made on Monday"); but "confirmed the rescue
             # of two climbers on the ridge", "bevestigt de komst van spits X": a noun phrase with its content
         a, b = view.trim(toks[0].idx, toks[-1].idx + len(toks[-1]))
+        whole = None
+        if quoted:  # 'spreekt van de ,,zoveelste keer'' dit jaar': the quoted words are the statement, direct
+            whole = next((q for q in view.quotes if q.start < b and a < q.end and q.close is not None), None)
+            before = view.text[max(0, whole.open - 40):whole.open].lower().split() if whole is not None else []
+            if whole is None or len(view.text[whole.start:whole.end].split()) < 2 \
+                    or before and before[-1] in view.lang.words("title_markers"):
+                continue  # (one quoted word is a term, not a statement: 'warned of a "catastrophe"'; so is a
+                # named thing: 'spreekt van een zogeheten "robuuste dijk"')
+            a, b = whole.start, whole.end
         nxt = toks[-1].i + 1
         if any(t.lower_ in inclusions for t in toks) or nxt + 1 < len(view.doc) and view.doc[nxt].text == "," \
                 and view.doc[nxt + 1].lower_ in inclusions:
@@ -2095,7 +2109,7 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
                            "report_object", view.sentence_chars(view.sentence_of[tok.i]), (a, b))
         if att.negated or att.speaker is None:
             continue
-        out.append(_claim(view, _kind_of_content(view, a, b), a, b, att))
+        out.append(_claim(view, "direct" if whole is not None else _kind_of_content(view, a, b), a, b, att))
     return out
 
 
@@ -2544,8 +2558,8 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
     inside = {ci} | {k for c in view.children(ci) if dep[c] not in deps.subordinate_clause
                      for k in view.subtree(c)}
     left = ci - 1
-    while left >= a_tok and left in inside and texts[left] != ",":
-        left -= 1
+    while left >= a_tok and (left in inside or pos[left] == "ADV" and view.quote_of[left] < 0) and texts[left] != ",":
+        left -= 1  # (an adverb before the cue belongs to its clause, however parsed: ", zo meldt RTL Nieuws,")
     right = ci + 1
     while right < b_tok and right in inside and texts[right] != ",":
         right += 1
@@ -2570,7 +2584,7 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
     if any(dep[c] in deps.subject and c > right for c in view.children(verb)):
         return None  # the clause after the cue has a subject of its own: it is no predicate of the noun before
     if any(_reporting_verb_at(view, k) and (_reports_a_clause(view, view.doc[k]) or any(
-            dep[c] in deps.subject for c in view.children(k))) for k in after):
+            dep[c] in deps.subject and c > right for c in view.children(k))) for k in after):
         return None  # a cue after it ("X, which …, confirmed that …") or a second attribution
     return (*view.trim(view._starts[a_tok], view._ends[b_tok - 1]), "parenthetical_cue")
 

@@ -3281,3 +3281,30 @@ def test_a_hedged_apposition_between_the_subject_and_the_verb_of_a_reported_clau
     c = _claim_in("Officials said a guard, reportedly one Tom Smith, saw the men near the gate.", "en", "a guard")
     assert (c["text"], c["speaker"]["text"]) == ("a guard, reportedly one Tom Smith, saw the men near the gate",
                                                  "Officials")
+
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("nl", "Het waterschap, zo meldt Omroep Gelderland, wil de dijk volgend jaar verhogen.",
+     "Het waterschap, zo meldt Omroep Gelderland, wil de dijk volgend jaar verhogen", "Omroep Gelderland"),
+    ("en", "The water board, the Gazette now says, will raise the dike next year.",
+     "The water board, the Gazette now says, will raise the dike next year", "the Gazette"),
+])
+def test_a_parenthetical_cue_after_zo_reports_the_whole_sentence(lang, text, statement, speaker):
+    """", zo meldt X,": the adverb before the cue belongs to the cue clause, however the parser hangs it."""
+    c = _claim_in(text, lang, statement[:12])
+    assert (c["text"], c["speaker"]["text"]) == (statement, speaker)
+
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("nl", "De havendienst spreekt van de ,,ergste storm'' in jaren.", "ergste storm"),
+    ("nl", 'De bond spreekt van "een onverstandig plan".', "een onverstandig plan"),
+])
+def test_a_quoted_phrase_after_spreken_van_is_a_direct_statement(lang, text, statement):
+    """'spreekt van de ,,ergste storm\'\' in jaren': the quoted words are what was said, however short (two words
+    or more; one quoted word is a term). English has no such cue ("speak of" reports nothing here)."""
+    c = _claim_in(text, lang, statement)
+    assert (c["text"], c["kind"]) == (statement, "direct")
+
+
+def test_a_so_called_quoted_phrase_after_spreken_van_is_no_statement():
+    assert claims.extract("Het waterschap spreekt van een zogeheten ,,groene rivierdijk''.", lang="nl")["claims"] == []
