@@ -774,6 +774,8 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
         return False  # the speaker inside a quote, or "you"/"men" in general
     if _nobody_at(view, i):
         return False
+    if any(_anonymity_phrase_at(view, k) for k in range(max(view.sentences[view.sentence_of[i]][0], i - 7), i + 1)):
+        return False  # "a man who gave his name only as Dave": the name given (or "his name") is no named source
     # a lexicon source noun counts whatever tag the tagger gave it ("bronnen" tagged VERB, "Douane" ADJ, "de
     # beschuldigde" a participle with its article), but not an inflected verb whose lemma happens to be one
     # ("posted", lemma "post")

@@ -3308,3 +3308,15 @@ def test_a_quoted_phrase_after_spreken_van_is_a_direct_statement(lang, text, sta
 
 def test_a_so_called_quoted_phrase_after_spreken_van_is_no_statement():
     assert claims.extract("Het waterschap spreekt van een zogeheten ,,groene rivierdijk''.", lang="nl")["claims"] == []
+
+
+@pytest.mark.parametrize("lang,text,start", [
+    ("en", "A man who gave his name only as Dave said he had lived on the estate for 30 years.", "he had lived"),
+    ("en", "One tenant, who spoke on condition of anonymity, told Tom Reyes the lift had been broken for months.",
+     "the lift"),
+])
+def test_a_name_inside_an_anonymity_phrase_names_no_source(lang, text, start):
+    """"who gave his name only as Dave": Dave is the name he gave, not a named source; the speaker stays the
+    anonymous man. (Dutch: "die alleen zijn voornaam Dave wil geven" is read by the speaker stage.)"""
+    c = _claim_in(text, lang, start)
+    assert c["anonymous_speaker"] is True
