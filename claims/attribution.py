@@ -2946,7 +2946,19 @@ def _reporting_cue(view: TextView, tok: Token) -> CueEntry | None:
         return None  # "the agency reported, citing two managers": the report's sources
     if view.lemmas[i] in lang.words("passive_report_verbs") and _passive_report(view, tok) is not None:
         return None  # "is reported to have …": a statement of its own (passive_reports)
+    if view.pos[i] == "NOUN" and view.dep[i] not in view.deps.root and any(
+            view.dep[c] in view.deps.determiner or view.dep[c] in view.deps.adjectival_modifier
+            for c in view.children(i) if c < i) \
+            and not _word_in(view, i, lang.union("report_predicates", "report_nouns", "statement_nouns")):
+        return None  # "the first state in the union to …": a verb's homograph as a noun with its article or
+        # adjective, not the sentence's root, is no cue (but "Dat zijn de uitkomsten van …": a noun that names a
+        # report is one; and "De beschuldigde ontkent dat …" with the verb tagged a noun is the root)
     return entry
+
+
+def _word_in(view: TextView, i: int, words: frozenset[str]) -> bool:
+    """The view's token i, as written or by its lemma, is one of ``words``."""
+    return view.lowers[i] in words or view.lemmas[i] in words
 
 
 def _partner_of_cue_before(view: TextView, i: int) -> int | None:

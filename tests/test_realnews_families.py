@@ -3320,3 +3320,13 @@ def test_a_name_inside_an_anonymity_phrase_names_no_source(lang, text, start):
     anonymous man. (Dutch: "die alleen zijn voornaam Dave wil geven" is read by the speaker stage.)"""
     c = _claim_in(text, lang, start)
     assert c["anonymous_speaker"] is True
+
+
+def test_a_cue_word_used_as_a_noun_with_its_article_is_no_cue():
+    """English only (the homograph is English): "the first state in the union to …" is no "state" that reports
+    an infinitive, and the quote after it keeps its own speaker."""
+    text = ("On Monday, Vermont became the first state in the union to open a session in which most lawmakers were "
+            "women.\n\nState Senator Mara Quist remarked, \"It has been a long fight.\"")
+    doc = claims.extract(text, lang="en")
+    assert [(c["text"], c["speaker"]["text"]) for c in doc["claims"]] == [
+        ("It has been a long fight.", "State Senator Mara Quist")]
