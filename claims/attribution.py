@@ -1617,7 +1617,10 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
                 # (but "reported Anna Berg, the harbour master, recommended …": a named person's report, nested)
             rest = list(view.span(tok.idx + len(tok), _sentence_content_end(view, cue)) or ())
             stop = next((t for t in rest if t.pos_ == "VERB" and cue_of(t, view) is not None
-                         and not view.in_quote(t)), None)
+                         and not view.in_quote(t) and ("Inf" not in t.morph.get("VerbForm")
+                                                       or _partner_of_cue_before(view, t.i) is not None)), None)
+            # (not an infinitive, "…, decided to question them": no second attribution; but "maar laat weten":
+            # the partner of a cue)
             if stop is None:
                 b = _extend_to_sentence_end(view, cue, tok.idx + len(tok))
             else:  # "said reservoirs made sense but warned that …": up to the next cue's clause
@@ -2434,8 +2437,10 @@ def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:
         source_phrase = quote_of[k] < 0 and any(view.phrase_at(k, words) for words in phrases)  # not every "in …"
         nested = k > 0 and lowers[k - 1] in relatives  # "… getuigen die zeggen dat …": inside it
         if view.texts[k] == ";" or source_phrase or (view.pos[k] == "VERB" and cue_of(view.doc[k], view) is not None
-                                                     and quote_of[k] < 0 and not nested):
-            return b
+                                                     and quote_of[k] < 0 and not nested
+                                                     and ("Inf" not in view.verb_forms[k]
+                                                          or _partner_of_cue_before(view, k) is not None)):
+            return b  # (but an infinitive is no second attribution: "…, decided to question them")
     return view.trim(b, s_end)[1] or b
 
 
@@ -2544,7 +2549,7 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     return None
 
 
-@RULES.rule("parenthetical_cue", feature="trailing")
+@RULES.rule("parenthetical_cue")
 def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     """'The new bridge, the minister said, will open in May', 'Het kabinet, zegt de minister, wil …', '…, a move whose
     cost, the paper noted, shocked …': a cue clause between two commas cuts its sentence's clause after the subject.

@@ -3330,3 +3330,12 @@ def test_a_cue_word_used_as_a_noun_with_its_article_is_no_cue():
     doc = claims.extract(text, lang="en")
     assert [(c["text"], c["speaker"]["text"]) for c in doc["claims"]] == [
         ("It has been a long fight.", "State Senator Mara Quist")]
+
+
+def test_an_infinitive_cue_inside_a_reported_clause_does_not_end_it():
+    """English (a bare clause, which Dutch has not): "…, decided to question them …": "question" is an
+    infinitive inside the clause, not a second attribution; a finite cue ("found") still ends it."""
+    c = _claim_in("Officials said a guard, reportedly one Tom Smith, saw the men near the gate, decided to question "
+                  "them after they ran, and found the stolen car.", "en", "a guard")
+    assert c["text"] == ("a guard, reportedly one Tom Smith, saw the men near the gate, decided to question them "
+                         "after they ran")
