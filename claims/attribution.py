@@ -2544,7 +2544,8 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         # clause it reports; the whole sentence is the content
         return (*view.trim(*view.sentence_chars(view.sentence_of[ci])), "trailing")
     if b - a > 3 and (any("Fin" in verb_forms[t] or pos[t] == "AUX" for t in range(a_tok, comma))  # (``_has_finite``)
-                      or _verb_read_as_noun(view, a_tok, comma) or _headline_infinitive(view, a_tok, comma)):
+                      or _verb_read_as_noun(view, a_tok, comma) or _headline_infinitive(view, a_tok, comma)
+                      or _headline_past(view, a_tok, comma)):
         return a, b, "trailing"  # (an auxiliary counts: "De kosten worden geschat op …", "worden" tagged infinitive)
     return None
 
@@ -2604,6 +2605,23 @@ def _headline_infinitive(view: TextView, a: int, b: int) -> bool:
     return view.heading_line(view._starts[a]) and any(
         lowers[j] in markers and pos[j - 1] in ("NOUN", "PROPN", "NUM") and pos[j + 1] in ("VERB", "AUX")
         for j in range(a + 1, b - 1))
+
+
+def _headline_past(view: TextView, a: int, b: int) -> bool:
+    """A headline's clause in headline style with its verb quoted, a past form the tagger read as a participle
+    ("Council 'ignored warnings' over bridge, report finds"): on a heading line, a past verb right after a noun
+    or a name (an opening quote mark may stand between)."""
+    if not view.heading_line(view._starts[a]):
+        return False
+    for j in range(a + 1, b):
+        if view.pos[j] != "VERB" or "Past" not in view.tenses[j]:
+            continue
+        k = j - 1
+        if view.texts[k] in QUOTE_CHARS and k > a:
+            k -= 1
+        if view.pos[k] in ("NOUN", "PROPN"):
+            return True
+    return False
 
 
 def _verb_read_as_noun(view: TextView, a: int, b: int) -> bool:

@@ -3339,3 +3339,16 @@ def test_an_infinitive_cue_inside_a_reported_clause_does_not_end_it():
                   "them after they ran, and found the stolen car.", "en", "a guard")
     assert c["text"] == ("a guard, reportedly one Tom Smith, saw the men near the gate, decided to question them "
                          "after they ran")
+
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("en", "Council 'ignored warnings' over collapsed footbridge, review finds\n\nThe council said it would respond "
+           "next week.", "Council 'ignored warnings' over collapsed footbridge"),
+    ("nl", "Gemeente 'negeerde waarschuwingen' over ingestorte voetbrug, stelt rapport\n\nDe gemeente zegt volgende "
+           "week te reageren.", "Gemeente 'negeerde waarschuwingen' over ingestorte voetbrug"),
+])
+def test_a_headline_with_its_verb_quoted_and_a_trailing_source_is_a_statement(lang, text, statement):
+    """Headline style quotes the verb ("Council 'ignored warnings' …, review finds"); the English tagger reads the
+    quoted past tense as a participle, so the clause had no finite verb."""
+    c = _claim_in(text, lang, statement[:12])
+    assert (c["text"], c["kind"]) == (statement, "mixed")
