@@ -2608,14 +2608,16 @@ def _headline_infinitive(view: TextView, a: int, b: int) -> bool:
 
 
 def _headline_past(view: TextView, a: int, b: int) -> bool:
-    """A headline's clause in headline style with its verb quoted, a past form the tagger read as a participle
-    ("Council 'ignored warnings' over bridge, report finds"): on a heading line, a past verb right after a noun
-    or a name (an opening quote mark may stand between)."""
+    """A headline's clause in headline style: a past participle with no auxiliary ("Man opgepakt na steekpartij,
+    meldt politie"), or its verb quoted, a past form the tagger read as a participle ("Council 'ignored warnings'
+    over bridge, report finds"): on a heading line, a past verb right after a noun or a name (an opening quote
+    mark may stand between)."""
     if not view.heading_line(view._starts[a]):
         return False
     for j in range(a + 1, b):
-        if view.pos[j] != "VERB" or "Past" not in view.tenses[j]:
-            continue
+        if view.pos[j] != "VERB" or not ("Past" in view.tenses[j] or "Part" in view.verb_forms[j]
+                                         and "Pres" not in view.tenses[j]):
+            continue  # (a past form; a Dutch participle carries no tense: "Man opgepakt na steekpartij")
         k = j - 1
         if view.texts[k] in QUOTE_CHARS and k > a:
             k -= 1

@@ -3352,3 +3352,16 @@ def test_a_headline_with_its_verb_quoted_and_a_trailing_source_is_a_statement(la
     quoted past tense as a participle, so the clause had no finite verb."""
     c = _claim_in(text, lang, statement[:12])
     assert (c["text"], c["kind"]) == (statement, "mixed")
+
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("nl", "Vrouw opgepakt na brand in kringloopwinkel, meldt politie\n\nDe politie zegt dat het onderzoek loopt.",
+     "Vrouw opgepakt na brand in kringloopwinkel", "politie"),
+    ("en", "Woman arrested after fire at charity shop, police say\n\nPolice said inquiries were continuing.",
+     "Woman arrested after fire at charity shop", "police"),
+])
+def test_a_headline_with_a_bare_participle_before_a_trailing_source_is_a_statement(lang, text, statement, speaker):
+    """Headline style drops the auxiliary ("Vrouw opgepakt na brand, meldt politie"): a Dutch participle carries
+    no tense, so the clause had no verb the trailing rule accepted."""
+    c = _claim_in(text, lang, statement[:10])
+    assert (c["text"], c["speaker"]["text"]) == (statement, speaker)
