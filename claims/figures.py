@@ -112,6 +112,13 @@ def figures(view: TextView, a: int, b: int) -> list[Figure]:
             value *= mults.get(words[j], suffixes.get(words[j], 1))
             j += 1
         kind, unit, number = "count", "", value
+        ratio = _ratio_at(view, idx, words, j, value, numbers)  # "six in ten", "zes op de tien"
+        if ratio is not None:
+            share, j = ratio
+            approx = any(longest_at(words, k, approximators) == i - k for k in range(max(0, i - 4), i))
+            out.append(Figure(share, "share", approx, digits, "", value))
+            i = j
+            continue
         units = lang.get("duration_units", {})
         k = j + 1 if j + 1 < len(idx) and words[j] == "-" else j  # "a 41-day suspension"
         n = longest_at(words, j, lang.get("percent_words", []))
@@ -128,6 +135,29 @@ def figures(view: TextView, a: int, b: int) -> list[Figure]:
         out.append(Figure(value, kind, approx, digits, unit, number))
         i = j
     return out
+
+
+def _ratio_at(view: TextView, idx: list[int], words: list[str], j: int, value: float,
+              numbers: dict) -> tuple[float, int] | None:
+    """A ratio after the number just read ("six in ten", "one out of five", "zes op de tien"): the share and the
+    position after it, from the language's ``ratio_links``; the second number is larger and no year ("two in
+    2020" is no ratio)."""
+    n = longest_at(words, j, view.lang.get("ratio_links", []))
+    if not n or j + n >= len(words):
+        return None
+    k = j + n
+    text = view.texts[idx[k]]
+    if text[:1].isdecimal():
+        d = _value(text) if _DIGITS.fullmatch(text) and not _DIGITS.fullmatch(text).group(2) else None
+        if d is not None and d.is_integer() and 1900 <= d <= 2100:
+            return None
+    elif view.alphas[idx[k]]:
+        d = numbers[words[k]] if words[k] in numbers else numbers.setdefault(words[k], _number_word(words[k], view.lang))
+    else:
+        return None
+    if d is None or d <= value or d <= 0:
+        return None
+    return value / d, k + 1
 
 
 def agree(x: Figure, y: Figure) -> bool:

@@ -226,6 +226,14 @@ def test_a_duration_in_other_units_is_the_same_figure_but_a_common_one_is_not_a_
     assert not same_figure([two_years], [two_years])
 
 
+def test_a_ratio_is_a_share_not_its_two_numbers():
+    """"six in ten", "zes op de tien": a share of 0.6, not the counts 6 and 10 (a statement about "ten cents"
+    shares no figure with it); a year after "in" is no ratio."""
+    assert _figures("six in ten voters, 1 in 10,000 people, two in 2020", "en") == [
+        (0.6, "share", False), (0.0, "share", False), (2, "count", False), (2020, "year", False)]
+    assert _figures("zes op de tien Nederlanders", "nl") == [(0.6, "share", False)]
+
+
 def test_dates_versions_and_addresses_are_no_figures():
     assert _figures("op 12.03.2024 via 10.0.0.1 in versie 1.2.3", "nl") == []
 
