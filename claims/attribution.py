@@ -3397,7 +3397,7 @@ def attribute(view: TextView) -> list[Claim]:
     claims = claims + agentless_reports(view, claims)
     claims = claims + view_frames(view, claims)
     claims = claims + reportive_sentences(view, claims)
-    claims = _dedupe(claims)
+    claims = _dedupe(claims, _pronouns(view.lang))
     claims = noun_complements(view, claims)
     answers = interview_answers(view, claims)
     if answers:  # an unattributed quote inside an answer is the answer, the interviewee's
@@ -4303,24 +4303,33 @@ def _sentence_starts_at_quote(view: TextView, q: Quote) -> bool:
     return not prev or prev[-1] in ".!?\n:…" or prev[-1] in "\"'”’»"
 
 
-def _dedupe(claims: list[Claim]) -> list[Claim]:
+def _dedupe(claims: list[Claim], pronouns: frozenset[str] | None = None) -> list[Claim]:
     """Overlapping statements: keep the attributed one, then the longer one."""
     ranked = sorted(claims, key=lambda c: (c.speaker is None, c.kind == "indirect" and RULES.has(c.via, "anaphoric"),
                                           -(c.span.end - c.span.start)))
     kept: list[Claim] = []
     for c in ranked:
         if any(_overlap((c.span.start, c.span.end), (k.span.start, k.span.end)) > 0.5 * min(
-                c.span.end - c.span.start, k.span.end - k.span.start) and not _nested(c, k) for k in kept):
+                c.span.end - c.span.start, k.span.end - k.span.start) and not _nested(c, k, pronouns) for k in kept):
             continue
         kept.append(c)
     return kept
 
 
-def _pronoun_mention(text: str) -> bool:
-    return len(text.split()) == 1 and text[:1].islower()
+@lru_cache(maxsize=None)
+def _pronouns(lang: LangData) -> frozenset[str]:
+    """The language's personal pronouns: subject pronouns and their other forms, first person, generic ones."""
+    return frozenset(lang.get("subject_pronouns", {})) | frozenset(lang.get("pronoun_forms", {})) \
+        | lang.union("first_person", "generic_pronouns")
 
 
-def _nested(a: Claim, b: Claim) -> bool:
+def _pronoun_mention(text: str, pronouns: frozenset[str] | None = None) -> bool:
+    """A mention that is one lower-case word: a pronoun of the language (``pronouns``) when they are given ("she",
+    "ze"; not "police"), else any such word."""
+    return len(text.split()) == 1 and text[:1].islower() and (pronouns is None or text.lower() in pronouns)
+
+
+def _nested(a: Claim, b: Claim, pronouns: frozenset[str] | None = None) -> bool:
     """One statement reported inside the other's content by a source of its own, with its own cue and speaker
     inside the outer span ("The ministry said that police had told it the suspect fled"; "NRC schrijft dat
     bronnen zeggen dat …"): both are statements."""
@@ -4335,7 +4344,8 @@ def _nested(a: Claim, b: Claim) -> bool:
     if inner.cue is None or inner.speaker is None or inner.kind == "direct" \
             or not (RULES.has(inner.via, "complement_clause") or RULES.has(inner.via, "object_predicate")) \
             or inner.cue_type != "speech" \
-            or outer.speaker is None and outer.via != "reportive_passive" or _pronoun_mention(inner.speaker.text):
+            or outer.speaker is None and outer.via != "reportive_passive" \
+            or _pronoun_mention(inner.speaker.text, pronouns):
         return False
     if RULES.has(inner.via, "object_predicate") and not (outer.via == "source"
                                                          and inner.speaker.start == outer.span.start):

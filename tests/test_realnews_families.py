@@ -3365,3 +3365,15 @@ def test_a_headline_with_a_bare_participle_before_a_trailing_source_is_a_stateme
     no tense, so the clause had no verb the trailing rule accepted."""
     c = _claim_in(text, lang, statement[:10])
     assert (c["text"], c["speaker"]["text"]) == (statement, speaker)
+
+
+@pytest.mark.parametrize("lang,text,inner,inner_speaker", [
+    ("en", "The mayor said police had told her the suspect fled to Spain.", "the suspect fled to Spain", "police"),
+    ("nl", "De burgemeester zei dat agenten haar hadden verteld dat de verdachte naar Spanje was gevlucht.",
+     "de verdachte naar Spanje was gevlucht", "agenten"),
+])
+def test_a_report_by_a_source_named_by_a_plain_noun_nests_in_the_outer_report(lang, text, inner, inner_speaker):
+    """"police had told her …" inside the mayor's statement: "police" is one lower-case word but no pronoun, so
+    the inner report is a statement of its own (a pronoun there, "she told them …", would be the outer speaker)."""
+    c = _claim_in(text, lang, inner)
+    assert (c["text"], c["speaker"]["text"]) == (inner, inner_speaker)
