@@ -2806,6 +2806,38 @@ def _before_source_phrase(view: TextView, a: int, b: int) -> int:
     return b
 
 
+@lru_cache(maxsize=None)
+def _cue_words(lang: LangData) -> frozenset[str]:
+    """The single-word lemmas of the language's cue lexicon."""
+    return frozenset(k for k in cue_lexicon(lang) if " " not in k)
+
+
+def _before_relative_comment(view: TextView, a: int, b: int) -> int:
+    """Reported content ends before a relative clause after a comma in which another source comments on it ("said
+    the factory was losing money, which the union disputed", "…, wat de gemeente ontkent"): a relative pronoun,
+    then a cue verb with a subject of its own."""
+    toks = view.span_range(a, b)
+    if toks is None:
+        return b
+    relatives, texts, lowers = view.lang.words("relative_pronouns"), view.texts, view.lowers
+    for t in range(toks[0] + 1, toks[1] - 2):
+        if texts[t] != "," or lowers[t + 1] not in relatives or view.quote_of[t] >= 0:
+            continue
+        if any(view.puncts[x] and texts[x] != "." for x in range(t + 2, toks[1])) or toks[1] - t > 9:
+            continue  # (the relative clause must close the content: not "zei dat de brand, die de buren meldden,
+            # snel was geblust")
+        for k in range(t + 2, toks[1]):
+            if view.pos[k] in ("VERB", "NOUN") and (cue_of(view.doc[k], view) is not None or _lemma_at(
+                    view, k, _cue_words(view.lang)) is not None) and any(
+                    view.pos[c] in ("NOUN", "PROPN", "PRON") for c in range(t + 2, k)) and not any(view.dep[c] in view.deps.passive_auxiliary
+                                                          or view.lemmas[c] in view.lang.words("copula_lemmas")
+                                                          for c in range(t + 2, k + 1)):
+                return view.trim(a, view._starts[t])[1]  # (a source, then the cue: its subject by word order,
+                # whatever the tags: "…, wat de vakbond ontkent" with "ontkent" tagged a noun; not a passive: "…,
+                # die op 38 miljoen worden geschat")
+    return b
+
+
 def _before_gerund_cue(view: TextView, a: int, b: int) -> int:
     """Reported content after its cue ends before ", adding that …" / ", warning that …": a gerund cue after a
     comma reports a clause of its own, for the same speaker (``_participle_subject``)."""
@@ -2903,6 +2935,7 @@ class _Found:
             b = _before_manner_phrase(view, a, b)  # "said he died abroad | without elaborating"
             b = _before_gerund_cue(view, a, b)  # "said the plan was on track, | adding that …"
             b = _before_source_phrase(view, a, b)  # "said they were working 24/7, | according to the Courier"
+            b = _before_relative_comment(view, a, b)  # "said the plant was losing money, | which the union disputed"
         if qi is None:
             b = _before_dangling_auxiliary(view, a, b)
         if qi is None and not _clause_like(view, a, b, att):

@@ -3377,3 +3377,24 @@ def test_a_report_by_a_source_named_by_a_plain_noun_nests_in_the_outer_report(la
     the inner report is a statement of its own (a pronoun there, "she told them …", would be the outer speaker)."""
     c = _claim_in(text, lang, inner)
     assert (c["text"], c["speaker"]["text"]) == (inner, inner_speaker)
+
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("en", "The landlord said the boiler had been repaired in March, which the tenants disputed.",
+     "the boiler had been repaired in March"),
+    ("nl", "De verhuurder zei dat de ketel in maart was gerepareerd, wat de huurders ontkennen.",
+     "de ketel in maart was gerepareerd"),
+])
+def test_a_relative_clause_in_which_another_source_comments_ends_the_content(lang, text, statement):
+    """"…, which the tenants disputed": another source's comment on the statement, not part of it."""
+    assert _claim_in(text, lang, statement[:10])["text"] == statement
+
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("en", "The fire service said the fire, which neighbours reported, was quickly put out.",
+     "the fire, which neighbours reported, was quickly put out"),
+    ("nl", "De gemeente zei dat de kosten, die op drie miljoen worden geschat, door het rijk worden gedragen.",
+     "de kosten, die op drie miljoen worden geschat, door het rijk worden gedragen"),
+])
+def test_a_relative_clause_inside_the_content_stays_in_it(lang, text, statement):
+    assert _claim_in(text, lang, statement[:10])["text"] == statement
