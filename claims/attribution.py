@@ -1326,6 +1326,10 @@ def _usable_complement(view: TextView, cue: Token, child: Token, dep: str) -> bo
     if c < q and view.quote_of[c] < 0 \
             and not any(view.pos[t] in ("VERB", "AUX") for t in view.subtree(c) if t < q):
         return False  # "Sources close to the trust said …": a verbless phrase before the cue is its subject
+    if c < q and view.quote_of[c] < 0 and view.pos[c] not in ("VERB", "AUX") and not any(
+            view.dep[k] in view.deps.subject or view.dep[k] in view.deps.function_verb for k in view.children(c)):
+        return False  # "The airline's chief executive, who took over in May, told …" with the role read as an
+        # adjective: a phrase with a relative clause is the subject, not a clause
     if c > q and sentence_of[c] != sentence_of[q]:
         return False  # a headline's cue does not report the lead's sentence
     return True

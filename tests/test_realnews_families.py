@@ -3398,3 +3398,16 @@ def test_a_relative_clause_in_which_another_source_comments_ends_the_content(lan
 ])
 def test_a_relative_clause_inside_the_content_stays_in_it(lang, text, statement):
     assert _claim_in(text, lang, statement[:10])["text"] == statement
+
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("en", "The airline's chief executive, who took over in May, told investors the route would be cut.",
+     "the route would be cut", "The airline's chief executive"),
+    ("nl", "De topman van de luchtvaartmaatschappij, die in mei aantrad, vertelde beleggers dat de route verdwijnt.",
+     "de route verdwijnt", "De topman van de luchtvaartmaatschappij"),
+])
+def test_a_subject_with_a_relative_clause_before_the_cue_is_no_reported_clause(lang, text, statement, speaker):
+    """The tagger may read "chief executive" as an adjective and the parser make it the cue's clausal complement:
+    a phrase whose head is no verb and has no subject or auxiliary of its own is the subject."""
+    c = _claim_in(text, lang, statement[:8])
+    assert (c["text"], c["speaker"]["text"]) == (statement, speaker)
