@@ -129,8 +129,8 @@ def figures(view: TextView, a: int, b: int) -> list[Figure]:
             kind, value, j = "share", value / 100, j + n
         elif j < len(idx) and words[j] in fractions and not digits:
             kind, value, j = "share", value / fractions[words[j]], j + 1
-        elif digits and j == i + 1 and value.is_integer() and 1900 <= value <= 2100:
-            kind = "year"
+        elif digits and j == i + 1 and value.is_integer() and 1900 <= value <= 2100 and text.isdecimal():
+            kind = "year"  # (four plain digits: "2,000" or "2.000" is a count)
         approx = any(longest_at(words, k, approximators) == i - k for k in range(max(0, i - 4), i))
         out.append(Figure(value, kind, approx, digits, unit, number))
         i = j

@@ -234,6 +234,11 @@ def test_a_ratio_is_a_share_not_its_two_numbers():
     assert _figures("zes op de tien Nederlanders", "nl") == [(0.6, "share", False)]
 
 
+def test_a_number_with_a_thousands_separator_is_no_year():
+    assert _figures("may exceed 2,000 cases, in 2016", "en") == [(2000, "count", False), (2016, "year", False)]
+    assert _figures("boven de 2.000 besmettingen", "nl") == [(2000, "count", False)]
+
+
 def test_dates_versions_and_addresses_are_no_figures():
     assert _figures("op 12.03.2024 via 10.0.0.1 in versie 1.2.3", "nl") == []
 

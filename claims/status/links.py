@@ -259,8 +259,9 @@ def confirmed_by(art: Article, i: int) -> int | None:
         if view.paragraph(kept[last].span.start) == view.paragraph(c.span.start) \
                 and view.sentence_at(c.span.start) - view.sentence_at(kept[last].span.end - 1) <= 1:
             return last
-    if lead in earlier and kept[lead].sentence[1] <= c.sentence[0]:
-        # (not "X, which confirmed …" in the lead's own sentence: that is the same source)
+    if lead in earlier and kept[lead].sentence[1] <= c.sentence[0] and not figures_differ(art.figs[i], art.figs[lead]):
+        # (not "X, which confirmed …" in the lead's own sentence: that is the same source; not a confirmation of
+        # another figure: "officials confirmed over 200 infections" does not confirm a lead's estimate of 1,000)
         if c.cue_type == "confirm" and view.paragraph(c.span.start) - view.paragraph(kept[lead].span.start) <= 2 \
                 and not ATTRIBUTION.has(c.via, "anaphoric") \
                 and (not ATTRIBUTION.has(c.via, "noun_content") or scores[earlier.index(lead)] > 0):
