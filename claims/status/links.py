@@ -121,14 +121,30 @@ def _owners_account(art: Article, meta: MetaSentence, before: list[int]) -> int 
     """"A second employee confirmed the first employee's account", "bevestigt het verhaal van de buurman": a report
     noun (the language's ``report_nouns`` and ``statement_nouns``) with its owner names whose statement the sentence
     concerns: the latest statement before it whose speaker shares a word with the owner."""
-    view = art.view
-    toks = view.span(meta.span.start, meta.span.end)
+    for words in _report_owners(art.view, meta.span.start, meta.span.end):
+        named = [j for j in before if _spoken_by_owner(art, j, words)]
+        if named:
+            return max(named, key=lambda j: art.kept[j].span.end)
+    return None
+
+
+def _spoken_by_owner(art: Article, j: int, words: set[str]) -> bool:
+    """The speaker of statement ``j`` shares a word with a report's owner (``_report_owners``)."""
+    s = art.by_id.get(art.kept[j].speaker_id or "")
+    return s is not None and bool(words & {w.lower() for m in s.mentions for w in re.findall(r"\w+", m.text)})
+
+
+def _report_owners(view: TextView, a: int, b: int) -> list[set[str]]:
+    """The owners named on the report nouns of the characters [a, b) ("the Post's report", "het verhaal van de
+    buurman"), each as its set of content words."""
+    toks = view.span(a, b)
     if toks is None:
-        return None
+        return []
     lang = view.lang
     nouns = lang.words("report_nouns") | lang.words("statement_nouns")
     skip = lang.words("stopwords") | lang.words("articles") | lang.words("ordinal_words")
     owners = lang.words("owner_prepositions")
+    out = []
     for t in toks:
         if t.lower_ not in nouns or view.in_quote(t):
             continue
@@ -136,16 +152,12 @@ def _owners_account(art: Article, meta: MetaSentence, before: list[int]) -> int 
             if not (c.dep_ in view.deps.possessive and c.i < t.i or c.i > t.i and c.dep_ in view.deps.nominal_modifier
                     and any(m.dep_ in view.deps.case_marker and m.lower_ in owners for m in c.children)):
                 continue
-            a, b = view.np_range(c)
-            words = {w for t in view.doc[a:b] for w in re.findall(r"[^\W\d_]+", t.lower_)
+            lo, hi = view.np_range(c)
+            words = {w for t in view.doc[lo:hi] for w in re.findall(r"[^\W\d_]+", t.lower_)
                      if w not in skip and len(w) > 2}
-            if not words:
-                continue
-            named = [j for j in before if (s := art.by_id.get(art.kept[j].speaker_id or "")) is not None
-                     and words & {w.lower() for m in s.mentions for w in re.findall(r"\w+", m.text)}]
-            if named:
-                return max(named, key=lambda j: art.kept[j].span.end)
-    return None
+            if words:
+                out.append(words)
+    return out
 
 
 def _update_note(view: TextView, meta: MetaSentence) -> bool:
@@ -259,7 +271,9 @@ def confirmed_by(art: Article, i: int) -> int | None:
         if view.paragraph(kept[last].span.start) == view.paragraph(c.span.start) \
                 and view.sentence_at(c.span.start) - view.sentence_at(kept[last].span.end - 1) <= 1:
             return last
-    if lead in earlier and kept[lead].sentence[1] <= c.sentence[0] and not figures_differ(art.figs[i], art.figs[lead]):
+    owners = _report_owners(view, *c.sentence)  # ("NBC confirmed the Post's report that …": the Post's, or none)
+    if lead in earlier and kept[lead].sentence[1] <= c.sentence[0] and not figures_differ(art.figs[i], art.figs[lead]) \
+            and all(_spoken_by_owner(art, lead, words) for words in owners):
         # (not "X, which confirmed …" in the lead's own sentence: that is the same source; not a confirmation of
         # another figure: "officials confirmed over 200 infections" does not confirm a lead's estimate of 1,000)
         if c.cue_type == "confirm" and view.paragraph(c.span.start) - view.paragraph(kept[lead].span.start) <= 2 \
