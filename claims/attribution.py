@@ -1621,7 +1621,7 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
                 # (but "reported Anna Berg, the harbour master, recommended …": a named person's report, nested)
             rest = list(view.span(tok.idx + len(tok), _sentence_content_end(view, cue)) or ())
             stop = next((t for t in rest if t.pos_ == "VERB" and cue_of(t, view) is not None
-                         and not view.in_quote(t) and ("Inf" not in t.morph.get("VerbForm")
+                         and not view.in_quote(t) and (not _marked_infinitive(view, t.i)
                                                        or _partner_of_cue_before(view, t.i) is not None)), None)
             # (not an infinitive, "…, decided to question them": no second attribution; but "maar laat weten":
             # the partner of a cue)
@@ -2442,7 +2442,7 @@ def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:
         nested = k > 0 and lowers[k - 1] in relatives  # "… getuigen die zeggen dat …": inside it
         if view.texts[k] == ";" or source_phrase or (view.pos[k] == "VERB" and cue_of(view.doc[k], view) is not None
                                                      and quote_of[k] < 0 and not nested
-                                                     and ("Inf" not in view.verb_forms[k]
+                                                     and (not _marked_infinitive(view, k)
                                                           or _partner_of_cue_before(view, k) is not None)):
             return b  # (but an infinitive is no second attribution: "…, decided to question them")
     return view.trim(b, s_end)[1] or b
@@ -3021,6 +3021,14 @@ def _reporting_cue(view: TextView, tok: Token) -> CueEntry | None:
 def _word_in(view: TextView, i: int, words: frozenset[str]) -> bool:
     """The view's token i, as written or by its lemma, is one of ``words``."""
     return view.lowers[i] in words or view.lemmas[i] in words
+
+
+def _marked_infinitive(view: TextView, k: int) -> bool:
+    """The view's token k is an infinitive with its marker ("to question", "te ondervragen"), not a verb after an
+    auxiliary ("did not say")."""
+    markers = view.lang.words("infinitive_markers")
+    return "Inf" in view.verb_forms[k] and (any(view.lowers[c] in markers for c in view.children(k))
+                                            or k > 0 and view.lowers[k - 1] in markers)
 
 
 def _partner_of_cue_before(view: TextView, i: int) -> int | None:

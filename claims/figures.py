@@ -176,6 +176,11 @@ def _significant(figs: list[Figure]) -> list[Figure]:
     return [f for f in figs if f.digits or (f.number if f.kind == "duration" else f.value) >= 10 or f.kind == "share"]
 
 
+def significant(figs: list[Figure]) -> bool:
+    """Some figure identifies a fact (``_significant``): a statement with a number of its own."""
+    return bool(_significant(figs))
+
+
 def figures_differ(a: list[Figure], b: list[Figure]) -> bool:
     """Both give figures of one kind and none agree: not the same fact ("15 miljoen" vs "240 miljoen"; "twee jaar"
     and "in 2026 en 2027" are not figures of one kind)."""

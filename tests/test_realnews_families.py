@@ -3411,3 +3411,13 @@ def test_a_subject_with_a_relative_clause_before_the_cue_is_no_reported_clause(l
     a phrase whose head is no verb and has no subject or auxiliary of its own is the subject."""
     c = _claim_in(text, lang, statement[:8])
     assert (c["text"], c["speaker"]["text"]) == (statement, speaker)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The brewery confirmed the job cuts but did not say how many posts would go."),
+    ("nl", "De brouwerij bevestigde de ontslagen, maar zei niet hoeveel banen verdwijnen."),
+])
+def test_a_bare_confirmation_with_a_refusal_to_give_a_number_is_no_statement(lang, text):
+    """"confirmed the job cuts but did not say how many …": the confirmation of a noun phrase is evidence, and
+    "did not say" (a verb after its auxiliary, no marked infinitive) is a cue that ends any clause before it."""
+    assert claims.extract(text, lang=lang)["claims"] == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..attribution import RULES as ATTRIBUTION
 from ..attribution import cue_of
 from ..confidence import BLOCKING, CONFIRMING
-from ..figures import figures_differ, same_figure
+from ..figures import figures_differ, same_figure, significant
 from ..model import Claim, Evidence, Span
 from ..registry import Registry
 from ..textview import TextView
@@ -20,7 +20,7 @@ from .article import (CLOSERS, SENTENCE_END, Article, ngram_counts, agreeing, ag
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar
 from .signals import CONFIRMING_CUES, _negation_of, confirms, hedges, meta_sentences
-from .terms import (_similarity, _term_match, capitalised, content_overlap, one_per_lemma, phrase_spans, shared_terms,
+from .terms import (_similarity, _term_match, capitalised, content_overlap, holds, one_per_lemma, phrase_spans, shared_terms,
                     word_matches)
 
 RULES = Registry("status", {
@@ -109,7 +109,11 @@ def sentence_about_statement(art: Article) -> None:
     metas = meta_sentences(view, kept)
     sims = _similarity([m.span.text for m in metas], [c.span.text for c in kept], ngram_counts(view))
     for m, row in zip(metas, sims):
+        unnumbered = m.type == "confirmed" and holds(view, m.span.start, m.span.end, "quantity_questions")
         for j in link(art, m, row) or _fallback_targets(art, m):
+            if unnumbered and significant(art.figs[j]):
+                continue  # "Tesla confirmed the recall but did not say how many cars were affected": no figure of
+                # the statement is confirmed
             etype = m.type
             if etype in ("denied", "disputed") and denying(view, kept[j]) and agreement_in(view, m.span):
                 etype = "corroborated"  # "… are false, according to the ministry. A delegate also dismissed the reports"
