@@ -967,12 +967,15 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> tuple[list[Claim], 
     owner: dict[tuple[int, int], Cluster] = {}
     _cluster_named(view, mentions, clusters, owner)
     contents = [(c.span.start, c.span.end) for c in claims if c.kind != "direct"]
-    _name_role_nouns(view, mentions, clusters, owner, contents)
+    # (the antecedent phrases of the text for these contents, found once for both passes: a token's answer
+    # depends on the token and the contents alone, see ``_Antecedents``)
+    antecedents = _Antecedents(view)
+    _name_role_nouns(view, mentions, clusters, owner, contents, antecedents)
     # the sentence a demonstrative points back at ("Burgemeester Tom Lievens stapt op. Dat heeft hij dinsdag
     # bekendgemaakt"), per speaker mention: a pronoun with no antecedent elsewhere may find it there
     pointed = {(c.speaker.start, c.speaker.end): (c.span.start, c.span.end) for c in claims
                if c.speaker is not None and ATTRIBUTION.has(c.via, "anaphoric")}
-    _place_pronouns(view, mentions, clusters, owner, contents, pointed)
+    _place_pronouns(view, mentions, clusters, owner, contents, pointed, antecedents)
     speakers, ids = _speakers_of(view, clusters, owner)
     return _with_speaker_ids(claims, owner, ids), speakers
 
@@ -1004,13 +1007,14 @@ def _cluster_named(view: TextView, mentions: dict[tuple[int, int], Mention], clu
 
 
 def _name_role_nouns(view: TextView, mentions: dict[tuple[int, int], Mention], clusters: list[Cluster],
-                     owner: dict[tuple[int, int], Cluster], contents: list[tuple[int, int]]) -> None:
+                     owner: dict[tuple[int, int], Cluster], contents: list[tuple[int, int]],
+                     antecedents: "_Antecedents | None" = None) -> None:
     """A definite role noun with no name ("the biologist said", "aldus de minister", "volgens de bewindsvrouw") whose
     source is named nowhere else is the latest person the article introduced in that role ("Danish biologist
     Mette Lund", "minister Karel Blok"; the language's ``role_synonyms``: "de bewindsvrouw" is a minister) in the
     same or the two paragraphs before: it joins that person's source, or brings the name to its own."""
     synonyms = view.lang.get("role_synonyms", {})
-    antecedents = _Antecedents(view)
+    antecedents = _Antecedents(view) if antecedents is None else antecedents
     for key in sorted(mentions):
         m = mentions[key]
         head = view.doc[m.head]
@@ -1056,13 +1060,15 @@ def _same_person(view: TextView, m: Mention, c: Cluster) -> bool:
 
 def _place_pronouns(view: TextView, mentions: dict[tuple[int, int], Mention], clusters: list[Cluster],
                     owner: dict[tuple[int, int], Cluster], contents: list[tuple[int, int]],
-                    pointed: dict[tuple[int, int], tuple[int, int]] | None = None) -> None:
+                    pointed: dict[tuple[int, int], tuple[int, int]] | None = None,
+                    antecedents: "_Antecedents | None" = None) -> None:
     """Every pronoun, in text order, refers to the most recent compatible source before it (a speaker, or a
     sentence subject the article named), the most salient person for "he"/"she"; else to a person named in the
     sentence its own demonstrative cue points back at (``pointed``: "X stapt op. Dat heeft hij bekendgemaakt");
     else it is a source of its own."""
     kinds = _Kinds(view)
-    antecedents = _Antecedents(view)  # (``_antecedent_candidates``: one pass, fixed contents)
+    if antecedents is None:
+        antecedents = _Antecedents(view)  # (``_antecedent_candidates``: one pass, fixed contents)
     made: dict[tuple[int, int, int], Mention] = {}  # the mention of a candidate phrase (``make_mention``), made once
     for key in sorted(mentions):
         m = mentions[key]

@@ -378,27 +378,63 @@ class Article:
         speaker = self.by_id.get(a.speaker_id) if a.speaker_id else None
         if speaker is None or b.sentence is None:
             return False
-        view = self.view
-        stop = view.lang.words("stopwords") | view.lang.words("articles")
-        names = {w.lower().strip(".,") for w in speaker.name.split()} - stop
+        names = self._cited_names(a.speaker_id, speaker)
         if not names:
             return False
-        lo, hi = min(b.sentence[0], b.span.start), max(b.sentence[1], b.span.end)
-        text = view.text[lo:hi].lower()
-        content = (b.span.start - lo, b.span.end - lo)
-        for marker in view.lang.get("citing_markers", []):
-            k = text.find(marker)
-            while k >= 0:
-                if not content[0] <= k < content[1]:
-                    after = text[k + len(marker):k + len(marker) + 60].split()[:5]
-                    if names & {w.strip(".,;:") for w in after}:
-                        return True
-                k = text.find(marker, k + 1)
-        return False
+        return any(names & words for words in self._citing_words(b))
+
+    def _cited_names(self, speaker_id: str, speaker: Speaker) -> frozenset[str]:
+        """The words of a speaker's name a citation may name (``cites``), lower case: worked out once per speaker."""
+        found = self._cite_names.get(speaker_id)
+        if found is None:
+            lang = self.view.lang
+            stop = lang.words("stopwords") | lang.words("articles")
+            found = self._cite_names[speaker_id] = frozenset({w.lower().strip(".,") for w in speaker.name.split()}
+                                                             - stop)
+        return found
+
+    def _citing_words(self, b: Claim) -> list[set[str]]:
+        """For every citing marker outside ``b``'s content, in the order ``cites`` reads them, the words of the five
+        after it (``cites``): they depend on ``b``'s sentence and span alone, worked out once per statement, not
+        once per pair."""
+        key = (b.sentence, b.span.start, b.span.end)
+        found = self._cite_words.get(key)
+        if found is None:
+            found = self._cite_words[key] = []
+            view = self.view
+            lo, hi = min(b.sentence[0], b.span.start), max(b.sentence[1], b.span.end)
+            text = view.text[lo:hi].lower()
+            content = (b.span.start - lo, b.span.end - lo)
+            for marker in view.lang.get("citing_markers", []):
+                k = text.find(marker)
+                while k >= 0:
+                    if not content[0] <= k < content[1]:
+                        after = text[k + len(marker):k + len(marker) + 60].split()[:5]
+                        found.append({w.strip(".,;:") for w in after})
+                    k = text.find(marker, k + 1)
+        return found
+
+    @cached_property
+    def _cite_names(self) -> dict[str, frozenset[str]]:
+        return {}
+
+    @cached_property
+    def _cite_words(self) -> dict[tuple, list[set[str]]]:
+        return {}
 
     def _epithet(self, speaker_id: str | None) -> bool:
         """A source named only by a definite description of one person ("the defendant", "de man", "the
-        31-year-old", "de 34-jarige"): often the person the article named before."""
+        31-year-old", "de 34-jarige"): often the person the article named before. (Worked out once per speaker.)"""
+        found = self._epithets.get(speaker_id)
+        if found is None:
+            found = self._epithets[speaker_id] = self._epithet_of(speaker_id)
+        return found
+
+    @cached_property
+    def _epithets(self) -> dict[str | None, bool]:
+        return {}
+
+    def _epithet_of(self, speaker_id: str | None) -> bool:
         speaker = self.by_id.get(speaker_id) if speaker_id else None
         if speaker is None or speaker.type not in ("person", "unknown"):
             return False

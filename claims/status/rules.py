@@ -332,8 +332,11 @@ def _partner_candidates(art: Article, parts, partners: list[set[int]]) -> list[l
     out = []
     for i, js in enumerate(partners):
         found = []
+        if js:
+            # (``_shares_two``'s matches of statement i's terms, looked up once for all its partners)
+            own = [(matches.of(0, t[0]), matches.of(1, t[1])) for t in one_per_lemma(terms[i])]
         for j in sorted(js):
-            if negative[i] == negative[j] and (_shares_two(terms[i], words[j], matches) or same_figure(figs[i], figs[j])) \
+            if negative[i] == negative[j] and (_shares_two_of(own, words[j]) or same_figure(figs[i], figs[j])) \
                     or _parts_may_corroborate(parts, i, j):
                 found.append(j)
         out.append(found)
@@ -345,9 +348,16 @@ def _shares_two(terms: list[tuple[str, str]], words: tuple[set[str], set[str]], 
     ``matches`` the text's ``WordMatches``: a term matches a term of the other (``_term_match``) when the words that
     ``_same_word`` its surface form, or its lemma, meet the other's (every term of a statement is a word of the
     text, so the text's matches are all there are)."""
+    return _shares_two_of([(matches.of(0, t[0]), matches.of(1, t[1])) for t in one_per_lemma(terms)], words)
+    # (as ``shared_terms`` counts: one term per lemma)
+
+
+def _shares_two_of(own: list[tuple[set[str], set[str]]], words: tuple[set[str], set[str]]) -> bool:
+    """``_shares_two`` with each term of the first statement (one per lemma) given as the words that ``_same_word``
+    its surface form and its lemma (``WordMatches.of``)."""
     n = 0
-    for t in one_per_lemma(terms):  # (as ``shared_terms`` counts)
-        if not matches.of(0, t[0]).isdisjoint(words[0]) or not matches.of(1, t[1]).isdisjoint(words[1]):
+    for surface, lemma in own:
+        if not surface.isdisjoint(words[0]) or not lemma.isdisjoint(words[1]):
             n += 1
             if n >= 2:
                 return True

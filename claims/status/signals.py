@@ -2,10 +2,12 @@
 confirmed, denied, disputed, confirmed, the reporter's own check)."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..attribution import CUE_POS, RULES as ATTRIBUTION, cue_of, lexical_cues
 from ..model import Claim, Span
+from ..phrases import phrase_index
 from ..syntax import deps_of
 from ..textview import TextView, norm_lemma
 from .terms import holds, phrase_spans
@@ -166,7 +168,8 @@ def _sentence_about_statements(view: TextView, idx: list[int], span: Span, repor
     negations = lang.words("negations")
     negs = [doc[i] for i in idx if lowers[i] in negations]
     types: list[tuple[str, Span]] = [("not_confirmed", p) for p in
-                                     phrase_spans(view, lang.get("no_comment", []), span.start, span.end, True)]
+                                     phrase_spans(view, lang.get("no_comment", []), span.start, span.end, True)] \
+        if _may_open_phrase(view, "no_comment", idx) else []
     named: dict[int, tuple[str, str]] = {}
     confirm_words = lang.words("confirm_words")
     pos, lemmas, maybe = view.pos, view.lemmas, lexical_cues(view)
@@ -186,7 +189,8 @@ def _sentence_about_statements(view: TextView, idx: list[int], span: Span, repor
             types.append(found[:2])
             if found[2] is not None:
                 named[len(types) - 1] = found[2]
-    for phrase in phrase_spans(view, lang.get("verified_phrases", []), span.start, span.end, skip_quotes=True):
+    for phrase in phrase_spans(view, lang.get("verified_phrases", []), span.start, span.end, skip_quotes=True) \
+            if _may_open_phrase(view, "verified_phrases", idx) else ():
         # "Neither figure could be independently verified": a negation before it makes it a non-confirmation
         starts = view._starts
         before = [i for i in idx if starts[i] < phrase.start][-4:]  # its own clause: "could not be", "Neither figure could be"
@@ -222,6 +226,21 @@ def _sentence_about_statements(view: TextView, idx: list[int], span: Span, repor
             out.append(MetaSentence(etype, span, anaphoric, trigger, named.get(k), witness is not None, document,
                                     agree is not None and trigger.start == agree.idx))
     return out, confirming
+
+
+def _may_open_phrase(view: TextView, key: str, idx: list[int]) -> bool:
+    """Whether a phrase of the language's list ``key`` can be found outside quotes in a sentence (``idx``: the
+    indices of its words outside quotes, in order): some word from ``idx[0]`` to ``idx[-1]`` is a phrase's first
+    word. When none is, ``phrase_spans(…, skip_quotes=True)`` over the sentence finds nothing: every match starts
+    at a word that is a phrase's first word, inside the sentence's words and outside quotes, so between the first
+    and the last word outside quotes. (The first words' places are looked up once per text and list.)"""
+    found = view.__dict__.setdefault("_claims_phrase_openers", {})
+    at = found.get(key)
+    if at is None:
+        positions = view.positions
+        at = found[key] = sorted(i for w in phrase_index(tuple(view.lang.get(key, []))) for i in positions.get(w, ()))
+    k = bisect_left(at, idx[0])
+    return k < len(at) and at[k] <= idx[-1]
 
 
 def _refuses_comment(view: TextView, trigger: Span) -> bool:

@@ -241,7 +241,12 @@ class SentenceTerms(list):
 
     @classmethod
     def of(cls, view: TextView) -> "SentenceTerms":
-        return cls((content_terms(view, *view.sentence_chars(s)) for s in range(len(view.sentences))),
+        # ``content_terms(view, *view.sentence_chars(s))`` of every sentence s, read as slices of the token terms:
+        # a sentence's characters run from its first token's start to its last token's end, so the range contracted
+        # to whole tokens is its own tokens [a, b) (token starts rise strictly; a token after it starts at or after
+        # that end and, being no empty token, ends beyond it), and the white space trimmed off its ends has no term
+        terms = _token_terms(view)
+        return cls(([term for term in terms[a:b] if term is not None] for a, b in view.sentences),
                    word_matches(view))
 
 
