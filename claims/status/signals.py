@@ -110,11 +110,21 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
     reported = _Reported.of(claims)
     out: list[MetaSentence] = []
     quote_of = view.quote_of
+    about = _about_words(view)
     confirmed_before = None  # the paragraph of the sentence before, when that sentence confirms something
     for s, (a_tok, b_tok) in enumerate(view.sentences):
         idx = [i for i in range(a_tok, b_tok) if quote_of[i] < 0]  # (indices: a Token is made only when asked)
         if not idx:
             confirmed_before = None
+            continue
+        k = bisect_left(about, idx[0])
+        if k == len(about) or about[k] > idx[-1]:
+            # (no word that can say anything about statements: ``_sentence_about_statements`` would give
+            # ([], False), see ``_about_words``; as below, a sentence trimmed to nothing leaves the mark alone)
+            if confirmed_before is not None:
+                s_a, s_b = view.trim(*view.sentence_chars(s))
+                if s_b > s_a:
+                    confirmed_before = None
             continue
         s_a, s_b = view.trim(*view.sentence_chars(s))
         if s_b > s_a:
@@ -125,6 +135,34 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
             out.extend(found)
             confirmed_before = view.paragraph(s_a) if confirming else None
     return out
+
+
+def _about_words(view: TextView) -> list[int]:
+    """The words of the text outside quotes, in order, that ``_sentence_about_statements`` can act on; a sentence
+    with none of them between its first and last word outside quotes says nothing about statements and confirms
+    nothing (it returns ``([], False)``). Its tests, each a word's: a word with a cue's part of speech that may be
+    a cue (``lexical_cues``) or a confirmation word (lower case or lemma: every other word is skipped in its loop);
+    a first word of a no-comment or verified phrase (``_may_open_phrase``); a witness verb (lower case or lemma:
+    ``_reporters_witness`` skips every other word); a verification adverb (``agree``); a word that holds a denial
+    word once split at white space (the sentence's words joined with spaces and split again are the words of each
+    split). With nothing found, ``goes_on`` filters an empty list. Worked out once per text."""
+    found = view.__dict__.get("_claims_about_words")
+    if found is not None:
+        return found
+    lang = view.lang
+    confirm, witness = lang.words("confirm_words"), lang.words("witness_verbs")
+    words = confirm | witness | lang.words("verification_adverbs")
+    for key in ("no_comment", "verified_phrases"):
+        words = words | frozenset(phrase_index(tuple(lang.get(key, []))))
+    lemma_words = confirm | witness
+    denial = lang.words("denial_words")
+    lowers, lemmas, pos, quote_of, maybe = view.lowers, view.lemmas, view.pos, view.quote_of, lexical_cues(view)
+    found = view.__dict__["_claims_about_words"] = [
+        i for i, w in enumerate(lowers)
+        if (w in words or lemmas[i] in lemma_words or maybe[i] and pos[i] in CUE_POS or w in denial
+            or not w.isalnum() and not denial.isdisjoint(w.split())) and quote_of[i] < 0]
+    # (``w.isalnum()``: one word without white space, whose split is itself)
+    return found
 
 
 def _pronoun_subject(view: TextView, idx: list[int]) -> bool:
