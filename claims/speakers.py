@@ -848,14 +848,15 @@ def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int
                 break
             found = memo.answers.get(i, _UNSEEN)
             if found is _UNSEEN:
-                found = memo.answers[i] = _antecedent(view, doc[i], first_para, contents)
+                found = memo.answers[i] = None if _common_noun_at(view, i) \
+                    else _antecedent(view, doc[i], first_para, contents)
             if found is not None:
                 out.append(found)
         return out
     for i in range(first, len(starts)):
         if starts[i] >= before:
             break
-        if pos[i] not in ("PROPN", "NOUN") or quote_of[i] >= 0:
+        if pos[i] not in ("PROPN", "NOUN") or quote_of[i] >= 0 or _common_noun_at(view, i):
             continue  # (what ``_antecedent_head`` refuses first, read from the view's lists)
         found = _antecedent(view, doc[i], first_para, contents)
         if found is not None:
@@ -887,6 +888,16 @@ def _antecedent(view: TextView, tok: Token, first_para: int, contents: list[tupl
     if a >= b:
         return None
     return doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), tok.i
+
+
+def _common_noun_at(view: TextView, i: int) -> bool:
+    """Token ``i`` is a noun that ``_antecedent_head`` refuses whatever else holds, read from the view's lists (no
+    Token made): a NOUN written without a capital whose lemma is none of the person nouns. ``_antecedent_head``
+    returns True only when none of its refusals applies, and its noun test refuses such a word: its lemma is in
+    neither of the two sets of person nouns it asks (the larger one holds the smaller), and ``_person_by_form``
+    needs a capital."""
+    return view.pos[i] == "NOUN" and not view.texts[i][:1].isupper() \
+        and view.lemmas[i] not in view.lang.union("role_nouns", "anonymous_nouns", "generic_person_nouns")
 
 
 def _antecedent_head(view: TextView, tok: Token, first_para: int, contents: list[tuple[int, int]]) -> bool:
