@@ -454,6 +454,27 @@ class Article:
                                                                            speaker.name.split()[1:] or [""])
         return self._epithet(x) and named_person(y) or self._epithet(y) and named_person(x)
 
+    def same_utterance(self, i: int, j: int) -> bool:
+        """``same_utterance(view, kept[i], kept[j])``, with each statement's words and quoted fragments read once
+        (a statement is compared with many others)."""
+        (plain_i, quoted_i), (plain_j, quoted_j) = self._utterance(i), self._utterance(j)
+        return any(f in plain_j for f in quoted_i) or any(f in plain_i for f in quoted_j)
+
+    def _utterance(self, i: int) -> tuple[str, list[str]]:
+        """Statement ``i``'s plain words with a space around each, and its quoted fragments of two words or more,
+        each with a space on either side (as ``same_utterance`` compares them)."""
+        found = self._utterances.get(i)
+        if found is None:
+            c = self.kept[i]
+            found = self._utterances[i] = (" " + " ".join(_plain_words(c.span.text)) + " ",
+                                           [f" {fragment} " for fragment in _quoted_fragments(self.view, c)
+                                            if len(fragment.split()) >= 2])
+        return found
+
+    @cached_property
+    def _utterances(self) -> dict[int, tuple[str, list[str]]]:
+        return {}
+
     @cached_property
     def when(self):
         """The article's order of events (``timeline``): a sort key of a character position."""

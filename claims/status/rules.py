@@ -16,7 +16,7 @@ from ..model import Claim, Evidence, Span
 from ..registry import Registry
 from ..textview import TextView
 from .article import (CLOSERS, SENTENCE_END, Article, ngram_counts, agreeing, agreement_in, denying, heading, independent, part_table, parts_corroborate,
-                      same_utterance, similar)
+                      similar)
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar
 from .signals import CONFIRMING_CUES, _negation_of, confirms, hedges, meta_sentences
@@ -410,7 +410,7 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
                 continue  # a heading in the body sums up what follows it, not a source for what stands above it
             if _headline_line(view, a) and not ATTRIBUTION.has(a.via, "framed"):
                 continue  # "… not ready before winter, engineers say" over the lead that says it: one account
-            if figures_differ(figs[i], figs[j]) or opinion[i] or opinion[j] or same_utterance(view, a, b):
+            if figures_differ(figs[i], figs[j]) or opinion[i] or opinion[j] or art.same_utterance(i, j):
                 continue
             if relayed(i) or relayed(j):
                 continue  # "… the blog post in which it claimed that X": it reports X as a claim, it does not assert it
@@ -447,7 +447,7 @@ def agreement(art: Article) -> None:
         last = max((j for j in range(len(kept)) if kept[j].span.end <= a.span.start
                     and kept[j].speaker_id != a.speaker_id), key=lambda j: kept[j].span.end, default=None)
         sharing = [j for j in earlier if _agrees_on_content(art, i, j, one_word=j == last)
-                   and not same_utterance(view, a, kept[j]) and not art.opinion[j]]
+                   and not art.same_utterance(i, j) and not art.opinion[j]]
         # the one it repeats best, not the nearest ("Ook De Telegraaf schrijft dat …" repeats the lead two
         # statements up, not an anonymous figure just before that shares a word); the nearer one of equals
         best = max(sharing, key=lambda j: (_agreement_score(art, i, j), kept[j].span.start), default=None)
