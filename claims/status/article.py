@@ -14,7 +14,7 @@ from ..textview import TextView
 from ..tfidf import NgramStore
 from .blocking import SimilarityTable, _Blocks
 from .terms import (CORROBORATION_THRESHOLD, SentenceTerms, content_terms, corroboration_score, holds, paraphrase,
-                    quantities, shared_terms, word_matches)
+                    quantities, shared_count, shared_terms, word_matches)
 from .terms import negated as negated_range
 
 
@@ -277,7 +277,8 @@ def parts_corroborate(table: Parts, i: int, j: int, sentence_terms: list) -> boo
                     or not (table.asserts[x] and table.asserts[y]):
                 continue
             if corroboration_score(table.texts[x], table.texts[y], table.sims[x][y]) >= CORROBORATION_THRESHOLD \
-                    or paraphrase(table.terms[x], table.terms[y], sentence_terms):
+                    or paraphrase(table.terms[x], table.terms[y], sentence_terms,
+                                  shared_count(table.terms[x], table.terms[y], getattr(sentence_terms, "shared", None))):
                 return True
     return False
 
@@ -503,9 +504,10 @@ def similar(art: Article, i: int, j: int) -> bool:
         else (art.terms[i], art.terms[j])
     # (the two speakers' own names are no shared content: "the US cited the embassy attack" and "al-Assadi blamed
     # the US for the attack" name one party, they do not say the same)
-    return (shared_terms(terms_a, terms_b) >= 2  # (asked first: no similarity table needed without it)
+    shared = shared_count(terms_a, terms_b, art.sentence_terms.shared)  # (counted once for both tests)
+    return (shared >= 2  # (asked first: no similarity table needed without it)
             and corroboration_score(a.span.text, b.span.text, art.sims[i][j]) >= CORROBORATION_THRESHOLD
-            or paraphrase(terms_a, terms_b, art.sentence_terms))
+            or paraphrase(terms_a, terms_b, art.sentence_terms, shared))
 
 
 def _speaker_names(art: Article, claim: Claim) -> frozenset[str]:
