@@ -1,0 +1,168 @@
+"""Round speed9 (issue #16): the status and speaker stages skip work by tests that are exactly implied, and count
+per statement or per text what they counted per pair or per sentence. Each shortcut is compared here with the
+computation it replaces, on hostile text in both languages and on short articles written for these tests."""
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claims.attribution import attribute
+from claims.model import Span
+from claims.speakers import _Antecedents, _antecedent, _common_noun_at, cluster_speakers
+from claims.status import article as article_mod
+from claims.status import signals
+from claims.status.article import Article, ngram_counts, same_utterance
+from claims.status.blocking import SimilarityTable
+from claims.status.terms import (SentenceTerms, content_terms, phrase_spans, shared_count, shared_terms,
+                                 word_matches)
+
+from test_stage_caches import SETTINGS, TEXT, view_of
+
+ARTICLES = {
+    "nl": "Gemeente sluit zwembad: 'Het dak is niet veilig'\n\nHet zwembad aan de Dijkstraat gaat dicht omdat het dak "
+          "niet veilig is, zegt wethouder Marieke Jansen. Een woordvoerder van de gemeente bevestigt dat. 'We "
+          "kunnen het niet verantwoorden,' zei Jansen dinsdag.\n\nDe zwemclub ontkent dat het dak slecht is. "
+          "Voorzitter Kees Bakker zegt dat de club geen klachten heeft gehad. Hij wil verder niet reageren. De "
+          "inspectie kon het rapport nog niet bevestigen.\n\nVolgens de provincie kost een nieuw dak vier miljoen "
+          "euro. Dat bedrag kon deze krant niet verifiëren. Ook de aannemer zegt dat het dak vier miljoen euro kost. De eigenaar van het pand had niets te kunnen "
+          "melden. Deze krant kon vaststellen dat het dak al jaren lekt.",
+    "en": "Council shuts swimming pool\n\nThe pool on Mill Street will close because its roof is unsafe, councillor "
+          "Maria Jones said on Tuesday. A council spokesperson confirmed the closure. He declined to comment "
+          "further.\n\nThe swimming club denied that the roof was in poor condition. Its chair, Ken Baker, said the "
+          "club had received no complaints. \"We were never told,\" he said. The figure could not be independently "
+          "verified.\n\nA new roof would cost four million pounds, according to the county. The builder also said "
+          "a new roof would cost four million pounds, the Gazette reported, citing Jones. The owner of the building "
+          "did not return calls on Wednesday.",
+}
+
+
+def _staged(text: str, lang: str):
+    """The view, the statements and the speakers as the status stage receives them, and the stage's Article."""
+    view = view_of(text, lang)
+    claims = attribute(view)
+    claims, speakers = cluster_speakers(view, claims)
+    sims = SimilarityTable([c.span.text for c in claims], store=ngram_counts(view))
+    art = Article.of(view, claims, speakers, sims, [[] for _ in claims])
+    return view, claims, speakers, art
+
+
+def _meta_sentences_every_sentence(view, claims):
+    """``meta_sentences`` as it was before round speed9: every sentence asked, none skipped."""
+    reported = signals._Reported.of(claims)
+    out, quote_of, confirmed_before = [], view.quote_of, None
+    for s, (a_tok, b_tok) in enumerate(view.sentences):
+        idx = [i for i in range(a_tok, b_tok) if quote_of[i] < 0]
+        if not idx:
+            confirmed_before = None
+            continue
+        s_a, s_b = view.trim(*view.sentence_chars(s))
+        if s_b > s_a:
+            goes_on = confirmed_before == view.paragraph(s_a) and signals._pronoun_subject(view, idx)
+            found, confirming = signals._sentence_about_statements(view, idx, Span.of(view.text, s_a, s_b), reported,
+                                                                   goes_on)
+            out.extend(found)
+            confirmed_before = view.paragraph(s_a) if confirming else None
+    return out
+
+
+def _cites_by_scan(art, a, b) -> bool:
+    """``Article.cites`` as it was before round speed9: the markers read again for every pair."""
+    speaker = art.by_id.get(a.speaker_id) if a.speaker_id else None
+    if speaker is None or b.sentence is None:
+        return False
+    view = art.view
+    stop = view.lang.words("stopwords") | view.lang.words("articles")
+    names = {w.lower().strip(".,") for w in speaker.name.split()} - stop
+    if not names:
+        return False
+    lo, hi = min(b.sentence[0], b.span.start), max(b.sentence[1], b.span.end)
+    text = view.text[lo:hi].lower()
+    for marker in view.lang.get("citing_markers", []):
+        k = text.find(marker)
+        while k >= 0:
+            if not b.span.start - lo <= k < b.span.end - lo:
+                if names & {w.strip(".,;:") for w in text[k + len(marker):k + len(marker) + 60].split()[:5]}:
+                    return True
+            k = text.find(marker, k + 1)
+    return False
+
+
+def _check_status(text: str, lang: str) -> None:
+    view, claims, _, art = _staged(text, lang)
+    assert signals.meta_sentences(view, claims) == _meta_sentences_every_sentence(view, claims)
+    # the phrase gate holds every sentence where a phrase is found
+    for s, (a_tok, b_tok) in enumerate(view.sentences):
+        idx = [i for i in range(a_tok, b_tok) if view.quote_of[i] < 0]
+        a, b = view.trim(*view.sentence_chars(s))
+        for key in ("no_comment", "verified_phrases"):
+            if idx and b > a and phrase_spans(view, view.lang.get(key, []), a, b, True):
+                assert signals._may_open_phrase(view, key, idx)
+    assert list(SentenceTerms.of(view)) == [content_terms(view, *view.sentence_chars(s))
+                                            for s in range(len(view.sentences))]
+    kept = art.kept
+    for i, x in enumerate(kept):
+        for j, y in enumerate(kept):
+            assert art.same_utterance(i, j) == same_utterance(view, x, y)
+            assert art.cites(x, y) == _cites_by_scan(art, x, y)
+    pieces = [content_terms(view, *view.sentence_chars(s)) for s in range(len(view.sentences))] + art.terms
+    matches = word_matches(view)
+    for p in pieces:
+        for q in pieces:
+            assert shared_count(p, q, matches) == shared_terms(p, q) == shared_count(p, q, None)
+
+
+def _check_antecedents(text: str, lang: str) -> None:
+    view = view_of(text, lang)
+    claims = attribute(view)
+    contents = [(c.span.start, c.span.end) for c in claims if c.kind != "direct"]
+    for i in _Antecedents(view).heads:
+        if _common_noun_at(view, i):
+            assert _antecedent(view, view.doc[i], 0, contents) is None
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_status_shortcuts_on_an_article(lang):
+    _check_status(ARTICLES[lang], lang)
+    view, claims, _, art = _staged(ARTICLES[lang], lang)
+    found = signals.meta_sentences(view, claims)
+    assert found  # (the article has sentences about statements to find)
+    # a sentence that only a no-comment phrase makes one about statements ("did not return", "niets te kunnen
+    # melden": no confirmation word, no cue of that kind)
+    assert any(m.type == "not_confirmed" and m.span.text.startswith(("The owner", "De eigenaar")) for m in found)
+    assert any(art.cites(x, y) for x in art.kept for y in art.kept) or lang == "nl"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_nouns_refused_from_the_lists_are_no_antecedents_on_an_article(lang):
+    _check_antecedents(ARTICLES[lang], lang)
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]))
+def test_status_shortcuts_on_hostile_text(text, lang):
+    _check_status(text, lang)
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]))
+def test_nouns_refused_from_the_lists_are_no_antecedents_on_hostile_text(text, lang):
+    _check_antecedents(text, lang)
+
+
+def test_a_sentence_without_words_about_statements_is_skipped(monkeypatch):
+    """The gate is what saves the work: a sentence with no such word is never read word by word."""
+    asked = []
+    real = signals._sentence_about_statements
+    monkeypatch.setattr(signals, "_sentence_about_statements",
+                        lambda view, idx, *rest: asked.append(idx) or real(view, idx, *rest))
+    view = view_of("The roof leaked in March. Workers replaced two beams. The mayor confirmed the repair.", "en")
+    signals.meta_sentences(view, attribute(view))
+    assert len(asked) == 1 and view.lowers[asked[0][0]] == "the" and "confirmed" in [view.lowers[i] for i in asked[0]]
+
+
+def test_article_keeps_its_per_statement_answers_to_itself():
+    """The per-statement answers live on one Article (no cache outlives an article)."""
+    view, _, _, first = _staged(ARTICLES["en"], "en")
+    _, _, _, second = _staged(ARTICLES["en"], "en")
+    first.same_utterance(0, 1)
+    assert first._utterances and not second.__dict__.get("_utterances")
+    assert not hasattr(article_mod, "_utterances")
