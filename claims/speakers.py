@@ -192,7 +192,18 @@ def make_mention(view: TextView, start: int, end: int, head: int) -> Mention:
     names = _mention_names(view, toks, head_tok)
     return Mention(Span.of(view.text, start, end), head, _is_pronoun(view, toks), names, _content_words(view, toks),
                    norm_lemma(head_tok), _indefinite(view, toks, head_tok, names),
-                   frozenset(_mention_roles(view, toks, head_tok)), head_tok.morph.get("Number") == ["Plur"])
+                   frozenset(_mention_roles(view, toks, head_tok)), _plural_at(view, head))
+
+
+def _plural_at(view: TextView, i: int) -> bool:
+    """``view.doc[i].morph.get("Number") == ["Plur"]`` read from the analysis's string (its one Number feature is
+    "Plur" alone: several values stand in one field, "Number=Plur,Sing"), each distinct analysis once per text."""
+    known = view.__dict__.get("_claims_plural_analyses")
+    if known is None:
+        ids, strings = view._morph_strings
+        known = view.__dict__["_claims_plural_analyses"] = (
+            ids, {h: "Number=Plur" in analysis.split("|") for h, analysis in strings.items()})
+    return known[1][known[0][i]]
 
 
 def _is_pronoun(view: TextView, toks: list[Token]) -> bool:
@@ -268,6 +279,10 @@ def _particle_cut(view: TextView, toks: list[Token], first: int, cut: int) -> in
 
 def _content_words(view: TextView, toks: list[Token]) -> frozenset[str]:
     articles = view.lang.words("articles")
+    if toks and toks[0].doc is view.doc:  # (the same tests, read from the view's lists)
+        alphas, lowers, pos, lemmas = view.alphas, view.lowers, view.pos, view.lemmas
+        return frozenset(lemmas[i] for i in (t.i for t in toks) if alphas[i] and lowers[i] not in articles
+                         and pos[i] not in ("DET", "ADP", "CCONJ", "PRON"))
     return frozenset(norm_lemma(t) for t in toks if t.is_alpha and t.lower_ not in articles
                      and t.pos_ not in ("DET", "ADP", "CCONJ", "PRON"))
 
@@ -276,7 +291,12 @@ def _indefinite(view: TextView, toks: list[Token], head_tok: Token, names: tuple
     """An unnamed source: an indefinite determiner ("een", "a", "some"), or a bare plural without a name."""
     first = toks[0].lower_ if toks else ""
     return first in view.lang.words("indefinite_determiners") or (
-        not names and first not in view.lang.words("articles") and head_tok.morph.get("Number") == ["Plur"])
+        not names and first not in view.lang.words("articles") and _plural_of(view, head_tok))
+
+
+def _plural_of(view: TextView, tok: Token) -> bool:
+    """``tok.morph.get("Number") == ["Plur"]``, from the view's table for a token of its text."""
+    return _plural_at(view, tok.i) if tok.doc is view.doc else tok.morph.get("Number") == ["Plur"]
 
 
 def _mention_roles(view: TextView, toks: list[Token], head_tok: Token) -> set[str]:

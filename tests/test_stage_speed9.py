@@ -166,3 +166,32 @@ def test_article_keeps_its_per_statement_answers_to_itself():
     first.same_utterance(0, 1)
     assert first._utterances and not second.__dict__.get("_utterances")
     assert not hasattr(article_mod, "_utterances")
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]))
+def test_mention_parts_read_from_the_lists_are_those_of_the_tokens(text, lang):
+    from claims.speakers import _content_words, _plural_at
+    from claims.textview import norm_lemma
+    view = view_of(text, lang)
+    articles = view.lang.words("articles")
+    for tok in view.doc:
+        assert _plural_at(view, tok.i) == (tok.morph.get("Number") == ["Plur"])
+    toks = list(view.doc)
+    for a in range(0, len(toks), 3):
+        piece = toks[a:a + 5]
+        assert _content_words(view, piece) == frozenset(
+            norm_lemma(t) for t in piece if t.is_alpha and t.lower_ not in articles
+            and t.pos_ not in ("DET", "ADP", "CCONJ", "PRON"))
+
+
+def test_plural_from_the_analysis_string():
+    view = view_of("The officers said the two councils had met. De agenten zeiden dat.", "en")
+    assert [view.texts[i] for i in range(len(view.texts)) if _plural(view, i)] == \
+        [t.text for t in view.doc if t.morph.get("Number") == ["Plur"]]
+    assert any(_plural(view, i) for i in range(len(view.texts)))
+
+
+def _plural(view, i):
+    from claims.speakers import _plural_at
+    return _plural_at(view, i)
