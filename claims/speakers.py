@@ -664,10 +664,8 @@ def _full_name(view: TextView, c: Cluster) -> str:
     best = ""
     particles = view.lang.words("name_particles")
     orgs = view.lang.words("organization_nouns")
-    runs, where = _proper_runs(view)
-    # only a run holding one of the surnames can end with one (the runs are read once per article, not per source)
-    for k in sorted({k for n in surnames for k in where.get(n, ())}):
-        run = runs[k]
+    # only a run holding one of the surnames can end with one (read where the surnames stand, once per article)
+    for run in _runs_holding(view, surnames):
         cut = next((k for k in range(1, len(run) - 1) if run[k].lower_ in particles and run[k - 1].lower_ in short),
                    None)
         if cut is not None:
@@ -697,15 +695,30 @@ def _full_name(view: TextView, c: Cluster) -> str:
 def _proper_runs(view: TextView) -> tuple[list[list], dict[str, list[int]]]:
     """The runs of proper names, name particles and given names of the article, in text order, without trailing
     particles ("Jelle Hoekstra van | de brandweer"), and for every lower-cased word the runs that hold it. Read once
-    per article (cached on the view): ``_full_name`` looks in them for every source."""
+    per article (cached on the view). (The stage asks ``_runs_holding``: the same runs, read only where a word
+    stands.)"""
     cached = view.__dict__.get("_claims_proper_runs")
     if cached is not None:
         return cached
+    runs = _runs_from(view, 0)
+    lowers = view.lowers
+    where: dict[str, list[int]] = {}
+    for k, r in enumerate(runs):
+        for t in r:
+            where.setdefault(lowers[t.i], []).append(k)
+    view.__dict__["_claims_proper_runs"] = (runs, where)
+    return runs, where
+
+
+def _runs_from(view: TextView, start: int, stop: int | None = None) -> list[list]:
+    """The runs the scan of the text closes when it starts at token ``start`` with no run open, in text order; with
+    ``stop``, the scan ends at the first token after ``stop`` where no run is open (every run that holds a token up
+    to ``stop`` is closed by then). From token 0 to the end, the runs of ``_proper_runs``."""
     runs: list[list] = []
     run: list = []
     lowers, particles = view.lowers, view.lang.words("name_particles")
     doc, pos, texts, spaces = view.doc, view.pos, view.texts, view.spaces
-    stop = view.lang.words("stopwords")
+    stop_words = view.lang.words("stopwords")
     lemmas, n = view.lemmas, len(lowers)
     roles, suffixes = _roles(view.lang)
     capitals, common, given = bool(view.lang["capitals_mark_names"]), _common_nouns(view), given_names()["all"]
@@ -727,7 +740,9 @@ def _proper_runs(view: TextView) -> tuple[list[list], dict[str, list[int]]]:
         word = lowers[k].rstrip(".")
         return word in roles or lemmas[k] in roles or word.split("-")[-1].endswith(suffixes)
 
-    for i in range(n):
+    for i in range(start, n):
+        if stop is not None and i > stop and not run:
+            break  # (no run open: those that hold a token up to ``stop`` are all closed)
         if texts[i] == "-" and run and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
                 and i + 1 < n and texts[i + 1][:1].isupper():
             run.append(doc[i])  # a double-barrelled name: "Tara Spires-Jones"
@@ -736,19 +751,43 @@ def _proper_runs(view: TextView) -> tuple[list[list], dict[str, list[int]]]:
         # without making their Token; a PROPN is a part when it is no white space and holds a letter or digit)
         if pos[i] == "PROPN" or texts[i][:1].isupper() or lowers[i] in particles:
             if (not spaces[i] and any(ch.isalnum() for ch in texts[i])) if pos[i] == "PROPN" else run_part(i):
-                if run or not (lowers[i] in stop or role(i)):
+                if run or not (lowers[i] in stop_words or role(i)):
                     run.append(doc[i])  # (a run does not open with "Minister …", "Volgens Jansen": a capitalised
                 continue  # preposition tagged PROPN)
         if run:
             _close_run(view, run, runs)
             run = []
-    _close_run(view, run, runs)
-    where: dict[str, list[int]] = {}
-    for k, r in enumerate(runs):
-        for t in r:
-            where.setdefault(lowers[t.i], []).append(k)
-    view.__dict__["_claims_proper_runs"] = (runs, where)
-    return runs, where
+    else:
+        _close_run(view, run, runs)
+    return runs
+
+
+def _runs_holding(view: TextView, words) -> list[list]:
+    """The runs of ``_proper_runs`` that hold a token whose lower-cased text is one of ``words``, in text order, each
+    once: read around each place of the words only (``view.positions``), not over the whole text. The scan keeps
+    one thing from token to token, whether a run is open (an open run ends with the token before); a token that
+    none of its tests can take (no PROPN, no capital, no particle, no hyphen) closes any run, so the scan started
+    with no run open right after such a token reads, from there on, what the scan of the whole text reads. Each
+    token's run (None: none) is kept on the view once found."""
+    memo = view.__dict__.setdefault("_claims_run_of", {})
+    pos, texts, lowers, particles = view.pos, view.texts, view.lowers, view.lang.words("name_particles")
+    found: dict[int, list] = {}
+    for w in words:
+        for p in view.positions.get(w, ()):
+            if p not in memo:
+                j = p
+                while j > 0 and (pos[j - 1] == "PROPN" or texts[j - 1][:1].isupper() or lowers[j - 1] in particles
+                                 or texts[j - 1] == "-"):
+                    j -= 1
+                for r in _runs_from(view, j, p):
+                    for t in r:
+                        memo[t.i] = r
+                for k in range(j, p + 1):
+                    memo.setdefault(k, None)
+            r = memo[p]
+            if r is not None:
+                found[r[0].i] = r
+    return [found[k] for k in sorted(found)]
 
 
 def _run_part(view: TextView, tok: Token, run: list) -> bool:
@@ -1082,9 +1121,8 @@ def _same_person(view: TextView, m: Mention, c: Cluster) -> bool:
         return True
     if any(len(n.names) >= 2 for n in c.mentions) or len(m.names) < 2:
         return False
-    runs, where = _proper_runs(view)
     surname = m.names[-1]
-    given = {run[k - 1].lower_ for i in where.get(surname, ()) for run in (runs[i],)
+    given = {run[k - 1].lower_ for run in _runs_holding(view, (surname,))
              for k, t in enumerate(run) if k > 0 and t.lower_ == surname}
     return given <= {m.names[-2]}
 

@@ -195,3 +195,28 @@ def test_plural_from_the_analysis_string():
 def _plural(view, i):
     from claims.speakers import _plural_at
     return _plural_at(view, i)
+
+
+def _check_runs(view) -> None:
+    from claims.speakers import _proper_runs, _runs_holding
+    runs, where = _proper_runs(view)
+    for word in sorted(set(view.lowers)):
+        expected = [[t.i for t in runs[k]] for k in sorted(set(where.get(word, ())))]
+        assert [[t.i for t in r] for r in _runs_holding(view, (word,))] == expected
+    words = sorted(set(view.lowers))[::3]
+    expected = [[t.i for t in runs[k]] for k in sorted({k for w in words for k in where.get(w, ())})]
+    fresh = view_of(view.text, view.lang.code)  # (nothing kept from the queries above)
+    assert [[t.i for t in r] for r in _runs_holding(fresh, words)] == expected
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]))
+def test_runs_read_around_a_word_are_the_runs_of_the_whole_text(text, lang):
+    _check_runs(view_of(text, lang))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_runs_read_around_a_word_on_an_article(lang):
+    text = ARTICLES[lang] + ("\n\nMinister Jan-Willem van der Berg en Tara Spires-Jones van de Universiteit Utrecht "
+                             "spraken met De Hooge Heide. Volgens Van der Berg is het dak oud.")
+    _check_runs(view_of(text, lang))
