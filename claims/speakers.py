@@ -247,6 +247,17 @@ def _affiliation_cut(view: TextView, toks: list[Token], head_tok: Token) -> int:
     return len(toks)
 
 
+def _may_name_before_preposition(view: TextView, m: Mention) -> bool:
+    """The test of ``_given_name_before_preposition`` on a mention's words that needs no Token: a preposition in
+    lower case that is its third word or later (without one it answers False)."""
+    span = view.span_range(m.span.start, m.span.end)
+    if span is None:
+        return False
+    pos, is_lowers = view.pos, view.is_lowers
+    k = next((i for i in range(*span) if pos[i] == "ADP" and is_lowers[i]), None)
+    return k is not None and k - span[0] >= 2
+
+
 def _given_name_before_preposition(view: TextView, toks: list[Token]) -> bool:
     """A known given name and a surname before the mention's first preposition ("Capt. Eric Dunn of the Dayton
     Fire Department"): a person named with an affiliation, whatever word the parser made the head."""
@@ -482,29 +493,42 @@ def _proper_org_name(view: TextView, m: Mention) -> bool:
     """An organisation's own name, every word capitalised ("Nederlands Forensisch Instituut", "Leeds City Council",
     "the Environment Agency") but the linking words inside it (``org_name_links``: "the Court of Appeal"), its
     organisation noun included."""
-    span = view.span(m.span.start, m.span.end)
+    span = view.span_range(m.span.start, m.span.end)  # (read by token index from the view's lists)
     if m.pronoun or span is None:
         return False
-    words = [t for t in span if not t.is_punct]
-    if words and words[0].lower_ in view.lang.words("articles"):
+    puncts, lowers, texts = view.puncts, view.lowers, view.texts
+    words = [i for i in range(*span) if not puncts[i]]
+    if words and lowers[words[0]] in view.lang.words("articles"):
         words = words[1:]
     links = view.lang.words("org_name_links")  # "Bank of England", "Court of Appeal", "Ministerie van Defensie"
-    return len(words) >= 2 and _capital_name(view, words[-1]) and all(
-        _capital_name(view, t) or t.lower_ in view.lang.words("name_particles") or 0 < k < len(words) - 1
-        and t.lower_ in links for k, t in enumerate(words))
+    capitals, particles = bool(view.lang["capitals_mark_names"]), view.lang.words("name_particles")
+    return len(words) >= 2 and capitals and texts[words[-1]][:1].isupper() and all(
+        capitals and texts[i][:1].isupper() or lowers[i] in particles or 0 < k < len(words) - 1
+        and lowers[i] in links for k, i in enumerate(words))  # (``_capital_name``: capitals and a capital)
 
 
 def _described_name(view: TextView, m: Mention) -> bool:
     """An article, a common noun that is not a role, then a name: "de veiligheidsregio Fryslân", "het
     samenwerkingsverband Primair Onderwijs Utrecht", "the patient group Diabetes Voice"."""
-    span = view.span(m.span.start, m.span.end)
-    if m.pronoun or span is None or len(span) < 3 or span[0].lower_ not in view.lang.words("articles"):
+    found = view.span_range(m.span.start, m.span.end)  # (read by token index from the view's lists)
+    lowers = view.lowers
+    if m.pronoun or found is None or found[1] - found[0] < 3 or lowers[found[0]] not in view.lang.words("articles"):
         return False
+    span = range(*found)
+    is_lowers, alphas, pos, texts = view.is_lowers, view.alphas, view.pos, view.texts
     k = 1
-    while k < len(span) and span[k].is_lower and span[k].is_alpha and not _role_word(view, span[k]) \
-            and span[k].pos_ != "ADP":  # ("een vakbondsafgevaardigde in Genk": a place after a preposition)
+    while k < len(span) and is_lowers[span[k]] and alphas[span[k]] and not _role_word_at(view, span[k]) \
+            and pos[span[k]] != "ADP":  # ("een vakbondsafgevaardigde in Genk": a place after a preposition)
         k += 1
-    return 1 < k <= 4 and k < len(span) and all(_capital_name(view, t) for t in span[k:])
+    capitals = bool(view.lang["capitals_mark_names"])
+    return 1 < k <= 4 and k < len(span) and all(capitals and texts[i][:1].isupper() for i in span[k:])
+
+
+def _role_word_at(view: TextView, i: int) -> bool:
+    """``_role_word`` of token ``i`` of the view's text, from its lists."""
+    word = view.lowers[i].rstrip(".")
+    roles, suffixes = _roles(view.lang)
+    return word in roles or view.lemmas[i] in roles or word.split("-")[-1].endswith(suffixes)
 
 
 def _noun_of(head: str, nouns: frozenset[str]) -> bool:
@@ -540,7 +564,8 @@ def _cluster_type(view: TextView, c: Cluster) -> str:
     texts = [m.span.text.lower() for m in named]
     if _personal_name(view, c) or any(_person_by_form(view, view.doc[m.head]) for m in named) \
             or _surname_of_named_person(view, c) \
-            or any(_given_name_before_preposition(view, list(view.span(m.span.start, m.span.end) or ()))
+            or any(_may_name_before_preposition(view, m)
+                   and _given_name_before_preposition(view, list(view.span(m.span.start, m.span.end) or ()))
                    for m in named):  # ("Capt. Eric Holloway of the Marlow Fire Department")
         return "person"
     if any(_titled_article(view, m) for m in named):

@@ -220,3 +220,63 @@ def test_runs_read_around_a_word_on_an_article(lang):
     text = ARTICLES[lang] + ("\n\nMinister Jan-Willem van der Berg en Tara Spires-Jones van de Universiteit Utrecht "
                              "spraken met De Hooge Heide. Volgens Van der Berg is het dak oud.")
     _check_runs(view_of(text, lang))
+
+
+def _org_name_by_tokens(view, m) -> bool:
+    """``_proper_org_name`` as it was, reading Tokens."""
+    from claims.speakers import _capital_name
+    span = view.span(m.span.start, m.span.end)
+    if m.pronoun or span is None:
+        return False
+    words = [t for t in span if not t.is_punct]
+    if words and words[0].lower_ in view.lang.words("articles"):
+        words = words[1:]
+    links = view.lang.words("org_name_links")
+    return len(words) >= 2 and _capital_name(view, words[-1]) and all(
+        _capital_name(view, t) or t.lower_ in view.lang.words("name_particles") or 0 < k < len(words) - 1
+        and t.lower_ in links for k, t in enumerate(words))
+
+
+def _described_by_tokens(view, m) -> bool:
+    """``_described_name`` as it was, reading Tokens."""
+    from claims.speakers import _capital_name, _role_word
+    span = view.span(m.span.start, m.span.end)
+    if m.pronoun or span is None or len(span) < 3 or span[0].lower_ not in view.lang.words("articles"):
+        return False
+    k = 1
+    while k < len(span) and span[k].is_lower and span[k].is_alpha and not _role_word(view, span[k]) \
+            and span[k].pos_ != "ADP":
+        k += 1
+    return 1 < k <= 4 and k < len(span) and all(_capital_name(view, t) for t in span[k:])
+
+
+def _check_mention_names(view) -> None:
+    from claims.speakers import (_described_name, _given_name_before_preposition, _may_name_before_preposition,
+                                 _proper_org_name, make_mention)
+    starts, ends = view._starts, view._ends
+    for tok in view.doc:
+        if view.pos[tok.i] not in ("NOUN", "PROPN") or view.spaces[tok.i]:
+            continue
+        for a, b in {view.np_range(tok), (max(0, tok.i - 3), min(len(view.doc), tok.i + 4))}:
+            if a >= b:
+                continue
+            m = make_mention(view, starts[a], ends[b - 1], tok.i)
+            assert _proper_org_name(view, m) == _org_name_by_tokens(view, m)
+            assert _described_name(view, m) == _described_by_tokens(view, m)
+            if not _may_name_before_preposition(view, m):
+                assert not _given_name_before_preposition(view, list(view.span(m.span.start, m.span.end) or ()))
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]))
+def test_name_forms_read_from_the_lists_are_those_of_the_tokens(text, lang):
+    _check_mention_names(view_of(text, lang))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_name_forms_read_from_the_lists_on_an_article(lang):
+    text = ARTICLES[lang] + ("\n\nDe patiëntenvereniging Diabetes Stem en het Nederlands Forensisch Instituut reageerden."
+                             if lang == "nl" else "\n\nThe patient group Diabetes Voice and the Court of Appeal said "
+                             "so, as did Capt. Eric Holloway of the Marlow Fire Department.")
+    view = view_of(text, lang)
+    _check_mention_names(view)
