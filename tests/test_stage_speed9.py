@@ -280,3 +280,43 @@ def test_name_forms_read_from_the_lists_on_an_article(lang):
                              "so, as did Capt. Eric Holloway of the Marlow Fire Department.")
     view = view_of(text, lang)
     _check_mention_names(view)
+
+
+def _relays_by_tokens(view, c) -> bool:
+    """``rules._relays`` as it was, asking ``cue_of`` of each verb's Token."""
+    from claims.attribution import cue_of
+    comps = view.lang.words("complementizers") - view.lang.words("interrogative_complementizers")
+    toks = [t for t in view.span(c.span.start, c.span.end) or () if not view.in_quote(t)]
+    for k, t in enumerate(toks[:-1]):
+        entry = cue_of(t, view) if t.pos_ == "VERB" else None
+        if entry is not None and entry.type == "speech" and any(x.lower_ in comps for x in toks[k + 1:k + 3]):
+            return True
+    return False
+
+
+def _check_relays(text, lang) -> None:
+    from claims.status.rules import _relays
+    view = view_of(text, lang)
+    claims = attribute(view)
+    spans = [(c.span.start, c.span.end) for c in claims] + [(0, len(view.text)), (len(view.text) // 3, len(view.text))]
+    for a, b in spans:
+        if b > a:
+            probe = type("Probe", (), {"span": Span.of(view.text, a, b)})()
+            assert _relays(view, probe) == _relays_by_tokens(view, probe)
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]))
+def test_relayed_reports_read_from_the_texts_cues_as_from_the_tokens(text, lang):
+    _check_relays(text, lang)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_relayed_reports_on_an_article(lang):
+    text = ARTICLES[lang] + ("\n\nIn het stuk waarin de krant schreef dat het dak lekt, staat meer." if lang == "nl"
+                             else "\n\nThe blog post in which the paper claimed that the roof leaked was removed.")
+    _check_relays(text, lang)
+    view = view_of(text, lang)
+    from claims.status.rules import _relays
+    probe = type("Probe", (), {"span": Span.of(view.text, text.rindex("\n\n") + 2, len(text))})()
+    assert _relays(view, probe)

@@ -9,7 +9,6 @@ the status is decided (``claims.status.assess``).
 from __future__ import annotations
 
 from ..attribution import RULES as ATTRIBUTION
-from ..attribution import cue_of
 from ..confidence import BLOCKING, CONFIRMING
 from ..figures import figures_differ, same_figure
 from ..model import Claim, Evidence, Span
@@ -19,7 +18,7 @@ from .article import (CLOSERS, SENTENCE_END, Article, ngram_counts, agreeing, ag
                       similar)
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar
-from .signals import CONFIRMING_CUES, _negation_of, confirms, hedges, meta_sentences
+from .signals import CONFIRMING_CUES, _about_cues, _negation_of, confirms, hedges, meta_sentences
 from .terms import (_similarity, _term_match, capitalised, content_overlap, one_per_lemma, phrase_spans, shared_terms,
                     word_matches)
 
@@ -273,10 +272,13 @@ def _relays(view, c) -> bool:
     """The statement holds another report inside it, a speech cue with its complementizer ("… the article in which
     the paper claimed that …"): what follows is relayed as someone's claim, not asserted."""
     comps = view.lang.words("complementizers") - view.lang.words("interrogative_complementizers")
-    toks = [t for t in view.span(c.span.start, c.span.end) or () if not view.in_quote(t)]
-    for k, t in enumerate(toks[:-1]):
-        entry = cue_of(t, view) if t.pos_ == "VERB" else None
-        if entry is not None and entry.type == "speech" and any(x.lower_ in comps for x in toks[k + 1:k + 3]):
+    span = view.span_range(c.span.start, c.span.end)  # (by token index: the view's lists and the text's cues)
+    quote_of, pos, lowers, cues = view.quote_of, view.pos, view.lowers, _about_cues(view)
+    toks = [i for i in range(*span) if quote_of[i] < 0] if span is not None else []
+    for k, i in enumerate(toks[:-1]):
+        # (``cue_of`` of a verb outside quotes: kept per text by ``_about_cues``, None for one that cannot be a cue)
+        entry = cues.get(i) if pos[i] == "VERB" else None
+        if entry is not None and entry.type == "speech" and any(lowers[x] in comps for x in toks[k + 1:k + 3]):
             return True
     return False
 
