@@ -986,35 +986,39 @@ def _common_noun_at(view: TextView, i: int) -> bool:
 
 def _antecedent_head(view: TextView, tok: Token, first_para: int, contents: list[tuple[int, int]]) -> bool:
     """A name or a role noun outside quotes, reported content and headings, from paragraph ``first_para`` on, that
-    heads its own phrase and comes without a preposition."""
-    if tok.is_space or view.in_quote(tok) or tok.pos_ not in ("PROPN", "NOUN") or view.paragraph(tok.idx) < first_para:
+    heads its own phrase and comes without a preposition. (Read from the view's lists and syntax table by the
+    token's index: ``tok`` is a token of the view's text.)"""
+    i, idx = tok.i, view._starts[tok.i]
+    pos, dep, lowers, deps = view.pos, view.dep, view.lowers, view.deps
+    if view.spaces[i] or view.quote_of[i] >= 0 or pos[i] not in ("PROPN", "NOUN") or view.paragraph(idx) < first_para:
         return False
-    if any(a <= tok.idx < b for a, b in contents):
+    if any(a <= idx < b for a, b in contents):
         return False  # "Anna Berg said the owner had refused": the owner is not a source
-    if view.heading_line(tok.idx):
+    if view.heading_line(idx):
         return False  # a subhead ("Het verhaal van Ann") names nobody who speaks
-    if tok.dep_ in view.deps.name_attachment and tok.head.pos_ == "PROPN":
+    if dep[i] in deps.name_attachment and pos[view.heads[i]] == "PROPN":
         return False  # part of a longer name: its head is the candidate
-    if tok.dep_ in view.deps.possessive_or_compound:
+    if dep[i] in deps.possessive_or_compound:
         return False  # "Labour's Owen Price": the possessor is not the antecedent
-    if any(c.dep_ in view.deps.copula or c.dep_ in view.deps.nominal_subject for c in tok.children):
+    kids = view.children(i)
+    if any(dep[c] in deps.copula or dep[c] in deps.nominal_subject for c in kids):
         return False  # "dat hij de eerste wethouder wordt die …": what someone is, not someone else
     # "Een man … Hij vertelde": but "haar man Kees" is Kees ("Een buurtbewoner … hij")
     persons = view.lang.union("role_nouns", "anonymous_nouns", "generic_person_nouns") \
-        if not any(c.pos_ == "PROPN" for c in tok.children) else view.lang.union("role_nouns", "anonymous_nouns")
-    if tok.pos_ == "NOUN" and (norm_lemma(tok) not in persons
-                               or tok.dep_ in view.deps.apposition) and not _person_by_form(view, tok):
+        if not any(pos[c] == "PROPN" for c in kids) else view.lang.union("role_nouns", "anonymous_nouns")
+    if pos[i] == "NOUN" and (view.lemmas[i] not in persons
+                             or dep[i] in deps.apposition) and not _person_by_form(view, tok):
         return False  # a role in apposition belongs to the name it follows
     # places and times come with a preposition ("in Hereford", "in maart"); people seldom do, but a person's name
     # may follow the preposition of whom one speaks to ("We spoke to Mayor Ann Post. She said …")
-    if tok.lower_ in view.lang.words("time_words"):
+    if lowers[i] in view.lang.words("time_words"):
         return False
     agents = view.lang.words("agent_prepositions")
-    markers = [c.lower_ for c in tok.children if c.dep_ in view.deps.case_marker and c.lower_ not in agents]
+    markers = [lowers[c] for c in kids if dep[c] in deps.case_marker and lowers[c] not in agents]
     if not markers:
         return True
     # (the name is looked at only when such a preposition stands before it)
-    return tok.pos_ == "PROPN" and all(m in view.lang.words("interlocutor_prepositions") for m in markers) \
+    return pos[i] == "PROPN" and all(m in view.lang.words("interlocutor_prepositions") for m in markers) \
         and any(_known_given_name(t) for t in view.doc[slice(*view.np_range(tok))])  # a person, not "aan de Dam"
 
 

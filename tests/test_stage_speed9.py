@@ -320,3 +320,58 @@ def test_relayed_reports_on_an_article(lang):
     from claims.status.rules import _relays
     probe = type("Probe", (), {"span": Span.of(view.text, text.rindex("\n\n") + 2, len(text))})()
     assert _relays(view, probe)
+
+
+def _antecedent_head_by_tokens(view, tok, first_para, contents) -> bool:
+    """``_antecedent_head`` as it was, reading Tokens."""
+    from claims.speakers import _known_given_name, _person_by_form
+    from claims.textview import norm_lemma
+    if tok.is_space or view.in_quote(tok) or tok.pos_ not in ("PROPN", "NOUN") or view.paragraph(tok.idx) < first_para:
+        return False
+    if any(a <= tok.idx < b for a, b in contents):
+        return False
+    if view.heading_line(tok.idx):
+        return False
+    if tok.dep_ in view.deps.name_attachment and tok.head.pos_ == "PROPN":
+        return False
+    if tok.dep_ in view.deps.possessive_or_compound:
+        return False
+    if any(c.dep_ in view.deps.copula or c.dep_ in view.deps.nominal_subject for c in tok.children):
+        return False
+    persons = view.lang.union("role_nouns", "anonymous_nouns", "generic_person_nouns") \
+        if not any(c.pos_ == "PROPN" for c in tok.children) else view.lang.union("role_nouns", "anonymous_nouns")
+    if tok.pos_ == "NOUN" and (norm_lemma(tok) not in persons
+                               or tok.dep_ in view.deps.apposition) and not _person_by_form(view, tok):
+        return False
+    if tok.lower_ in view.lang.words("time_words"):
+        return False
+    agents = view.lang.words("agent_prepositions")
+    markers = [c.lower_ for c in tok.children if c.dep_ in view.deps.case_marker and c.lower_ not in agents]
+    if not markers:
+        return True
+    return tok.pos_ == "PROPN" and all(m in view.lang.words("interlocutor_prepositions") for m in markers) \
+        and any(_known_given_name(t) for t in view.doc[slice(*view.np_range(tok))])
+
+
+def _check_antecedent_heads(text, lang) -> None:
+    from claims.speakers import _antecedent_head
+    view = view_of(text, lang)
+    claims = attribute(view)
+    contents = [(c.span.start, c.span.end) for c in claims if c.kind != "direct"]
+    for tok in view.doc:
+        for first_para in (0, 1):
+            assert _antecedent_head(view, tok, first_para, contents) == \
+                _antecedent_head_by_tokens(view, tok, first_para, contents)
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]))
+def test_antecedent_heads_read_from_the_table_as_from_the_tokens(text, lang):
+    _check_antecedent_heads(text, lang)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_antecedent_heads_on_an_article(lang):
+    text = ARTICLES[lang] + ("\n\nWe spraken met burgemeester Ann Post in maart. Zij zei dat het dak oud is." if lang == "nl"
+                             else "\n\nWe spoke to Mayor Ann Post in March. She said the roof was old.")
+    _check_antecedent_heads(text, lang)
