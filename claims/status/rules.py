@@ -334,11 +334,9 @@ def _partner_candidates(art: Article, parts, partners: list[set[int]]) -> list[l
     out = []
     for i, js in enumerate(partners):
         found = []
-        if js:
-            # (``_shares_two``'s matches of statement i's terms, looked up once for all its partners)
-            own = [(matches.of(0, t[0]), matches.of(1, t[1])) for t in one_per_lemma(terms[i])]
+        own = one_per_lemma(terms[i]) if js else []  # (``_shares_two``'s terms of statement i, once for its partners)
         for j in sorted(js):
-            if negative[i] == negative[j] and (_shares_two_of(own, words[j]) or same_figure(figs[i], figs[j])) \
+            if negative[i] == negative[j] and (_shares_two_of(own, words[j], matches) or same_figure(figs[i], figs[j])) \
                     or _parts_may_corroborate(parts, i, j):
                 found.append(j)
         out.append(found)
@@ -350,16 +348,15 @@ def _shares_two(terms: list[tuple[str, str]], words: tuple[set[str], set[str]], 
     ``matches`` the text's ``WordMatches``: a term matches a term of the other (``_term_match``) when the words that
     ``_same_word`` its surface form, or its lemma, meet the other's (every term of a statement is a word of the
     text, so the text's matches are all there are)."""
-    return _shares_two_of([(matches.of(0, t[0]), matches.of(1, t[1])) for t in one_per_lemma(terms)], words)
-    # (as ``shared_terms`` counts: one term per lemma)
+    return _shares_two_of(one_per_lemma(terms), words, matches)  # (as ``shared_terms`` counts: one term per lemma)
 
 
-def _shares_two_of(own: list[tuple[set[str], set[str]]], words: tuple[set[str], set[str]]) -> bool:
-    """``_shares_two`` with each term of the first statement (one per lemma) given as the words that ``_same_word``
-    its surface form and its lemma (``WordMatches.of``)."""
+def _shares_two_of(own: list[tuple[str, str]], words: tuple[set[str], set[str]], matches) -> bool:
+    """``_shares_two`` with the first statement's terms given one per lemma (``one_per_lemma``, once per statement);
+    a word's matches are asked only as far as the count needs them."""
     n = 0
-    for surface, lemma in own:
-        if not surface.isdisjoint(words[0]) or not lemma.isdisjoint(words[1]):
+    for t in own:
+        if not matches.of(0, t[0]).isdisjoint(words[0]) or not matches.of(1, t[1]).isdisjoint(words[1]):
             n += 1
             if n >= 2:
                 return True
