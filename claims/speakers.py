@@ -481,12 +481,12 @@ def _surname_of_named_person(view: TextView, c: Cluster) -> bool:
 def _titled_article(view: TextView, m: Mention) -> bool:
     """A name that starts with a capitalised article inside a sentence is a place, a firm or a work, not a person:
     "revalidatiecentrum De Hooge Heide", "bakkerij De Korenschoof", "at The Old Bell"."""
-    span = view.span(m.span.start, m.span.end)
-    if span is None or len(span) < 2:
+    span = view.span_range(m.span.start, m.span.end)  # (read by token index from the view's lists)
+    if span is None or span[1] - span[0] < 2:
         return False
     first = span[0]
-    return (_capital_name(view, first) and first.lower_ in view.lang.words("articles")
-            and view.sentences[view.sentence_of[first.i]][0] != first.i)
+    return (bool(view.lang["capitals_mark_names"]) and view.texts[first][:1].isupper()  # (``_capital_name``)
+            and view.lowers[first] in view.lang.words("articles") and view.sentences[view.sentence_of[first]][0] != first)
 
 
 def _proper_org_name(view: TextView, m: Mention) -> bool:

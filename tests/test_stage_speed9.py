@@ -375,3 +375,66 @@ def test_antecedent_heads_on_an_article(lang):
     text = ARTICLES[lang] + ("\n\nWe spraken met burgemeester Ann Post in maart. Zij zei dat het dak oud is." if lang == "nl"
                              else "\n\nWe spoke to Mayor Ann Post in March. She said the roof was old.")
     _check_antecedent_heads(text, lang)
+
+
+def _titled_by_tokens(view, m) -> bool:
+    """``_titled_article`` as it was, reading Tokens."""
+    from claims.speakers import _capital_name
+    span = view.span(m.span.start, m.span.end)
+    if span is None or len(span) < 2:
+        return False
+    first = span[0]
+    return (_capital_name(view, first) and first.lower_ in view.lang.words("articles")
+            and view.sentences[view.sentence_of[first.i]][0] != first.i)
+
+
+def _non_confirmation_by_tokens(view, c) -> bool:
+    """``rules._reported_non_confirmation`` as it was, its first tests on Tokens."""
+    from claims.status.rules import _negation_of
+    if c.kind == "direct":
+        return False
+    toks = [t for t in view.span(c.span.start, c.span.end) or () if not t.is_space]
+    lang = view.lang
+    if not toks or len(toks) > 12 or toks[0].lower_ not in lang.get("subject_pronouns", {}):
+        return False
+    negs = [t for t in toks if t.lower_ in lang.words("negations")]
+    confirm_words = lang.words("confirm_words")
+    nouns = lang.words("report_nouns") | lang.words("anaphoric_pronouns")
+    for t in toks:
+        if (t.lower_ in confirm_words or t.lemma_.lower() in confirm_words) and _negation_of(view, t, negs) is not None:
+            objects = [x for x in t.children if x.dep_ in view.deps.object]
+            return all(x.lower_ in nouns or x.lemma_.lower() in nouns or x.pos_ == "PRON" for x in objects)
+    return False
+
+
+def _check_first_tests(text, lang) -> None:
+    from claims.speakers import _titled_article, make_mention
+    from claims.status.rules import _reported_non_confirmation
+    view = view_of(text, lang)
+    starts, ends = view._starts, view._ends
+    probes = []
+    for tok in view.doc:
+        for a, b in {view.np_range(tok), (max(0, tok.i - 2), min(len(view.doc), tok.i + 9))}:
+            if a < b:
+                m = make_mention(view, starts[a], ends[b - 1], tok.i)
+                assert _titled_article(view, m) == _titled_by_tokens(view, m)
+                probes.append(type("Probe", (), {"span": m.span, "kind": "indirect"})())
+    for p in probes:
+        assert _reported_non_confirmation(view, p) == _non_confirmation_by_tokens(view, p)
+
+
+@SETTINGS
+@given(TEXT, st.sampled_from(["en", "nl"]))
+def test_first_tests_from_the_lists_answer_as_the_tokens(text, lang):
+    _check_first_tests(text, lang)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_first_tests_from_the_lists_on_an_article(lang):
+    from claims.status.rules import _reported_non_confirmation
+    extra = ("\n\nDe gasten zaten in De Gouden Leeuw. Hij zei dat hij het bericht niet kon bevestigen." if lang == "nl"
+             else "\n\nThe guests sat in The Old Bell. He said he could neither confirm nor deny the report.")
+    _check_first_tests(ARTICLES[lang] + extra, lang)
+    view = view_of(ARTICLES[lang] + extra, lang)
+    found = [c for c in attribute(view) if _reported_non_confirmation(view, c)]
+    assert found  # (the last sentence reports a non-confirmation)

@@ -84,10 +84,13 @@ def _reported_non_confirmation(view: TextView, c: Claim) -> bool:
     pronoun, or about nothing."""
     if c.kind == "direct":
         return False
-    toks = [t for t in view.span(c.span.start, c.span.end) or () if not t.is_space]
     lang = view.lang
-    if not toks or len(toks) > 12 or toks[0].lower_ not in lang.get("subject_pronouns", {}):
+    span = view.span_range(c.span.start, c.span.end)  # (the first tests from the view's lists: no Token made)
+    spaces = view.spaces
+    words = [i for i in range(*span) if not spaces[i]] if span is not None else []
+    if not words or len(words) > 12 or view.lowers[words[0]] not in lang.get("subject_pronouns", {}):
         return False
+    toks = [view.doc[i] for i in words]
     negs = [t for t in toks if t.lower_ in lang.words("negations")]
     confirm_words = lang.words("confirm_words")
     nouns = lang.words("report_nouns") | lang.words("anaphoric_pronouns")
