@@ -162,20 +162,20 @@ def _terms_of(view: TextView) -> list[tuple[str, str] | None]:
     out: list[tuple[str, str] | None] = [None] * len(texts)
     numbers: dict[str, int | None] = {}  # ``_number_word`` of each word of the text, asked once per word
     calendar = calendar_tokens(view)
-    after_number = [False] + like_nums[:-1]  # (whether the token before is like a number)
-    for i, (text, space, alpha, lower, after, on_calendar) in enumerate(zip(texts, spaces, alphas, lowers,
-                                                                            after_number, calendar)):
-        if space or after and lower in multipliers or on_calendar:
+    for i, text in enumerate(texts):
+        if spaces[i] or (like_nums[i - 1] if i else False) and lowers[i] in multipliers or calendar[i]:
             continue  # ("240 miljoen" is the figure 240, not 240 and a million; "19.00 uur", "1 januari" no content)
-        if alpha:  # (a word of letters never opens with a digit: a number word, a content word or none)
+        if alphas[i]:  # (a word of letters never opens with a digit: a number word, a content word or none)
             value = numbers.get(text, _UNSEEN)
             if value is _UNSEEN:
                 value = numbers[text] = _number_word(text, lang)
             if value is not None:
                 n = "#" + str(value)
                 out[i] = (n, n)
-            elif len(text) >= 3 and pos[i] in CONTENT_POS and lower not in stop:
-                out[i] = (lower, lemmas[i])
+            elif len(text) >= 3 and pos[i] in CONTENT_POS:
+                lower = lowers[i]
+                if lower not in stop:
+                    out[i] = (lower, lemmas[i])
         elif text[:1].isdecimal() and NUMBER.fullmatch(text):
             n = "#" + normal_number(text)
             out[i] = (n, n)
