@@ -39,6 +39,9 @@ class SourceWords:
     represents: frozenset[str] = frozenset()
 
 
+NO_SOURCE_WORDS = SourceWords()  # (a speaker without words: one frozen value, not one made per pair asked)
+
+
 def _source_words(view: TextView, speaker: Speaker, skip: frozenset[str]) -> SourceWords:
     lang = view.lang
     spokes, preps = lang.words("anonymous_nouns"), lang.words("spokesperson_prepositions")
@@ -113,7 +116,7 @@ def independent(a: Claim, b: Claim, sources: dict[str, SourceWords]) -> bool:
     have the same polarity, "had received" and "had never received", is the caller's to ask.)"""
     if a.speaker_id is None or b.speaker_id is None or a.speaker_id == b.speaker_id:
         return False
-    if _same_source(sources.get(a.speaker_id, SourceWords()), sources.get(b.speaker_id, SourceWords())):
+    if _same_source(sources.get(a.speaker_id, NO_SOURCE_WORDS), sources.get(b.speaker_id, NO_SOURCE_WORDS)):
         return False  # "Enexis" and "een woordvoerder van Enexis" speak for one source
     if a.span.start < b.span.end and b.span.start < a.span.end:
         return False
@@ -512,6 +515,6 @@ def similar(art: Article, i: int, j: int) -> bool:
 
 def _speaker_names(art: Article, claim: Claim) -> frozenset[str]:
     """The lower-cased capitalised words of the statement's speaker's name."""
-    return art.sources.get(claim.speaker_id, SourceWords()).names if claim.speaker_id else frozenset()
+    return art.sources.get(claim.speaker_id, NO_SOURCE_WORDS).names if claim.speaker_id else frozenset()
 
 
