@@ -192,7 +192,18 @@ def make_mention(view: TextView, start: int, end: int, head: int) -> Mention:
     names = _mention_names(view, toks, head_tok)
     return Mention(Span.of(view.text, start, end), head, _is_pronoun(view, toks), names, _content_words(view, toks),
                    norm_lemma(head_tok), _indefinite(view, toks, head_tok, names),
-                   frozenset(_mention_roles(view, toks, head_tok)), head_tok.morph.get("Number") == ["Plur"])
+                   frozenset(_mention_roles(view, toks, head_tok)), _plural_at(view, head))
+
+
+def _plural_at(view: TextView, i: int) -> bool:
+    """``view.doc[i].morph.get("Number") == ["Plur"]`` read from the analysis's string (its one Number feature is
+    "Plur" alone: several values stand in one field, "Number=Plur,Sing"), each distinct analysis once per text."""
+    known = view.__dict__.get("_claims_plural_analyses")
+    if known is None:
+        ids, strings = view._morph_strings
+        known = view.__dict__["_claims_plural_analyses"] = (
+            ids, {h: "Number=Plur" in analysis.split("|") for h, analysis in strings.items()})
+    return known[1][known[0][i]]
 
 
 def _is_pronoun(view: TextView, toks: list[Token]) -> bool:
@@ -236,6 +247,17 @@ def _affiliation_cut(view: TextView, toks: list[Token], head_tok: Token) -> int:
     return len(toks)
 
 
+def _may_name_before_preposition(view: TextView, m: Mention) -> bool:
+    """The test of ``_given_name_before_preposition`` on a mention's words that needs no Token: a preposition in
+    lower case that is its third word or later (without one it answers False)."""
+    span = view.span_range(m.span.start, m.span.end)
+    if span is None:
+        return False
+    pos, is_lowers = view.pos, view.is_lowers
+    k = next((i for i in range(*span) if pos[i] == "ADP" and is_lowers[i]), None)
+    return k is not None and k - span[0] >= 2
+
+
 def _given_name_before_preposition(view: TextView, toks: list[Token]) -> bool:
     """A known given name and a surname before the mention's first preposition ("Capt. Eric Dunn of the Dayton
     Fire Department"): a person named with an affiliation, whatever word the parser made the head."""
@@ -268,6 +290,10 @@ def _particle_cut(view: TextView, toks: list[Token], first: int, cut: int) -> in
 
 def _content_words(view: TextView, toks: list[Token]) -> frozenset[str]:
     articles = view.lang.words("articles")
+    if toks and toks[0].doc is view.doc:  # (the same tests, read from the view's lists)
+        alphas, lowers, pos, lemmas = view.alphas, view.lowers, view.pos, view.lemmas
+        return frozenset(lemmas[i] for i in (t.i for t in toks) if alphas[i] and lowers[i] not in articles
+                         and pos[i] not in ("DET", "ADP", "CCONJ", "PRON"))
     return frozenset(norm_lemma(t) for t in toks if t.is_alpha and t.lower_ not in articles
                      and t.pos_ not in ("DET", "ADP", "CCONJ", "PRON"))
 
@@ -276,7 +302,12 @@ def _indefinite(view: TextView, toks: list[Token], head_tok: Token, names: tuple
     """An unnamed source: an indefinite determiner ("een", "a", "some"), or a bare plural without a name."""
     first = toks[0].lower_ if toks else ""
     return first in view.lang.words("indefinite_determiners") or (
-        not names and first not in view.lang.words("articles") and head_tok.morph.get("Number") == ["Plur"])
+        not names and first not in view.lang.words("articles") and _plural_of(view, head_tok))
+
+
+def _plural_of(view: TextView, tok: Token) -> bool:
+    """``tok.morph.get("Number") == ["Plur"]``, from the view's table for a token of its text."""
+    return _plural_at(view, tok.i) if tok.doc is view.doc else tok.morph.get("Number") == ["Plur"]
 
 
 def _mention_roles(view: TextView, toks: list[Token], head_tok: Token) -> set[str]:
@@ -450,41 +481,54 @@ def _surname_of_named_person(view: TextView, c: Cluster) -> bool:
 def _titled_article(view: TextView, m: Mention) -> bool:
     """A name that starts with a capitalised article inside a sentence is a place, a firm or a work, not a person:
     "revalidatiecentrum De Hooge Heide", "bakkerij De Korenschoof", "at The Old Bell"."""
-    span = view.span(m.span.start, m.span.end)
-    if span is None or len(span) < 2:
+    span = view.span_range(m.span.start, m.span.end)  # (read by token index from the view's lists)
+    if span is None or span[1] - span[0] < 2:
         return False
     first = span[0]
-    return (_capital_name(view, first) and first.lower_ in view.lang.words("articles")
-            and view.sentences[view.sentence_of[first.i]][0] != first.i)
+    return (bool(view.lang["capitals_mark_names"]) and view.texts[first][:1].isupper()  # (``_capital_name``)
+            and view.lowers[first] in view.lang.words("articles") and view.sentences[view.sentence_of[first]][0] != first)
 
 
 def _proper_org_name(view: TextView, m: Mention) -> bool:
     """An organisation's own name, every word capitalised ("Nederlands Forensisch Instituut", "Leeds City Council",
     "the Environment Agency") but the linking words inside it (``org_name_links``: "the Court of Appeal"), its
     organisation noun included."""
-    span = view.span(m.span.start, m.span.end)
+    span = view.span_range(m.span.start, m.span.end)  # (read by token index from the view's lists)
     if m.pronoun or span is None:
         return False
-    words = [t for t in span if not t.is_punct]
-    if words and words[0].lower_ in view.lang.words("articles"):
+    puncts, lowers, texts = view.puncts, view.lowers, view.texts
+    words = [i for i in range(*span) if not puncts[i]]
+    if words and lowers[words[0]] in view.lang.words("articles"):
         words = words[1:]
     links = view.lang.words("org_name_links")  # "Bank of England", "Court of Appeal", "Ministerie van Defensie"
-    return len(words) >= 2 and _capital_name(view, words[-1]) and all(
-        _capital_name(view, t) or t.lower_ in view.lang.words("name_particles") or 0 < k < len(words) - 1
-        and t.lower_ in links for k, t in enumerate(words))
+    capitals, particles = bool(view.lang["capitals_mark_names"]), view.lang.words("name_particles")
+    return len(words) >= 2 and capitals and texts[words[-1]][:1].isupper() and all(
+        capitals and texts[i][:1].isupper() or lowers[i] in particles or 0 < k < len(words) - 1
+        and lowers[i] in links for k, i in enumerate(words))  # (``_capital_name``: capitals and a capital)
 
 
 def _described_name(view: TextView, m: Mention) -> bool:
     """An article, a common noun that is not a role, then a name: "de veiligheidsregio Fryslân", "het
     samenwerkingsverband Primair Onderwijs Utrecht", "the patient group Diabetes Voice"."""
-    span = view.span(m.span.start, m.span.end)
-    if m.pronoun or span is None or len(span) < 3 or span[0].lower_ not in view.lang.words("articles"):
+    found = view.span_range(m.span.start, m.span.end)  # (read by token index from the view's lists)
+    lowers = view.lowers
+    if m.pronoun or found is None or found[1] - found[0] < 3 or lowers[found[0]] not in view.lang.words("articles"):
         return False
+    span = range(*found)
+    is_lowers, alphas, pos, texts = view.is_lowers, view.alphas, view.pos, view.texts
     k = 1
-    while k < len(span) and span[k].is_lower and span[k].is_alpha and not _role_word(view, span[k]) \
-            and span[k].pos_ != "ADP":  # ("een vakbondsafgevaardigde in Genk": a place after a preposition)
+    while k < len(span) and is_lowers[span[k]] and alphas[span[k]] and not _role_word_at(view, span[k]) \
+            and pos[span[k]] != "ADP":  # ("een vakbondsafgevaardigde in Genk": a place after a preposition)
         k += 1
-    return 1 < k <= 4 and k < len(span) and all(_capital_name(view, t) for t in span[k:])
+    capitals = bool(view.lang["capitals_mark_names"])
+    return 1 < k <= 4 and k < len(span) and all(capitals and texts[i][:1].isupper() for i in span[k:])
+
+
+def _role_word_at(view: TextView, i: int) -> bool:
+    """``_role_word`` of token ``i`` of the view's text, from its lists."""
+    word = view.lowers[i].rstrip(".")
+    roles, suffixes = _roles(view.lang)
+    return word in roles or view.lemmas[i] in roles or word.split("-")[-1].endswith(suffixes)
 
 
 def _noun_of(head: str, nouns: frozenset[str]) -> bool:
@@ -520,7 +564,8 @@ def _cluster_type(view: TextView, c: Cluster) -> str:
     texts = [m.span.text.lower() for m in named]
     if _personal_name(view, c) or any(_person_by_form(view, view.doc[m.head]) for m in named) \
             or _surname_of_named_person(view, c) \
-            or any(_given_name_before_preposition(view, list(view.span(m.span.start, m.span.end) or ()))
+            or any(_may_name_before_preposition(view, m)
+                   and _given_name_before_preposition(view, list(view.span(m.span.start, m.span.end) or ()))
                    for m in named):  # ("Capt. Eric Holloway of the Marlow Fire Department")
         return "person"
     if any(_titled_article(view, m) for m in named):
@@ -644,10 +689,8 @@ def _full_name(view: TextView, c: Cluster) -> str:
     best = ""
     particles = view.lang.words("name_particles")
     orgs = view.lang.words("organization_nouns")
-    runs, where = _proper_runs(view)
-    # only a run holding one of the surnames can end with one (the runs are read once per article, not per source)
-    for k in sorted({k for n in surnames for k in where.get(n, ())}):
-        run = runs[k]
+    # only a run holding one of the surnames can end with one (read where the surnames stand, once per article)
+    for run in _runs_holding(view, surnames):
         cut = next((k for k in range(1, len(run) - 1) if run[k].lower_ in particles and run[k - 1].lower_ in short),
                    None)
         if cut is not None:
@@ -677,15 +720,30 @@ def _full_name(view: TextView, c: Cluster) -> str:
 def _proper_runs(view: TextView) -> tuple[list[list], dict[str, list[int]]]:
     """The runs of proper names, name particles and given names of the article, in text order, without trailing
     particles ("Jelle Hoekstra van | de brandweer"), and for every lower-cased word the runs that hold it. Read once
-    per article (cached on the view): ``_full_name`` looks in them for every source."""
+    per article (cached on the view). (The stage asks ``_runs_holding``: the same runs, read only where a word
+    stands.)"""
     cached = view.__dict__.get("_claims_proper_runs")
     if cached is not None:
         return cached
+    runs = _runs_from(view, 0)
+    lowers = view.lowers
+    where: dict[str, list[int]] = {}
+    for k, r in enumerate(runs):
+        for t in r:
+            where.setdefault(lowers[t.i], []).append(k)
+    view.__dict__["_claims_proper_runs"] = (runs, where)
+    return runs, where
+
+
+def _runs_from(view: TextView, start: int, stop: int | None = None) -> list[list]:
+    """The runs the scan of the text closes when it starts at token ``start`` with no run open, in text order; with
+    ``stop``, the scan ends at the first token after ``stop`` where no run is open (every run that holds a token up
+    to ``stop`` is closed by then). From token 0 to the end, the runs of ``_proper_runs``."""
     runs: list[list] = []
     run: list = []
     lowers, particles = view.lowers, view.lang.words("name_particles")
     doc, pos, texts, spaces = view.doc, view.pos, view.texts, view.spaces
-    stop = view.lang.words("stopwords")
+    stop_words = view.lang.words("stopwords")
     lemmas, n = view.lemmas, len(lowers)
     roles, suffixes = _roles(view.lang)
     capitals, common, given = bool(view.lang["capitals_mark_names"]), _common_nouns(view), given_names()["all"]
@@ -707,7 +765,9 @@ def _proper_runs(view: TextView) -> tuple[list[list], dict[str, list[int]]]:
         word = lowers[k].rstrip(".")
         return word in roles or lemmas[k] in roles or word.split("-")[-1].endswith(suffixes)
 
-    for i in range(n):
+    for i in range(start, n):
+        if stop is not None and i > stop and not run:
+            break  # (no run open: those that hold a token up to ``stop`` are all closed)
         if texts[i] == "-" and run and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
                 and i + 1 < n and texts[i + 1][:1].isupper():
             run.append(doc[i])  # a double-barrelled name: "Tara Spires-Jones"
@@ -716,19 +776,43 @@ def _proper_runs(view: TextView) -> tuple[list[list], dict[str, list[int]]]:
         # without making their Token; a PROPN is a part when it is no white space and holds a letter or digit)
         if pos[i] == "PROPN" or texts[i][:1].isupper() or lowers[i] in particles:
             if (not spaces[i] and any(ch.isalnum() for ch in texts[i])) if pos[i] == "PROPN" else run_part(i):
-                if run or not (lowers[i] in stop or role(i)):
+                if run or not (lowers[i] in stop_words or role(i)):
                     run.append(doc[i])  # (a run does not open with "Minister …", "Volgens Jansen": a capitalised
                 continue  # preposition tagged PROPN)
         if run:
             _close_run(view, run, runs)
             run = []
-    _close_run(view, run, runs)
-    where: dict[str, list[int]] = {}
-    for k, r in enumerate(runs):
-        for t in r:
-            where.setdefault(lowers[t.i], []).append(k)
-    view.__dict__["_claims_proper_runs"] = (runs, where)
-    return runs, where
+    else:
+        _close_run(view, run, runs)
+    return runs
+
+
+def _runs_holding(view: TextView, words) -> list[list]:
+    """The runs of ``_proper_runs`` that hold a token whose lower-cased text is one of ``words``, in text order, each
+    once: read around each place of the words only (``view.positions``), not over the whole text. The scan keeps
+    one thing from token to token, whether a run is open (an open run ends with the token before); a token that
+    none of its tests can take (no PROPN, no capital, no particle, no hyphen) closes any run, so the scan started
+    with no run open right after such a token reads, from there on, what the scan of the whole text reads. Each
+    token's run (None: none) is kept on the view once found."""
+    memo = view.__dict__.setdefault("_claims_run_of", {})
+    pos, texts, lowers, particles = view.pos, view.texts, view.lowers, view.lang.words("name_particles")
+    found: dict[int, list] = {}
+    for w in words:
+        for p in view.positions.get(w, ()):
+            if p not in memo:
+                j = p
+                while j > 0 and (pos[j - 1] == "PROPN" or texts[j - 1][:1].isupper() or lowers[j - 1] in particles
+                                 or texts[j - 1] == "-"):
+                    j -= 1
+                for r in _runs_from(view, j, p):
+                    for t in r:
+                        memo[t.i] = r
+                for k in range(j, p + 1):
+                    memo.setdefault(k, None)
+            r = memo[p]
+            if r is not None:
+                found[r[0].i] = r
+    return [found[k] for k in sorted(found)]
 
 
 def _run_part(view: TextView, tok: Token, run: list) -> bool:
@@ -848,14 +932,15 @@ def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int
                 break
             found = memo.answers.get(i, _UNSEEN)
             if found is _UNSEEN:
-                found = memo.answers[i] = _antecedent(view, doc[i], first_para, contents)
+                found = memo.answers[i] = None if _common_noun_at(view, i) \
+                    else _antecedent(view, doc[i], first_para, contents)
             if found is not None:
                 out.append(found)
         return out
     for i in range(first, len(starts)):
         if starts[i] >= before:
             break
-        if pos[i] not in ("PROPN", "NOUN") or quote_of[i] >= 0:
+        if pos[i] not in ("PROPN", "NOUN") or quote_of[i] >= 0 or _common_noun_at(view, i):
             continue  # (what ``_antecedent_head`` refuses first, read from the view's lists)
         found = _antecedent(view, doc[i], first_para, contents)
         if found is not None:
@@ -889,37 +974,51 @@ def _antecedent(view: TextView, tok: Token, first_para: int, contents: list[tupl
     return doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), tok.i
 
 
+def _common_noun_at(view: TextView, i: int) -> bool:
+    """Token ``i`` is a noun that ``_antecedent_head`` refuses whatever else holds, read from the view's lists (no
+    Token made): a NOUN written without a capital whose lemma is none of the person nouns. ``_antecedent_head``
+    returns True only when none of its refusals applies, and its noun test refuses such a word: its lemma is in
+    neither of the two sets of person nouns it asks (the larger one holds the smaller), and ``_person_by_form``
+    needs a capital."""
+    return view.pos[i] == "NOUN" and not view.texts[i][:1].isupper() \
+        and view.lemmas[i] not in view.lang.union("role_nouns", "anonymous_nouns", "generic_person_nouns")
+
+
 def _antecedent_head(view: TextView, tok: Token, first_para: int, contents: list[tuple[int, int]]) -> bool:
     """A name or a role noun outside quotes, reported content and headings, from paragraph ``first_para`` on, that
-    heads its own phrase and comes without a preposition."""
-    if tok.is_space or view.in_quote(tok) or tok.pos_ not in ("PROPN", "NOUN") or view.paragraph(tok.idx) < first_para:
+    heads its own phrase and comes without a preposition. (Read from the view's lists and syntax table by the
+    token's index: ``tok`` is a token of the view's text.)"""
+    i, idx = tok.i, view._starts[tok.i]
+    pos, dep, lowers, deps = view.pos, view.dep, view.lowers, view.deps
+    if view.spaces[i] or view.quote_of[i] >= 0 or pos[i] not in ("PROPN", "NOUN") or view.paragraph(idx) < first_para:
         return False
-    if any(a <= tok.idx < b for a, b in contents):
+    if any(a <= idx < b for a, b in contents):
         return False  # "Anna Berg said the owner had refused": the owner is not a source
-    if view.heading_line(tok.idx):
+    if view.heading_line(idx):
         return False  # a subhead ("Het verhaal van Ann") names nobody who speaks
-    if tok.dep_ in view.deps.name_attachment and tok.head.pos_ == "PROPN":
+    if dep[i] in deps.name_attachment and pos[view.heads[i]] == "PROPN":
         return False  # part of a longer name: its head is the candidate
-    if tok.dep_ in view.deps.possessive_or_compound:
+    if dep[i] in deps.possessive_or_compound:
         return False  # "Labour's Owen Price": the possessor is not the antecedent
-    if any(c.dep_ in view.deps.copula or c.dep_ in view.deps.nominal_subject for c in tok.children):
+    kids = view.children(i)
+    if any(dep[c] in deps.copula or dep[c] in deps.nominal_subject for c in kids):
         return False  # "dat hij de eerste wethouder wordt die …": what someone is, not someone else
     # "Een man … Hij vertelde": but "haar man Kees" is Kees ("Een buurtbewoner … hij")
     persons = view.lang.union("role_nouns", "anonymous_nouns", "generic_person_nouns") \
-        if not any(c.pos_ == "PROPN" for c in tok.children) else view.lang.union("role_nouns", "anonymous_nouns")
-    if tok.pos_ == "NOUN" and (norm_lemma(tok) not in persons
-                               or tok.dep_ in view.deps.apposition) and not _person_by_form(view, tok):
+        if not any(pos[c] == "PROPN" for c in kids) else view.lang.union("role_nouns", "anonymous_nouns")
+    if pos[i] == "NOUN" and (view.lemmas[i] not in persons
+                             or dep[i] in deps.apposition) and not _person_by_form(view, tok):
         return False  # a role in apposition belongs to the name it follows
     # places and times come with a preposition ("in Hereford", "in maart"); people seldom do, but a person's name
     # may follow the preposition of whom one speaks to ("We spoke to Mayor Ann Post. She said …")
-    if tok.lower_ in view.lang.words("time_words"):
+    if lowers[i] in view.lang.words("time_words"):
         return False
     agents = view.lang.words("agent_prepositions")
-    markers = [c.lower_ for c in tok.children if c.dep_ in view.deps.case_marker and c.lower_ not in agents]
+    markers = [lowers[c] for c in kids if dep[c] in deps.case_marker and lowers[c] not in agents]
     if not markers:
         return True
     # (the name is looked at only when such a preposition stands before it)
-    return tok.pos_ == "PROPN" and all(m in view.lang.words("interlocutor_prepositions") for m in markers) \
+    return pos[i] == "PROPN" and all(m in view.lang.words("interlocutor_prepositions") for m in markers) \
         and any(_known_given_name(t) for t in view.doc[slice(*view.np_range(tok))])  # a person, not "aan de Dam"
 
 
@@ -967,12 +1066,15 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> tuple[list[Claim], 
     owner: dict[tuple[int, int], Cluster] = {}
     _cluster_named(view, mentions, clusters, owner)
     contents = [(c.span.start, c.span.end) for c in claims if c.kind != "direct"]
-    _name_role_nouns(view, mentions, clusters, owner, contents)
+    # (the antecedent phrases of the text for these contents, found once for both passes: a token's answer
+    # depends on the token and the contents alone, see ``_Antecedents``)
+    antecedents = _Antecedents(view)
+    _name_role_nouns(view, mentions, clusters, owner, contents, antecedents)
     # the sentence a demonstrative points back at ("Burgemeester Tom Lievens stapt op. Dat heeft hij dinsdag
     # bekendgemaakt"), per speaker mention: a pronoun with no antecedent elsewhere may find it there
     pointed = {(c.speaker.start, c.speaker.end): (c.span.start, c.span.end) for c in claims
                if c.speaker is not None and ATTRIBUTION.has(c.via, "anaphoric")}
-    _place_pronouns(view, mentions, clusters, owner, contents, pointed)
+    _place_pronouns(view, mentions, clusters, owner, contents, pointed, antecedents)
     speakers, ids = _speakers_of(view, clusters, owner)
     return _with_speaker_ids(claims, owner, ids), speakers
 
@@ -1004,13 +1106,14 @@ def _cluster_named(view: TextView, mentions: dict[tuple[int, int], Mention], clu
 
 
 def _name_role_nouns(view: TextView, mentions: dict[tuple[int, int], Mention], clusters: list[Cluster],
-                     owner: dict[tuple[int, int], Cluster], contents: list[tuple[int, int]]) -> None:
+                     owner: dict[tuple[int, int], Cluster], contents: list[tuple[int, int]],
+                     antecedents: "_Antecedents | None" = None) -> None:
     """A definite role noun with no name ("the biologist said", "aldus de minister", "volgens de bewindsvrouw") whose
     source is named nowhere else is the latest person the article introduced in that role ("Danish biologist
     Mette Lund", "minister Karel Blok"; the language's ``role_synonyms``: "de bewindsvrouw" is a minister) in the
     same or the two paragraphs before: it joins that person's source, or brings the name to its own."""
     synonyms = view.lang.get("role_synonyms", {})
-    antecedents = _Antecedents(view)
+    antecedents = _Antecedents(view) if antecedents is None else antecedents
     for key in sorted(mentions):
         m = mentions[key]
         head = view.doc[m.head]
@@ -1047,22 +1150,23 @@ def _same_person(view: TextView, m: Mention, c: Cluster) -> bool:
         return True
     if any(len(n.names) >= 2 for n in c.mentions) or len(m.names) < 2:
         return False
-    runs, where = _proper_runs(view)
     surname = m.names[-1]
-    given = {run[k - 1].lower_ for i in where.get(surname, ()) for run in (runs[i],)
+    given = {run[k - 1].lower_ for run in _runs_holding(view, (surname,))
              for k, t in enumerate(run) if k > 0 and t.lower_ == surname}
     return given <= {m.names[-2]}
 
 
 def _place_pronouns(view: TextView, mentions: dict[tuple[int, int], Mention], clusters: list[Cluster],
                     owner: dict[tuple[int, int], Cluster], contents: list[tuple[int, int]],
-                    pointed: dict[tuple[int, int], tuple[int, int]] | None = None) -> None:
+                    pointed: dict[tuple[int, int], tuple[int, int]] | None = None,
+                    antecedents: "_Antecedents | None" = None) -> None:
     """Every pronoun, in text order, refers to the most recent compatible source before it (a speaker, or a
     sentence subject the article named), the most salient person for "he"/"she"; else to a person named in the
     sentence its own demonstrative cue points back at (``pointed``: "X stapt op. Dat heeft hij bekendgemaakt");
     else it is a source of its own."""
     kinds = _Kinds(view)
-    antecedents = _Antecedents(view)  # (``_antecedent_candidates``: one pass, fixed contents)
+    if antecedents is None:
+        antecedents = _Antecedents(view)  # (``_antecedent_candidates``: one pass, fixed contents)
     made: dict[tuple[int, int, int], Mention] = {}  # the mention of a candidate phrase (``make_mention``), made once
     for key in sorted(mentions):
         m = mentions[key]

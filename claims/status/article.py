@@ -14,7 +14,7 @@ from ..textview import TextView
 from ..tfidf import NgramStore
 from .blocking import SimilarityTable, _Blocks
 from .terms import (CORROBORATION_THRESHOLD, SentenceTerms, content_terms, corroboration_score, holds, paraphrase,
-                    quantities, shared_terms, word_matches)
+                    quantities, shared_count, shared_terms, word_matches)
 from .terms import negated as negated_range
 
 
@@ -37,6 +37,9 @@ class SourceWords:
     names: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
     represents: frozenset[str] = frozenset()
+
+
+NO_SOURCE_WORDS = SourceWords()  # (a speaker without words: one frozen value, not one made per pair asked)
 
 
 def _source_words(view: TextView, speaker: Speaker, skip: frozenset[str]) -> SourceWords:
@@ -113,7 +116,7 @@ def independent(a: Claim, b: Claim, sources: dict[str, SourceWords]) -> bool:
     have the same polarity, "had received" and "had never received", is the caller's to ask.)"""
     if a.speaker_id is None or b.speaker_id is None or a.speaker_id == b.speaker_id:
         return False
-    if _same_source(sources.get(a.speaker_id, SourceWords()), sources.get(b.speaker_id, SourceWords())):
+    if _same_source(sources.get(a.speaker_id, NO_SOURCE_WORDS), sources.get(b.speaker_id, NO_SOURCE_WORDS)):
         return False  # "Enexis" and "een woordvoerder van Enexis" speak for one source
     if a.span.start < b.span.end and b.span.start < a.span.end:
         return False
@@ -277,7 +280,8 @@ def parts_corroborate(table: Parts, i: int, j: int, sentence_terms: list) -> boo
                     or not (table.asserts[x] and table.asserts[y]):
                 continue
             if corroboration_score(table.texts[x], table.texts[y], table.sims[x][y]) >= CORROBORATION_THRESHOLD \
-                    or paraphrase(table.terms[x], table.terms[y], sentence_terms):
+                    or paraphrase(table.terms[x], table.terms[y], sentence_terms,
+                                  shared_count(table.terms[x], table.terms[y], getattr(sentence_terms, "shared", None))):
                 return True
     return False
 
@@ -378,27 +382,63 @@ class Article:
         speaker = self.by_id.get(a.speaker_id) if a.speaker_id else None
         if speaker is None or b.sentence is None:
             return False
-        view = self.view
-        stop = view.lang.words("stopwords") | view.lang.words("articles")
-        names = {w.lower().strip(".,") for w in speaker.name.split()} - stop
+        names = self._cited_names(a.speaker_id, speaker)
         if not names:
             return False
-        lo, hi = min(b.sentence[0], b.span.start), max(b.sentence[1], b.span.end)
-        text = view.text[lo:hi].lower()
-        content = (b.span.start - lo, b.span.end - lo)
-        for marker in view.lang.get("citing_markers", []):
-            k = text.find(marker)
-            while k >= 0:
-                if not content[0] <= k < content[1]:
-                    after = text[k + len(marker):k + len(marker) + 60].split()[:5]
-                    if names & {w.strip(".,;:") for w in after}:
-                        return True
-                k = text.find(marker, k + 1)
-        return False
+        return any(names & words for words in self._citing_words(b))
+
+    def _cited_names(self, speaker_id: str, speaker: Speaker) -> frozenset[str]:
+        """The words of a speaker's name a citation may name (``cites``), lower case: worked out once per speaker."""
+        found = self._cite_names.get(speaker_id)
+        if found is None:
+            lang = self.view.lang
+            stop = lang.words("stopwords") | lang.words("articles")
+            found = self._cite_names[speaker_id] = frozenset({w.lower().strip(".,") for w in speaker.name.split()}
+                                                             - stop)
+        return found
+
+    def _citing_words(self, b: Claim) -> list[set[str]]:
+        """For every citing marker outside ``b``'s content, in the order ``cites`` reads them, the words of the five
+        after it (``cites``): they depend on ``b``'s sentence and span alone, worked out once per statement, not
+        once per pair."""
+        key = (b.sentence, b.span.start, b.span.end)
+        found = self._cite_words.get(key)
+        if found is None:
+            found = self._cite_words[key] = []
+            view = self.view
+            lo, hi = min(b.sentence[0], b.span.start), max(b.sentence[1], b.span.end)
+            text = view.text[lo:hi].lower()
+            content = (b.span.start - lo, b.span.end - lo)
+            for marker in view.lang.get("citing_markers", []):
+                k = text.find(marker)
+                while k >= 0:
+                    if not content[0] <= k < content[1]:
+                        after = text[k + len(marker):k + len(marker) + 60].split()[:5]
+                        found.append({w.strip(".,;:") for w in after})
+                    k = text.find(marker, k + 1)
+        return found
+
+    @cached_property
+    def _cite_names(self) -> dict[str, frozenset[str]]:
+        return {}
+
+    @cached_property
+    def _cite_words(self) -> dict[tuple, list[set[str]]]:
+        return {}
 
     def _epithet(self, speaker_id: str | None) -> bool:
         """A source named only by a definite description of one person ("the defendant", "de man", "the
-        31-year-old", "de 34-jarige"): often the person the article named before."""
+        31-year-old", "de 34-jarige"): often the person the article named before. (Worked out once per speaker.)"""
+        found = self._epithets.get(speaker_id)
+        if found is None:
+            found = self._epithets[speaker_id] = self._epithet_of(speaker_id)
+        return found
+
+    @cached_property
+    def _epithets(self) -> dict[str | None, bool]:
+        return {}
+
+    def _epithet_of(self, speaker_id: str | None) -> bool:
         speaker = self.by_id.get(speaker_id) if speaker_id else None
         if speaker is None or speaker.type not in ("person", "unknown"):
             return False
@@ -417,6 +457,27 @@ class Article:
             return speaker is not None and speaker.type == "person" and any(w[:1].isupper() for w in
                                                                            speaker.name.split()[1:] or [""])
         return self._epithet(x) and named_person(y) or self._epithet(y) and named_person(x)
+
+    def same_utterance(self, i: int, j: int) -> bool:
+        """``same_utterance(view, kept[i], kept[j])``, with each statement's words and quoted fragments read once
+        (a statement is compared with many others)."""
+        (plain_i, quoted_i), (plain_j, quoted_j) = self._utterance(i), self._utterance(j)
+        return any(f in plain_j for f in quoted_i) or any(f in plain_i for f in quoted_j)
+
+    def _utterance(self, i: int) -> tuple[str, list[str]]:
+        """Statement ``i``'s plain words with a space around each, and its quoted fragments of two words or more,
+        each with a space on either side (as ``same_utterance`` compares them)."""
+        found = self._utterances.get(i)
+        if found is None:
+            c = self.kept[i]
+            found = self._utterances[i] = (" " + " ".join(_plain_words(c.span.text)) + " ",
+                                           [f" {fragment} " for fragment in _quoted_fragments(self.view, c)
+                                            if len(fragment.split()) >= 2])
+        return found
+
+    @cached_property
+    def _utterances(self) -> dict[int, tuple[str, list[str]]]:
+        return {}
 
     @cached_property
     def when(self):
@@ -446,13 +507,14 @@ def similar(art: Article, i: int, j: int) -> bool:
         else (art.terms[i], art.terms[j])
     # (the two speakers' own names are no shared content: "the US cited the embassy attack" and "al-Assadi blamed
     # the US for the attack" name one party, they do not say the same)
-    return (shared_terms(terms_a, terms_b) >= 2  # (asked first: no similarity table needed without it)
+    shared = shared_count(terms_a, terms_b, art.sentence_terms.shared)  # (counted once for both tests)
+    return (shared >= 2  # (asked first: no similarity table needed without it)
             and corroboration_score(a.span.text, b.span.text, art.sims[i][j]) >= CORROBORATION_THRESHOLD
-            or paraphrase(terms_a, terms_b, art.sentence_terms))
+            or paraphrase(terms_a, terms_b, art.sentence_terms, shared))
 
 
 def _speaker_names(art: Article, claim: Claim) -> frozenset[str]:
     """The lower-cased capitalised words of the statement's speaker's name."""
-    return art.sources.get(claim.speaker_id, SourceWords()).names if claim.speaker_id else frozenset()
+    return art.sources.get(claim.speaker_id, NO_SOURCE_WORDS).names if claim.speaker_id else frozenset()
 
 

@@ -9,17 +9,16 @@ the status is decided (``claims.status.assess``).
 from __future__ import annotations
 
 from ..attribution import RULES as ATTRIBUTION
-from ..attribution import cue_of
 from ..confidence import BLOCKING, CONFIRMING
 from ..figures import figures_differ, same_figure, significant
 from ..model import Claim, Evidence, Span
 from ..registry import Registry
 from ..textview import TextView
 from .article import (CLOSERS, SENTENCE_END, Article, ngram_counts, agreeing, agreement_in, denying, heading, independent, part_table, parts_corroborate,
-                      same_utterance, similar)
+                      similar)
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar
-from .signals import CONFIRMING_CUES, _negation_of, confirms, hedges, meta_sentences
+from .signals import CONFIRMING_CUES, _about_cues, _negation_of, confirms, hedges, meta_sentences
 from .terms import (_similarity, _term_match, capitalised, content_overlap, holds, one_per_lemma, phrase_spans, shared_terms,
                     word_matches)
 
@@ -85,10 +84,13 @@ def _reported_non_confirmation(view: TextView, c: Claim) -> bool:
     pronoun, or about nothing."""
     if c.kind == "direct":
         return False
-    toks = [t for t in view.span(c.span.start, c.span.end) or () if not t.is_space]
     lang = view.lang
-    if not toks or len(toks) > 12 or toks[0].lower_ not in lang.get("subject_pronouns", {}):
+    span = view.span_range(c.span.start, c.span.end)  # (the first tests from the view's lists: no Token made)
+    spaces = view.spaces
+    words = [i for i in range(*span) if not spaces[i]] if span is not None else []
+    if not words or len(words) > 12 or view.lowers[words[0]] not in lang.get("subject_pronouns", {}):
         return False
+    toks = [view.doc[i] for i in words]
     negs = [t for t in toks if t.lower_ in lang.words("negations")]
     confirm_words = lang.words("confirm_words")
     nouns = lang.words("report_nouns") | lang.words("anaphoric_pronouns")
@@ -277,10 +279,13 @@ def _relays(view, c) -> bool:
     """The statement holds another report inside it, a speech cue with its complementizer ("… the article in which
     the paper claimed that …"): what follows is relayed as someone's claim, not asserted."""
     comps = view.lang.words("complementizers") - view.lang.words("interrogative_complementizers")
-    toks = [t for t in view.span(c.span.start, c.span.end) or () if not view.in_quote(t)]
-    for k, t in enumerate(toks[:-1]):
-        entry = cue_of(t, view) if t.pos_ == "VERB" else None
-        if entry is not None and entry.type == "speech" and any(x.lower_ in comps for x in toks[k + 1:k + 3]):
+    span = view.span_range(c.span.start, c.span.end)  # (by token index: the view's lists and the text's cues)
+    quote_of, pos, lowers, cues = view.quote_of, view.pos, view.lowers, _about_cues(view)
+    toks = [i for i in range(*span) if quote_of[i] < 0] if span is not None else []
+    for k, i in enumerate(toks[:-1]):
+        # (``cue_of`` of a verb outside quotes: kept per text by ``_about_cues``, None for one that cannot be a cue)
+        entry = cues.get(i) if pos[i] == "VERB" else None
+        if entry is not None and entry.type == "speech" and any(lowers[x] in comps for x in toks[k + 1:k + 3]):
             return True
     return False
 
@@ -336,8 +341,9 @@ def _partner_candidates(art: Article, parts, partners: list[set[int]]) -> list[l
     out = []
     for i, js in enumerate(partners):
         found = []
+        own = one_per_lemma(terms[i]) if js else []  # (``_shares_two``'s terms of statement i, once for its partners)
         for j in sorted(js):
-            if negative[i] == negative[j] and (_shares_two(terms[i], words[j], matches) or same_figure(figs[i], figs[j])) \
+            if negative[i] == negative[j] and (_shares_two_of(own, words[j], matches) or same_figure(figs[i], figs[j])) \
                     or _parts_may_corroborate(parts, i, j):
                 found.append(j)
         out.append(found)
@@ -349,8 +355,14 @@ def _shares_two(terms: list[tuple[str, str]], words: tuple[set[str], set[str]], 
     ``matches`` the text's ``WordMatches``: a term matches a term of the other (``_term_match``) when the words that
     ``_same_word`` its surface form, or its lemma, meet the other's (every term of a statement is a word of the
     text, so the text's matches are all there are)."""
+    return _shares_two_of(one_per_lemma(terms), words, matches)  # (as ``shared_terms`` counts: one term per lemma)
+
+
+def _shares_two_of(own: list[tuple[str, str]], words: tuple[set[str], set[str]], matches) -> bool:
+    """``_shares_two`` with the first statement's terms given one per lemma (``one_per_lemma``, once per statement);
+    a word's matches are asked only as far as the count needs them."""
     n = 0
-    for t in one_per_lemma(terms):  # (as ``shared_terms`` counts)
+    for t in own:
         if not matches.of(0, t[0]).isdisjoint(words[0]) or not matches.of(1, t[1]).isdisjoint(words[1]):
             n += 1
             if n >= 2:
@@ -404,7 +416,7 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
                 continue  # a heading in the body sums up what follows it, not a source for what stands above it
             if _headline_line(view, a) and not ATTRIBUTION.has(a.via, "framed"):
                 continue  # "… not ready before winter, engineers say" over the lead that says it: one account
-            if figures_differ(figs[i], figs[j]) or opinion[i] or opinion[j] or same_utterance(view, a, b):
+            if figures_differ(figs[i], figs[j]) or opinion[i] or opinion[j] or art.same_utterance(i, j):
                 continue
             if relayed(i) or relayed(j):
                 continue  # "… the blog post in which it claimed that X": it reports X as a claim, it does not assert it
@@ -441,7 +453,7 @@ def agreement(art: Article) -> None:
         last = max((j for j in range(len(kept)) if kept[j].span.end <= a.span.start
                     and kept[j].speaker_id != a.speaker_id), key=lambda j: kept[j].span.end, default=None)
         sharing = [j for j in earlier if _agrees_on_content(art, i, j, one_word=j == last)
-                   and not same_utterance(view, a, kept[j]) and not art.opinion[j]]
+                   and not art.same_utterance(i, j) and not art.opinion[j]]
         # the one it repeats best, not the nearest ("Ook De Telegraaf schrijft dat …" repeats the lead two
         # statements up, not an anonymous figure just before that shares a word); the nearer one of equals
         best = max(sharing, key=lambda j: (_agreement_score(art, i, j), kept[j].span.start), default=None)

@@ -2,10 +2,13 @@
 confirmed, denied, disputed, confirmed, the reporter's own check)."""
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import compress
 from dataclasses import dataclass
 
 from ..attribution import CUE_POS, RULES as ATTRIBUTION, cue_of, lexical_cues
 from ..model import Claim, Span
+from ..phrases import matches
 from ..syntax import deps_of
 from ..textview import TextView, norm_lemma
 from .terms import holds, phrase_spans
@@ -108,12 +111,23 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
     reported = _Reported.of(claims)
     out: list[MetaSentence] = []
     quote_of = view.quote_of
+    about = _about_words(view)
     confirmed_before = None  # the paragraph of the sentence before, when that sentence confirms something
     for s, (a_tok, b_tok) in enumerate(view.sentences):
-        idx = [i for i in range(a_tok, b_tok) if quote_of[i] < 0]  # (indices: a Token is made only when asked)
-        if not idx:
-            confirmed_before = None
+        k = bisect_left(about, a_tok)
+        if k == len(about) or about[k] >= b_tok:
+            # no word that can say anything about statements (they all stand outside quotes): with no word outside
+            # quotes the mark is cleared, else ``_sentence_about_statements`` would give ([], False), see
+            # ``_about_words`` (and, as below, a sentence trimmed to nothing leaves the mark alone)
+            if confirmed_before is not None:
+                if all(quote_of[i] >= 0 for i in range(a_tok, b_tok)):
+                    confirmed_before = None
+                else:
+                    s_a, s_b = view.trim(*view.sentence_chars(s))
+                    if s_b > s_a:
+                        confirmed_before = None
             continue
+        idx = [i for i in range(a_tok, b_tok) if quote_of[i] < 0]  # (indices: a Token is made only when asked)
         s_a, s_b = view.trim(*view.sentence_chars(s))
         if s_b > s_a:
             # "A council spokesman confirmed the closure. He declined to comment further.": the confirming party
@@ -123,6 +137,51 @@ def meta_sentences(view: TextView, claims: list[Claim]) -> list[MetaSentence]:
             out.extend(found)
             confirmed_before = view.paragraph(s_a) if confirming else None
     return out
+
+
+def _about_words(view: TextView) -> list[int]:
+    """The words of the text outside quotes, in order, that ``_sentence_about_statements`` can act on; a sentence
+    with none of them between its first and last word outside quotes says nothing about statements and confirms
+    nothing (it returns ``([], False)``). Its tests, each a word's: a cue of a type that says something about
+    statements (``ABOUT_CUES``) or a confirmation word (lower case or lemma: every other word adds nothing in its
+    loop, see there); the start of a no-comment or verified phrase (``_may_open_phrase``); a witness verb (lower
+    case or lemma: ``_reporters_witness`` skips every other word); a verification adverb (``agree``); a word that
+    holds a denial word once split at white space (the sentence's words joined with spaces and split again are the
+    words of each split). With nothing found, ``goes_on`` filters an empty list. Worked out once per text, with
+    ``cue_of`` of every word outside quotes that may be a cue (``_about_cues``)."""
+    found = view.__dict__.get("_claims_about_words")
+    if found is not None:
+        return found
+    lang = view.lang
+    confirm, witness = lang.words("confirm_words"), lang.words("witness_verbs")
+    words = confirm | witness | lang.words("verification_adverbs")
+    lemma_words = confirm | witness
+    denial = lang.words("denial_words")
+    lowers, lemmas, quote_of = view.lowers, view.lemmas, view.quote_of
+    hits = {i for i, w in enumerate(lowers)
+            if (w in words or lemmas[i] in lemma_words or w in denial
+                or not w.isalnum() and not denial.isdisjoint(w.split())) and quote_of[i] < 0}
+    # (``w.isalnum()``: one word without white space, whose split is itself)
+    cues = _about_cues(view)
+    hits.update(i for i, entry in cues.items() if entry is not None and entry.type in ABOUT_CUES)
+    for key in ("no_comment", "verified_phrases"):
+        hits.update(i for i in _phrase_starts(view, key) if quote_of[i] < 0)
+    found = view.__dict__["_claims_about_words"] = sorted(hits)
+    return found
+
+
+ABOUT_CUES = (*CONFIRMING_CUES, "deny", "dispute")  # the cue types ``_cue_about_statements`` can act on
+
+
+def _about_cues(view: TextView) -> dict[int, object]:
+    """``cue_of`` of every word outside quotes with a cue's part of speech that may be a cue (``lexical_cues``), by
+    token index (None where it has none): asked once per text."""
+    found = view.__dict__.get("_claims_about_cues")
+    if found is None:
+        pos, quote_of, maybe, doc = view.pos, view.quote_of, lexical_cues(view), view.doc
+        found = view.__dict__["_claims_about_cues"] = {
+            i: cue_of(doc[i], view) for i in compress(range(len(maybe)), maybe) if pos[i] in CUE_POS and quote_of[i] < 0}
+    return found
 
 
 def _pronoun_subject(view: TextView, idx: list[int]) -> bool:
@@ -166,18 +225,22 @@ def _sentence_about_statements(view: TextView, idx: list[int], span: Span, repor
     negations = lang.words("negations")
     negs = [doc[i] for i in idx if lowers[i] in negations]
     types: list[tuple[str, Span]] = [("not_confirmed", p) for p in
-                                     phrase_spans(view, lang.get("no_comment", []), span.start, span.end, True)]
+                                     phrase_spans(view, lang.get("no_comment", []), span.start, span.end, True)] \
+        if _may_open_phrase(view, "no_comment", idx) else []
     named: dict[int, tuple[str, str]] = {}
     confirm_words = lang.words("confirm_words")
     pos, lemmas, maybe = view.pos, view.lemmas, lexical_cues(view)
     confirming = False  # the sentence confirms or admits something (its own cue or not), not negated
     confirming_party = goes_on
+    cues = _about_cues(view)
     for i in idx:
         t = doc[i] if pos[i] in CUE_POS and maybe[i] else None  # (``cue_of`` of any other word is None)
-        entry = cue_of(t, view) if t is not None else None
-        if entry is None and lowers[i] not in confirm_words and lemmas[i] not in confirm_words:
+        entry = cues[i] if i in cues else cue_of(t, view) if t is not None else None
+        if (entry is None or entry.type not in ABOUT_CUES) and lowers[i] not in confirm_words \
+                and lemmas[i] not in confirm_words:
             continue  # (no cue and no confirmation word: ``_cue_about_statements`` has nothing to say; a word
-            # without a cue's part of speech has no cue)
+            # without a cue's part of speech has no cue; nor has it of a cue of another type, "said", that is no
+            # confirmation word: it answers None for it, and such a cue confirms nothing)
         if entry is not None and entry.type in CONFIRMING_CUES and _negation_of(view, t, negs) is None \
                 and not _after_comparative(view, t):
             confirming = True
@@ -186,7 +249,8 @@ def _sentence_about_statements(view: TextView, idx: list[int], span: Span, repor
             types.append(found[:2])
             if found[2] is not None:
                 named[len(types) - 1] = found[2]
-    for phrase in phrase_spans(view, lang.get("verified_phrases", []), span.start, span.end, skip_quotes=True):
+    for phrase in phrase_spans(view, lang.get("verified_phrases", []), span.start, span.end, skip_quotes=True) \
+            if _may_open_phrase(view, "verified_phrases", idx) else ():
         # "Neither figure could be independently verified": a negation before it makes it a non-confirmation
         starts = view._starts
         before = [i for i in idx if starts[i] < phrase.start][-4:]  # its own clause: "could not be", "Neither figure could be"
@@ -222,6 +286,30 @@ def _sentence_about_statements(view: TextView, idx: list[int], span: Span, repor
             out.append(MetaSentence(etype, span, anaphoric, trigger, named.get(k), witness is not None, document,
                                     agree is not None and trigger.start == agree.idx))
     return out, confirming
+
+
+def _may_open_phrase(view: TextView, key: str, idx: list[int]) -> bool:
+    """Whether a phrase of the language's list ``key`` can be found outside quotes in a sentence (``idx``: the
+    indices of its words outside quotes, in order): a phrase of the list starts at a word from ``idx[0]`` to
+    ``idx[-1]`` (``_phrase_starts``). When none does, ``phrase_spans(…, skip_quotes=True)`` over the sentence finds
+    nothing: every match there starts at a word of the sentence outside quotes, so between its first and last
+    word outside quotes, and is a match in the text's words too."""
+    at = _phrase_starts(view, key)
+    k = bisect_left(at, idx[0])
+    return k < len(at) and at[k] <= idx[-1]
+
+
+def _phrase_starts(view: TextView, key: str) -> list[int]:
+    """The token indices, in order, where a phrase of the language's list ``key`` starts in the words of the whole
+    text (its tokens but white space, as ``phrase_spans`` reads a range): a match in the words of a part of the
+    text (a contiguous run of them) is one there too. Found once per text and list."""
+    found = view.__dict__.setdefault("_claims_phrase_starts", {})
+    at = found.get(key)
+    if at is None:
+        words = [k for k, space in enumerate(view.spaces) if not space]
+        lowers = view.lowers
+        at = found[key] = sorted({words[k] for _, k, _ in matches([lowers[i] for i in words], view.lang.get(key, []))})
+    return at
 
 
 def _refuses_comment(view: TextView, trigger: Span) -> bool:

@@ -241,7 +241,12 @@ class SentenceTerms(list):
 
     @classmethod
     def of(cls, view: TextView) -> "SentenceTerms":
-        return cls((content_terms(view, *view.sentence_chars(s)) for s in range(len(view.sentences))),
+        # ``content_terms(view, *view.sentence_chars(s))`` of every sentence s, read as slices of the token terms:
+        # a sentence's characters run from its first token's start to its last token's end, so the range contracted
+        # to whole tokens is its own tokens [a, b) (token starts rise strictly; a token after it starts at or after
+        # that end and, being no empty token, ends beyond it), and the white space trimmed off its ends has no term
+        terms = _token_terms(view)
+        return cls(([term for term in terms[a:b] if term is not None] for a, b in view.sentences),
                    word_matches(view))
 
 
@@ -285,8 +290,24 @@ def shared_terms(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> int:
     return sum(1 for t in one_per_lemma(a) if any(_term_match(t, x) for x in b))
 
 
-def paraphrase(a: list[tuple[str, str]], b: list[tuple[str, str]], sentences: list[list[tuple[str, str]]]) -> bool:
-    return shared_terms(a, b) >= PARAPHRASE_WORDS and content_overlap(a, b, sentences) >= PARAPHRASE_OVERLAP
+def paraphrase(a: list[tuple[str, str]], b: list[tuple[str, str]], sentences: list[list[tuple[str, str]]],
+               shared: int | None = None) -> bool:
+    """``shared``: ``shared_terms(a, b)`` when the caller has counted it."""
+    if shared is None:
+        shared = shared_terms(a, b)
+    return shared >= PARAPHRASE_WORDS and content_overlap(a, b, sentences) >= PARAPHRASE_OVERLAP
+
+
+def shared_count(a: list[tuple[str, str]], b: list[tuple[str, str]], matches: "WordMatches | None") -> int:
+    """``shared_terms(a, b)``, read through ``matches``, the ``WordMatches`` of the text both come from (None: counted
+    term by term). A term of ``a`` matches one of ``b`` (``_term_match``: the same word by surface form, or by
+    lemma) when the text's words that ``_same_word`` its surface form meet ``b``'s surface forms, or those of its
+    lemma meet ``b``'s lemmas: every term of ``b`` is a term of the text, so the text's matches are all there are."""
+    if matches is None:
+        return shared_terms(a, b)
+    surfaces, lemmas = {x[0] for x in b}, {x[1] for x in b}
+    of = matches.of
+    return sum(1 for t in one_per_lemma(a) if not of(0, t[0]).isdisjoint(surfaces) or not of(1, t[1]).isdisjoint(lemmas))
 
 
 def phrase_spans(view: TextView, phrases: list[str], a: int, b: int, skip_quotes: bool) -> list[Span]:
