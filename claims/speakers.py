@@ -364,7 +364,9 @@ def _matches(view: TextView, m: Mention, c: Cluster) -> bool:
             return True  # "de woordvoerder" after "een legerwoordvoerder" (but any man is not every man)
         if n.names and m.head_lemma == n.names[-1] and not m.indefinite and m.head_lemma not in generic:
             return True  # "the council" after "Northfield District Council": the last word of the name
-    return m.head_lemma in c.roles
+    return m.head_lemma in c.roles and m.words - {m.head_lemma} <= set().union(*(n.words for n in c.mentions))
+    # (by its role, unless the mention says more than the source's mentions do: "the Swedish biologist" is not
+    # "Danish biologist Mette Lund")
 
 
 def _matches_by_name(view: TextView, m: Mention, c: Cluster) -> bool:
@@ -386,6 +388,12 @@ def _matches_by_name(view: TextView, m: Mention, c: Cluster) -> bool:
         return own[-1] if own else None
     if len(m.names) >= 2 and not any(n.names and last(n.names) == last(m.names) for n in c.mentions):
         return False  # "National Rail" is not "Network Rail chief executive Andrew Haines" (a shared word, no surname)
+    if view.pos[m.head] == "NOUN" and view.is_lowers[m.head] and not any(
+            view.lowers[k] in m.names for k in range(view.span_range(m.span.start, m.span.end)[0], m.head)) \
+            and not any(n.names and last(n.names) == last(m.names) for n in c.mentions):
+        return False  # a role noun with a capitalised word after it ("de minister van Buitenlandse Zaken") is not the
+        # person whose description holds that word ("… van Europese Zaken Claire Dumesnil"): only a surname joins
+        # (but "A Dalesway spokeswoman", the name before the role, speaks for Dalesway Pharmacy)
     return not any(len(n.names) >= 2 and len(m.names) >= 2 and n.names[0] != m.names[0]
                    and n.names[-1] == m.names[-1] for n in c.mentions)
 
@@ -1124,11 +1132,15 @@ def _name_role_nouns(view: TextView, mentions: dict[tuple[int, int], Mention], c
         if source is None or source.names:
             continue
         roles = {m.head_lemma, *synonyms.get(m.head_lemma, ())}
+        own = _describing_words(view, m.span.start, m.span.end, roles)
         for cand in reversed(_antecedent_candidates(view, m.span.start, contents, antecedents)):
             cm = make_mention(view, *cand)
             if not cm.names or cm.pronoun or not roles & cm.roles or len(cm.span.text.split()) > 8 \
                     or any(t.pos_ in ("VERB", "AUX") for t in view.span(cm.span.start, cm.span.end) or ()):
                 continue
+            if not own <= _describing_words(view, cm.span.start, cm.span.end, roles):
+                continue  # "de Hongaarse minister van Buitenlandse Zaken" is not "de Franse minister van Europese
+                # Zaken Claire Dumesnil": the role's own words must describe the named person too
             named = next((c for c in reversed(clusters) if c is not source and c.names and _matches(view, cm, c)
                           and _same_person(view, cm, c)), None)
             if named is None:
@@ -1140,6 +1152,17 @@ def _name_role_nouns(view: TextView, mentions: dict[tuple[int, int], Mention], c
                         owner[k] = named
                 clusters.remove(source)
             break
+
+
+def _describing_words(view: TextView, a: int, b: int, roles: set[str]) -> set[str]:
+    """The words of [a, b) that describe a role beyond its noun: lower-cased, without stop words, articles and the
+    role nouns themselves ("Hongaarse", "buitenlandse", "zaken" in "De Hongaarse minister van Buitenlandse Zaken")."""
+    skip = view.lang.words("stopwords") | view.lang.words("articles") | roles
+    span = view.span_range(a, b)
+    if span is None:
+        return set()
+    return {view.lowers[k] for k in range(*span) if view.alphas[k] and view.lowers[k] not in skip
+            and view.lemmas[k] not in skip and view.quote_of[k] < 0}
 
 
 def _same_person(view: TextView, m: Mention, c: Cluster) -> bool:

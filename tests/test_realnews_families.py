@@ -3421,3 +3421,16 @@ def test_a_bare_confirmation_with_a_refusal_to_give_a_number_is_no_statement(lan
     """"confirmed the job cuts but did not say how many …": the confirmation of a noun phrase is evidence, and
     "did not say" (a verb after its auxiliary, no marked infinitive) is a cue that ends any clause before it."""
     assert claims.extract(text, lang=lang)["claims"] == []
+
+
+@pytest.mark.parametrize("lang,text,start,name", [
+    ("en", "Danish biologist Mette Lund said the reef was dying.\n\nThe Swedish biologist said the reef could "
+           "recover.", "the reef could", "The Swedish biologist"),
+    ("nl", "De Franse minister van Europese Zaken Claire Dumesnil zei dat Europa niet moe wordt.\n\nDe Hongaarse "
+           "minister van Buitenlandse Zaken liet weten het pakket niet te steunen.", "het pakket",
+     "De Hongaarse minister van Buitenlandse Zaken"),
+])
+def test_a_role_with_words_of_its_own_is_not_the_person_named_in_that_role_before(lang, text, start, name):
+    """"The Swedish biologist" after "Danish biologist Mette Lund", "de Hongaarse minister van Buitenlandse Zaken"
+    after "de Franse minister van Europese Zaken Claire Dumesnil": the same role noun, another person."""
+    assert _claim_in(text, lang, start)["name"] == name
