@@ -3304,6 +3304,9 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
             lemma in lang.union("role_nouns", "anonymous_nouns")
             or lemma.endswith(tuple(lang.words("role_suffixes")) + tuple(lang.words("person_suffixes")))):
         possessor = None  # "according to his publicist", "volgens zijn woordvoerder": the person, not "his"
+    if possessor is not None and possessor.i == j and any(c.dep_ in view.deps.subject for c in head.children):
+        # "Volgens haar klagen bewoners …": the "noun" has a subject, so it is the verb, and "haar" the source
+        return (possessor.i, possessor.i + 1), possessor, possessor.i + 1
     if possessor is not None:
         # "volgens zijn berekening", "according to her estimate": the owner is the source
         return (possessor.i, possessor.i + 1), possessor, speaker_range[1]

@@ -3434,3 +3434,15 @@ def test_a_role_with_words_of_its_own_is_not_the_person_named_in_that_role_befor
     """"The Swedish biologist" after "Danish biologist Mette Lund", "de Hongaarse minister van Buitenlandse Zaken"
     after "de Franse minister van Europese Zaken Claire Dumesnil": the same role noun, another person."""
     assert _claim_in(text, lang, start)["name"] == name
+
+
+@pytest.mark.parametrize("lang,text,start,speaker", [
+    ("nl", "Raadslid Anne Prins is kritisch. Volgens haar klagen bewoners al jaren over het kruispunt.", "klagen",
+     "haar"),
+    ("en", "Councillor Anne Price is critical. According to her, residents have complained for years.",
+     "residents", "her"),
+])
+def test_a_pronoun_after_volgens_before_a_verb_is_the_source(lang, text, start, speaker):
+    """"Volgens haar klagen bewoners …": the parser may read "haar klagen" as "her complaints"; a possessed "noun"
+    with a subject of its own is the verb, and the pronoun the source."""
+    assert _claim_in(text, lang, start)["speaker"]["text"] == speaker
