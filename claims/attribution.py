@@ -3180,11 +3180,32 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
             found.add_content(content, att, tok.idx)
             if content[1] <= tok.idx and entry.type == "speech":
                 _offer_second_half(view, found, tok, att)
+            for more in _coordinated_complements(view, tok, content):
+                found.add_content(more, replace(att), tok.idx)  # "said X and that Y": Y is the cue's too
         elif anaphoric is not None:
             att.sentence = (anaphoric[0], sentence[1])
             found.add_content(anaphoric, att, tok.idx)
         elif entry.lemma not in view.lang.words("complement_only_cues"):
             _offer_adjacent_quotes(view, found, tok, att)
+
+
+def _coordinated_complements(view: TextView, cue: Token, content: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """"said the junction was dangerous and that residents had warned about it": a clause after the content,
+    coordinated with it and opened by a complementizer, that the parser hung on the cue as a conjunct of its own:
+    the cue reports it too."""
+    comps = view.lang.words("complementizers") - view.lang.words("interrogative_complementizers")
+    deps, dep, lowers = view.deps, view.dep, view.lowers
+    out = []
+    for c in view.children(cue.i):
+        if c <= cue.i or dep[c] not in deps.conjunct or view.quote_of[c] >= 0 or view._starts[c] < content[1]:
+            continue
+        mark = next((m for m in view.children(c) if dep[m] in deps.marker and lowers[m] in comps and m < c), None)
+        if mark is None or not any(dep[k] in deps.subject for k in view.children(c)):
+            continue
+        a, b = view.trim(view._ends[mark], view._ends[max(view.subtree(c))])
+        if b - a > 3:
+            out.append((a, b, "complementizer"))
+    return out
 
 
 def _offer_second_half(view: TextView, found: _Found, tok: Token, att: Attribution) -> None:

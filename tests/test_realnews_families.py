@@ -3446,3 +3446,16 @@ def test_a_pronoun_after_volgens_before_a_verb_is_the_source(lang, text, start, 
     """"Volgens haar klagen bewoners …": the parser may read "haar klagen" as "her complaints"; a possessed "noun"
     with a subject of its own is the verb, and the pronoun the source."""
     assert _claim_in(text, lang, start)["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,second", [
+    ("en", "Local councillor Anne Price said the junction was dangerous and that residents had warned about it for "
+           "years.", "residents had warned about it for years"),
+    ("nl", "Raadslid Anne Prins zei dat het kruispunt gevaarlijk is en dat bewoners al jaren klagen.",
+     "bewoners al jaren klagen"),
+])
+def test_a_second_reported_clause_coordinated_with_and_that_is_the_cues_too(lang, text, second):
+    """"said X and that Y": the parser hangs Y on the cue as a conjunct of its own; Y is still reported, by the
+    same speaker (as ``split_coordinated`` splits "X and that Y" when the parse keeps them together)."""
+    c = _claim_in(text, lang, second)
+    assert (c["text"], c["name"]) == (second, "Anne Price" if lang == "en" else "Anne Prins")
