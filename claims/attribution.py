@@ -3222,6 +3222,9 @@ def _offer_second_half(view: TextView, found: _Found, tok: Token, att: Attributi
         break
 
 
+NEAR_QUOTE = 600  # characters: more than the six or seven words a cue may stand from a quote outside its sentence
+
+
 def _offer_adjacent_quotes(view: TextView, found: _Found, tok: Token, att: Attribution) -> None:
     """A bare cue next to a quote in its sentence: 'zegt hij: "…"', '"…" zegt hij'; not a participle that names
     the noun before it ('a film called "…"', 'een groep genaamd "…"': a title)."""
@@ -3231,7 +3234,12 @@ def _offer_adjacent_quotes(view: TextView, found: _Found, tok: Token, att: Attri
         return
     comps = view.lang.words("complementizers")
     named = _name_after_quote(tok, view)
+    sentence = view.sentence_of[i]
     for qi, q in enumerate(found.quotes):
+        if (q.open > tok.idx + NEAR_QUOTE or q.outer_end < tok.idx - NEAR_QUOTE) \
+                and sentence not in found.quote_sentences(qi):
+            continue  # (every test below needs the quote in the cue's sentence or a few words from it: a far quote
+            # is skipped before the text between is read, so a long text costs linear time)
         if named is not None and q.close is not None and q.outer_end <= named.idx \
                 and (all(w[:1].isupper() for w in view.text[q.outer_end:named.idx].strip(" ,\n").split())
                      or named.i + 1 == tok.i and len(view.text[q.outer_end:named.idx].split()) <= 7
@@ -4302,7 +4310,8 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
         roles = view.lang.words("role_nouns")
         subjects = [t for t in intro or () if t.dep_ in view.deps.subject
                     and (norm_lemma(t) in roles or t.lower_ in roles or t.pos_ == "PROPN" and given_name(t))]
-        in_subject = [t for t in intro or () if t.pos_ == "PROPN" and any(t in s.subtree for s in subjects)]
+        within = {k for s in subjects for k in view.subtree(s.i)}  # (once, not per name: a long intro is linear)
+        in_subject = [t for t in intro or () if t.pos_ == "PROPN" and t.i in within]
         # a person named in a subject first ("Burgemeester Lies Verbeeck verdedigt …. VRT NWS sprak met haar":
         # the mayor, not the outlet that interviewed her), else the first name that is a subject
         name = next(iter(in_subject), None) \
