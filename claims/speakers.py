@@ -388,7 +388,7 @@ def _matches_by_name(view: TextView, m: Mention, c: Cluster) -> bool:
         return own[-1] if own else None
     if len(m.names) >= 2 and not any(n.names and last(n.names) == last(m.names) for n in c.mentions):
         return False  # "National Rail" is not "Network Rail chief executive Andrew Haines" (a shared word, no surname)
-    if view.pos[m.head] == "NOUN" and view.is_lowers[m.head] and not any(
+    if m.head_lemma not in m.names and view.pos[m.head] == "NOUN" and view.is_lowers[m.head] and not any(
             view.lowers[k] in m.names for k in range(view.span_range(m.span.start, m.span.end)[0], m.head)) \
             and not any(n.names and last(n.names) == last(m.names) for n in c.mentions):
         return False  # a role noun with a capitalised word after it ("de minister van Buitenlandse Zaken") is not the
