@@ -1576,8 +1576,9 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
     times = lang.union("time_words", "time_adverbs")
     i = cue.i + 1
     while i < b_tok and (i in recipients or view.doc[i].pos_ == "ADV" or view.doc[i].lower_ in times
-                         or (view.doc[i].pos_ == "ADP" and i + 1 < b_tok and view.doc[i + 1].lower_ in times)):
-        i += 1  # "told the court", "said on Friday", "said yesterday"
+                         or (view.doc[i].pos_ == "ADP" and i + 1 < b_tok and view.doc[i + 1].lower_ in times)
+                         or view.dep[i] in view.deps.particle and view.heads[i] == cue.i):
+        i += 1  # "told the court", "said on Friday", "said yesterday", "pointing out"
     if i + 1 < b_tok and view.doc[i].text == "," and (_cites(view, view.doc[i + 1])
                                                        or view.doc[i + 1].pos_ == "ADP"):
         # "reported, citing the pilot's log, the ferry ran …", "claimed, as of Friday, the channel …": past the phrase

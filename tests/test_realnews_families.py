@@ -3459,3 +3459,18 @@ def test_a_second_reported_clause_coordinated_with_and_that_is_the_cues_too(lang
     same speaker (as ``split_coordinated`` splits "X and that Y" when the parse keeps them together)."""
     c = _claim_in(text, lang, second)
     assert (c["text"], c["name"]) == (second, "Anne Price" if lang == "en" else "Anne Prins")
+
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("en", "The mayor defended the budget, pointing out the city had saved four million.",
+     "the city had saved four million", "The mayor"),
+    ("en", "The mayor pointed out that the city had saved four million.", "the city had saved four million",
+     "The mayor"),
+    ("nl", "De burgemeester verdedigde de begroting en wees erop dat de stad vier miljoen had bespaard.",
+     "de stad vier miljoen had bespaard", "De burgemeester"),
+])
+def test_a_phrasal_cue_with_its_particle_reports_its_clause(lang, text, statement, speaker):
+    """"pointing out (that) …": the English phrasal cues were written verb|particle in the data, where the format is
+    particle|verb ("op|wijzen"), so "point out" was never a cue; the particle is read past before a bare clause."""
+    c = _claim_in(text, lang, statement)
+    assert (c["text"], c["speaker"]["text"]) == (statement, speaker)
