@@ -3474,3 +3474,9 @@ def test_a_phrasal_cue_with_its_particle_reports_its_clause(lang, text, statemen
     particle|verb ("op|wijzen"), so "point out" was never a cue; the particle is read past before a bare clause."""
     c = _claim_in(text, lang, statement)
     assert (c["text"], c["speaker"]["text"]) == (statement, speaker)
+
+
+def test_owning_up_is_an_admission_cue():
+    """English only: "own up" was written verb|particle in the data too, so "owned up that …" was no cue."""
+    c = _claim_in("The bakery owned up that it had sold stale bread.", "en", "it had sold")
+    assert (c["text"], c["speaker"]["text"]) == ("it had sold stale bread", "The bakery")
