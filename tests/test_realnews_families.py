@@ -3480,3 +3480,17 @@ def test_owning_up_is_an_admission_cue():
     """English only: "own up" was written verb|particle in the data too, so "owned up that …" was no cue."""
     c = _claim_in("The bakery owned up that it had sold stale bread.", "en", "it had sold")
     assert (c["text"], c["speaker"]["text"]) == ("it had sold stale bread", "The bakery")
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_separable_cue_is_written_particle_then_verb(lang):
+    """The format of ``cue_verbs`` is particle|verb: the verb, the last part, is never a particle of the language
+    (an entry written the other way round, "point|out", makes the particle the verb and the cue is never found)."""
+    from claims.lang import load_language
+    data = load_language(lang)
+    particles = data.words("phrasal_particles") | {"out", "over", "op", "aan", "uit", "toe", "af", "in", "mee", "mede",
+                                                   "tegen"}
+    for words in data["cue_verbs"].values():
+        for word in words:
+            if "|" in word:
+                assert word.split("|")[-1] not in particles, word
