@@ -2602,6 +2602,42 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
     return (*view.trim(view._starts[a_tok], view._ends[b_tok - 1]), "parenthetical_cue")
 
 
+@RULES.rule("as_report")
+def as_report(view: TextView, cue: Token) -> tuple[int, int, str] | None:
+    """"As first reported by the Guardian, the minister will step down", "…, as the Guardian reported", "Zoals de
+    Volkskrant eerder meldde, stapt …": a cue in a clause opened by one of the language's ``as_markers`` reports the
+    rest of its sentence, before or after the comma that separates them; the speaker is the cue's subject or
+    agent."""
+    ci = cue.i
+    markers = view.lang.words("as_markers")
+    if not markers or view.quote_of[ci] >= 0:
+        return None
+    deps, dep, lowers, texts = view.deps, view.dep, view.lowers, view.texts
+    if not any(dep[c] in deps.marker and lowers[c] in markers and c < ci for c in view.children(ci)):
+        return None
+    if not any(dep[c] in deps.subject or dep[c] in deps.agent for c in view.children(ci)):
+        return None  # ("As promised, the council cut taxes", "As expected, …": nobody reports it)
+    a_tok, b_tok = view.sentences[view.sentence_of[ci]]
+    words = [k for k in range(a_tok, b_tok) if not view.spaces[k]]
+    clause = [k for k in view.subtree(ci) if not view.puncts[k]]
+    if not words or not clause:
+        return None
+    first, last = min(clause), max(clause)
+    if first == words[0]:  # the "as" clause opens the sentence: the content follows its comma
+        comma = next((k for k in range(last + 1, b_tok) if texts[k] == ","), None)
+        if comma is None or any(not view.puncts[k] and not view.spaces[k] for k in range(last + 1, comma)):
+            return None
+        a, b = view.trim(view._ends[comma], view._ends[b_tok - 1])
+    else:  # it closes the sentence after a comma: the content precedes it
+        tail = [k for k in words if k > last and not view.puncts[k]]
+        if tail or first < 1 or texts[first - 1] != ",":
+            return None
+        a, b = view.trim(view._starts[a_tok], view._starts[first - 1])
+    if b - a <= 3 or not _has_verb(view, a, b) or any(view.quote_of[k] >= 0 for k in clause):
+        return None
+    return a, b, "as_report"
+
+
 def _headline_infinitive(view: TextView, a: int, b: int) -> bool:
     """A headline's clause in headline style, an infinitive for the future ("Council to close three libraries,
     mayor says", "Face coverings to be mandatory …"): a heading line with a noun, an infinitive marker and a
@@ -3058,8 +3094,8 @@ def _cue_content(view: TextView, tok: Token, entry: CueEntry) -> tuple[tuple | N
     anaphoric = anaphoric_content(view, tok) if _starts_anaphoric(view, tok) else None
     if anaphoric is None and entry.type in ("speech", "confirm") and _object_points_back(view, tok):
         anaphoric = _previous_sentence(view, tok)  # "Minister X schrijft dat in een brief aan de Kamer."
-    content = None if anaphoric else (entry.type in ("speech", "confirm", "opinion") and parenthetical_sentence(
-        view, tok)) or complement_content(view, tok, entry) or trailing_content(view, tok)
+    content = None if anaphoric else (entry.type in ("speech", "confirm", "opinion") and (parenthetical_sentence(
+        view, tok) or as_report(view, tok))) or complement_content(view, tok, entry) or trailing_content(view, tok)
     if content is not None and content[0] > tok.idx and not _has_verb(view, content[0], content[1]) \
             and not any(q.open <= content[0] < q.outer_end for q in view.quotes):
         # "…, said three people close to the talks": the noun phrase after the cue is its speaker

@@ -3494,3 +3494,24 @@ def test_a_separable_cue_is_written_particle_then_verb(lang):
         for word in words:
             if "|" in word:
                 assert word.split("|")[-1] not in particles, word
+
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("en", "The harbour master will retire in June, as the Gazette first reported.",
+     "The harbour master will retire in June", "the Gazette"),
+    ("en", "The harbour master will retire in June, as reported by the Gazette.",
+     "The harbour master will retire in June", "the Gazette"),
+    ("nl", "Zoals de Gazet eerder meldde, gaat de havenmeester in juni met pensioen.",
+     "gaat de havenmeester in juni met pensioen", "de Gazet"),
+])
+def test_a_cue_in_an_as_clause_reports_the_rest_of_its_sentence(lang, text, statement, speaker):
+    c = _claim_in(text, lang, statement[:12])
+    assert (c["text"], c["speaker"]["text"], c["rule"]) == (statement, speaker, "attribution:as_report")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "As promised, the council cut the parking fees."),
+    ("nl", "Zoals beloofd verlaagde de gemeente de parkeertarieven."),
+])
+def test_an_as_clause_without_a_source_reports_nothing(lang, text):
+    assert claims.extract(text, lang=lang)["claims"] == []
