@@ -3175,8 +3175,8 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
     maybe = lexical_cues(view)  # (no other token is a cue)
     for tok in map(view.doc.__getitem__, [i for i in view.outside_quotes_with_pos(CUE_POS) if maybe[i]]):
         entry = _reporting_cue(view, tok)
-        if entry is None:
-            continue
+        if entry is None or _question_frame(view, tok.i):
+            continue  # ("Asked if he would resign, the minister replied: …": the question asked, not a report)
         sentence = view.sentence_chars(view.sentence_of[tok.i])
         content, anaphoric = _cue_content(view, tok, entry)
         rng = (content[0], content[1]) if content else None
@@ -3224,6 +3224,16 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
             found.add_content(anaphoric, att, tok.idx)
         elif entry.lemma not in view.lang.words("complement_only_cues"):
             _offer_adjacent_quotes(view, found, tok, att)
+
+
+def _question_frame(view: TextView, i: int) -> bool:
+    """The cue at token i opens its sentence with no subject, right before an interrogative complementizer: "Asked
+    if he would resign, …", "Gevraagd of hij aftreedt, …"."""
+    a_tok = view.sentences[view.sentence_of[i]][0]
+    first = next((k for k in range(a_tok, i + 1) if not view.spaces[k] and not view.puncts[k]), None)
+    return first == i and i + 1 < len(view.lowers) \
+        and view.lowers[i + 1] in view.lang.words("interrogative_complementizers") \
+        and not any(view.dep[c] in view.deps.subject and c < i for c in view.children(i))
 
 
 def _coordinated_complements(view: TextView, cue: Token, content: tuple[int, int, str]) -> list[tuple[int, int, str]]:

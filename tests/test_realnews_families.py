@@ -3515,3 +3515,17 @@ def test_a_cue_in_an_as_clause_reports_the_rest_of_its_sentence(lang, text, stat
 ])
 def test_an_as_clause_without_a_source_reports_nothing(lang, text):
     assert claims.extract(text, lang=lang)["claims"] == []
+
+
+@pytest.mark.parametrize("lang,text,answer", [
+    ("en", 'Asked if he would resign, the minister replied: "Absolutely not, I have work to do."',
+     "Absolutely not, I have work to do."),
+    ("nl", 'Gevraagd of hij aftreedt, antwoordde de minister: "Absoluut niet, ik heb werk te doen."',
+     "Absoluut niet, ik heb werk te doen."),
+])
+def test_a_question_frame_opening_the_sentence_reports_nothing_itself(lang, text, answer):
+    """"Asked if he would resign, …": the parser may make "Asked" the root with the rest as its complement; the
+    question is no statement, the answer is the minister's."""
+    doc = claims.extract(text, lang=lang)
+    assert [(c["text"], c["speaker"]["text"]) for c in doc["claims"]] == [(answer, "the minister" if lang == "en"
+                                                                            else "de minister")]
