@@ -774,7 +774,7 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
         return False  # the speaker inside a quote, or "you"/"men" in general
     if _nobody_at(view, i):
         return False
-    if any(_anonymity_phrase_at(view, k) for k in range(max(view.sentences[view.sentence_of[i]][0], i - 7), i + 1)):
+    if _in_anonymity_phrase(view)[i]:
         return False  # "a man who gave his name only as Dave": the name given (or "his name") is no named source
     # a lexicon source noun counts whatever tag the tagger gave it ("bronnen" tagged VERB, "Douane" ADJ, "de
     # beschuldigde" a participle with its article), but not an inflected verb whose lemma happens to be one
@@ -1947,6 +1947,24 @@ def _outlet_like(view: TextView, speaker: Token | None) -> bool:
         or norm_lemma(speaker) in view.lang.words("outlet_nouns") or speaker.lower_ in view.lang.words("outlet_nouns")
 
 
+def _in_anonymity_phrase(view: TextView) -> list[bool]:
+    """For every token of the text, whether one of the language's ``anonymity_phrases`` starts at it or at most seven
+    tokens before it in its sentence (the phrase and the name given after it: "gave his name only as Dave"), worked
+    out once per text and kept on the view."""
+    found = view.__dict__.get("_claims_in_anonymity_phrase")
+    if found is not None:
+        return found
+    lowers, sentence_of = view.lowers, view.sentence_of
+    found = view.__dict__["_claims_in_anonymity_phrase"] = [False] * len(lowers)
+    firsts = {p.split()[0] for p in view.lang.get("anonymity_phrases", []) if p.split()}
+    for k, lower in enumerate(lowers):
+        if lower in firsts and _anonymity_phrase_at(view, k):
+            for i in range(k, min(len(lowers), k + 8)):
+                if sentence_of[i] == sentence_of[k]:
+                    found[i] = True
+    return found
+
+
 def _anonymity_phrase_at(view: TextView, i: int) -> bool:
     """One of the language's ``anonymity_phrases`` starts at token ``i`` ("gave his name only as …")."""
     following = " ".join(view.lowers[i:i + 8]) + " "
@@ -3048,16 +3066,11 @@ def _reporting_cue(view: TextView, tok: Token) -> CueEntry | None:
     if view.pos[i] == "NOUN" and view.dep[i] not in view.deps.root and any(
             view.dep[c] in view.deps.determiner or view.dep[c] in view.deps.adjectival_modifier
             for c in view.children(i) if c < i) \
-            and not _word_in(view, i, lang.union("report_predicates", "report_nouns", "statement_nouns")):
+            and not view.word_in(tok, lang.union("report_predicates", "report_nouns", "statement_nouns")):
         return None  # "the first state in the union to …": a verb's homograph as a noun with its article or
         # adjective, not the sentence's root, is no cue (but "Dat zijn de uitkomsten van …": a noun that names a
         # report is one; and "De beschuldigde ontkent dat …" with the verb tagged a noun is the root)
     return entry
-
-
-def _word_in(view: TextView, i: int, words: frozenset[str]) -> bool:
-    """The view's token i, as written or by its lemma, is one of ``words``."""
-    return view.lowers[i] in words or view.lemmas[i] in words
 
 
 def _marked_infinitive(view: TextView, k: int) -> bool:
@@ -3068,10 +3081,20 @@ def _marked_infinitive(view: TextView, k: int) -> bool:
                                             or k > 0 and view.lowers[k - 1] in markers)
 
 
+@lru_cache(maxsize=None)
+def _partner_words(lang: LangData) -> frozenset[str]:
+    """The partner verbs of the language's two-word cues that are not separable particles ("weten" of "laten weten")."""
+    return frozenset(e.partner for entries in cue_lexicon(lang).values() for e in entries
+                     if e.partner and not e.separable)
+
+
 def _partner_of_cue_before(view: TextView, i: int) -> int | None:
     """The two-word cue before it in its sentence whose partner verb the word at ``i`` is ("laat … weten", "weet …
     te melden"), within the window ``_has_partner`` searches: its token index, else None."""
     lower, lemma = view.lowers[i], view.lemmas[i]
+    partners = _partner_words(view.lang)
+    if lower not in partners and lemma not in partners:
+        return None  # (most words are no cue's partner: no cue before them is asked)
     a = view.sentences[view.sentence_of[i]][0]
     for j in range(max(a, i - 5), i):
         entry = cue_of(view.doc[j], view) if view.pos[j] in CUE_POS and view.quote_of[j] < 0 else None

@@ -1132,13 +1132,13 @@ def _name_role_nouns(view: TextView, mentions: dict[tuple[int, int], Mention], c
         if source is None or source.names:
             continue
         roles = {m.head_lemma, *synonyms.get(m.head_lemma, ())}
-        own = _describing_words(view, m.span.start, m.span.end, roles)
+        own = m.words - roles  # (its words beyond the role, as ``_matches`` reads them)
         for cand in reversed(_antecedent_candidates(view, m.span.start, contents, antecedents)):
             cm = make_mention(view, *cand)
             if not cm.names or cm.pronoun or not roles & cm.roles or len(cm.span.text.split()) > 8 \
                     or any(t.pos_ in ("VERB", "AUX") for t in view.span(cm.span.start, cm.span.end) or ()):
                 continue
-            if not own <= _describing_words(view, cm.span.start, cm.span.end, roles):
+            if not own <= cm.words:
                 continue  # "de Hongaarse minister van Buitenlandse Zaken" is not "de Franse minister van Europese
                 # Zaken Claire Dumesnil": the role's own words must describe the named person too
             named = next((c for c in reversed(clusters) if c is not source and c.names and _matches(view, cm, c)
@@ -1152,17 +1152,6 @@ def _name_role_nouns(view: TextView, mentions: dict[tuple[int, int], Mention], c
                         owner[k] = named
                 clusters.remove(source)
             break
-
-
-def _describing_words(view: TextView, a: int, b: int, roles: set[str]) -> set[str]:
-    """The words of [a, b) that describe a role beyond its noun: lower-cased, without stop words, articles and the
-    role nouns themselves ("Hongaarse", "buitenlandse", "zaken" in "De Hongaarse minister van Buitenlandse Zaken")."""
-    skip = view.lang.words("stopwords") | view.lang.words("articles") | roles
-    span = view.span_range(a, b)
-    if span is None:
-        return set()
-    return {view.lowers[k] for k in range(*span) if view.alphas[k] and view.lowers[k] not in skip
-            and view.lemmas[k] not in skip and view.quote_of[k] < 0}
 
 
 def _same_person(view: TextView, m: Mention, c: Cluster) -> bool:

@@ -271,9 +271,9 @@ def confirmed_by(art: Article, i: int) -> int | None:
         if view.paragraph(kept[last].span.start) == view.paragraph(c.span.start) \
                 and view.sentence_at(c.span.start) - view.sentence_at(kept[last].span.end - 1) <= 1:
             return last
-    owners = _report_owners(view, *c.sentence)  # ("NBC confirmed the Post's report that …": the Post's, or none)
     if lead in earlier and kept[lead].sentence[1] <= c.sentence[0] and not figures_differ(art.figs[i], art.figs[lead]) \
-            and all(_spoken_by_owner(art, lead, words) for words in owners):
+            and all(_spoken_by_owner(art, lead, words) for words in _report_owners(view, *c.sentence)):
+        # ("NBC confirmed the Post's report that …": the Post's, or none; the owners read only when the lead is near)
         # (not "X, which confirmed …" in the lead's own sentence: that is the same source; not a confirmation of
         # another figure: "officials confirmed over 200 infections" does not confirm a lead's estimate of 1,000)
         if c.cue_type == "confirm" and view.paragraph(c.span.start) - view.paragraph(kept[lead].span.start) <= 2 \
