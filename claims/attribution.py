@@ -762,7 +762,11 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
         # opens with "Die zegt …" speaks of the person just named, like "hij")
     if content is not None and content[0] <= idx < content[1]:
         return False
-    if lower in words("anaphoric_pronouns") or lower in words("content_pronouns") or lower in words("time_words"):
+    if lower in words("party_pronouns") and dep in view.deps.nominal_subject and dep not in view.deps.passive_subject \
+            and lexical_cues(view)[view.heads[i]]:
+        pass  # "The airline will cut 400 jobs, it said in a statement": the active subject of a cue stands for the
+        # party named before it (a content pronoun anywhere else: "denied it", "it is said")
+    elif lower in words("anaphoric_pronouns") or lower in words("content_pronouns") or lower in words("time_words"):
         return False  # (``_content_pronoun``, or a time word)
     if view.like_nums[i] and not (dep in view.deps.subject
                                   and any(view.dep[c] in view.deps.noun_attachment for c in view.children(i))):
@@ -770,8 +774,10 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
     if pos in ("NOUN", "ADJ", "DET", "X") and dep not in view.deps.subject and not _source_like_at(view, i):
         return False  # an object or a word-order guess must look like a source ("a family holiday" does not);
         # a subject of a speech verb is a source even when the lexicon does not know the noun ("the brewery")
-    if lower in view.lang.union("first_person", "generic_pronouns"):
-        return False  # the speaker inside a quote, or "you"/"men" in general
+    if lower in view.lang.union("first_person", "generic_pronouns") and not (
+            lower in words("anonymous_nouns") and i + 1 < len(view.lowers) and _source_postmodifier_at(view, i + 1)):
+        return False  # the speaker inside a quote, or "you"/"men" in general (but "someone familiar with the
+        # talks" is an unnamed source)
     if _nobody_at(view, i):
         return False
     if _in_anonymity_phrase(view)[i]:
@@ -781,7 +787,8 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
     # ("posted", lemma "post")
     return pos in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") or _source_like_at(view, i) and not (
         pos == "VERB" and view.is_lowers[i] and lower != view.lemmas[i]
-        and not (i > 0 and view.pos[i - 1] == "DET"))
+        and not (i > 0 and view.pos[i - 1] == "DET") and dep not in view.deps.nominal_subject)
+    # (but "…, aides say" with the plural read as a verb is the cue's subject)
 
 
 def _impersonal_source(view: TextView, cue: Token, usable) -> tuple[bool, Token | None]:
@@ -1332,7 +1339,19 @@ def _usable_complement(view: TextView, cue: Token, child: Token, dep: str) -> bo
         # adjective: a phrase with a relative clause is the subject, not a clause
     if c > q and sentence_of[c] != sentence_of[q]:
         return False  # a headline's cue does not report the lead's sentence
+    if c < q and c > 0 and view.pos[c - 1] in ("NOUN", "PROPN") and _source_postmodifier_at(view, c):
+        return False  # "People close to the service said …" with "close" read as a verb: the source's phrase
     return True
+
+
+def _source_postmodifier_at(view: TextView, i: int) -> bool:
+    """A phrase of the language's ``source_postmodifiers`` ("close to", "familiar with") starts at token i."""
+    lowers = view.lowers
+    for phrase in view.lang.get("source_postmodifiers", []):
+        words = phrase.split()
+        if lowers[i:i + len(words)] == words:
+            return True
+    return False
 
 
 def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
@@ -1347,6 +1366,8 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
             for k in view.children(c)):
         return None  # "reageert geschokt op het nieuws", "she says, turning the shoe over": a participle of
         # manner, no clause (no subject, no auxiliary, no complementizer)
+    if c > cue.i and _determiner_read_as_complementizer(view, c):
+        return None
     lang = view.lang
     a, b = _subtree_chars(view, child)
     if child.i < cue.i:
@@ -1464,6 +1485,8 @@ def _infinitive_complement(view: TextView, cue: Token) -> tuple[int, int, str] |
     entry = cue_of(cue, view)
     partner = entry.partner if entry is not None and not entry.separable else ""
     ci, deps, dep, lowers = cue.i, view.deps, view.dep, view.lowers
+    if _bare_participle_clause(view, ci):
+        return None
     for child in view.children(ci):
         if child <= ci or dep[child] in deps.punctuation or dep[child] in deps.nominal_subject \
                 or partner and lowers[child] == partner:
@@ -1487,6 +1510,15 @@ def _infinitive_complement(view: TextView, cue: Token) -> tuple[int, int, str] |
     return None
 
 
+def _bare_participle_clause(view: TextView, ci: int) -> bool:
+    """"Although known to have lived in Spain, …": a past participle heading an adverbial clause, with no subject
+    and no auxiliary of its own, tells what is known or said of someone, not what anyone said."""
+    deps, dep = view.deps, view.dep
+    return view.pos[ci] == "VERB" and "Part" in view.verb_forms[ci] and "Past" in view.tenses[ci] \
+        and dep[ci] in deps.adverbial_clause and not any(
+            dep[c] in deps.subject or dep[c] in deps.any_auxiliary for c in view.children(ci))
+
+
 def _before_next_clause(view: TextView, a: int, b: int) -> int:
     """The end of an infinitival content before a comma that opens the sentence's main clause ("the firms
     thought to be keen on the site, said it would withdraw": the content ends at the comma)."""
@@ -1495,9 +1527,22 @@ def _before_next_clause(view: TextView, a: int, b: int) -> int:
             nxt = view.doc[t.i + 1]
             if _finite(nxt):
                 return view.trim(a, t.idx)[1]
-            if _next_attribution(view, t.i + 1, view.sentences[view.sentence_of[t.i]][1]):
-                return view.trim(a, t.idx)[1]  # "…, and the High Court said …": a second source's clause
+            if _next_attribution(view, t.i + 1, view.sentences[view.sentence_of[t.i]][1]) \
+                    or _trailing_attribution_at(view, t.i + 1):
+                return view.trim(a, t.idx)[1]  # "…, and the High Court said …": a second source's clause; "…
+                # to fall by a third, it said in a filing": the attribution of the sentence
     return b
+
+
+def _trailing_attribution_at(view: TextView, i: int) -> bool:
+    """A short subject and its finite cue verb start at token ``i`` ("it said in a filing", "sources say", "the
+    firm told investors"): the sentence's own trailing attribution."""
+    pos, dep, heads = view.pos, view.dep, view.heads
+    for k in range(i, min(i + 5, len(pos))):
+        if pos[k] not in ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM"):
+            return k > i and _reporting_verb_at(view, k) and any(
+                dep[j] in view.deps.subject and heads[j] == k for j in range(i, k))
+    return False
 
 
 def _infinitive_tokens(view: TextView, cue: Token, child: Token) -> list[Token]:
@@ -1524,6 +1569,8 @@ def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str
     """An infinitival complement the parse missed, by word order: "<cue> [subject] [adverbs] <object> te
     <infinitive> …"."""
     lang = view.lang
+    if _bare_participle_clause(view, cue.i):
+        return None
     comps, infinitive = lang.words("complementizers"), lang.words("infinitive_markers")
     b_tok = view.sentences[view.sentence_of[cue.i]][1]
     verb_final = lang.get("verb_final_infinitives")
@@ -1638,6 +1685,17 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
         if tok.is_punct and tok.text not in ("-", "'", "’") or tok.lower_ in lang.words("complementizers"):
             return None
     return None
+
+
+def _determiner_read_as_complementizer(view: TextView, c: int) -> bool:
+    """"The company disputed that figure, saying …": the clause's complementizer stands before a one-word 'clause',
+    a verb in its base form that punctuation ends (the tagger read the noun as a verb): a determiner and its noun,
+    no reported clause."""
+    comps = view.lang.words("complementizers")
+    for m in view.children(c):
+        if view.dep[m] in view.deps.marker and view.lowers[m] in comps and m + 2 < len(view.pos):
+            return view.pos[m + 1] == "VERB" and "Inf" in view.verb_forms[m + 1] and view.puncts[m + 2]
+    return False
 
 
 def _approximator_before_number(view: TextView, i: int, end: int) -> bool:
@@ -2503,9 +2561,11 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
             break
         if pos[i] in ("VERB",) and lowers[i] not in placing and not _in_name(doc, i) \
                 and not (texts[i][:1].isupper() and pos[i - 1] == "PROPN") \
+                and not (heads[i] == ci and dep[i] in deps.nominal_subject and _source_like_at(view, i)) \
                 or lowers[i] in words("complementizers"):
             return None  # (a source may be long: "…, two people briefed on the details of the talks said"; a name
-            # the tagger made a verb is no verb: "…, BBC Radio Leeds reports")
+            # the tagger made a verb is no verb: "…, BBC Radio Leeds reports"; nor is a source noun the parser made
+            # the cue's subject: "…, aides say")
     if comma is None or comma - a_tok < 3 and not (comma - a_tok == 2 and pos[comma - 1] == "AUX"):
         return None  # (but "Brightway is, zo meldt de directie, nog op zoek …": a name and a copula, cut by the cue)
     if lowers[comma + 1] in words("coordinators"):

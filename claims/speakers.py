@@ -449,8 +449,20 @@ def _compatible(info: dict, view: TextView, c: Cluster, kinds: "_Kinds | None" =
     if info.get("gender") in ("masc", "fem") and info.get("number") == "sing" and ctype == "organization":
         return False
     if info.get("gender") == "neut" and ctype in ("person",):
-        return False
+        return _name_shape_only(view, c)
     return True
+
+
+def _name_shape_only(view: TextView, c: Cluster) -> bool:
+    """The source is a person only by the shape of its name: two or more capitalised words, none a known given
+    name, with no role noun and no he/she ("Calder Holt confirmed … It said …": a firm as much as a person; the
+    neuter pronoun settles it)."""
+    roles = view.lang.words("role_nouns")
+    named = [m for m in c.mentions if not m.pronoun]
+    return bool(named) and not c.pronoun_genders and name_gender(c) is None and not _personal_name(view, c) \
+        and not any(_person_by_form(view, view.doc[m.head]) or _noun_of(m.head_lemma, roles) or m.roles & roles
+                    for m in named) \
+        and all(len(m.names) >= 2 for m in named)
 
 
 def name_gender(c: Cluster) -> str | None:
@@ -1188,7 +1200,9 @@ def _place_pronouns(view: TextView, mentions: dict[tuple[int, int], Mention], cl
         gender = info.get("gender", "any")
         one_person = gender in ("masc", "fem") and info.get("number") == "sing"
         options = _Options(view, clusters, info, kinds, m, contents, antecedents, made)
-        chosen = options.choose(one_person)
+        chosen = options.opening_subject(_subject_of_content_before(view, m, contents))
+        if chosen is None:
+            chosen = options.choose(one_person)
         own = (pointed or {}).get(key)
         if chosen is None and own is not None:
             chosen = _Options(view, clusters, info, kinds, m, [c for c in contents if c != own]).choose(one_person)
@@ -1199,6 +1213,31 @@ def _place_pronouns(view: TextView, mentions: dict[tuple[int, int], Mention], cl
         if one_person:
             chosen.pronoun_genders.add(gender)
         owner[key] = chosen
+
+
+def _subject_of_content_before(view: TextView, m: Mention,
+                               contents: list[tuple[int, int]]) -> tuple[int, int, int] | None:
+    """"Northwind Energy will appeal the ruling, it said on Monday": a party pronoun (the language's
+    ``party_pronouns``) that follows the content of its own sentence stands for the party that content opens with:
+    (start, end, head) of the content's subject (a name or a noun), else None."""
+    if view.lowers[m.head] not in view.lang.words("party_pronouns"):
+        return None
+    s = view.sentence_at(m.span.start)
+    before = [c for c in contents if c[1] <= m.span.start and view.sentence_at(c[0]) == s]
+    found = view.span_range(*max(before, key=lambda c: c[1])) if before else None
+    if found is None:
+        return None
+    a, b = found
+    heads, dep, pos, deps = view.heads, view.dep, view.pos, view.deps
+    root = next((k for k in range(a, b) if not a <= heads[k] < b or heads[k] == k), None)
+    subject = next((k for k in range(a, b) if heads[k] == root and dep[k] in deps.nominal_subject
+                    and dep[k] not in deps.passive_subject and pos[k] in ("PROPN", "NOUN")), None)
+    if subject is None:
+        return None
+    lo, hi = view.np_range(view.doc[subject])
+    if not a <= lo < hi <= b:
+        return None
+    return view._starts[lo], view._ends[hi - 1], subject
 
 
 Option = tuple[int, "Cluster | None", "tuple[int, int, int] | None"]  # (end, a source, or a candidate phrase)
@@ -1260,6 +1299,14 @@ class _Options:
             if self.fits(o):
                 return o[1] if o[1] is not None else self._take(o)
         return None
+
+    def opening_subject(self, phrase: "tuple[int, int, int] | None") -> Cluster | None:
+        """The source the subject of the pronoun's own content names (``_subject_of_content_before``), taken when
+        it fits the pronoun."""
+        if phrase is None:
+            return None
+        o: Option = (phrase[1], None, phrase)
+        return self._take(o) if self.fits(o) else None
 
     def _speaker_just_before(self) -> Cluster | None:
         """he/she right after a sentence whose source is a person: that source, before any more salient person

@@ -277,16 +277,19 @@ def corroboration(art: Article) -> None:
 
 def _relays(view, c) -> bool:
     """The statement holds another report inside it, a speech cue with its complementizer ("… the article in which
-    the paper claimed that …"): what follows is relayed as someone's claim, not asserted."""
+    the paper claimed that …") or after a relay marker ("the ministry as saying …"; the language's
+    ``relay_markers``): what follows is relayed as someone's claim, not asserted."""
     comps = view.lang.words("complementizers") - view.lang.words("interrogative_complementizers")
     span = view.span_range(c.span.start, c.span.end)  # (by token index: the view's lists and the text's cues)
     quote_of, pos, lowers, cues = view.quote_of, view.pos, view.lowers, _about_cues(view)
+    relay = view.lang.words("relay_markers")
     toks = [i for i in range(*span) if quote_of[i] < 0] if span is not None else []
     for k, i in enumerate(toks[:-1]):
         # (``cue_of`` of a verb outside quotes: kept per text by ``_about_cues``, None for one that cannot be a cue)
         entry = cues.get(i) if pos[i] == "VERB" else None
-        if entry is not None and entry.type == "speech" and any(lowers[x] in comps for x in toks[k + 1:k + 3]):
-            return True
+        if entry is not None and entry.type == "speech" and (any(lowers[x] in comps for x in toks[k + 1:k + 3])
+                                                              or k > 0 and lowers[toks[k - 1]] in relay):
+            return True  # ("cited the ministry as saying the plant was closed": the ministry's word, relayed)
     return False
 
 
