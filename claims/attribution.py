@@ -513,6 +513,9 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     antecedent = _antecedent_of_relative_subject(view, cue, usable)
     if antecedent is not None:
         return antecedent  # "…, welcomed by campaigners, who said …" parsed as a clause coordinated with the main one
+    withheld = _owner_of_anonymity_phrase(view, cue, usable)
+    if withheld is not None:
+        return withheld  # "A woman who gave her name only as Mel said …" with "as Mel said" parsed as a clause
     misread = _subject_of_misread_main_verb(view, cue, usable)
     if misread is not None:
         return misread  # "The chamber of commerce called the decision …" parsed as a noun with a clause on it
@@ -2023,6 +2026,26 @@ def _in_anonymity_phrase(view: TextView) -> list[bool]:
     return found
 
 
+def _owner_of_anonymity_phrase(view: TextView, cue: Token, usable) -> Token | None:
+    """The cue's subject lies in an anonymity phrase ("A woman who gave her name only as Mel said …", the name
+    parsed as the subject of "as … said"): the speaker is the noun the phrase's relative clause hangs on."""
+    zone, deps, dep, heads, sentence_of = _in_anonymity_phrase(view), view.deps, view.dep, view.heads, view.sentence_of
+    subject = next((c for c in view.children(cue.i) if dep[c] in deps.subject), None)
+    if subject is None or not zone[subject]:
+        return None
+    k = subject
+    while k > 0 and zone[k - 1] and sentence_of[k - 1] == sentence_of[k]:
+        k -= 1  # the phrase's first word ("gave")
+    for _ in range(4):
+        if dep[k] in deps.relative_clause:
+            owner = view.doc[heads[k]]
+            return owner if owner.i < k and view.pos[owner.i] in ("NOUN", "PROPN") and usable(owner) else None
+        if heads[k] == k:
+            return None
+        k = heads[k]
+    return None
+
+
 def _anonymity_phrase_at(view: TextView, i: int) -> bool:
     """One of the language's ``anonymity_phrases`` starts at token ``i`` ("gave his name only as …")."""
     following = " ".join(view.lowers[i:i + 8]) + " "
@@ -2756,8 +2779,11 @@ def _verb_read_as_noun(view: TextView, a: int, b: int) -> bool:
         pos[j] == "NOUN" and view.is_lowers[j] and view.alphas[j]
         and (pos[j - 1] in ("NOUN", "PROPN") or view.texts[j - 1] == ",")  # (after an apposition: "X, a …, plans")
         and any(lowers[j].endswith(x) for x in suffixes)
-        and lowers[j + 1] in markers and pos[j + 2] in ("VERB", "AUX")
+        and (lowers[j + 1] in markers and pos[j + 2] in ("VERB", "AUX")
+             or pos[j + 1] == "VERB" and ("Ger" in view.verb_forms[j + 1]
+                                          or "Part" in view.verb_forms[j + 1] and "Pres" in view.tenses[j + 1]))
         for j in range(a + 1, b - 2))
+    # (or before a gerund: "The boxer denies taking any banned substance, his lawyers said")
 
 
 def _next_attribution(view: TextView, i: int, end: int) -> bool:
@@ -4551,7 +4577,7 @@ def _nested(a: Claim, b: Claim, pronouns: frozenset[str] | None = None) -> bool:
         # bevestigt haar woordvoerder": the spokesman confirms what Z said, a sentence with a report inside)
     if inner.cue is None or inner.speaker is None or inner.kind == "direct" \
             or not (RULES.has(inner.via, "complement_clause") or RULES.has(inner.via, "object_predicate")) \
-            or inner.cue_type != "speech" \
+            or inner.cue_type != "speech" and not RULES.has(outer.via, "anaphoric") \
             or outer.speaker is None and outer.via != "reportive_passive" \
             or _pronoun_mention(inner.speaker.text, pronouns):
         return False

@@ -18,6 +18,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Token
 
 from .attribution import RULES as ATTRIBUTION
+from .attribution import _in_anonymity_phrase
 from .lang import LangData, given_names
 from .model import Claim, Span, Speaker
 from .syntax import deps_of
@@ -376,9 +377,12 @@ def _matches_by_name(view: TextView, m: Mention, c: Cluster) -> bool:
         # "Burgemeester: 'Ramen dicht'" before "Burgemeester Hanneke Voskuil": a bare role noun is the named
         # holder of that role
         # "Police say" in a headline before "Humberside Police said" in the lead: the same head noun
-        return any(not n.pronoun and (n.head_lemma in m.roles and not n.words - m.roles and not n.indefinite
-                                      or n.head_lemma == m.head_lemma and not n.words - {n.head_lemma})
+        roles = view.lang.words("role_nouns")
+        return any(not n.pronoun and not (n.plural and not m.plural and n.head_lemma in roles)
+                   and (n.head_lemma in m.roles and not n.words - m.roles and not n.indefinite
+                        or n.head_lemma == m.head_lemma and not n.words - {n.head_lemma})
                    and not _named_before(view, n, m) for n in c.mentions)
+        # ("zijn advocaten" are several lawyers, not "advocaat Jeroen Smits" alone)
     if m.names[-1] not in c.names:
         return False
     titles = view.lang.words("honorifics")
@@ -1386,6 +1390,10 @@ def is_anonymous(view: TextView, c: Cluster, ctype: str) -> bool:
     named = [m for m in c.mentions if not m.pronoun]
     if any(_asks_anonymity(view, m) for m in named):
         return True  # "a party member, who asked not to be named", "Peter (not his real name)"
+    zone = _in_anonymity_phrase(view)
+    if named and all(m.names and zone[m.head] for m in named):
+        return True  # "Een buurtbewoner, die alleen zijn voornaam Dave wil geven, … 'Het ging snel,' zegt hij": the
+        # name given in the phrase is all the article names of the source
     if not named or any(m.names for m in named) or ctype == "organization":
         return False
     anon = view.lang.words("anonymous_nouns")

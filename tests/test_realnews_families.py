@@ -3647,3 +3647,29 @@ def test_a_bare_participle_clause_reports_nothing():
 def test_an_unnamed_person_placed_near_the_story_is_an_anonymous_source(lang, text, content, speaker):
     c = _claim_in(text, lang, content)
     assert c["speaker"]["text"] == speaker and c["anonymous_speaker"] is True
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Storm damage\n\nA man who gave his name only as Ray said the roof had blown off in seconds.",
+     "the roof had blown off in seconds", "A man"),
+    ("nl", "Stormschade\n\nEen buurvrouw, die alleen haar voornaam Sandra wil geven, zag het dak wegwaaien. \"Het "
+           "ging in een paar tellen,\" zegt ze.", "Het ging in een paar tellen", "Sandra"),
+])
+def test_a_source_who_gives_only_a_first_name_is_anonymous(lang, text, content, speaker):
+    """The first name given is the most specific naming, but it does not make the source a named one."""
+    c = _claim_in(text, lang, content)
+    assert c["name"] == speaker and c["anonymous_speaker"] is True
+
+
+@pytest.mark.parametrize("lang,text,first,second", [
+    ("nl", "Schipper ontkent\n\nDe schipper van de vrachtboot ontkent dat hij te hard voer. Dat laten zijn advocaten "
+           "weten.\n\n\"Hij hield zich aan alle regels,\" zei advocaat Marloes Brink na de zitting.",
+     "De schipper van de vrachtboot", "Hij hield zich aan alle regels"),
+    ("en", "Skipper denies speeding\n\nThe skipper denies sailing too fast, his lawyers said on Monday.\n\n"
+           "\"He kept to every rule,\" lawyer Nora Quist said after the hearing.",
+     "The skipper denies sailing too fast", "He kept to every rule"),
+])
+def test_several_lawyers_are_not_the_one_lawyer_named_later(lang, text, first, second):
+    doc = claims.extract(text, lang=lang)
+    a, b = _find(doc, first), _find(doc, second)
+    assert a["speaker_id"] != b["speaker_id"]

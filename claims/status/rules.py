@@ -52,7 +52,9 @@ def answered_statement(view: TextView, claims: list[Claim], sims: SimilarityTabl
     for i in answers:
         c = claims[i]
         others = [j for j in range(len(claims)) if j != i and j not in answers
-                  and (claims[j].speaker_id is None or claims[j].speaker_id != c.speaker_id)]
+                  and (claims[j].speaker_id is None or claims[j].speaker_id != c.speaker_id)
+                  and not claims[j].span.start <= c.span.start < c.span.end <= claims[j].span.end]
+        # (not the statement that reports the denial itself: "X ontkent dat … Dat laten zijn advocaten weten")
         if not others:
             continue
         if ATTRIBUTION.has(c.via, "anaphoric"):
