@@ -3673,3 +3673,29 @@ def test_several_lawyers_are_not_the_one_lawyer_named_later(lang, text, first, s
     doc = claims.extract(text, lang=lang)
     a, b = _find(doc, first), _find(doc, second)
     assert a["speaker_id"] != b["speaker_id"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Bees can count to five, study finds\n\nHoneybees can count up to five and use numbers to find food, "
+           "according to a study published in the journal Animal Cognition.\n\nResearchers at the University of "
+           "Leeds trained 40 bees to fly to the fifth of eight identical landmarks.\n\n\"We were surprised how r"
+           "eliably they did it,\" said lead author Dr Priya Shah. She said the findings suggested that counting"
+           " might be widespread among insects.\n\nOther scientists were more cautious. Professor Mark Lund of L"
+           "und University, who was not involved in the research, said the bees might be using distance rather t"
+           "han numbers."),
+    ("nl", "Bijen kunnen tellen\n\nHoningbijen kunnen tot vijf tellen en gebruiken getallen om voedsel te vinden, "
+           "volgens een studie in het vakblad Animal Cognition.\n\nBioloog Mark Lund van de Universiteit Gent, die niet "
+           "bij het onderzoek betrokken was, zegt dat de bijen misschien afstand gebruiken in plaats van getallen."),
+])
+def test_a_statement_that_sets_aside_what_another_says_does_not_corroborate_it(lang, text):
+    assert all(c["status"] == "unconfirmed" for c in claims.extract(text, lang=lang)["claims"])
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Bijen\n\nBioloog Mark van Dijk van de Universiteit Gent zegt dat de bijen afstand schatten.", "Mark van Dijk"),
+    ("Angst\n\nPsycholoog Anna de Vries van het Trimbos-instituut zegt dat jongeren vaker angstig zijn.",
+     "Anna de Vries"),
+])
+def test_a_dutch_name_with_a_particle_ends_before_the_organisation(text, name):
+    doc = claims.extract(text, lang="nl")
+    assert [(s["name"], s["type"]) for s in doc["speakers"]] == [(name, "person")]

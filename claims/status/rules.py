@@ -8,6 +8,8 @@ the status is decided (``claims.status.assess``).
 """
 from __future__ import annotations
 
+import re
+
 from ..attribution import RULES as ATTRIBUTION
 from ..confidence import BLOCKING, CONFIRMING
 from ..figures import figures_differ, same_figure, significant
@@ -295,6 +297,24 @@ def _relays(view, c) -> bool:
     return False
 
 
+def _sets_aside(view, a, b) -> bool:
+    """Statement ``a`` sets aside, with a contrast phrase of the language (``contrast_phrases``: "rather than",
+    "in plaats van"), a word that statement ``b`` says: within the three words after the phrase, one of ``b``'s
+    words (or one with the same first five letters)."""
+    stop = view.lang.words("stopwords")
+    words_a = re.findall(r"\w+", a.span.text.lower())
+    words_b = set(re.findall(r"\w+", b.span.text.lower()))
+    stems_b = {w[:5] for w in words_b if len(w) >= 5}
+    for phrase in view.lang.get("contrast_phrases", []):
+        p = phrase.split()
+        for k in range(len(words_a) - len(p) + 1):
+            if words_a[k:k + len(p)] == p:
+                after = [w for w in words_a[k + len(p):k + len(p) + 4] if w not in stop][:3]
+                if any(w in words_b or len(w) >= 5 and w[:5] in stems_b for w in after):
+                    return True
+    return False
+
+
 def _headline_line(view, c) -> bool:
     """The statement stands in the article's first line, which ends without a full stop: the headline."""
     text = view.text
@@ -425,6 +445,9 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
                 continue
             if relayed(i) or relayed(j):
                 continue  # "… the blog post in which it claimed that X": it reports X as a claim, it does not assert it
+            if _sets_aside(view, a, b) or _sets_aside(view, b, a):
+                continue  # "the bees might be judging distance rather than numbers": the shared word is what one of
+                # them sets aside, not what both say
             if named(i) and named(j) and not named(i) & named(j) and not same_figure(figs[i], figs[j]):
                 continue  # "new cases in Ostia" and "new cases in Varna": words alike, other subjects
             if (art.negative[i] == art.negative[j] and (similar(art, i, j) or same_figure(figs[i], figs[j]))
