@@ -4312,6 +4312,9 @@ def colon_frame(view: TextView, q: Quote) -> Attribution | None:
     if any(t.lower_ in labels for t in toks):
         return None  # "Liveblog …:", "Update:": a section label, not a speaker
     heads = [t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i or t.head.i == t.i]
+    heads.sort(key=lambda t: (t.head.i < toks[0].i, -t.i if t.head.i < toks[0].i else 0))
+    # (words hung on something before the frame, a live blog's time stamp, come after the frame's own root, the
+    # last of them first: "02:20 Lib Dem candidate: '…'" is the candidate)
     head = next((t for t in heads if t.pos_ in ("NOUN", "PROPN", "PRON")), None) or next(
         (t for t in reversed(toks) if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None:
@@ -4320,6 +4323,10 @@ def colon_frame(view: TextView, q: Quote) -> Attribution | None:
     rng = view.np_range(head)
     if not (toks[0].i <= rng[0] and rng[1] <= toks[-1].i + 1):
         rng = (toks[0].i, toks[-1].i + 1)
+    start = rng[0]
+    while start > toks[0].i and view.pos[start - 1] in ("PROPN", "NOUN", "ADJ"):
+        start -= 1  # ("Lib" hung on the time stamp before it: the names before the head are the frame's)
+    rng = (start, rng[1])
     return Attribution(colon, colon + 1, ":", "speech", rng, head.i, False, "colon", (toks[0].idx, q.outer_end))
 
 

@@ -3699,3 +3699,15 @@ def test_a_statement_that_sets_aside_what_another_says_does_not_corroborate_it(l
 def test_a_dutch_name_with_a_particle_ends_before_the_organisation(text, name):
     doc = claims.extract(text, lang="nl")
     assert [(s["name"], s["type"]) for s in doc["speakers"]] == [(name, "person")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("nl", "Liveblog: hittegolf\n\n15.20 In Utrecht is een zwembad ontruimd. Dat meldt de veiligheidsregio.\n\n"
+           "14.55 Volgens het KNMI wordt het morgen 36 graden.",
+     ["In Utrecht is een zwembad ontruimd", "wordt het morgen 36 graden"]),
+    ("en", "Live: heatwave\n\n15:20 A swimming pool in Leeds has been cleared, the fire service said.\n\n"
+           "14:55 According to the Met Office, tomorrow will reach 36C.",
+     ["A swimming pool in Leeds has been cleared", "tomorrow will reach 36C"]),
+])
+def test_a_live_blog_time_stamp_is_no_part_of_a_statement(lang, text, expected):
+    assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == expected
