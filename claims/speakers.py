@@ -683,8 +683,9 @@ def _coordinated(view: TextView, m: Mention) -> bool:
     """The mention's head is one of two or more conjuncts inside the mention ("Acme Foods and Brightway Dairy"), not
     a name with "and" in it ("Tamar Fire and Rescue")."""
     head = view.doc[m.head]
-    conj = view.deps.conjunct
+    conj, portfolio = view.deps.conjunct, view.lang.words("portfolio_words")
     return head.dep_ in conj or any(t.dep_ in conj and (t.head.i == head.i or t.i == head.i)
+                                    and t.lower_ not in portfolio  # ("Minister van Justitie en Veiligheid …")
                                     for t in view.span(m.span.start, m.span.end) or () if t.i >= head.i)
 
 
@@ -693,10 +694,13 @@ def _names_after_head(view: TextView, m: Mention) -> bool:
     Tesco"): the names describe the source, they do not name it."""
     head = view.doc[m.head]
     span = view.span(m.span.start, m.span.end)
-    if span is None or head.pos_ != "NOUN" or not _lower_case(head):
-        return False
+    if span is None or head.pos_ != "NOUN" or not (_lower_case(head) or head.is_sent_start and head.text[1:].islower()):
+        return False  # (a common noun: in lower case, or capitalised only as the sentence's first word)
     names = [t for t in span if t.pos_ == "PROPN" or t.i > head.i and t.is_alpha and t.text[:1].isupper()]
     # (capitalised words after the head name a body whatever their tag: "de minister van Buitenlandse Zaken")
+    portfolio = view.lang.words("portfolio_words")
+    if names and names[0].lower_ in portfolio and len([t for t in names if t.lower_ not in portfolio]) >= 2:
+        return False  # "Minister van Justitie en Veiligheid Dilan Yesilgöz": a portfolio, then the minister's name
     return bool(names) and all(t.i > head.i for t in names) \
         and any(t.pos_ == "ADP" for t in view.doc[head.i + 1:names[0].i])  # not "president Zelensky"
 
@@ -865,11 +869,23 @@ def _close_run(view: TextView, run: list, runs: list[list]) -> None:
 
 
 def _trim_name(view: TextView, run: list) -> list:
-    """A person's name inside a run of capitalised words: from the first given name on ("Health Secretary Niamh
-    Carroll" → "Niamh Carroll"), and without a "van"-phrase after the surname ("Eline Vos van VWS" → "Eline Vos";
+    """A person's name inside a run of capitalised words: after the portfolio words of the language
+    (``portfolio_words``: "van Justitie Dilan Yesilgöz" → "Dilan Yesilgöz"), from the first given name on ("Health
+    Secretary Niamh Carroll" → "Niamh Carroll"), and without a "van"-phrase after the surname ("Eline Vos van VWS" → "Eline Vos";
     "Jan Peter van Dijk" keeps its particle, "Peter" being a given name)."""
     names = given_names()
     given = names["all"]
+    portfolio = view.lang.words("portfolio_words")
+    joining = view.lang.union("name_particles", "coordinators")
+    k = 0
+    while k < len(run) - 2 and (run[k].lower_ in portfolio or run[k].lower_ in joining
+                                and run[k + 1].lower_ in portfolio):
+        k += 1  # "(Minister) van Justitie Dilan Yesilgöz", "(Schepen) van Wonen Tine Heyse": the portfolio after a
+        # role is no part of the name, whatever the given name
+    roles = view.lang.words("role_nouns")
+    while k < len(run) - 2 and k > 0 and run[k].lower_ in roles:
+        k += 1  # ("Education Secretary Ana Ruiz": the role after the portfolio)
+    run = run[k:]
     first = next((k for k, t in enumerate(run[:-1]) if t.lower_ in given), None)
     if first is None:
         return run

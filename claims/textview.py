@@ -642,6 +642,7 @@ class TextView:
         right = h
         relatives = self.lang.words("relative_pronouns")
         np_preps = self.lang.words("np_prepositions")
+        portfolio = self.lang.words("portfolio_words")
         while right + 1 < len(heads):
             k = right + 1
             if not descends(k) or not self._np_ok_at(k, h, stop) or texts[k] in breaks:
@@ -658,8 +659,10 @@ class TextView:
             if dep[k] in deps.relative_clause or lowers[k] in relatives:
                 break  # a relative clause describes the source but is not its name
             if dep[k] in deps.parataxis or (dep[k] in deps.coordination and pos[h] != "PROPN"
-                                            and not (pos[heads[k]] == "PROPN" and heads[k] != h)):
-                break  # "het ministerie van Infrastructuur en Waterstaat" keeps its coordinated name
+                                            and not (pos[heads[k]] == "PROPN" and heads[k] != h)
+                                            and not (k >= 2 and lowers[k] in portfolio and lowers[k - 2] in portfolio)):
+                break  # "het ministerie van Infrastructuur en Waterstaat" keeps its coordinated name, and so does
+                # a portfolio, however parsed ("Minister van Justitie en Veiligheid Dilan Yesilgöz")
             right += 1
         return left, right
 

@@ -3711,3 +3711,23 @@ def test_a_dutch_name_with_a_particle_ends_before_the_organisation(text, name):
 ])
 def test_a_live_blog_time_stamp_is_no_part_of_a_statement(lang, text, expected):
     assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == expected
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("nl", "Gevangenissen\n\nMinister van Justitie en Veiligheid Dilan Yesilgöz zegt dat er extra cellen komen.",
+     "Dilan Yesilgöz"),
+    ("nl", "Studentenhuis\n\nSchepen van Wonen Tine Heyse reageert: ,,Dit mag nooit meer gebeuren.''", "Tine Heyse"),
+    ("en", "Schools\n\nEducation Secretary Ana Ruiz said schools faced a hard year.", "Ana Ruiz"),
+])
+def test_a_portfolio_between_role_and_name_is_no_part_of_the_name(lang, text, name):
+    doc = claims.extract(text, lang=lang)
+    assert [(s["name"], s["type"]) for s in doc["speakers"]] == [(name, "person")]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("nl", "Afval\n\nOmwonenden in Oost-Groningen zeggen dat het afval al een maand niet is opgehaald.",
+     "Omwonenden in Oost-Groningen"),
+    ("en", "Bins\n\nHomeowners in Alder Lane said the bins had not been emptied for a month.", "Homeowners in Alder Lane"),
+])
+def test_people_placed_somewhere_are_not_the_place_at_the_start_of_a_sentence(lang, text, name):
+    assert [s["name"] for s in claims.extract(text, lang=lang)["speakers"]] == [name]
