@@ -3731,3 +3731,15 @@ def test_a_portfolio_between_role_and_name_is_no_part_of_the_name(lang, text, na
 ])
 def test_people_placed_somewhere_are_not_the_place_at_the_start_of_a_sentence(lang, text, name):
     assert [s["name"] for s in claims.extract(text, lang=lang)["speakers"]] == [name]
+
+
+@pytest.mark.parametrize("lang,text,lead", [
+    ("en", "Band to close festival, paper says\n\nThe rock band Harbour Lights will close the Greenfield festival in "
+           "August, the Evening Post reported on Friday.\n\nFestival organisers have since confirmed the booking in a "
+           "post on social media.", "The rock band Harbour Lights will close the Greenfield festival"),
+    ("nl", "Band sluit festival af\n\nDe rockband Havenlicht sluit in augustus het festival Groenveld af, meldt de "
+           "Stentor vrijdag.\n\nDe organisatie heeft de boeking inmiddels bevestigd op sociale media.",
+     "De rockband Havenlicht sluit in augustus het festival Groenveld af"),
+])
+def test_the_party_concerned_confirming_the_event_by_its_noun_confirms_the_lead(lang, text, lead):
+    assert _claim_in(text, lang, lead)["status"] == "confirmed"

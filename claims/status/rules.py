@@ -116,7 +116,10 @@ def sentence_about_statement(art: Article) -> None:
     sims = _similarity([m.span.text for m in metas], [c.span.text for c in kept], ngram_counts(view))
     for m, row in zip(metas, sims):
         unnumbered = m.type == "confirmed" and holds(view, m.span.start, m.span.end, "quantity_questions")
-        for j in link(art, m, row) or _fallback_targets(art, m):
+        targets = link(art, m, row) or _fallback_targets(art, m)
+        if m.type == "confirmed":
+            targets = targets + [k for k in map(lambda j: _summed_up(art, j), targets) if k is not None and k not in targets]
+        for j in targets:
             if unnumbered and significant(art.figs[j]):
                 continue  # "Tesla confirmed the recall but did not say how many cars were affected": no figure of
                 # the statement is confirmed
@@ -126,6 +129,24 @@ def sentence_about_statement(art: Article) -> None:
             art.add(j, _evidence("sentence_about_statement", etype, m.trigger or m.span))
             if m.witnessed and m.type == "confirmed":
                 art.verified.add(j)
+
+
+def _summed_up(art: Article, j: int) -> int | None:
+    """The body statement a headline sums up ("Band to close festival, paper says" over "The band will close the
+    festival in August, the Evening Post reported"): the most similar statement that says the same, when ``j`` is a
+    heading; what confirms the headline confirms the news it sums up."""
+    view, kept = art.view, art.kept
+    if not (heading(view, kept[j]) or _headline_line(view, kept[j])):
+        return None
+    body = [k for k in range(len(kept)) if k != j and not heading(view, kept[k])
+            and art.negative[j] == art.negative[k] and similar(art, j, k)]
+    if body:
+        return max(body, key=lambda k: art.sims[j][k])
+    lead = art.lead
+    if lead is not None and lead != j and view.paragraph(kept[j].span.start) == 0 \
+            and art.negative[j] == art.negative[lead] and shared_terms(art.terms[j], art.terms[lead]) >= 2:
+        return lead  # (a headline's few words: two of them in the lead's statement)
+    return None
 
 
 def _fallback_targets(art: Article, m) -> list[int]:
@@ -154,17 +175,22 @@ def _fallback_targets(art: Article, m) -> list[int]:
 def _party_confirms_decision(art: Article, m) -> list[int]:
     """"SkyLark later confirmed the decision", "De inspectie bevestigt het besluit": the party a report is about
     confirms the decision it reports (the language's ``decision_nouns``): the nearest earlier statement, at most two
-    paragraphs up, that names a name the confirming sentence names."""
+    paragraphs up, that names a name the confirming sentence names; else the lead, at most two paragraphs up."""
     view, kept = art.view, art.kept
     stop = view.lang.words("stopwords")
     names = {t.lower_ for t in view.span(m.span.start, m.span.end) or ()
-             if t.is_alpha and t.text[:1].isupper() and t.lower_ not in stop}
-    if not names:
-        return []
+             if t.is_alpha and t.text[:1].isupper() and t.lower_ not in stop and not t.is_sent_start}
     naming = [j for j, c in enumerate(kept) if c.span.end <= m.span.start
               and view.paragraph(m.span.start) - view.paragraph(c.span.start) <= 2
               and names & {t.lower_ for t in view.span(c.span.start, c.span.end) or ()}]
-    return [max(naming, key=lambda j: kept[j].span.end)] if naming else []
+    if naming:
+        return [max(naming, key=lambda j: kept[j].span.end)]
+    lead = art.lead
+    if lead is not None and kept[lead].span.end <= m.span.start \
+            and view.paragraph(m.span.start) - view.paragraph(kept[lead].span.start) <= 2:
+        return [lead]  # "Festival organisers have since confirmed the booking": with no name in common, the news
+        # the article opens with
+    return []
 
 
 @RULES.rule("confirmation_links", ("linked",))
