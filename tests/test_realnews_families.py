@@ -3772,3 +3772,15 @@ def test_an_unnamed_second_source_does_not_outweigh_a_party_s_denial(lang, text,
 def test_another_source_is_not_the_sources_before(lang, text, first, second):
     doc = claims.extract(text, lang=lang)
     assert _find(doc, first)["speaker_id"] != _find(doc, second)["speaker_id"]
+
+
+@pytest.mark.parametrize("text,statement", [
+    ("Stroomstoring\n\nIn het oosten van Zwolle viel dinsdagavond de stroom uit. Het zou gaan om ruim 8.000 "
+     "huishoudens.", "Het zou gaan om ruim 8.000 huishoudens"),
+    ("Aanhouding\n\nDe politie heeft een verdachte aangehouden. Het zou gaan om een 41-jarige man uit Venlo.",
+     "Het zou gaan om een 41-jarige man uit Venlo"),
+])
+def test_het_zou_gaan_om_is_a_hedged_report_of_unnamed_origin(text, statement):
+    c = _claim_in(text, "nl", statement)
+    assert c["speaker"] is None and c["status"] == "unconfirmed"
+    assert "hedge" in {e["type"] for e in c["evidence"]}
