@@ -3784,3 +3784,15 @@ def test_het_zou_gaan_om_is_a_hedged_report_of_unnamed_origin(text, statement):
     c = _claim_in(text, "nl", statement)
     assert c["speaker"] is None and c["status"] == "unconfirmed"
     assert "hedge" in {e["type"] for e in c["evidence"]}
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("nl", "Zwembad\n\nDe wethouder is blij dat het zwembad toch open blijft.", "het zwembad toch open blijft",
+     "De wethouder"),
+    ("en", "Pool\n\nThe mayor is pleased that the pool will stay open after all.", "the pool will stay open after all",
+     "The mayor"),
+])
+def test_a_feeling_about_a_clause_is_the_holder_s_view(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["speaker"]["text"] == speaker and c["status"] == "unconfirmed"
+    assert c["rule"] == "attribution:view_frame"
