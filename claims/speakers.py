@@ -985,7 +985,8 @@ def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int
     for i in range(first, len(starts)):
         if starts[i] >= before:
             break
-        if pos[i] not in ("PROPN", "NOUN") or quote_of[i] >= 0 or _common_noun_at(view, i):
+        if pos[i] not in ("PROPN", "NOUN") and not _nominalised_role(view, i) or quote_of[i] >= 0 \
+                or _common_noun_at(view, i):
             continue  # (what ``_antecedent_head`` refuses first, read from the view's lists)
         found = _antecedent(view, doc[i], first_para, contents)
         if found is not None:
@@ -1001,7 +1002,8 @@ class _Antecedents:
 
     def __init__(self, view: TextView) -> None:
         pos, quote_of = view.pos, view.quote_of
-        self.heads = [i for i in range(len(pos)) if pos[i] in ("PROPN", "NOUN") and quote_of[i] < 0]
+        self.heads = [i for i in range(len(pos)) if (pos[i] in ("PROPN", "NOUN") or _nominalised_role(view, i))
+                      and quote_of[i] < 0]
         self.answers: dict[int, tuple[int, int, int] | None] = {}
 
 
@@ -1017,6 +1019,13 @@ def _antecedent(view: TextView, tok: Token, first_para: int, contents: list[tupl
     if a >= b:
         return None
     return doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), tok.i
+
+
+def _nominalised_role(view: TextView, i: int) -> bool:
+    """Token ``i`` is a role noun of the language the tagger read as a verb or adjective after its article ("de
+    verdachte", "de gewonde", "the accused"): a participle or adjective used as a noun."""
+    return view.pos[i] in ("VERB", "ADJ") and i > 0 and view.pos[i - 1] == "DET" \
+        and view.lowers[i] in view.lang.words("role_nouns")
 
 
 def _common_noun_at(view: TextView, i: int) -> bool:
@@ -1035,8 +1044,11 @@ def _antecedent_head(view: TextView, tok: Token, first_para: int, contents: list
     token's index: ``tok`` is a token of the view's text.)"""
     i, idx = tok.i, view._starts[tok.i]
     pos, dep, lowers, deps = view.pos, view.dep, view.lowers, view.deps
-    if view.spaces[i] or view.quote_of[i] >= 0 or pos[i] not in ("PROPN", "NOUN") or view.paragraph(idx) < first_para:
+    if view.spaces[i] or view.quote_of[i] >= 0 or view.paragraph(idx) < first_para:
         return False
+    if pos[i] not in ("PROPN", "NOUN"):
+        return _nominalised_role(view, i) and not any(a <= idx < b for a, b in contents) \
+            and not view.heading_line(idx)  # "De verdachte ontkent" with the participle tagged a verb
     if any(a <= idx < b for a, b in contents):
         return False  # "Anna Berg said the owner had refused": the owner is not a source
     if view.heading_line(idx):

@@ -3796,3 +3796,9 @@ def test_a_feeling_about_a_clause_is_the_holder_s_view(lang, text, content, spea
     c = _claim_in(text, lang, content)
     assert c["speaker"]["text"] == speaker and c["status"] == "unconfirmed"
     assert c["rule"] == "attribution:view_frame"
+
+
+def test_a_participle_used_as_a_role_noun_is_a_pronoun_s_antecedent():
+    text = ("Rechtszaak\n\nDe officier van justitie eist vier jaar cel.\n\nDe verdachte ontkent. \"Ik was die avond "
+            "thuis,\" zei hij tegen de rechtbank.")
+    assert _claim_in(text, "nl", "Ik was die avond thuis")["name"].lower().endswith("verdachte")

@@ -326,8 +326,12 @@ def _antecedent_head_by_tokens(view, tok, first_para, contents) -> bool:
     """``_antecedent_head`` as it was, reading Tokens."""
     from claims.speakers import _known_given_name, _person_by_form
     from claims.textview import norm_lemma
-    if tok.is_space or view.in_quote(tok) or tok.pos_ not in ("PROPN", "NOUN") or view.paragraph(tok.idx) < first_para:
+    from claims.speakers import _nominalised_role
+    if tok.is_space or view.in_quote(tok) or view.paragraph(tok.idx) < first_para:
         return False
+    if tok.pos_ not in ("PROPN", "NOUN"):
+        return _nominalised_role(view, tok.i) and not any(a <= tok.idx < b for a, b in contents) \
+            and not view.heading_line(tok.idx)
     if any(a <= tok.idx < b for a, b in contents):
         return False
     if view.heading_line(tok.idx):
