@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import (DEP, HEAD, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, MORPH, ORTH,
@@ -73,6 +73,28 @@ def _postmodifiers(lang: LangData) -> tuple[list[str], ...]:
     """The language's source postmodifiers as word lists, longest first (two of one length cannot both stand at
     one place, so their order among themselves decides nothing)."""
     return tuple(p.split() for p in sorted(lang.words("source_postmodifiers"), key=lambda p: -len(p.split())))
+
+
+class cached_property:  # noqa: N801 (named as the one it replaces)
+    """``functools.cached_property`` without its lock (Python 3.11's takes an ``RLock`` on every first read; a
+    view belongs to one text in one thread): the first read of the attribute computes it and keeps it in the
+    instance's ``__dict__``, where every later read finds it without calling this descriptor again. Assigning the
+    attribute (``view.text = …``) stores the value the same way."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+        self.__module__ = func.__module__
+
+    def __set_name__(self, owner, name):
+        self.attrname = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.attrname] = self.func(instance)
+        return value
 
 
 def per_token(function):
@@ -261,7 +283,11 @@ class TextView:
 
     def children(self, i: int) -> list[int]:
         """The indices of token i's children (``Token.children``, in spaCy's order)."""
-        return self._children[i]
+        kids = self._children
+        # (the rules ask this tens of thousands of times per text: from now on the view's ``children`` is the
+        # list's own item look-up, the same answer without a Python call)
+        self.__dict__["children"] = kids.__getitem__
+        return kids[i]
 
     def subtree(self, i: int) -> list[int]:
         """The indices of token i's subtree (``Token.subtree``, in spaCy's order: not the text's order in a
@@ -271,8 +297,38 @@ class TextView:
             trees = self.__dict__["_subtrees"] = [None] * len(self.doc)
         found = trees[i]
         if found is None:
-            found = trees[i] = [t.i for t in self.doc[i].subtree]
+            found = trees[i] = self._subtree_of(i)
         return found
+
+    def _subtree_of(self, i: int) -> list[int]:
+        """``[t.i for t in doc[i].subtree]`` from the children lists, no Token made. spaCy's ``Token.subtree`` is
+        the subtrees of the token's left children (``lefts``: its children before it, in text order), the token,
+        then the subtrees of its right children (``rights``: after it, in text order); the children lists hold
+        exactly those (``_children``), in text order. Walked with a stack: an int ``x`` >= 0 is a subtree to lay
+        out, ``~x`` the token ``x`` itself. A parse whose heads go round in a circle (no parser makes one) is left
+        to spaCy, whatever it does with it."""
+        kids = self._children
+        out: list[int] = []
+        stack = [i]
+        limit = 2 * len(kids) + 2  # (every token is laid out once and emitted once: more steps mean a circle)
+        steps = 0
+        while stack:
+            x = stack.pop()
+            steps += 1
+            if steps > limit:
+                return [t.i for t in self.doc[i].subtree]
+            if x < 0:
+                out.append(~x)
+                continue
+            ks = kids[x]
+            if not ks:
+                out.append(x)
+                continue
+            k = bisect_left(ks, x)  # (the children before x: ks is in text order)
+            stack.extend(reversed(ks[k:]))
+            stack.append(~x)
+            stack.extend(reversed(ks[:k]))
+        return out
 
     def words_at(self, words: frozenset[str]) -> list[int]:
         """The indices, in order, of the tokens outside quotes whose lower-cased text or ``norm_lemma`` is one of
