@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import count
 
 import numpy as np
 from spacy.attrs import (DEP, HEAD, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, MORPH, ORTH,
@@ -333,8 +334,9 @@ class TextView:
     def words_at(self, words: frozenset[str]) -> list[int]:
         """The indices, in order, of the tokens outside quotes whose lower-cased text or ``norm_lemma`` is one of
         ``words`` (what a rule that looks for its verbs over the whole text asks of every token)."""
-        lowers, lemmas, quote_of = self.lowers, self.lemmas, self.quote_of
-        return [i for i in range(len(lowers)) if (lowers[i] in words or lemmas[i] in words) and quote_of[i] < 0]
+        quote_of, known = self.quote_of, words.__contains__
+        return [i for i, lower, lemma in zip(count(), map(known, self.lowers), map(known, self.lemmas))
+                if (lower or lemma) and quote_of[i] < 0]
 
     def outside_quotes_with_pos(self, tags: tuple[str, ...]) -> list[int]:
         """The indices, in order, of the tokens outside quotes whose ``pos_`` is one of ``tags``."""
@@ -504,15 +506,24 @@ class TextView:
         after a line break (found with one pattern; the list filled by slices, not character by character)."""
         text = self.text
         index = [0] * len(text)
-        starts = [m.end() for m in _PARAGRAPH_START.finditer(text)] + [len(text)]
+        starts = self._paragraph_starts + [len(text)]
         for para, (a, b) in enumerate(zip(starts, starts[1:]), 1):
             index[a:b] = [para] * (b - a)
         return index
 
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        """The first character of every paragraph after the first, in order (``paragraph_of_char``'s pattern)."""
+        return [m.end() for m in _PARAGRAPH_START.finditer(self.text)]
+
     def paragraph(self, char: int) -> int:
+        """``paragraph_of_char[char]`` (``char`` held inside the text), found by bisection in the paragraphs' starts
+        without the list of every character: paragraph p >= 1 holds the characters from its start up to the next
+        paragraph's start, and the starts increase (each match of the pattern ends at a character the next one
+        starts after)."""
         if not self.text:
             return 0
-        return self.paragraph_of_char[min(max(char, 0), len(self.text) - 1)]
+        return bisect_right(self._paragraph_starts, min(max(char, 0), len(self.text) - 1))
 
     HEADING_WORDS = 14  # a heading line has at most this many words
 
