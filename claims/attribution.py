@@ -15,6 +15,7 @@ news text (an inverted subject parsed as object, a split sentence) do not lose t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -136,7 +137,13 @@ def _lemma_at(view: TextView, i: int, words: frozenset[str]) -> str | None:
         return lemma
     if lower in words:
         return lower
-    return next((f for f in _guessed(lower, view.lang) if f in words), None)
+    memo = view.__dict__.get("_claims_guessed")  # (``_guessed`` of the text's forms, kept on the view: the
+    if memo is None:  # rules ask a word's undone inflections again and again)
+        memo = view.__dict__["_claims_guessed"] = {}
+    guesses = memo.get(lower)
+    if guesses is None:
+        guesses = memo[lower] = _guessed(lower, view.lang)
+    return next((f for f in guesses if f in words), None)
 
 
 def _finite(tok: Token) -> bool:
@@ -1956,13 +1963,30 @@ def _in_anonymity_phrase(view: TextView) -> list[bool]:
         return found
     lowers, sentence_of = view.lowers, view.sentence_of
     found = view.__dict__["_claims_in_anonymity_phrase"] = [False] * len(lowers)
-    firsts = {p.split()[0] for p in view.lang.get("anonymity_phrases", []) if p.split()}
+    by_first = _anonymity_phrases_by_first(view.lang)
     for k, lower in enumerate(lowers):
-        if lower in firsts and _anonymity_phrase_at(view, k):
+        phrases = by_first.get(lower)
+        if phrases is None:
+            continue
+        # (``_anonymity_phrase_at``, asking only the phrases that open with this word: a phrase matches only where
+        # its text before its first space is the token's whole word, which has no white space in it, being the
+        # first word of a phrase)
+        following = " ".join(lowers[k:k + 8]) + " "
+        if any(following.startswith(phrase) for phrase in phrases):
             for i in range(k, min(len(lowers), k + 8)):
                 if sentence_of[i] == sentence_of[k]:
                     found[i] = True
     return found
+
+
+@lru_cache(maxsize=None)
+def _anonymity_phrases_by_first(lang: LangData) -> dict[str, tuple[str, ...]]:
+    """The language's ``anonymity_phrases`` by their first word, each with the space that must follow it."""
+    out: dict[str, list[str]] = {}
+    for phrase in lang.get("anonymity_phrases", []):
+        if phrase.split():
+            out.setdefault(phrase.split()[0], []).append(phrase + " ")
+    return {first: tuple(phrases) for first, phrases in out.items()}
 
 
 def _anonymity_phrase_at(view: TextView, i: int) -> bool:
@@ -3160,13 +3184,21 @@ def _says_nothing(view: TextView, content: tuple[int, int, str], entry: CueEntry
     niets te kunnen melden", the language's ``no_comment``)."""
     words = " ".join(view.text[content[0]:content[1]].lower().split()) + " "
     first, _, rest = words.partition(" ")
-    pronouns = set(view.lang.get("subject_pronouns", {})) | view.lang.words("first_person")
+    pronouns, no_comments = _no_comment_words(view.lang)
     starts = [words] + ([rest] if first in pronouns else [])  # ("it had nothing to add")
-    if any(w.startswith(p + " ") for w in starts for p in view.lang.get("no_comment", [])):
+    if any(w.startswith(no_comments) for w in starts):
         return True  # "zegt niets te kunnen melden": a no-comment, evidence on what it concerns
     return content[2] == "infinitive" and (
         entry.type == "directive" or len(view.text[content[0]:content[1]].split()) < 3
         or entry.lemma in view.lang.words("non_infinitive_cues"))
+
+
+@lru_cache(maxsize=None)
+def _no_comment_words(lang: LangData) -> tuple[frozenset[str], tuple[str, ...]]:
+    """For ``_says_nothing``: the subject pronouns and first-person words together, and the language's
+    ``no_comment`` phrases each with the space that must follow it (one ``str.startswith`` asks them all)."""
+    return (frozenset(lang.get("subject_pronouns", {})) | lang.words("first_person"),
+            tuple(p + " " for p in lang.get("no_comment", [])))
 
 
 def _generic_holder(view: TextView, cue: Token) -> bool:
@@ -4074,9 +4106,22 @@ def _reportive_hedge_at(view: TextView, idx: list[int]) -> tuple[int, int] | Non
     for words in _reportive_phrase_words(lang):
         if words and words[0] not in present:
             continue  # (the phrase's first word is not in the sentence: no need to try every position)
-        for i in range(len(idx) - len(words) + 1):
-            if lowered[i:i + len(words)] == words:
-                return idx[i], idx[i + len(words) - 1]
+        n = len(words)
+        if not words:
+            for i in range(len(idx) + 1):
+                if lowered[i:i] == words:
+                    return idx[i], idx[i - 1]
+            continue
+        if n > len(idx):
+            continue  # (no position for it: the slice's end below must not count from the list's end)
+        first, i = words[0], -1
+        while True:  # (the positions of its first word only, in order: a match starts at one of them)
+            try:
+                i = lowered.index(first, i + 1, len(idx) - n + 1)
+            except ValueError:
+                break
+            if lowered[i:i + n] == words:
+                return idx[i], idx[i + n - 1]
     aux = lang.words("reportive_aux")
     deps, dep, heads = view.deps, view.dep, view.heads
     for k, lower in zip(idx, lowered):
@@ -4096,7 +4141,10 @@ def reportive_sentences(view: TextView, claims: list[Claim]) -> list[Claim]:
     sentence, no speaker, the hedge as its cue."""
     out = []
     taken = [(c.span.start, c.span.end) for c in claims] + [(c.sentence[0], c.sentence[1]) for c in claims]
+    openers = _reportive_openers(view)
     for s, (a_tok, b_tok) in enumerate(view.sentences):
+        if openers is not None and bisect_left(openers, a_tok) == bisect_left(openers, b_tok):
+            continue  # (no word of the sentence can open a hedge: ``_reportive_hedge_at`` below would be None)
         a, b = view.trim(*view.sentence_chars(s))
         if b - a < 12 or view.paragraph(a) == 0 and view.text[b:b + 1] not in FINAL_PUNCT:
             continue  # not a headline without its full stop
@@ -4115,6 +4163,19 @@ def reportive_sentences(view: TextView, claims: list[Claim]) -> list[Claim]:
         out.append(Claim(kind="indirect", span=Span.of(view.text, a, b), cue=cue, via="reportive",
                          cue_type="speech", sentence=(a, b)))
     return out
+
+
+def _reportive_openers(view: TextView) -> list[int] | None:
+    """The tokens of the text, in order, other than white space, whose word can open a hedge that
+    ``_reportive_hedge_at`` finds: the first word of a ``reportive_phrases`` entry (a phrase matches only where its
+    first word stands) or a ``reportive_aux`` (the only words it asks for an infinitive). None when the language
+    has an empty phrase, which matches anywhere."""
+    phrases = _reportive_phrase_words(view.lang)
+    if any(not words for words in phrases):
+        return None
+    positions, spaces = view.positions, view.spaces
+    firsts = {words[0] for words in phrases} | view.lang.words("reportive_aux")
+    return sorted(i for w in firsts for i in positions.get(w, ()) if not spaces[i])
 
 
 def _main_clause_start(view: TextView, a: int, b: int) -> int:
