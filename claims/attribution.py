@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress, count
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -157,6 +158,7 @@ def _has_finite(tokens) -> bool:
 
 
 CUE_POS = ("VERB", "AUX", "NOUN", "ADJ")  # the parts of speech a cue can have (``cue_of``)
+_CUE_POS_SET = frozenset(CUE_POS)
 
 
 def _passive(view: TextView, token: Token) -> bool:
@@ -186,18 +188,24 @@ def lexical_cues(view: TextView) -> list[bool]:
     found = view.__dict__["_claims_lexical_cues"] = [False] * len(pos)
     guessed: dict[str, bool] = {}  # whether a form's undone inflections hold an entry, once per form of the text
     # (``_may_be_cue``'s tests one after another, the dearest last)
-    for i, p in enumerate(pos):
-        if p not in CUE_POS:
-            continue  # (no other word is a cue, whatever its entries)
-        lemma, lower = lemmas[i], lowers[i]
+    for i in compress(count(), map(_CUE_POS_SET.__contains__, pos)):  # (no other word is a cue, whatever its
+        lemma, lower = lemmas[i], lowers[i]  # entries)
         if lemma in lexicon or lower in lexicon:
             found[i] = True
             continue
         hit = guessed.get(lower)
         if hit is None:
             hit = guessed[lower] = any(f in lexicon for f in _guessed(lower, lang))
-        if hit or p == "NOUN" and (lemma in reports or lower in reports):
+        if hit or pos[i] == "NOUN" and (lemma in reports or lower in reports):
             found[i] = True
+    return found
+
+
+def _lexical_cue_indices(view: TextView) -> list[int]:
+    """The indices, in order, of the tokens ``lexical_cues`` marks (kept on the view)."""
+    found = view.__dict__.get("_claims_lexical_cue_indices")
+    if found is None:
+        found = view.__dict__["_claims_lexical_cue_indices"] = list(compress(count(), lexical_cues(view)))
     return found
 
 
@@ -1963,19 +1971,17 @@ def _in_anonymity_phrase(view: TextView) -> list[bool]:
         return found
     lowers, sentence_of = view.lowers, view.sentence_of
     found = view.__dict__["_claims_in_anonymity_phrase"] = [False] * len(lowers)
-    by_first = _anonymity_phrases_by_first(view.lang)
-    for k, lower in enumerate(lowers):
-        phrases = by_first.get(lower)
-        if phrases is None:
-            continue
-        # (``_anonymity_phrase_at``, asking only the phrases that open with this word: a phrase matches only where
-        # its text before its first space is the token's whole word, which has no white space in it, being the
-        # first word of a phrase)
-        following = " ".join(lowers[k:k + 8]) + " "
-        if any(following.startswith(phrase) for phrase in phrases):
-            for i in range(k, min(len(lowers), k + 8)):
-                if sentence_of[i] == sentence_of[k]:
-                    found[i] = True
+    positions = view.positions
+    for first, phrases in _anonymity_phrases_by_first(view.lang).items():
+        for k in positions.get(first, ()):  # (the places of the word; the marks are the same in any order)
+            # (``_anonymity_phrase_at``, asking only the phrases that open with this word: a phrase matches only
+            # where its text before its first space is the token's whole word, which has no white space in it,
+            # being the first word of a phrase)
+            following = " ".join(lowers[k:k + 8]) + " "
+            if any(following.startswith(phrase) for phrase in phrases):
+                for i in range(k, min(len(lowers), k + 8)):
+                    if sentence_of[i] == sentence_of[k]:
+                        found[i] = True
     return found
 
 
@@ -2245,10 +2251,10 @@ def quoted_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
     that = lang.words("complementizers") - lang.words("interrogative_complementizers")
     taken = {(c.span.start, c.span.end) for c in claims}
     out = []
-    pos, quote_of, maybe = view.pos, view.quote_of, lexical_cues(view)
-    for i in range(len(pos)):
-        if pos[i] != "VERB" or quote_of[i] < 0 or not maybe[i]:
-            continue  # (``cue_of`` is None for a word that fails ``lexical_cues``)
+    pos, quote_of = view.pos, view.quote_of
+    for i in _lexical_cue_indices(view):  # (in order: ``cue_of`` is None for a word that fails ``lexical_cues``)
+        if pos[i] != "VERB" or quote_of[i] < 0:
+            continue
         tok = view.doc[i]
         entry = cue_of(tok, view)
         if entry is None or entry.type not in ("speech", "opinion", "confirm", "admit"):
@@ -3227,8 +3233,9 @@ def _reduced_passive(view: TextView, tok: Token, entry: CueEntry) -> bool:
 def cue_verb_statements(view: TextView, found: _Found) -> None:
     """Rule 1: every cue verb outside quotes with its content (complement, infinitive, trailing or anaphoric) and
     its speaker; a bare cue next to a quote offers itself to that quote."""
-    maybe = lexical_cues(view)  # (no other token is a cue)
-    for tok in map(view.doc.__getitem__, [i for i in view.outside_quotes_with_pos(CUE_POS) if maybe[i]]):
+    quote_of = view.quote_of  # (no token but those ``lexical_cues`` marks is a cue; it marks only a cue's parts of
+    # speech: the same tokens, in the same order, as those of ``outside_quotes_with_pos(CUE_POS)`` it marks)
+    for tok in map(view.doc.__getitem__, [i for i in _lexical_cue_indices(view) if quote_of[i] < 0]):
         entry = _reporting_cue(view, tok)
         if entry is None or _question_frame(view, tok.i):
             continue  # ("Asked if he would resign, the minister replied: …": the question asked, not a report)

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import count
+from itertools import compress, count
 
 import numpy as np
 from spacy.attrs import (DEP, HEAD, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, MORPH, ORTH,
@@ -344,7 +344,8 @@ class TextView:
         found = memo.get(tags)
         if found is None:
             quote_of = self.quote_of
-            found = memo[tags] = [i for i, p in enumerate(self.pos) if p in tags and quote_of[i] < 0]
+            found = memo[tags] = [i for i in compress(count(), map(frozenset(tags).__contains__, self.pos))
+                                  if quote_of[i] < 0]
         return found
 
     def word_in(self, tok: Token, words: frozenset[str]) -> bool:
@@ -622,8 +623,15 @@ class TextView:
         start = text.rfind("\n", 0, i) + 1
         if i - start > 60:
             return False
-        m = DATELINE.match(text, start) or PLAIN_DATELINE.match(text, start)
-        return m is not None and i < m.end()
+        ends = self.__dict__.get("_dateline_ends")  # (the dateline's end, or None, by line start: matched once)
+        if ends is None:
+            ends = self.__dict__["_dateline_ends"] = {}
+        try:
+            end = ends[start]
+        except KeyError:
+            m = DATELINE.match(text, start) or PLAIN_DATELINE.match(text, start)
+            end = ends[start] = None if m is None else m.end()
+        return end is not None and i < end
 
     def trim(self, a: int, b: int, strip_comma: bool = True) -> tuple[int, int]:
         """Strip white space and trailing/leading punctuation (.,;:) from a character range, and a dateline that
