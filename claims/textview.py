@@ -334,9 +334,8 @@ class TextView:
     def words_at(self, words: frozenset[str]) -> list[int]:
         """The indices, in order, of the tokens outside quotes whose lower-cased text or ``norm_lemma`` is one of
         ``words`` (what a rule that looks for its verbs over the whole text asks of every token)."""
-        quote_of, known = self.quote_of, words.__contains__
-        return [i for i, lower, lemma in zip(count(), map(known, self.lowers), map(known, self.lemmas))
-                if (lower or lemma) and quote_of[i] < 0]
+        lowers, lemmas, quote_of = self.lowers, self.lemmas, self.quote_of
+        return [i for i in range(len(lowers)) if (lowers[i] in words or lemmas[i] in words) and quote_of[i] < 0]
 
     def outside_quotes_with_pos(self, tags: tuple[str, ...]) -> list[int]:
         """The indices, in order, of the tokens outside quotes whose ``pos_`` is one of ``tags``."""
