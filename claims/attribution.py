@@ -1658,12 +1658,17 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
 def _approximator_before_number(view: TextView, i: int, end: int) -> bool:
     """An approximator of the language ("around", "about", "more than", "ruim") right before a number opens a
     noun phrase, whatever the tagger made of it ("around" tagged a preposition)."""
-    for phrase in view.lang.words("approximators"):
-        words = phrase.split()
+    for words in _approximator_words(view.lang):
         k = i + len(words)
         if k < end and view.phrase_at(i, words) and (view.doc[k].like_num or view.doc[k].pos_ == "NUM"):
             return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _approximator_words(lang: LangData) -> tuple[list[str], ...]:
+    """The language's ``approximators`` as word lists, in the word set's own order (split once per language)."""
+    return tuple(phrase.split() for phrase in lang.words("approximators"))
 
 
 def _past_placing_words(view: TextView, i: int, end: int) -> int:
@@ -1685,7 +1690,7 @@ def _past_two_phrases(view: TextView, i: int, end: int) -> int:
     """"said in a letter to the parish council she would stand down …": two placing phrases, then a subject
     pronoun right after a noun; the index of the pronoun, else ``i``."""
     doc = view.doc
-    pronouns = set(view.lang.get("subject_pronouns", {})) | view.lang.words("first_person")
+    pronouns = _no_comment_words(view.lang)[0]  # (the subject pronouns and first-person words, joined once)
     for k in range(i + 2, min(end, i + 10)):
         if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") and not _in_name(doc, k):
             return i
@@ -2571,7 +2576,7 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         # (but "…, meldt de politie, die getuigen oproept …" ends with a relative clause on the source, and
         # "…, the company confirmed on Tuesday, ending a service that began in 1987" with a participle clause)
     tail = [t for t in range(ci + 1, stop) if not puncts[t]]
-    nouns = words("anonymous_nouns") | words("group_nouns") | words("role_nouns")
+    nouns = view.lang.union("anonymous_nouns", "group_nouns", "role_nouns")  # (the same words, joined once)
     entry = cue_of(cue, view)
     partner = entry.partner if entry is not None and not entry.separable else ""  # "…, zo liet X weten"
     if len(tail) > 13 or any(pos[t] == "VERB" and cue_of(doc[t], view) is None and dep[t] not in deps.open_complement
@@ -2798,11 +2803,11 @@ def _object_points_back(view: TextView, cue: Token) -> bool:
     k = finite + 1
     if k >= b_tok:
         return False
+    if lowers[k] not in view.lang.words("anaphoric_pronouns") or quote_of[k] >= 0:
+        return False  # (asked before the cue's own words are gathered: neither reads the other)
     entry = cue_of(cue, view)
     own = {ci} | {c for c in view.children(ci) if dep[c] in deps.auxiliary or entry is not None
                   and entry.partner and (lowers[c] == entry.partner or view.lemmas[c] == entry.partner)}
-    if lowers[k] not in view.lang.words("anaphoric_pronouns") or quote_of[k] >= 0:
-        return False
     times = view.lang.union("time_words", "time_adverbs")
     if k + 1 < b_tok and pos[k + 1] in ("NOUN", "PROPN", "ADJ") and lowers[k + 1] not in times:
         return False  # "schrijft dat plan …": a determiner (but "maakte dat woensdag bekend")
@@ -3972,7 +3977,7 @@ def _name_ending_title_run(view: TextView, q, words: list[int], cue: Token) -> T
 
 def _ends_its_sentence(view: TextView, cue: Token) -> bool:
     """Nothing but a time phrase follows the cue in its sentence ("… said.", "… said on Friday.")."""
-    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+    times = view.lang.union("time_words", "time_adverbs")  # (the same words, joined once)
     spaces, puncts, lowers, pos = view.spaces, view.puncts, view.lowers, view.pos
     return not any(not spaces[k] and not puncts[k] and lowers[k] not in times and pos[k] not in ("ADP", "DET")
                    for k in range(cue.i + 1, view.sentences[view.sentence_of[cue.i]][1]))
@@ -4656,7 +4661,7 @@ def _person_subject_before(view: TextView, a_tok: int, claims: list[Claim]) -> T
                                                                         for k in claims):
         return None
     lang = view.lang
-    people = lang.words("role_nouns") | lang.words("anonymous_nouns")
+    people = lang.union("role_nouns", "anonymous_nouns")  # (the same words, joined once)
     p_a, p_b = view.sentences[s - 1]
     for tok in view.doc[p_a:p_b]:
         if tok.dep_ in view.deps.subject and not view.in_quote(tok) and "Plur" not in tok.morph.get("Number") and (
