@@ -1,0 +1,276 @@
+"""Round speed10 (issue #16): the attribution stage and the view skip work by tests that are exactly implied, and
+keep per text or per language what they computed per call. Each shortcut is compared here with the computation it
+replaces (kept below as it was on main), on hostile text in both languages (with the language's own phrases mixed
+in) and on short texts written for these tests."""
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claims import attribution as A
+from claims.lang import load_language
+from claims.textview import DATELINE, PLAIN_DATELINE, TextView, _PARAGRAPH_START
+
+from test_stage_caches import PIECES, SETTINGS, view_of
+
+LANGS = {code: load_language(code) for code in ("en", "nl")}
+
+
+def _phrases(*keys: str) -> list[str]:
+    """The languages' own phrases of these lists, with a space on either side (the data, not any article)."""
+    out = []
+    for lang in LANGS.values():
+        for key in keys:
+            out += [f" {p} " for p in lang.get(key, [])]
+    return sorted(set(out))
+
+
+DATA_PIECES = st.sampled_from(_phrases("anonymity_phrases", "reportive_phrases", "reportive_aux",
+                                       "reportive_infinitives", "no_comment", "approximators", "time_words")
+                              + [" ZWOLLE - ", "\nHARBOURVILLE -- ", "\nLINDEN (ANP) - ", " 12 ", " 300 ",
+                                 " is said to have ", " zou hebben ", " zouden zijn "])
+MIXED = st.lists(st.one_of(PIECES, DATA_PIECES, st.text(max_size=6)), max_size=40).map("".join)
+
+FIXED = {
+    "en": "HARBOURVILLE -- The ferry line is said to have lost money for years, a report shows.\n\nA dock worker "
+          "who gave his name only as Tom said around 300 jobs were at risk. The operator declined to comment "
+          "on Friday. The mayor reportedly wants a new tender.\n\nA spokesperson for the port said so on Monday.",
+    "nl": "LINDEN (ANP) - Het museum zou jarenlang verlies hebben geleden, blijkt uit een rapport.\n\nEen "
+          "suppoost die alleen zijn voornaam wil geven zegt dat ruim 40 banen op de tocht staan. De directie "
+          "wil niet reageren. Naar verluidt is de directeur al vertrokken.\n\nDe dief zou zijn ontsnapt via het dak. "
+          "Dat zei een woordvoerder dinsdag.",
+}
+
+
+
+def _data_text(code: str) -> str:
+    """A text made of the language's own lists, for the edge cases a shortcut must keep: every approximator before a
+    number, every time adverb (that is no time word) after a cue at a sentence's end, every no-comment phrase with a
+    letter glued to it, a reportive phrase that ends its line, a reportive auxiliary with its infinitive."""
+    lang = LANGS[code]
+    say = "zegt" if code == "nl" else "said"
+    lines = [" ".join(f"{p} 12" for p in sorted(lang.words("approximators"))) + "."]
+    lines += [f"Kim {say} {w}." for w in sorted(lang.words("time_adverbs") - lang.words("time_words"))]
+    lines += [f"{p}x en verder. {p} en verder." for p in lang.get("no_comment", [])]
+    lines += [f"De haven gaat dicht, {p}" for p in lang.get("reportive_phrases", [])]
+    lines += ["De dief zou zijn ontsnapt via het dak." if code == "nl" else "The dock would have closed."]
+    return "\n".join(lines)
+
+
+# --- the computations as they were on main --------------------------------------------------------------------------
+
+def _in_anonymity_phrase_main(view):
+    lowers, sentence_of = view.lowers, view.sentence_of
+    found = [False] * len(lowers)
+    firsts = {p.split()[0] for p in view.lang.get("anonymity_phrases", []) if p.split()}
+    for k, lower in enumerate(lowers):
+        if lower in firsts and A._anonymity_phrase_at(view, k):
+            for i in range(k, min(len(lowers), k + 8)):
+                if sentence_of[i] == sentence_of[k]:
+                    found[i] = True
+    return found
+
+
+def _reportive_hedge_at_main(view, idx):
+    lang, lowers = view.lang, view.lowers
+    lowered = [lowers[i] for i in idx]
+    present = set(lowered)
+    for words in A._reportive_phrase_words(lang):
+        if words and words[0] not in present:
+            continue
+        for i in range(len(idx) - len(words) + 1):
+            if lowered[i:i + len(words)] == words:
+                return idx[i], idx[i + len(words) - 1]
+    aux = lang.words("reportive_aux")
+    deps, dep, heads = view.deps, view.dep, view.heads
+    for k, lower in zip(idx, lowered):
+        if lower not in aux:
+            continue
+        main = dep[k] in deps.root or dep[k] in deps.any_auxiliary and dep[heads[k]] in deps.root
+        nxt = view.reportive_infinitive(view.doc[k]) if main else None
+        if nxt is not None:
+            return k, nxt.i
+    return None
+
+
+def _says_nothing_main(view, content, entry):
+    words = " ".join(view.text[content[0]:content[1]].lower().split()) + " "
+    first, _, rest = words.partition(" ")
+    pronouns = set(view.lang.get("subject_pronouns", {})) | view.lang.words("first_person")
+    starts = [words] + ([rest] if first in pronouns else [])
+    if any(w.startswith(p + " ") for w in starts for p in view.lang.get("no_comment", [])):
+        return True
+    return content[2] == "infinitive" and (
+        entry.type == "directive" or len(view.text[content[0]:content[1]].split()) < 3
+        or entry.lemma in view.lang.words("non_infinitive_cues"))
+
+
+def _lemma_at_main(view, i, words):
+    lemma, lower = view.lemmas[i], view.lowers[i]
+    if lemma in words:
+        return lemma
+    if lower in words:
+        return lower
+    return next((f for f in A._guessed(lower, view.lang) if f in words), None)
+
+
+def _in_dateline_main(view, i):
+    text = view.text
+    start = text.rfind("\n", 0, i) + 1
+    if i - start > 60:
+        return False
+    m = DATELINE.match(text, start) or PLAIN_DATELINE.match(text, start)
+    return m is not None and i < m.end()
+
+
+def _paragraph_main(text: str, char: int) -> int:
+    if not text:
+        return 0
+    index = [0] * len(text)
+    starts = [m.end() for m in _PARAGRAPH_START.finditer(text)] + [len(text)]
+    for para, (a, b) in enumerate(zip(starts, starts[1:]), 1):
+        index[a:b] = [para] * (b - a)
+    return index[min(max(char, 0), len(text) - 1)]
+
+
+def _approximator_main(view, i, end):
+    for phrase in view.lang.words("approximators"):
+        words = phrase.split()
+        k = i + len(words)
+        if k < end and view.phrase_at(i, words) and (view.doc[k].like_num or view.doc[k].pos_ == "NUM"):
+            return True
+    return False
+
+
+def _ends_its_sentence_main(view, cue):
+    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+    spaces, puncts, lowers, pos = view.spaces, view.puncts, view.lowers, view.pos
+    return not any(not spaces[k] and not puncts[k] and lowers[k] not in times and pos[k] not in ("ADP", "DET")
+                   for k in range(cue.i + 1, view.sentences[view.sentence_of[cue.i]][1]))
+
+
+def _sentences_with_hedge_main(view):
+    """The sentences ``reportive_sentences`` asks ``_reportive_hedge_at`` about, and its answers, with no sentence
+    skipped before (main's loop, the claims left out)."""
+    out = []
+    for s, (a_tok, b_tok) in enumerate(view.sentences):
+        idx = [i for i in range(a_tok, b_tok) if not view.spaces[i]]
+        out.append(_reportive_hedge_at_main(view, idx) is not None)
+    return out
+
+
+# --- the comparisons -----------------------------------------------------------------------------------------------
+
+def _compare(view: TextView) -> None:
+    lang = view.lang
+    assert A._in_anonymity_phrase(view) == _in_anonymity_phrase_main(view)
+    openers = A._reportive_openers(view)
+    for s, (a_tok, b_tok) in enumerate(view.sentences):
+        idx = [i for i in range(a_tok, b_tok) if not view.spaces[i]]
+        hedge = A._reportive_hedge_at(view, idx)
+        assert hedge == _reportive_hedge_at_main(view, idx)
+        if openers is not None and not any(a_tok <= i < b_tok for i in openers):
+            assert hedge is None  # (the sentences reportive_sentences skips)
+    maybe = A.lexical_cues(view)
+    assert A._lexical_cue_indices(view) == [i for i in range(len(maybe)) if maybe[i]]
+    assert [i for i in A._lexical_cue_indices(view) if view.quote_of[i] < 0] == \
+        [i for i in view.outside_quotes_with_pos(A.CUE_POS) if maybe[i]]
+    for tags in (A.CUE_POS, ("VERB",), ("NOUN", "PROPN")):
+        assert view.outside_quotes_with_pos(tags) == [i for i, p in enumerate(view.pos)
+                                                      if p in tags and view.quote_of[i] < 0]
+    word_sets = [lang.words("impersonal_cues"), lang.words("passive_report_verbs"), frozenset(A.cue_lexicon(lang)),
+                 frozenset(A._guessed(lower, lang)[-1] for lower in view.lowers)]  # (a match on a last guess)
+    for i in range(len(view.lowers)):
+        for words in word_sets:
+            assert A._lemma_at(view, i, words) == _lemma_at_main(view, i, words)
+        assert A._approximator_before_number(view, i, len(view.lowers)) == \
+            _approximator_main(view, i, len(view.lowers))
+        if not view.spaces[i]:  # (a cue is never white space: a text of white space has no sentence at all)
+            assert A._ends_its_sentence(view, view.doc[i]) == _ends_its_sentence_main(view, view.doc[i])
+    entries = [A.CueEntry("say", "speech", "say"), A.CueEntry("zeggen", "directive", "zeggen")]
+    for a in sorted(set(view._starts)):
+        for b in (a + 3, a + 25, len(view.text)):
+            for how in ("infinitive", "complement"):
+                for entry in entries:
+                    assert A._says_nothing(view, (a, b, how), entry) == _says_nothing_main(view, (a, b, how), entry)
+    for char in (*range(-2, len(view.text) + 2), *range(len(view.text) - 1, -1, -3)):  # (asked again, backwards)
+        assert view.paragraph(char) == _paragraph_main(view.text, char)
+        assert view.in_dateline(char) == _in_dateline_main(view, char)
+
+
+@SETTINGS
+@given(MIXED, st.sampled_from(["en", "nl"]))
+def test_attribution_shortcuts_answer_as_main(text, lang):
+    _compare(view_of(text, lang))
+
+
+def test_attribution_shortcuts_on_texts_written_for_them():
+    for lang, text in FIXED.items():
+        view = view_of(text, lang)
+        _compare(view)
+        assert any(A._in_anonymity_phrase(view))  # (the cases the shortcuts are about do occur here)
+        assert any(_sentences_with_hedge_main(view))
+        assert any(view.in_dateline(c) for c in range(len(view.text)))
+        assert view.paragraph(len(view.text) - 1) == 2
+    view = view_of(FIXED["nl"], "nl")  # (a hedge found by its auxiliary alone, "zou … zijn")
+    assert any(hedge is not None and view.lowers[hedge[0]] in LANGS["nl"].words("reportive_aux")
+               for hedge in (A._reportive_hedge_at(view, [i for i in range(a, b) if not view.spaces[i]])
+                             for a, b in view.sentences))
+
+
+def test_attribution_shortcuts_on_the_languages_own_lists():
+    for lang in LANGS:
+        view = view_of(_data_text(lang), lang)
+        _compare(view)
+        n = len(view.lowers)
+        assert any(A._approximator_before_number(view, i, n) for i in range(n))
+        assert any(_sentences_with_hedge_main(view))
+        assert any(_says_nothing_main(view, (a, len(view.text), "complement"), A.CueEntry("x", "speech", "x"))
+                   for a in view._starts) or not LANGS[lang].get("no_comment")
+
+
+def test_reportive_sentences_skip_only_sentences_without_a_hedge():
+    """reportive_sentences gives main's statements: the same as when no sentence is skipped before its tests."""
+    for lang, text in [*FIXED.items(), *((code, _data_text(code)) for code in LANGS)]:
+        view = view_of(text, lang)
+        found = A.reportive_sentences(view, [])
+        original = A._reportive_openers
+        try:
+            A._reportive_openers = lambda v: None  # (no sentence skipped: main's loop)
+            assert A.reportive_sentences(view_of(text, lang), []) == found
+        finally:
+            A._reportive_openers = original
+        assert found  # (the FIXED texts hold such sentences)
+
+
+def test_children_after_the_first_call_is_the_list_look_up():
+    view = view_of(FIXED["en"], "en")
+    first = [view.children(i) for i in range(len(view.doc))]
+    assert view.children.__self__ is view._children  # (installed on the view by the first call)
+    assert [view.children(i) for i in range(len(view.doc))] == first == [[c.i for c in t.children] for t in view.doc]
+
+
+def test_the_view_keeps_what_it_computed_once():
+    view = view_of(FIXED["nl"], "nl")
+    calls = []
+    original = TextView.__dict__["lemmas"].func
+    try:
+        TextView.__dict__["lemmas"].func = lambda v: calls.append(1) or original(v)
+        first = view.lemmas
+        assert view.lemmas is first and calls == [1]  # (computed once, then read from the instance)
+    finally:
+        TextView.__dict__["lemmas"].func = original
+    view.text = "x"
+    assert view.text == "x"  # (an assigned value is kept, as with functools.cached_property)
+    assert TextView.lemmas.__doc__ and "norm_lemma" in TextView.lemmas.__doc__
+
+
+def test_a_hedge_by_its_auxiliary_alone_is_not_skipped():
+    """In a language whose reportive auxiliaries open no reportive phrase, a sentence with the auxiliary alone is
+    still asked (``_reportive_openers`` holds the auxiliaries as well as the phrases' first words)."""
+    from claims.lang import LangData
+    from claims.quotes import find_quotes, top_level
+    base = LANGS["nl"]
+    lang = LangData("nl-speed10-test", {**base.raw, "reportive_phrases": ["naar verluidt"]})
+    view = view_of("De dief zou zijn ontsnapt via het dak van de loods.", "nl")
+    view = TextView(view.doc, lang, top_level(find_quotes(view.doc.text, lang)[0]))
+    found = A.reportive_sentences(view, [])
+    assert found and found[0].cue.span.text.startswith("zou")
