@@ -1812,7 +1812,13 @@ def _passive_report(view: TextView, tok: Token) -> tuple[int, Token, Token, Toke
     local media to have visited", "was declared to have won"): the passive subject is part of what is reported,
     not its source; the source is the agent ("by local media") or nobody. Returns (character offset where the
     subject starts, the passive auxiliary, the infinitive, the agent)."""
-    aux = min((c for c in tok.children if c.dep_ in view.deps.passive_auxiliary and c.i < tok.i), key=lambda t: t.i, default=None)
+    if tok.doc is view.doc:  # (the view's lists: children in text order, the first is the one of least index)
+        dep, passive_auxiliary = view.dep, view.deps.passive_auxiliary
+        first = next((c for c in view.children(tok.i) if dep[c] in passive_auxiliary and c < tok.i), None)
+        aux = view.doc[first] if first is not None else None
+    else:
+        aux = min((c for c in tok.children if c.dep_ in view.deps.passive_auxiliary and c.i < tok.i),
+                  key=lambda t: t.i, default=None)
     if aux is None:
         return None
     infinitive = view.lang.words("infinitive_markers")
@@ -4005,6 +4011,19 @@ def _determiner_phrase_before_final_cue(view: TextView, cue: Token) -> tuple[int
     return comma, view.doc[noun]
 
 
+def _short_verbless_tail(view: TextView, i: int, end: int) -> bool:
+    """At most six words (not white space, not punctuation) after token i up to ``end``, and no verb among them:
+    counted up to the seventh, not gathered to the end."""
+    spaces, puncts, pos = view.spaces, view.puncts, view.pos
+    words = 0
+    for k in range(i + 1, end):
+        if not spaces[k] and not puncts[k]:
+            if pos[k] in ("VERB", "AUX") or words == 6:
+                return False
+            words += 1
+    return True
+
+
 def _name_before_final_cue(view: TextView, cue: Token) -> Token | None:
     """'<clause>, Capt. Eric Holloway of the Marlow Fire Department said.', '<clause>, Ivo Brandt, the harbour
     master, said.': a cue at the end of its sentence (a time phrase or its listeners may follow) after a comma, a
@@ -4013,8 +4032,7 @@ def _name_before_final_cue(view: TextView, cue: Token) -> Token | None:
     i = cue.i
     s_a, s_b = view.sentences[view.sentence_of[i]]
     texts, pos, spaces = view.texts, view.pos, view.spaces
-    after = [k for k in range(i + 1, s_b) if not spaces[k] and not view.puncts[k]]
-    if len(after) > 6 or any(pos[k] in ("VERB", "AUX") for k in after):
+    if not _short_verbless_tail(view, i, s_b):
         return None
     commas = [k for k in range(i - 1, max(s_a, i - 26) - 1, -1) if texts[k] == ","]
     stopwords = view.lang.words("stopwords")
@@ -4093,7 +4111,15 @@ def _quote_before(view: TextView, cue: Token):
     gap = cue.idx  # the start of the spaces, commas and dashes just before the cue (found once, not per quote)
     while gap > 0 and text[gap - 1] in " ,–—-":
         gap -= 1
-    return next((q for q in view.quotes if q.close is not None and gap <= q.outer_end <= cue.idx), None)
+    by_end = view.__dict__.get("_claims_closed_quote_ends")  # (each outer end of a closed quote: the first quote
+    if by_end is None:  # in the list's order that ends there, found once per text, not a pass over every quote)
+        by_end = {}
+        for k, q in enumerate(view.quotes):
+            if q.close is not None:
+                by_end.setdefault(q.outer_end, k)
+        view.__dict__["_claims_closed_quote_ends"] = by_end
+    found = [by_end[e] for e in range(gap, cue.idx + 1) if e in by_end]
+    return view.quotes[min(found)] if found else None
 
 
 def _reportive_hedge(view: TextView, toks: list[Token]) -> tuple[Token, Token] | None:

@@ -274,3 +274,93 @@ def test_a_hedge_by_its_auxiliary_alone_is_not_skipped():
     view = TextView(view.doc, lang, top_level(find_quotes(view.doc.text, lang)[0]))
     found = A.reportive_sentences(view, [])
     assert found and found[0].cue.span.text.startswith("zou")
+
+
+def _quote_before_main(view, cue):
+    text = view.text
+    gap = cue.idx
+    while gap > 0 and text[gap - 1] in " ,–—-":
+        gap -= 1
+    return next((q for q in view.quotes if q.close is not None and gap <= q.outer_end <= cue.idx), None)
+
+
+def _compare_token_rules(view: TextView, reparse: bool = True) -> None:
+    pa = view.deps.passive_auxiliary
+    for tok in view.doc:
+        i = tok.i
+        assert A._quote_before(view, tok) is _quote_before_main(view, tok)
+        end = view.sentences[view.sentence_of[i]][1] if view.sentences else len(view.doc)
+        after = [k for k in range(i + 1, end) if not view.spaces[k] and not view.puncts[k]]
+        assert A._short_verbless_tail(view, i, end) == \
+            (not (len(after) > 6 or any(view.pos[k] in ("VERB", "AUX") for k in after)))
+        # (_passive_report's auxiliary, read from the lists: main's least-index child by Tokens)
+        main = min((c for c in tok.children if c.dep_ in pa and c.i < i), key=lambda t: t.i, default=None)
+        first = next((c for c in view.children(i) if view.dep[c] in pa and c < i), None)
+        assert (main.i if main is not None else None) == first
+    if not reparse:
+        return
+    other = view_of(view.text, view.lang.code).doc  # (a second parse: its Tokens take main's path, by Tokens)
+    for tok in view.doc:
+        mine, theirs = A._passive_report(view, tok), A._passive_report(view, other[tok.i])
+        assert (mine is None) == (theirs is None)
+        if mine is not None:
+            assert (mine[0], mine[1].i, mine[2].i) == (theirs[0], theirs[1].i, theirs[2].i)
+
+
+QUOTED = {
+    "en": '"The pier is closed," said harbour master Ann Vale. "It will reopen soon" , - she added. A man was '
+          'reported to have been seen on the roof, and the pier is said to have been empty. "Yes," he said.',
+    "nl": '"De pier is dicht," zei havenmeester Ann Vale. "Hij gaat snel weer open" , - voegde ze toe. Een man '
+          'zou op het dak zijn gezien. "Ja," zei hij.',
+}
+
+
+@SETTINGS
+@given(MIXED, st.sampled_from(["en", "nl"]))
+def test_token_rules_read_from_the_lists_answer_as_main(text, lang):
+    _compare_token_rules(view_of(text, lang))
+
+
+def test_token_rules_on_texts_written_for_them():
+    for lang, text in QUOTED.items():
+        view = view_of(text, lang)
+        _compare_token_rules(view)
+        assert sum(A._quote_before(view, t) is not None for t in view.doc) >= 2
+    view = view_of(QUOTED["en"], "en")
+    assert any(A._passive_report(view, t) is not None for t in view.doc)
+
+
+def test_quote_before_with_quotes_made_for_it():
+    """Quotes laid out by hand over one sentence: an unclosed one and a closed one ending where the cue's gap
+    starts, two closed ones ending inside the gap (the first in the list's order is the answer), one ending right at
+    the cue."""
+    from claims.quotes import Quote
+    text = "Ja nee , - zei hij en toen zei ze het ook."
+    view = view_of(text, "nl")
+    cue = next(t for t in view.doc if t.text == "zei")
+    gap = text.index(" , -")
+    layouts = [
+        [Quote(0, None, 0, gap, "“", "", 0), Quote(0, gap - 1, 0, gap - 1, "“", "”", 0)],
+        [Quote(0, gap + 1, 0, gap + 1, "“", "”", 0), Quote(0, gap, 0, gap, "“", "”", 0)],
+        [Quote(0, cue.idx - 1, 0, cue.idx - 1, "“", "”", 0)],
+        [Quote(0, None, 0, cue.idx, "“", "", 0)],
+    ]
+    for quotes in layouts:
+        view = TextView(view.doc, view.lang, quotes)
+        view.text = text
+        assert A._quote_before(view, cue) is _quote_before_main(view, cue)
+    assert _quote_before_main(view, cue) is None and A._quote_before(
+        TextView(view.doc, view.lang, layouts[2]), cue) is layouts[2][0]
+
+
+def test_passive_report_takes_the_first_of_two_passive_auxiliaries():
+    from spacy.tokens import Doc
+    from claims.parse import load_pipeline
+    doc = Doc(load_pipeline("en").vocab, words=["Ships", "were", "being", "reported", "to", "sink", "."],
+              heads=[3, 3, 3, 3, 5, 3, 3], deps=["nsubj:pass", "aux:pass", "aux:pass", "ROOT", "mark", "xcomp",
+                                                  "punct"],
+              pos=["NOUN", "AUX", "AUX", "VERB", "PART", "VERB", "PUNCT"])
+    view = TextView(doc, LANGS["en"])
+    found = A._passive_report(view, doc[3])
+    assert found is not None and found[1].i == 1
+    _compare_token_rules(view, reparse=False)
