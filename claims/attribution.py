@@ -1589,41 +1589,44 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
         if first is not None:
             recipients = set(range(cue.i + 1, first.i + 1))
     times = lang.union("time_words", "time_adverbs")
+    # (the tests read the view's lists, the Token's own answers: a Token is made only for the verb that opens the
+    # clause)
+    pos, lowers, texts, dep, deps = view.pos, view.lowers, view.texts, view.dep, view.deps
     i = cue.i + 1
-    while i < b_tok and (i in recipients or view.doc[i].pos_ == "ADV" or view.doc[i].lower_ in times
-                         or (view.doc[i].pos_ == "ADP" and i + 1 < b_tok and view.doc[i + 1].lower_ in times)
-                         or view.dep[i] in view.deps.particle and view.heads[i] == cue.i):
+    while i < b_tok and (i in recipients or pos[i] == "ADV" or lowers[i] in times
+                         or (pos[i] == "ADP" and i + 1 < b_tok and lowers[i + 1] in times)
+                         or dep[i] in deps.particle and view.heads[i] == cue.i):
         i += 1  # "told the court", "said on Friday", "said yesterday", "pointing out"
-    if i + 1 < b_tok and view.doc[i].text == "," and (_cites(view, view.doc[i + 1])
-                                                       or view.doc[i + 1].pos_ == "ADP"):
+    if i + 1 < b_tok and texts[i] == "," and (_cites(view, view.doc[i + 1]) or pos[i + 1] == "ADP"):
         # "reported, citing the pilot's log, the ferry ran …", "claimed, as of Friday, the channel …": past the phrase
-        close = next((k for k in range(i + 2, b_tok) if view.doc[k].text == ","), None)
+        close = next((k for k in range(i + 2, b_tok) if texts[k] == ","), None)
         if close is None:
             return None
         i = close + 1
     i = _past_placing_words(view, i, b_tok)  # "claimed in court the meeting …"
     approximate = _approximator_before_number(view, i, b_tok)  # "says around 12,000 homes are …"
-    if i >= b_tok or view.in_quote(view.doc[i]) or view.doc[i].pos_ not in NOMINAL_POS and not approximate and not (
-            view.doc[i].text[:1].isupper() and view.doc[i].is_alpha and not view.doc[i].is_sent_start
-            or view.doc[i].dep_ in view.deps.subject and view.doc[i].is_lower) \
-            or view.doc[i].lower_ in lang.words("complementizers"):
+    if i >= b_tok or view.quote_of[i] >= 0 or pos[i] not in NOMINAL_POS and not approximate and not (
+            texts[i][:1].isupper() and view.alphas[i] and not view.sent_starts[i]
+            or dep[i] in deps.subject and view.is_lowers[i]) \
+            or lowers[i] in lang.words("complementizers"):
         return None  # (a name the tagger read as something else, or a word the parser makes a subject, still opens
         # the clause: "said Kowalczyk needed …", "said refunds for the flights were offered")
     j, limit = i, min(b_tok, i + 8)
     after_apposition = False  # (a past participle right after ", a keen cyclist," is the clause's verb)
+    verb_forms, tenses = view.verb_forms, view.tenses
     while j + 1 < limit:
         j += 1
-        tok = view.doc[j]
         apposition = _apposition_end(view, j, b_tok)
         if apposition is not None:  # "said the chairman, Peter Holm, would resign"
             j, limit = apposition, min(b_tok, limit + apposition - j + 1)
             after_apposition = True
             continue
-        if tok.pos_ in ("VERB", "AUX") and ("Fin" in tok.morph.get("VerbForm") or (after_apposition or j == i + 1
-                                                                                  and view.doc[i].text[:1].isupper())
-                                             and "Past" in tok.morph.get("Tense")) or _untagged_verb(view, j, b_tok) \
+        if pos[j] in ("VERB", "AUX") and ("Fin" in verb_forms[j] or (after_apposition or j == i + 1
+                                                                     and texts[i][:1].isupper())
+                                          and "Past" in tenses[j]) or _untagged_verb(view, j, b_tok) \
                 or entry.type in ("speech", "opinion") and _past_form_after_noun(view, j):
             # (a past participle right after a name is its past tense: "said Kowalczyk required surgery")
+            tok = view.doc[j]
             if any(c.pos_ == "PRON" and c.dep_ in view.deps.subject and i < c.i < j
                    and view.doc[c.i - 1].pos_ in ("NOUN", "PROPN") for c in tok.children) and not any(
                         _finite(t) for t in view.doc[j + 1:b_tok]):
@@ -1648,9 +1651,9 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
                          and x.lower_ not in lang.words("coordinators") and x.dep_ not in view.deps.coordinator]
                 last = words[-1] if words else tok
                 b = last.idx + len(last)
-            a, b = view.trim(view.doc[i].idx, b)
+            a, b = view.trim(view._starts[i], b)
             return (a, b, "complement") if b - a > 3 else None
-        if tok.is_punct and tok.text not in ("-", "'", "’") or tok.lower_ in lang.words("complementizers"):
+        if view.puncts[j] and texts[j] not in ("-", "'", "’") or lowers[j] in lang.words("complementizers"):
             return None
     return None
 
@@ -1674,14 +1677,14 @@ def _approximator_words(lang: LangData) -> tuple[list[str], ...]:
 def _past_placing_words(view: TextView, i: int, end: int) -> int:
     """After a cue, a short prepositional phrase that places the words ("in court", "in a statement", "on
     Twitter") followed by the start of a noun phrase: the index of that start, else ``i``."""
-    doc = view.doc
-    if i >= end or doc[i].pos_ != "ADP":
+    pos, puncts = view.pos, view.puncts  # (the view's lists: no Token made)
+    if i >= end or pos[i] != "ADP":
         return i
     for k in range(i + 2, min(end, i + 5)):
-        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "ADP"):
-            return _past_two_phrases(view, i, end) if doc[k].pos_ == "ADP" else i
-        if doc[k].pos_ in ("DET", "PROPN", "PRON", "NUM") and doc[k - 1].pos_ in ("NOUN", "PROPN", "VERB") \
-                and doc[k - 1].lower_ not in view.lang.words("time_words"):
+        if puncts[k] or pos[k] in ("VERB", "AUX", "ADP"):
+            return _past_two_phrases(view, i, end) if pos[k] == "ADP" else i
+        if pos[k] in ("DET", "PROPN", "PRON", "NUM") and pos[k - 1] in ("NOUN", "PROPN", "VERB") \
+                and view.lowers[k - 1] not in view.lang.words("time_words"):
             return k
     return i
 
