@@ -664,13 +664,20 @@ class TextView:
 
     def _np_range(self, head: Token, stop: tuple[int, int] | None) -> tuple[int, int]:
         """``np_range``, computed."""
-        if head.is_space:
+        if head.doc is self.doc:  # (the head's own answers from the view's lists: no Token attribute read)
+            h = head.i
+            space, pos, lower = self.spaces[h], self.pos[h], self.lowers[h]
+            name_like = pos == "PROPN" or (self.texts[h][:1].isupper() and not self.sent_starts[h]
+                                           and bool(self.alphas[h]))  # (``_name_like``)
+        else:
+            space, pos, lower, name_like = head.is_space, head.pos_, head.lower_, _name_like(head)
+        if space:
             return head.i, head.i
-        if head.pos_ == "PRON" and head.lower_ in self.lang.get("subject_pronouns", {}):
+        if pos == "PRON" and lower in self.lang.get("subject_pronouns", {}):
             return head.i, head.i + 1  # "Dat heeft hij dinsdagavond bekendgemaakt": the time the parse hung on it is
             # no part of the mention
         left, right = self._subtree_extent(head, stop)
-        if head.pos_ == "PROPN" or _name_like(head):
+        if name_like:
             left, right = self._name_extent(left, right, head, stop)
         left, right = self._trimmed(left, right, head)
         left, right = self._name_frame(left, right, head, stop)
@@ -815,6 +822,15 @@ class TextView:
         college", "two people briefed on the talks", "sources close to the Venn campaign", "an adviser at the
         Élysée Palace". Returns the new last token of the phrase."""
         lang, doc = self.lang, self.doc
+        if head.doc is self.doc:  # (the same tests on the view's lists: no Token attribute read)
+            h, lowers = head.i, self.lowers
+            if self.pos[h] != "NOUN":
+                return right
+            unnamed = _unnamed_nouns(lang)
+            determiners = lang.words("indefinite_determiners")
+            if self.lemmas[h] not in unnamed and lowers[h] not in unnamed and not any(
+                    lowers[c] in determiners and c < h for c in self.children(h)):
+                return right
         if head.pos_ != "NOUN":
             return right  # (the test below asks for a noun first)
         unnamed = _unnamed_nouns(lang)
