@@ -1505,13 +1505,14 @@ def _infinitive_complement(view: TextView, cue: Token) -> tuple[int, int, str] |
 def _before_next_clause(view: TextView, a: int, b: int) -> int:
     """The end of an infinitival content before a comma that opens the sentence's main clause ("the firms
     thought to be keen on the site, said it would withdraw": the content ends at the comma)."""
-    for t in view.span(a, b) or ():
-        if t.text == "," and t.i + 1 < len(view.doc):
-            nxt = view.doc[t.i + 1]
-            if _finite(nxt):
-                return view.trim(a, t.idx)[1]
-            if _next_attribution(view, t.i + 1, view.sentences[view.sentence_of[t.i]][1]):
-                return view.trim(a, t.idx)[1]  # "…, and the High Court said …": a second source's clause
+    found = view.span_range(a, b)  # (the tokens of ``view.span(a, b)``, read from the lists)
+    texts, n = view.texts, len(view.texts)
+    for k in range(*found) if found is not None else ():
+        if texts[k] == "," and k + 1 < n:
+            if view.finite[k + 1]:
+                return view.trim(a, view._starts[k])[1]
+            if _next_attribution(view, k + 1, view.sentences[view.sentence_of[k]][1]):
+                return view.trim(a, view._starts[k])[1]  # "…, and the High Court said …": a second source's clause
     return b
 
 
@@ -1543,22 +1544,24 @@ def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str
     b_tok = view.sentences[view.sentence_of[cue.i]][1]
     verb_final = lang.get("verb_final_infinitives")
     times = lang.union("time_words", "time_adverbs")
+    # (the tests read the view's lists, the Tokens' own answers: ``finite`` is ``_finite``, ``verb_forms`` the
+    # verb forms of ``morph``)
+    quote_of, lowers, texts, pos, finite = view.quote_of, view.lowers, view.texts, view.pos, view.finite
     for i in range(cue.i + 1, min(b_tok - 1, cue.i + 12)):
-        tok = view.doc[i]
-        if verb_final and view.in_quote(tok) and view.quote_of[cue.i + 1] >= 0:
+        if verb_final and quote_of[i] >= 0 and quote_of[cue.i + 1] >= 0:
             continue  # ('zegt "volledig op de hoogte" te zijn': a partial quote before the infinitive)
-        if view.in_quote(tok) or tok.lower_ in comps or tok.text in (",", ";", ":") or _finite(tok):
+        lower, text = lowers[i], texts[i]
+        if quote_of[i] >= 0 or lower in comps or text in (",", ";", ":") or finite[i]:
             break
-        if not verb_final and tok.lower_ not in infinitive and tok.lower_ not in times and tok.text != "-" \
-                and tok.pos_ not in ("ADV", "DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+        if not verb_final and lower not in infinitive and lower not in times and text != "-" \
+                and pos[i] not in ("ADV", "DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
             break  # in English the infinitive follows its cue or its object ("advised passengers to …"), not a
             # phrase or another verb ("wrote on Facebook looking for rooms to rent")
-        nxt = view.doc[i + 1]
-        quoted = tok.lower_ in infinitive and nxt.text in QUOTE_CHARS and nxt.text != "," and i + 2 < b_tok \
-            and view.quote_of[i + 2] >= 0 and view.doc[i + 2].is_lower and view.doc[i + 2].pos_ in ("VERB", "AUX", "NOUN")
+        quoted = lower in infinitive and texts[i + 1] in QUOTE_CHARS and texts[i + 1] != "," and i + 2 < b_tok \
+            and quote_of[i + 2] >= 0 and view.is_lowers[i + 2] and pos[i + 2] in ("VERB", "AUX", "NOUN")
         # ('promised to "repair every road"': after the quote mark the tagger may take the verb for a noun)
-        if quoted or tok.lower_ in infinitive and nxt.pos_ in ("VERB", "AUX") \
-                and "Fin" not in nxt.morph.get("VerbForm"):
+        if quoted or lower in infinitive and pos[i + 1] in ("VERB", "AUX") \
+                and "Fin" not in view.verb_forms[i + 1]:
             speaker = find_speaker(view, cue, None)
             start = cue.i + 1
             if speaker is not None and speaker.i > cue.i:

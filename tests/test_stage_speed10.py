@@ -637,3 +637,101 @@ def test_np_range_on_hand_made_parses():
         _compare_np_range(view)
     assert those._np_range(those.doc[0], None) == (0, 3)
     assert insiders._np_range(insiders.doc[0], None) == (0, 5)
+
+
+# (main's _infinitive_by_word_order and _before_next_clause, which read Tokens; the branch reads the lists)
+def _infinitive_by_word_order_main(view: TextView, cue: Token) -> tuple[int, int, str] | None:
+    """An infinitival complement the parse missed, by word order: "<cue> [subject] [adverbs] <object> te
+    <infinitive> …"."""
+    lang = view.lang
+    comps, infinitive = lang.words("complementizers"), lang.words("infinitive_markers")
+    b_tok = view.sentences[view.sentence_of[cue.i]][1]
+    verb_final = lang.get("verb_final_infinitives")
+    times = lang.union("time_words", "time_adverbs")
+    for i in range(cue.i + 1, min(b_tok - 1, cue.i + 12)):
+        tok = view.doc[i]
+        if verb_final and view.in_quote(tok) and view.quote_of[cue.i + 1] >= 0:
+            continue  # ('zegt "volledig op de hoogte" te zijn': a partial quote before the infinitive)
+        if view.in_quote(tok) or tok.lower_ in comps or tok.text in (",", ";", ":") or A._finite(tok):
+            break
+        if not verb_final and tok.lower_ not in infinitive and tok.lower_ not in times and tok.text != "-" \
+                and tok.pos_ not in ("ADV", "DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+            break  # in English the infinitive follows its cue or its object ("advised passengers to …"), not a
+            # phrase or another verb ("wrote on Facebook looking for rooms to rent")
+        nxt = view.doc[i + 1]
+        quoted = tok.lower_ in infinitive and nxt.text in A.QUOTE_CHARS and nxt.text != "," and i + 2 < b_tok \
+            and view.quote_of[i + 2] >= 0 and view.doc[i + 2].is_lower and view.doc[i + 2].pos_ in ("VERB", "AUX", "NOUN")
+        # ('promised to "repair every road"': after the quote mark the tagger may take the verb for a noun)
+        if quoted or tok.lower_ in infinitive and nxt.pos_ in ("VERB", "AUX") \
+                and "Fin" not in nxt.morph.get("VerbForm"):
+            speaker = A.find_speaker(view, cue, None)
+            start = cue.i + 1
+            if speaker is not None and speaker.i > cue.i:
+                start = max(start, view.np_range(speaker)[1])
+            while start < i and (view.doc[start].is_punct or view.doc[start].lower_ in times):
+                start += 1
+            a, b = view.trim(view.doc[start].idx, view.sentence_chars(view.sentence_of[cue.i])[1])
+            b = _before_next_clause_main(view, a, b)
+            return (a, b, "infinitive") if b - a > 3 else None
+    return None
+
+
+def _before_next_clause_main(view: TextView, a: int, b: int) -> int:
+    """The end of an infinitival content before a comma that opens the sentence's main clause ("the firms
+    thought to be keen on the site, said it would withdraw": the content ends at the comma)."""
+    for t in view.span(a, b) or ():
+        if t.text == "," and t.i + 1 < len(view.doc):
+            nxt = view.doc[t.i + 1]
+            if A._finite(nxt):
+                return view.trim(a, t.idx)[1]
+            if A._next_attribution(view, t.i + 1, view.sentences[view.sentence_of[t.i]][1]):
+                return view.trim(a, t.idx)[1]  # "…, and the High Court said …": a second source's clause
+    return b
+
+
+def _compare_infinitives(view: TextView) -> None:
+    for tok in view.doc:
+        if view.spaces[tok.i]:
+            continue
+        assert A._infinitive_by_word_order(view, tok) == _infinitive_by_word_order_main(view, tok)
+        a = view._starts[tok.i]
+        for b in (a + 20, a + 80, len(view.text)):
+            assert A._before_next_clause(view, a, b) == _before_next_clause_main(view, a, b)
+
+
+INFINITIVES = {
+    "en": "The mayor promised residents to \"repair every road\" by May. The firm advised passengers to stay home, "
+          "the agency said. Officials were keen to sell the site, said it would withdraw, and the court said no. The "
+          "council promised to \"Repair the bridge\" soon.",
+    "nl": "De club meldde de aanslag te hebben gepleegd, zei de politie. De wethouder belooft \"alle wegen\" te "
+          "repareren. Hij zegt volledig op de hoogte te zijn, en de rechter zei nee. De wethouder zegt zelf \"volledig "
+          "op de hoogte\" te zijn.",
+}
+
+
+@SETTINGS
+@given(MIXED, st.sampled_from(["en", "nl"]))
+def test_infinitives_from_the_lists_answer_as_main(text, lang):
+    _compare_infinitives(view_of(text, lang))
+
+
+def test_infinitives_on_texts_written_for_them():
+    for lang, text in INFINITIVES.items():
+        view = view_of(text, lang)
+        _compare_infinitives(view)
+        assert any(A._infinitive_by_word_order(view, t) is not None for t in view.doc)
+        assert any(A._before_next_clause(view, view._starts[t.i], len(view.text)) < len(view.text)
+                   for t in view.doc)
+
+
+def test_infinitive_by_word_order_on_a_hand_made_parse():
+    """A finite verb right after the infinitive marker (the tagger's reading of "to fixes"): no infinitive."""
+    from spacy.tokens import Doc
+    from claims.parse import load_pipeline
+    doc = Doc(load_pipeline("en").vocab, words=["He", "promised", "to", "fixes", "roads", "soon", "."],
+              pos=["PRON", "VERB", "PART", "VERB", "NOUN", "ADV", "PUNCT"], heads=[1, 1, 3, 1, 3, 3, 1],
+              deps=["nsubj", "ROOT", "mark", "xcomp", "obj", "advmod", "punct"],
+              morphs=["", "Tense=Past|VerbForm=Fin", "", "Tense=Pres|VerbForm=Fin", "", "", ""])
+    view = TextView(doc, LANGS["en"])
+    _compare_infinitives(view)
+    assert A._infinitive_by_word_order(view, doc[1]) is None
