@@ -2633,8 +2633,7 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
     if "Fin" not in view.verb_forms[ci] or view.quote_of[ci] >= 0:
         return None
     # the cue clause: the cue, its dependents beside it, nothing else, between two commas
-    inside = {ci} | {k for c in view.children(ci) if dep[c] not in deps.subordinate_clause
-                     for k in view.subtree(c)}
+    inside = _CueClause(view, ci)
     left = ci - 1
     while left >= a_tok and (left in inside or pos[left] == "ADV" and view.quote_of[left] < 0) and texts[left] != ",":
         left -= 1  # (an adverb before the cue belongs to its clause, however parsed: ", zo meldt RTL Nieuws,")
@@ -2665,6 +2664,37 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
             dep[c] in deps.subject and c > right for c in view.children(k))) for k in after):
         return None  # a cue after it ("X, which …, confirmed that …") or a second attribution
     return (*view.trim(view._starts[a_tok], view._ends[b_tok - 1]), "parenthetical_cue")
+
+
+class _CueClause:
+    """``k in _CueClause(view, ci)``: token k is the cue ci or lies in the subtree of one of its children that is no
+    subordinate clause (main's set ``{ci} | {k for c in children(ci) if … for k in view.subtree(c)}``), asked of
+    the few tokens the scans beside the cue read instead of gathering every such subtree. In a parse (a tree), k
+    lies in the subtree of c exactly when c is on k's way up its heads; the way up goes from k to the token whose
+    head is ci (then that child decides) or to the root. A way up longer than the text (heads in a circle, which no
+    parser makes) falls back to main's set."""
+
+    def __init__(self, view: TextView, ci: int):
+        self.view, self.ci, self.full = view, ci, None
+
+    def __contains__(self, k: int) -> bool:
+        view, ci = self.view, self.ci
+        if self.full is not None:
+            return k in self.full
+        if k == ci:
+            return True
+        heads, steps, asked = view.heads, 0, k
+        while heads[k] != ci:
+            if heads[k] == k or k == ci:
+                return False
+            k = heads[k]
+            steps += 1
+            if steps > len(heads):
+                deps, dep = view.deps, view.dep
+                self.full = {ci} | {t for c in view.children(ci) if dep[c] not in deps.subordinate_clause
+                                    for t in view.subtree(c)}
+                return asked in self.full
+        return view.dep[k] not in view.deps.subordinate_clause
 
 
 @RULES.rule("as_report")
@@ -4403,8 +4433,15 @@ def _frame_segments(text: str) -> list[tuple[int, str]]:
     """The lines of the text, a line of bulleted items cut into its items, each with its start offset; a bullet
     opening an item is left out."""
     out, pos = [], 0
+    bulleted = any(b in text for b in BULLETS)
+    strip = " \t" + BULLETS
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
+        if not bulleted:  # (no bullet in the text: each line one piece, as below with no cut)
+            rest = line.lstrip(strip)  # (a piece with anything left after stripping its lead keeps it at its end)
+            if rest:
+                out.append((start + len(line) - len(rest), rest))
+            continue
         bullets = [k for k, ch in enumerate(line) if ch in BULLETS] if any(b in line for b in BULLETS) else []
         cut = [start] + [start + k + 1 for k in bullets]
         ends = [start + k for k in bullets] + [start + len(line)]

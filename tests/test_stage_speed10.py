@@ -735,3 +735,30 @@ def test_infinitive_by_word_order_on_a_hand_made_parse():
     view = TextView(doc, LANGS["en"])
     _compare_infinitives(view)
     assert A._infinitive_by_word_order(view, doc[1]) is None
+
+
+def _compare_cue_clause(view: TextView) -> None:
+    dep, deps = view.dep, view.deps
+    for ci in range(len(view.doc)):
+        main = {ci} | {k for c in view.children(ci) if dep[c] not in deps.subordinate_clause for k in view.subtree(c)}
+        inside = A._CueClause(view, ci)
+        assert [k for k in range(len(view.doc)) if k in inside] == sorted(main)
+
+
+@SETTINGS
+@given(MIXED, st.sampled_from(["en", "nl"]))
+def test_cue_clause_membership_is_mains_set(text, lang):
+    _compare_cue_clause(view_of(text, lang))
+
+
+def test_cue_clause_membership_on_texts_and_a_non_projective_parse():
+    from spacy.tokens import Doc
+    from claims.parse import load_pipeline
+    for lang, text in [*FIXED.items(), *QUOTED.items()]:
+        _compare_cue_clause(view_of(text, lang))
+    doc = Doc(load_pipeline("en").vocab, words=["alpha", "beta", "gamma", "delta", "."], heads=[2, 3, 2, 2, 2],
+              deps=["nsubj", "nsubj", "ROOT", "ccomp", "punct"])
+    _compare_cue_clause(TextView(doc, LANGS["en"]))
+    view = view_of("The plan, the mayor said on Monday, was late.", "en")
+    said = next(t.i for t in view.doc if t.text == "said")
+    assert A.parenthetical_sentence(view, view.doc[said]) is not None
