@@ -528,6 +528,9 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     antecedent = _antecedent_of_relative_subject(view, cue, usable)
     if antecedent is not None:
         return antecedent  # "…, welcomed by campaigners, who said …" parsed as a clause coordinated with the main one
+    withheld = _owner_of_anonymity_phrase(view, cue, usable)
+    if withheld is not None:
+        return withheld  # "A woman who gave her name only as Mel said …" with "as Mel said" parsed as a clause
     misread = _subject_of_misread_main_verb(view, cue, usable)
     if misread is not None:
         return misread  # "The chamber of commerce called the decision …" parsed as a noun with a clause on it
@@ -777,7 +780,11 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
         # opens with "Die zegt …" speaks of the person just named, like "hij")
     if content is not None and content[0] <= idx < content[1]:
         return False
-    if lower in words("anaphoric_pronouns") or lower in words("content_pronouns") or lower in words("time_words"):
+    if lower in words("party_pronouns") and dep in view.deps.nominal_subject and dep not in view.deps.passive_subject \
+            and lexical_cues(view)[view.heads[i]]:
+        pass  # "The airline will cut 400 jobs, it said in a statement": the active subject of a cue stands for the
+        # party named before it (a content pronoun anywhere else: "denied it", "it is said")
+    elif lower in words("anaphoric_pronouns") or lower in words("content_pronouns") or lower in words("time_words"):
         return False  # (``_content_pronoun``, or a time word)
     if view.like_nums[i] and not (dep in view.deps.subject
                                   and any(view.dep[c] in view.deps.noun_attachment for c in view.children(i))):
@@ -785,8 +792,10 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
     if pos in ("NOUN", "ADJ", "DET", "X") and dep not in view.deps.subject and not _source_like_at(view, i):
         return False  # an object or a word-order guess must look like a source ("a family holiday" does not);
         # a subject of a speech verb is a source even when the lexicon does not know the noun ("the brewery")
-    if lower in view.lang.union("first_person", "generic_pronouns"):
-        return False  # the speaker inside a quote, or "you"/"men" in general
+    if lower in view.lang.union("first_person", "generic_pronouns") and not (
+            lower in words("anonymous_nouns") and i + 1 < len(view.lowers) and _source_postmodifier_at(view, i + 1)):
+        return False  # the speaker inside a quote, or "you"/"men" in general (but "someone familiar with the
+        # talks" is an unnamed source)
     if _nobody_at(view, i):
         return False
     if _in_anonymity_phrase(view)[i]:
@@ -796,7 +805,8 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
     # ("posted", lemma "post")
     return pos in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") or _source_like_at(view, i) and not (
         pos == "VERB" and view.is_lowers[i] and lower != view.lemmas[i]
-        and not (i > 0 and view.pos[i - 1] == "DET"))
+        and not (i > 0 and view.pos[i - 1] == "DET") and dep not in view.deps.nominal_subject)
+    # (but "…, aides say" with the plural read as a verb is the cue's subject)
 
 
 def _impersonal_source(view: TextView, cue: Token, usable) -> tuple[bool, Token | None]:
@@ -1347,7 +1357,19 @@ def _usable_complement(view: TextView, cue: Token, child: Token, dep: str) -> bo
         # adjective: a phrase with a relative clause is the subject, not a clause
     if c > q and sentence_of[c] != sentence_of[q]:
         return False  # a headline's cue does not report the lead's sentence
+    if c < q and c > 0 and view.pos[c - 1] in ("NOUN", "PROPN") and _source_postmodifier_at(view, c):
+        return False  # "People close to the service said …" with "close" read as a verb: the source's phrase
     return True
+
+
+def _source_postmodifier_at(view: TextView, i: int) -> bool:
+    """A phrase of the language's ``source_postmodifiers`` ("close to", "familiar with") starts at token i."""
+    lowers = view.lowers
+    for phrase in view.lang.get("source_postmodifiers", []):
+        words = phrase.split()
+        if lowers[i:i + len(words)] == words:
+            return True
+    return False
 
 
 def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
@@ -1362,6 +1384,8 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
             for k in view.children(c)):
         return None  # "reageert geschokt op het nieuws", "she says, turning the shoe over": a participle of
         # manner, no clause (no subject, no auxiliary, no complementizer)
+    if c > cue.i and _determiner_read_as_complementizer(view, c):
+        return None
     lang = view.lang
     a, b = _subtree_chars(view, child)
     if child.i < cue.i:
@@ -1479,6 +1503,8 @@ def _infinitive_complement(view: TextView, cue: Token) -> tuple[int, int, str] |
     entry = cue_of(cue, view)
     partner = entry.partner if entry is not None and not entry.separable else ""
     ci, deps, dep, lowers = cue.i, view.deps, view.dep, view.lowers
+    if _bare_participle_clause(view, ci):
+        return None
     for child in view.children(ci):
         if child <= ci or dep[child] in deps.punctuation or dep[child] in deps.nominal_subject \
                 or partner and lowers[child] == partner:
@@ -1502,6 +1528,15 @@ def _infinitive_complement(view: TextView, cue: Token) -> tuple[int, int, str] |
     return None
 
 
+def _bare_participle_clause(view: TextView, ci: int) -> bool:
+    """"Although known to have lived in Spain, …": a past participle heading an adverbial clause, with no subject
+    and no auxiliary of its own, tells what is known or said of someone, not what anyone said."""
+    deps, dep = view.deps, view.dep
+    return view.pos[ci] == "VERB" and "Part" in view.verb_forms[ci] and "Past" in view.tenses[ci] \
+        and dep[ci] in deps.adverbial_clause and not any(
+            dep[c] in deps.subject or dep[c] in deps.any_auxiliary for c in view.children(ci))
+
+
 def _before_next_clause(view: TextView, a: int, b: int) -> int:
     """The end of an infinitival content before a comma that opens the sentence's main clause ("the firms
     thought to be keen on the site, said it would withdraw": the content ends at the comma)."""
@@ -1511,9 +1546,22 @@ def _before_next_clause(view: TextView, a: int, b: int) -> int:
         if texts[k] == "," and k + 1 < n:
             if view.finite[k + 1]:
                 return view.trim(a, view._starts[k])[1]
-            if _next_attribution(view, k + 1, view.sentences[view.sentence_of[k]][1]):
-                return view.trim(a, view._starts[k])[1]  # "…, and the High Court said …": a second source's clause
+            if _next_attribution(view, k + 1, view.sentences[view.sentence_of[k]][1]) \
+                    or _trailing_attribution_at(view, k + 1):
+                return view.trim(a, view._starts[k])[1]  # "…, and the High Court said …": a second source's
+                # clause; "… to fall by a third, it said in a filing": the attribution of the sentence
     return b
+
+
+def _trailing_attribution_at(view: TextView, i: int) -> bool:
+    """A short subject and its finite cue verb start at token ``i`` ("it said in a filing", "sources say", "the
+    firm told investors"): the sentence's own trailing attribution."""
+    pos, dep, heads = view.pos, view.dep, view.heads
+    for k in range(i, min(i + 5, len(pos))):
+        if pos[k] not in ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM"):
+            return k > i and _reporting_verb_at(view, k) and any(
+                dep[j] in view.deps.subject and heads[j] == k for j in range(i, k))
+    return False
 
 
 def _infinitive_tokens(view: TextView, cue: Token, child: Token) -> list[Token]:
@@ -1540,6 +1588,8 @@ def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str
     """An infinitival complement the parse missed, by word order: "<cue> [subject] [adverbs] <object> te
     <infinitive> …"."""
     lang = view.lang
+    if _bare_participle_clause(view, cue.i):
+        return None
     comps, infinitive = lang.words("complementizers"), lang.words("infinitive_markers")
     b_tok = view.sentences[view.sentence_of[cue.i]][1]
     verb_final = lang.get("verb_final_infinitives")
@@ -1659,6 +1709,17 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
         if view.puncts[j] and texts[j] not in ("-", "'", "’") or lowers[j] in lang.words("complementizers"):
             return None
     return None
+
+
+def _determiner_read_as_complementizer(view: TextView, c: int) -> bool:
+    """"The company disputed that figure, saying …": the clause's complementizer stands before a one-word 'clause',
+    a verb in its base form that punctuation ends (the tagger read the noun as a verb): a determiner and its noun,
+    no reported clause."""
+    comps = view.lang.words("complementizers")
+    for m in view.children(c):
+        if view.dep[m] in view.deps.marker and view.lowers[m] in comps and m + 2 < len(view.pos):
+            return view.pos[m + 1] == "VERB" and "Inf" in view.verb_forms[m + 1] and view.puncts[m + 2]
+    return False
 
 
 def _approximator_before_number(view: TextView, i: int, end: int) -> bool:
@@ -2010,6 +2071,26 @@ def _anonymity_phrases_by_first(lang: LangData) -> dict[str, tuple[str, ...]]:
         if phrase.split():
             out.setdefault(phrase.split()[0], []).append(phrase + " ")
     return {first: tuple(phrases) for first, phrases in out.items()}
+
+
+def _owner_of_anonymity_phrase(view: TextView, cue: Token, usable) -> Token | None:
+    """The cue's subject lies in an anonymity phrase ("A woman who gave her name only as Mel said …", the name
+    parsed as the subject of "as … said"): the speaker is the noun the phrase's relative clause hangs on."""
+    zone, deps, dep, heads, sentence_of = _in_anonymity_phrase(view), view.deps, view.dep, view.heads, view.sentence_of
+    subject = next((c for c in view.children(cue.i) if dep[c] in deps.subject), None)
+    if subject is None or not zone[subject]:
+        return None
+    k = subject
+    while k > 0 and zone[k - 1] and sentence_of[k - 1] == sentence_of[k]:
+        k -= 1  # the phrase's first word ("gave")
+    for _ in range(4):
+        if dep[k] in deps.relative_clause:
+            owner = view.doc[heads[k]]
+            return owner if owner.i < k and view.pos[owner.i] in ("NOUN", "PROPN") and usable(owner) else None
+        if heads[k] == k:
+            return None
+        k = heads[k]
+    return None
 
 
 def _anonymity_phrase_at(view: TextView, i: int) -> bool:
@@ -2550,9 +2631,11 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
             break
         if pos[i] in ("VERB",) and lowers[i] not in placing and not _in_name(doc, i) \
                 and not (texts[i][:1].isupper() and pos[i - 1] == "PROPN") \
+                and not (heads[i] == ci and dep[i] in deps.nominal_subject and _source_like_at(view, i)) \
                 or lowers[i] in words("complementizers"):
             return None  # (a source may be long: "…, two people briefed on the details of the talks said"; a name
-            # the tagger made a verb is no verb: "…, BBC Radio Leeds reports")
+            # the tagger made a verb is no verb: "…, BBC Radio Leeds reports"; nor is a source noun the parser made
+            # the cue's subject: "…, aides say")
     if comma is None or comma - a_tok < 3 and not (comma - a_tok == 2 and pos[comma - 1] == "AUX"):
         return None  # (but "Brightway is, zo meldt de directie, nog op zoek …": a name and a copula, cut by the cue)
     if lowers[comma + 1] in words("coordinators"):
@@ -2773,8 +2856,11 @@ def _verb_read_as_noun(view: TextView, a: int, b: int) -> bool:
         pos[j] == "NOUN" and view.is_lowers[j] and view.alphas[j]
         and (pos[j - 1] in ("NOUN", "PROPN") or view.texts[j - 1] == ",")  # (after an apposition: "X, a …, plans")
         and any(lowers[j].endswith(x) for x in suffixes)
-        and lowers[j + 1] in markers and pos[j + 2] in ("VERB", "AUX")
+        and (lowers[j + 1] in markers and pos[j + 2] in ("VERB", "AUX")
+             or pos[j + 1] == "VERB" and ("Ger" in view.verb_forms[j + 1]
+                                          or "Part" in view.verb_forms[j + 1] and "Pres" in view.tenses[j + 1]))
         for j in range(a + 1, b - 2))
+    # (or before a gerund: "The boxer denies taking any banned substance, his lawyers said")
 
 
 def _next_attribution(view: TextView, i: int, end: int) -> bool:
@@ -4361,6 +4447,9 @@ def colon_frame(view: TextView, q: Quote) -> Attribution | None:
     if any(t.lower_ in labels for t in toks):
         return None  # "Liveblog …:", "Update:": a section label, not a speaker
     heads = [t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i or t.head.i == t.i]
+    heads.sort(key=lambda t: (t.head.i < toks[0].i, -t.i if t.head.i < toks[0].i else 0))
+    # (words hung on something before the frame, a live blog's time stamp, come after the frame's own root, the
+    # last of them first: "02:20 Lib Dem candidate: '…'" is the candidate)
     head = next((t for t in heads if t.pos_ in ("NOUN", "PROPN", "PRON")), None) or next(
         (t for t in reversed(toks) if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None:
@@ -4369,6 +4458,10 @@ def colon_frame(view: TextView, q: Quote) -> Attribution | None:
     rng = view.np_range(head)
     if not (toks[0].i <= rng[0] and rng[1] <= toks[-1].i + 1):
         rng = (toks[0].i, toks[-1].i + 1)
+    start = rng[0]
+    while start > toks[0].i and view.pos[start - 1] in ("PROPN", "NOUN", "ADJ"):
+        start -= 1  # ("Lib" hung on the time stamp before it: the names before the head are the frame's)
+    rng = (start, rng[1])
     return Attribution(colon, colon + 1, ":", "speech", rng, head.i, False, "colon", (toks[0].idx, q.outer_end))
 
 
@@ -4633,7 +4726,7 @@ def _nested(a: Claim, b: Claim, pronouns: frozenset[str] | None = None) -> bool:
         # bevestigt haar woordvoerder": the spokesman confirms what Z said, a sentence with a report inside)
     if inner.cue is None or inner.speaker is None or inner.kind == "direct" \
             or not (RULES.has(inner.via, "complement_clause") or RULES.has(inner.via, "object_predicate")) \
-            or inner.cue_type != "speech" \
+            or inner.cue_type != "speech" and not RULES.has(outer.via, "anaphoric") \
             or outer.speaker is None and outer.via != "reportive_passive" \
             or _pronoun_mention(inner.speaker.text, pronouns):
         return False

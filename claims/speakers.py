@@ -18,6 +18,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Token
 
 from .attribution import RULES as ATTRIBUTION
+from .attribution import _in_anonymity_phrase
 from .lang import LangData, given_names
 from .model import Claim, Span, Speaker
 from .syntax import deps_of
@@ -376,9 +377,12 @@ def _matches_by_name(view: TextView, m: Mention, c: Cluster) -> bool:
         # "Burgemeester: 'Ramen dicht'" before "Burgemeester Hanneke Voskuil": a bare role noun is the named
         # holder of that role
         # "Police say" in a headline before "Humberside Police said" in the lead: the same head noun
-        return any(not n.pronoun and (n.head_lemma in m.roles and not n.words - m.roles and not n.indefinite
-                                      or n.head_lemma == m.head_lemma and not n.words - {n.head_lemma})
+        roles = view.lang.words("role_nouns")
+        return any(not n.pronoun and not (n.plural and not m.plural and n.head_lemma in roles)
+                   and (n.head_lemma in m.roles and not n.words - m.roles and not n.indefinite
+                        or n.head_lemma == m.head_lemma and not n.words - {n.head_lemma})
                    and not _named_before(view, n, m) for n in c.mentions)
+        # ("zijn advocaten" are several lawyers, not "advocaat Jeroen Smits" alone)
     if m.names[-1] not in c.names:
         return False
     titles = view.lang.words("honorifics")
@@ -449,8 +453,20 @@ def _compatible(info: dict, view: TextView, c: Cluster, kinds: "_Kinds | None" =
     if info.get("gender") in ("masc", "fem") and info.get("number") == "sing" and ctype == "organization":
         return False
     if info.get("gender") == "neut" and ctype in ("person",):
-        return False
+        return _name_shape_only(view, c)
     return True
+
+
+def _name_shape_only(view: TextView, c: Cluster) -> bool:
+    """The source is a person only by the shape of its name: two or more capitalised words, none a known given
+    name, with no role noun and no he/she ("Calder Holt confirmed … It said …": a firm as much as a person; the
+    neuter pronoun settles it)."""
+    roles = view.lang.words("role_nouns")
+    named = [m for m in c.mentions if not m.pronoun]
+    return bool(named) and not c.pronoun_genders and name_gender(c) is None and not _personal_name(view, c) \
+        and not any(_person_by_form(view, view.doc[m.head]) or _noun_of(m.head_lemma, roles) or m.roles & roles
+                    for m in named) \
+        and all(len(m.names) >= 2 for m in named)
 
 
 def name_gender(c: Cluster) -> str | None:
@@ -667,8 +683,9 @@ def _coordinated(view: TextView, m: Mention) -> bool:
     """The mention's head is one of two or more conjuncts inside the mention ("Acme Foods and Brightway Dairy"), not
     a name with "and" in it ("Tamar Fire and Rescue")."""
     head = view.doc[m.head]
-    conj = view.deps.conjunct
+    conj, portfolio = view.deps.conjunct, view.lang.words("portfolio_words")
     return head.dep_ in conj or any(t.dep_ in conj and (t.head.i == head.i or t.i == head.i)
+                                    and t.lower_ not in portfolio  # ("Minister van Justitie en Veiligheid …")
                                     for t in view.span(m.span.start, m.span.end) or () if t.i >= head.i)
 
 
@@ -677,10 +694,13 @@ def _names_after_head(view: TextView, m: Mention) -> bool:
     Tesco"): the names describe the source, they do not name it."""
     head = view.doc[m.head]
     span = view.span(m.span.start, m.span.end)
-    if span is None or head.pos_ != "NOUN" or not _lower_case(head):
-        return False
+    if span is None or head.pos_ != "NOUN" or not (_lower_case(head) or head.is_sent_start and head.text[1:].islower()):
+        return False  # (a common noun: in lower case, or capitalised only as the sentence's first word)
     names = [t for t in span if t.pos_ == "PROPN" or t.i > head.i and t.is_alpha and t.text[:1].isupper()]
     # (capitalised words after the head name a body whatever their tag: "de minister van Buitenlandse Zaken")
+    portfolio = view.lang.words("portfolio_words")
+    if names and names[0].lower_ in portfolio and len([t for t in names if t.lower_ not in portfolio]) >= 2:
+        return False  # "Minister van Justitie en Veiligheid Dilan Yesilgöz": a portfolio, then the minister's name
     return bool(names) and all(t.i > head.i for t in names) \
         and any(t.pos_ == "ADP" for t in view.doc[head.i + 1:names[0].i])  # not "president Zelensky"
 
@@ -849,11 +869,23 @@ def _close_run(view: TextView, run: list, runs: list[list]) -> None:
 
 
 def _trim_name(view: TextView, run: list) -> list:
-    """A person's name inside a run of capitalised words: from the first given name on ("Health Secretary Niamh
-    Carroll" → "Niamh Carroll"), and without a "van"-phrase after the surname ("Eline Vos van VWS" → "Eline Vos";
+    """A person's name inside a run of capitalised words: after the portfolio words of the language
+    (``portfolio_words``: "van Justitie Dilan Yesilgöz" → "Dilan Yesilgöz"), from the first given name on ("Health
+    Secretary Niamh Carroll" → "Niamh Carroll"), and without a "van"-phrase after the surname ("Eline Vos van VWS" → "Eline Vos";
     "Jan Peter van Dijk" keeps its particle, "Peter" being a given name)."""
     names = given_names()
     given = names["all"]
+    portfolio = view.lang.words("portfolio_words")
+    joining = view.lang.union("name_particles", "coordinators")
+    k = 0
+    while k < len(run) - 2 and (run[k].lower_ in portfolio or run[k].lower_ in joining
+                                and run[k + 1].lower_ in portfolio):
+        k += 1  # "(Minister) van Justitie Dilan Yesilgöz", "(Schepen) van Wonen Tine Heyse": the portfolio after a
+        # role is no part of the name, whatever the given name
+    roles = view.lang.words("role_nouns")
+    while k < len(run) - 2 and k > 0 and run[k].lower_ in roles:
+        k += 1  # ("Education Secretary Ana Ruiz": the role after the portfolio)
+    run = run[k:]
     first = next((k for k, t in enumerate(run[:-1]) if t.lower_ in given), None)
     if first is None:
         return run
@@ -1188,7 +1220,9 @@ def _place_pronouns(view: TextView, mentions: dict[tuple[int, int], Mention], cl
         gender = info.get("gender", "any")
         one_person = gender in ("masc", "fem") and info.get("number") == "sing"
         options = _Options(view, clusters, info, kinds, m, contents, antecedents, made)
-        chosen = options.choose(one_person)
+        chosen = options.opening_subject(_subject_of_content_before(view, m, contents))
+        if chosen is None:
+            chosen = options.choose(one_person)
         own = (pointed or {}).get(key)
         if chosen is None and own is not None:
             chosen = _Options(view, clusters, info, kinds, m, [c for c in contents if c != own]).choose(one_person)
@@ -1199,6 +1233,31 @@ def _place_pronouns(view: TextView, mentions: dict[tuple[int, int], Mention], cl
         if one_person:
             chosen.pronoun_genders.add(gender)
         owner[key] = chosen
+
+
+def _subject_of_content_before(view: TextView, m: Mention,
+                               contents: list[tuple[int, int]]) -> tuple[int, int, int] | None:
+    """"Northwind Energy will appeal the ruling, it said on Monday": a party pronoun (the language's
+    ``party_pronouns``) that follows the content of its own sentence stands for the party that content opens with:
+    (start, end, head) of the content's subject (a name or a noun), else None."""
+    if view.lowers[m.head] not in view.lang.words("party_pronouns"):
+        return None
+    s = view.sentence_at(m.span.start)
+    before = [c for c in contents if c[1] <= m.span.start and view.sentence_at(c[0]) == s]
+    found = view.span_range(*max(before, key=lambda c: c[1])) if before else None
+    if found is None:
+        return None
+    a, b = found
+    heads, dep, pos, deps = view.heads, view.dep, view.pos, view.deps
+    root = next((k for k in range(a, b) if not a <= heads[k] < b or heads[k] == k), None)
+    subject = next((k for k in range(a, b) if heads[k] == root and dep[k] in deps.nominal_subject
+                    and dep[k] not in deps.passive_subject and pos[k] in ("PROPN", "NOUN")), None)
+    if subject is None:
+        return None
+    lo, hi = view.np_range(view.doc[subject])
+    if not a <= lo < hi <= b:
+        return None
+    return view._starts[lo], view._ends[hi - 1], subject
 
 
 Option = tuple[int, "Cluster | None", "tuple[int, int, int] | None"]  # (end, a source, or a candidate phrase)
@@ -1260,6 +1319,14 @@ class _Options:
             if self.fits(o):
                 return o[1] if o[1] is not None else self._take(o)
         return None
+
+    def opening_subject(self, phrase: "tuple[int, int, int] | None") -> Cluster | None:
+        """The source the subject of the pronoun's own content names (``_subject_of_content_before``), taken when
+        it fits the pronoun."""
+        if phrase is None:
+            return None
+        o: Option = (phrase[1], None, phrase)
+        return self._take(o) if self.fits(o) else None
 
     def _speaker_just_before(self) -> Cluster | None:
         """he/she right after a sentence whose source is a person: that source, before any more salient person
@@ -1339,6 +1406,10 @@ def is_anonymous(view: TextView, c: Cluster, ctype: str) -> bool:
     named = [m for m in c.mentions if not m.pronoun]
     if any(_asks_anonymity(view, m) for m in named):
         return True  # "a party member, who asked not to be named", "Peter (not his real name)"
+    zone = _in_anonymity_phrase(view)
+    if named and all(m.names and zone[m.head] for m in named):
+        return True  # "Een buurtbewoner, die alleen zijn voornaam Dave wil geven, … 'Het ging snel,' zegt hij": the
+        # name given in the phrase is all the article names of the source
     if not named or any(m.names for m in named) or ctype == "organization":
         return False
     anon = view.lang.words("anonymous_nouns")

@@ -28,6 +28,8 @@ FINAL_PUNCT = set(".!?…")
 # the agency in brackets, a dash
 DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{1,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{1,30}\)\s*[-–—]\s*")
 QUOTE_CHARS = set("\"'“”„‘’«»‹›,")
+# a live blog's time stamp opening a line ("13.40 NS rijdt …", "1.37pm: …", "14.05 – …")
+LINE_STAMP = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[:–—-]\s+|\s+(?=[A-ZÀ-Ý\"“‘']))")
 BULLETS = "•·▪◦"  # list bullets that separate items on one line ("• Hale: … • Ortiz: …")
 _PARAGRAPH_START = re.compile(r"\n\s*(?=\S)")  # a line break, then white space up to a paragraph's first character
 
@@ -472,9 +474,12 @@ class TextView:
 
     def _split_dateline(self, piece: list[int]) -> list[list[int]]:
         """'PARIS, Oct 3 (Reuters) - The former commander said …', 'AMSTERDAM (ANP) - De minister zegt …':
-        a wire dateline is not part of the first sentence."""
+        a wire dateline is not part of the first sentence; nor is a live blog's time stamp opening a line."""
         starts = self._starts
-        m = DATELINE.match(self.text, starts[piece[0]])
+        at = starts[piece[0]]
+        m = DATELINE.match(self.text, at)
+        if not m and (at == 0 or self.text[at - 1] == "\n"):
+            m = LINE_STAMP.match(self.text, at)  # "13.40 NS rijdt …": the time stamp is no part of the sentence
         if not m:
             return [piece]
         cut = next((k for k, i in enumerate(piece) if starts[i] >= m.end()), None)
@@ -718,6 +723,7 @@ class TextView:
         right = h
         relatives = self.lang.words("relative_pronouns")
         np_preps = self.lang.words("np_prepositions")
+        portfolio = self.lang.words("portfolio_words")
         while right + 1 < len(heads):
             k = right + 1
             if not descends(k) or not self._np_ok_at(k, h, stop) or texts[k] in breaks:
@@ -734,8 +740,10 @@ class TextView:
             if dep[k] in deps.relative_clause or lowers[k] in relatives:
                 break  # a relative clause describes the source but is not its name
             if dep[k] in deps.parataxis or (dep[k] in deps.coordination and pos[h] != "PROPN"
-                                            and not (pos[heads[k]] == "PROPN" and heads[k] != h)):
-                break  # "het ministerie van Infrastructuur en Waterstaat" keeps its coordinated name
+                                            and not (pos[heads[k]] == "PROPN" and heads[k] != h)
+                                            and not (k >= 2 and lowers[k] in portfolio and lowers[k - 2] in portfolio)):
+                break  # "het ministerie van Infrastructuur en Waterstaat" keeps its coordinated name, and so does
+                # a portfolio, however parsed ("Minister van Justitie en Veiligheid Dilan Yesilgöz")
             right += 1
         return left, right
 

@@ -3529,3 +3529,217 @@ def test_a_question_frame_opening_the_sentence_reports_nothing_itself(lang, text
     doc = claims.extract(text, lang=lang)
     assert [(c["text"], c["speaker"]["text"]) for c in doc["claims"]] == [(answer, "the minister" if lang == "en"
                                                                             else "de minister")]
+
+
+# --- session 14: wire copy's "it said", over-confirmation by documents and opinions, misread determiners --------
+
+@pytest.mark.parametrize("text,statement,speaker", [
+    ("Ferry routes cut\n\nBluewater Ferries will drop two winter routes to the islands, it said on Thursday.",
+     "Bluewater Ferries will drop two winter routes", "Bluewater Ferries"),
+    ("Mill closes\n\nThe paper mill will shut its Kendal site next year, it said in a statement.",
+     "The paper mill will shut its Kendal site", "The paper mill"),
+    ("Orchard sale\n\nThe museum trust said it had sold the orchard to the village. It said the money would pay for a "
+     "new roof.", "the money would pay for a new roof", "The museum trust"),
+])
+def test_it_as_the_subject_of_a_cue_is_the_party_named_before_it(text, statement, speaker):
+    c = _claim_in(text, "en", statement)
+    assert c["speaker"]["text"].lower() == "it" and c["name"] == speaker
+
+
+def test_a_two_word_firm_name_without_a_given_name_can_be_it():
+    text = ("Takeover talks\n\nOpposition councillor Ruth Amsel said the deal was rushed.\n\nLater on Monday, "
+            "Harlow Brand confirmed that it was in talks with two buyers. It said no agreement had been reached.")
+    assert _claim_in(text, "en", "no agreement had been reached")["name"] == "Harlow Brand"
+
+
+def test_it_in_the_content_or_a_passive_is_no_speaker():
+    text = "Budget\n\nIt was said in the chamber that the budget would be cut by a tenth."
+    for c in claims.extract(text, lang="en")["claims"]:
+        assert (c["speaker"] or {}).get("text", "").lower() != "it"
+
+
+@pytest.mark.parametrize("text,statement", [
+    ("Dairy outlook\n\nThe cooperative expects milk prices to recover by the autumn, it said in a letter to farmers.",
+     "The cooperative expects milk prices to recover by the autumn"),
+    ("Mayor expected to quit, aides say\n\nThe mayor of Eastbrook is expected to step down on Friday.",
+     "Mayor expected to quit"),
+])
+def test_an_infinitive_content_ends_before_the_sentence_s_own_attribution(text, statement):
+    doc = claims.extract(text, lang="en")
+    assert not any(", it said" in c["text"] or "aides say" in c["text"] for c in doc["claims"])
+    assert _claim_in(text, "en", statement)
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Strike turnout\n\nThe union said 3,000 drivers walked out. The operator disputed that figure, saying fewer "
+     "than 900 had stopped work.", "fewer than 900 had stopped work"),
+    ("Crowd size\n\nThe club disputed that figure, arguing the stadium was half empty.", "the stadium was half empty"),
+])
+def test_that_before_a_noun_the_tagger_read_as_a_verb_opens_no_clause(text, content):
+    doc = claims.extract(text, lang="en")
+    assert not any(c["text"].startswith("figure") for c in doc["claims"])
+    assert _claim_in(text, "en", content)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ambulance chief quits\n\nThe chief of the county ambulance service, Rhona Vale, has resigned, the service "
+           "said on Monday.\n\nPeople close to the service said Vale had fallen out with the board over plans to close "
+           "two stations.\n\nAccording to papers seen by this newspaper, the two stations would shut in May."),
+    ("nl", "Directeur brandweer weg\n\nDe commandant van de brandweer in Zeeland, Rik Molenaar, is opgestapt, meldt "
+           "de veiligheidsregio.\n\nMensen rond de brandweer zeggen dat Molenaar ruzie had met het bestuur over de "
+           "sluiting van twee kazernes.\n\nUit stukken die deze krant heeft ingezien, blijkt dat de kazernes in mei "
+           "dichtgaan."),
+])
+def test_papers_the_press_saw_confirm_only_what_they_clearly_repeat(lang, text):
+    doc = claims.extract(text, lang=lang)
+    anonymous = next(c for c in doc["claims"] if "ruzie" in c["text"] or "fallen out" in c["text"])
+    assert anonymous["status"] == "unconfirmed"
+
+
+@pytest.mark.parametrize("lang,text,opinion", [
+    ("en", "Harbour flats\n\nThe council has approved 240 flats on the old harbour, it said in a statement.\n\n"
+           "Fisherman Alan Brody said 240 flats were far too many for the quay.", "240 flats were far too many"),
+    ("nl", "Woningen aan de haven\n\nDe gemeente Urk bouwt 240 woningen aan de oude haven, heeft het college "
+           "bekendgemaakt.\n\nVisser Klaas Romkes zegt dat 240 woningen veel te veel zijn voor de kade.",
+     "240 woningen veel te veel zijn"),
+])
+def test_an_opinion_that_repeats_a_figure_confirms_nothing(lang, text, opinion):
+    doc = claims.extract(text, lang=lang)
+    assert all(c["status"] == "unconfirmed" for c in doc["claims"])
+    assert _claim_in(text, lang, opinion)
+
+
+@pytest.mark.parametrize("lang,text,lead", [
+    ("nl", "Zwembad dicht\n\nHet zwembad in Tiel sluit per 1 maart. Dat heeft de directie vrijdag bekendgemaakt.\n\n"
+           "Bronnen rond het zwembad zeggen dat de directeur al lang op sluiting aanstuurde.\n\nHet nieuws is "
+           "inmiddels bevestigd door de gemeente.", "Het zwembad in Tiel sluit"),
+    ("en", "Pool to close\n\nThe Tiverton pool will close on March 1, its managers said on Friday.\n\nPeople close "
+           "to the pool said the manager had long pushed for closure.\n\nThe news was later confirmed by the "
+           "council.", "The Tiverton pool will close"),
+])
+def test_the_news_confirmed_is_the_story_s_lead_not_the_line_above(lang, text, lead):
+    doc = claims.extract(text, lang=lang)
+    assert _claim_in(text, lang, lead)["status"] == "confirmed"
+    assert next(c for c in doc["claims"] if "manager" in c["text"] or "directeur" in c["text"])["status"] \
+        == "unconfirmed"
+
+
+def test_a_report_relayed_as_someone_s_saying_corroborates_nothing():
+    text = ("Freighter crash\n\nThe trade journal cited the navy as saying Coral Air owned the freighter.\n\n"
+            "A registry of carriers lists Coral Air as belonging to the navy.")
+    assert all(c["status"] == "unconfirmed" for c in claims.extract(text, lang="en")["claims"])
+
+
+def test_a_bare_participle_clause_reports_nothing():
+    text = "Composer dies\n\nThough known to have spent his last years in Malta, his son said he died in Leeds."
+    doc = claims.extract(text, lang="en")
+    assert [c["text"] for c in doc["claims"]] == ["he died in Leeds"]
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "People close to the orchestra said the conductor had turned down a new contract.",
+     "the conductor had turned down a new contract", "People close to the orchestra"),
+    ("en", "Someone familiar with the bid said the offer would be raised.", "the offer would be raised",
+     "Someone familiar with the bid"),
+    ("nl", "Iemand uit de omgeving van het orkest zegt dat de dirigent een nieuw contract heeft afgeslagen.",
+     "de dirigent een nieuw contract heeft afgeslagen", "Iemand uit de omgeving van het orkest"),
+])
+def test_an_unnamed_person_placed_near_the_story_is_an_anonymous_source(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["speaker"]["text"] == speaker and c["anonymous_speaker"] is True
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Storm damage\n\nA man who gave his name only as Ray said the roof had blown off in seconds.",
+     "the roof had blown off in seconds", "A man"),
+    ("nl", "Stormschade\n\nEen buurvrouw, die alleen haar voornaam Sandra wil geven, zag het dak wegwaaien. \"Het "
+           "ging in een paar tellen,\" zegt ze.", "Het ging in een paar tellen", "Sandra"),
+])
+def test_a_source_who_gives_only_a_first_name_is_anonymous(lang, text, content, speaker):
+    """The first name given is the most specific naming, but it does not make the source a named one."""
+    c = _claim_in(text, lang, content)
+    assert c["name"] == speaker and c["anonymous_speaker"] is True
+
+
+@pytest.mark.parametrize("lang,text,first,second", [
+    ("nl", "Schipper ontkent\n\nDe schipper van de vrachtboot ontkent dat hij te hard voer. Dat laten zijn advocaten "
+           "weten.\n\n\"Hij hield zich aan alle regels,\" zei advocaat Marloes Brink na de zitting.",
+     "De schipper van de vrachtboot", "Hij hield zich aan alle regels"),
+    ("en", "Skipper denies speeding\n\nThe skipper denies sailing too fast, his lawyers said on Monday.\n\n"
+           "\"He kept to every rule,\" lawyer Nora Quist said after the hearing.",
+     "The skipper denies sailing too fast", "He kept to every rule"),
+])
+def test_several_lawyers_are_not_the_one_lawyer_named_later(lang, text, first, second):
+    doc = claims.extract(text, lang=lang)
+    a, b = _find(doc, first), _find(doc, second)
+    assert a["speaker_id"] != b["speaker_id"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Bees can count to five, study finds\n\nHoneybees can count up to five and use numbers to find food, "
+           "according to a study published in the journal Animal Cognition.\n\nResearchers at the University of "
+           "Leeds trained 40 bees to fly to the fifth of eight identical landmarks.\n\n\"We were surprised how r"
+           "eliably they did it,\" said lead author Dr Priya Shah. She said the findings suggested that counting"
+           " might be widespread among insects.\n\nOther scientists were more cautious. Professor Mark Lund of L"
+           "und University, who was not involved in the research, said the bees might be using distance rather t"
+           "han numbers."),
+    ("nl", "Bijen kunnen tellen\n\nHoningbijen kunnen tot vijf tellen en gebruiken getallen om voedsel te vinden, "
+           "volgens een studie in het vakblad Animal Cognition.\n\nBioloog Mark Lund van de Universiteit Gent, die niet "
+           "bij het onderzoek betrokken was, zegt dat de bijen misschien afstand gebruiken in plaats van getallen."),
+])
+def test_a_statement_that_sets_aside_what_another_says_does_not_corroborate_it(lang, text):
+    assert all(c["status"] == "unconfirmed" for c in claims.extract(text, lang=lang)["claims"])
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Bijen\n\nBioloog Mark van Dijk van de Universiteit Gent zegt dat de bijen afstand schatten.", "Mark van Dijk"),
+    ("Angst\n\nPsycholoog Anna de Vries van het Trimbos-instituut zegt dat jongeren vaker angstig zijn.",
+     "Anna de Vries"),
+])
+def test_a_dutch_name_with_a_particle_ends_before_the_organisation(text, name):
+    doc = claims.extract(text, lang="nl")
+    assert [(s["name"], s["type"]) for s in doc["speakers"]] == [(name, "person")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("nl", "Liveblog: hittegolf\n\n15.20 In Utrecht is een zwembad ontruimd. Dat meldt de veiligheidsregio.\n\n"
+           "14.55 Volgens het KNMI wordt het morgen 36 graden.",
+     ["In Utrecht is een zwembad ontruimd", "wordt het morgen 36 graden"]),
+    ("en", "Live: heatwave\n\n15:20 A swimming pool in Leeds has been cleared, the fire service said.\n\n"
+           "14:55 According to the Met Office, tomorrow will reach 36C.",
+     ["A swimming pool in Leeds has been cleared", "tomorrow will reach 36C"]),
+])
+def test_a_live_blog_time_stamp_is_no_part_of_a_statement(lang, text, expected):
+    assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == expected
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("nl", "Gevangenissen\n\nMinister van Justitie en Veiligheid Dilan Yesilgöz zegt dat er extra cellen komen.",
+     "Dilan Yesilgöz"),
+    ("nl", "Studentenhuis\n\nSchepen van Wonen Tine Heyse reageert: ,,Dit mag nooit meer gebeuren.''", "Tine Heyse"),
+    ("en", "Schools\n\nEducation Secretary Ana Ruiz said schools faced a hard year.", "Ana Ruiz"),
+])
+def test_a_portfolio_between_role_and_name_is_no_part_of_the_name(lang, text, name):
+    doc = claims.extract(text, lang=lang)
+    assert [(s["name"], s["type"]) for s in doc["speakers"]] == [(name, "person")]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("nl", "Afval\n\nOmwonenden in Oost-Groningen zeggen dat het afval al een maand niet is opgehaald.",
+     "Omwonenden in Oost-Groningen"),
+    ("en", "Bins\n\nHomeowners in Alder Lane said the bins had not been emptied for a month.", "Homeowners in Alder Lane"),
+])
+def test_people_placed_somewhere_are_not_the_place_at_the_start_of_a_sentence(lang, text, name):
+    assert [s["name"] for s in claims.extract(text, lang=lang)["speakers"]] == [name]
+
+
+@pytest.mark.parametrize("lang,text,lead", [
+    ("en", "Band to close festival, paper says\n\nThe rock band Harbour Lights will close the Greenfield festival in "
+           "August, the Evening Post reported on Friday.\n\nFestival organisers have since confirmed the booking in a "
+           "post on social media.", "The rock band Harbour Lights will close the Greenfield festival"),
+    ("nl", "Band sluit festival af\n\nDe rockband Havenlicht sluit in augustus het festival Groenveld af, meldt de "
+           "Stentor vrijdag.\n\nDe organisatie heeft de boeking inmiddels bevestigd op sociale media.",
+     "De rockband Havenlicht sluit in augustus het festival Groenveld af"),
+])
+def test_the_party_concerned_confirming_the_event_by_its_noun_confirms_the_lead(lang, text, lead):
+    assert _claim_in(text, lang, lead)["status"] == "confirmed"

@@ -644,6 +644,8 @@ def _infinitive_by_word_order_main(view: TextView, cue: Token) -> tuple[int, int
     """An infinitival complement the parse missed, by word order: "<cue> [subject] [adverbs] <object> te
     <infinitive> …"."""
     lang = view.lang
+    if A._bare_participle_clause(view, cue.i):
+        return None
     comps, infinitive = lang.words("complementizers"), lang.words("infinitive_markers")
     b_tok = view.sentences[view.sentence_of[cue.i]][1]
     verb_final = lang.get("verb_final_infinitives")
@@ -684,10 +686,11 @@ def _before_next_clause_main(view: TextView, a: int, b: int) -> int:
             nxt = view.doc[t.i + 1]
             if A._finite(nxt):
                 return view.trim(a, t.idx)[1]
-            if A._next_attribution(view, t.i + 1, view.sentences[view.sentence_of[t.i]][1]):
-                return view.trim(a, t.idx)[1]  # "…, and the High Court said …": a second source's clause
+            if A._next_attribution(view, t.i + 1, view.sentences[view.sentence_of[t.i]][1]) \
+                    or A._trailing_attribution_at(view, t.i + 1):
+                return view.trim(a, t.idx)[1]  # "…, and the High Court said …": a second source's clause; "…
+                # to fall by a third, it said in a filing": the attribution of the sentence
     return b
-
 
 def _compare_infinitives(view: TextView) -> None:
     for tok in view.doc:

@@ -95,6 +95,10 @@ def link(art: Article, meta: MetaSentence, sims: list[float]) -> list[int]:
     if owned is not None:
         return [owned]
     found = _pointed_back_at(art, meta, before, last) if last is not None else None
+    if found is None and meta.document and meta.type == "confirmed":
+        # "According to documents seen by this newspaper, the unit would close in April": papers the press has
+        # seen check what they say; away from the statement they follow, only one they clearly repeat
+        return _repeated(art, meta, [i for i in candidates if sims[i] >= STRONG_LINK], sims)
     if found is None and last is not None and meta.type == "not_confirmed" and sims[best] < STRONG_LINK:
         found = _right_after(art.view, meta, claims[last], last)
     if found is None:
@@ -105,8 +109,9 @@ def link(art: Article, meta: MetaSentence, sims: list[float]) -> list[int]:
     if narration is not None and last is not None:
         found = _narrated(art, meta, before, narration)
     if found is None and meta.anaphoric and art.lead is not None and art.lead in before \
-            and _update_note(art.view, meta):
-        found = [art.lead]  # "Update: This has since been confirmed by …": the story's news, not the line above
+            and (_update_note(art.view, meta) or _names_the_news(art.view, meta)):
+        found = [art.lead]  # "Update: This has since been confirmed by …", "Het nieuws is inmiddels bevestigd door
+        # …": the story's news, not the line above
     if found is None and last is not None and (meta.anaphoric or meta.type == "not_confirmed") \
             and art.view.paragraph(meta.span.start) - art.view.paragraph(claims[last].span.start) <= 1:
         found = [last]
@@ -158,6 +163,17 @@ def _report_owners(view: TextView, a: int, b: int) -> list[set[str]]:
             if words:
                 out.append(words)
     return out
+
+
+def _names_the_news(view: TextView, meta: MetaSentence) -> bool:
+    """The sentence has the news itself as a subject or object ("The news was later confirmed by the club", "Het
+    nieuws is inmiddels bevestigd"; the language's ``news_nouns``), outside quotes."""
+    toks = view.span_range(meta.span.start, meta.span.end)
+    if toks is None:
+        return False
+    news, core = view.lang.words("news_nouns"), view.deps.core_nominal
+    return any((view.lowers[i] in news or view.lemmas[i] in news) and view.dep[i] in core and view.quote_of[i] < 0
+               for i in range(*toks))
 
 
 def _update_note(view: TextView, meta: MetaSentence) -> bool:

@@ -8,6 +8,8 @@ the status is decided (``claims.status.assess``).
 """
 from __future__ import annotations
 
+import re
+
 from ..attribution import RULES as ATTRIBUTION
 from ..confidence import BLOCKING, CONFIRMING
 from ..figures import figures_differ, same_figure, significant
@@ -52,7 +54,9 @@ def answered_statement(view: TextView, claims: list[Claim], sims: SimilarityTabl
     for i in answers:
         c = claims[i]
         others = [j for j in range(len(claims)) if j != i and j not in answers
-                  and (claims[j].speaker_id is None or claims[j].speaker_id != c.speaker_id)]
+                  and (claims[j].speaker_id is None or claims[j].speaker_id != c.speaker_id)
+                  and not claims[j].span.start <= c.span.start < c.span.end <= claims[j].span.end]
+        # (not the statement that reports the denial itself: "X ontkent dat … Dat laten zijn advocaten weten")
         if not others:
             continue
         if ATTRIBUTION.has(c.via, "anaphoric"):
@@ -112,7 +116,10 @@ def sentence_about_statement(art: Article) -> None:
     sims = _similarity([m.span.text for m in metas], [c.span.text for c in kept], ngram_counts(view))
     for m, row in zip(metas, sims):
         unnumbered = m.type == "confirmed" and holds(view, m.span.start, m.span.end, "quantity_questions")
-        for j in link(art, m, row) or _fallback_targets(art, m):
+        targets = link(art, m, row) or _fallback_targets(art, m)
+        if m.type == "confirmed":
+            targets = targets + [k for k in map(lambda j: _summed_up(art, j), targets) if k is not None and k not in targets]
+        for j in targets:
             if unnumbered and significant(art.figs[j]):
                 continue  # "Tesla confirmed the recall but did not say how many cars were affected": no figure of
                 # the statement is confirmed
@@ -122,6 +129,24 @@ def sentence_about_statement(art: Article) -> None:
             art.add(j, _evidence("sentence_about_statement", etype, m.trigger or m.span))
             if m.witnessed and m.type == "confirmed":
                 art.verified.add(j)
+
+
+def _summed_up(art: Article, j: int) -> int | None:
+    """The body statement a headline sums up ("Band to close festival, paper says" over "The band will close the
+    festival in August, the Evening Post reported"): the most similar statement that says the same, when ``j`` is a
+    heading; what confirms the headline confirms the news it sums up."""
+    view, kept = art.view, art.kept
+    if not (heading(view, kept[j]) or _headline_line(view, kept[j])):
+        return None
+    body = [k for k in range(len(kept)) if k != j and not heading(view, kept[k])
+            and art.negative[j] == art.negative[k] and similar(art, j, k)]
+    if body:
+        return max(body, key=lambda k: art.sims[j][k])
+    lead = art.lead
+    if lead is not None and lead != j and view.paragraph(kept[j].span.start) == 0 \
+            and art.negative[j] == art.negative[lead] and shared_terms(art.terms[j], art.terms[lead]) >= 2:
+        return lead  # (a headline's few words: two of them in the lead's statement)
+    return None
 
 
 def _fallback_targets(art: Article, m) -> list[int]:
@@ -150,17 +175,22 @@ def _fallback_targets(art: Article, m) -> list[int]:
 def _party_confirms_decision(art: Article, m) -> list[int]:
     """"SkyLark later confirmed the decision", "De inspectie bevestigt het besluit": the party a report is about
     confirms the decision it reports (the language's ``decision_nouns``): the nearest earlier statement, at most two
-    paragraphs up, that names a name the confirming sentence names."""
+    paragraphs up, that names a name the confirming sentence names; else the lead, at most two paragraphs up."""
     view, kept = art.view, art.kept
     stop = view.lang.words("stopwords")
     names = {t.lower_ for t in view.span(m.span.start, m.span.end) or ()
-             if t.is_alpha and t.text[:1].isupper() and t.lower_ not in stop}
-    if not names:
-        return []
+             if t.is_alpha and t.text[:1].isupper() and t.lower_ not in stop and not t.is_sent_start}
     naming = [j for j, c in enumerate(kept) if c.span.end <= m.span.start
               and view.paragraph(m.span.start) - view.paragraph(c.span.start) <= 2
               and names & {t.lower_ for t in view.span(c.span.start, c.span.end) or ()}]
-    return [max(naming, key=lambda j: kept[j].span.end)] if naming else []
+    if naming:
+        return [max(naming, key=lambda j: kept[j].span.end)]
+    lead = art.lead
+    if lead is not None and kept[lead].span.end <= m.span.start \
+            and view.paragraph(m.span.start) - view.paragraph(kept[lead].span.start) <= 2:
+        return [lead]  # "Festival organisers have since confirmed the booking": with no name in common, the news
+        # the article opens with
+    return []
 
 
 @RULES.rule("confirmation_links", ("linked",))
@@ -277,16 +307,37 @@ def corroboration(art: Article) -> None:
 
 def _relays(view, c) -> bool:
     """The statement holds another report inside it, a speech cue with its complementizer ("… the article in which
-    the paper claimed that …"): what follows is relayed as someone's claim, not asserted."""
+    the paper claimed that …") or after a relay marker ("the ministry as saying …"; the language's
+    ``relay_markers``): what follows is relayed as someone's claim, not asserted."""
     comps = view.lang.words("complementizers") - view.lang.words("interrogative_complementizers")
     span = view.span_range(c.span.start, c.span.end)  # (by token index: the view's lists and the text's cues)
     quote_of, pos, lowers, cues = view.quote_of, view.pos, view.lowers, _about_cues(view)
+    relay = view.lang.words("relay_markers")
     toks = [i for i in range(*span) if quote_of[i] < 0] if span is not None else []
     for k, i in enumerate(toks[:-1]):
         # (``cue_of`` of a verb outside quotes: kept per text by ``_about_cues``, None for one that cannot be a cue)
         entry = cues.get(i) if pos[i] == "VERB" else None
-        if entry is not None and entry.type == "speech" and any(lowers[x] in comps for x in toks[k + 1:k + 3]):
-            return True
+        if entry is not None and entry.type == "speech" and (any(lowers[x] in comps for x in toks[k + 1:k + 3])
+                                                              or k > 0 and lowers[toks[k - 1]] in relay):
+            return True  # ("cited the ministry as saying the plant was closed": the ministry's word, relayed)
+    return False
+
+
+def _sets_aside(view, a, b) -> bool:
+    """Statement ``a`` sets aside, with a contrast phrase of the language (``contrast_phrases``: "rather than",
+    "in plaats van"), a word that statement ``b`` says: within the three words after the phrase, one of ``b``'s
+    words (or one with the same first five letters)."""
+    stop = view.lang.words("stopwords")
+    words_a = re.findall(r"\w+", a.span.text.lower())
+    words_b = set(re.findall(r"\w+", b.span.text.lower()))
+    stems_b = {w[:5] for w in words_b if len(w) >= 5}
+    for phrase in view.lang.get("contrast_phrases", []):
+        p = phrase.split()
+        for k in range(len(words_a) - len(p) + 1):
+            if words_a[k:k + len(p)] == p:
+                after = [w for w in words_a[k + len(p):k + len(p) + 4] if w not in stop][:3]
+                if any(w in words_b or len(w) >= 5 and w[:5] in stems_b for w in after):
+                    return True
     return False
 
 
@@ -420,6 +471,9 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
                 continue
             if relayed(i) or relayed(j):
                 continue  # "… the blog post in which it claimed that X": it reports X as a claim, it does not assert it
+            if _sets_aside(view, a, b) or _sets_aside(view, b, a):
+                continue  # "the bees might be judging distance rather than numbers": the shared word is what one of
+                # them sets aside, not what both say
             if named(i) and named(j) and not named(i) & named(j) and not same_figure(figs[i], figs[j]):
                 continue  # "new cases in Ostia" and "new cases in Varna": words alike, other subjects
             if (art.negative[i] == art.negative[j] and (similar(art, i, j) or same_figure(figs[i], figs[j]))
