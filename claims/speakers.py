@@ -341,6 +341,8 @@ def _matches(view: TextView, m: Mention, c: Cluster) -> bool:
     and roles."""
     if m.names:
         return _matches_by_name(view, m, c)
+    if not view.lang.words("contrast_determiners").isdisjoint(m.span.text.lower().split()[:2]):
+        return False  # "Another source told the paper …", "Een andere bron …": a source other than those before
     if m.plural and c.names and not any(n.plural for n in c.mentions):
         return False  # "The researchers said …" is not the one named researcher quoted before
     if m.indefinite:
@@ -454,6 +456,9 @@ def _compatible(info: dict, view: TextView, c: Cluster, kinds: "_Kinds | None" =
         return False
     if info.get("gender") == "neut" and ctype in ("person",):
         return _name_shape_only(view, c)
+    if info.get("gender") == "neut" and ctype == "unknown":
+        persons = view.lang.union("role_nouns", "anonymous_nouns", "generic_person_nouns")
+        return not any(m.head_lemma in persons for m in c.mentions if not m.pronoun)  # ("a whistleblower" is no "it")
     return True
 
 
@@ -1235,6 +1240,27 @@ def _place_pronouns(view: TextView, mentions: dict[tuple[int, int], Mention], cl
         owner[key] = chosen
 
 
+def _organisation_subjects_before(view: TextView, m: Mention,
+                                  contents: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """"The company rejected the claim. It said …": the subjects headed by an organisation noun (the language's
+    ``organization_nouns``) outside reported content in the party pronoun's sentence (before it) and the two
+    sentences before, as (start, end, head) candidate phrases. (A common noun is no antecedent of he or she, but an
+    organisation named by its noun is what "it" says.)"""
+    s = view.sentence_at(m.span.start)
+    if s < 0:
+        return []
+    first = view.sentences[max(0, s - 2)][0]
+    orgs, deps, dep, pos, lemmas = view.lang.words("organization_nouns"), view.deps, view.dep, view.pos, view.lemmas
+    out = []
+    for i in range(first, m.head):
+        if pos[i] == "NOUN" and dep[i] in deps.subject and lemmas[i] in orgs and view.quote_of[i] < 0 \
+                and not any(a <= view._starts[i] < b for a, b in contents):
+            lo, hi = view.np_range(view.doc[i])
+            if lo < hi:
+                out.append((view._starts[lo], view._ends[hi - 1], i))
+    return out
+
+
 def _subject_of_content_before(view: TextView, m: Mention,
                                contents: list[tuple[int, int]]) -> tuple[int, int, int] | None:
     """"Northwind Energy will appeal the ruling, it said on Monday": a party pronoun (the language's
@@ -1283,6 +1309,9 @@ class _Options:
                 self.options.append((last, c, None))
         for cand in _antecedent_candidates(view, m.span.start, contents, antecedents):
             self.options.append((cand[1], None, cand))
+        if view.lowers[m.head] in view.lang.words("party_pronouns"):
+            for cand in _organisation_subjects_before(view, m, contents):
+                self.options.append((cand[1], None, cand))
         self.options.sort(key=lambda o: o[0], reverse=True)
         self._probes: dict[int, tuple[Cluster, Cluster | None, Mention]] = {}
         self._fits: dict[int, bool] = {}  # per option's source (nothing changes until the pronoun is placed)

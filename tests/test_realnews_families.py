@@ -3743,3 +3743,56 @@ def test_people_placed_somewhere_are_not_the_place_at_the_start_of_a_sentence(la
 ])
 def test_the_party_concerned_confirming_the_event_by_its_noun_confirms_the_lead(lang, text, lead):
     assert _claim_in(text, lang, lead)["status"] == "confirmed"
+
+
+def test_it_after_an_organisation_named_by_its_noun_is_that_organisation():
+    text = ("Leaks\n\nThe water company hid the scale of its leaks for years, according to a whistleblower.\n\n"
+            "The company rejected the claim. It said its figures were checked by the regulator every year.")
+    assert _claim_in(text, "en", "its figures were checked")["name"] == "The company"
+
+
+@pytest.mark.parametrize("lang,text,claim", [
+    ("nl", "Bibliotheek dicht\n\nDe bibliotheek in Almelo gaat volgend jaar dicht, zeggen ingewijden tegen Tubantia.\n\n"
+           "De gemeente ontkent dat. \"Er is niets besloten,\" zegt wethouder Anna Smit.\n\nOok een tweede bron "
+           "bevestigt tegenover de krant dat de bibliotheek dichtgaat.", "De bibliotheek in Almelo gaat volgend jaar"),
+    ("en", "Library to shut\n\nAlmley library will close next year, people familiar with the plans told the Gazette.\n\n"
+           "The council denied the report. \"Nothing has been decided,\" councillor Anna Smith said.\n\nA second "
+           "source later confirmed to the paper that the library would close.", "Almley library will close"),
+])
+def test_an_unnamed_second_source_does_not_outweigh_a_party_s_denial(lang, text, claim):
+    assert _claim_in(text, lang, claim)["status"] == "unconfirmed"
+
+
+@pytest.mark.parametrize("lang,text,first,second", [
+    ("en", "Coach\n\nRovers will sack their coach, according to sources at the club.\n\nAnother source told the "
+           "Post that two replacements had been approached.", "Rovers will sack", "two replacements had been"),
+    ("nl", "Trainer\n\nRovers ontslaat de trainer, zeggen bronnen binnen de club.\n\nEen andere bron zegt tegen de "
+           "krant dat er al twee opvolgers zijn benaderd.", "Rovers ontslaat de trainer", "er al twee opvolgers"),
+])
+def test_another_source_is_not_the_sources_before(lang, text, first, second):
+    doc = claims.extract(text, lang=lang)
+    assert _find(doc, first)["speaker_id"] != _find(doc, second)["speaker_id"]
+
+
+@pytest.mark.parametrize("text,statement", [
+    ("Stroomstoring\n\nIn het oosten van Zwolle viel dinsdagavond de stroom uit. Het zou gaan om ruim 8.000 "
+     "huishoudens.", "Het zou gaan om ruim 8.000 huishoudens"),
+    ("Aanhouding\n\nDe politie heeft een verdachte aangehouden. Het zou gaan om een 41-jarige man uit Venlo.",
+     "Het zou gaan om een 41-jarige man uit Venlo"),
+])
+def test_het_zou_gaan_om_is_a_hedged_report_of_unnamed_origin(text, statement):
+    c = _claim_in(text, "nl", statement)
+    assert c["speaker"] is None and c["status"] == "unconfirmed"
+    assert "hedge" in {e["type"] for e in c["evidence"]}
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("nl", "Zwembad\n\nDe wethouder is blij dat het zwembad toch open blijft.", "het zwembad toch open blijft",
+     "De wethouder"),
+    ("en", "Pool\n\nThe mayor is pleased that the pool will stay open after all.", "the pool will stay open after all",
+     "The mayor"),
+])
+def test_a_feeling_about_a_clause_is_the_holder_s_view(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["speaker"]["text"] == speaker and c["status"] == "unconfirmed"
+    assert c["rule"] == "attribution:view_frame"

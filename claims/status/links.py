@@ -102,7 +102,12 @@ def link(art: Article, meta: MetaSentence, sims: list[float]) -> list[int]:
     if found is None and last is not None and meta.type == "not_confirmed" and sims[best] < STRONG_LINK:
         found = _right_after(art.view, meta, claims[last], last)
     if found is None:
-        found = _by_similarity(art, meta, sims, candidates, best)
+        if meta.anaphoric and meta.type in ("denied", "disputed", "not_confirmed") and before:
+            # "The council denied the report": what it points back at was told before it
+            best = max(before, key=lambda i: sims[i])
+            found = _by_similarity(art, meta, sims, before, best)
+        else:
+            found = _by_similarity(art, meta, sims, candidates, best)
         if found and meta.type == "confirmed":
             found = _repeated(art, meta, found, sims)
     narration = _narration_before(art.view, meta, claims) if found is None and meta.anaphoric else None

@@ -124,11 +124,33 @@ def sentence_about_statement(art: Article) -> None:
                 continue  # "Tesla confirmed the recall but did not say how many cars were affected": no figure of
                 # the statement is confirmed
             etype = m.type
+            if etype == "confirmed" and not m.witnessed and _unnamed_confirmer(view, m.span):
+                etype = "corroborated"  # "Ook een tweede bron bevestigt …": a second account, not the party's word
             if etype in ("denied", "disputed") and denying(view, kept[j]) and agreement_in(view, m.span):
                 etype = "corroborated"  # "… are false, according to the ministry. A delegate also dismissed the reports"
             art.add(j, _evidence("sentence_about_statement", etype, m.trigger or m.span))
             if m.witnessed and m.type == "confirmed":
                 art.verified.add(j)
+
+
+def _unnamed_confirmer(view: TextView, span: Span) -> bool:
+    """The sentence's subject is an unnamed source (the language's ``anonymous_nouns`` and ``anonymous_suffixes``:
+    "a second source", "een ingewijde", "een oud-medewerker"), a common noun outside quotes, who does not speak for a
+    body (``_unofficial``)."""
+    found = view.span_range(span.start, span.end)
+    if found is None:
+        return False
+    anon, subject = view.lang.words("anonymous_nouns"), view.deps.subject
+    suffixes = tuple(view.lang.words("anonymous_suffixes"))
+    return any(view.dep[i] in subject and (view.lemmas[i] in anon or view.lemmas[i].endswith(suffixes))
+               and view.pos[i] == "NOUN" and view.quote_of[i] < 0 and _unofficial(view, i) for i in range(*found))
+
+
+def _unofficial(view: TextView, i: int) -> bool:
+    """Token ``i`` names no one who speaks for a body (the language's ``official_voice_nouns``: a spokesperson, an
+    official): an unnamed source's word is a second account, a spokesperson's is the party's."""
+    voices = tuple(view.lang.words("official_voice_nouns"))
+    return not (view.lemmas[i] in voices or view.lowers[i] in voices or view.lemmas[i].endswith(voices))
 
 
 def _summed_up(art: Article, j: int) -> int | None:
@@ -205,7 +227,12 @@ def confirmation_links(art: Article) -> None:
             continue
         target = confirmed_by(art, i)
         if target is not None:
-            art.add(target, _evidence("confirmation_links", "confirmed", c.cue.span if c.cue else c.span))
+            speaker = art.by_id.get(c.speaker_id or "")
+            etype = "corroborated" if speaker is not None and speaker.anonymous and c.speaker_head is not None \
+                and _unofficial(art.view, c.speaker_head) else "confirmed"
+            # ("Ook een tweede bron bevestigt dat …": an unnamed source's confirmation is a second account, not the
+            # party's word, and outweighs no denial)
+            art.add(target, _evidence("confirmation_links", etype, c.cue.span if c.cue else c.span))
         if ATTRIBUTION.has(c.via, "anaphoric"):
             # "Wethouder X laat weten dat ze het besluit betreurt. Dat bevestigt haar woordvoerder.": what the
             # confirmed sentence reports is confirmed with it
