@@ -15,6 +15,8 @@ news text (an inverted subject parsed as object, a split sentence) do not lose t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import compress, count
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -136,7 +138,13 @@ def _lemma_at(view: TextView, i: int, words: frozenset[str]) -> str | None:
         return lemma
     if lower in words:
         return lower
-    return next((f for f in _guessed(lower, view.lang) if f in words), None)
+    memo = view.__dict__.get("_claims_guessed")  # (``_guessed`` of the text's forms, kept on the view: the
+    if memo is None:  # rules ask a word's undone inflections again and again)
+        memo = view.__dict__["_claims_guessed"] = {}
+    guesses = memo.get(lower)
+    if guesses is None:
+        guesses = memo[lower] = _guessed(lower, view.lang)
+    return next((f for f in guesses if f in words), None)
 
 
 def _finite(tok: Token) -> bool:
@@ -150,6 +158,7 @@ def _has_finite(tokens) -> bool:
 
 
 CUE_POS = ("VERB", "AUX", "NOUN", "ADJ")  # the parts of speech a cue can have (``cue_of``)
+_CUE_POS_SET = frozenset(CUE_POS)
 
 
 def _passive(view: TextView, token: Token) -> bool:
@@ -179,18 +188,24 @@ def lexical_cues(view: TextView) -> list[bool]:
     found = view.__dict__["_claims_lexical_cues"] = [False] * len(pos)
     guessed: dict[str, bool] = {}  # whether a form's undone inflections hold an entry, once per form of the text
     # (``_may_be_cue``'s tests one after another, the dearest last)
-    for i, p in enumerate(pos):
-        if p not in CUE_POS:
-            continue  # (no other word is a cue, whatever its entries)
-        lemma, lower = lemmas[i], lowers[i]
+    for i in compress(count(), map(_CUE_POS_SET.__contains__, pos)):  # (no other word is a cue, whatever its
+        lemma, lower = lemmas[i], lowers[i]  # entries)
         if lemma in lexicon or lower in lexicon:
             found[i] = True
             continue
         hit = guessed.get(lower)
         if hit is None:
             hit = guessed[lower] = any(f in lexicon for f in _guessed(lower, lang))
-        if hit or p == "NOUN" and (lemma in reports or lower in reports):
+        if hit or pos[i] == "NOUN" and (lemma in reports or lower in reports):
             found[i] = True
+    return found
+
+
+def _lexical_cue_indices(view: TextView) -> list[int]:
+    """The indices, in order, of the tokens ``lexical_cues`` marks (kept on the view)."""
+    found = view.__dict__.get("_claims_lexical_cue_indices")
+    if found is None:
+        found = view.__dict__["_claims_lexical_cue_indices"] = list(compress(count(), lexical_cues(view)))
     return found
 
 
@@ -1525,15 +1540,16 @@ def _bare_participle_clause(view: TextView, ci: int) -> bool:
 def _before_next_clause(view: TextView, a: int, b: int) -> int:
     """The end of an infinitival content before a comma that opens the sentence's main clause ("the firms
     thought to be keen on the site, said it would withdraw": the content ends at the comma)."""
-    for t in view.span(a, b) or ():
-        if t.text == "," and t.i + 1 < len(view.doc):
-            nxt = view.doc[t.i + 1]
-            if _finite(nxt):
-                return view.trim(a, t.idx)[1]
-            if _next_attribution(view, t.i + 1, view.sentences[view.sentence_of[t.i]][1]) \
-                    or _trailing_attribution_at(view, t.i + 1):
-                return view.trim(a, t.idx)[1]  # "…, and the High Court said …": a second source's clause; "…
-                # to fall by a third, it said in a filing": the attribution of the sentence
+    found = view.span_range(a, b)  # (the tokens of ``view.span(a, b)``, read from the lists)
+    texts, n = view.texts, len(view.texts)
+    for k in range(*found) if found is not None else ():
+        if texts[k] == "," and k + 1 < n:
+            if view.finite[k + 1]:
+                return view.trim(a, view._starts[k])[1]
+            if _next_attribution(view, k + 1, view.sentences[view.sentence_of[k]][1]) \
+                    or _trailing_attribution_at(view, k + 1):
+                return view.trim(a, view._starts[k])[1]  # "…, and the High Court said …": a second source's
+                # clause; "… to fall by a third, it said in a filing": the attribution of the sentence
     return b
 
 
@@ -1578,22 +1594,24 @@ def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str
     b_tok = view.sentences[view.sentence_of[cue.i]][1]
     verb_final = lang.get("verb_final_infinitives")
     times = lang.union("time_words", "time_adverbs")
+    # (the tests read the view's lists, the Tokens' own answers: ``finite`` is ``_finite``, ``verb_forms`` the
+    # verb forms of ``morph``)
+    quote_of, lowers, texts, pos, finite = view.quote_of, view.lowers, view.texts, view.pos, view.finite
     for i in range(cue.i + 1, min(b_tok - 1, cue.i + 12)):
-        tok = view.doc[i]
-        if verb_final and view.in_quote(tok) and view.quote_of[cue.i + 1] >= 0:
+        if verb_final and quote_of[i] >= 0 and quote_of[cue.i + 1] >= 0:
             continue  # ('zegt "volledig op de hoogte" te zijn': a partial quote before the infinitive)
-        if view.in_quote(tok) or tok.lower_ in comps or tok.text in (",", ";", ":") or _finite(tok):
+        lower, text = lowers[i], texts[i]
+        if quote_of[i] >= 0 or lower in comps or text in (",", ";", ":") or finite[i]:
             break
-        if not verb_final and tok.lower_ not in infinitive and tok.lower_ not in times and tok.text != "-" \
-                and tok.pos_ not in ("ADV", "DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+        if not verb_final and lower not in infinitive and lower not in times and text != "-" \
+                and pos[i] not in ("ADV", "DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
             break  # in English the infinitive follows its cue or its object ("advised passengers to …"), not a
             # phrase or another verb ("wrote on Facebook looking for rooms to rent")
-        nxt = view.doc[i + 1]
-        quoted = tok.lower_ in infinitive and nxt.text in QUOTE_CHARS and nxt.text != "," and i + 2 < b_tok \
-            and view.quote_of[i + 2] >= 0 and view.doc[i + 2].is_lower and view.doc[i + 2].pos_ in ("VERB", "AUX", "NOUN")
+        quoted = lower in infinitive and texts[i + 1] in QUOTE_CHARS and texts[i + 1] != "," and i + 2 < b_tok \
+            and quote_of[i + 2] >= 0 and view.is_lowers[i + 2] and pos[i + 2] in ("VERB", "AUX", "NOUN")
         # ('promised to "repair every road"': after the quote mark the tagger may take the verb for a noun)
-        if quoted or tok.lower_ in infinitive and nxt.pos_ in ("VERB", "AUX") \
-                and "Fin" not in nxt.morph.get("VerbForm"):
+        if quoted or lower in infinitive and pos[i + 1] in ("VERB", "AUX") \
+                and "Fin" not in view.verb_forms[i + 1]:
             speaker = find_speaker(view, cue, None)
             start = cue.i + 1
             if speaker is not None and speaker.i > cue.i:
@@ -1624,41 +1642,44 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
         if first is not None:
             recipients = set(range(cue.i + 1, first.i + 1))
     times = lang.union("time_words", "time_adverbs")
+    # (the tests read the view's lists, the Token's own answers: a Token is made only for the verb that opens the
+    # clause)
+    pos, lowers, texts, dep, deps = view.pos, view.lowers, view.texts, view.dep, view.deps
     i = cue.i + 1
-    while i < b_tok and (i in recipients or view.doc[i].pos_ == "ADV" or view.doc[i].lower_ in times
-                         or (view.doc[i].pos_ == "ADP" and i + 1 < b_tok and view.doc[i + 1].lower_ in times)
-                         or view.dep[i] in view.deps.particle and view.heads[i] == cue.i):
+    while i < b_tok and (i in recipients or pos[i] == "ADV" or lowers[i] in times
+                         or (pos[i] == "ADP" and i + 1 < b_tok and lowers[i + 1] in times)
+                         or dep[i] in deps.particle and view.heads[i] == cue.i):
         i += 1  # "told the court", "said on Friday", "said yesterday", "pointing out"
-    if i + 1 < b_tok and view.doc[i].text == "," and (_cites(view, view.doc[i + 1])
-                                                       or view.doc[i + 1].pos_ == "ADP"):
+    if i + 1 < b_tok and texts[i] == "," and (_cites(view, view.doc[i + 1]) or pos[i + 1] == "ADP"):
         # "reported, citing the pilot's log, the ferry ran …", "claimed, as of Friday, the channel …": past the phrase
-        close = next((k for k in range(i + 2, b_tok) if view.doc[k].text == ","), None)
+        close = next((k for k in range(i + 2, b_tok) if texts[k] == ","), None)
         if close is None:
             return None
         i = close + 1
     i = _past_placing_words(view, i, b_tok)  # "claimed in court the meeting …"
     approximate = _approximator_before_number(view, i, b_tok)  # "says around 12,000 homes are …"
-    if i >= b_tok or view.in_quote(view.doc[i]) or view.doc[i].pos_ not in NOMINAL_POS and not approximate and not (
-            view.doc[i].text[:1].isupper() and view.doc[i].is_alpha and not view.doc[i].is_sent_start
-            or view.doc[i].dep_ in view.deps.subject and view.doc[i].is_lower) \
-            or view.doc[i].lower_ in lang.words("complementizers"):
+    if i >= b_tok or view.quote_of[i] >= 0 or pos[i] not in NOMINAL_POS and not approximate and not (
+            texts[i][:1].isupper() and view.alphas[i] and not view.sent_starts[i]
+            or dep[i] in deps.subject and view.is_lowers[i]) \
+            or lowers[i] in lang.words("complementizers"):
         return None  # (a name the tagger read as something else, or a word the parser makes a subject, still opens
         # the clause: "said Kowalczyk needed …", "said refunds for the flights were offered")
     j, limit = i, min(b_tok, i + 8)
     after_apposition = False  # (a past participle right after ", a keen cyclist," is the clause's verb)
+    verb_forms, tenses = view.verb_forms, view.tenses
     while j + 1 < limit:
         j += 1
-        tok = view.doc[j]
         apposition = _apposition_end(view, j, b_tok)
         if apposition is not None:  # "said the chairman, Peter Holm, would resign"
             j, limit = apposition, min(b_tok, limit + apposition - j + 1)
             after_apposition = True
             continue
-        if tok.pos_ in ("VERB", "AUX") and ("Fin" in tok.morph.get("VerbForm") or (after_apposition or j == i + 1
-                                                                                  and view.doc[i].text[:1].isupper())
-                                             and "Past" in tok.morph.get("Tense")) or _untagged_verb(view, j, b_tok) \
+        if pos[j] in ("VERB", "AUX") and ("Fin" in verb_forms[j] or (after_apposition or j == i + 1
+                                                                     and texts[i][:1].isupper())
+                                          and "Past" in tenses[j]) or _untagged_verb(view, j, b_tok) \
                 or entry.type in ("speech", "opinion") and _past_form_after_noun(view, j):
             # (a past participle right after a name is its past tense: "said Kowalczyk required surgery")
+            tok = view.doc[j]
             if any(c.pos_ == "PRON" and c.dep_ in view.deps.subject and i < c.i < j
                    and view.doc[c.i - 1].pos_ in ("NOUN", "PROPN") for c in tok.children) and not any(
                         _finite(t) for t in view.doc[j + 1:b_tok]):
@@ -1683,9 +1704,9 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
                          and x.lower_ not in lang.words("coordinators") and x.dep_ not in view.deps.coordinator]
                 last = words[-1] if words else tok
                 b = last.idx + len(last)
-            a, b = view.trim(view.doc[i].idx, b)
+            a, b = view.trim(view._starts[i], b)
             return (a, b, "complement") if b - a > 3 else None
-        if tok.is_punct and tok.text not in ("-", "'", "’") or tok.lower_ in lang.words("complementizers"):
+        if view.puncts[j] and texts[j] not in ("-", "'", "’") or lowers[j] in lang.words("complementizers"):
             return None
     return None
 
@@ -1704,25 +1725,30 @@ def _determiner_read_as_complementizer(view: TextView, c: int) -> bool:
 def _approximator_before_number(view: TextView, i: int, end: int) -> bool:
     """An approximator of the language ("around", "about", "more than", "ruim") right before a number opens a
     noun phrase, whatever the tagger made of it ("around" tagged a preposition)."""
-    for phrase in view.lang.words("approximators"):
-        words = phrase.split()
+    for words in _approximator_words(view.lang):
         k = i + len(words)
         if k < end and view.phrase_at(i, words) and (view.doc[k].like_num or view.doc[k].pos_ == "NUM"):
             return True
     return False
 
 
+@lru_cache(maxsize=None)
+def _approximator_words(lang: LangData) -> tuple[list[str], ...]:
+    """The language's ``approximators`` as word lists, in the word set's own order (split once per language)."""
+    return tuple(phrase.split() for phrase in lang.words("approximators"))
+
+
 def _past_placing_words(view: TextView, i: int, end: int) -> int:
     """After a cue, a short prepositional phrase that places the words ("in court", "in a statement", "on
     Twitter") followed by the start of a noun phrase: the index of that start, else ``i``."""
-    doc = view.doc
-    if i >= end or doc[i].pos_ != "ADP":
+    pos, puncts = view.pos, view.puncts  # (the view's lists: no Token made)
+    if i >= end or pos[i] != "ADP":
         return i
     for k in range(i + 2, min(end, i + 5)):
-        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "ADP"):
-            return _past_two_phrases(view, i, end) if doc[k].pos_ == "ADP" else i
-        if doc[k].pos_ in ("DET", "PROPN", "PRON", "NUM") and doc[k - 1].pos_ in ("NOUN", "PROPN", "VERB") \
-                and doc[k - 1].lower_ not in view.lang.words("time_words"):
+        if puncts[k] or pos[k] in ("VERB", "AUX", "ADP"):
+            return _past_two_phrases(view, i, end) if pos[k] == "ADP" else i
+        if pos[k] in ("DET", "PROPN", "PRON", "NUM") and pos[k - 1] in ("NOUN", "PROPN", "VERB") \
+                and view.lowers[k - 1] not in view.lang.words("time_words"):
             return k
     return i
 
@@ -1731,7 +1757,7 @@ def _past_two_phrases(view: TextView, i: int, end: int) -> int:
     """"said in a letter to the parish council she would stand down …": two placing phrases, then a subject
     pronoun right after a noun; the index of the pronoun, else ``i``."""
     doc = view.doc
-    pronouns = set(view.lang.get("subject_pronouns", {})) | view.lang.words("first_person")
+    pronouns = _no_comment_words(view.lang)[0]  # (the subject pronouns and first-person words, joined once)
     for k in range(i + 2, min(end, i + 10)):
         if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") and not _in_name(doc, k):
             return i
@@ -1853,7 +1879,13 @@ def _passive_report(view: TextView, tok: Token) -> tuple[int, Token, Token, Toke
     local media to have visited", "was declared to have won"): the passive subject is part of what is reported,
     not its source; the source is the agent ("by local media") or nobody. Returns (character offset where the
     subject starts, the passive auxiliary, the infinitive, the agent)."""
-    aux = min((c for c in tok.children if c.dep_ in view.deps.passive_auxiliary and c.i < tok.i), key=lambda t: t.i, default=None)
+    if tok.doc is view.doc:  # (the view's lists: children in text order, the first is the one of least index)
+        dep, passive_auxiliary = view.dep, view.deps.passive_auxiliary
+        first = next((c for c in view.children(tok.i) if dep[c] in passive_auxiliary and c < tok.i), None)
+        aux = view.doc[first] if first is not None else None
+    else:
+        aux = min((c for c in tok.children if c.dep_ in view.deps.passive_auxiliary and c.i < tok.i),
+                  key=lambda t: t.i, default=None)
     if aux is None:
         return None
     infinitive = view.lang.words("infinitive_markers")
@@ -2017,13 +2049,28 @@ def _in_anonymity_phrase(view: TextView) -> list[bool]:
         return found
     lowers, sentence_of = view.lowers, view.sentence_of
     found = view.__dict__["_claims_in_anonymity_phrase"] = [False] * len(lowers)
-    firsts = {p.split()[0] for p in view.lang.get("anonymity_phrases", []) if p.split()}
-    for k, lower in enumerate(lowers):
-        if lower in firsts and _anonymity_phrase_at(view, k):
-            for i in range(k, min(len(lowers), k + 8)):
-                if sentence_of[i] == sentence_of[k]:
-                    found[i] = True
+    positions = view.positions
+    for first, phrases in _anonymity_phrases_by_first(view.lang).items():
+        for k in positions.get(first, ()):  # (the places of the word; the marks are the same in any order)
+            # (``_anonymity_phrase_at``, asking only the phrases that open with this word: a phrase matches only
+            # where its text before its first space is the token's whole word, which has no white space in it,
+            # being the first word of a phrase)
+            following = " ".join(lowers[k:k + 8]) + " "
+            if any(following.startswith(phrase) for phrase in phrases):
+                for i in range(k, min(len(lowers), k + 8)):
+                    if sentence_of[i] == sentence_of[k]:
+                        found[i] = True
     return found
+
+
+@lru_cache(maxsize=None)
+def _anonymity_phrases_by_first(lang: LangData) -> dict[str, tuple[str, ...]]:
+    """The language's ``anonymity_phrases`` by their first word, each with the space that must follow it."""
+    out: dict[str, list[str]] = {}
+    for phrase in lang.get("anonymity_phrases", []):
+        if phrase.split():
+            out.setdefault(phrase.split()[0], []).append(phrase + " ")
+    return {first: tuple(phrases) for first, phrases in out.items()}
 
 
 def _owner_of_anonymity_phrase(view: TextView, cue: Token, usable) -> Token | None:
@@ -2302,10 +2349,10 @@ def quoted_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
     that = lang.words("complementizers") - lang.words("interrogative_complementizers")
     taken = {(c.span.start, c.span.end) for c in claims}
     out = []
-    pos, quote_of, maybe = view.pos, view.quote_of, lexical_cues(view)
-    for i in range(len(pos)):
-        if pos[i] != "VERB" or quote_of[i] < 0 or not maybe[i]:
-            continue  # (``cue_of`` is None for a word that fails ``lexical_cues``)
+    pos, quote_of = view.pos, view.quote_of
+    for i in _lexical_cue_indices(view):  # (in order: ``cue_of`` is None for a word that fails ``lexical_cues``)
+        if pos[i] != "VERB" or quote_of[i] < 0:
+            continue
         tok = view.doc[i]
         entry = cue_of(tok, view)
         if entry is None or entry.type not in ("speech", "opinion", "confirm", "admit"):
@@ -2624,7 +2671,7 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         # (but "…, meldt de politie, die getuigen oproept …" ends with a relative clause on the source, and
         # "…, the company confirmed on Tuesday, ending a service that began in 1987" with a participle clause)
     tail = [t for t in range(ci + 1, stop) if not puncts[t]]
-    nouns = words("anonymous_nouns") | words("group_nouns") | words("role_nouns")
+    nouns = view.lang.union("anonymous_nouns", "group_nouns", "role_nouns")  # (the same words, joined once)
     entry = cue_of(cue, view)
     partner = entry.partner if entry is not None and not entry.separable else ""  # "…, zo liet X weten"
     if len(tail) > 13 or any(pos[t] == "VERB" and cue_of(doc[t], view) is None and dep[t] not in deps.open_complement
@@ -2669,8 +2716,7 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
     if "Fin" not in view.verb_forms[ci] or view.quote_of[ci] >= 0:
         return None
     # the cue clause: the cue, its dependents beside it, nothing else, between two commas
-    inside = {ci} | {k for c in view.children(ci) if dep[c] not in deps.subordinate_clause
-                     for k in view.subtree(c)}
+    inside = _CueClause(view, ci)
     left = ci - 1
     while left >= a_tok and (left in inside or pos[left] == "ADV" and view.quote_of[left] < 0) and texts[left] != ",":
         left -= 1  # (an adverb before the cue belongs to its clause, however parsed: ", zo meldt RTL Nieuws,")
@@ -2701,6 +2747,37 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
             dep[c] in deps.subject and c > right for c in view.children(k))) for k in after):
         return None  # a cue after it ("X, which …, confirmed that …") or a second attribution
     return (*view.trim(view._starts[a_tok], view._ends[b_tok - 1]), "parenthetical_cue")
+
+
+class _CueClause:
+    """``k in _CueClause(view, ci)``: token k is the cue ci or lies in the subtree of one of its children that is no
+    subordinate clause (main's set ``{ci} | {k for c in children(ci) if … for k in view.subtree(c)}``), asked of
+    the few tokens the scans beside the cue read instead of gathering every such subtree. In a parse (a tree), k
+    lies in the subtree of c exactly when c is on k's way up its heads; the way up goes from k to the token whose
+    head is ci (then that child decides) or to the root. A way up longer than the text (heads in a circle, which no
+    parser makes) falls back to main's set."""
+
+    def __init__(self, view: TextView, ci: int):
+        self.view, self.ci, self.full = view, ci, None
+
+    def __contains__(self, k: int) -> bool:
+        view, ci = self.view, self.ci
+        if self.full is not None:
+            return k in self.full
+        if k == ci:
+            return True
+        heads, steps, asked = view.heads, 0, k
+        while heads[k] != ci:
+            if heads[k] == k or k == ci:
+                return False
+            k = heads[k]
+            steps += 1
+            if steps > len(heads):
+                deps, dep = view.deps, view.dep
+                self.full = {ci} | {t for c in view.children(ci) if dep[c] not in deps.subordinate_clause
+                                    for t in view.subtree(c)}
+                return asked in self.full
+        return view.dep[k] not in view.deps.subordinate_clause
 
 
 @RULES.rule("as_report")
@@ -2854,11 +2931,11 @@ def _object_points_back(view: TextView, cue: Token) -> bool:
     k = finite + 1
     if k >= b_tok:
         return False
+    if lowers[k] not in view.lang.words("anaphoric_pronouns") or quote_of[k] >= 0:
+        return False  # (asked before the cue's own words are gathered: neither reads the other)
     entry = cue_of(cue, view)
     own = {ci} | {c for c in view.children(ci) if dep[c] in deps.auxiliary or entry is not None
                   and entry.partner and (lowers[c] == entry.partner or view.lemmas[c] == entry.partner)}
-    if lowers[k] not in view.lang.words("anaphoric_pronouns") or quote_of[k] >= 0:
-        return False
     times = view.lang.union("time_words", "time_adverbs")
     if k + 1 < b_tok and pos[k + 1] in ("NOUN", "PROPN", "ADJ") and lowers[k + 1] not in times:
         return False  # "schrijft dat plan …": a determiner (but "maakte dat woensdag bekend")
@@ -3246,13 +3323,21 @@ def _says_nothing(view: TextView, content: tuple[int, int, str], entry: CueEntry
     niets te kunnen melden", the language's ``no_comment``)."""
     words = " ".join(view.text[content[0]:content[1]].lower().split()) + " "
     first, _, rest = words.partition(" ")
-    pronouns = set(view.lang.get("subject_pronouns", {})) | view.lang.words("first_person")
+    pronouns, no_comments = _no_comment_words(view.lang)
     starts = [words] + ([rest] if first in pronouns else [])  # ("it had nothing to add")
-    if any(w.startswith(p + " ") for w in starts for p in view.lang.get("no_comment", [])):
+    if any(w.startswith(no_comments) for w in starts):
         return True  # "zegt niets te kunnen melden": a no-comment, evidence on what it concerns
     return content[2] == "infinitive" and (
         entry.type == "directive" or len(view.text[content[0]:content[1]].split()) < 3
         or entry.lemma in view.lang.words("non_infinitive_cues"))
+
+
+@lru_cache(maxsize=None)
+def _no_comment_words(lang: LangData) -> tuple[frozenset[str], tuple[str, ...]]:
+    """For ``_says_nothing``: the subject pronouns and first-person words together, and the language's
+    ``no_comment`` phrases each with the space that must follow it (one ``str.startswith`` asks them all)."""
+    return (frozenset(lang.get("subject_pronouns", {})) | lang.words("first_person"),
+            tuple(p + " " for p in lang.get("no_comment", [])))
 
 
 def _generic_holder(view: TextView, cue: Token) -> bool:
@@ -3281,8 +3366,9 @@ def _reduced_passive(view: TextView, tok: Token, entry: CueEntry) -> bool:
 def cue_verb_statements(view: TextView, found: _Found) -> None:
     """Rule 1: every cue verb outside quotes with its content (complement, infinitive, trailing or anaphoric) and
     its speaker; a bare cue next to a quote offers itself to that quote."""
-    maybe = lexical_cues(view)  # (no other token is a cue)
-    for tok in map(view.doc.__getitem__, [i for i in view.outside_quotes_with_pos(CUE_POS) if maybe[i]]):
+    quote_of = view.quote_of  # (no token but those ``lexical_cues`` marks is a cue; it marks only a cue's parts of
+    # speech: the same tokens, in the same order, as those of ``outside_quotes_with_pos(CUE_POS)`` it marks)
+    for tok in map(view.doc.__getitem__, [i for i in _lexical_cue_indices(view) if quote_of[i] < 0]):
         entry = _reporting_cue(view, tok)
         if entry is None or _question_frame(view, tok.i):
             continue  # ("Asked if he would resign, the minister replied: …": the question asked, not a report)
@@ -4019,7 +4105,7 @@ def _name_ending_title_run(view: TextView, q, words: list[int], cue: Token) -> T
 
 def _ends_its_sentence(view: TextView, cue: Token) -> bool:
     """Nothing but a time phrase follows the cue in its sentence ("… said.", "… said on Friday.")."""
-    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+    times = view.lang.union("time_words", "time_adverbs")  # (the same words, joined once)
     spaces, puncts, lowers, pos = view.spaces, view.puncts, view.lowers, view.pos
     return not any(not spaces[k] and not puncts[k] and lowers[k] not in times and pos[k] not in ("ADP", "DET")
                    for k in range(cue.i + 1, view.sentences[view.sentence_of[cue.i]][1]))
@@ -4047,6 +4133,19 @@ def _determiner_phrase_before_final_cue(view: TextView, cue: Token) -> tuple[int
     return comma, view.doc[noun]
 
 
+def _short_verbless_tail(view: TextView, i: int, end: int) -> bool:
+    """At most six words (not white space, not punctuation) after token i up to ``end``, and no verb among them:
+    counted up to the seventh, not gathered to the end."""
+    spaces, puncts, pos = view.spaces, view.puncts, view.pos
+    words = 0
+    for k in range(i + 1, end):
+        if not spaces[k] and not puncts[k]:
+            if pos[k] in ("VERB", "AUX") or words == 6:
+                return False
+            words += 1
+    return True
+
+
 def _name_before_final_cue(view: TextView, cue: Token) -> Token | None:
     """'<clause>, Capt. Eric Holloway of the Marlow Fire Department said.', '<clause>, Ivo Brandt, the harbour
     master, said.': a cue at the end of its sentence (a time phrase or its listeners may follow) after a comma, a
@@ -4055,8 +4154,7 @@ def _name_before_final_cue(view: TextView, cue: Token) -> Token | None:
     i = cue.i
     s_a, s_b = view.sentences[view.sentence_of[i]]
     texts, pos, spaces = view.texts, view.pos, view.spaces
-    after = [k for k in range(i + 1, s_b) if not spaces[k] and not view.puncts[k]]
-    if len(after) > 6 or any(pos[k] in ("VERB", "AUX") for k in after):
+    if not _short_verbless_tail(view, i, s_b):
         return None
     commas = [k for k in range(i - 1, max(s_a, i - 26) - 1, -1) if texts[k] == ","]
     stopwords = view.lang.words("stopwords")
@@ -4135,7 +4233,15 @@ def _quote_before(view: TextView, cue: Token):
     gap = cue.idx  # the start of the spaces, commas and dashes just before the cue (found once, not per quote)
     while gap > 0 and text[gap - 1] in " ,–—-":
         gap -= 1
-    return next((q for q in view.quotes if q.close is not None and gap <= q.outer_end <= cue.idx), None)
+    by_end = view.__dict__.get("_claims_closed_quote_ends")  # (each outer end of a closed quote: the first quote
+    if by_end is None:  # in the list's order that ends there, found once per text, not a pass over every quote)
+        by_end = {}
+        for k, q in enumerate(view.quotes):
+            if q.close is not None:
+                by_end.setdefault(q.outer_end, k)
+        view.__dict__["_claims_closed_quote_ends"] = by_end
+    found = [by_end[e] for e in range(gap, cue.idx + 1) if e in by_end]
+    return view.quotes[min(found)] if found else None
 
 
 def _reportive_hedge(view: TextView, toks: list[Token]) -> tuple[Token, Token] | None:
@@ -4160,9 +4266,22 @@ def _reportive_hedge_at(view: TextView, idx: list[int]) -> tuple[int, int] | Non
     for words in _reportive_phrase_words(lang):
         if words and words[0] not in present:
             continue  # (the phrase's first word is not in the sentence: no need to try every position)
-        for i in range(len(idx) - len(words) + 1):
-            if lowered[i:i + len(words)] == words:
-                return idx[i], idx[i + len(words) - 1]
+        n = len(words)
+        if not words:
+            for i in range(len(idx) + 1):
+                if lowered[i:i] == words:
+                    return idx[i], idx[i - 1]
+            continue
+        if n > len(idx):
+            continue  # (no position for it: the slice's end below must not count from the list's end)
+        first, i = words[0], -1
+        while True:  # (the positions of its first word only, in order: a match starts at one of them)
+            try:
+                i = lowered.index(first, i + 1, len(idx) - n + 1)
+            except ValueError:
+                break
+            if lowered[i:i + n] == words:
+                return idx[i], idx[i + n - 1]
     aux = lang.words("reportive_aux")
     deps, dep, heads = view.deps, view.dep, view.heads
     for k, lower in zip(idx, lowered):
@@ -4182,7 +4301,10 @@ def reportive_sentences(view: TextView, claims: list[Claim]) -> list[Claim]:
     sentence, no speaker, the hedge as its cue."""
     out = []
     taken = [(c.span.start, c.span.end) for c in claims] + [(c.sentence[0], c.sentence[1]) for c in claims]
+    openers = _reportive_openers(view)
     for s, (a_tok, b_tok) in enumerate(view.sentences):
+        if openers is not None and bisect_left(openers, a_tok) == bisect_left(openers, b_tok):
+            continue  # (no word of the sentence can open a hedge: ``_reportive_hedge_at`` below would be None)
         a, b = view.trim(*view.sentence_chars(s))
         if b - a < 12 or view.paragraph(a) == 0 and view.text[b:b + 1] not in FINAL_PUNCT:
             continue  # not a headline without its full stop
@@ -4201,6 +4323,19 @@ def reportive_sentences(view: TextView, claims: list[Claim]) -> list[Claim]:
         out.append(Claim(kind="indirect", span=Span.of(view.text, a, b), cue=cue, via="reportive",
                          cue_type="speech", sentence=(a, b)))
     return out
+
+
+def _reportive_openers(view: TextView) -> list[int] | None:
+    """The tokens of the text, in order, other than white space, whose word can open a hedge that
+    ``_reportive_hedge_at`` finds: the first word of a ``reportive_phrases`` entry (a phrase matches only where its
+    first word stands) or a ``reportive_aux`` (the only words it asks for an infinitive). None when the language
+    has an empty phrase, which matches anywhere."""
+    phrases = _reportive_phrase_words(view.lang)
+    if any(not words for words in phrases):
+        return None
+    positions, spaces = view.positions, view.spaces
+    firsts = {words[0] for words in phrases} | view.lang.words("reportive_aux")
+    return sorted(i for w in firsts for i in positions.get(w, ()) if not spaces[i])
 
 
 def _main_clause_start(view: TextView, a: int, b: int) -> int:
@@ -4391,8 +4526,15 @@ def _frame_segments(text: str) -> list[tuple[int, str]]:
     """The lines of the text, a line of bulleted items cut into its items, each with its start offset; a bullet
     opening an item is left out."""
     out, pos = [], 0
+    bulleted = any(b in text for b in BULLETS)
+    strip = " \t" + BULLETS
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
+        if not bulleted:  # (no bullet in the text: each line one piece, as below with no cut)
+            rest = line.lstrip(strip)  # (a piece with anything left after stripping its lead keeps it at its end)
+            if rest:
+                out.append((start + len(line) - len(rest), rest))
+            continue
         bullets = [k for k, ch in enumerate(line) if ch in BULLETS] if any(b in line for b in BULLETS) else []
         cut = [start] + [start + k + 1 for k in bullets]
         ends = [start + k for k in bullets] + [start + len(line)]
@@ -4681,7 +4823,7 @@ def _person_subject_before(view: TextView, a_tok: int, claims: list[Claim]) -> T
                                                                         for k in claims):
         return None
     lang = view.lang
-    people = lang.words("role_nouns") | lang.words("anonymous_nouns")
+    people = lang.union("role_nouns", "anonymous_nouns")  # (the same words, joined once)
     p_a, p_b = view.sentences[s - 1]
     for tok in view.doc[p_a:p_b]:
         if tok.dep_ in view.deps.subject and not view.in_quote(tok) and "Plur" not in tok.morph.get("Number") and (

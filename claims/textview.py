@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
+from itertools import compress, count
 
 import numpy as np
 from spacy.attrs import (DEP, HEAD, IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, MORPH, ORTH,
@@ -75,6 +76,28 @@ def _postmodifiers(lang: LangData) -> tuple[list[str], ...]:
     """The language's source postmodifiers as word lists, longest first (two of one length cannot both stand at
     one place, so their order among themselves decides nothing)."""
     return tuple(p.split() for p in sorted(lang.words("source_postmodifiers"), key=lambda p: -len(p.split())))
+
+
+class cached_property:  # noqa: N801 (named as the one it replaces)
+    """``functools.cached_property`` without its lock (Python 3.11's takes an ``RLock`` on every first read; a
+    view belongs to one text in one thread): the first read of the attribute computes it and keeps it in the
+    instance's ``__dict__``, where every later read finds it without calling this descriptor again. Assigning the
+    attribute (``view.text = …``) stores the value the same way."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+        self.__module__ = func.__module__
+
+    def __set_name__(self, owner, name):
+        self.attrname = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.attrname] = self.func(instance)
+        return value
 
 
 def per_token(function):
@@ -263,7 +286,11 @@ class TextView:
 
     def children(self, i: int) -> list[int]:
         """The indices of token i's children (``Token.children``, in spaCy's order)."""
-        return self._children[i]
+        kids = self._children
+        # (the rules ask this tens of thousands of times per text: from now on the view's ``children`` is the
+        # list's own item look-up, the same answer without a Python call)
+        self.__dict__["children"] = kids.__getitem__
+        return kids[i]
 
     def subtree(self, i: int) -> list[int]:
         """The indices of token i's subtree (``Token.subtree``, in spaCy's order: not the text's order in a
@@ -273,8 +300,38 @@ class TextView:
             trees = self.__dict__["_subtrees"] = [None] * len(self.doc)
         found = trees[i]
         if found is None:
-            found = trees[i] = [t.i for t in self.doc[i].subtree]
+            found = trees[i] = self._subtree_of(i)
         return found
+
+    def _subtree_of(self, i: int) -> list[int]:
+        """``[t.i for t in doc[i].subtree]`` from the children lists, no Token made. spaCy's ``Token.subtree`` is
+        the subtrees of the token's left children (``lefts``: its children before it, in text order), the token,
+        then the subtrees of its right children (``rights``: after it, in text order); the children lists hold
+        exactly those (``_children``), in text order. Walked with a stack: an int ``x`` >= 0 is a subtree to lay
+        out, ``~x`` the token ``x`` itself. A parse whose heads go round in a circle (no parser makes one) is left
+        to spaCy, whatever it does with it."""
+        kids = self._children
+        out: list[int] = []
+        stack = [i]
+        limit = 2 * len(kids) + 2  # (every token is laid out once and emitted once: more steps mean a circle)
+        steps = 0
+        while stack:
+            x = stack.pop()
+            steps += 1
+            if steps > limit:
+                return [t.i for t in self.doc[i].subtree]
+            if x < 0:
+                out.append(~x)
+                continue
+            ks = kids[x]
+            if not ks:
+                out.append(x)
+                continue
+            k = bisect_left(ks, x)  # (the children before x: ks is in text order)
+            stack.extend(reversed(ks[k:]))
+            stack.append(~x)
+            stack.extend(reversed(ks[:k]))
+        return out
 
     def words_at(self, words: frozenset[str]) -> list[int]:
         """The indices, in order, of the tokens outside quotes whose lower-cased text or ``norm_lemma`` is one of
@@ -288,7 +345,8 @@ class TextView:
         found = memo.get(tags)
         if found is None:
             quote_of = self.quote_of
-            found = memo[tags] = [i for i, p in enumerate(self.pos) if p in tags and quote_of[i] < 0]
+            found = memo[tags] = [i for i in compress(count(), map(frozenset(tags).__contains__, self.pos))
+                                  if quote_of[i] < 0]
         return found
 
     def word_in(self, tok: Token, words: frozenset[str]) -> bool:
@@ -453,15 +511,24 @@ class TextView:
         after a line break (found with one pattern; the list filled by slices, not character by character)."""
         text = self.text
         index = [0] * len(text)
-        starts = [m.end() for m in _PARAGRAPH_START.finditer(text)] + [len(text)]
+        starts = self._paragraph_starts + [len(text)]
         for para, (a, b) in enumerate(zip(starts, starts[1:]), 1):
             index[a:b] = [para] * (b - a)
         return index
 
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        """The first character of every paragraph after the first, in order (``paragraph_of_char``'s pattern)."""
+        return [m.end() for m in _PARAGRAPH_START.finditer(self.text)]
+
     def paragraph(self, char: int) -> int:
+        """``paragraph_of_char[char]`` (``char`` held inside the text), found by bisection in the paragraphs' starts
+        without the list of every character: paragraph p >= 1 holds the characters from its start up to the next
+        paragraph's start, and the starts increase (each match of the pattern ends at a character the next one
+        starts after)."""
         if not self.text:
             return 0
-        return self.paragraph_of_char[min(max(char, 0), len(self.text) - 1)]
+        return bisect_right(self._paragraph_starts, min(max(char, 0), len(self.text) - 1))
 
     HEADING_WORDS = 14  # a heading line has at most this many words
 
@@ -560,8 +627,15 @@ class TextView:
         start = text.rfind("\n", 0, i) + 1
         if i - start > 60:
             return False
-        m = DATELINE.match(text, start) or PLAIN_DATELINE.match(text, start)
-        return m is not None and i < m.end()
+        ends = self.__dict__.get("_dateline_ends")  # (the dateline's end, or None, by line start: matched once)
+        if ends is None:
+            ends = self.__dict__["_dateline_ends"] = {}
+        try:
+            end = ends[start]
+        except KeyError:
+            m = DATELINE.match(text, start) or PLAIN_DATELINE.match(text, start)
+            end = ends[start] = None if m is None else m.end()
+        return end is not None and i < end
 
     def trim(self, a: int, b: int, strip_comma: bool = True) -> tuple[int, int]:
         """Strip white space and trailing/leading punctuation (.,;:) from a character range, and a dateline that
@@ -595,13 +669,20 @@ class TextView:
 
     def _np_range(self, head: Token, stop: tuple[int, int] | None) -> tuple[int, int]:
         """``np_range``, computed."""
-        if head.is_space:
+        if head.doc is self.doc:  # (the head's own answers from the view's lists: no Token attribute read)
+            h = head.i
+            space, pos, lower = self.spaces[h], self.pos[h], self.lowers[h]
+            name_like = pos == "PROPN" or (self.texts[h][:1].isupper() and not self.sent_starts[h]
+                                           and bool(self.alphas[h]))  # (``_name_like``)
+        else:
+            space, pos, lower, name_like = head.is_space, head.pos_, head.lower_, _name_like(head)
+        if space:
             return head.i, head.i
-        if head.pos_ == "PRON" and head.lower_ in self.lang.get("subject_pronouns", {}):
+        if pos == "PRON" and lower in self.lang.get("subject_pronouns", {}):
             return head.i, head.i + 1  # "Dat heeft hij dinsdagavond bekendgemaakt": the time the parse hung on it is
             # no part of the mention
         left, right = self._subtree_extent(head, stop)
-        if head.pos_ == "PROPN" or _name_like(head):
+        if name_like:
             left, right = self._name_extent(left, right, head, stop)
         left, right = self._trimmed(left, right, head)
         left, right = self._name_frame(left, right, head, stop)
@@ -749,6 +830,15 @@ class TextView:
         college", "two people briefed on the talks", "sources close to the Venn campaign", "an adviser at the
         Élysée Palace". Returns the new last token of the phrase."""
         lang, doc = self.lang, self.doc
+        if head.doc is self.doc:  # (the same tests on the view's lists: no Token attribute read)
+            h, lowers = head.i, self.lowers
+            if self.pos[h] != "NOUN":
+                return right
+            unnamed = _unnamed_nouns(lang)
+            determiners = lang.words("indefinite_determiners")
+            if self.lemmas[h] not in unnamed and lowers[h] not in unnamed and not any(
+                    lowers[c] in determiners and c < h for c in self.children(h)):
+                return right
         if head.pos_ != "NOUN":
             return right  # (the test below asks for a noun first)
         unnamed = _unnamed_nouns(lang)
