@@ -1430,6 +1430,11 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
     a, b = _strip_lead(view, a, b)
     if view.text[a:b].lower() in lang.union("hedges", "reportive_phrases"):
         return None  # "Naar verluidt …, zeggen X" with the hedge parsed as the cue's clause
+    first_tok = view.span_range(a, b)
+    if child.i > cue.i and first_tok is not None and view.dep[first_tok[0]] in view.deps.case_marker \
+            and view.dep[view.heads[first_tok[0]]] in view.deps.subject:
+        return None  # "has apologised after thousands of passengers were stranded": a preposition on the clause's
+        # subject is the parser's reading of an adverbial clause, not reported content
     if b - a <= 3:
         return None
     return a, (_extend_to_sentence_end(view, cue, b) if child.i > cue.i else b)

@@ -3802,3 +3802,11 @@ def test_a_participle_used_as_a_role_noun_is_a_pronoun_s_antecedent():
     text = ("Rechtszaak\n\nDe officier van justitie eist vier jaar cel.\n\nDe verdachte ontkent. \"Ik was die avond "
             "thuis,\" zei hij tegen de rechtbank.")
     assert _claim_in(text, "nl", "Ik was die avond thuis")["name"].lower().endswith("verdachte")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ferry delays\n\nNorthsea Ferries has apologised after hundreds of passengers were stuck at Harwich on Friday."),
+    ("nl", "Vertraging\n\nDe rederij heeft excuses aangeboden nadat honderden passagiers vrijdag vastzaten in Harwich."),
+])
+def test_an_adverbial_clause_after_a_speech_verb_is_no_reported_content(lang, text):
+    assert not any(c["text"].lower().startswith(("after", "nadat")) for c in claims.extract(text, lang=lang)["claims"])
