@@ -240,6 +240,7 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         return None  # "de bevestigde cijfers" (but "De club bevestigde zondagavond dat …" parsed as amod)
     if pos in ("NOUN", "ADJ") and dep not in deps.predicate_position \
             and not _final_cue_form(view, token) and not _inverted_cue_form(view, token) \
+            and not _headline_cue_form(view, token) \
             and lower not in lang.get("irregular_lemmas", {}):
         return None  # (an irregular verb form the tagger took for an adjective, "…, zo laat X weten", still is
         # a cue when its partner verb stands beside it: the entry test below)
@@ -310,6 +311,25 @@ def _final_cue_form(view: TextView, token: Token) -> bool:
     comma = next((t.i for t in reversed(before) if t.text == ","), None)
     return comma is not None and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or t.text[:1].isupper()
                                      for t in doc[comma + 1:token.i]) and comma + 1 < token.i
+
+
+def _headline_cue_form(view: TextView, token: Token) -> bool:
+    """"Council confirms school will close in July": in a headline (the text's first line, no full stop) a
+    present-tense cue the tagger took for a plural noun, right after a name or noun and before a clause (a name or
+    noun, then a finite verb or auxiliary, within four words)."""
+    i, pos, lowers = token.i, view.pos, view.lowers
+    if not (0 < i < len(pos) - 2) or not token.is_lower or view.paragraph(token.idx) != 0:
+        return False
+    line_end = view.text.find("\n")
+    line = view.text[:line_end if line_end >= 0 else len(view.text)].rstrip()
+    if line[-1:] in FINAL_PUNCT or not any(lowers[i].endswith(x) for x in view.lang.words("present_verb_suffixes")):
+        return False
+    if pos[i - 1] not in ("NOUN", "PROPN"):
+        return False
+    after = range(i + 1, min(len(pos), i + 5))
+    nominal = next((k for k in after if pos[k] in ("NOUN", "PROPN", "PRON")), None)
+    return nominal is not None and any(
+        pos[k] in ("VERB", "AUX") and "Fin" in view.verb_forms[k] for k in range(nominal + 1, min(len(pos), nominal + 4)))
 
 
 def _finite_before_complementizer(token: Token, view: TextView) -> bool:

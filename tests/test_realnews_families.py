@@ -3810,3 +3810,14 @@ def test_a_participle_used_as_a_role_noun_is_a_pronoun_s_antecedent():
 ])
 def test_an_adverbial_clause_after_a_speech_verb_is_no_reported_content(lang, text):
     assert not any(c["text"].lower().startswith(("after", "nadat")) for c in claims.extract(text, lang=lang)["claims"])
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Council confirms library will close in June\n\nThe story goes on without a statement.",
+     "library will close in June", "Council"),
+    ("Club confirms striker has signed new deal\n\nThe story goes on without a statement.",
+     "striker has signed new deal", "Club"),
+])
+def test_a_headline_cue_read_as_a_plural_noun_still_reports_its_clause(text, content, speaker):
+    c = _claim_in(text, "en", content)
+    assert c["speaker"]["text"] == speaker and c["status"] == "confirmed"
