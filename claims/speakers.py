@@ -354,6 +354,10 @@ def _matches(view: TextView, m: Mention, c: Cluster) -> bool:
             return False
         return any(n.words - quantity == m.words - quantity and not n.pronoun and not n.words & contrast
                    and set(n.names) <= m.words for n in c.mentions)  # (a capitalised headline word is no name)
+    if _generic_organisation(view, m):
+        # "meldt het concern. … Het bedrijf zegt …": a definite generic noun for a firm is the firm another such
+        # noun named before (a named organisation is joined only through "it": ``_join_generic_organisations``)
+        return any(not n.pronoun and _generic_organisation(view, n) for n in c.mentions)
     generic = view.lang.words("generic_person_nouns")
     for n in c.mentions:
         if n.pronoun:
@@ -370,6 +374,16 @@ def _matches(view: TextView, m: Mention, c: Cluster) -> bool:
     return m.head_lemma in c.roles and m.words - {m.head_lemma} <= set().union(*(n.words for n in c.mentions))
     # (by its role, unless the mention says more than the source's mentions do: "the Swedish biologist" is not
     # "Danish biologist Mette Lund")
+
+
+def _generic_organisation(view: TextView, m: Mention) -> bool:
+    """A definite mention whose only word is a generic noun for a firm or club (the language's
+    ``generic_organization_nouns``: "the company", "het bedrijf", "de club")."""
+    if m.names or m.indefinite or m.plural or m.words - {m.head_lemma}:
+        return False
+    first = m.span.text.split()[:1]
+    return m.head_lemma in view.lang.words("generic_organization_nouns") and bool(first) \
+        and first[0].lower() in view.lang.words("articles")
 
 
 def _matches_by_name(view: TextView, m: Mention, c: Cluster) -> bool:
@@ -1132,8 +1146,36 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> tuple[list[Claim], 
     pointed = {(c.speaker.start, c.speaker.end): (c.span.start, c.span.end) for c in claims
                if c.speaker is not None and ATTRIBUTION.has(c.via, "anaphoric")}
     _place_pronouns(view, mentions, clusters, owner, contents, pointed, antecedents)
+    _join_generic_organisations(view, clusters, owner)
     speakers, ids = _speakers_of(view, clusters, owner)
     return _with_speaker_ids(claims, owner, ids), speakers
+
+
+def _join_generic_organisations(view: TextView, clusters: list[Cluster],
+                                owner: dict[tuple[int, int], Cluster]) -> None:
+    """A source named only as "the company" (``_generic_organisation``) joins the latest named organisation before
+    it that spoke as "it" ("Northwind Group will cut 1,200 jobs, it said. The company said …"): one source, whose
+    two statements do not corroborate each other."""
+    for c in list(clusters):
+        named = [m for m in c.mentions if not m.pronoun]
+        if not named or not all(_generic_organisation(view, m) for m in named):
+            continue
+        first = min(m.span.start for m in c.mentions)
+        parties = view.lang.words("party_pronouns")
+        earlier = [(max(m.span.end for m in o.mentions if m.span.end <= first), o) for o in clusters
+                   if o is not c and any(m.span.end <= first for m in o.mentions)
+                   and any(m.names and not m.pronoun for m in o.mentions)
+                   and any(m.pronoun and view.lowers[m.head] in parties for m in o.mentions)]
+        # (an organisation that spoke as "it": a firm; any other named body, police or an outlet, may be another
+        # party than the one the article calls "the company")
+        if not earlier:
+            continue
+        target = max(earlier, key=lambda e: e[0])[1]
+        target.mentions.extend(c.mentions)
+        for k, o in owner.items():
+            if o is c:
+                owner[k] = target
+        clusters.remove(c)
 
 
 def _speaker_mentions(view: TextView, claims: list[Claim]) -> dict[tuple[int, int], Mention]:

@@ -3821,3 +3821,16 @@ def test_an_adverbial_clause_after_a_speech_verb_is_no_reported_content(lang, te
 def test_a_headline_cue_read_as_a_plural_noun_still_reports_its_clause(text, content, speaker):
     c = _claim_in(text, "en", content)
     assert c["speaker"]["text"] == speaker and c["status"] == "confirmed"
+
+
+@pytest.mark.parametrize("lang,text,first,second", [
+    ("en", "Layoffs\n\nHarrow Textiles will cut 800 jobs in Bolton, it said on Tuesday.\n\nThe company said the 800 job "
+           "cuts in Bolton would be completed by June.", "Harrow Textiles will cut", "the 800 job cuts"),
+    ("nl", "Banen\n\nDe Vries Textiel schrapt 800 banen in Tilburg, meldt het concern.\n\nHet bedrijf zegt dat de 800 "
+           "banen in Tilburg voor de zomer verdwijnen.", "De Vries Textiel schrapt", "de 800 banen in Tilburg"),
+])
+def test_the_company_is_the_firm_that_spoke_before_and_does_not_corroborate_itself(lang, text, first, second):
+    doc = claims.extract(text, lang=lang)
+    a, b = _find(doc, first), _find(doc, second)
+    assert a["speaker_id"] == b["speaker_id"]
+    assert a["status"] == b["status"] == "unconfirmed"
