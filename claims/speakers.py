@@ -115,6 +115,9 @@ def _is_name(view: TextView, tok: Token) -> bool:
     if tok.lower_ in common or norm_lemma(tok) in common:
         # a lexicon noun is a name only when capitalised inside a name ("De Boer", "Henk de Boer")
         before = _before_particles(view, tok)
+        if tok.i > 0 and not tok.is_sent_start and tok.is_alpha and tok.lower_ in _names_in_text(tok.doc) \
+                and _given_before_elsewhere(view, tok):
+            return True  # "…, vertelt Visser" after "Jan Visser": the surname, though the lexicon has the noun
         return tok.i > 0 and not tok.is_sent_start and _capital_name(view, before) and before.is_alpha
     if tok.is_sent_start and tok.i + 1 < len(tok.doc) and tok.lower_ not in _names_in_text(tok.doc) and (
             tok.doc[tok.i + 1].lower_ in view.lang.union("anonymous_nouns", "group_nouns")):
@@ -144,6 +147,14 @@ def _before_particles(view: TextView, tok: Token) -> Token:
     while k > 0 and doc[k].lower_ in particles:
         k -= 1
     return doc[max(k, 0)]
+
+
+def _given_before_elsewhere(view: TextView, tok: Token) -> bool:
+    """The word, written as here, stands elsewhere in the text right after a known given name ("Jan Visser"): a
+    surname (its places read from ``view.positions``)."""
+    doc = tok.doc
+    return any(k > 0 and k != tok.i and doc[k].text == tok.text and given_name(doc[k - 1])
+               for k in view.positions.get(tok.lower_, ()))
 
 
 def _names_in_text(doc) -> frozenset[str]:

@@ -3834,3 +3834,16 @@ def test_the_company_is_the_firm_that_spoke_before_and_does_not_corroborate_itse
     a, b = _find(doc, first), _find(doc, second)
     assert a["speaker_id"] == b["speaker_id"]
     assert a["status"] == b["status"] == "unconfirmed"
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("nl", "De laatste molenaar\n\nRuim veertig jaar maalde Kees Visser graan in de molen van Dokkum.\n\n\"Je leert de "
+           "wind lezen,\" zegt hij.\n\nDe molen staat sinds 2001 stil.\n\n\"Soms ruik ik nog het meel,\" vertelt "
+           "Visser.", "Kees Visser"),
+    ("en", "The last miller\n\nFor forty years, Sarah Judge ran the old mill in Holt.\n\n\"You learn to read "
+           "the wind,\" she says.\n\nThe mill stopped in 2001.\n\n\"Some mornings I still smell the flour,\" says "
+           "Judge.", "Sarah Judge"),
+])
+def test_a_surname_that_is_also_a_noun_joins_the_person_named_before(lang, text, name):
+    doc = claims.extract(text, lang=lang)
+    assert [s["name"] for s in doc["speakers"]] == [name]
