@@ -3847,3 +3847,22 @@ def test_the_company_is_the_firm_that_spoke_before_and_does_not_corroborate_itse
 def test_a_surname_that_is_also_a_noun_joins_the_person_named_before(lang, text, name):
     doc = claims.extract(text, lang=lang)
     assert [s["name"] for s in doc["speakers"]] == [name]
+
+
+@pytest.mark.parametrize("lang,text,claim", [
+    ("en", "Fire at stadium\n\nA fire broke out in the north stand of Meadow Park on Sunday, the fire service said.\n\n"
+           "Police also said a fire had broken out in the north stand.\n\nA spokesman for the club declined to "
+           "comment.", "a fire had broken out in the north stand"),
+    ("nl", "Brand in stadion\n\nIn de noordtribune van het Weidepark is zondag brand uitgebroken, meldt de brandweer.\n\n"
+           "Ook de politie zegt dat er brand is uitgebroken in de noordtribune.\n\nDe club wil niet reageren.",
+     "er brand is uitgebroken in de noordtribune"),
+])
+def test_a_third_party_s_no_comment_does_not_undo_a_corroboration(lang, text, claim):
+    assert _claim_in(text, lang, claim)["status"] == "confirmed"
+
+
+def test_a_non_confirmation_still_undoes_a_corroboration():
+    text = ("Fire at stadium\n\nA fire broke out in the north stand of Meadow Park on Sunday, the fire service said.\n\n"
+            "Police also said a fire had broken out in the north stand.\n\nThe cause could not be independently "
+            "verified.")
+    assert _claim_in(text, "en", "a fire had broken out in the north stand")["status"] == "unconfirmed"

@@ -40,14 +40,25 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
     for rule in STEPS:
         rule.run(art)
     when = timeline(view)
-    return [settle(c, art.evidence[i], i in art.verified, when, use_model) for i, c in enumerate(art.kept)]
+    return [settle(c, art.evidence[i], i in art.verified, when, use_model, _only_refusals(view, art.evidence[i]))
+            for i, c in enumerate(art.kept)]
 
 
-def settle(claim: Claim, evidence: list[Evidence], verified: bool, when, use_model: bool = True) -> Claim:
+def _only_refusals(view: TextView, evidence: list[Evidence]) -> bool:
+    """Every non-confirmation of the statement is somebody's refusal to comment ("declined to comment", "wil niet
+    reageren"; the language's ``comment_words``), not "could not be verified": silence, which contradicts nothing."""
+    from .terms import holds
+    found = [e for e in evidence if e.type == "not_confirmed"]
+    return bool(found) and all(holds(view, e.span.start, e.span.end, "comment_words") for e in found)
+
+
+def settle(claim: Claim, evidence: list[Evidence], verified: bool, when, use_model: bool = True,
+           refusals: bool = False) -> Claim:
     """The statement with its evidence (``single_source`` added when nothing confirms it; sorted, each piece once)
-    and its status: the rules' decision, then the model's status and confidence when ``use_model``."""
+    and its status: the rules' decision, then the model's status and confidence when ``use_model``. ``refusals``:
+    its non-confirmations are all refusals to comment (``rule_status``)."""
     evidence = evidence + single_source(claim, evidence)
-    status = rule_status(claim, evidence, verified, when)
+    status = rule_status(claim, evidence, verified, when, refusals)
     out = replace(claim, status=status, evidence=sorted(set(evidence), key=lambda e: (e.span.start, e.span.end, e.type)))
     if use_model:
         status, confidence = decide(out)
@@ -55,14 +66,18 @@ def settle(claim: Claim, evidence: list[Evidence], verified: bool, when, use_mod
     return out
 
 
-def rule_status(claim: Claim, evidence: list[Evidence], verified: bool, when) -> str:
+def rule_status(claim: Claim, evidence: list[Evidence], verified: bool, when, refusals: bool = False) -> str:
     """Confirmed when something confirms the statement and nothing blocks it, or when the article's last word on
     it is a confirmation; otherwise unconfirmed. ``verified``: the reporter checked it for themselves, which
-    outweighs a party's denial or silence; ``when``: the article's order of events (``timeline``)."""
+    outweighs a party's denial or silence; ``when``: the article's order of events (``timeline``); ``refusals``:
+    its non-confirmations are all refusals to comment, which do not undo a second source's corroboration."""
     types = {e.type for e in evidence}
     blocking = set(BLOCKING)
     if confirms(claim):
         blocking.discard("not_confirmed")  # "X bevestigt dat …" is not undone by a no-comment elsewhere
+    if refusals and "corroborated" in types:
+        blocking.discard("not_confirmed")  # "Police also said … A spokesman for the club declined to comment":
+        # silence contradicts neither source
     if verified:
         blocking -= {"denied", "disputed", "not_confirmed"}
     # a later explicit confirmation outweighs an earlier denial ("Brennock dismissed the report … on Thursday the
