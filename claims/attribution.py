@@ -4750,7 +4750,8 @@ def _nested(a: Claim, b: Claim, pronouns: frozenset[str] | None = None) -> bool:
         # This was confirmed by Y": Y confirms X, the sentence before (but "Wethouder Z laat weten dat X. Dat
         # bevestigt haar woordvoerder": the spokesman confirms what Z said, a sentence with a report inside)
     if inner.cue is None or inner.speaker is None or inner.kind == "direct" \
-            or not (RULES.has(inner.via, "complement_clause") or RULES.has(inner.via, "object_predicate")) \
+            or not (RULES.has(inner.via, "complement_clause") or RULES.has(inner.via, "object_predicate")
+                    or inner.via == "source" and RULES.has(outer.via, "anaphoric")) \
             or inner.cue_type != "speech" and not RULES.has(outer.via, "anaphoric") \
             or outer.speaker is None and outer.via != "reportive_passive" \
             or _pronoun_mention(inner.speaker.text, pronouns):

@@ -3866,3 +3866,16 @@ def test_a_non_confirmation_still_undoes_a_corroboration():
             "Police also said a fire had broken out in the north stand.\n\nThe cause could not be independently "
             "verified.")
     assert _claim_in(text, "en", "a fire had broken out in the north stand")["status"] == "unconfirmed"
+
+
+@pytest.mark.parametrize("lang,text,outer,inner", [
+    ("nl", "Brandalarm\n\nVolgens de brandweer was het brandalarm al weken kapot. Dat bevestigen meerdere bewoners.",
+     "Volgens de brandweer was het brandalarm al weken kapot", "was het brandalarm al weken kapot"),
+    ("en", "Fire alarm\n\nAccording to the Gazette, the fire alarm had been broken for weeks. Several residents "
+           "confirmed that.", "According to the Gazette, the fire alarm had been broken for weeks",
+     "the fire alarm had been broken for weeks"),
+])
+def test_a_confirmation_of_a_sourced_sentence_nests_the_source_s_statement(lang, text, outer, inner):
+    doc = claims.extract(text, lang=lang)
+    texts = [c["text"] for c in doc["claims"]]
+    assert outer in texts and inner in texts
