@@ -27,7 +27,7 @@ from .model import Claim, Cue, Span
 from .quotes import Quote, line_spans
 from .registry import Registry
 from .syntax import deps_of
-from .textview import BULLETS, FINAL_PUNCT, QUOTE_CHARS, TextView, given_name, norm_lemma, per_token
+from .textview import BULLETS, FINAL_PUNCT, QUOTE_CHARS, TextView, _postmodifiers, given_name, norm_lemma, per_token
 
 
 
@@ -1384,12 +1384,7 @@ def _usable_complement(view: TextView, cue: Token, child: Token, dep: str) -> bo
 
 def _source_postmodifier_at(view: TextView, i: int) -> bool:
     """A phrase of the language's ``source_postmodifiers`` ("close to", "familiar with") starts at token i."""
-    lowers = view.lowers
-    for phrase in view.lang.get("source_postmodifiers", []):
-        words = phrase.split()
-        if lowers[i:i + len(words)] == words:
-            return True
-    return False
+    return any(view.phrase_at(i, words) for words in _postmodifiers(view.lang))
 
 
 def _complement_range(view: TextView, cue: Token, child: Token, dep: str):

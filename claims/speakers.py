@@ -1010,8 +1010,7 @@ def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int
     for i in range(first, len(starts)):
         if starts[i] >= before:
             break
-        if pos[i] not in ("PROPN", "NOUN") and not _nominalised_role(view, i) or quote_of[i] >= 0 \
-                or _common_noun_at(view, i):
+        if not _antecedent_pos(view, i) or quote_of[i] >= 0 or _common_noun_at(view, i):
             continue  # (what ``_antecedent_head`` refuses first, read from the view's lists)
         found = _antecedent(view, doc[i], first_para, contents)
         if found is not None:
@@ -1026,9 +1025,8 @@ class _Antecedents:
     every token ``_antecedent_candidates`` visits."""
 
     def __init__(self, view: TextView) -> None:
-        pos, quote_of = view.pos, view.quote_of
-        self.heads = [i for i in range(len(pos)) if (pos[i] in ("PROPN", "NOUN") or _nominalised_role(view, i))
-                      and quote_of[i] < 0]
+        quote_of = view.quote_of
+        self.heads = [i for i in range(len(quote_of)) if _antecedent_pos(view, i) and quote_of[i] < 0]
         self.answers: dict[int, tuple[int, int, int] | None] = {}
 
 
@@ -1044,6 +1042,12 @@ def _antecedent(view: TextView, tok: Token, first_para: int, contents: list[tupl
     if a >= b:
         return None
     return doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), tok.i
+
+
+def _antecedent_pos(view: TextView, i: int) -> bool:
+    """Token ``i`` has an antecedent's part of speech: a name or a noun, or a role noun the tagger read as a verb or
+    adjective (``_nominalised_role``)."""
+    return view.pos[i] in ("PROPN", "NOUN") or _nominalised_role(view, i)
 
 
 def _nominalised_role(view: TextView, i: int) -> bool:
@@ -1069,15 +1073,14 @@ def _antecedent_head(view: TextView, tok: Token, first_para: int, contents: list
     token's index: ``tok`` is a token of the view's text.)"""
     i, idx = tok.i, view._starts[tok.i]
     pos, dep, lowers, deps = view.pos, view.dep, view.lowers, view.deps
-    if view.spaces[i] or view.quote_of[i] >= 0 or view.paragraph(idx) < first_para:
+    if view.spaces[i] or view.quote_of[i] >= 0 or not _antecedent_pos(view, i) or view.paragraph(idx) < first_para:
         return False
-    if pos[i] not in ("PROPN", "NOUN"):
-        return _nominalised_role(view, i) and not any(a <= idx < b for a, b in contents) \
-            and not view.heading_line(idx)  # "De verdachte ontkent" with the participle tagged a verb
     if any(a <= idx < b for a, b in contents):
         return False  # "Anna Berg said the owner had refused": the owner is not a source
     if view.heading_line(idx):
         return False  # a subhead ("Het verhaal van Ann") names nobody who speaks
+    if pos[i] not in ("PROPN", "NOUN"):
+        return True  # "De verdachte ontkent" with the participle tagged a verb (the tests below are a noun's)
     if dep[i] in deps.name_attachment and pos[view.heads[i]] == "PROPN":
         return False  # part of a longer name: its head is the candidate
     if dep[i] in deps.possessive_or_compound:
@@ -1167,12 +1170,12 @@ def _join_generic_organisations(view: TextView, clusters: list[Cluster],
     """A source named only as "the company" (``_generic_organisation``) joins the latest named organisation before
     it that spoke as "it" ("Northwind Group will cut 1,200 jobs, it said. The company said …"): one source, whose
     two statements do not corroborate each other."""
+    parties = view.lang.words("party_pronouns")
     for c in list(clusters):
         named = [m for m in c.mentions if not m.pronoun]
         if not named or not all(_generic_organisation(view, m) for m in named):
             continue
         first = min(m.span.start for m in c.mentions)
-        parties = view.lang.words("party_pronouns")
         earlier = [(max(m.span.end for m in o.mentions if m.span.end <= first), o) for o in clusters
                    if o is not c and any(m.span.end <= first for m in o.mentions)
                    and any(m.names and not m.pronoun for m in o.mentions)
@@ -1181,12 +1184,18 @@ def _join_generic_organisations(view: TextView, clusters: list[Cluster],
         # party than the one the article calls "the company")
         if not earlier:
             continue
-        target = max(earlier, key=lambda e: e[0])[1]
-        target.mentions.extend(c.mentions)
-        for k, o in owner.items():
-            if o is c:
-                owner[k] = target
-        clusters.remove(c)
+        _merge_source(c, max(earlier, key=lambda e: e[0])[1], clusters, owner)
+
+
+def _merge_source(source: Cluster, target: Cluster, clusters: list[Cluster],
+                  owner: dict[tuple[int, int], Cluster]) -> None:
+    """``source`` is ``target``: its mentions join it, the mentions it owned are ``target``'s, and it is no source
+    of its own any more."""
+    target.mentions.extend(source.mentions)
+    for k, o in owner.items():
+        if o is source:
+            owner[k] = target
+    clusters.remove(source)
 
 
 def _speaker_mentions(view: TextView, claims: list[Claim]) -> dict[tuple[int, int], Mention]:
@@ -1248,11 +1257,7 @@ def _name_role_nouns(view: TextView, mentions: dict[tuple[int, int], Mention], c
             if named is None:
                 source.mentions.append(cm)  # (the name, for the source's canonical form)
             else:
-                named.mentions.extend(source.mentions)
-                for k, c in owner.items():
-                    if c is source:
-                        owner[k] = named
-                clusters.remove(source)
+                _merge_source(source, named, clusters, owner)
             break
 
 

@@ -22,7 +22,7 @@ from .article import Article, ngram_counts, timeline
 from .blocking import SimilarityTable, _Blocks
 from .rules import RULES, STEPS, answered_statement, single_source
 from .signals import confirms
-from .terms import SentenceTerms, TermIndex, _similarity, _term_match, content_overlap
+from .terms import SentenceTerms, TermIndex, _similarity, _term_match, content_overlap, holds
 
 __all__ = ["RULES", "assess", "settle", "rule_status",
            # the comparisons and indexes, for tests that check them against a full scan
@@ -47,7 +47,6 @@ def assess(view: TextView, claims: list[Claim], speakers: list[Speaker], use_mod
 def _only_refusals(view: TextView, evidence: list[Evidence]) -> bool:
     """Every non-confirmation of the statement is somebody's refusal to comment ("declined to comment", "wil niet
     reageren"; the language's ``comment_words``), not "could not be verified": silence, which contradicts nothing."""
-    from .terms import holds
     found = [e for e in evidence if e.type == "not_confirmed"]
     return bool(found) and all(holds(view, e.span.start, e.span.end, "comment_words") for e in found)
 

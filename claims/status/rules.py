@@ -116,9 +116,12 @@ def sentence_about_statement(art: Article) -> None:
     sims = _similarity([m.span.text for m in metas], [c.span.text for c in kept], ngram_counts(view))
     for m, row in zip(metas, sims):
         unnumbered = m.type == "confirmed" and holds(view, m.span.start, m.span.end, "quantity_questions")
-        targets = link(art, m, row) or _fallback_targets(art, m)
+        targets = list(link(art, m, row) or _fallback_targets(art, m))
         if m.type == "confirmed":
-            targets = targets + [k for k in map(lambda j: _summed_up(art, j), targets) if k is not None and k not in targets]
+            for j in list(targets):
+                k = _summed_up(art, j)
+                if k is not None and k not in targets:
+                    targets.append(k)
         for j in targets:
             if unnumbered and significant(art.figs[j]):
                 continue  # "Tesla confirmed the recall but did not say how many cars were affected": no figure of
@@ -160,10 +163,9 @@ def _summed_up(art: Article, j: int) -> int | None:
     view, kept = art.view, art.kept
     if not (heading(view, kept[j]) or _headline_line(view, kept[j])):
         return None
-    body = [k for k in range(len(kept)) if k != j and not heading(view, kept[k])
-            and art.negative[j] == art.negative[k] and similar(art, j, k)]
-    if body:
-        return max(body, key=lambda k: art.sims[j][k])
+    best = _body_statement(art, j)
+    if best is not None:
+        return best
     lead = art.lead
     if lead is not None and lead != j and view.paragraph(kept[j].span.start) == 0 \
             and art.negative[j] == art.negative[lead] and shared_terms(art.terms[j], art.terms[lead]) >= 2:
@@ -590,16 +592,22 @@ def heading_shares_status(art: Article) -> None:
     for i, a in enumerate(kept):
         if not heading(view, a):
             continue
-        # (up to ``PAIRS_AT_ONCE`` statements every other one is asked: ``similar`` asks for shared words before it
-        # reads the similarity table, so a heading that shares none with the statements builds no table and no
-        # blocking index; beyond, the blocking keeps the cost linear)
-        others = range(len(kept)) if len(kept) <= PAIRS_AT_ONCE else sorted(art.blocks.similar(i))
-        body = [j for j in others if j != i and not heading(view, kept[j])
-                and art.negative[i] == art.negative[j] and similar(art, i, j)]
-        if body:
-            best = max(body, key=lambda j: art.sims[i][j])
+        best = _body_statement(art, i)
+        if best is not None:
             art.evidence[i].extend(_evidence("heading_shares_status", e.type, e.span) for e in art.evidence[best]
                                    if e.type in CONFIRMING + BLOCKING and e.span != a.span)
+
+
+def _body_statement(art: Article, i: int) -> int | None:
+    """The statement of the body that heading ``i`` sums up: of those no heading that say the same (``similar``,
+    the same polarity), the most similar; None when none does. (Up to ``PAIRS_AT_ONCE`` statements every other one
+    is asked: ``similar`` asks for shared words before it reads the similarity table, so a heading that shares none
+    with the statements builds no table and no blocking index; beyond, the blocking keeps the cost linear.)"""
+    view, kept = art.view, art.kept
+    others = range(len(kept)) if len(kept) <= PAIRS_AT_ONCE else sorted(art.blocks.similar(i))
+    body = [j for j in others if j != i and not heading(view, kept[j])
+            and art.negative[i] == art.negative[j] and similar(art, i, j)]
+    return max(body, key=lambda j: art.sims[i][j]) if body else None
 
 
 @RULES.rule("single_source", ("default",))
