@@ -277,7 +277,8 @@ def self_admission(art: Article) -> None:
     """The party concerned admits a fault in its own words: a statement that speaks of its speaker in the first
     person ("we", "ons", "I"), or reports it with a subject pronoun ("said he had made mistakes", "zei dat hij
     fouten had gemaakt"), and holds an admission phrase of the language's ``admission_phrases`` ("We made a
-    mistake", "wij hebben ten onrechte de indruk gewekt"), not negated ("we made no mistake"), not hedged
+    mistake", "wij hebben ten onrechte de indruk gewekt"), or an apology of the language's ``apology_phrases`` in a
+    statement that also says what went wrong (a second finite verb), not negated ("we made no mistake"), not hedged
     or asked: confirmed, the phrase is the evidence. Only a statement with a speaker (the party is known)."""
     view = art.view
     phrases = [*view.lang.get("admission_phrases", []), *view.lang.get("self_confirmation_phrases", [])]
@@ -285,6 +286,7 @@ def self_admission(art: Article) -> None:
     if not phrases:
         return
     persons = view.lang.words("first_person")
+    apologies = view.lang.get("apology_phrases", [])  # (an apology alone admits nothing in particular)
     for i, c in enumerate(art.kept):
         if c.speaker is None or art.negative[i] or c.span.text.rstrip().endswith("?"):
             continue
@@ -295,8 +297,27 @@ def self_admission(art: Article) -> None:
         if not reported and not any(view.lowers[k] in persons for k in range(toks.start, toks.end)):
             continue  # (reported speech of the speaker itself: "Mr Marsh said he had made mistakes")
         found = phrase_spans(view, phrases, c.span.start, c.span.end, skip_quotes=False)
+        if not found and apologies:
+            found = [sp for sp in phrase_spans(view, apologies, c.span.start, c.span.end, skip_quotes=False)
+                     if _says_what_went_wrong(view, toks.start, toks.end, sp)]
+            # ("We sent the wrong figures and we apologise": the apology owns up to what the statement says)
         if found and not hedges(view, c):
             art.add(i, _evidence("self_admission", "confirmed", found[0]))
+
+
+def _says_what_went_wrong(view: TextView, a: int, b: int, apology: Span) -> bool:
+    """Tokens [a, b) hold a finite verb of their own besides the apology at ``apology``, outside a relative clause
+    ("We sent the wrong figures and we apologise"; not "We apologise to everyone whose train was late")."""
+    heads, dep, relative = view.heads, view.dep, view.deps.relative_clause
+    for k in range(a, b):
+        if not view.finite[k] or apology.start <= view._starts[k] < apology.end:
+            continue
+        j, n = k, 0
+        while a <= j < b and dep[j] not in relative and heads[j] != j and n < b - a:
+            j, n = heads[j], n + 1
+        if not (a <= j < b and dep[j] in relative):
+            return True
+    return False
 
 
 @RULES.rule("admission_goes_on", ("linked",))
