@@ -4036,3 +4036,39 @@ def test_a_gerund_cue_the_tagger_read_as_an_adjective():
 ])
 def test_the_day_of_the_saying_is_no_part_of_the_content(text, content):
     assert _claim_in(text, "en", content.split()[0])["text"] == content
+
+
+@pytest.mark.parametrize("lang,text,claim", [
+    ("en", "Ferry captain resigns\n\nFerry captain Ruth Mallory has resigned, the Island Post reported. In a "
+           "statement, Mallory said: \"I have today resigned as captain. It was a privilege.\"",
+     "Ferry captain Ruth Mallory has resigned"),
+    ("nl", "Dijkgraaf stapt op\n\nDijkgraaf Karel Mooij is opgestapt, meldt de Leeuwarder Koerier. \"Ik ben vandaag "
+           "opgestapt omdat het niet meer ging\", zegt Mooij.", "Dijkgraaf Karel Mooij is opgestapt"),
+])
+def test_the_party_a_report_is_about_confirms_it_in_its_own_words(lang, text, claim):
+    c = _claim_in(text, lang, claim)
+    assert c["status"] == "confirmed" and "status:party_confirms_report" in [e["rule"] for e in c["evidence"]]
+
+
+def test_the_party_s_own_denial_confirms_nothing():
+    text = ("Ferry captain resigns\n\nFerry captain Ruth Mallory has resigned, the Island Post reported. Mallory "
+            "said: \"I have not resigned. I am on leave.\"")
+    assert _claim_in(text, "en", "Ferry captain Ruth Mallory")["status"] == "unconfirmed"
+
+
+@pytest.mark.parametrize("lang,text,claim,status", [
+    ("en", "Outbreak\n\nA third pupil at the school has been confirmed to have measles, the health board said.",
+     "A third pupil", "confirmed"),
+    ("nl", "Uitbraak\n\nBij een derde leerling is mazelen vastgesteld. De besmetting is inmiddels bevestigd, zegt de GGD.",
+     "De besmetting is inmiddels bevestigd", "confirmed"),
+    ("en", "Outbreak\n\nA third pupil has not been confirmed to have measles, the health board said.",
+     "A third pupil", "unconfirmed"),
+])
+def test_a_statement_that_reports_a_confirmation_in_the_passive(lang, text, claim, status):
+    assert _claim_in(text, lang, claim)["status"] == status
+
+
+def test_a_confirmation_of_a_nominalised_verb_names_what_it_confirms():
+    text = ("Fabrieksbrand\n\nBij een brand in een fabriek in Hengelo is een werknemer om het leven gekomen, meldt "
+            "het Dagblad. De politie heeft het overlijden bevestigd.")
+    assert _claim_in(text, "nl", "Bij een brand")["status"] == "confirmed"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..attribution import RULES as ATTRIBUTION
+from ..attribution import RULES as ATTRIBUTION, cue_lexicon
 from ..confidence import BLOCKING, CONFIRMING
 from ..figures import figures_differ, same_figure, significant
 from ..model import Claim, Evidence, Span
@@ -251,6 +251,29 @@ def confirmation_cue(art: Article) -> None:
     for i, c in enumerate(art.kept):
         if c.cue is not None and confirms(c):
             art.add(i, _evidence("confirmation_cue", "confirmed", c.cue.span))
+        elif c.kind != "direct":
+            k = _passive_confirmation_in(art.view, c)
+            if k is not None:  # "A second patient has been confirmed to have the virus, the minister said"
+                art.add(i, _evidence("confirmation_cue", "confirmed", Span.of(art.view.text, *art.view.span_chars(k, k + 1))))
+
+
+def _passive_confirmation_in(view: TextView, c: Claim) -> int | None:
+    """The main verb of a reported statement when it is a confirmation cue of the language in the passive, not
+    negated ("… has been confirmed to have the virus", "Het overlijden is bevestigd", "… were confirmed by the
+    ministry"): the statement reports a confirmation. Its token index, else None."""
+    rng = view.span_range(c.span.start, c.span.end)
+    if rng is None:
+        return None
+    a, b = rng
+    heads, deps, dep = view.heads, view.deps, view.dep
+    root = next((k for k in range(a, b) if not a <= heads[k] < b or heads[k] == k), None)
+    if root is None or view.pos[root] != "VERB" or view.quote_of[root] >= 0:
+        return None
+    kids = view.children(root)
+    if not any(dep[x] in deps.passive for x in kids) or view.negates_at(root):
+        return None
+    entries = cue_lexicon(view.lang).get(view.lemmas[root]) or ()  # (``cue_of`` answers no passive without agent)
+    return root if any(e.type == "confirm" and not e.partner for e in entries) else None
 
 
 @RULES.rule("hedge", ("own",))
@@ -318,6 +341,61 @@ def _says_what_went_wrong(view: TextView, a: int, b: int, apology: Span) -> bool
         if not (a <= j < b and dep[j] in relative):
             return True
     return False
+
+
+@RULES.rule("party_confirms_report", ("pairwise",))
+def party_confirms_report(art: Article) -> None:
+    """The party a report is about says it in its own words: a statement whose subject names a source of the
+    article ("Mayor Lisa Grant has resigned, the Echo reported") and a statement of that source in the first
+    person with the report's main verb, not negated ("I have today resigned as mayor"; not "I have not
+    resigned"), another speaker: the report is confirmed, the party's statement is the evidence."""
+    view, kept = art.view, art.kept
+    persons = view.lang.words("first_person")
+    own: dict[str, list[int]] = {}  # speaker id -> its first-person statements
+    for j, c in enumerate(kept):
+        toks = view.span_range(c.span.start, c.span.end) if c.speaker_id else None
+        if toks is not None and any(view.lowers[k] in persons for k in range(*toks)):
+            own.setdefault(c.speaker_id, []).append(j)
+    if not own:
+        return
+    names = {sid: set(art.by_id[sid].name.lower().split()) for sid in own if sid in art.by_id}
+    for i, c in enumerate(kept):
+        subject = _content_subject(view, c)
+        if subject is None:
+            continue
+        root, words = subject
+        for sid, js in own.items():
+            if sid == c.speaker_id or not names.get(sid) or not words & names[sid]:
+                continue
+            for j in js:
+                d = kept[j]
+                toks = view.span_range(d.span.start, d.span.end)
+                if not art.negative[i] and toks is not None and any(
+                        view.lemmas[k] == view.lemmas[root] and view.pos[k] == "VERB"
+                        and not view.negates(view.doc[k]) for k in range(*toks)):
+                    art.add(i, _evidence("party_confirms_report", "confirmed", d.span))
+                    break
+
+
+def _content_subject(view: TextView, c: Claim) -> tuple[int, set[str]] | None:
+    """(root verb, the lower-cased capitalised words of its subject) of a reported statement whose main clause
+    has a verb and a named subject, else None."""
+    if c.kind == "direct" or c.speaker_id is None:
+        return None
+    rng = view.span_range(c.span.start, c.span.end)
+    if rng is None:
+        return None
+    a, b = rng
+    heads, dep, pos = view.heads, view.dep, view.pos
+    root = next((k for k in range(a, b) if not a <= heads[k] < b or heads[k] == k), None)
+    if root is None or pos[root] != "VERB":
+        return None
+    subject = next((k for k in range(a, root) if heads[k] == root and dep[k] in view.deps.nominal_subject), None)
+    if subject is None:
+        return None
+    lo, hi = view.np_range(view.doc[subject])
+    words = {view.lowers[k] for k in range(lo, hi) if view.texts[k][:1].isupper() and view.alphas[k]}
+    return (root, words) if words else None
 
 
 @RULES.rule("admission_goes_on", ("linked",))
@@ -643,4 +721,5 @@ def single_source(claim: Claim, evidence: list[Evidence]) -> list[Evidence]:
 # the rules that run on the Article, in this order (answered_statement before, single_source after)
 STEPS = tuple(RULES[name] for name in (
     "sentence_about_statement", "confirmation_links", "confirmation_cue", "hedge", "anonymous_source",
-    "self_admission", "admission_goes_on", "corroboration", "agreement", "heading_shares_status"))
+    "self_admission", "admission_goes_on", "party_confirms_report", "corroboration", "agreement",
+    "heading_shares_status"))
