@@ -1789,8 +1789,10 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
             if any(c.dep_ in view.deps.marker and i < c.i < j and c.lower_ not in lang.words("complementizers")
                    for c in tok.children):
                 return None  # "published every report as soon as it had it": the verb of an adverbial clause
-            if cue_of(tok, view) is not None and tok.pos_ == "VERB" and not after_apposition:
+            if cue_of(tok, view) is not None and tok.pos_ == "VERB" and not after_apposition \
+                    and not _document_subject_before(view, i, j):
                 return None  # "said people want …" is fine, "said officials said" is another attribution
+                # (but "said the emails proved she had …": a document's showing is what the speaker said)
                 # (but "reported Anna Berg, the harbour master, recommended …": a named person's report, nested)
             rest = list(view.span(tok.idx + len(tok), _sentence_content_end(view, cue)) or ())
             stop = next((t for t in rest if t.pos_ == "VERB" and cue_of(t, view) is not None
@@ -1821,6 +1823,14 @@ def _determiner_read_as_complementizer(view: TextView, c: int) -> bool:
         if view.dep[m] in view.deps.marker and view.lowers[m] in comps and m + 2 < len(view.pos):
             return view.pos[m + 1] == "VERB" and "Inf" in view.verb_forms[m + 1] and view.puncts[m + 2]
     return False
+
+
+def _document_subject_before(view: TextView, i: int, j: int) -> bool:
+    """The noun phrase of tokens [i, j) ends with a document noun of the language ("the emails", "de cijfers"): what
+    it shows is no person's speech."""
+    documents = view.lang.words("document_nouns")
+    return any(view.pos[k] == "NOUN" and view.lemmas[k] in documents for k in range(i, j)) \
+        and view.pos[j - 1] in ("NOUN", "PROPN")
 
 
 def _approximator_before_number(view: TextView, i: int, end: int) -> bool:
@@ -2771,11 +2781,13 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     if stop + 1 < b_tok and texts[stop] == "," \
             and lowers[stop + 1] not in relatives \
             and not verb_forms[stop + 1] & {"Ger", "Part"} \
+            and not (pos[stop + 1] == "SCONJ" and lowers[stop + 1] not in words("complementizers")) \
             and any("Fin" in verb_forms[t] for t in range(stop, b_tok)) \
             and not _next_attribution(view, stop + 1, b_tok):
         return None  # "…, vertelt ze, en niemand anders kon …": a parenthetical cue inside one statement
         # (but "…, meldt de politie, die getuigen oproept …" ends with a relative clause on the source, and
-        # "…, the company confirmed on Tuesday, ending a service that began in 1987" with a participle clause)
+        # "…, the company confirmed on Tuesday, ending a service that began in 1987" with a participle clause, and
+        # "…, three people told Reuters, as it struggles with …" with an adverbial clause)
     tail = [t for t in range(ci + 1, stop) if not puncts[t]]
     nouns = view.lang.union("anonymous_nouns", "group_nouns", "role_nouns")  # (the same words, joined once)
     entry = cue_of(cue, view)

@@ -4109,3 +4109,20 @@ def test_sentence_casing_keeps_length_and_capitals():
 ])
 def test_a_role_in_the_headline_is_the_person_the_lead_names_in_that_role(lang, text, quote, name):
     assert _claim_in(text, lang, quote)["name"] == name
+
+
+def test_a_trailing_attribution_followed_by_an_adverbial_clause():
+    text = ("Harbour group Kelp Lines is weighing the sale of its Oban yard, two people familiar with the plans told "
+            "the Courier, as it struggles with rising fuel costs.")
+    c = _claim_in(text, "en", "Harbour group Kelp Lines")
+    assert c["rule"] == "attribution:trailing" and c["anonymous_speaker"]
+
+
+@pytest.mark.parametrize("lang,text,outer,inner", [
+    ("en", "Councillor Ada Moss said the invoices proved the mayor had misled the council.",
+     "the invoices proved the mayor had misled the council", "the mayor had misled the council"),
+])
+def test_what_a_document_shows_inside_a_speaker_s_clause_is_nested(lang, text, outer, inner):
+    doc = claims.extract(text, lang=lang)
+    found = _by_text(doc)
+    assert found[outer]["name"] == "Ada Moss" and inner in found
