@@ -511,6 +511,10 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
     if tok is None:
         return None
     i = tok.i
+    texts = view.texts
+    if 2 <= i < len(texts) - 1 and texts[i - 1] == "(" and texts[i + 1] == ")" and view.pos[i - 2] == "PROPN":
+        return view.doc[i - 2]  # "Dat heeft schepen Tine Claes (Groen) gezegd": the party in brackets after a name
+        # is the person's affiliation; the person speaks
     if view.lowers[i] in view.lang.words("reflexive_intensifiers") and i > 0 \
             and view.pos[i - 1] in ("NOUN", "PROPN") and not view.spaces[i - 1]:
         return view.doc[i - 1]  # "Hurst himself said …", "de minister zelf zei …": the noun, not the reflexive

@@ -1556,11 +1556,20 @@ def is_anonymous(view: TextView, c: Cluster, ctype: str) -> bool:
     heads = {m.head_lemma for m in named} | {view.doc[m.head].lower_ for m in named}
     documents = view.lang.union("document_nouns", "report_nouns") \
         | view.lang.words("statement_nouns")
-    if (ctype == "person" or ctype == "unknown" and not any(_noun_of(h, documents) for h in heads)) \
-            and any(m.indefinite and not m.plural for m in named):
-        return True  # "a café owner", "een buurtbewoner", "een vakbondsafgevaardigde": someone the article does not
-        # name (a noun the lexicons do not know is most often a person's role)
+    unknown_person = ctype == "unknown" and not any(_noun_of(h, documents) for h in heads)
+    if (ctype == "person" or unknown_person) and any(m.indefinite and not m.plural for m in named) or (
+            ctype in ("person", "group") or unknown_person) and any(m.plural and _counted(view, m) for m in named):
+        return True  # "a café owner", "een buurtbewoner", "een vakbondsafgevaardigde", "two engineers", "drie
+        # agenten": someone the article does not name (a noun the lexicons do not know is most often a person's role)
     return any(h in anon or any(h.endswith(s) for s in suffixes) for h in heads)
+
+
+def _counted(view: TextView, m: Mention) -> bool:
+    """The mention's head has a number or an indefinite determiner of the language before it ("two engineers",
+    "several residents", "drie agenten"): people counted, not named."""
+    h = m.head
+    determiners = view.lang.words("indefinite_determiners")
+    return any(c < h and (view.pos[c] == "NUM" or view.lowers[c] in determiners) for c in view.children(h))
 
 
 def _asks_anonymity(view: TextView, m: Mention) -> bool:

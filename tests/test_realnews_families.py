@@ -4126,3 +4126,26 @@ def test_what_a_document_shows_inside_a_speaker_s_clause_is_nested(lang, text, o
     doc = claims.extract(text, lang=lang)
     found = _by_text(doc)
     assert found[outer]["name"] == "Ada Moss" and inner in found
+
+
+@pytest.mark.parametrize("lang,text,content,name", [
+    ("nl", "Het zwembad gaat in mei weer open.\n\nDat heeft schepen van Sport Lotte Peeters (Groen) maandag "
+           "aangekondigd.", "Het zwembad gaat in mei weer open", "Lotte Peeters"),
+    ("nl", "De brug blijft dicht tot de zomer.\n\nDat zegt Kamerlid Joris Baas (VVD) na een werkbezoek.",
+     "De brug blijft dicht tot de zomer", "Joris Baas"),
+])
+def test_a_party_in_brackets_after_a_name_is_no_speaker(lang, text, content, name):
+    assert _claim_in(text, lang, content)["name"] == name
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Two engineers on the project said testing had stopped.", "testing had stopped"),
+    ("nl", "Drie agenten zeggen dat de actie uit de hand liep.", "de actie uit de hand liep"),
+])
+def test_people_counted_but_not_named_are_anonymous(lang, text, content):
+    assert _claim_in(text, lang, content)["anonymous_speaker"] is True
+
+
+def test_organisations_counted_are_not_anonymous():
+    assert _claim_in("Two companies said they would bid for the port.", "en", "they would bid")["anonymous_speaker"] \
+        is False
