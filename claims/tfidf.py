@@ -41,6 +41,8 @@ def _word_ngrams(word: str, ngram_range: tuple[int, int]) -> list[str]:
     """The n-grams of one word, padded with a space on both sides."""
     min_n, max_n = ngram_range
     w = " " + word + " "
+    if ngram_range == NGRAMS:  # (the n-grams status asks for: cut by the padded word's slices, kept per length)
+        return list(map(w.__getitem__, _slices(len(w))))
     w_len = len(w)
     out: list[str] = []
     for n in range(min_n, max_n + 1):
@@ -49,6 +51,20 @@ def _word_ngrams(word: str, ngram_range: tuple[int, int]) -> list[str]:
             break
         out.extend([w[offset:offset + n] for offset in range(w_len - n + 1)])
     return out
+
+
+_SLICES: dict[int, list[slice]] = {}
+
+
+def _slices(length: int) -> list[slice]:
+    """The slices ``_word_ngrams`` cuts a padded word of ``length`` characters into for ``NGRAMS`` (4, 5): the whole
+    word when it is no longer than 4 (a short word counts once, and no 5-grams follow), else every 4-gram, then every
+    5-gram, left to right. Made once per length."""
+    found = _SLICES.get(length)
+    if found is None:
+        found = _SLICES[length] = [slice(0, length)] if length <= NGRAMS[0] else \
+            [slice(o, o + n) for n in range(NGRAMS[0], NGRAMS[1] + 1) for o in range(length - n + 1)]
+    return found
 
 
 def _l2_normalise(data: np.ndarray, rows: np.ndarray, n_rows: int) -> np.ndarray:
