@@ -1026,7 +1026,9 @@ class _Antecedents:
 
     def __init__(self, view: TextView) -> None:
         quote_of = view.quote_of
-        self.heads = [i for i in range(len(quote_of)) if _antecedent_pos(view, i) and quote_of[i] < 0]
+        pos = view.pos  # (``_antecedent_pos`` holds only for these parts of speech: asked first, with the quotes)
+        self.heads = [i for i in range(len(quote_of)) if quote_of[i] < 0 and pos[i] in _ANTECEDENT_POS
+                      and _antecedent_pos(view, i)]
         self.answers: dict[int, tuple[int, int, int] | None] = {}
 
 
@@ -1042,6 +1044,9 @@ def _antecedent(view: TextView, tok: Token, first_para: int, contents: list[tupl
     if a >= b:
         return None
     return doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), tok.i
+
+
+_ANTECEDENT_POS = frozenset(("PROPN", "NOUN", "VERB", "ADJ"))  # (``_antecedent_pos``'s own and ``_nominalised_role``'s)
 
 
 def _antecedent_pos(view: TextView, i: int) -> bool:
@@ -1540,4 +1545,10 @@ def _asks_anonymity(view: TextView, m: Mention) -> bool:
         verb_skipped = verb_skipped or doc[i].pos_ in ("VERB", "AUX")
         i += 1
     following = " ".join(view.lowers[i:min(end, i + 8)]) + " "
-    return any(following.startswith(phrase + " ") for phrase in phrases)
+    return following.startswith(_spaced(tuple(phrases)))  # (as any(following.startswith(phrase + " ")), in C)
+
+
+@lru_cache(maxsize=64)
+def _spaced(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases, each with a space after it."""
+    return tuple(phrase + " " for phrase in phrases)
