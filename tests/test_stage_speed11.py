@@ -206,3 +206,126 @@ def test_worker_context_and_config_reading_still_work(tmp_path):
     broken = tmp_path / "broken.toml"
     broken.write_text("[tool.claims\n", encoding="utf-8")
     assert not _has_tool_claims(broken)
+
+
+# --- phrases, the text's phrase starts, and two tests of the speakers stage ------------------------------------------
+
+from claims import phrases as P  # noqa: E402
+from claims import speakers as S  # noqa: E402
+from claims.status import signals as G  # noqa: E402
+
+from test_stage_caches import PIECES, view_of  # noqa: E402
+
+
+def _matches_main(words, phrases):
+    index = P.phrase_index(tuple(phrases))
+    found = []
+    for i, word in enumerate(words):
+        for k, pattern in index.get(word, ()):
+            n = len(pattern)
+            if words[i:i + n] == pattern:
+                found.append((k, i, n))
+    return sorted(found)
+
+
+def _phrase_starts_main(view, key):
+    words = [k for k, space in enumerate(view.spaces) if not space]
+    lowers = view.lowers
+    return sorted({words[k] for _, k, _ in _matches_main([lowers[i] for i in words], view.lang.get(key, []))})
+
+
+def _heads_main(view):
+    quote_of = view.quote_of
+    return [i for i in range(len(quote_of)) if S._antecedent_pos(view, i) and quote_of[i] < 0]
+
+
+def _asks_anonymity_main(view, m):
+    phrases = view.lang.get("anonymity_phrases", [])
+    span = view.span_range(m.span.start, m.span.end)
+    if not phrases or span is None:
+        return False
+    i, end = span[1], view.sentences[view.sentence_of[span[1] - 1]][1]
+    relatives, doc = view.lang.words("relative_pronouns"), view.doc
+    verb_skipped = False
+    while i < end and (doc[i].is_punct or view.lowers[i] in relatives
+                       or not verb_skipped and doc[i].pos_ in ("VERB", "AUX") and i == span[1]):
+        verb_skipped = verb_skipped or doc[i].pos_ in ("VERB", "AUX")
+        i += 1
+    following = " ".join(view.lowers[i:min(end, i + 8)]) + " "
+    return any(following.startswith(phrase + " ") for phrase in phrases)
+
+
+PHRASE_WORDS = st.sampled_from(["no", "comment", "not", "to", "be", "named", "a", "b", "the", "", "No"])
+
+
+@SETTINGS
+@given(st.lists(PHRASE_WORDS, max_size=20),
+       st.lists(st.lists(PHRASE_WORDS, min_size=0, max_size=3).map(" ".join), max_size=6))
+def test_matches_visits_the_positions_main_finds(words, phrases):
+    assert P.matches(words, phrases) == _matches_main(words, phrases)
+    assert P.matches(tuple(words), tuple(phrases)) == _matches_main(tuple(words), phrases)
+
+
+def _speaker_data_pieces():
+    out = []
+    for lang in LANGS.values():
+        for key in ("anonymity_phrases", "no_comment", "verified_phrases", "relative_pronouns", "role_nouns"):
+            out += [f" {p} " for p in list(lang.get(key, []))[:40]]
+    return sorted(set(out))
+
+
+SPEAKER_TEXT = st.lists(st.one_of(PIECES, st.sampled_from(_speaker_data_pieces()), st.text(max_size=5)),
+                        max_size=30).map("".join)
+
+
+def _compare_view(view):
+    for key in ("no_comment", "verified_phrases", "anonymity_phrases", "hedges"):
+        assert G._phrase_starts(view, key) == _phrase_starts_main(view, key)
+    assert S._Antecedents(view).heads == _heads_main(view)
+    starts = [t.idx for t in view.doc if not t.is_space]
+    ends = [t.idx + len(t) for t in view.doc if not t.is_space]
+    for a in starts[:12]:
+        for b in ends:
+            if b > a:
+                m = SimpleNamespace(span=Span(a, b, view.text[a:b]))
+                assert S._asks_anonymity(view, m) == _asks_anonymity_main(view, m)
+
+
+@SETTINGS
+@given(SPEAKER_TEXT, st.sampled_from(["en", "nl"]))
+def test_phrase_starts_heads_and_anonymity_answer_as_main(text, lang):
+    _compare_view(view_of(text, lang))
+
+
+def test_phrase_starts_heads_and_anonymity_on_texts_written_for_them():
+    texts = {
+        "en": "A lock keeper, who asked not to be named, said the gates were stuck. A diver, who asked not to be namedx, "
+              "said so too. The canal trust declined to "
+              "comment. \"It is shut,\" the accused said. A boatman who gave his name only as Piet agreed.",
+        "nl": "Een sluiswachter, die anoniem wil blijven, zegt dat de deuren vastzitten. De verdachte wil niet "
+              "reageren. 'Het is dicht,' zei de gewonde. Een schipper die alleen zijn voornaam wil geven, beaamt het. De "
+              "deskundige zei het ook.",
+    }
+    for lang, text in texts.items():
+        view = view_of(text, lang)
+        _compare_view(view)
+        assert _phrase_starts_main(view, "no_comment")  # (the cases are there)
+        assert any(_asks_anonymity_main(view, SimpleNamespace(span=Span(a, b, text[a:b])))
+                   for a in (0, 4, 5) for b in range(a + 1, 40))
+        assert any(view.pos[i] == "ADJ" for i in _heads_main(view)) or lang == "en"  # ("De deskundige")
+        assert any(view.pos[i] == "VERB" for i in _heads_main(view)) or lang == "en"  # ("De verdachte")
+    view = view_of(texts["en"], "en")  # ("namedx": a phrase followed by more letters is no phrase)
+    diver = texts["en"].index("A diver")
+    m = SimpleNamespace(span=Span(diver, diver + 7, "A diver"))
+    assert not _asks_anonymity_main(view, m) and not S._asks_anonymity(view, m)
+
+
+def test_phrase_starts_on_the_languages_own_lists():
+    for lang in LANGS:
+        data = LANGS[lang]
+        phrases = list(data.get("no_comment", [])) + list(data.get("verified_phrases", []))
+        text = ". ".join(phrases + [p[:1].upper() + p[1:] for p in phrases]
+                         + [f"Kim, {p}, zei het" for p in data.get("anonymity_phrases", [])]) + "."
+        view = view_of(text, lang)
+        _compare_view(view)
+        assert G._phrase_starts(view, "no_comment")
