@@ -329,3 +329,42 @@ def test_phrase_starts_on_the_languages_own_lists():
         view = view_of(text, lang)
         _compare_view(view)
         assert G._phrase_starts(view, "no_comment")
+
+
+# --- the words of a sorted list with a prefix ------------------------------------------------------------------------
+
+from claims.status import terms as TM  # noqa: E402
+
+
+def _prefixed_main(words, prefix):
+    import bisect
+    out = []
+    for k in range(bisect.bisect_left(words, prefix), len(words)):
+        if not words[k].startswith(prefix):
+            break
+        out.append(words[k])
+    return out
+
+
+PREFIX_CHARS = st.sampled_from(["a", "b", "z", "#", "é", "\U0010ffff", "\U0010fffe", "\ud800", "\x00", "ab"])
+PREFIX_WORD = st.lists(PREFIX_CHARS, max_size=4).map("".join)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(PREFIX_WORD, st.text(max_size=4)), max_size=30), st.one_of(PREFIX_WORD, st.text(max_size=3)))
+def test_prefixed_is_mains_scan(words, prefix):
+    words = sorted(set(words))
+    assert TM._prefixed(words, prefix) == _prefixed_main(words, prefix)
+    for w in words:  # (every word's own prefixes, the ones the matches ask)
+        for n in range(len(w) + 1):
+            assert TM._prefixed(words, w[:n]) == _prefixed_main(words, w[:n])
+
+
+def test_prefixed_on_words_written_for_it():
+    words = sorted(["school", "scholen", "basisscholen", "schoolbus", "schoolz", "schoolé", "schoom", "schoo",
+                    "schoolbord", "tekort", "tekorten", "#12", "#120"])
+    for prefix, expected in [("school", ["school", "schoolbord", "schoolbus", "schoolz", "schoolé"]),
+                             ("schoo", ["schoo", "school", "schoolbord", "schoolbus", "schoolz", "schoolé", "schoom"]),
+                             ("tekort", ["tekort", "tekorten"]), ("#12", ["#12", "#120"]), ("x", [])]:
+        assert _prefixed_main(words, prefix) == expected
+        assert TM._prefixed(words, prefix) == expected

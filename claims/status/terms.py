@@ -353,6 +353,11 @@ def negated(view: TextView, a: int, b: int) -> bool:
 
 def _prefixed(words: list[str], prefix: str) -> list[str]:
     """The words of the sorted list ``words`` that start with ``prefix``."""
+    if prefix and prefix[-1] < "\U0010ffff":
+        # (they stand together from the first word not below ``prefix`` up to the first word not below ``prefix`` with
+        # its last character raised by one: a word starting with ``prefix`` is below that bound, and any other word
+        # not below ``prefix`` differs from it first at a larger character, so it is not below the bound)
+        return words[bisect.bisect_left(words, prefix):bisect.bisect_left(words, prefix[:-1] + chr(ord(prefix[-1]) + 1))]
     out = []
     for k in range(bisect.bisect_left(words, prefix), len(words)):
         if not words[k].startswith(prefix):
