@@ -240,7 +240,7 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         return None  # "de bevestigde cijfers" (but "De club bevestigde zondagavond dat …" parsed as amod)
     if pos in ("NOUN", "ADJ") and dep not in deps.predicate_position \
             and not _final_cue_form(view, token) and not _inverted_cue_form(view, token) \
-            and not _headline_cue_form(view, token) \
+            and not _headline_cue_form(view, token) and not _gerund_read_as_adjective(view, i) \
             and lower not in lang.get("irregular_lemmas", {}):
         return None  # (an irregular verb form the tagger took for an adjective, "…, zo laat X weten", still is
         # a cue when its partner verb stands beside it: the entry test below)
@@ -276,7 +276,16 @@ def _said_by_document(view: TextView, i: int) -> bool:
     ("The club's official statement yesterday read …")."""
     documents, deps = view.lang.words("document_nouns"), view.deps
     return any(view.dep[c] in deps.subject and view.lemmas[c] in documents for c in view.children(i)) \
-        or view.dep[i] in deps.clausal_modifier and view.lemmas[view.heads[i]] in documents
+        or view.dep[i] in deps.clausal_modifier and view.lemmas[view.heads[i]] in documents \
+        or _document_holding(view, i) is not None
+
+
+def _document_holding(view: TextView, i: int) -> int | None:
+    """The document noun the verb at token i places its words in ("In het rapport staat dat …": a phrase of the
+    language's ``medium_prepositions`` and a ``document_nouns`` noun hung on the verb before it), else None."""
+    documents, media, deps = view.lang.words("document_nouns"), view.lang.words("medium_prepositions"), view.deps
+    return next((c for c in view.children(i) if c < i and view.lemmas[c] in documents and view.dep[c] in deps.oblique
+                 and any(view.lowers[g] in media for g in view.children(c))), None)
 
 
 def _report_predicate(view: TextView, token: Token) -> bool:
@@ -299,6 +308,16 @@ def _inverted_cue_form(view: TextView, token: Token) -> bool:
     end = next((k for k in range(token.i + 1, min(len(doc), token.i + 7)) if doc[k].text in FINAL_PUNCT), None)
     return end is not None and end > token.i + 1 and doc[token.i + 1].pos_ in ("DET", "PROPN") and all(
         t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or t.text[:1].isupper() for t in doc[token.i + 1:end])
+
+
+def _gerund_read_as_adjective(view: TextView, i: int) -> bool:
+    """A lower-case word with a gerund ending (the language's ``gerund_suffixes``) right after a comma and right
+    before a complementizer ("…, alleging that it kept selling …" with "alleging" tagged an adjective): a
+    participle cue the tagger did not know."""
+    texts = view.texts
+    return 0 < i < len(texts) - 1 and texts[i - 1] == "," and view.is_lowers[i] \
+        and view.lowers[i + 1] in view.lang.words("complementizers") \
+        and view.lowers[i].endswith(tuple(view.lang.words("gerund_suffixes")))
 
 
 def _final_cue_form(view: TextView, token: Token) -> bool:
@@ -523,6 +542,11 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     def usable(tok: Token) -> bool:
         return _usable_speaker(view, tok, content)
 
+    if view.lemmas[cue.i] in view.lang.words("document_only_cues"):
+        held = _document_holding(view, cue.i)
+        if held is not None:  # "In het rapport staat dat …": the report; "In de verklaring van de ploeg staat
+            owner = _noun_owner(view, view.doc[held])  # dat …": the team whose statement it is
+            return owner if owner is not None else view.doc[held]
     if _lemma_at(view, cue.i, view.lang.words("impersonal_cues")) is not None:
         impersonal, placed = _impersonal_source(view, cue, usable)
         if impersonal:
@@ -544,6 +568,8 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
                     for c in view.children(rel)):
         # "Dunmore, which has 120 stores across Britain, warned in June that …": the parser coordinated the cue
         # with the relative clause; its subject is the noun the relative pronoun stands for
+        if dep[owner] in deps.apposition and pos[heads[owner]] == "PROPN" and heads[owner] < owner:
+            owner = heads[owner]  # ("Dr Ida Moor, a surgeon who …, called it": the name the role describes)
         return None if _nobody_at(view, owner) else view.doc[owner]
     antecedent = _antecedent_of_relative_subject(view, cue, usable)
     if antecedent is not None:
@@ -688,8 +714,9 @@ def _subject_of_misread_main_verb(view: TextView, cue: Token, usable) -> Token |
 
 def _subject_after_coordinator(view: TextView, cue: Token, usable) -> Token | None:
     """A cue with no subject of its own right after "and <noun phrase>" ("… on her way home and neighbours told
-    her that …", which the parser reads as "home and neighbours"): that noun phrase is its subject, not the
-    subject of the verb the cue hangs on."""
+    her that …", which the parser reads as "home and neighbours") or after a word that is a preposition and a
+    conjunction (the language's ``conjunction_prepositions``: "after the paper reported that …", read as "after
+    the paper"): that noun phrase is its subject, not the subject of the verb the cue hangs on."""
     i, pos = cue.i, view.pos
     if any(view.dep[c] in view.deps.subject for c in view.children(i)) or i < 2:
         return None
@@ -705,6 +732,8 @@ def _subject_after_coordinator(view: TextView, cue: Token, usable) -> Token | No
     if k > 0 and view.lowers[k - 1] in view.lang.words("coordinators") and any(
             view.finite[j] for j in range(s_a, k - 1)):
         return prev  # (a clause before "and"; "Bakkerij Jansen en Slagerij Smit zeggen" is one subject)
+    if k > 0 and view.lowers[k - 1] in view.lang.words("conjunction_prepositions") and view.finite[i]:
+        return prev  # "… came a day after the Evening Post reported that …", read as "after the Evening Post"
     return None
 
 
@@ -724,8 +753,8 @@ def _participle_subject(view: TextView, cue: Token, usable) -> Token | None:
     speaks for the speaker of a cue before it in the sentence, else for the subject of the clause before it: by
     word order, the noun or name right before that clause's first finite verb."""
     i = cue.i
-    if i < 2 or view.texts[i - 1] != "," or not _participle(cue) \
-            or "Ger" not in view.verb_forms[i] and view.tags[i] != "VBG":
+    if i < 2 or view.texts[i - 1] != "," or (not _participle(cue) or "Ger" not in view.verb_forms[i]
+                                             and view.tags[i] != "VBG") and not _gerund_read_as_adjective(view, i):
         return None  # (a past participle after a comma is as often a finite verb the tagger missed)
     a = view.sentences[view.sentence_of[i]][0]
     doc, pos = view.doc, view.pos
@@ -1356,8 +1385,37 @@ def _parsed_complement(view: TextView, cue: Token, entry: CueEntry):
                 if found is _QUESTION:
                     return _QUESTION
                 if found is not None:
-                    return (*found, "complement")
+                    return (*_past_leading_time(view, ci, _from_complementizer(view, ci, found)), "complement")
     return None
+
+
+def _past_leading_time(view: TextView, ci: int, found: tuple[int, int]) -> tuple[int, int]:
+    """A complement that opens with the time of the saying right after the cue ("said Monday it was reviewing
+    …", the day parsed into the clause): it starts after the time word when a subject follows it."""
+    rng = view.span_range(found[0], found[1])
+    if rng is None or rng[0] != ci + 1 or rng[1] - rng[0] < 3:
+        return found
+    a = rng[0]
+    if view.lowers[a] not in view.lang.words("time_words") or view.dep[a + 1] not in view.deps.subject:
+        return found
+    return view._starts[a + 1], found[1]
+
+
+def _from_complementizer(view: TextView, ci: int, found: tuple[int, int]) -> tuple[int, int]:
+    """A parsed complement that starts after words the parser cut off between its complementizer and it ("stelt
+    dat vrachtwagens | tot veertig minuten moeten omrijden", with "dat" read as a pronoun object and the noun as an
+    adverb): it starts right after the complementizer when nothing but nouns, adjectives, adverbs, determiners and
+    numbers stand between the two, outside quotes."""
+    start = view.span_range(found[0], found[1])
+    if start is None or start[0] <= ci + 2:
+        return found
+    a = start[0]
+    comps = view.lang.words("complementizers")
+    k = next((k for k in range(ci + 1, min(a - 1, ci + 4)) if view.lowers[k] in comps), None)
+    if k is None or not all(view.pos[t] in ("NOUN", "PROPN", "ADJ", "ADV", "DET", "NUM") and view.quote_of[t] < 0
+                            and not view.puncts[t] for t in range(k + 1, a)):
+        return found
+    return view._starts[k + 1], found[1]
 
 
 def _usable_complement(view: TextView, cue: Token, child: Token, dep: str) -> bool:
@@ -1503,9 +1561,14 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
             and pos[i] != "DET" and ci + 1 < i and pos[ci + 1] != "ADP"
         # ("told reporters at the scene that …": the listener and a phrase that places the words)
         # ("told the AP that investigators had …" with "that" read as a relative pronoun on the listener)
+        after_placing = i <= ci + 9 and pos[ci + 1] == "ADP" and view.dep[i] not in view.deps.determiner and all(
+            pos[t] in ("DET", "PROPN", "NOUN", "ADP", "ADJ", "NUM") for t in range(ci + 1, i))
+        # ("wrote in a post on Facebook that more than …", with "that" read as an adverb)
         if lowers[i] in comps and i + 1 < b_tok and (
-                pos[i] == "SCONJ" or after_listener or pos[i] in ("PRON", "DET") and view.dep[i] not in view.deps.determiner
-                and (pos[i + 1] in ("PROPN", "PRON", "DET") or texts[i + 1][:1].isupper())):
+                pos[i] == "SCONJ" or after_listener or after_placing
+                or pos[i] in ("PRON", "DET") and view.dep[i] not in view.deps.determiner
+                and (pos[i + 1] in ("PROPN", "PRON", "DET", "NUM") or texts[i + 1][:1].isupper()
+                     or _approximator_before_number(view, i + 1, b_tok))):
             # ("reported last week that Calder Holt had …" with "that" tagged as a relative pronoun)
             a, b = view.trim(view._starts[i + 1], view.sentence_chars(view.sentence_of[ci])[1])
             clause = view.span_range(a, b)
@@ -2527,17 +2590,20 @@ def agentless_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
         if any(dep[c] in deps.agent or any(lowers[g] in agents for g in children(c)) for c in children(i)):
             continue  # with an agent it is an ordinary cue
         tok = view.doc[i]
-        entry = next((e for e in _lexicon_entries(tok, lexicon) or ()
+        lemma = norm_lemma(tok)
+        if lemma not in lexicon:  # ("understood" left as it is by the lemmatizer: the language's irregular forms)
+            lemma = next((f for f in guess_lemmas(lowers[i], view.lang) if f in lexicon), lemma)
+        entry = next((e for e in lexicon.get(lemma) or lexicon.get(lowers[i]) or ()
                       if e.type in ("speech", "confirm") and not e.partner), None)
         expletives = view.lang.words("expletive_pronouns")
-        if entry is None and norm_lemma(tok) in view.lang.words("passive_report_verbs") and any(
+        if entry is None and lemma in view.lang.words("passive_report_verbs") and any(
                 (c.dep_ in view.deps.subject or c.dep_ in view.deps.expletive) and c.lower_ in expletives
                 for c in tok.children):
-            entry = CueEntry(norm_lemma(tok), "speech", norm_lemma(tok))  # "It is understood that …", "It is
+            entry = CueEntry(lemma, "speech", lemma)  # "It is understood that …", "It is
             # believed that …": unnamed sources' report
         if entry is None or entry.lemma in view.lang.words("addressee_verbs"):
             continue  # "she was told she might …": the subject is the one told, the teller unknown to us
-        if norm_lemma(tok) in view.lang.words("passive_report_verbs") and _passive_report(view, tok) is not None:
+        if lemma in view.lang.words("passive_report_verbs") and _passive_report(view, tok) is not None:
             continue  # "is reported to have …": a passive report of its own
         content = _parsed_complement(view, tok, entry) or _complementizer_clause(view, tok)
         if content is None and _impersonal_passive(view, tok):
@@ -2662,8 +2728,10 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         return None  # "Haven verwacht recordjaar, maar vakbonden waarschuwen …": a clause of its own
     relatives = words("relative_pronouns")
     if any(dep[c] in deps.subject and c < comma for c in view.children(ci)) and any(
-            texts[i] == "," and lowers[i + 1] in relatives for i in range(a_tok, comma - 1)):
-        return None  # "Longarts Bart Verhulst, die …, noemt …": what precedes the comma is the subject
+            texts[i] == "," and (lowers[i + 1] in relatives or _relative_after_apposition(view, i + 1, comma))
+            for i in range(a_tok, comma - 1)):
+        return None  # "Longarts Bart Verhulst, die …, noemt …": what precedes the comma is the subject (also "Ida
+        # Moor, een chirurg die …, noemde …": an apposition with its relative clause)
     if lowers[comma + 1] in relatives and heads[comma + 1] == ci and dep[comma + 1] in deps.subject:
         return None  # "the transfer, which was agreed by the owners, …": the cue's clause is about a noun
         # (but "…, which the police confirmed": the clause before is what was confirmed)
@@ -2716,7 +2784,13 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         # "Het bedrijf is, zo zegt de directeur, in gesprek met twee kopers": a parenthetical cue inside the
         # clause it reports; the whole sentence is the content
         return (*view.trim(*view.sentence_chars(view.sentence_of[ci])), "trailing")
-    if b - a > 3 and (any("Fin" in verb_forms[t] or pos[t] == "AUX" for t in range(a_tok, comma))  # (``_has_finite``)
+    subject_pronouns = view.lang.get("subject_pronouns", {})
+    own_object = any(dep[c] in deps.open_complement or dep[c] in deps.object and pos[c] == "PRON"
+                     and lowers[c] not in subject_pronouns for c in view.children(ci) if c > ci)
+    # (a complement or an object pronoun of its own, "called it 'careful'"; an inverted subject the parser made
+    # an object, "…, zegt de burgemeester", is none)
+    if b - a > 3 and ((_main_finite(view, a_tok, comma) if own_object else any(
+            "Fin" in verb_forms[t] or pos[t] == "AUX" for t in range(a_tok, comma)))  # (``_has_finite``)
                       or _verb_read_as_noun(view, a_tok, comma) or _headline_infinitive(view, a_tok, comma)
                       or _headline_past(view, a_tok, comma)):
         return a, b, "trailing"  # (an auxiliary counts: "De kosten worden geschat op …", "worden" tagged infinitive)
@@ -3249,10 +3323,12 @@ def _reporting_cue(view: TextView, tok: Token) -> CueEntry | None:
     if view.pos[i] == "NOUN" and view.dep[i] not in view.deps.root and any(
             view.dep[c] in view.deps.determiner or view.dep[c] in view.deps.adjectival_modifier
             for c in view.children(i) if c < i) \
-            and not view.word_in(tok, lang.union("report_predicates", "report_nouns", "statement_nouns")):
+            and not view.word_in(tok, lang.union("report_predicates", "report_nouns", "statement_nouns")) \
+            and not (view.pos[i - 1] in ("PROPN", "NOUN") and _final_cue_form(view, tok)):
         return None  # "the first state in the union to …": a verb's homograph as a noun with its article or
         # adjective, not the sentence's root, is no cue (but "Dat zijn de uitkomsten van …": a noun that names a
-        # report is one; and "De beschuldigde ontkent dat …" with the verb tagged a noun is the root)
+        # report is one; and "De beschuldigde ontkent dat …" with the verb tagged a noun is the root; and "…, the
+        # BBC understands." with the article read as the verb's: a name or noun, then the verb, ends the sentence)
     return entry
 
 
@@ -3309,6 +3385,37 @@ def _cue_content(view: TextView, tok: Token, entry: CueEntry) -> tuple[tuple | N
     if content is None and anaphoric is None:
         anaphoric = anaphoric_content(view, tok)
     return content, anaphoric
+
+
+def _relative_after_apposition(view: TextView, i: int, end: int) -> bool:
+    """Tokens from i (after a comma) open a short noun phrase, a determiner and at most three more words of a noun
+    phrase, followed by a relative pronoun before ``end``: an apposition with its relative clause."""
+    pos = view.pos
+    if i >= end or pos[i] != "DET":
+        return False
+    relatives = view.lang.words("relative_pronouns")
+    for k in range(i + 1, min(end, i + 5)):
+        if view.lowers[k] in relatives:
+            return k > i + 1
+        if pos[k] not in ("NOUN", "ADJ", "PROPN"):
+            return False
+    return False
+
+
+def _main_finite(view: TextView, a_tok: int, b_tok: int) -> bool:
+    """A finite verb or auxiliary among tokens [a_tok, b_tok) that is not inside a relative clause of those tokens
+    (``_has_finite`` of the clause itself): "Professor Ada Lum, a surgeon who was not involved, | called it …" is
+    a subject with its apposition, no clause that anyone said (asked when the cue has an object of its own: a
+    cue with none may report a noun phrase, "Onder meer de steun die het krijgt, noemde ze")."""
+    heads, dep, relative = view.heads, view.dep, view.deps.relative_clause
+    for t in range(a_tok, b_tok):
+        if "Fin" in view.verb_forms[t] or view.pos[t] == "AUX":
+            k, n = t, 0
+            while a_tok <= k < b_tok and dep[k] not in relative and heads[k] != k and n < b_tok - a_tok:
+                k, n = heads[k], n + 1
+            if not (a_tok <= k < b_tok and dep[k] in relative):
+                return True
+    return False
 
 
 def _sentence_with_final_quote(view: TextView, cue: Token) -> tuple[int, int, str] | None:
@@ -3589,6 +3696,8 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
             and doc[rng[1] - 1].pos_ in ("ADJ", "DET"):
         phrase_end = rng[1] + 1  # "a poll published by NBC News | last week": the time phrase ends the source phrase
         rng = (rng[0], rng[1] - 1)  # but is not the source's
+    while rng[1] - 1 > head.i and doc[rng[1] - 1].pos_ == "ADP":
+        rng = (rng[0], rng[1] - 1)  # ("een peiling van Ipsos van | vorige week": no source ends in a preposition)
     speaker_range = (max(rng[0], j), max(rng[1], j + 1))
     lemma = norm_lemma(head)
     if possessor is not None and lemma not in lang.union("document_nouns", "report_nouns", "statement_nouns") and (
@@ -3615,7 +3724,24 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
         if i == a_tok:  # "According to a report by the Center for Systems Science, …": up to the comma
             end = max(end, next((t.i for t in doc[b:b_tok] if t.text == ","), end))
         return (a, b), owner, max(b, end, speaker_range[1])
-    return speaker_range, head, max(speaker_range[1], phrase_end or 0)
+    end = max(speaker_range[1], phrase_end or 0)
+    return speaker_range, head, _opening_phrase_end(view, end, b_tok) if i == a_tok else end
+
+
+def _opening_phrase_end(view: TextView, end: int, b_tok: int) -> int:
+    """A source phrase that opens its sentence runs on to the comma after its noun's postmodifiers ("According to
+    figures from the statistics office published on Wednesday, …", "According to a survey by the Harbour
+    Institute released last week, …") when no clause has begun before that comma (no subject, auxiliary or
+    pronoun, nothing quoted) and a clause follows it; else it ends where it ended."""
+    doc = view.doc
+    for k in range(end, min(b_tok, end + 12)):
+        t = doc[k]
+        if t.text == ",":
+            return k + 1 if k > end and any(_finite(x) for x in doc[k + 1:b_tok]) else end
+        if t.dep_ in view.deps.subject or t.pos_ in ("AUX", "PRON", "PUNCT") or view.in_quote(t) or (
+                t.pos_ == "VERB" and any(c.dep_ in view.deps.subject for c in t.children)):
+            return end
+    return end
 
 
 def _before_predicate(view: TextView, rng: tuple[int, int], head: Token) -> tuple[int, int]:
@@ -4136,9 +4262,10 @@ def _determiner_phrase_before_final_cue(view: TextView, cue: Token) -> tuple[int
     last comma and a cue that ends the sentence (no comma closes it, so it is no apposition of the name before the
     comma: "Mark Dyson, a councillor, said" has one). (the comma's index, the phrase's noun), or None."""
     i = cue.i
-    s_a = view.sentences[view.sentence_of[i]][0]
-    if not _ends_its_sentence(view, cue) or view.quote_of[i] >= 0:
-        return None
+    s_a, s_b = view.sentences[view.sentence_of[i]]
+    if view.quote_of[i] >= 0 or not (_ends_its_sentence(view, cue) or (
+            i + 1 < s_b and view.pos[i + 1] == "ADP" and _short_verbless_tail(view, i, s_b))):
+        return None  # (a short place phrase may close it: "…, the team reported in the journal Heart Health.")
     texts, pos = view.texts, view.pos
     comma = next((k for k in range(i - 1, max(s_a, i - 8) - 1, -1) if texts[k] == ","), None)
     if comma is None or comma < s_a + 3:

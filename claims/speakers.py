@@ -1421,10 +1421,41 @@ class _Options:
             if recent is not None:
                 return recent
         options = self._persons_first() if one_person else self.options
-        for o in options:
+        for k, o in enumerate(options):
             if self.fits(o):
+                if not one_person:
+                    o = self._subject_of_same_sentence(o, options[k + 1:])
                 return o[1] if o[1] is not None else self._take(o)
         return None
+
+    def _subject_of_same_sentence(self, o: Option, earlier: list[Option]) -> Option:
+        """A pronoun that is a clause's subject ("they", "it", "ze") continues the subject of the sentence it
+        follows, not a later object: "Researchers at the institute followed 8,000 nurses. They found …" is the
+        researchers. The fitting option ``o`` unless it is no subject and an earlier option of its sentence, before
+        it, is the subject of that sentence's main clause and fits."""
+        view = self.view
+        deps, dep = view.deps, view.dep
+        if dep[self.m.head] not in deps.subject or view.quote_of[self.m.head] >= 0:
+            return o
+        head = self._head_of(o)
+        if head is None or dep[head] in deps.subject:
+            return o
+        s = view.sentence_of[head]
+        if s >= view.sentence_of[self.m.head]:
+            return o  # (only across sentences: within its own sentence the nearest phrase stands)
+        for e in earlier:
+            h = self._head_of(e)
+            if h is None or view.sentence_of[h] != s:
+                break
+            if dep[h] in deps.nominal_subject and view.heads[view.heads[h]] == view.heads[h] and self.fits(e):
+                return e  # (the subject of the sentence's root verb)
+        return o
+
+    def _head_of(self, o: Option) -> int | None:
+        """The head token of an option: its candidate phrase's, or its source's mention that ends there."""
+        if o[2] is not None:
+            return o[2][2]
+        return next((n.head for n in o[1].mentions if n.span.end == o[0]), None)
 
     def opening_subject(self, phrase: "tuple[int, int, int] | None") -> Cluster | None:
         """The source the subject of the pronoun's own content names (``_subject_of_content_before``), taken when

@@ -741,6 +741,7 @@ class TextView:
                 break  # a relative clause describes the source but is not its name
             if dep[k] in deps.parataxis or (dep[k] in deps.coordination and pos[h] != "PROPN"
                                             and not (pos[heads[k]] == "PROPN" and heads[k] != h)
+                                            and not (len(texts[h]) > 1 and texts[h][-1] == "-")
                                             and not (k >= 2 and lowers[k] in portfolio and lowers[k - 2] in portfolio)):
                 break  # "het ministerie van Infrastructuur en Waterstaat" keeps its coordinated name, and so does
                 # a portfolio, however parsed ("Minister van Justitie en Veiligheid Dilan Yesilgöz")
@@ -859,6 +860,9 @@ class TextView:
         if phrase is None:
             if j >= len(doc) or doc[j].lower_ not in lang.words("np_prepositions"):
                 return right
+            if doc[j].lower_ in lang.words("medium_prepositions") and any(
+                    norm_lemma(t) in lang.words("document_nouns") for t in doc[j + 1:j + 4] if t.pos_ == "NOUN"):
+                return right  # "schrijven de onderzoekers | in het tijdschrift Hart": where it was said
             phrase = [doc[j].lower_]
         if not all(self._np_ok(t, head, stop) for t in doc[j:j + len(phrase)]):
             return right

@@ -3879,3 +3879,196 @@ def test_a_confirmation_of_a_sourced_sentence_nests_the_source_s_statement(lang,
     doc = claims.extract(text, lang=lang)
     texts = [c["text"] for c in doc["claims"]]
     assert outer in texts and inner in texts
+
+
+# --- round 15: a third battery of own-words articles ---------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "According to a survey by the Tidewater Institute released last week, most renters pay too much.",
+     "most renters pay too much", None),
+    ("en", "According to figures from the port authority published on Tuesday, cargo volumes fell by a fifth.",
+     "cargo volumes fell by a fifth", None),
+    ("nl", "Volgens een peiling van Kantar van vorige week wil de helft van de kiezers nieuwe verkiezingen.",
+     "wil de helft van de kiezers nieuwe verkiezingen", "een peiling van Kantar"),
+])
+def test_an_opening_source_phrase_runs_to_its_comma_past_its_postmodifiers(lang, text, content, speaker):
+    doc = claims.extract(text, lang=lang)
+    c = _find(doc, content)
+    assert c["text"] == content and c["rule"] == "attribution:source"
+    if speaker is not None:
+        assert c["speaker"]["text"] == speaker  # (no source ends in a preposition)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("De Nederlandse Voedsel- en Warenautoriteit laat weten dat het onderzoek naar de melk nog loopt.",
+     "Nederlandse Voedsel- en Warenautoriteit"),
+    ("De Land- en Tuinbouworganisatie zegt dat telers de oogst niet kwijt kunnen.", "Land- en Tuinbouworganisatie"),
+])
+def test_a_name_with_a_shared_compound_part_is_one_source(text, name):
+    assert claims.extract(text, lang="nl")["speakers"][0]["name"] == name
+
+
+@pytest.mark.parametrize("lang,text,claim", [
+    ("nl", "Ophaalactie bij bakker\n\nIn het brood zou glas zijn gevonden, schrijft het Dagblad. Een woordvoerder van "
+           "de bakkerij bevestigt het bericht.", "In het brood zou glas zijn gevonden"),
+    ("en", "Bakery recall\n\nGlass was reportedly found in the bread, the Daily Courier wrote. A spokeswoman for the "
+           "bakery confirmed the report.", "Glass was reportedly found in the bread"),
+])
+def test_a_confirmation_of_the_report_outweighs_the_report_s_own_hedge(lang, text, claim):
+    c = _claim_in(text, lang, claim)
+    assert c["status"] == "confirmed" and {"hedge", "confirmed"} <= {e["type"] for e in c["evidence"]}
+
+
+def test_a_hedged_allegation_sharing_words_with_a_confirmation_stays_unconfirmed():
+    text = ("Mayor's travel\n\nThe Evening Star alleged that a receipt handed in by the mayor's office had been "
+            "changed.\n\nThe audit office confirmed that a claim for £900 had been handed in by the mayor's office "
+            "in May.")
+    assert _claim_in(text, "en", "a receipt handed in")["status"] == "unconfirmed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Dr Ida Moor, a surgeon who was not involved in the trial, called it \"careful and overdue\"."),
+    ("nl", "Ida Moor, een chirurg die niet bij de proef betrokken was, noemde het onderzoek \"zorgvuldig\"."),
+])
+def test_a_subject_with_a_relative_clause_is_no_trailing_statement(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert all(c["rule"] != "attribution:trailing" for c in doc["claims"])
+    assert [s["name"] for s in doc["speakers"]] == ["Ida Moor"]
+
+
+def test_a_cue_with_no_object_still_reports_a_noun_phrase_with_a_relative_clause():
+    c = _claim_in("Zij prees het korps. Onder meer de hulp die het bood aan de boeren, noemde ze.", "nl", "Onder meer")
+    assert c["rule"] == "attribution:trailing"
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Hospital staff in the town were trained again last year. Those on night shifts made fewer errors, the "
+           "team reported in the journal Ward Practice.", "Those on night shifts made fewer errors", "the team"),
+    ("nl", "Nachtwerkers maakten minder fouten, schrijven de onderzoekers in het tijdschrift Zorgpraktijk.",
+     "Nachtwerkers maakten minder fouten", "de onderzoekers"),
+])
+def test_where_it_was_published_is_no_part_of_the_source(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,pronoun_claim,name", [
+    ("en", "Scientists at the University of Dunmore tracked 9,000 bakers for a decade. They found that bakers "
+           "who started before dawn slept less.", "bakers who started", "Scientists at the University of Dunmore"),
+    ("nl", "Onderzoekers van de Universiteit Twente volgden tienduizend bakkers. Ze schrijven dat bakkers met "
+           "vroege diensten vaker ziek waren.", "bakkers met", "Onderzoekers van de Universiteit Twente"),
+])
+def test_a_subject_pronoun_continues_the_subject_of_the_sentence_before(lang, text, pronoun_claim, name):
+    assert _claim_in(text, lang, pronoun_claim)["name"] == name
+
+
+def test_a_source_after_a_word_that_is_preposition_and_conjunction_is_the_cue_s_subject():
+    text = "Her remarks came a day after the Harbour Gazette reported that the ferry contract had been cancelled."
+    assert _claim_in(text, "en", "the ferry contract")["name"] == "Harbour Gazette"
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The founder, Ruth Ames, wrote in a post on Facebook that more than 2,000 people had joined the march.",
+     "more than 2,000 people had joined the march"),
+    ("en", "The club said in a statement on its website that about 300 fans would get a refund.",
+     "about 300 fans would get a refund"),
+])
+def test_a_complementizer_after_phrases_that_place_the_words(lang, text, content):
+    assert _claim_in(text, lang, content)["text"] == content
+
+
+def test_a_complementizer_read_as_a_pronoun_still_opens_the_clause():
+    text = "Vakbond FNV spreekt van \"een schande\" en stelt dat bezorgers tot twee uur per dag onbetaald werken."
+    assert _claim_in(text, "nl", "bezorgers")["text"] == "bezorgers tot twee uur per dag onbetaald werken"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The council will shut two swimming pools next spring, the BBC understands.",
+     "The council will shut two swimming pools next spring"),
+])
+def test_an_outlet_s_trailing_understands(text, content):
+    c = _claim_in(text, "en", content)
+    assert c["rule"] == "attribution:trailing" and c["name"] == "BBC"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("It is understood that about 40 staff will be moved to the new depot.", "about 40 staff will be moved"),
+    ("It is understood that 40 staff will be moved to the new depot.", "40 staff will be moved"),
+])
+def test_it_is_understood_that_is_an_unnamed_report(text, content):
+    c = _claim_in(text, "en", content)
+    assert c["rule"] == "attribution:agentless_report" and c["speaker_id"] is None
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("In het rapport staat dat er lekken zijn gevonden in drie sluisdeuren.", "er lekken zijn gevonden",
+     "het rapport"),
+    ("In de brief aan de gemeenteraad staat dat de wethouder het besluit uitstelt.", "de wethouder het besluit",
+     "de brief"),
+])
+def test_in_a_document_staat_dat_is_the_document_s_statement(text, content, speaker):
+    assert _claim_in(text, "nl", content)["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("text", ["Er staat een molen in het dorp.", "In het dorp staat dat huis al jaren leeg."])
+def test_staan_without_a_document_reports_nothing(text):
+    assert claims.extract(text, lang="nl")["claims"] == []
+
+
+@pytest.mark.parametrize("lang,text,start", [
+    ("en", "Rail strike\n\n\"We apologise to everyone whose journey was disrupted,\" the operator said.", "We apologise"),
+    ("nl", "Treinstaking\n\n\"Onze excuses aan alle reizigers die vastzaten\", zegt de vervoerder.", "Onze excuses"),
+])
+def test_an_apology_alone_is_no_admission(lang, text, start):
+    c = _claim_in(text, lang, start)
+    assert c["status"] == "unconfirmed" and "status:self_admission" not in [e["rule"] for e in c["evidence"]]
+
+
+def test_a_gerund_cue_the_tagger_read_as_an_adjective():
+    text = "A tenants' union has sued the landlord Brickfield, alleging that it kept rents high after repairs failed."
+    c = _claim_in(text, "en", "it kept rents high")
+    assert c["name"] == "A tenants' union"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The rail regulator said Monday it was looking into the delays.", "it was looking into the delays"),
+    ("He said Monday was the busiest day of the season.", "Monday was the busiest day of the season"),
+])
+def test_the_day_of_the_saying_is_no_part_of_the_content(text, content):
+    assert _claim_in(text, "en", content.split()[0])["text"] == content
+
+
+@pytest.mark.parametrize("lang,text,claim", [
+    ("en", "Ferry captain resigns\n\nFerry captain Ruth Mallory has resigned, the Island Post reported. In a "
+           "statement, Mallory said: \"I have today resigned as captain. It was a privilege.\"",
+     "Ferry captain Ruth Mallory has resigned"),
+    ("nl", "Dijkgraaf stapt op\n\nDijkgraaf Karel Mooij is opgestapt, meldt de Leeuwarder Koerier. \"Ik ben vandaag "
+           "opgestapt omdat het niet meer ging\", zegt Mooij.", "Dijkgraaf Karel Mooij is opgestapt"),
+])
+def test_the_party_a_report_is_about_confirms_it_in_its_own_words(lang, text, claim):
+    c = _claim_in(text, lang, claim)
+    assert c["status"] == "confirmed" and "status:party_confirms_report" in [e["rule"] for e in c["evidence"]]
+
+
+def test_the_party_s_own_denial_confirms_nothing():
+    text = ("Ferry captain resigns\n\nFerry captain Ruth Mallory has resigned, the Island Post reported. Mallory "
+            "said: \"I have not resigned. I am on leave.\"")
+    assert _claim_in(text, "en", "Ferry captain Ruth Mallory")["status"] == "unconfirmed"
+
+
+@pytest.mark.parametrize("lang,text,claim,status", [
+    ("en", "Outbreak\n\nA third pupil at the school has been confirmed to have measles, the health board said.",
+     "A third pupil", "confirmed"),
+    ("nl", "Uitbraak\n\nBij een derde leerling is mazelen vastgesteld. De besmetting is inmiddels bevestigd, zegt de GGD.",
+     "De besmetting is inmiddels bevestigd", "confirmed"),
+    ("en", "Outbreak\n\nA third pupil has not been confirmed to have measles, the health board said.",
+     "A third pupil", "unconfirmed"),
+])
+def test_a_statement_that_reports_a_confirmation_in_the_passive(lang, text, claim, status):
+    assert _claim_in(text, lang, claim)["status"] == status
+
+
+def test_a_confirmation_of_a_nominalised_verb_names_what_it_confirms():
+    text = ("Fabrieksbrand\n\nBij een brand in een fabriek in Hengelo is een werknemer om het leven gekomen, meldt "
+            "het Dagblad. De politie heeft het overlijden bevestigd.")
+    assert _claim_in(text, "nl", "Bij een brand")["status"] == "confirmed"

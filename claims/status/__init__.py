@@ -65,6 +65,9 @@ def settle(claim: Claim, evidence: list[Evidence], verified: bool, when, use_mod
     return out
 
 
+_ABOUT = RULES["sentence_about_statement"].id  # (the rule of confirmations that are about a statement)
+
+
 def rule_status(claim: Claim, evidence: list[Evidence], verified: bool, when, refusals: bool = False) -> str:
     """Confirmed when something confirms the statement and nothing blocks it, or when the article's last word on
     it is a confirmation; otherwise unconfirmed. ``verified``: the reporter checked it for themselves, which
@@ -79,6 +82,10 @@ def rule_status(claim: Claim, evidence: list[Evidence], verified: bool, when, re
         # silence contradicts neither source
     if verified:
         blocking -= {"denied", "disputed", "not_confirmed"}
+    if not confirms(claim) and any(e.type == "confirmed" and e.rule == _ABOUT for e in evidence):
+        blocking.discard("hedge")  # "Er zou salmonella zijn gevonden, schrijft de krant. Een woordvoerder van de
+        # keten bevestigt het bericht": a sentence that confirms the report settles what the report only hedged
+        # (not a confirmation that only shares words with it: that may be about something else)
     # a later explicit confirmation outweighs an earlier denial ("Brennock dismissed the report … on Thursday the
     # company confirmed"): the article's last word on it counts (a liveblog tells it newest first)
     last_confirmed = max((when(e.span.start) for e in evidence if e.type == "confirmed"), default=None)

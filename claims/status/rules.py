@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..attribution import RULES as ATTRIBUTION
+from ..attribution import RULES as ATTRIBUTION, cue_lexicon
 from ..confidence import BLOCKING, CONFIRMING
 from ..figures import figures_differ, same_figure, significant
 from ..model import Claim, Evidence, Span
@@ -251,6 +251,29 @@ def confirmation_cue(art: Article) -> None:
     for i, c in enumerate(art.kept):
         if c.cue is not None and confirms(c):
             art.add(i, _evidence("confirmation_cue", "confirmed", c.cue.span))
+        elif c.kind != "direct":
+            k = _passive_confirmation_in(art.view, c)
+            if k is not None:  # "A second patient has been confirmed to have the virus, the minister said"
+                art.add(i, _evidence("confirmation_cue", "confirmed", Span.of(art.view.text, *art.view.span_chars(k, k + 1))))
+
+
+def _passive_confirmation_in(view: TextView, c: Claim) -> int | None:
+    """The main verb of a reported statement when it is a confirmation cue of the language in the passive, not
+    negated ("… has been confirmed to have the virus", "Het overlijden is bevestigd", "… were confirmed by the
+    ministry"): the statement reports a confirmation. Its token index, else None."""
+    rng = view.span_range(c.span.start, c.span.end)
+    if rng is None:
+        return None
+    a, b = rng
+    heads, deps, dep = view.heads, view.deps, view.dep
+    root = next((k for k in range(a, b) if not a <= heads[k] < b or heads[k] == k), None)
+    if root is None or view.pos[root] != "VERB" or view.quote_of[root] >= 0:
+        return None
+    kids = view.children(root)
+    if not any(dep[x] in deps.passive for x in kids) or view.negates_at(root):
+        return None
+    entries = cue_lexicon(view.lang).get(view.lemmas[root]) or ()  # (``cue_of`` answers no passive without agent)
+    return root if any(e.type == "confirm" and not e.partner for e in entries) else None
 
 
 @RULES.rule("hedge", ("own",))
@@ -277,7 +300,8 @@ def self_admission(art: Article) -> None:
     """The party concerned admits a fault in its own words: a statement that speaks of its speaker in the first
     person ("we", "ons", "I"), or reports it with a subject pronoun ("said he had made mistakes", "zei dat hij
     fouten had gemaakt"), and holds an admission phrase of the language's ``admission_phrases`` ("We made a
-    mistake", "wij hebben ten onrechte de indruk gewekt"), not negated ("we made no mistake"), not hedged
+    mistake", "wij hebben ten onrechte de indruk gewekt"), or an apology of the language's ``apology_phrases`` in a
+    statement that also says what went wrong (a second finite verb), not negated ("we made no mistake"), not hedged
     or asked: confirmed, the phrase is the evidence. Only a statement with a speaker (the party is known)."""
     view = art.view
     phrases = [*view.lang.get("admission_phrases", []), *view.lang.get("self_confirmation_phrases", [])]
@@ -285,6 +309,7 @@ def self_admission(art: Article) -> None:
     if not phrases:
         return
     persons = view.lang.words("first_person")
+    apologies = view.lang.get("apology_phrases", [])  # (an apology alone admits nothing in particular)
     for i, c in enumerate(art.kept):
         if c.speaker is None or art.negative[i] or c.span.text.rstrip().endswith("?"):
             continue
@@ -295,8 +320,82 @@ def self_admission(art: Article) -> None:
         if not reported and not any(view.lowers[k] in persons for k in range(toks.start, toks.end)):
             continue  # (reported speech of the speaker itself: "Mr Marsh said he had made mistakes")
         found = phrase_spans(view, phrases, c.span.start, c.span.end, skip_quotes=False)
+        if not found and apologies:
+            found = [sp for sp in phrase_spans(view, apologies, c.span.start, c.span.end, skip_quotes=False)
+                     if _says_what_went_wrong(view, toks.start, toks.end, sp)]
+            # ("We sent the wrong figures and we apologise": the apology owns up to what the statement says)
         if found and not hedges(view, c):
             art.add(i, _evidence("self_admission", "confirmed", found[0]))
+
+
+def _says_what_went_wrong(view: TextView, a: int, b: int, apology: Span) -> bool:
+    """Tokens [a, b) hold a finite verb of their own besides the apology at ``apology``, outside a relative clause
+    ("We sent the wrong figures and we apologise"; not "We apologise to everyone whose train was late")."""
+    heads, dep, relative = view.heads, view.dep, view.deps.relative_clause
+    for k in range(a, b):
+        if not view.finite[k] or apology.start <= view._starts[k] < apology.end:
+            continue
+        j, n = k, 0
+        while a <= j < b and dep[j] not in relative and heads[j] != j and n < b - a:
+            j, n = heads[j], n + 1
+        if not (a <= j < b and dep[j] in relative):
+            return True
+    return False
+
+
+@RULES.rule("party_confirms_report", ("pairwise",))
+def party_confirms_report(art: Article) -> None:
+    """The party a report is about says it in its own words: a statement whose subject names a source of the
+    article ("Mayor Lisa Grant has resigned, the Echo reported") and a statement of that source in the first
+    person with the report's main verb, not negated ("I have today resigned as mayor"; not "I have not
+    resigned"), another speaker: the report is confirmed, the party's statement is the evidence."""
+    view, kept = art.view, art.kept
+    persons = view.lang.words("first_person")
+    own: dict[str, list[int]] = {}  # speaker id -> its first-person statements
+    for j, c in enumerate(kept):
+        toks = view.span_range(c.span.start, c.span.end) if c.speaker_id else None
+        if toks is not None and any(view.lowers[k] in persons for k in range(*toks)):
+            own.setdefault(c.speaker_id, []).append(j)
+    if not own:
+        return
+    names = {sid: set(art.by_id[sid].name.lower().split()) for sid in own if sid in art.by_id}
+    for i, c in enumerate(kept):
+        subject = _content_subject(view, c)
+        if subject is None:
+            continue
+        root, words = subject
+        for sid, js in own.items():
+            if sid == c.speaker_id or not names.get(sid) or not words & names[sid]:
+                continue
+            for j in js:
+                d = kept[j]
+                toks = view.span_range(d.span.start, d.span.end)
+                if not art.negative[i] and toks is not None and any(
+                        view.lemmas[k] == view.lemmas[root] and view.pos[k] == "VERB"
+                        and not view.negates(view.doc[k]) for k in range(*toks)):
+                    art.add(i, _evidence("party_confirms_report", "confirmed", d.span))
+                    break
+
+
+def _content_subject(view: TextView, c: Claim) -> tuple[int, set[str]] | None:
+    """(root verb, the lower-cased capitalised words of its subject) of a reported statement whose main clause
+    has a verb and a named subject, else None."""
+    if c.kind == "direct" or c.speaker_id is None:
+        return None
+    rng = view.span_range(c.span.start, c.span.end)
+    if rng is None:
+        return None
+    a, b = rng
+    heads, dep, pos = view.heads, view.dep, view.pos
+    root = next((k for k in range(a, b) if not a <= heads[k] < b or heads[k] == k), None)
+    if root is None or pos[root] != "VERB":
+        return None
+    subject = next((k for k in range(a, root) if heads[k] == root and dep[k] in view.deps.nominal_subject), None)
+    if subject is None:
+        return None
+    lo, hi = view.np_range(view.doc[subject])
+    words = {view.lowers[k] for k in range(lo, hi) if view.texts[k][:1].isupper() and view.alphas[k]}
+    return (root, words) if words else None
 
 
 @RULES.rule("admission_goes_on", ("linked",))
@@ -629,4 +728,5 @@ def single_source(claim: Claim, evidence: list[Evidence]) -> list[Evidence]:
 # the rules that run on the Article, in this order (answered_statement before, single_source after)
 STEPS = tuple(RULES[name] for name in (
     "sentence_about_statement", "confirmation_links", "confirmation_cue", "hedge", "anonymous_source",
-    "self_admission", "admission_goes_on", "corroboration", "agreement", "heading_shares_status"))
+    "self_admission", "admission_goes_on", "party_confirms_report", "corroboration", "agreement",
+    "heading_shares_status"))

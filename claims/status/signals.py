@@ -357,7 +357,8 @@ def _cue_about_statements(view: TextView, t, negs: list, span: Span,
     if ctype in CONFIRMING_CUES and not own_cue:
         if word_in(t, lang.words("clause_only_cues")):
             return None  # "staff had accepted jobs in Corby": "accept" admits only with a clause ("accepts that")
-        obj = next((c for c in t.children if c.dep_ in view.deps.object and c.pos_ == "NOUN"
+        obj = next((c for c in t.children if c.dep_ in view.deps.object and (c.pos_ == "NOUN" or c.pos_ == "VERB" and any(
+                    g.dep_ in view.deps.determiner for g in c.children))  # ("het overlijden": a verb as a noun)
                     and c.lower_ not in lang.words("anaphoric_pronouns")
                     and norm_lemma(c) not in lang.words("report_nouns")), None)
         return "confirmed", span, None if obj is None else (obj.lower_, norm_lemma(obj))
