@@ -368,3 +368,30 @@ def test_prefixed_on_words_written_for_it():
                              ("tekort", ["tekort", "tekorten"]), ("#12", ["#12", "#120"]), ("x", [])]:
         assert _prefixed_main(words, prefix) == expected
         assert TM._prefixed(words, prefix) == expected
+
+
+# --- the corroboration score with each text's words kept ------------------------------------------------------------
+
+SCORE_TEXT = st.lists(st.sampled_from(["The", "Port", "of", "Linden", "12", "1.400", "1,4", "De", "Haven", "van",
+                                       "Zwolle", "x", " ", ", ", ". ", "\n", "ÉCLAIR", "é", "3rd"]),
+                      max_size=14).map(" ".join)
+
+
+@SETTINGS
+@given(st.lists(SCORE_TEXT, min_size=2, max_size=5), st.floats(0, 1))
+def test_corroboration_score_with_a_memo_is_the_score(texts, sim):
+    memo: dict = {}
+    for a in texts:
+        for b in texts:
+            assert TM.corroboration_score(a, b, sim, memo) == TM.corroboration_score(a, b, sim)
+    assert set(memo) == set(texts)
+
+
+def test_corroboration_score_on_texts_written_for_it():
+    a = "The Port of Linden moved 12 ships and Harbour Master Vos said so."
+    b = "Ships were moved from Linden, 12 of them, according to Vos."
+    memo: dict = {}
+    expected = 0.1 + min(0.15 * 1 + 0.05 * 2, TM.MAX_BONUS)  # ("12"; "Linden" and "Vos" past the first word)
+    assert TM.corroboration_score(a, b, 0.1) == expected
+    assert TM.corroboration_score(a, b, 0.1, memo) == expected
+    assert TM.corroboration_score(b, a, 0.1, memo) == expected  # (the second time from the memo)
