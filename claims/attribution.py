@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from .lang import LangData
 from .model import Claim, Cue, Span
 from .quotes import Quote, line_spans
+from .parse import sentence_cased
 from .registry import Registry
 from .syntax import deps_of
 from .textview import BULLETS, FINAL_PUNCT, QUOTE_CHARS, TextView, _postmodifiers, given_name, norm_lemma, per_token
@@ -337,10 +338,12 @@ def _headline_cue_form(view: TextView, token: Token) -> bool:
     present-tense cue the tagger took for a plural noun, right after a name or noun and before a clause (a name or
     noun, then a finite verb or auxiliary, within four words)."""
     i, pos, lowers = token.i, view.pos, view.lowers
-    if not (0 < i < len(pos) - 2) or not token.is_lower or view.paragraph(token.idx) != 0:
+    if not (0 < i < len(pos) - 2) or view.paragraph(token.idx) != 0:
         return False
     line_end = view.text.find("\n")
     line = view.text[:line_end if line_end >= 0 else len(view.text)].rstrip()
+    if not token.is_lower and not (view.lang.get("title_case_headlines") and sentence_cased(line) != line):
+        return False  # (in a Title Case headline, "Council Confirms School Will Close", every word is capitalised)
     if line[-1:] in FINAL_PUNCT or not any(lowers[i].endswith(x) for x in view.lang.words("present_verb_suffixes")):
         return False
     if pos[i - 1] not in ("NOUN", "PROPN"):
@@ -1375,7 +1378,16 @@ def _parsed_complement(view: TextView, cue: Token, entry: CueEntry):
     if entry.partner and not entry.separable:  # "laat weten dat": the clause may hang on the partner verb
         holders += [c for c in children(ci) if lowers[c] == entry.partner or view.lemmas[c] == entry.partner]
     for holder in holders:
-        for child in children(holder):
+        kids = children(holder)
+        plain = comps - view.lang.words("interrogative_complementizers")
+        marked = [c for c in kids if c > ci and any(dep_of[m] in deps.marker and lowers[m] in plain
+                                                    and view.quote_of[m] < 0 for m in children(c))]
+        if marked and any(c < ci for c in kids) and not any(
+                ci < c < marked[0] and dep_of[c] in deps.clausal_complement and view.pos[c] in ("VERB", "AUX")
+                for c in kids):
+            kids = marked + [c for c in kids if c not in marked]  # "X had led, and Y said that …": the clause its
+            # complementizer opens after the cue, not the clause the parser also hung on it before
+        for child in kids:
             dep = dep_of[child].lower()
             if holder == ci and entry.partner and child in holders:
                 continue  # ("…, zo liet de gemeente weten": the partner verb is no reported clause)
@@ -1683,8 +1695,14 @@ def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str
     for i in range(cue.i + 1, min(b_tok - 1, cue.i + 12)):
         if verb_final and quote_of[i] >= 0 and quote_of[cue.i + 1] >= 0:
             continue  # ('zegt "volledig op de hoogte" te zijn': a partial quote before the infinitive)
+        if texts[i] in FINAL_PUNCT and quote_of[i] < 0:
+            break  # (the sentence ends here, whatever its segmentation)
+        if verb_final and quote_of[i] >= 0 and not finite[i] and not (
+                lowers[i] in infinitive and pos[i + 1] in ("VERB", "AUX") and "Fin" not in view.verb_forms[i + 1]):
+            continue  # ('zegt de situatie "nauwlettend te volgen"': the quote ends with the infinitive)
         lower, text = lowers[i], texts[i]
-        if quote_of[i] >= 0 or lower in comps or text in (",", ";", ":") or finite[i]:
+        if quote_of[i] >= 0 and not (verb_final and lower in infinitive) or lower in comps \
+                or text in (",", ";", ":") or finite[i]:
             break
         if not verb_final and lower not in infinitive and lower not in times and text != "-" \
                 and pos[i] not in ("ADV", "DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):

@@ -200,11 +200,15 @@ def parse(nlp: Language, texts, batch_size: int = PIECES_PER_BATCH):
 
     texts = list(texts)
     pieces = [blocks(text) for text in texts]
-    docs = iter(nlp.pipe((piece for parts in pieces for piece in parts), batch_size=batch_size,
+    title_case = _title_case_headlines(nlp.lang)
+    fed = [[sentence_cased(parts[0]), *parts[1:]] if title_case and parts else parts for parts in pieces]
+    docs = iter(nlp.pipe((piece for parts in fed for piece in parts), batch_size=batch_size,
                          component_cfg={name: {"batch_size": max(PARSER_BATCH, batch_size)}
                                         for name in nlp.pipe_names if name == "parser"}))
-    for text, parts in zip(texts, pieces):
+    for text, parts, given in zip(texts, pieces, fed):
         parsed = [next(docs) for _ in parts]
+        if parts and given[0] is not parts[0]:
+            parsed[0] = _with_words_of(parsed[0], parts[0])
         if len(parsed) == 1:
             yield _known_text(parsed[0], text)  # (the one piece is the text)
             continue
@@ -212,6 +216,53 @@ def parse(nlp: Language, texts, batch_size: int = PIECES_PER_BATCH):
         doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["tensor"]) if parsed else nlp(text)
         yield _known_text(doc if doc.text == text else nlp(text), text)  # (offsets are into the text, whatever
         # happens)
+
+
+@lru_cache(maxsize=None)
+def _title_case_headlines(code: str) -> bool:
+    """The language's news writes headlines in Title Case (data ``title_case_headlines``)."""
+    try:
+        return bool(load_language(code).get("title_case_headlines"))
+    except UnsupportedLanguage:
+        return False
+
+
+def sentence_cased(piece: str) -> str:
+    """A Title Case headline ("Police Say Gunman Acted Alone In Mall Shooting": one line, no full stop, four words or
+    more, four in five of them capitalised) with its capitalised words after the first in lower case, the way the
+    parser was trained to read a sentence; the piece itself otherwise (and when lower case would change its
+    length). Words in capitals ("UN", "NHS") and words with digits stay as they are."""
+    line = piece.rstrip("\r\n")
+    words = line.split()
+    alpha = [w for w in words if w[:1].isalpha()]
+    if "\n" in line or len(words) < 4 or line.rstrip()[-1:] in ".!?" or not alpha:
+        return piece
+    titled = [w for w in alpha if w[:1].isupper() and not w.isupper()]
+    if len(titled) < 0.8 * len(alpha) or len(titled) < 4:
+        return piece
+    out, first = [], True
+    for w in line.split(" "):
+        if w and not first and w[:1].isupper() and not w.isupper() and w.isalpha() and len(w.lower()) == len(w):
+            w = w[:1].lower() + w[1:]
+        first = first and not w
+        out.append(w)
+    cased = " ".join(out) + piece[len(line):]
+    return cased if len(cased) == len(piece) else piece
+
+
+def _with_words_of(doc, piece: str):
+    """The parse of a sentence-cased headline with the headline's own words: the same tokens (same offsets), the
+    annotations of the parse; the parse as it was when the tokens differ."""
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+    from spacy.tokens import Doc
+
+    words = [piece[t.idx:t.idx + len(t)] for t in doc]
+    if "".join(w + t.whitespace_ for w, t in zip(words, doc)) != piece:
+        return doc
+    attrs = [TAG, POS, MORPH, LEMMA, HEAD, DEP]
+    out = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    out.from_array(attrs, doc.to_array(attrs))
+    return out
 
 
 def _known_text(doc, text: str):

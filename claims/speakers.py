@@ -1243,7 +1243,9 @@ def _name_role_nouns(view: TextView, mentions: dict[tuple[int, int], Mention], c
     for key in sorted(mentions):
         m = mentions[key]
         head = view.doc[m.head]
-        if m.pronoun or m.names or m.indefinite or m.plural or head.pos_ != "NOUN" or not head.is_lower \
+        headline = view.paragraph(m.span.start) == 0 and len(view._paragraph_starts) >= 2
+        if m.pronoun or m.names or m.indefinite or m.plural or head.pos_ != "NOUN" \
+                or not (head.is_lower or headline and head.is_sent_start) \
                 or any(view.doc[k].dep_ in view.deps.possessive for k in range(*view.np_range(head))):
             continue  # (a common noun, not "his daughter": whose daughter is another question)
         source = owner.get(key)
@@ -1251,7 +1253,14 @@ def _name_role_nouns(view: TextView, mentions: dict[tuple[int, int], Mention], c
             continue
         roles = {m.head_lemma, *synonyms.get(m.head_lemma, ())}
         own = m.words - roles  # (its words beyond the role, as ``_matches`` reads them)
-        for cand in reversed(_antecedent_candidates(view, m.span.start, contents, antecedents)):
+        if headline:  # "Premier: 'We gaan door'" over "Premier Jansen ziet geen reden …": the person the next two
+            # paragraphs name in that role, the first of them (in reported content too: the lead is about them)
+            starts = view._paragraph_starts
+            end = starts[2] if len(starts) > 2 else len(view.text)
+            candidates = [c for c in _antecedent_candidates(view, end) if c[0] >= m.span.end]
+        else:
+            candidates = list(reversed(_antecedent_candidates(view, m.span.start, contents, antecedents)))
+        for cand in candidates:
             cm = make_mention(view, *cand)
             if not cm.names or cm.pronoun or not roles & cm.roles or len(cm.span.text.split()) > 8 \
                     or any(t.pos_ in ("VERB", "AUX") for t in view.span(cm.span.start, cm.span.end) or ()):

@@ -4072,3 +4072,40 @@ def test_a_confirmation_of_a_nominalised_verb_names_what_it_confirms():
     text = ("Fabrieksbrand\n\nBij een brand in een fabriek in Hengelo is een werknemer om het leven gekomen, meldt "
             "het Dagblad. De politie heeft het overlijden bevestigd.")
     assert _claim_in(text, "nl", "Bij een brand")["status"] == "confirmed"
+
+
+def test_a_complementizer_clause_after_the_cue_wins_over_a_clause_the_parser_hung_before_it():
+    text = ("Rovers had led through Kane Doyle's header, and manager Lise Aalto said afterwards that her side "
+            "\"deserved at least a draw\".")
+    assert _claim_in(text, "en", "her side")["name"] == "Lise Aalto"
+
+
+def test_a_partial_quote_that_ends_with_the_infinitive():
+    c = _claim_in("Het waterschap zegt de dijk \"dag en nacht te bewaken\".", "nl", "de dijk")
+    assert c["text"] == "de dijk \"dag en nacht te bewaken\"" and c["kind"] == "mixed"
+
+
+@pytest.mark.parametrize("headline,content,speaker", [
+    ("Police Say Driver Fled On Foot After Crash", "Driver Fled On Foot After Crash", "Police"),
+    ("Council Confirms Pool Will Close In June", "Pool Will Close In June", "Council"),
+])
+def test_a_title_case_headline_is_read_as_a_sentence(headline, content, speaker):
+    text = f"{headline}\n\nThe driver of a van left the scene of a crash on Main Street on Friday, police said.\n"
+    c = _claim_in(text, "en", content)
+    assert c["text"] == content and c["speaker"]["text"] == speaker
+
+
+def test_sentence_casing_keeps_length_and_capitals():
+    from claims.parse import sentence_cased
+    assert sentence_cased("UN Warns Of Famine In Sudan\n\n") == "UN warns of famine in sudan\n\n"
+    for line in ("Storm leaves thousands without power\n", "A Day In The Life.", "Three Big Words"):
+        assert sentence_cased(line) == line
+
+
+@pytest.mark.parametrize("lang,text,quote,name", [
+    ("nl", "Burgemeester: 'We bouwen de brug gewoon'\n\nBurgemeester Karin Dijkstra houdt vast aan de nieuwe brug. Dat "
+           "zei ze dinsdag in de raad.\n\n\"Dit is een tegenvaller, maar we gaan door\", aldus Dijkstra.",
+     "We bouwen de brug gewoon", "Karin Dijkstra"),
+])
+def test_a_role_in_the_headline_is_the_person_the_lead_names_in_that_role(lang, text, quote, name):
+    assert _claim_in(text, lang, quote)["name"] == name

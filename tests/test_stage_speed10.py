@@ -654,7 +654,14 @@ def _infinitive_by_word_order_main(view: TextView, cue: Token) -> tuple[int, int
         tok = view.doc[i]
         if verb_final and view.in_quote(tok) and view.quote_of[cue.i + 1] >= 0:
             continue  # ('zegt "volledig op de hoogte" te zijn': a partial quote before the infinitive)
-        if view.in_quote(tok) or tok.lower_ in comps or tok.text in (",", ";", ":") or A._finite(tok):
+        if tok.text in A.FINAL_PUNCT and not view.in_quote(tok):
+            break  # (round 15: the sentence ends here, whatever its segmentation)
+        nxt = view.doc[i + 1]
+        if verb_final and view.in_quote(tok) and not A._finite(tok) and not (
+                tok.lower_ in infinitive and nxt.pos_ in ("VERB", "AUX") and "Fin" not in nxt.morph.get("VerbForm")):
+            continue  # (round 15: 'zegt de situatie "nauwlettend te volgen"': the quote ends with the infinitive)
+        if view.in_quote(tok) and not (verb_final and tok.lower_ in infinitive) or tok.lower_ in comps \
+                or tok.text in (",", ";", ":") or A._finite(tok):
             break
         if not verb_final and tok.lower_ not in infinitive and tok.lower_ not in times and tok.text != "-" \
                 and tok.pos_ not in ("ADV", "DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
