@@ -11,7 +11,6 @@ to start.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -89,6 +88,8 @@ WORKER_INITIALIZER = None
 
 def _context():
     """Fork where the system has it (workers start at once and share the imported code); spawn elsewhere."""
+    import multiprocessing  # (here, not at the top: a run with one job, `claims check` of a draft, never needs it)
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 

@@ -8,6 +8,7 @@ break). Used by the status rules (``claims.status.terms.phrase_spans``) and by t
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 
 from .textview import TextView
 
@@ -42,8 +43,10 @@ def matches(words: list[str], phrases) -> list[tuple[int, int, int]]:
     the order of a scan phrase by phrase."""
     index = phrase_index(tuple(phrases))
     found = []
-    for i, word in enumerate(words):
-        for k, pattern in index.get(word, ()):
+    # (only the positions whose word opens a phrase, found in C, in ascending order: every other word's look-up gave
+    # no pattern)
+    for i in compress(range(len(words)), map(index.__contains__, words)):
+        for k, pattern in index[words[i]]:
             n = len(pattern)
             if words[i:i + n] == pattern:
                 found.append((k, i, n))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import compress
 
 import numpy as np
 from spacy.attrs import POS
@@ -1026,7 +1027,10 @@ class _Antecedents:
 
     def __init__(self, view: TextView) -> None:
         quote_of = view.quote_of
-        self.heads = [i for i in range(len(quote_of)) if _antecedent_pos(view, i) and quote_of[i] < 0]
+        # (``_antecedent_pos`` holds only for these parts of speech: the tokens with one are found in C, in order,
+        # then asked about quotes and the rest)
+        candidates = compress(range(len(quote_of)), map(_ANTECEDENT_POS.__contains__, view.pos))
+        self.heads = [i for i in candidates if quote_of[i] < 0 and _antecedent_pos(view, i)]
         self.answers: dict[int, tuple[int, int, int] | None] = {}
 
 
@@ -1042,6 +1046,9 @@ def _antecedent(view: TextView, tok: Token, first_para: int, contents: list[tupl
     if a >= b:
         return None
     return doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), tok.i
+
+
+_ANTECEDENT_POS = frozenset(("PROPN", "NOUN", "VERB", "ADJ"))  # (``_antecedent_pos``'s own and ``_nominalised_role``'s)
 
 
 def _antecedent_pos(view: TextView, i: int) -> bool:
@@ -1582,11 +1589,18 @@ def _asks_anonymity(view: TextView, m: Mention) -> bool:
     if not phrases or span is None:
         return False
     i, end = span[1], view.sentences[view.sentence_of[span[1] - 1]][1]
-    relatives, doc = view.lang.words("relative_pronouns"), view.doc
+    relatives, puncts, pos = view.lang.words("relative_pronouns"), view.puncts, view.pos  # (the view's lists: no
+    # Token made)
     verb_skipped = False
-    while i < end and (doc[i].is_punct or view.lowers[i] in relatives
-                       or not verb_skipped and doc[i].pos_ in ("VERB", "AUX") and i == span[1]):
-        verb_skipped = verb_skipped or doc[i].pos_ in ("VERB", "AUX")
+    while i < end and (puncts[i] or view.lowers[i] in relatives
+                       or not verb_skipped and pos[i] in ("VERB", "AUX") and i == span[1]):
+        verb_skipped = verb_skipped or pos[i] in ("VERB", "AUX")
         i += 1
     following = " ".join(view.lowers[i:min(end, i + 8)]) + " "
-    return any(following.startswith(phrase + " ") for phrase in phrases)
+    return following.startswith(_spaced(tuple(phrases)))  # (as any(following.startswith(phrase + " ")), in C)
+
+
+@lru_cache(maxsize=64)
+def _spaced(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases, each with a space after it."""
+    return tuple(phrase + " " for phrase in phrases)

@@ -41,6 +41,8 @@ def _word_ngrams(word: str, ngram_range: tuple[int, int]) -> list[str]:
     """The n-grams of one word, padded with a space on both sides."""
     min_n, max_n = ngram_range
     w = " " + word + " "
+    if ngram_range == NGRAMS:  # (the n-grams status asks for: cut by the padded word's slices, kept per length)
+        return list(map(w.__getitem__, _slices(len(w))))
     w_len = len(w)
     out: list[str] = []
     for n in range(min_n, max_n + 1):
@@ -49,6 +51,20 @@ def _word_ngrams(word: str, ngram_range: tuple[int, int]) -> list[str]:
             break
         out.extend([w[offset:offset + n] for offset in range(w_len - n + 1)])
     return out
+
+
+_SLICES: dict[int, list[slice]] = {}
+
+
+def _slices(length: int) -> list[slice]:
+    """The slices ``_word_ngrams`` cuts a padded word of ``length`` characters into for ``NGRAMS`` (4, 5): the whole
+    word when it is no longer than 4 (a short word counts once, and no 5-grams follow), else every 4-gram, then every
+    5-gram, left to right. Made once per length."""
+    found = _SLICES.get(length)
+    if found is None:
+        found = _SLICES[length] = [slice(0, length)] if length <= NGRAMS[0] else \
+            [slice(o, o + n) for n in range(NGRAMS[0], NGRAMS[1] + 1) for o in range(length - n + 1)]
+    return found
 
 
 def _l2_normalise(data: np.ndarray, rows: np.ndarray, n_rows: int) -> np.ndarray:
@@ -94,7 +110,9 @@ class NgramStore:
 
 class CharTfidf:
     """The TF-IDF vectors of ``texts`` (one IDF over all of them). ``cosine(i)`` is row ``i`` of the cosine
-    table of every text against every text."""
+    table of every text against every text. (Arrays' own ``cumsum``, ``repeat`` and ``argsort`` are called as
+    methods: ``np.cumsum(a)`` and the like call the same methods through a Python-level dispatch, a few
+    microseconds each, and a short article builds its tables from a few dozen such calls.)"""
 
     def __init__(self, texts: list[str], copies: int = 1, store: NgramStore | None = None) -> None:
         """``copies``: the IDF as if the texts were given that many times over (``_similarity(texts, texts)``
@@ -106,16 +124,16 @@ class CharTfidf:
         self.size = n
         lengths = np.fromiter([len(ids) for ids, _ in counted], dtype=np.int64, count=n)
         self.indptr = np.zeros(n + 1, dtype=np.int64)
-        np.cumsum(lengths, out=self.indptr[1:])
+        lengths.cumsum(out=self.indptr[1:])
         if counted and self.indptr[-1]:
             grams = np.concatenate([ids for ids, _ in counted])
             # the table's vocabulary: its n-grams numbered in order of first appearance over its texts (as
             # scikit-learn numbers them), each row's n-grams stored in that order
             distinct, first, inverse = np.unique(grams, return_index=True, return_inverse=True)
             number = np.empty(len(distinct), dtype=np.int64)
-            number[np.argsort(first, kind="stable")] = np.arange(len(distinct), dtype=np.int64)
+            number[first.argsort(kind="stable")] = np.arange(len(distinct), dtype=np.int64)
             cols = number[inverse.reshape(-1)]
-            rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
+            rows = np.arange(n, dtype=np.int64).repeat(lengths)
             order = np.lexsort((cols, rows))
             cols = cols[order]
             data = np.concatenate([counts for _, counts in counted])[order].astype(np.float64)
@@ -131,7 +149,7 @@ class CharTfidf:
         data += 1.0
         df = (copies * np.bincount(cols, minlength=size)).astype(np.float64)
         df += 1.0
-        idf = np.full_like(df, fill_value=copies * n + 1, dtype=np.float64)
+        idf = np.full(df.shape, copies * n + 1, dtype=np.float64)
         idf /= df
         np.log(idf, out=idf)
         idf += 1.0
@@ -140,8 +158,8 @@ class CharTfidf:
         data = _l2_normalise(data, rows, n)
         self.cols, self.data = cols, data
         # the same vectors by feature (the transpose), documents in ascending order within each feature
-        by_feature = np.argsort(cols, kind="stable")
-        self.fptr = np.concatenate(([0], np.cumsum(np.bincount(cols, minlength=size)))).astype(np.int64)
+        by_feature = cols.argsort(kind="stable")
+        self.fptr = np.concatenate(([0], np.bincount(cols, minlength=size).cumsum())).astype(np.int64)
         self.fdocs = rows[by_feature]
         self.fdata = data[by_feature]
 
@@ -157,15 +175,15 @@ class CharTfidf:
         if not counts.sum():
             return out.reshape(len(rows), self.size)
         # every stored entry of the asked rows, row by row in stored order
-        entry = np.repeat(starts_i - np.concatenate(([0], np.cumsum(counts)[:-1])), counts) + np.arange(counts.sum())
-        owner = np.repeat(np.arange(len(rows), dtype=np.int64), counts)
+        entry = (starts_i - np.concatenate(([0], counts.cumsum()[:-1]))).repeat(counts) + np.arange(counts.sum())
+        owner = np.arange(len(rows), dtype=np.int64).repeat(counts)
         feats = self.cols[entry]
         starts, ends = self.fptr[feats], self.fptr[feats + 1]
         lengths = ends - starts
         # positions of every (feature, document) pair, entry by entry
-        pos = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths) + np.arange(lengths.sum())
-        flat = np.repeat(owner * self.size, lengths) + self.fdocs[pos]
-        np.add.at(out, flat, np.repeat(self.data[entry], lengths) * self.fdata[pos])
+        pos = (starts - np.concatenate(([0], lengths.cumsum()[:-1]))).repeat(lengths) + np.arange(lengths.sum())
+        flat = (owner * self.size).repeat(lengths) + self.fdocs[pos]
+        np.add.at(out, flat, self.data[entry].repeat(lengths) * self.fdata[pos])
         return out.reshape(len(rows), self.size)
 
     TABLE_AT_ONCE = 256  # up to this many texts, the first row asked computes the whole table (``row``)
@@ -192,9 +210,9 @@ class CharTfidf:
         starts, ends = self.fptr[feats], self.fptr[feats + 1]
         lengths = ends - starts
         # positions of every (feature, document) entry, feature by feature in row i's order
-        offsets = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
+        offsets = (starts - np.concatenate(([0], lengths.cumsum()[:-1]))).repeat(lengths)
         pos = np.arange(lengths.sum()) + offsets
-        np.add.at(sums, self.fdocs[pos], np.repeat(self.data[a:b], lengths) * self.fdata[pos])
+        np.add.at(sums, self.fdocs[pos], self.data[a:b].repeat(lengths) * self.fdata[pos])
         return sums
 
 

@@ -19,7 +19,6 @@ names one instead. Unknown keys, unknown rule ids and bad values are errors (``C
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -176,6 +175,8 @@ def parse_file(path: Path, parse: Callable[[str], Any], malformed: type[Exceptio
 
 def load_file(path: str | Path) -> CheckConfig:
     """Read a configuration file: ``pyproject.toml`` (its ``[tool.claims]``) or a ``.claims.toml``."""
+    import tomllib  # (here, not at the top: a check with no configuration file reads no TOML)
+
     path = Path(path)
     data = parse_file(path, tomllib.loads, tomllib.TOMLDecodeError, "no such config file", "cannot read: {exc}",
                       "invalid TOML: {exc}")
@@ -208,6 +209,8 @@ def find_config(start: str | Path) -> Path | None:
 
 
 def _has_tool_claims(pyproject: Path) -> bool:
+    import tomllib
+
     try:
         data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):

@@ -13,7 +13,18 @@ from importlib import resources
 from typing import Any
 
 
-_WORDS: dict[str, dict[str, frozenset[str]]] = {}
+class _WordLists(dict):
+    """One language's word lists by key (``LangData.words``), each made at the first look-up: a hit is the dict's
+    own look-up in C, with no Python frame (the rules ask for lists some hundred thousand times a pass)."""
+
+    __slots__ = ("raw",)
+
+    def __missing__(self, key: str) -> frozenset[str]:
+        found = self[key] = frozenset(w.lower() for w in self.raw.get(key, ()))
+        return found
+
+
+_WORDS: dict[str, _WordLists] = {}
 _UNIONS: dict[str, dict[tuple[str, ...], frozenset[str]]] = {}
 
 
@@ -29,9 +40,17 @@ class LangData:
     def __post_init__(self) -> None:
         # (the language's word lists and hash, kept on the instance: ``words`` and the caches keyed by language
         # are asked tens of thousands of times per article)
-        object.__setattr__(self, "_words", _WORDS.setdefault(self.code, {}))
+        lists = _WORDS.get(self.code)
+        if lists is None:
+            lists = _WORDS[self.code] = _WordLists()
+            lists.raw = self.raw  # (the lists of a code are made from the first data given for it, as before)
+        object.__setattr__(self, "_words", lists)
         object.__setattr__(self, "_unions", _UNIONS.setdefault(self.code, {}))
         object.__setattr__(self, "_hash", hash(self.code))
+        # ``words`` and ``get`` as the dicts' own bound look-ups (the same answers as the methods below, without a
+        # Python call: they are asked tens of thousands of times per article)
+        object.__setattr__(self, "words", lists.__getitem__)
+        object.__setattr__(self, "get", self.raw.get)
 
     def __hash__(self) -> int:
         return self._hash
@@ -49,12 +68,9 @@ class LangData:
         return self.raw.get(key, default)
 
     def words(self, key: str) -> frozenset[str]:
-        """A word list from the data file as a lower-cased set (computed once per language and key)."""
-        try:
-            return self._words[key]
-        except KeyError:
-            found = self._words[key] = frozenset(w.lower() for w in self.raw.get(key, ()))
-            return found
+        """A word list from the data file as a lower-cased set (computed once per language and key). (Each instance
+        answers through its ``_WordLists``' own look-up, set in ``__post_init__``; this method is the same.)"""
+        return self._words[key]
 
 
     def union(self, *keys: str) -> frozenset[str]:

@@ -279,7 +279,8 @@ def parts_corroborate(table: Parts, i: int, j: int, sentence_terms: list) -> boo
             if table.negated[x] != table.negated[y] or figures_differ(table.figures[x], table.figures[y]) \
                     or not (table.asserts[x] and table.asserts[y]):
                 continue
-            if corroboration_score(table.texts[x], table.texts[y], table.sims[x][y]) >= CORROBORATION_THRESHOLD \
+            if corroboration_score(table.texts[x], table.texts[y], table.sims[x][y],
+                                   getattr(sentence_terms, "scores", None)) >= CORROBORATION_THRESHOLD \
                     or paraphrase(table.terms[x], table.terms[y], sentence_terms,
                                   shared_count(table.terms[x], table.terms[y], getattr(sentence_terms, "shared", None))):
                 return True
@@ -509,7 +510,8 @@ def similar(art: Article, i: int, j: int) -> bool:
     # the US for the attack" name one party, they do not say the same)
     shared = shared_count(terms_a, terms_b, art.sentence_terms.shared)  # (counted once for both tests)
     return (shared >= 2  # (asked first: no similarity table needed without it)
-            and corroboration_score(a.span.text, b.span.text, art.sims[i][j]) >= CORROBORATION_THRESHOLD
+            and corroboration_score(a.span.text, b.span.text, art.sims[i][j], art.sentence_terms.scores)
+            >= CORROBORATION_THRESHOLD
             or paraphrase(terms_a, terms_b, art.sentence_terms, shared))
 
 

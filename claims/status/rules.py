@@ -455,11 +455,18 @@ def _sets_aside(view, a, b) -> bool:
     """Statement ``a`` sets aside, with a contrast phrase of the language (``contrast_phrases``: "rather than",
     "in plaats van"), a word that statement ``b`` says: within the three words after the phrase, one of ``b``'s
     words (or one with the same first five letters)."""
+    lowered = a.span.text.lower()
+    # (a phrase found among ``words_a`` has each of its words there, and every word of ``words_a`` is a piece of
+    # ``lowered``: a phrase with a word that is no substring of ``lowered`` cannot match, and with none left nothing
+    # is set aside)
+    phrases = [phrase for phrase in view.lang.get("contrast_phrases", []) if all(w in lowered for w in phrase.split())]
+    if not phrases:
+        return False
     stop = view.lang.words("stopwords")
-    words_a = re.findall(r"\w+", a.span.text.lower())
+    words_a = re.findall(r"\w+", lowered)
     words_b = set(re.findall(r"\w+", b.span.text.lower()))
     stems_b = {w[:5] for w in words_b if len(w) >= 5}
-    for phrase in view.lang.get("contrast_phrases", []):
+    for phrase in phrases:
         p = phrase.split()
         for k in range(len(words_a) - len(p) + 1):
             if words_a[k:k + len(p)] == p:

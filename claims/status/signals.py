@@ -306,9 +306,13 @@ def _phrase_starts(view: TextView, key: str) -> list[int]:
     found = view.__dict__.setdefault("_claims_phrase_starts", {})
     at = found.get(key)
     if at is None:
-        words = [k for k, space in enumerate(view.spaces) if not space]
-        lowers = view.lowers
-        at = found[key] = sorted({words[k] for _, k, _ in matches([lowers[i] for i in words], view.lang.get(key, []))})
+        text_words = found.get(None)  # (the text's words and their lower case, listed once for every list asked)
+        if text_words is None:
+            words = [k for k, space in enumerate(view.spaces) if not space]
+            lowers = view.lowers
+            text_words = found[None] = (words, [lowers[i] for i in words])
+        words, lowered = text_words
+        at = found[key] = sorted({words[k] for _, k, _ in matches(lowered, view.lang.get(key, []))})
     return at
 
 

@@ -46,11 +46,23 @@ def capitalised(text: str) -> set[str]:
     return {w for w in CAPITALISED.findall(text)[1:] if w[0].isupper()}
 
 
-def corroboration_score(a: str, b: str, similarity: float) -> float:
+def corroboration_score(a: str, b: str, similarity: float, memo: dict | None = None) -> float:
     """The similarity of two statements plus a bonus for the numbers and names they share (see
-    ``CORROBORATION_THRESHOLD``)."""
+    ``CORROBORATION_THRESHOLD``). ``memo``: each text's numbers and capitalised words, kept for one article
+    (``SentenceTerms.scores``: a statement is scored against many others)."""
+    if memo is not None:
+        (nums_a, caps_a), (nums_b, caps_b) = _score_words(a, memo), _score_words(b, memo)
+        return similarity + min(0.15 * len(nums_a & nums_b) + 0.05 * len(caps_a & caps_b), MAX_BONUS)
     nums = set(NUMBER.findall(a)) & set(NUMBER.findall(b))
     return similarity + min(0.15 * len(nums) + 0.05 * len(capitalised(a) & capitalised(b)), MAX_BONUS)
+
+
+def _score_words(text: str, memo: dict) -> tuple[set[str], set[str]]:
+    """The numbers and the capitalised words ``corroboration_score`` reads in a text, found once per text."""
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = (set(NUMBER.findall(text)), capitalised(text))
+    return found
 
 
 CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
@@ -231,6 +243,7 @@ class SentenceTerms(list):
         super().__init__(sentences)
         self.idf: dict[tuple[str, str], float] = {}
         self.shared = shared
+        self.scores: dict[str, tuple[set[str], set[str]]] = {}  # (``corroboration_score``'s words of each text)
 
     def df(self, term: tuple[str, str]) -> int:
         """How many sentences hold a term that ``_term_match``es ``term`` (an index built at the first call)."""
@@ -353,6 +366,11 @@ def negated(view: TextView, a: int, b: int) -> bool:
 
 def _prefixed(words: list[str], prefix: str) -> list[str]:
     """The words of the sorted list ``words`` that start with ``prefix``."""
+    if prefix and prefix[-1] < "\U0010ffff":
+        # (they stand together from the first word not below ``prefix`` up to the first word not below ``prefix`` with
+        # its last character raised by one: a word starting with ``prefix`` is below that bound, and any other word
+        # not below ``prefix`` differs from it first at a larger character, so it is not below the bound)
+        return words[bisect.bisect_left(words, prefix):bisect.bisect_left(words, prefix[:-1] + chr(ord(prefix[-1]) + 1))]
     out = []
     for k in range(bisect.bisect_left(words, prefix), len(words)):
         if not words[k].startswith(prefix):
