@@ -818,6 +818,19 @@ def _opens_sentence(view: TextView, tok: Token) -> bool:
     return k == 0 or view.text[k - 1] in ".!?\n"
 
 
+def _inverted_after_anaphor(view: TextView, i: int) -> bool:
+    """Token i is the noun after a finite cue whose subject is a pointing pronoun before it, in a verb-second
+    language ("Dat zeggen lokale hulpverleners", "Dit melden omwonenden"): the inverted subject the parser made an
+    object, whatever the noun."""
+    if not view.lang.get("verb_second"):
+        return False
+    h = view.heads[i]
+    if not (h < i and view.finite[h] and lexical_cues(view)[h]):
+        return False
+    anaphors = view.lang.words("anaphoric_pronouns")
+    return any(c < h and view.lowers[c] in anaphors and view.dep[c] in view.deps.subject for c in view.children(h))
+
+
 def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None) -> bool:
     """Whether a token can be a speaker: outside quotes and the content, not a relative or content pronoun, a
     time word, a bare number, "you" in general or "nobody"; a noun must look like a source unless it is the
@@ -845,7 +858,8 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
     if view.like_nums[i] and not (dep in view.deps.subject
                                   and any(view.dep[c] in view.deps.noun_attachment for c in view.children(i))):
         return False  # a number is no source, but "Een van hen, Ria Verhoeven, zei" / "One of them said" is
-    if pos in ("NOUN", "ADJ", "DET", "X") and dep not in view.deps.subject and not _source_like_at(view, i):
+    if pos in ("NOUN", "ADJ", "DET", "X") and dep not in view.deps.subject and not _source_like_at(view, i) \
+            and not _inverted_after_anaphor(view, i):
         return False  # an object or a word-order guess must look like a source ("a family holiday" does not);
         # a subject of a speech verb is a source even when the lexicon does not know the noun ("the brewery")
     if lower in view.lang.union("first_person", "generic_pronouns") and not (
@@ -1309,6 +1323,8 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
         while rng[1] - 1 > speaker.i and view.pos[rng[1] - 1] == "ADV" and view.is_lowers[rng[1] - 1]:
             rng = (rng[0], rng[1] - 1)  # "a statement from the ministry earlier confirmed": the time is no source
         cue_at = min(t.i for t in cue_tokens)
+        if rng[0] <= cue_at < rng[1] and speaker.i > cue_at:
+            rng = (cue_at + 1, rng[1])  # "Dat melden omwonenden" with the noun parsed as the verb the cue hangs on
         if rng[0] < cue_at < rng[1] and speaker.i < cue_at:
             rng = (rng[0], cue_at)  # "the company confirmed on Thursday" with the cue parsed into the noun phrase
             relatives = view.lang.words("relative_pronouns")

@@ -4149,3 +4149,19 @@ def test_people_counted_but_not_named_are_anonymous(lang, text, content):
 def test_organisations_counted_are_not_anonymous():
     assert _claim_in("Two companies said they would bid for the port.", "en", "they would bid")["anonymous_speaker"] \
         is False
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("De veerpont vaart een week niet. Dat zeggen lokale ondernemers.", "De veerpont vaart een week niet",
+     "lokale ondernemers"),
+    ("De veerpont vaart een week niet. Dat melden omwonenden aan de krant.", "De veerpont vaart een week niet",
+     "omwonenden"),
+])
+def test_the_noun_after_dat_and_a_cue_is_its_source_whatever_the_noun(text, content, speaker):
+    assert _claim_in(text, "nl", content)["speaker"]["text"] == speaker
+
+
+def test_a_confirmation_that_names_what_it_confirms_links_to_the_statement_that_says_it():
+    text = ("Wethouder erkent fouten bij aanbesteding\n\nWethouder Fenna Bos erkent dat de gemeente fouten heeft "
+            "gemaakt bij de aanbesteding. Raadslid Kees Mulder vindt dat de wethouder moet aftreden.")
+    assert _claim_in(text, "nl", "de wethouder moet aftreden")["status"] == "unconfirmed"

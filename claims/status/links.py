@@ -10,7 +10,7 @@ from ..textview import TextView
 from .article import CLOSERS, Article, concerned, ngram_counts, points_back
 from .blocking import SIM_EPS
 from .signals import MetaSentence
-from .terms import _similarity, content_overlap, content_terms, shared_terms
+from .terms import _similarity, _term_match, content_overlap, content_terms, shared_terms
 
 
 LINK_THRESHOLD = 0.12  # similarity for linking a sentence about a statement to that statement
@@ -108,6 +108,10 @@ def link(art: Article, meta: MetaSentence, sims: list[float]) -> list[int]:
             found = _by_similarity(art, meta, sims, before, best)
         else:
             found = _by_similarity(art, meta, sims, candidates, best)
+        if found and len(found) > 1 and meta.named is not None:
+            naming = [j for j in found if any(_term_match(meta.named, t) for t in art.terms[j])]
+            found = naming or found  # "Wethouder erkent fouten bij jeugdzorg": the statement with the faults, not
+            # the one that only shares "wethouder"
         if found and meta.type == "confirmed":
             found = _repeated(art, meta, found, sims)
     narration = _narration_before(art.view, meta, claims) if found is None and meta.anaphoric else None
