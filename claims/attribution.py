@@ -3457,15 +3457,8 @@ def _main_finite(view: TextView, a_tok: int, b_tok: int) -> bool:
     (``_has_finite`` of the clause itself): "Professor Ada Lum, a surgeon who was not involved, | called it …" is
     a subject with its apposition, no clause that anyone said (asked when the cue has an object of its own: a
     cue with none may report a noun phrase, "Onder meer de steun die het krijgt, noemde ze")."""
-    heads, dep, relative = view.heads, view.dep, view.deps.relative_clause
-    for t in range(a_tok, b_tok):
-        if "Fin" in view.verb_forms[t] or view.pos[t] == "AUX":
-            k, n = t, 0
-            while a_tok <= k < b_tok and dep[k] not in relative and heads[k] != k and n < b_tok - a_tok:
-                k, n = heads[k], n + 1
-            if not (a_tok <= k < b_tok and dep[k] in relative):
-                return True
-    return False
+    return any(("Fin" in view.verb_forms[t] or view.pos[t] == "AUX") and not view.in_relative_clause(t, a_tok, b_tok)
+               for t in range(a_tok, b_tok))
 
 
 def _sentence_with_final_quote(view: TextView, cue: Token) -> tuple[int, int, str] | None:

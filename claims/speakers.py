@@ -1361,7 +1361,7 @@ def _subject_of_content_before(view: TextView, m: Mention,
         return None
     a, b = found
     heads, dep, pos, deps = view.heads, view.dep, view.pos, view.deps
-    root = next((k for k in range(a, b) if not a <= heads[k] < b or heads[k] == k), None)
+    root = view.clause_root(a, b)
     subject = next((k for k in range(a, b) if heads[k] == root and dep[k] in deps.nominal_subject
                     and dep[k] not in deps.passive_subject and pos[k] in ("PROPN", "NOUN")), None)
     if subject is None:

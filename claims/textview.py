@@ -583,6 +583,21 @@ class TextView:
         found = self.span_range(a, b, contract)
         return None if found is None else Span(self.doc, found[0], found[1])  # (= doc[i:j], without its checks)
 
+    def clause_root(self, a: int, b: int) -> int | None:
+        """The first token of tokens [a, b) whose head lies outside them (or that heads itself): the root of the
+        clause they hold, or None for an empty range."""
+        heads = self.heads
+        return next((k for k in range(a, b) if not a <= heads[k] < b or heads[k] == k), None)
+
+    def in_relative_clause(self, k: int, a: int, b: int) -> bool:
+        """Token k, on its way up the heads inside tokens [a, b), passes a relative clause of theirs ("who was not
+        involved" in "Dr Ida Moor, a surgeon who was not involved"; "whose train was late")."""
+        heads, dep, relative = self.heads, self.dep, self.deps.relative_clause
+        n = 0
+        while a <= k < b and dep[k] not in relative and heads[k] != k and n < b - a:
+            k, n = heads[k], n + 1
+        return a <= k < b and dep[k] in relative
+
     def span_range(self, a: int, b: int, contract: bool = False) -> tuple[int, int] | None:
         """The token range [i, j) of ``span(a, b, contract)``, or None (no spaCy Span made)."""
         starts, ends, spaces = self._starts, self._ends, self.spaces  # (lists: no Token objects made)

@@ -4165,3 +4165,17 @@ def test_a_confirmation_that_names_what_it_confirms_links_to_the_statement_that_
     text = ("Wethouder erkent fouten bij aanbesteding\n\nWethouder Fenna Bos erkent dat de gemeente fouten heeft "
             "gemaakt bij de aanbesteding. Raadslid Kees Mulder vindt dat de wethouder moet aftreden.")
     assert _claim_in(text, "nl", "de wethouder moet aftreden")["status"] == "unconfirmed"
+
+
+def test_the_view_finds_a_clause_root_and_a_relative_clause():
+    from spacy.tokens import Doc
+    from claims.lang import load_language
+    from claims.parse import load_pipeline
+    from claims.textview import TextView
+    doc = Doc(load_pipeline("en").vocab, words=["The", "man", "who", "was", "hurt", "left", "."],
+              pos=["DET", "NOUN", "PRON", "AUX", "VERB", "VERB", "PUNCT"], heads=[1, 5, 4, 4, 1, 5, 5],
+              deps=["det", "nsubj", "nsubj:pass", "aux:pass", "acl:relcl", "ROOT", "punct"])
+    view = TextView(doc, load_language("en"))
+    assert view.in_relative_clause(3, 0, 7) and not view.in_relative_clause(5, 0, 7)
+    assert not view.in_relative_clause(3, 2, 4)  # (the relative clause's head lies outside the range)
+    assert view.clause_root(0, 7) == 5 and view.clause_root(2, 5) == 4 and view.clause_root(3, 3) is None

@@ -265,8 +265,8 @@ def _passive_confirmation_in(view: TextView, c: Claim) -> int | None:
     if rng is None:
         return None
     a, b = rng
-    heads, deps, dep = view.heads, view.deps, view.dep
-    root = next((k for k in range(a, b) if not a <= heads[k] < b or heads[k] == k), None)
+    deps, dep = view.deps, view.dep
+    root = view.clause_root(a, b)
     if root is None or view.pos[root] != "VERB" or view.quote_of[root] >= 0:
         return None
     kids = view.children(root)
@@ -331,16 +331,8 @@ def self_admission(art: Article) -> None:
 def _says_what_went_wrong(view: TextView, a: int, b: int, apology: Span) -> bool:
     """Tokens [a, b) hold a finite verb of their own besides the apology at ``apology``, outside a relative clause
     ("We sent the wrong figures and we apologise"; not "We apologise to everyone whose train was late")."""
-    heads, dep, relative = view.heads, view.dep, view.deps.relative_clause
-    for k in range(a, b):
-        if not view.finite[k] or apology.start <= view._starts[k] < apology.end:
-            continue
-        j, n = k, 0
-        while a <= j < b and dep[j] not in relative and heads[j] != j and n < b - a:
-            j, n = heads[j], n + 1
-        if not (a <= j < b and dep[j] in relative):
-            return True
-    return False
+    return any(view.finite[k] and not apology.start <= view._starts[k] < apology.end
+               and not view.in_relative_clause(k, a, b) for k in range(a, b))
 
 
 @RULES.rule("party_confirms_report", ("pairwise",))
@@ -387,7 +379,7 @@ def _content_subject(view: TextView, c: Claim) -> tuple[int, set[str]] | None:
         return None
     a, b = rng
     heads, dep, pos = view.heads, view.dep, view.pos
-    root = next((k for k in range(a, b) if not a <= heads[k] < b or heads[k] == k), None)
+    root = view.clause_root(a, b)
     if root is None or pos[root] != "VERB":
         return None
     subject = next((k for k in range(a, root) if heads[k] == root and dep[k] in view.deps.nominal_subject), None)
