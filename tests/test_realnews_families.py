@@ -4179,3 +4179,14 @@ def test_the_view_finds_a_clause_root_and_a_relative_clause():
     assert view.in_relative_clause(3, 0, 7) and not view.in_relative_clause(5, 0, 7)
     assert not view.in_relative_clause(3, 2, 4)  # (the relative clause's head lies outside the range)
     assert view.clause_root(0, 7) == 5 and view.clause_root(2, 5) == 4 and view.clause_root(3, 3) is None
+
+
+@pytest.mark.parametrize("lang,text,claim", [
+    ("en", "Floods\n\nAt least 30 people have died in the floods, officials said.\n\nThe regional governor said 30 "
+           "shelters had been opened for people who lost their homes.", "At least 30 people have died"),
+    ("nl", "Overstromingen\n\nBij de overstromingen zijn zeker 30 mensen omgekomen, meldt de regio.\n\nDe gouverneur "
+           "zegt dat er 30 opvangcentra zijn geopend voor mensen die hun huis kwijt zijn.", "Bij de overstromingen"),
+])
+def test_the_same_figure_counting_another_thing_is_no_corroboration(lang, text, claim):
+    c = _claim_in(text, lang, claim)
+    assert c["status"] == "unconfirmed" and "corroborated" not in {e["type"] for e in c["evidence"]}

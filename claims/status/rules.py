@@ -603,9 +603,27 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
                 # them sets aside, not what both say
             if named(i) and named(j) and not named(i) & named(j) and not same_figure(figs[i], figs[j]):
                 continue  # "new cases in Ostia" and "new cases in Varna": words alike, other subjects
-            if (art.negative[i] == art.negative[j] and (similar(art, i, j) or same_figure(figs[i], figs[j]))
+            if (art.negative[i] == art.negative[j] and (similar(art, i, j) or same_figure(figs[i], figs[j])
+                                                         and not _counts_other_things(view, a, b))
                     or parts_corroborate(parts, i, j, art.sentence_terms)):
                 yield i, j
+
+
+def _counts_other_things(view: TextView, a: Claim, b: Claim) -> bool:
+    """Both statements count something with the same figure, and what one counts the other names without counting
+    it ("at least 40 people have died" / "40 relief camps had been opened for people who lost their homes"): the
+    figure counts another thing there, and is no shared fact. (Counted nouns that differ but are not named in the
+    other statement may be one fact in other words: "212 arbeidsplaatsen" / "ruim tweehonderd mensen".)"""
+    def nouns(c: Claim) -> tuple[set[str], set[str]]:
+        rng = view.span_range(c.span.start, c.span.end)
+        if rng is None:
+            return set(), set()
+        heads, pos, lemmas = view.heads, view.pos, view.lemmas
+        counted = {lemmas[heads[k]] for k in range(*rng)
+                   if (pos[k] == "NUM" or view.like_nums[k]) and heads[k] != k and pos[heads[k]] == "NOUN"}
+        return counted, {lemmas[k] for k in range(*rng) if pos[k] == "NOUN"}
+    (x, named_a), (y, named_b) = nouns(a), nouns(b)
+    return bool(x) and bool(y) and not x & y and bool(x & named_b or y & named_a)
 
 
 #: what share of the shorter statement's distinct content words an agreeing statement must have in common with the
