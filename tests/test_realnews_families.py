@@ -4141,6 +4141,10 @@ def test_a_party_in_brackets_after_a_name_is_no_speaker(lang, text, content, nam
 @pytest.mark.parametrize("lang,text,content", [
     ("en", "Two engineers on the project said testing had stopped.", "testing had stopped"),
     ("nl", "Drie agenten zeggen dat de actie uit de hand liep.", "de actie uit de hand liep"),
+    ("en", "One tenant, who did not want to be named, said the heating had failed. Another said she had been "
+           "cold for a week.", "she had been cold"),
+    ("nl", "Een huurder die anoniem wil blijven zegt dat de verwarming uitviel. Een ander zegt dat ze al een week "
+           "kou lijdt.", "ze al een week"),
 ])
 def test_people_counted_but_not_named_are_anonymous(lang, text, content):
     assert _claim_in(text, lang, content)["anonymous_speaker"] is True
