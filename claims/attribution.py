@@ -282,11 +282,13 @@ def _said_by_document(view: TextView, i: int) -> bool:
 
 
 def _document_holding(view: TextView, i: int) -> int | None:
-    """The document noun the verb at token i places its words in ("In het rapport staat dat …": a phrase of the
-    language's ``medium_prepositions`` and a ``document_nouns`` noun hung on the verb before it), else None."""
+    """The document noun the verb at token i places its words in ("In het rapport staat dat …", "Dat staat in een
+    brief van …", "Dat valt te lezen in …": a phrase of the language's ``medium_prepositions`` and a
+    ``document_nouns`` noun hung on the verb or on its partner infinitive), else None."""
     documents, media, deps = view.lang.words("document_nouns"), view.lang.words("medium_prepositions"), view.deps
-    return next((c for c in view.children(i) if c < i and view.lemmas[c] in documents and view.dep[c] in deps.oblique
-                 and any(view.lowers[g] in media for g in view.children(c))), None)
+    holders = [i, *(c for c in view.children(i) if view.dep[c] in deps.open_complement or view.pos[c] == "VERB")]
+    return next((c for h in holders for c in view.children(h) if view.lemmas[c] in documents
+                 and view.dep[c] in deps.oblique and any(view.lowers[g] in media for g in view.children(c))), None)
 
 
 def _report_predicate(view: TextView, token: Token) -> bool:
@@ -551,8 +553,10 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
 
     if view.lemmas[cue.i] in view.lang.words("document_only_cues"):
         held = _document_holding(view, cue.i)
-        if held is not None:  # "In het rapport staat dat …": the report; "In de verklaring van de ploeg staat
-            owner = _noun_owner(view, view.doc[held])  # dat …": the team whose statement it is
+        if held is not None:  # "In het rapport staat dat …": the report; fronted with an owner ("In de verklaring
+            # van de ploeg staat dat …"), the team whose statement it is; after the verb ("zo stond in het rapport
+            # van de inspectie"), the document with the owner its phrase names
+            owner = _noun_owner(view, view.doc[held]) if held < cue.i else None
             return owner if owner is not None else view.doc[held]
     if _lemma_at(view, cue.i, view.lang.words("impersonal_cues")) is not None:
         impersonal, placed = _impersonal_source(view, cue, usable)

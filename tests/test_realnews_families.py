@@ -4194,3 +4194,18 @@ def test_the_view_finds_a_clause_root_and_a_relative_clause():
 def test_the_same_figure_counting_another_thing_is_no_corroboration(lang, text, claim):
     c = _claim_in(text, lang, claim)
     assert c["status"] == "unconfirmed" and "corroborated" not in {e["type"] for e in c["evidence"]}
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("De haven wil minder nachtelijke vrachtschepen. Dat staat in een brief van het havenbedrijf aan de gemeente.",
+     "een brief van het havenbedrijf"),
+    ("De haven wil minder nachtelijke vrachtschepen. Dat valt te lezen in een brief van het havenbedrijf aan de "
+     "gemeente.", "een brief van het havenbedrijf"),
+])
+def test_dat_staat_in_a_document_points_back_at_what_the_document_says(text, speaker):
+    c = _claim_in(text, "nl", "De haven wil minder")
+    assert c["rule"] == "attribution:anaphoric" and c["speaker"]["text"] == speaker
+
+
+def test_valt_te_without_a_document_reports_nothing():
+    assert claims.extract("Het huis staat al jaren leeg. Dat valt te begrijpen.", lang="nl")["claims"] == []
