@@ -4285,14 +4285,19 @@ def _name_ending_title_run(view: TextView, q, words: list[int], cue: Token) -> T
         return None
     if not texts[words[0]][:1].isupper() or not texts[words[-1]][:1].isupper() or pos[words[-1]] not in ("PROPN", "NOUN"):
         return None
-    roles = view.lang.words("role_nouns")
-    for k in words:
+    roles, links = view.lang.words("role_nouns"), view.lang.words("org_name_links")
+    for n, k in enumerate(words):
         if not view.alphas[k]:
             return None
+        if view.lowers[k] in links and 0 < n < len(words) - 1 and texts[words[n - 1]][:1].isupper() \
+                and texts[words[n + 1]][:1].isupper():
+            continue  # ('"…," Deputy Commissioner of Police Rakesh Nair told NDTV': a title with its "of")
         if not texts[k][:1].isupper() and pos[k] not in ("NOUN", "ADJ", "PROPN") and view.lowers[k] not in roles:
             return None  # ("…," the minister of health said: a noun run; not "…," she had told him)
-    if not _ends_its_sentence(view, cue) or not texts[words[-1]][:1].isupper():
-        return None
+    s_b = view.sentences[view.sentence_of[cue.i]][1]
+    told = view.lemmas[cue.i] in view.lang.words("addressee_verbs") and _short_verbless_tail(view, cue.i, s_b)
+    if not (_ends_its_sentence(view, cue) or told) or not texts[words[-1]][:1].isupper():
+        return None  # (a cue of telling may end with its listener: "… told NDTV.")
     return view.doc[words[-1]]
 
 

@@ -756,6 +756,9 @@ def _full_name(view: TextView, c: Cluster) -> str:
             run = run[:cut]  # "Harm Wessels van Regge '76" when the article also says "Wessels"
         if len(run) > 2 and run[0].pos_ == "NOUN" and view.sentences[view.sentence_of[run[0].i]][0] == run[0].i:
             run = run[1:]  # "Wandelaar Gerrie Nijenhuis" opening a sentence: a role, not a name
+        if len(run) > 2 and run[0].lower_ in orgs and run[0].i >= 2 \
+                and view.lowers[run[0].i - 1] in view.lang.words("org_name_links"):
+            run = run[1:]  # "Commissioner of Police Rakesh Nair": the body in the title is no part of the name
         ends = [k for k, t in enumerate(run) if t.lower_ in surnames]
         if ends and run[-1].lower_ not in surnames and run[ends[-1] + 1].lower_ in particles and any(
                 t.lower_ in orgs for t in run[ends[-1] + 1:]):
@@ -956,6 +959,8 @@ def _name_run(view: TextView, m: Mention) -> str:
         given = next((k for k, t in enumerate(best) if k > 0 and _known_given_name(t)), None)
         if given is not None:
             best = best[given:]
+        elif len(best) >= 3 and best[0].lower_ in view.lang.words("organization_nouns"):
+            best = best[1:]  # ("Commissioner of Police Rakesh Nair" with a given name the lists do not know)
     return view.text[best[0].idx:best[-1].idx + len(best[-1])]
 
 

@@ -4209,3 +4209,11 @@ def test_dat_staat_in_a_document_points_back_at_what_the_document_says(text, spe
 
 def test_valt_te_without_a_document_reports_nothing():
     assert claims.extract("Het huis staat al jaren leeg. Dat valt te begrijpen.", lang="nl")["claims"] == []
+
+
+def test_a_title_with_of_between_a_quote_and_told():
+    text = ("Skimmers found at cash machines\n\n\"The men had fitted devices at six cash machines,\" Deputy "
+            "Commissioner of Police Arvind Rao told the Daily Post. He said cash had been recovered from them.")
+    doc = claims.extract(text, lang="en")
+    assert _find(doc, "The men had fitted")["name"] == "Arvind Rao"
+    assert _find(doc, "cash had been recovered")["name"] == "Arvind Rao"
