@@ -1403,14 +1403,14 @@ def _parsed_complement(view: TextView, cue: Token, entry: CueEntry):
         holders += [c for c in children(ci) if lowers[c] == entry.partner or view.lemmas[c] == entry.partner]
     for holder in holders:
         kids = children(holder)
-        plain = comps - view.lang.words("interrogative_complementizers")
-        marked = [c for c in kids if c > ci and any(dep_of[m] in deps.marker and lowers[m] in plain
-                                                    and view.quote_of[m] < 0 for m in children(c))]
-        if marked and any(c < ci for c in kids) and not any(
-                ci < c < marked[0] and dep_of[c] in deps.clausal_complement and view.pos[c] in ("VERB", "AUX")
-                for c in kids):
-            kids = marked + [c for c in kids if c not in marked]  # "X had led, and Y said that …": the clause its
-            # complementizer opens after the cue, not the clause the parser also hung on it before
+        if any(c < ci for c in kids):  # "X had led, and Y said that …": the clause its complementizer opens after
+            # the cue, not the clause the parser also hung on it before (asked only when one hangs before it)
+            plain = comps - view.lang.words("interrogative_complementizers")
+            marked = [c for c in kids if c > ci and any(dep_of[m] in deps.marker and lowers[m] in plain
+                                                        and view.quote_of[m] < 0 for m in children(c))]
+            if marked and not any(ci < c < marked[0] and dep_of[c] in deps.clausal_complement
+                                  and view.pos[c] in ("VERB", "AUX") for c in kids):
+                kids = marked + [c for c in kids if c not in marked]
         for child in kids:
             dep = dep_of[child].lower()
             if holder == ci and entry.partner and child in holders:

@@ -343,30 +343,30 @@ def party_confirms_report(art: Article) -> None:
     resigned"), another speaker: the report is confirmed, the party's statement is the evidence."""
     view, kept = art.view, art.kept
     persons = view.lang.words("first_person")
-    own: dict[str, list[int]] = {}  # speaker id -> its first-person statements
+    own: dict[str, list[tuple[int, set[str]]]] = {}  # speaker id -> its first-person statements, each with the
+    # lemmas of the verbs it does not negate (worked out once per statement, not once per report)
     for j, c in enumerate(kept):
         toks = view.span_range(c.span.start, c.span.end) if c.speaker_id else None
         if toks is not None and any(view.lowers[k] in persons for k in range(*toks)):
-            own.setdefault(c.speaker_id, []).append(j)
-    if not own:
-        return
-    names = {sid: set(art.by_id[sid].name.lower().split()) for sid in own if sid in art.by_id}
+            verbs = {view.lemmas[k] for k in range(*toks) if view.pos[k] == "VERB" and not view.negates_at(k)}
+            own.setdefault(c.speaker_id, []).append((j, verbs))
+    by_word: dict[str, list[str]] = {}  # a word of a source's name -> the sources it names (one look-up a report)
+    for sid in own:
+        if sid in art.by_id:
+            for w in set(art.by_id[sid].name.lower().split()):
+                by_word.setdefault(w, []).append(sid)
     for i, c in enumerate(kept):
-        subject = _content_subject(view, c)
+        subject = _content_subject(view, c) if by_word and not art.negative[i] else None
         if subject is None:
             continue
         root, words = subject
-        for sid, js in own.items():
-            if sid == c.speaker_id or not names.get(sid) or not words & names[sid]:
+        named = {sid for w in words for sid in by_word.get(w, ())}
+        for sid in own:
+            if sid not in named or sid == c.speaker_id:
                 continue
-            for j in js:
-                d = kept[j]
-                toks = view.span_range(d.span.start, d.span.end)
-                if not art.negative[i] and toks is not None and any(
-                        view.lemmas[k] == view.lemmas[root] and view.pos[k] == "VERB"
-                        and not view.negates(view.doc[k]) for k in range(*toks)):
-                    art.add(i, _evidence("party_confirms_report", "confirmed", d.span))
-                    break
+            d = next((j for j, verbs in own[sid] if view.lemmas[root] in verbs), None)
+            if d is not None:
+                art.add(i, _evidence("party_confirms_report", "confirmed", kept[d].span))
 
 
 def _content_subject(view: TextView, c: Claim) -> tuple[int, set[str]] | None:
