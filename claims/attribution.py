@@ -2251,6 +2251,12 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
     elif lemma in frames.get("", ()) and len(nominal) == 1 and nominal[0].pos_ == "ADJ" and any(
             c.dep_ in view.deps.compound and c.pos_ in ("NOUN", "PROPN") for c in nominal[0].children):
         first = last = nominal[0]  # "ruled the merger unlawful", the parser's one object "merger unlawful"
+    elif lemma in frames.get("", ()) and len(nominal) == 1 and nominal[0].pos_ in ("NOUN", "PROPN"):
+        predicate = _postnominal_predicate(view, nominal[0]) or next(
+            (c for c in after if c.i > nominal[0].i and c.dep_ in view.deps.open_complement and c.pos_ == "VERB"
+             and "Part" in c.morph.get("VerbForm") and _adjectives_to_clause_end(view, c) is not None), None)
+        if predicate is not None:  # "called the decision rushed, careless and unfair", parsed as a noun with a
+            first, last = nominal[0], _adjectives_to_clause_end(view, predicate) or predicate  # participle on it
     s_end = view.sentences[view.sentence_of[tok.i]][1]
     for marker, verbs in frames.items():
         if first is not None or not marker or lemma not in verbs:
@@ -2295,6 +2301,50 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
     return (a, b) if b - a > 3 else None
 
 
+def _postnominal_predicate(view: TextView, noun: Token) -> Token | None:
+    """The adjective or bare participle the parser hung after an object noun as its modifier, when it is what a
+    verb of calling predicates of it ("called the decision rushed, careless and unfair", parsed as "the decision
+    rushed"): the noun's last dependent, an adjective or participle with nothing of its own but coordinated
+    adjectives and adverbs, that ends the clause. Not a participle with a phrase of its own ("the firms involved in
+    the deal")."""
+    after = [c for c in noun.children if c.i > noun.i and not c.is_punct]
+    if not after:
+        return None
+    pred = after[-1]
+    participle = pred.pos_ == "VERB" and "Part" in pred.morph.get("VerbForm")
+    if not (pred.pos_ == "ADJ" or participle) or not (
+            pred.dep_ in view.deps.clausal_modifier or pred.dep_ in view.deps.adjectival_modifier):
+        return None
+    if any(not (t.is_punct or t.pos_ in ("CCONJ", "ADV") or t.dep_ in view.deps.conjunct and (
+            t.pos_ == "ADJ" or t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"))) for t in pred.subtree if t is not pred):
+        return None  # (only coordinated adjectives: a participle with an object or phrase of its own is a clause)
+    end = max(pred.subtree, key=lambda t: t.i).i
+    s_end = view.sentences[view.sentence_of[noun.i]][1]
+    if end + 1 < s_end and view.texts[end + 1] not in (",", ".", ";", ":", "!", "?") \
+            and view.lowers[end + 1] not in view.lang.words("coordinators"):
+        return None
+    return view.doc[end]
+
+
+def _adjectives_to_clause_end(view: TextView, pred: Token) -> Token | None:
+    """The last word of a run of coordinated adjectives and participles that starts at ``pred`` and ends the
+    sentence ("overhaast, slordig en oneerlijk."), whatever the parser hung them on; None when anything else
+    follows."""
+    s_end = view.sentences[view.sentence_of[pred.i]][1]
+    last = pred.i
+    for k in range(pred.i + 1, s_end):
+        t = view.doc[k]
+        if t.pos_ in ("ADJ", "ADV", "CCONJ") or t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") \
+                or t.text == ",":
+            if not t.is_punct and t.pos_ != "CCONJ":
+                last = k
+            continue
+        if t.is_punct and t.text in ".!?;:":
+            break
+        return None
+    return view.doc[last]
+
+
 @RULES.rule("report_object", traits=("noun_content",))
 def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
     """A report verb whose content is a noun phrase, not a clause ("Marine biologists report a new species of
@@ -2315,11 +2365,12 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
     content_pronouns = view.lang.words("content_pronouns")
     inclusions = view.lang.words("inclusion_words")
     modified_only = view.lang.words("modified_object_cues")
+    own_acts = view.lang.words("own_act_object_cues")
     starts = view._starts
     for i in view.outside_quotes_with_pos(("VERB",)):
         if starts[i] in used:
             continue
-        lemma = _lemma_at(view, i, verbs)
+        lemma = _lemma_at(view, i, verbs) or _separated_lemma_at(view, i, verbs)  # ("maakte … bekend")
         if lemma is None or any(c.span.start <= starts[i] < c.span.end for c in out):
             continue
         tok = view.doc[i]
@@ -2353,6 +2404,8 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue
         if norm_lemma(obj) in named_reports:
             continue  # "reported the story", "announced the findings": a report named, not its content
+        if lemma in own_acts and any(c.dep_ in view.deps.possessive and c.pos_ in ("PRON", "DET") for c in obj.children):
+            continue  # "announced his retirement", "maakte zijn selectie bekend": the subject's own act, no claim
         sub = [t for t in obj.subtree if quoted or not view.in_quote(t)]
         coordinators = view.lang.words("coordinators")
         cut = next((t.i for t in sub if t.text in (";", ":", "(") or t.is_space or t.text == "," and not (

@@ -203,3 +203,31 @@ def same_figure(a: list[Figure], b: list[Figure]) -> bool:
         return True
     return any(agree(x, y) and x.unit != y.unit and (x.digits or y.digits)
                for x in a for y in b if x.kind == "duration")
+
+
+_CODE = re.compile(r"[^\W_]*\d[\w-]*")
+
+
+def codes(view: TextView, a: int, b: int) -> frozenset[str]:
+    """The designations of the character range [a, b): words with digits that name a thing rather than count it —
+    with letters in them ("A300s", "MH17", "F-16"), or digits right after a capitalised word that is no time word
+    ("Boeing 737", "Route 66", "Article 50"). A plural "s" is dropped ("707s" is 707), case ignored."""
+    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+    texts, out = view.texts, set()
+    for k in range_indices(view, a, b):
+        text = texts[k]
+        if not _CODE.fullmatch(text):
+            continue
+        word = text[:-1] if text[-1:] in "sS" and text[-2:-1].isdigit() else text
+        letters = any(ch.isalpha() for ch in word)
+        named = k > 0 and texts[k - 1][:1].isupper() and texts[k - 1].isalpha() and texts[k - 1].lower() not in times \
+            and not view.sent_starts[k - 1]
+        if letters or word.isdigit() and named:
+            out.add(word.upper())
+    return frozenset(out)
+
+
+def codes_differ(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Each of two statements names a designation the other does not ("flies 707s and A300s" / "flies the A300 and
+    the 737"): they list different things, not one fact."""
+    return bool(x - y) and bool(y - x)

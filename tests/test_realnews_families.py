@@ -4217,3 +4217,106 @@ def test_a_title_with_of_between_a_quote_and_told():
     doc = claims.extract(text, lang="en")
     assert _find(doc, "The men had fitted")["name"] == "Arvind Rao"
     assert _find(doc, "cash had been recovered")["name"] == "Arvind Rao"
+
+
+# --- session 16: media nouns, announced events, predicates the parser split, designations that differ -----------
+
+def test_a_media_noun_after_a_semicolon_is_the_source_the_parser_hung_the_cue_on():
+    text = "The minister said the driver was injured; the local radio station reported he was taken to hospital.\n"
+    c = _claim_in(text, "en", "he was taken")
+    assert c["name"] and "radio station" in c["name"].lower()
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("nl", "Een nieuwssite meldde dat de burgemeester was afgetreden.\n", "nieuwssite"),
+    ("nl", "Het weekblad schreef dat de burgemeester was afgetreden.\n", "weekblad"),
+    ("en", "A tabloid reported that the mayor had resigned.\n", "tabloid"),
+])
+def test_an_unnamed_outlet_is_a_body_not_an_anonymous_person(lang, text, kind):
+    c = _claim_in(text, lang, "de burgemeester" if lang == "nl" else "the mayor")
+    assert kind in c["name"].lower() and c["anonymous_speaker"] is False
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The rail operator announced the closure of two branch lines on Monday.\n", "the closure of two branch lines"),
+    ("nl", "De spoorwegmaatschappij kondigde maandag de sluiting van twee zijlijnen aan.\n",
+     "de sluiting van twee zijlijnen"),
+    ("nl", "De club maakte het vertrek van de trainer naar Italië bekend.\n", "het vertrek van de trainer"),
+])
+def test_an_announced_event_is_the_statement_of_who_announced_it(lang, text, content):
+    c = _claim_in(text, lang, content)
+    assert c["rule"] == "attribution:report_object"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The striker announced his retirement from international football on Sunday.\n"),
+    ("en", "The rail operator announced its new timetable for the winter.\n"),
+    ("nl", "De hockeybond maakte zijn selectie voor het toernooi in Gent bekend.\n"),
+    ("nl", "De spits kondigde zondag zijn afscheid van het nationale team aan.\n"),
+])
+def test_announcing_ones_own_act_is_no_statement(lang, text):
+    assert claims.extract(text, lang=lang)["claims"] == []
+
+
+def test_announcing_the_cause_as_something_is_a_predication():
+    c = _claim_in("The state news agency announced the cause of the fire as an electrical fault.\n", "en",
+                  "the cause of the fire as an electrical fault")
+    assert c["rule"] == "attribution:predication" and c["name"] == "The state news agency"
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The opposition leader called the minister's decision rushed, careless and unfair.\n",
+     "the minister's decision rushed, careless and unfair"),
+    ("nl", "De wethouder noemde het besluit overhaast, slordig en oneerlijk.\n", "het besluit overhaast, slordig en oneerlijk"),
+])
+def test_adjectives_the_parser_hung_on_the_object_are_what_the_verb_predicates(lang, text, content):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["rule"] == "attribution:predication"
+
+
+def test_a_participle_with_a_phrase_of_its_own_is_no_predicate():
+    from claims.attribution import _postnominal_predicate
+    from claims.lang import load_language
+    from claims.parse import load_pipeline
+    from claims.textview import TextView
+    doc = load_pipeline("en")("The court called the firms involved in the merger to a hearing.")
+    view = TextView(doc, load_language("en"), [])
+    firms = next(t for t in doc if t.text == "firms")
+    assert _postnominal_predicate(view, firms) is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Fleet Register says the airline flies the Boeing 707, the Airbus A300 and the Boeing 747 on its cargo "
+           "routes. Skydata says the airline flies the Airbus A300, the Boeing 747 and the Boeing 737 on its cargo "
+           "routes.\n"),
+    ("nl", "Volgens Vlootregister vliegt de maatschappij met de Boeing 707, de Airbus A300 en de Boeing 747. "
+           "Luchtdata stelt dat de maatschappij vliegt met de Airbus A300, de Boeing 747 en de Boeing 737.\n"),
+])
+def test_two_sources_listing_different_models_do_not_corroborate_each_other(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert len(doc["claims"]) == 2 and all(c["status"] == "unconfirmed" for c in doc["claims"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Fleet Register says the airline flies the Boeing 707, the Airbus A300 and the Boeing 747 on its cargo "
+           "routes. Skydata says the airline flies the Boeing 707, the Airbus A300 and the Boeing 747 on its cargo "
+           "routes.\n"),
+    ("nl", "Volgens Vlootregister vliegt de maatschappij met de Boeing 707, de Airbus A300 en de Boeing 747. "
+           "Luchtdata stelt dat de maatschappij vliegt met de Boeing 707, de Airbus A300 en de Boeing 747.\n"),
+])
+def test_two_sources_listing_the_same_models_corroborate_each_other(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert len(doc["claims"]) == 2 and all(c["status"] == "confirmed" for c in doc["claims"])
+
+
+def test_designations_are_words_with_digits_that_name_things():
+    from claims.figures import codes, codes_differ
+    from claims.lang import load_language
+    from claims.parse import load_pipeline
+    from claims.textview import TextView
+    text = "In May 2019 the Boeing 747s and two A300s flew 300 times, said Route 66 Travel."
+    view = TextView(load_pipeline("en")(text), load_language("en"), [])
+    found = codes(view, 0, len(text))
+    assert found == {"747", "A300", "66"}
+    assert codes_differ(frozenset({"707", "A300"}), frozenset({"A300", "737"}))
+    assert not codes_differ(frozenset({"A300"}), frozenset({"A300", "737"}))

@@ -12,7 +12,7 @@ import re
 
 from ..attribution import RULES as ATTRIBUTION, cue_lexicon
 from ..confidence import BLOCKING, CONFIRMING
-from ..figures import figures_differ, same_figure, significant
+from ..figures import codes, codes_differ, figures_differ, same_figure, significant
 from ..model import Claim, Evidence, Span
 from ..registry import Registry
 from ..textview import TextView
@@ -579,6 +579,13 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
             names[k] = _names(view, kept[k])
         return names[k]
 
+    designations: dict[int, frozenset[str]] = {}
+
+    def designated(k: int) -> frozenset[str]:
+        if k not in designations:
+            designations[k] = codes(view, kept[k].span.start, kept[k].span.end)
+        return designations[k]
+
     for i, a in enumerate(kept):
         for j in candidates[i]:
             b = kept[j]
@@ -603,6 +610,8 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
                 # them sets aside, not what both say
             if named(i) and named(j) and not named(i) & named(j) and not same_figure(figs[i], figs[j]):
                 continue  # "new cases in Ostia" and "new cases in Varna": words alike, other subjects
+            if codes_differ(designated(i), designated(j)):
+                continue  # "runs 707s and A300s" / "uses the A300 and the Boeing 737": other models, other facts
             if (art.negative[i] == art.negative[j] and (similar(art, i, j) or same_figure(figs[i], figs[j])
                                                          and not _counts_other_things(view, a, b))
                     or parts_corroborate(parts, i, j, art.sentence_terms)):
