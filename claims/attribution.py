@@ -376,8 +376,10 @@ def _finite_before_bare_clause(token: Token, view: TextView) -> bool:
     if not view.lang.get("bare_complements") or token.pos_ != "VERB" or i < 1:
         return False
     before = i - 1 if doc[i - 1].pos_ != "ADV" else i - 2
-    if before < 0 or doc[before].pos_ not in ("NOUN", "PROPN", "PRON"):
-        return False
+    if before < 0 or doc[before].pos_ not in ("NOUN", "PROPN", "PRON") and not (
+            doc[before].text == "," and token.head.i < before and "Fin" in token.morph.get("VerbForm")):
+        return False  # (or a finite verb hung on the subject before the comma that closes its relative clause:
+        # "Two firms, which make towels, emphasized they …")
     for j in range(i + 1, min(len(doc), i + 5)):
         t = doc[j]
         if _finite(t):
@@ -705,22 +707,34 @@ def _opening_subject_before_parenthesis(view: TextView, cue: Token, usable) -> T
 
 
 def _subject_of_misread_main_verb(view: TextView, cue: Token, usable) -> Token | None:
-    """A finite-looking cue the parser hung as a clause on a noun of the sentence's opening noun phrase, in a
-    sentence whose root is that noun ("The chamber of commerce called the decision 'short-sighted'"): the root
-    noun is the cue's subject. Not with a relative pronoun or a participle's own subject."""
+    """A finite-looking cue the parser hung as a clause (or an adjective) on a noun of the sentence's opening noun
+    phrase, in a sentence whose root is that noun ("The chamber of commerce called the decision 'short-sighted'";
+    "Two firms, which make towels, emphasized they …"): the root noun is the cue's subject. Not with a relative
+    pronoun or a participle's own subject."""
     i, deps, dep, heads, pos = cue.i, view.deps, view.dep, view.heads, view.pos
-    if dep[i] not in deps.clausal_modifier or any(dep[c] in deps.subject for c in view.children(i)):
-        return None
+    if not (dep[i] in deps.clausal_modifier or dep[i] in deps.adjectival_modifier and heads[i] < i) \
+            or any(dep[c] in deps.subject for c in view.children(i)):
+        return None  # (a finite verb after its noun as an adjective: "Two firms, which …, emphasized they …")
     a_tok = view.sentences[view.sentence_of[i]][0]
     root = heads[i]
     while heads[root] != root and dep[root] not in deps.root:
         root = heads[root]
     if dep[root] not in deps.root or pos[root] not in ("NOUN", "PROPN") or root > i \
-            or any(pos[k] in ("VERB", "AUX") for k in range(a_tok, i)) or "Past" not in view.tenses[i]:
-        return None
+            or any(pos[k] in ("VERB", "AUX") and not view.in_relative_clause(k, a_tok, i) for k in range(a_tok, i)) \
+            or "Past" not in view.tenses[i] and not _infinitive_read_with_clause(view, i):
+        return None  # (a verb between them is the subject's own relative clause or no misreading)
     if view.lowers[root] in view.lang.words("time_words") or view.like_nums[root] or view.quote_of[root] >= 0:
         return None  # ("On Wednesday Erdoğan called …" parsed around the day: no subject of its own)
     return view.doc[root]  # (the subject's place, whatever its noun)
+
+
+def _infinitive_read_with_clause(view: TextView, i: int) -> bool:
+    """A verb tagged as an infinitive without an infinitive marker, with a complement clause that a complementizer
+    opens ("Twee leveranciers, die …, benadrukten dat …", the plural past read as an infinitive): a finite verb."""
+    markers, comps = view.lang.words("infinitive_markers"), view.lang.words("complementizers")
+    return "Inf" in view.verb_forms[i] and not any(view.lowers[c] in markers for c in view.children(i)) and any(
+        view.dep[c] in view.deps.clausal_complement and any(view.lowers[m] in comps for m in view.children(c))
+        for c in view.children(i) if c > i)
 
 
 def _subject_after_coordinator(view: TextView, cue: Token, usable) -> Token | None:
@@ -4017,6 +4031,16 @@ def _noun_owner(view: TextView, noun: Token) -> Token | None:
     return None
 
 
+def _owner_range(view: TextView, owner: Token) -> tuple[int, int]:
+    """The token range of a statement noun's owner without its possessive clitic ("The council's claim" → "The
+    council"; the language's ``possessive_clitics``)."""
+    a, b = view.np_range(owner)
+    clitics = view.lang.words("possessive_clitics")
+    while b - 1 > a and view.lowers[b - 1] in clitics:
+        b -= 1
+    return a, b
+
+
 def _noun_after_clause(view: TextView, noun: Token) -> Claim | None:
     """A clause, a comma, then a copula with the statement noun and its owner, ending the sentence ("The bridge was
     never safe, was their claim", "De brug is onveilig, is de conclusie van de ingenieurs"): the clause is the
@@ -4040,21 +4064,25 @@ def _noun_after_clause(view: TextView, noun: Token) -> Claim | None:
     a, b = view.trim(view.doc[a_tok].idx, view.doc[k - 1].idx)
     if b - a <= 3:
         return None
-    att = Attribution(noun.idx, noun.idx + len(noun), norm_lemma(noun), "speech", view.np_range(owner), owner.i,
+    att = Attribution(noun.idx, noun.idx + len(noun), norm_lemma(noun), "speech", _owner_range(view, owner), owner.i,
                       False, "report_noun", view.sentence_chars(view.sentence_of[noun.i]))
     return _claim(view, _kind_of_content(view, a, b), a, b, att)
 
 
 def _noun_complement(view: TextView, noun: Token) -> Claim | None:
-    """The owner's statement of a statement noun followed by its owner and a complementizer (see
-    ``noun_complements``), or None."""
+    """The owner's statement of a statement noun followed by its owner and a complementizer, also after a copula
+    ("her claim that …", "their position is that …"; see ``noun_complements``), or None."""
     owner = _noun_owner(view, noun)
     if owner is None:
         return None
     comps = view.lang.words("complementizers")
+    copulas = view.lang.words("copula_lemmas")
     b_tok = view.sentences[view.sentence_of[noun.i]][1]
     for i in range(noun.i + 1, min(b_tok - 1, noun.i + 16)):
         tok = view.doc[i]
+        if tok.pos_ in ("VERB", "AUX") and norm_lemma(tok) in copulas and view.lowers[i + 1] in comps \
+                and not view.in_quote(tok):
+            continue  # "The union's position is that …", "Het standpunt van de bond is dat …"
         if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":", ".") or view.in_quote(tok):
             return None  # the noun's phrase ended before any clause
         if tok.lower_ in comps and tok.pos_ == "SCONJ":
@@ -4062,7 +4090,7 @@ def _noun_complement(view: TextView, noun: Token) -> Claim | None:
             clause = view.span(a, b) or ()
             if b - a <= 3 or not _has_finite(clause):
                 return None
-            rng = view.np_range(owner)
+            rng = _owner_range(view, owner)
             att = Attribution(noun.idx, noun.idx + len(noun), norm_lemma(noun), "speech", rng, owner.i, False,
                               "report_noun", view.sentence_chars(view.sentence_of[noun.i]))
             whole = next((q for q in view.quotes if q.open == a and q.outer_end == b and q.close is not None), None)

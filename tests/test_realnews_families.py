@@ -4320,3 +4320,27 @@ def test_designations_are_words_with_digits_that_name_things():
     assert found == {"747", "A300", "66"}
     assert codes_differ(frozenset({"707", "A300"}), frozenset({"A300", "737"}))
     assert not codes_differ(frozenset({"A300"}), frozenset({"A300", "737"}))
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "The union's position is that the offer is far too low.\n", "the offer is far too low", "The union"),
+    ("en", "The council's argument was that the road had been closed for safety reasons.\n",
+     "the road had been closed", "The council"),
+    ("nl", "Het standpunt van de bond is dat het bod veel te laag is.\n", "het bod veel te laag is", "de bond"),
+    ("nl", "De lezing van de gemeente is dat de weg om veiligheidsredenen werd afgesloten.\n",
+     "de weg om veiligheidsredenen", "de gemeente"),
+])
+def test_a_statement_noun_with_a_copula_and_a_clause_is_its_owners_statement(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["rule"] == "attribution:report_noun" and c["name"].lower() == speaker.lower()
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Two suppliers, which make paper towels, emphasized they were working around the clock to restock shelves.\n",
+     "they were working", "Two suppliers"),
+    ("nl", "Twee leveranciers, die papieren handdoeken maken, benadrukten dat ze dag en nacht werkten.\n",
+     "ze dag en nacht werkten", "Twee leveranciers"),
+])
+def test_a_cue_after_its_subjects_relative_clause_has_that_subject(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["name"].lower() == speaker.lower()
