@@ -2500,6 +2500,44 @@ def _separated_lemma_at(view: TextView, i: int, words: frozenset[str]) -> str | 
                 None)
 
 
+def _passive_predication(view: TextView, tok: Token, lemma: str,
+                         frames: dict[str, frozenset[str]]) -> tuple[tuple[int, int], Token] | None:
+    """A participle with its agent beside it and then its marker ("a plane, reported by local press as belonging to
+    the army, …", "the plan, described by critics as a stunt, …", "door buurtbewoners omschreven als stil"): the phrase after the marker, to the next comma or the
+    next coordinated agent ("… as convicted of assaults and by a wire service of robberies"), is the agent's
+    statement. The range and the agent's head, or None."""
+    doc, s_end = view.doc, view.sentences[view.sentence_of[tok.i]][1]
+    agents = view.lang.words("passive_agent_prepositions")
+    if "Part" not in tok.morph.get("VerbForm") or tok.i + 2 >= s_end:
+        return None
+    agent = next((c for c in tok.children if c.pos_ in ("NOUN", "PROPN") and not view.in_quote(c) and any(
+        m.dep_ in view.deps.case_marker and m.lower_ in agents for m in c.children)), None)
+    if agent is None:
+        return None
+    first, last = min(t.i for t in agent.subtree), max(t.i for t in agent.subtree)
+    if first == tok.i + 1:
+        k = last + 1  # "reported by local press as …"
+    elif last == tok.i - 1:
+        k = tok.i + 1  # "door buurtbewoners omschreven als …"
+    else:
+        return None
+    markers = [m for m, verbs in frames.items() if m and lemma in verbs]
+    if k >= s_end - 1 or view.lowers[k] not in markers:
+        return None
+    coordinators = view.lang.words("coordinators")
+    end = k + 1
+    while end < s_end and not (doc[end].is_punct and doc[end].text in ",;:.!?") and "\n" not in doc[end].text \
+            and not (view.lowers[end] in coordinators and end + 1 < s_end and view.lowers[end + 1] in agents):
+        end += 1
+    if end <= k + 1:
+        return None
+    a, b = view.trim(doc[k + 1].idx, doc[end - 1].idx + len(doc[end - 1]))
+    if len(view.text[a:b].split()) < 2 \
+            or any(a <= q.open < b < q.outer_end or q.open < a < q.outer_end <= b for q in view.quotes):
+        return None  # (one word is a label, not a statement: "described by engineers as sound")
+    return (a, b), agent
+
+
 @RULES.rule("predication", traits=("object_predicate",))
 def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
     """What a source says of something without a clause ("The union called the offer an insult", "A judge ruled
@@ -2520,14 +2558,17 @@ def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
         if _inside_report(out, tok) or any(c.cue is not None and c.cue.span.start == tok.idx for c in out):
             continue  # a verb inside reported content belongs to that content; a cue already used
         rng = _predication(view, tok, lemma, frames)
+        passive = _passive_predication(view, tok, lemma, frames) if rng is None else None
+        if passive is not None:
+            rng = passive[0]  # "a plane, reported by local press as belonging to the army": the agent's words
         if rng is None or _anonymity_phrase_at(view, tok.i):
             continue  # ("who gave his name only as Dave": the source stays unnamed, nothing is stated)
         a, b = rng
         if any(_overlap((a, b), (c.span.start, c.span.end)) > 0 and c.kind != "direct"
                and not (c.via == "source" and c.span.start <= a and b <= c.span.end) for c in out):
             continue  # (but a predication inside a clause a source phrase reports nests in it)
-        speaker = find_speaker(view, tok, rng)
-        if speaker is None or speaker.i > tok.i and speaker.dep_ not in view.deps.subject:
+        speaker = passive[1] if passive is not None else find_speaker(view, tok, rng)
+        if speaker is None or passive is None and speaker.i > tok.i and speaker.dep_ not in view.deps.subject:
             continue
         att = _attribution(view, [tok], lemma, "speech", speaker, "predication",
                            view.sentence_chars(view.sentence_of[tok.i]), rng)

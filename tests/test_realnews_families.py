@@ -4344,3 +4344,22 @@ def test_a_statement_noun_with_a_copula_and_a_clause_is_its_owners_statement(lan
 def test_a_cue_after_its_subjects_relative_clause_has_that_subject(lang, text, content, speaker):
     c = _claim_in(text, lang, content)
     assert c["name"].lower() == speaker.lower()
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "A small freighter, reported by regional media as belonging to the navy, sank near the harbour.\n",
+     "belonging to the navy", "regional media"),
+    ("en", "The plan was described by critics as a stunt.\n", "a stunt", "critics"),
+    ("nl", "De verdachte, door buurtbewoners omschreven als stil en beleefd, werd dinsdag opgepakt.\n",
+     "stil en beleefd", "buurtbewoners"),
+    ("nl", "Het vliegtuig, door lokale media omschreven als eigendom van de luchtmacht, stortte neer.\n",
+     "eigendom van de luchtmacht", "lokale media"),
+])
+def test_a_participle_with_its_agent_and_marker_is_the_agents_predication(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["rule"] == "attribution:predication" and c["name"].lower() == speaker.lower()
+
+
+def test_a_participle_with_an_agent_but_no_marker_predicates_nothing():
+    assert claims.extract("The bridge, built by a local firm in the 1920s, was closed on Monday.\n",
+                          lang="en")["claims"] == []
