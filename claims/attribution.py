@@ -605,9 +605,10 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     coordinated = _subject_after_coordinator(view, cue, usable)
     if coordinated is not None:
         return coordinated
-    earlier = _cue_gone_on_from(view, cue)
+    earlier = _cue_gone_on_from(view, cue) or _cue_coordinated_in_content(view, cue)
     if earlier is not None:  # "X said the plan was on track, adding that …": X, not the subject of the clause
-        return find_speaker(view, earlier, None)  # the parser hung the gerund on
+        return find_speaker(view, earlier, None)  # the parser hung the gerund on (or "admitted that the budget was
+        # tight and denied that …", the second cue coordinated with the first one's clause)
     for verb in _verb_chain(view, cue):
         ranked = _ranked_arguments(view, verb, cue, content, usable)
         if not ranked:
@@ -741,10 +742,12 @@ def _subject_after_coordinator(view: TextView, cue: Token, usable) -> Token | No
     """A cue with no subject of its own right after "and <noun phrase>" ("… on her way home and neighbours told
     her that …", which the parser reads as "home and neighbours") or after a word that is a preposition and a
     conjunction (the language's ``conjunction_prepositions``: "after the paper reported that …", read as "after
-    the paper"): that noun phrase is its subject, not the subject of the verb the cue hangs on."""
-    i, pos = cue.i, view.pos
-    if any(view.dep[c] in view.deps.subject for c in view.children(i)) or i < 2:
-        return None
+    the paper"), or after a semicolon ("…; Radio North reported he …", also when the parser made a noun before the
+    semicolon its subject): that noun phrase is its subject, not the subject of the verb the cue hangs on."""
+    i, pos, texts = cue.i, view.pos, view.texts
+    if i < 2 or any(view.dep[c] in view.deps.subject and not any(
+            texts[j] == ";" and view.quote_of[j] < 0 for j in range(c + 1, i)) for c in view.children(i)):
+        return None  # (a subject before a semicolon is the parser's reach across two clauses)
     if pos[i - 1] not in ("NOUN", "PROPN"):
         return None
     prev = view.doc[i - 1]
@@ -754,9 +757,10 @@ def _subject_after_coordinator(view: TextView, cue: Token, usable) -> Token | No
     while k > 0 and pos[k - 1] in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
         k -= 1
     s_a = view.sentences[view.sentence_of[i]][0]
-    if k > 0 and view.lowers[k - 1] in view.lang.words("coordinators") and any(
+    if k > 0 and (view.lowers[k - 1] in view.lang.words("coordinators") or view.texts[k - 1] == ";") and any(
             view.finite[j] for j in range(s_a, k - 1)):
-        return prev  # (a clause before "and"; "Bakkerij Jansen en Slagerij Smit zeggen" is one subject)
+        return prev  # (a clause before "and" or a semicolon; "Bakkerij Jansen en Slagerij Smit zeggen" is one
+        # subject)
     if k > 0 and view.lowers[k - 1] in view.lang.words("conjunction_prepositions") and view.finite[i]:
         return prev  # "… came a day after the Evening Post reported that …", read as "after the Evening Post"
     return None
@@ -771,6 +775,33 @@ def _cue_gone_on_from(view: TextView, cue: Token) -> Token | None:
         return None
     a = view.sentences[view.sentence_of[i]][0]
     return next((view.doc[k] for k in range(i - 2, a - 1, -1) if _reporting_verb_at(view, k)), None)
+
+
+def _cue_coordinated_in_content(view: TextView, cue: Token) -> Token | None:
+    """A cue with no subject right after a coordinator, which the parser coordinated with the verb of an earlier
+    cue's clause ("The minister admitted that the budget was tight and denied that …"): when that verb's subject
+    is no source (a thing, not a person, a body or a name), the cue goes on from the earlier cue, whose speaker is
+    its own."""
+    i, deps, dep, heads = cue.i, view.deps, view.dep, view.heads
+    if i < 2 or dep[i] not in deps.conjunct or view.lowers[i - 1] not in view.lang.words("coordinators") \
+            or any(dep[c] in deps.subject for c in view.children(i)):
+        return None
+    h = heads[i]
+    if h >= i or cue_of(view.doc[h], view) is not None:
+        return None
+    subject = next((c for c in view.children(h) if dep[c] in deps.subject), None)
+    if subject is None or _source_like_at(view, subject):
+        return None
+    k = h
+    for _ in range(12):
+        up = heads[k]
+        if up == k:
+            return None
+        if dep[k] in deps.clausal_complement and up < h and cue_of(view.doc[up], view) is not None \
+                and view.quote_of[up] < 0:
+            return view.doc[up]
+        k = up
+    return None
 
 
 def _participle_subject(view: TextView, cue: Token, usable) -> Token | None:
@@ -1435,8 +1466,40 @@ def _parsed_complement(view: TextView, cue: Token, entry: CueEntry):
                 if found is _QUESTION:
                     return _QUESTION
                 if found is not None:
-                    return (*_past_leading_time(view, ci, _from_complementizer(view, ci, found)), "complement")
+                    found = _before_main_verb(view, ci, _from_complementizer(view, ci, found))
+                    return (*_past_leading_time(view, ci, found), "complement")
     return None
+
+
+def _before_main_verb(view: TextView, ci: int, found: tuple[int, int]) -> tuple[int, int]:
+    """A gerund cue with its subject that the parser made the sentence's root ("Protesters saying the plan would
+    ruin the park marched to the town hall", "Groups claiming the vote was rigged gathered …"): the sentence's
+    main verb is the last past or finite verb in the complement after a word of a noun phrase, once the clause has
+    a verb of its own; the statement ends before it."""
+    deps, dep, pos = view.deps, view.dep, view.pos
+    if dep[ci] not in deps.root or not ("Ger" in view.verb_forms[ci]
+                                        or "Part" in view.verb_forms[ci] and "Pres" in view.tenses[ci]) \
+            or not any(dep[c] in deps.subject and c < ci for c in view.children(ci)) \
+            or any(dep[c] in deps.auxiliary for c in view.children(ci)):
+        return found
+    rng = view.span_range(found[0], found[1])
+    if rng is None:
+        return found
+    a, b = rng
+    first = next((k for k in range(a, b) if pos[k] in ("VERB", "AUX")), None)
+    if first is None:
+        return found
+    cut = None
+    for k in range(first + 1, b):
+        if pos[k] == "VERB" and ("Fin" in view.verb_forms[k] or "Past" in view.tenses[k]) \
+                and pos[k - 1] in ("NOUN", "PROPN", "ADJ", "ADV", "NUM") and view.quote_of[k] < 0:
+            cut = k
+    if cut is None:
+        return found
+    end = cut - 1
+    while end > a and view.puncts[end]:
+        end -= 1
+    return view.trim(found[0], view._ends[end])
 
 
 def _past_leading_time(view: TextView, ci: int, found: tuple[int, int]) -> tuple[int, int]:
@@ -1616,6 +1679,7 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
         # ("wrote in a post on Facebook that more than …", with "that" read as an adverb)
         if lowers[i] in comps and i + 1 < b_tok and (
                 pos[i] == "SCONJ" or after_listener or after_placing
+                or i == ci + 1 and view.dep[i] in view.deps.marker  # ("denied that schools …", "that" tagged DET)
                 or pos[i] in ("PRON", "DET") and view.dep[i] not in view.deps.determiner
                 and (pos[i + 1] in ("PROPN", "PRON", "DET", "NUM") or texts[i + 1][:1].isupper()
                      or _approximator_before_number(view, i + 1, b_tok))):

@@ -4363,3 +4363,43 @@ def test_a_participle_with_its_agent_and_marker_is_the_agents_predication(lang, 
 def test_a_participle_with_an_agent_but_no_marker_predicates_nothing():
     assert claims.extract("The bridge, built by a local firm in the 1920s, was closed on Monday.\n",
                           lang="en")["claims"] == []
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Protesters saying the plan would ruin the park marched to the town hall on Saturday.\n",
+     "the plan would ruin the park"),
+    ("Several farmers' groups claiming the new water rules were drawn up in secret gathered outside the ministry.\n",
+     "the new water rules were drawn up in secret"),
+])
+def test_a_gerund_cue_read_as_the_root_stops_before_the_sentences_main_verb(text, content):
+    doc = claims.extract(text, lang="en")
+    assert [c["text"] for c in doc["claims"]] == [content]
+
+
+def test_a_gerund_cue_with_an_auxiliary_keeps_its_whole_clause():
+    doc = claims.extract("Residents are saying the council knew the bridge failed its inspection.\n", lang="en")
+    assert any(c["text"].endswith("failed its inspection") for c in doc["claims"])
+
+
+@pytest.mark.parametrize("lang,text,first,second,speaker", [
+    ("en", "The minister admitted that the budget was tight and denied that schools would close.\n",
+     "the budget was tight", "schools would close", "The minister"),
+    ("en", "The mayor said that she did tell the builder that the payment depended on the audit but denied that she "
+           "made any deal with him.\n", "she did tell the builder", "she made any deal", "The mayor"),
+    ("nl", "De minister gaf toe dat het budget krap was en ontkende dat scholen zouden sluiten.\n",
+     "het budget krap was", "scholen zouden sluiten", "De minister"),
+])
+def test_a_second_cue_coordinated_inside_the_first_clause_has_the_first_cues_speaker(lang, text, first, second,
+                                                                                      speaker):
+    assert _claim_in(text, lang, first)["name"] == speaker
+    assert _claim_in(text, lang, second)["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", 'The mayor said the driver was in a "serious" condition; Radio Nord reported he received surgery.\n',
+     "he received surgery", "Radio Nord"),
+    ("nl", 'De burgemeester zei dat de chauffeur er "ernstig" aan toe was; Radio Noord meldde dat hij werd geopereerd.\n',
+     "hij werd geopereerd", "Radio Noord"),
+])
+def test_the_noun_phrase_after_a_semicolon_is_the_subject_of_the_cue_after_it(lang, text, content, speaker):
+    assert _claim_in(text, lang, content)["name"] == speaker
