@@ -605,6 +605,9 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     coordinated = _subject_after_coordinator(view, cue, usable)
     if coordinated is not None:
         return coordinated
+    relayed = _relayed_object(view, heads[c_i]) if heads[c_i] != c_i else None
+    if relayed is not None and relayed[1] == c_i and usable(view.doc[relayed[0]]):
+        return view.doc[relayed[0]]  # "cited engineers as saying …": the engineers
     earlier = _cue_gone_on_from(view, cue) or _cue_coordinated_in_content(view, cue)
     if earlier is not None:  # "X said the plan was on track, adding that …": X, not the subject of the clause
         return find_speaker(view, earlier, None)  # the parser hung the gerund on (or "admitted that the budget was
@@ -775,6 +778,23 @@ def _cue_gone_on_from(view: TextView, cue: Token) -> Token | None:
         return None
     a = view.sentences[view.sentence_of[i]][0]
     return next((view.doc[k] for k in range(i - 2, a - 1, -1) if _reporting_verb_at(view, k)), None)
+
+
+def _relayed_object(view: TextView, ci: int) -> tuple[int, int] | None:
+    """A verb whose object is followed by a relay marker and a gerund cue ("cited engineers as saying …", "quoted
+    the minister as stating that …"; the language's ``relay_markers``): the object's head and the gerund's
+    index. The gerund's statement is the object's, relayed by the verb's subject."""
+    relay = view.lang.words("relay_markers")
+    if not relay:
+        return None
+    for o in view.children(ci):
+        if o < ci or view.dep[o] not in view.deps.object or view.pos[o] not in ("NOUN", "PROPN", "PRON"):
+            continue
+        end = max(view.subtree(o))
+        if end + 2 < len(view.lowers) and view.lowers[end + 1] in relay and view.quote_of[end + 1] < 0 \
+                and _gerund_at(view, end + 2) and cue_of(view.doc[end + 2], view) is not None:
+            return o, end + 2
+    return None
 
 
 def _cue_coordinated_in_content(view: TextView, cue: Token) -> Token | None:
@@ -2342,6 +2362,9 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
         first, last = _marker_after_object(view, tok, marker, s_end)
     if first is None or first.i == tok.i + 1 and first.lower_ in view.lang.words("agent_prepositions"):
         return None  # "was described by local press as …": a passive, whose agent is the source
+    if last.lower_ in frames and last.i + 1 < len(view.doc) and _gerund_at(view, last.i + 1) \
+            and cue_of(view.doc[last.i + 1], view) is not None:
+        return None  # "cited engineers as saying …": the object's words relayed, not something predicated of it
     states = view.lang.words("state_predicates")
     if last.lower_ in states or any(t.lower_ in states for t in view.doc[first.i:last.i + 1] if t.pos_ == "ADJ"):
         return None  # "found the man unconscious", "woman found dead", "found X guilty": a state or a verdict, not
@@ -3111,8 +3134,9 @@ def as_report(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     if not markers or view.quote_of[ci] >= 0:
         return None
     deps, dep, lowers, texts = view.deps, view.dep, view.lowers, view.texts
-    if not any(dep[c] in deps.marker and lowers[c] in markers and c < ci for c in view.children(ci)):
-        return None
+    if not any(dep[c] in deps.marker and lowers[c] in markers and c < ci for c in view.children(ci)) and not any(
+            dep[k] in deps.marker and lowers[k] in markers and view.heads[k] != ci for k in view.subtree(ci) if k < ci):
+        return None  # (the marker on the cue, or on its subject: "Zoals Radio Velden meldde", "zoals" hung on "Radio")
     if not any(dep[c] in deps.subject or dep[c] in deps.agent for c in view.children(ci)):
         return None  # ("As promised, the council cut taxes", "As expected, …": nobody reports it)
     a_tok, b_tok = view.sentences[view.sentence_of[ci]]
@@ -3718,6 +3742,8 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
         entry = _reporting_cue(view, tok)
         if entry is None or _question_frame(view, tok.i):
             continue  # ("Asked if he would resign, the minister replied: …": the question asked, not a report)
+        if _relayed_object(view, tok.i) is not None:
+            continue  # "cited engineers as saying …": the gerund reports the engineers' words
         sentence = view.sentence_chars(view.sentence_of[tok.i])
         content, anaphoric = _cue_content(view, tok, entry)
         rng = (content[0], content[1]) if content else None

@@ -391,7 +391,10 @@ class TextView:
         return False
 
     def negates_at(self, i: int) -> bool:
-        """``negates`` of token i of this text."""
+        """``negates`` of token i of this text; a verb that is the infinitive of a refusal ("declined to confirm",
+        "weigerde te bevestigen"; the language's ``refusal_verbs``) is negated too."""
+        if self.dep[i] in self.deps.open_complement and self.lemmas[self.heads[i]] in self.lang.words("refusal_verbs"):
+            return True
         negations, lowers = self.lang.words("negations"), self.lowers
         for c in self.children(i):
             if lowers[c] in negations:

@@ -4403,3 +4403,57 @@ def test_a_second_cue_coordinated_inside_the_first_clause_has_the_first_cues_spe
 ])
 def test_the_noun_phrase_after_a_semicolon_is_the_subject_of_the_cue_after_it(lang, text, content, speaker):
     assert _claim_in(text, lang, content)["name"] == speaker
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("The water board cited engineers as saying the pumps had worked at full capacity.\n",
+     "the pumps had worked at full capacity", "engineers"),
+    ("The agency quoted police as stating that two men were arrested.\n", "two men were arrested", "police"),
+])
+def test_cited_as_saying_is_the_cited_sources_statement(text, content, speaker):
+    doc = claims.extract(text, lang="en")
+    assert [c["text"] for c in doc["claims"]] == [content]
+    assert _claim_in(text, "en", content)["name"] == speaker
+
+
+def test_dutch_has_no_relay_marker_so_nothing_is_relayed():
+    # Dutch writes the relayed words with a relative clause ("haalde de minister aan, die zei dat …"); its data
+    # file names no relay marker, and the speaker is the relative clause's antecedent
+    from claims.lang import load_language
+    assert load_language("nl").words("relay_markers") == frozenset()
+    c = _claim_in("Het persbureau haalde de minister aan, die zei dat de dijk zou houden.\n", "nl", "de dijk zou houden")
+    assert c["name"].lower() == "de minister"
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("nl", "Zoals Radio Velden eerder meldde, is de hoofdbrug donderdagochtend afgesloten voor verkeer.\n",
+     "is de hoofdbrug donderdagochtend afgesloten voor verkeer", "Radio Velden"),
+    ("nl", "De hoofdbrug is afgesloten, zoals Radio Velden eerder meldde.\n", "De hoofdbrug is afgesloten", "Radio Velden"),
+    ("en", "As Radio Velden reported earlier, the main bridge was closed to traffic on Thursday.\n",
+     "the main bridge was closed to traffic on Thursday", "Radio Velden"),
+])
+def test_an_as_clause_with_a_named_outlet_reports_the_rest_of_the_sentence(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["name"] == speaker and c["rule"] == "attribution:as_report"
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The minister has already discussed the plan with coalition partners, the Telegraph reported.\n\n"
+           "The ministry declined to confirm the report.\n", "The minister has already discussed"),
+    ("en", "The minister has already discussed the plan with coalition partners, the Telegraph reported.\n\n"
+           "The ministry refused to confirm the report.\n", "The minister has already discussed"),
+    ("nl", "De minister heeft het plan al met de coalitiepartners besproken, meldt De Telegraaf.\n\n"
+           "Het ministerie weigerde het bericht te bevestigen.\n", "De minister heeft het plan"),
+])
+def test_a_refused_confirmation_is_no_confirmation(lang, text, content):
+    c = _claim_in(text, lang, content)
+    assert c["status"] == "unconfirmed"
+    assert "not_confirmed" in {e["type"] for e in c["evidence"]}
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The ministry declined to confirm that the minister had met the partners.\n", "the minister had met"),
+    ("nl", "Het ministerie weigerde te bevestigen dat de minister de partners had gesproken.\n", "de minister de partners"),
+])
+def test_a_statement_a_source_refuses_to_confirm_is_not_confirmed_by_its_cue(lang, text, content):
+    assert _claim_in(text, lang, content)["status"] == "unconfirmed"
