@@ -3038,6 +3038,10 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
                      and lowers[c] not in subject_pronouns for c in view.children(ci) if c > ci)
     # (a complement or an object pronoun of its own, "called it 'careful'"; an inverted subject the parser made
     # an object, "…, zegt de burgemeester", is none)
+    if not own_object and tail and pos[tail[0]] == "ADP" and not _main_finite(view, a_tok, comma) \
+            and any("Fin" in verb_forms[t] for t in range(a_tok, comma)):
+        return None  # "Eilandbewoners die deze krant sprak, vrezen voor hun baan": a subject with its relative
+        # clause, and a verb with its own phrase, not "…, noemde ze" after a noun phrase it reports
     if b - a > 3 and ((_main_finite(view, a_tok, comma) if own_object else any(
             "Fin" in verb_forms[t] or pos[t] == "AUX" for t in range(a_tok, comma)))  # (``_has_finite``)
                       or _verb_read_as_noun(view, a_tok, comma) or _headline_infinitive(view, a_tok, comma)

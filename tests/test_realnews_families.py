@@ -4457,3 +4457,33 @@ def test_a_refused_confirmation_is_no_confirmation(lang, text, content):
 ])
 def test_a_statement_a_source_refuses_to_confirm_is_not_confirmed_by_its_cue(lang, text, content):
     assert _claim_in(text, lang, content)["status"] == "unconfirmed"
+
+
+@pytest.mark.parametrize("lang,hedged,plain", [
+    ("en", "The company says demand fell by a third last winter. Figures from the port authority appear to confirm "
+           "this.\n",
+     "The company says demand fell by a third last winter. Figures from the port authority confirm this.\n"),
+    ("nl", "Het bedrijf zegt dat de vraag afgelopen winter met een derde is gedaald. Cijfers van het havenbedrijf "
+           "lijken dat te bevestigen.\n",
+     "Het bedrijf zegt dat de vraag afgelopen winter met een derde is gedaald. Cijfers van het havenbedrijf "
+     "bevestigen dat.\n"),
+])
+def test_a_confirmation_the_sentence_hedges_confirms_nothing(lang, hedged, plain):
+    start = "demand fell" if lang == "en" else "de vraag"
+    assert _claim_in(hedged, lang, start)["status"] == "unconfirmed"
+    assert _claim_in(plain, lang, start)["status"] == "confirmed"
+
+
+def test_a_subject_with_its_relative_clause_before_a_comma_is_no_trailing_statement():
+    text = "Eilandbewoners die deze krant sprak, vrezen voor hun baan.\n"
+    assert claims.extract(text, lang="nl")["claims"] == []
+    # (but a noun phrase with a relative clause that a naming verb reports stays one: the verb has no phrase of its own)
+    doc = claims.extract("Onder meer de steun die het krijgt, noemde ze.\n", lang="nl")
+    assert [c["text"] for c in doc["claims"]] == ["Onder meer de steun die het krijgt"]
+
+
+def test_unable_to_confirm_is_no_confirmation():
+    text = ("The club has agreed to sign the striker for 40 million euros, the Courier reported. Police were unable "
+            "to confirm the report.\n")
+    c = _claim_in(text, "en", "The club has agreed")
+    assert c["status"] == "unconfirmed" and "not_confirmed" in {e["type"] for e in c["evidence"]}

@@ -354,6 +354,9 @@ def _cue_about_statements(view: TextView, t, negs: list, span: Span,
     neg = _negation_of(view, t, negs) if confirmish else None
     if neg is not None:
         return "not_confirmed", _negation_span(view, neg, t), None
+    if confirmish and _hedged_verb(view, t):
+        return None  # "Figures from the port appear to confirm this", "Cijfers lijken dat te bevestigen": a
+        # confirmation the sentence itself hedges confirms nothing
     if ctype in CONFIRMING_CUES and not own_cue:
         if word_in(t, lang.words("clause_only_cues")):
             return None  # "staff had accepted jobs in Corby": "accept" admits only with a clause ("accepts that")
@@ -370,6 +373,17 @@ def _cue_about_statements(view: TextView, t, negs: list, span: Span,
     if ctype == "dispute":
         return "disputed", span, None
     return None
+
+
+def _hedged_verb(view: TextView, t) -> bool:
+    """The verb is the infinitive of a hedge of the language (``hedges``: "appears to confirm", "lijken te
+    bevestigen", "seem to back")."""
+    markers = view.lang.words("infinitive_markers")
+    if t.head.i == t.i or not (t.dep_ in view.deps.open_complement or t.dep_ in view.deps.clausal_complement
+                               and any(c.lower_ in markers for c in t.children)):
+        return False  # (the infinitive under the verb, also when parsed as a clause: "lijken dat te bevestigen")
+    hedges, head = view.lang.words("hedges"), t.head.lower_
+    return head in hedges or f"{head} to" in hedges or view.lemmas[t.head.i] in hedges
 
 
 def _after_comparative(view: TextView, t) -> bool:
