@@ -58,7 +58,7 @@ class Figure:
     """A quantity in the text: "212", "ruim tweehonderd", "£4.6m", "four and a half million", "70%", "two thirds"."""
 
     value: float
-    kind: str  # count | share | year | duration (in days)
+    kind: str  # count | share | year | duration (in days) | difference (followed by "than": "5 more than")
     approx: bool  # "about", "just over", "ruim", "zo'n" …
     digits: bool  # written in digits
     unit: str = ""  # the unit it was given in ("weeks", "dagen")
@@ -86,6 +86,7 @@ def figures(view: TextView, a: int, b: int) -> list[Figure]:
     mults, suffixes = lang.get("number_multipliers", {}), lang.get("number_suffixes", {})
     fractions = lang.get("fraction_words", {})
     approximators = lang.get("approximators", [])
+    comparatives = lang.words("comparative_markers")
     numbers = view.__dict__.get("_claims_number_words")  # ``_number_word`` of the text's words, asked once per word
     if numbers is None:
         numbers = view.__dict__["_claims_number_words"] = {}
@@ -131,6 +132,11 @@ def figures(view: TextView, a: int, b: int) -> list[Figure]:
             kind, value, j = "share", value / fractions[words[j]], j + 1
         elif digits and j == i + 1 and value.is_integer() and 1900 <= value <= 2100 and text.isdecimal():
             kind = "year"  # (four plain digits: "2,000" or "2.000" is a count)
+        than = next((k for k in range(j, min(j + 4, len(words))) if words[k] in comparatives), None)
+        if kind != "year" and than is not None and (than + 1 >= len(words) or not (
+                words[than + 1][:1].isdigit() or _number_word(words[than + 1], lang) is not None)):
+            kind = "difference"  # "2 billion euros more than the minister admits": a gap, not the amount (but "14
+            # people waiting more than 12 hours": the marker bounds the next figure)
         approx = any(longest_at(words, k, approximators) == i - k for k in range(max(0, i - 4), i))
         out.append(Figure(value, kind, approx, digits, unit, number))
         i = j
@@ -185,6 +191,8 @@ def figures_differ(a: list[Figure], b: list[Figure]) -> bool:
     """Both give figures of one kind and none agree: not the same fact ("15 miljoen" vs "240 miljoen"; "twee jaar"
     and "in 2026 en 2027" are not figures of one kind)."""
     sa, sb = _significant(a), _significant(b)
+    if any((x.kind == "difference") != (y.kind == "difference") and x.value == y.value for x in sa for y in sb):
+        return True  # the same number as an amount and as a gap ("costs 2 billion" / "2 billion more than …")
     if not {f.kind for f in sa} & {f.kind for f in sb}:
         return False
     if not any(agree(x, y) for x in sa for y in sb):

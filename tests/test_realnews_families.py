@@ -4487,3 +4487,47 @@ def test_unable_to_confirm_is_no_confirmation():
             "to confirm the report.\n")
     c = _claim_in(text, "en", "The club has agreed")
     assert c["status"] == "unconfirmed" and "not_confirmed" in {e["type"] for e in c["evidence"]}
+
+
+@pytest.mark.parametrize("lang,text,first,second", [
+    ("en", "Police said the driver was drunk. His lawyer rejected that, saying the driver had drunk nothing.\n",
+     "the driver was drunk", "the driver had drunk nothing"),
+    ("nl", "De politie zegt dat de bestuurder dronken was. Zijn advocaat spreekt dat tegen en zegt dat de bestuurder "
+           "niets had gedronken.\n", "de bestuurder dronken was", "de bestuurder niets had gedronken"),
+])
+def test_a_rebuttal_in_shared_words_corroborates_nothing(lang, text, first, second):
+    assert _claim_in(text, lang, first)["status"] == "unconfirmed"
+    assert _claim_in(text, lang, second)["status"] == "unconfirmed"
+
+
+@pytest.mark.parametrize("lang,text,start", [
+    ("en", "The minister said the plan would cost 2 billion euros. The opposition said the plan would cost at least "
+           "2 billion euros more than the minister admits.\n", "the plan would cost 2 billion euros"),
+    ("nl", "De minister zei dat het plan 2 miljard euro kost. De oppositie zegt dat het plan 2 miljard euro meer kost "
+           "dan de minister toegeeft.\n", "het plan 2 miljard euro kost"),
+])
+def test_the_same_number_as_an_amount_and_as_a_gap_is_no_shared_figure(lang, text, start):
+    assert _claim_in(text, lang, start)["status"] == "unconfirmed"
+
+
+def test_a_figure_before_than_is_a_difference():
+    from claims.figures import figures, figures_differ
+    from claims.lang import load_language
+    from claims.parse import load_pipeline
+    from claims.textview import TextView
+    text = "It costs 2 billion euros more than planned. It costs 2 billion euros."
+    view = TextView(load_pipeline("en")(text), load_language("en"), [])
+    cut = text.index(". ") + 1
+    gap, amount = figures(view, 0, cut), figures(view, cut, len(text))
+    assert [f.kind for f in gap] == ["difference"] and [f.kind for f in amount] == ["count"]
+    assert figures_differ(gap, amount)
+
+
+@pytest.mark.parametrize("lang,text,start", [
+    ("en", 'The council says 300 homes will be built on the site. "Three hundred homes would ruin this village," said '
+           'resident Ann Cole.\n', "300 homes will be built"),
+    ("nl", "De gemeente zegt dat er 300 woningen op het terrein komen. ,,Driehonderd woningen is een ramp voor dit "
+           "dorp'', zegt bewoonster Ans Kok.\n", "er 300 woningen"),
+])
+def test_an_evaluation_sharing_a_figure_with_a_fact_corroborates_nothing(lang, text, start):
+    assert _claim_in(text, lang, start)["status"] == "unconfirmed"

@@ -612,10 +612,22 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
                 continue  # "new cases in Ostia" and "new cases in Varna": words alike, other subjects
             if codes_differ(designated(i), designated(j)):
                 continue  # "runs 707s and A300s" / "uses the A300 and the Boeing 737": other models, other facts
+            if _rebuts(art, i, j) or _rebuts(art, j, i):
+                continue  # "Police said the driver was drunk. His lawyer rejected that, saying the driver had drunk
+                # nothing": a rebuttal in shared words is no agreement
             if (art.negative[i] == art.negative[j] and (similar(art, i, j) or same_figure(figs[i], figs[j])
                                                          and not _counts_other_things(view, a, b))
                     or parts_corroborate(parts, i, j, art.sentence_terms)):
                 yield i, j
+
+
+def _rebuts(art: Article, i: int, j: int) -> bool:
+    """Statement ``i`` carries a denial or dispute (found before corroboration by the sentences about statements)
+    that stands in the sentence of ``j``, a later statement: ``j`` is the rebuttal of ``i``."""
+    if art.kept[j].span.start <= art.kept[i].span.start:
+        return False
+    a, b = art.kept[j].sentence or (art.kept[j].span.start, art.kept[j].span.end)
+    return any(e.type in ("denied", "disputed") and a <= e.span.start < b for e in art.evidence[i])
 
 
 def _counts_other_things(view: TextView, a: Claim, b: Claim) -> bool:
