@@ -837,10 +837,20 @@ def _participle_subject(view: TextView, cue: Token, usable) -> Token | None:
     earlier = next((doc[k] for k in range(i - 2, a - 1, -1) if pos[k] == "VERB" and view.quote_of[k] < 0
                     and cue_of(doc[k], view) is not None), None)
     if earlier is not None:  # "…, three people said, adding …": the speaker of the cue it goes on from
-        return find_speaker(view, earlier, None)
+        found = find_speaker(view, earlier, None)
+        if found is not None:
+            return found
     finite = next((k for k in range(a, i) if view.finite[k]), None)
     if finite is None or finite == a:
         return None
+    parties = view.lang.words("party_pronouns")
+    subject = next((c for c in view.children(finite) if c < finite and (view.dep[c] in view.deps.subject or view.dep[
+        c] in view.deps.expletive and view.lowers[c] in parties and not any(
+            view.dep[o] in view.deps.subject for o in view.children(finite)))), None)
+    if subject is not None and pos[subject] in ("NOUN", "PROPN", "PRON") and (
+            usable(doc[subject]) or view.lowers[subject] in parties):
+        return doc[subject]  # "It also credited Lind with …, noting on Twitter …": the main clause's subject, also
+        # with an adverb between it and its verb (and "it" for a party, whatever the parser called it)
     if pos[finite - 1] in ("NOUN", "PROPN", "PRON"):
         before = doc[finite - 1]
         if usable(before):

@@ -4531,3 +4531,10 @@ def test_a_figure_before_than_is_a_difference():
 ])
 def test_an_evaluation_sharing_a_figure_with_a_fact_corroborates_nothing(lang, text, start):
     assert _claim_in(text, lang, start)["status"] == "unconfirmed"
+
+
+def test_a_gerund_cue_after_a_comma_speaks_for_the_main_clauses_subject():
+    text = ("The pilot Vera Lind died on Friday at the age of 90.\n\nThe space agency paid tribute to her. It also "
+            "credited Lind with making the first solo flight possible, noting on Twitter \"her courage opened the "
+            "skies for a generation\".\n")
+    assert _claim_in(text, "en", "her courage")["name"] == "The space agency"
