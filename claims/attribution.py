@@ -3039,6 +3039,11 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     start = view._starts[a_tok]
     stamp = TIME_STAMP.match(view.text, start)  # "1.37pm: …" in a live blog: the time is no part of the content
     a, b = view.trim(stamp.end() if stamp else start, view._starts[comma])
+    if first is not None and first + 2 < comma and lowers[first] in words("complementizers") \
+            and lowers[first] not in words("interrogative_complementizers") \
+            and (pos[first] == "SCONJ" or dep[first] in deps.marker) and view._starts[first] == a:
+        a = view._starts[first + 1]  # "Dat de man betrokken was, bevestigen meerdere bronnen": a fronted clause
+        # reported without its complementizer
     if stop + 1 < b_tok and _open_ended(view, a, b):
         # "Het bedrijf is, zo zegt de directeur, in gesprek met twee kopers": a parenthetical cue inside the
         # clause it reports; the whole sentence is the content

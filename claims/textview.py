@@ -748,6 +748,11 @@ class TextView:
                 break
             if heads[k] == h and pos[k] == "ADV":
                 break  # "het KNMI op dit moment", "buurtbewoners al maanden"
+            if pos[k] == "ADP" and lowers[k] in self.lang.words("interlocutor_prepositions") and k + 2 < len(heads) \
+                    and (lowers[k + 1] in self.lang.words("press_determiners")
+                         or lowers[k + 1] in self.lang.words("reporter_nouns")):
+                break  # "meerdere bronnen rond het onderzoek aan deze krant": the press as listener is no part of
+                # the source, wherever the parser hung it
             if pos[k] == "ADP" and dep[k] in deps.case_marker and heads[heads[k]] == h \
                     and lowers[k] not in np_preps:
                 break  # a prepositional phrase that is not part of the name ("Kiprono tegen verslaggevers")

@@ -4538,3 +4538,21 @@ def test_a_gerund_cue_after_a_comma_speaks_for_the_main_clauses_subject():
             "credited Lind with making the first solo flight possible, noting on Twitter \"her courage opened the "
             "skies for a generation\".\n")
     assert _claim_in(text, "en", "her courage")["name"] == "The space agency"
+
+
+def test_a_dutch_participle_the_lemmatizer_missed_is_still_its_cue():
+    text = "De verdachte wist van de plannen voor de overval. Dat heeft de rechtbank in Arnhem donderdag geoordeeld.\n"
+    c = _claim_in(text, "nl", "De verdachte wist")
+    assert c["name"].lower().startswith("de rechtbank")
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("nl", "Dat de man betrokken was, bevestigen meerdere bronnen rond het onderzoek aan deze krant.\n",
+     "de man betrokken was", "meerdere bronnen rond het onderzoek"),
+    ("en", "That the man was involved, two sources confirmed to this newspaper.\n", "the man was involved",
+     "two sources"),
+])
+def test_a_fronted_clause_is_reported_without_its_complementizer_and_the_press_is_no_source(lang, text, content,
+                                                                                            speaker):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["name"] == speaker
