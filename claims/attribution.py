@@ -278,7 +278,10 @@ def _said_by_document(view: TextView, i: int) -> bool:
     documents, deps = view.lang.words("document_nouns"), view.deps
     return any(view.dep[c] in deps.subject and view.lemmas[c] in documents for c in view.children(i)) \
         or view.dep[i] in deps.clausal_modifier and view.lemmas[view.heads[i]] in documents \
+        and not ("Part" in view.verb_forms[i] and "Past" in view.tenses[i]
+                 and view.dep[view.heads[i]] not in deps.subject) \
         or _document_holding(view, i) is not None
+    # (not "said in a statement read outside court that …": a participle on a document that is no subject)
 
 
 def _document_holding(view: TextView, i: int) -> int | None:
@@ -1459,6 +1462,12 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
     parsed = _parsed_complement(view, cue, entry)
     if parsed is _QUESTION:
         return None
+    if parsed is not None and parsed[0] > cue.idx:
+        marked = _complementizer_clause(view, cue)
+        if marked is not None and marked[0] < parsed[0] and parsed[1] <= marked[1] \
+                and _has_verb(view, marked[0], parsed[0]):
+            parsed = marked  # "said in a statement read outside court that they were relieved the case was over":
+            # the clause its complementizer opens, not the one the parser hung on the cue inside it
     found = (parsed or _complementizer_clause(view, cue) or _infinitive_complement(view, cue)
              or _infinitive_by_word_order(view, cue) or _bare_clause(view, cue, entry))
     if found is not None and entry.partner and not entry.separable \

@@ -4556,3 +4556,21 @@ def test_a_fronted_clause_is_reported_without_its_complementizer_and_the_press_i
                                                                                             speaker):
     c = _claim_in(text, lang, content)
     assert c["text"] == content and c["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "The cyclist's family said in a statement read outside court that they were relieved the case was over.\n",
+     "they were relieved the case was over", "The cyclist's family"),
+    ("en", "The finance director told the chamber that libraries in three villages would close in September.\n",
+     "libraries in three villages would close in September", "The finance director"),
+    ("nl", "De familie van de fietser zei in een verklaring die buiten de rechtbank werd voorgelezen dat ze opgelucht "
+           "was dat de zaak voorbij is.\n", "ze opgelucht was dat de zaak voorbij is", "De familie van de fietser"),
+])
+def test_the_clause_a_complementizer_opens_after_the_cue_is_the_whole_content(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["name"] == speaker
+
+
+def test_an_inquest_is_a_source():
+    c = _claim_in("An inquest earlier this year found the cyclist died of multiple injuries.\n", "en", "the cyclist died")
+    assert c["name"] == "An inquest"
