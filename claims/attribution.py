@@ -1300,7 +1300,7 @@ def prefer_name(view: TextView, head: Token, content: tuple[int, int] | None = N
         if dep[child] in deps.apposition and pos[child] == "PROPN" and child < h:
             return doc[child]
         if dep[child] in deps.apposition and child > h and view.quote_of[child] < 0:
-            first = min(k for k in view.subtree(child) if not view.puncts[k])
+            first = min((k for k in view.subtree(child) if not view.puncts[k]), default=child)
             if texts[first - 1] == "," and first < child and given_name(doc[first]) \
                     and texts[child][:1].isupper():
                 return doc[child]  # "His neighbour, Sarah Price, …" with the surname tagged a noun ("price")
@@ -4870,6 +4870,8 @@ def colon_frame(view: TextView, q: Quote) -> Attribution | None:
     if k < 0 or text[k] != ":":
         return None
     line_start = text.rfind("\n", 0, k) + 1
+    line_start = max(line_start, text.rfind("|", line_start, k) + 1)  # ("LIVE | Storm …: '…'": a kicker before a
+    # pipe is no part of the frame)
     span = view.span(line_start, k, contract=True)
     if span is None or not len(span):
         return None

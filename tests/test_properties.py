@@ -61,3 +61,9 @@ def test_english_output_is_valid_for_any_text(text):
 def test_empty_text():
     check("", "nl")
     check("", "en")
+
+
+def test_a_name_apposition_of_punctuation_only_is_no_crash():
+    # found by the hostile-text property test: a low quote mark the parser hung on a number as an apposition
+    doc = claims.extract("240 miljoen\u201ezegt", lang="nl")
+    validate_document(doc)

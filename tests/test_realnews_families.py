@@ -4574,3 +4574,18 @@ def test_the_clause_a_complementizer_opens_after_the_cue_is_the_whole_content(la
 def test_an_inquest_is_a_source():
     c = _claim_in("An inquest earlier this year found the cyclist died of multiple injuries.\n", "en", "the cyclist died")
     assert c["name"] == "An inquest"
+
+
+@pytest.mark.parametrize("lang,text,kept", [
+    ("nl", "LIVE | Storm raast over het land: 'Blijf binnen'\n\nHet KNMI heeft code rood afgegeven.\n", None),
+    ("en", 'LIVE | Storm hits the coast: "Stay indoors"\n\nThe weather service issued a red warning.\n', None),
+    ("en", 'UPDATE | Mayor: "We will rebuild the bridge"\n\nThe bridge collapsed on Monday.\n', "Mayor"),
+    ("nl", "UPDATE | Burgemeester: 'We bouwen de brug opnieuw op'\n\nDe brug stortte maandag in.\n", "Burgemeester"),
+])
+def test_a_kicker_before_a_pipe_is_no_part_of_a_headline_frame(lang, text, kept):
+    doc = claims.extract(text, lang=lang)
+    names = {s["id"]: s["name"] for s in doc["speakers"]}
+    speakers = [names.get(c["speaker_id"]) for c in doc["claims"] if c["start"] < text.index("\n")]
+    assert all(s is None or s.upper() not in ("LIVE", "UPDATE") for s in speakers)
+    if kept is not None:
+        assert kept in speakers
