@@ -653,10 +653,27 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     opening = _opening_subject_before_parenthesis(view, cue, usable)
     if opening is not None:
         return opening
-    parenthetical = _parenthetical_subject(view, cue, usable) or _participle_subject(view, cue, usable)
+    parenthetical = _parenthetical_subject(view, cue, usable) or _participle_subject(view, cue, usable) \
+        or _capitalised_opening_subject(view, cue)
     if parenthetical is not None:
         return parenthetical
     return _nearest_nominal(view, cue, usable)
+
+
+def _capitalised_opening_subject(view: TextView, cue: Token) -> Token | None:
+    """In a verb-second language, one to three capitalised words that open the sentence right before the finite
+    cue ("Bloomberg meldde, …", with the unknown name tagged an adjective): the subject, a name the tagger did not
+    know."""
+    if not view.lang.get("verb_second") or not view.finite[cue.i]:
+        return None
+    a_tok = view.sentences[view.sentence_of[cue.i]][0]
+    toks = [k for k in range(a_tok, cue.i) if not view.spaces[k]]
+    if not 1 <= len(toks) <= 3 or not all(view.texts[k][:1].isupper() and view.alphas[k] and view.quote_of[k] < 0
+                                          and view.pos[k] in ("PROPN", "NOUN", "ADJ", "X")
+                                          and view.lowers[k] not in view.lang.words("stopwords")
+                                          and view.lowers[k] not in view.lang.words("time_words") for k in toks):
+        return None
+    return view.doc[toks[-1]]
 
 
 def _antecedent_of_relative_subject(view: TextView, cue: Token, usable) -> Token | None:
@@ -1725,9 +1742,10 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
             # ("reported last week that Calder Holt had …" with "that" tagged as a relative pronoun)
             a, b = view.trim(view._starts[i + 1], view.sentence_chars(view.sentence_of[ci])[1])
             clause = view.span_range(a, b)
-            if clause is None or not any("Fin" in view.verb_forms[t] or pos[t] == "AUX" or _past_form_after_noun(
-                    view, t) for t in range(*clause)):
-                continue  # "geeft dat lachend toe": "dat" points back, no clause follows (``_has_finite``)
+            if clause is None or not (any("Fin" in view.verb_forms[t] or pos[t] == "AUX" or _past_form_after_noun(
+                    view, t) for t in range(*clause)) or _verb_read_as_noun(view, clause[0] - 1, clause[1])):
+                continue  # "geeft dat lachend toe": "dat" points back, no clause follows (``_has_finite``) (but
+                # "reported that the bank plans to cut …", "plans" tagged a noun, is a clause)
             if b - a > 3:
                 return a, b, "complementizer"
     return None
@@ -4004,16 +4022,25 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
 def _opening_phrase_end(view: TextView, end: int, b_tok: int) -> int:
     """A source phrase that opens its sentence runs on to the comma after its noun's postmodifiers ("According to
     figures from the statistics office published on Wednesday, …", "According to a survey by the Harbour
-    Institute released last week, …") when no clause has begun before that comma (no subject, auxiliary or
-    pronoun, nothing quoted) and a clause follows it; else it ends where it ended."""
+    Institute released last week, …", also past a relative clause on the source: "According to a person who asked
+    not to be named, …") when no clause has begun before that comma (no subject, auxiliary or pronoun, nothing
+    quoted) and a clause follows it; else it ends where it ended."""
     doc = view.doc
-    for k in range(end, min(b_tok, end + 12)):
+    relatives = view.lang.words("relative_pronouns")
+    k, stop = end, min(b_tok, end + 12)
+    while k < stop:
         t = doc[k]
         if t.text == ",":
             return k + 1 if k > end and any(_finite(x) for x in doc[k + 1:b_tok]) else end
+        if t.lower_ in relatives and t.head.dep_ in view.deps.relative_clause and t.head.i > k:
+            # "According to a person with knowledge of the plans who asked not to be identified, …": the relative
+            # clause describes the source
+            k, stop = max(x.i for x in t.head.subtree) + 1, min(b_tok, stop + 12)
+            continue
         if t.dep_ in view.deps.subject or t.pos_ in ("AUX", "PRON", "PUNCT") or view.in_quote(t) or (
                 t.pos_ == "VERB" and any(c.dep_ in view.deps.subject for c in t.children)):
             return end
+        k += 1
     return end
 
 

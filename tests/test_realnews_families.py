@@ -4589,3 +4589,39 @@ def test_a_kicker_before_a_pipe_is_no_part_of_a_headline_frame(lang, text, kept)
     assert all(s is None or s.upper() not in ("LIVE", "UPDATE") for s in speakers)
     if kept is not None:
         assert kept in speakers
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Bloomberg reported, citing people familiar with the matter, that the bank plans to cut 2,000 jobs.\n",
+     "the bank plans to cut 2,000 jobs", "Bloomberg"),
+    ("nl", "Bloomberg meldde, op basis van ingewijden, dat de bank 2000 banen schrapt.\n",
+     "de bank 2000 banen schrapt", "Bloomberg"),
+])
+def test_a_clause_after_citing_sources_with_a_verb_read_as_a_noun_is_reported(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "According to a person with knowledge of the plans who asked not to be identified, the board approved the "
+           "cuts last week.\n", "the board approved the cuts last week"),
+    ("nl", "Volgens een ingewijde die niet met naam in de krant wil, heeft het bestuur de bezuinigingen vorige week "
+           "goedgekeurd.\n", "heeft het bestuur de bezuinigingen vorige week goedgekeurd"),
+])
+def test_an_opening_source_phrase_runs_past_a_relative_clause_on_its_source(lang, text, content):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["anonymous_speaker"] is True
+
+
+def test_an_opening_adverb_is_never_taken_for_an_unknown_name():
+    from claims.attribution import _capitalised_opening_subject
+    from claims.lang import load_language
+    from claims.parse import load_pipeline
+    from claims.textview import TextView
+    for text, word, expected in (("Bloomberg meldde, op basis van ingewijden, dat de bank banen schrapt.", "meldde",
+                                  "Bloomberg"),
+                                 ("Ook meldde de krant dat de bank banen schrapt.", "meldde", None)):
+        doc = load_pipeline("nl")(text)
+        view = TextView(doc, load_language("nl"), [])
+        found = _capitalised_opening_subject(view, next(t for t in doc if t.text == word))
+        assert (found.text if found is not None else None) == expected
