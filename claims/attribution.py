@@ -3918,9 +3918,23 @@ def _offer_adjacent_quotes(view: TextView, found: _Found, tok: Token, att: Attri
         if colon_frame or right_after or view.sentence_of[tok.i] in found.quote_sentences(qi):
             before = tok.idx < q.open
             gap = view.text[tok.idx + len(tok):q.open] if before else view.text[q.outer_end:tok.idx]
-            if len(gap.split()) <= 6 and not any(w.lower() in comps for w in gap.split()):
+            if (len(gap.split()) <= 6 or not before and _speaker_fills_gap(view, att, q.outer_end, tok.idx)) \
+                    and not any(w.lower() in comps for w in gap.split()):
                 att.via = "adjacent"
                 found.offer_quote(qi, (q.outer_end - tok.idx) if before else (tok.idx - q.open), att)
+
+
+def _speaker_fills_gap(view: TextView, att: Attribution, a: int, b: int) -> bool:
+    """Between a quote and its trailing cue (characters [a, b)) stand at most twelve words, the cue's speaker among
+    them, with no verb and no sentence mark ('"…," the ministry's chief medical officer, Lena Park, told
+    reporters'): a role and a name, however long, not a clause."""
+    gap = view.text[a:b]
+    if len(gap.split()) > 12 or any(ch in gap for ch in ".!?;:\n") or att.speaker is None:
+        return False
+    rng = view.span_range(a, b)
+    if rng is None or not rng[0] <= att.speaker[0] < rng[1]:
+        return False
+    return not any(view.pos[k] in ("VERB", "AUX") for k in range(*rng))
 
 
 def source_phrase_statements(view: TextView, found: _Found) -> None:

@@ -4625,3 +4625,23 @@ def test_an_opening_adverb_is_never_taken_for_an_unknown_name():
         view = TextView(doc, load_language("nl"), [])
         found = _capitalised_opening_subject(view, next(t for t in doc if t.text == word))
         assert (found.text if found is not None else None) == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('The bridge closed.\n\n"We are monitoring the situation closely," the ministry\'s chief medical officer, Lena '
+     'Park, told reporters.\n', "Lena Park"),
+    ('The bridge closed.\n\n"We will reopen soon," the ministry\'s chief medical officer, Lena Park, told the BBC.\n',
+     "Lena Park"),
+])
+def test_a_long_role_and_a_name_between_a_quote_and_its_cue_still_attribute_it(text, speaker):
+    doc = claims.extract(text, lang="en")
+    names = {s["id"]: s["name"] for s in doc["speakers"]}
+    assert [names.get(c["speaker_id"]) for c in doc["claims"] if c["kind"] == "direct"] == [speaker]
+
+
+def test_a_counted_noun_confirmed_is_a_count_not_a_confirmation():
+    c = _claim_in("The health ministry said in a statement on Sunday that 12 new cases had been confirmed.\n", "en",
+                  "12 new cases")
+    assert c["status"] == "unconfirmed"
+    c = _claim_in("The minister said a second patient has been confirmed to have the virus.\n", "en", "a second patient")
+    assert c["status"] == "confirmed"
