@@ -272,9 +272,6 @@ def _passive_confirmation_in(view: TextView, c: Claim) -> int | None:
     kids = view.children(root)
     if not any(dep[x] in deps.passive for x in kids) or view.negates_at(root):
         return None
-    if any(dep[x] in deps.passive_subject and (view.pos[x] == "NUM" or any(view.pos[n] == "NUM"
-                                                                           for n in view.children(x))) for x in kids):
-        return None  # "12 new cases had been confirmed": a count of confirmed cases, not a confirmation of a claim
     entries = cue_lexicon(view.lang).get(view.lemmas[root]) or ()  # (``cue_of`` answers no passive without agent)
     return root if any(e.type == "confirm" and not e.partner for e in entries) else None
 
