@@ -668,10 +668,10 @@ def _capitalised_opening_subject(view: TextView, cue: Token) -> Token | None:
         return None
     a_tok = view.sentences[view.sentence_of[cue.i]][0]
     toks = [k for k in range(a_tok, cue.i) if not view.spaces[k]]
+    common = view.lang.union("stopwords", "time_words")
     if not 1 <= len(toks) <= 3 or not all(view.texts[k][:1].isupper() and view.alphas[k] and view.quote_of[k] < 0
                                           and view.pos[k] in ("PROPN", "NOUN", "ADJ", "X")
-                                          and view.lowers[k] not in view.lang.words("stopwords")
-                                          and view.lowers[k] not in view.lang.words("time_words") for k in toks):
+                                          and view.lowers[k] not in common for k in toks):
         return None
     return view.doc[toks[-1]]
 
@@ -1479,7 +1479,7 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
     parsed = _parsed_complement(view, cue, entry)
     if parsed is _QUESTION:
         return None
-    if parsed is not None and parsed[0] > cue.idx:
+    if parsed is not None and parsed[0] > cue.idx and _complementizer_before(view, cue.i, parsed[0]):
         marked = _complementizer_clause(view, cue)
         if marked is not None and marked[0] < parsed[0] and parsed[1] <= marked[1] \
                 and _has_verb(view, marked[0], parsed[0]):
@@ -1491,6 +1491,13 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
             and view.text[found[0]:found[1]].lower().split()[-1:] == [entry.partner]:
         return None  # "weet De Telegraaf te melden": the partner verb and its marker are no content
     return found
+
+
+def _complementizer_before(view: TextView, ci: int, a: int) -> bool:
+    """A complementizer among the words after the cue at token ci that start before character a, within the reach
+    of ``_complementizer_clause`` (thirteen words): the only place a clause it finds can open before a."""
+    comps, lowers, starts = view.lang.words("complementizers"), view.lowers, view._starts
+    return any(lowers[k] in comps for k in range(ci + 1, min(len(lowers), ci + 14)) if starts[k] < a)
 
 
 def _parsed_complement(view: TextView, cue: Token, entry: CueEntry):
@@ -2387,11 +2394,15 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
             c.dep_ in view.deps.compound and c.pos_ in ("NOUN", "PROPN") for c in nominal[0].children):
         first = last = nominal[0]  # "ruled the merger unlawful", the parser's one object "merger unlawful"
     elif lemma in frames.get("", ()) and len(nominal) == 1 and nominal[0].pos_ in ("NOUN", "PROPN"):
-        predicate = _postnominal_predicate(view, nominal[0]) or next(
-            (c for c in after if c.i > nominal[0].i and c.dep_ in view.deps.open_complement and c.pos_ == "VERB"
-             and "Part" in c.morph.get("VerbForm") and _adjectives_to_clause_end(view, c) is not None), None)
+        predicate = _postnominal_predicate(view, nominal[0])
         if predicate is not None:  # "called the decision rushed, careless and unfair", parsed as a noun with a
-            first, last = nominal[0], _adjectives_to_clause_end(view, predicate) or predicate  # participle on it
+            predicate = _adjectives_to_clause_end(view, predicate) or predicate  # participle on it
+        else:  # (or as a participle complement of the verb: "noemde het besluit overhaast, slordig en oneerlijk")
+            predicate = next((end for c in after if c.i > nominal[0].i and c.dep_ in view.deps.open_complement
+                              and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm")
+                              and (end := _adjectives_to_clause_end(view, c)) is not None), None)
+        if predicate is not None:
+            first, last = nominal[0], predicate
     s_end = view.sentences[view.sentence_of[tok.i]][1]
     for marker, verbs in frames.items():
         if first is not None or not marker or lemma not in verbs:

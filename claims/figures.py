@@ -220,7 +220,7 @@ def codes(view: TextView, a: int, b: int) -> frozenset[str]:
     """The designations of the character range [a, b): words with digits that name a thing rather than count it —
     with letters in them ("A300s", "MH17", "F-16"), or digits right after a capitalised word that is no time word
     ("Boeing 737", "Route 66", "Article 50"). A plural "s" is dropped ("707s" is 707), case ignored."""
-    times = view.lang.words("time_words") | view.lang.words("time_adverbs")
+    times = view.lang.union("time_words", "time_adverbs")
     texts, out = view.texts, set()
     for k in range_indices(view, a, b):
         text = texts[k]

@@ -390,10 +390,17 @@ class TextView:
                     return True
         return False
 
+    def refusal_of(self, i: int) -> int | None:
+        """The refusal whose infinitive token i is ("declined to confirm", "weigerde te bevestigen"; the language's
+        ``refusal_verbs``): its index, else None."""
+        h = self.heads[i]
+        return h if self.dep[i] in self.deps.open_complement and self.lemmas[h] in self.lang.words("refusal_verbs") \
+            else None
+
     def negates_at(self, i: int) -> bool:
-        """``negates`` of token i of this text; a verb that is the infinitive of a refusal ("declined to confirm",
-        "weigerde te bevestigen"; the language's ``refusal_verbs``) is negated too."""
-        if self.dep[i] in self.deps.open_complement and self.lemmas[self.heads[i]] in self.lang.words("refusal_verbs"):
+        """``negates`` of token i of this text; a verb that is the infinitive of a refusal (``refusal_of``) is
+        negated too."""
+        if self.refusal_of(i) is not None:
             return True
         negations, lowers = self.lang.words("negations"), self.lowers
         for c in self.children(i):
@@ -742,15 +749,15 @@ class TextView:
         relatives = self.lang.words("relative_pronouns")
         np_preps = self.lang.words("np_prepositions")
         portfolio = self.lang.words("portfolio_words")
+        listeners = self.lang.words("interlocutor_prepositions")
+        press = self.lang.union("press_determiners", "reporter_nouns")
         while right + 1 < len(heads):
             k = right + 1
             if not descends(k) or not self._np_ok_at(k, h, stop) or texts[k] in breaks:
                 break
             if heads[k] == h and pos[k] == "ADV":
                 break  # "het KNMI op dit moment", "buurtbewoners al maanden"
-            if pos[k] == "ADP" and lowers[k] in self.lang.words("interlocutor_prepositions") and k + 2 < len(heads) \
-                    and (lowers[k + 1] in self.lang.words("press_determiners")
-                         or lowers[k + 1] in self.lang.words("reporter_nouns")):
+            if pos[k] == "ADP" and lowers[k] in listeners and k + 2 < len(heads) and lowers[k + 1] in press:
                 break  # "meerdere bronnen rond het onderzoek aan deze krant": the press as listener is no part of
                 # the source, wherever the parser hung it
             if pos[k] == "ADP" and dep[k] in deps.case_marker and heads[heads[k]] == h \

@@ -9,6 +9,7 @@ the status is decided (``claims.status.assess``).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..attribution import RULES as ATTRIBUTION, cue_lexicon
 from ..confidence import BLOCKING, CONFIRMING
@@ -566,25 +567,10 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
     # words can pass the others
     candidates = corroboration_candidates(art, parts, partners) if partners is None \
         else _partner_candidates(art, parts, partners)
-    relays: dict[int, bool] = {}  # per statement, worked out when a pair first asks (not once per pair)
-    names: dict[int, frozenset[str]] = {}
-
-    def relayed(k: int) -> bool:
-        if k not in relays:
-            relays[k] = _relays(view, kept[k])
-        return relays[k]
-
-    def named(k: int) -> frozenset[str]:
-        if k not in names:
-            names[k] = _names(view, kept[k])
-        return names[k]
-
-    designations: dict[int, frozenset[str]] = {}
-
-    def designated(k: int) -> frozenset[str]:
-        if k not in designations:
-            designations[k] = codes(view, kept[k].span.start, kept[k].span.end)
-        return designations[k]
+    # per statement, worked out when a pair first asks (not once per pair)
+    relayed = cache(lambda k: _relays(view, kept[k]))
+    named = cache(lambda k: _names(view, kept[k]))
+    designated = cache(lambda k: codes(view, kept[k].span.start, kept[k].span.end))
 
     for i, a in enumerate(kept):
         for j in candidates[i]:
@@ -612,7 +598,7 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
                 continue  # "new cases in Ostia" and "new cases in Varna": words alike, other subjects
             if codes_differ(designated(i), designated(j)):
                 continue  # "runs 707s and A300s" / "uses the A300 and the Boeing 737": other models, other facts
-            if _rebuts(art, i, j) or _rebuts(art, j, i):
+            if _rebuts(art, i, j):
                 continue  # "Police said the driver was drunk. His lawyer rejected that, saying the driver had drunk
                 # nothing": a rebuttal in shared words is no agreement
             if (art.negative[i] == art.negative[j] and (similar(art, i, j) or same_figure(figs[i], figs[j])
@@ -623,7 +609,8 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
 
 def _rebuts(art: Article, i: int, j: int) -> bool:
     """Statement ``i`` carries a denial or dispute (found before corroboration by the sentences about statements)
-    that stands in the sentence of ``j``, a later statement: ``j`` is the rebuttal of ``i``."""
+    that stands in the sentence of ``j``, a later statement (pairs come earlier first): ``j`` is the rebuttal of
+    ``i``."""
     if art.kept[j].span.start <= art.kept[i].span.start:
         return False
     a, b = art.kept[j].sentence or (art.kept[j].span.start, art.kept[j].span.end)

@@ -404,9 +404,9 @@ def _negation_of(view: TextView, t, negs: list):
     found = next((n for n in negs if n.head.i == t.i or (n.head.i == t.head.i and t.dep_ in view.deps.any_auxiliary)
                   or 0 < t.i - n.i <= 3 or n.i == t.i + 1 and n.pos_ == "CCONJ"), None)
     # (a negative coordinator right after it: "bevestigen noch ontkennen", "to confirm nor deny")
-    if found is None and t.dep_ in view.deps.open_complement \
-            and view.lemmas[t.head.i] in view.lang.words("refusal_verbs"):
-        return t.head  # "declined to confirm the report", "weigerde het bericht te bevestigen": the refusal
+    refusal = view.refusal_of(t.i) if found is None else None
+    if refusal is not None:
+        return view.doc[refusal]  # "declined to confirm the report", "weigerde het bericht te bevestigen"
     return found
 
 
