@@ -9,7 +9,9 @@ What it measures, in this order, in one process (the worker processes of --jobs 
 1. **Throughput**: the real-news gold articles (fixtures/realnews, both languages) parsed bare (language detected,
    ``nlp.pipe`` of the pipelines ``claims`` loads) and then run through the whole pipeline (``claims.pipeline.run``,
    JSON out); words/s of each and their ratio. The bare parse is timed before and after the pipeline run and
-   averaged, so that a change in the machine's load during the run weighs on both sides alike.
+   averaged, so that a change in the machine's load during the run weighs on both sides alike; this is done
+   ``--repeat`` times (3) and the median is reported with every measurement (one measurement moves by ±0.05 on
+   this machine).
 2. **Growth with document length**: one English document of about 1k, 5k, 20k and 50k words (real-news articles
    one after another), seconds per 1,000 words for each: flat when cost is linear.
 3. **Cores**: the corpus written as files, ``claims.extract_many(jobs=1)`` against ``jobs=2``; wall seconds and
@@ -143,8 +145,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="smaller sizes (1k, 5k words; 30 articles)")
     ap.add_argument("--only", choices=("throughput",),
                     help="only this section (throughput: the ratio to the bare parse, measured --repeat times)")
-    ap.add_argument("--repeat", type=int, default=1,
-                    help="with --only throughput: measure the ratio this many times (one line each, then the median)")
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="measure the throughput ratio this many times side by side and report the median (with "
+                         "--only throughput: one line each)")
     args = ap.parse_args(argv)
     lines: list[str] = []
 
@@ -174,17 +177,20 @@ def main(argv: list[str] | None = None) -> int:
     n_words = sum(words(t) for _, _, t in articles)
     if args.only == "throughput":
         return _throughput_only(articles, n_words, max(args.repeat, 1), say, args.output, lines)
-    parse_a, parse_a_cpu = bare_parse(articles)
-    claims_t, claims_cpu = full_run(articles)
-    parse_b, parse_b_cpu = bare_parse(articles)
-    parse_t, parse_cpu = (parse_a + parse_b) / 2, (parse_a_cpu + parse_b_cpu) / 2
-    say("## Throughput (one process, same corpus, same run)")
+    rows = [_throughput_row(articles) for _ in range(max(args.repeat, 1))]
+    median = sorted(rows, key=lambda r: r[1] / r[3])[len(rows) // 2]  # (the row of the median CPU ratio)
+    parse_t, parse_cpu, claims_t, claims_cpu = median
+    say(f"## Throughput (one process, same corpus, same run; measured {len(rows)} times side by side, the median "
+        "row shown)")
     say()
     say("| | words/s (wall) | words per CPU second |")
     say("|---|---:|---:|")
     say(f"| bare parse (spaCy, language detection included) | {n_words / parse_t:,.0f} | {n_words / parse_cpu:,.0f} |")
     say(f"| claims, end to end | {n_words / claims_t:,.0f} | {n_words / claims_cpu:,.0f} |")
     say(f"| **ratio claims / bare parse** | **{parse_t / claims_t:.2f}** | **{parse_cpu / claims_cpu:.2f}** |")
+    say()
+    say("- every measurement (ratio CPU / wall): " + "; ".join(
+        f"{p_cpu / c_cpu:.2f} / {p_t / c_t:.2f}" for p_t, p_cpu, c_t, c_cpu in rows))
     say()
 
     # 2. growth with document length
@@ -281,6 +287,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _throughput_row(articles) -> tuple[float, float, float, float]:
+    """One side-by-side measurement: the bare parse, claims, the bare parse again (averaged, so that a change in
+    the machine's load weighs on both sides alike): (parse wall, parse CPU, claims wall, claims CPU) seconds."""
+    parse_a, parse_a_cpu = bare_parse(articles)
+    claims_t, claims_cpu = full_run(articles)
+    parse_b, parse_b_cpu = bare_parse(articles)
+    return (parse_a + parse_b) / 2, (parse_a_cpu + parse_b_cpu) / 2, claims_t, claims_cpu
+
+
 def _throughput_only(articles, n_words: int, repeat: int, say, output: Path | None, lines: list[str]) -> int:
     """The throughput section alone, measured ``repeat`` times (bare parse, claims, bare parse each time): on a
     shared machine the median of several side-by-side ratios moves less than one."""
@@ -290,10 +305,7 @@ def _throughput_only(articles, n_words: int, repeat: int, say, output: Path | No
     say("|---:|---:|---:|---:|---:|---|")
     cpu_ratios, wall_ratios = [], []
     for k in range(repeat):
-        parse_a, parse_a_cpu = bare_parse(articles)
-        claims_t, claims_cpu = full_run(articles)
-        parse_b, parse_b_cpu = bare_parse(articles)
-        parse_t, parse_cpu = (parse_a + parse_b) / 2, (parse_a_cpu + parse_b_cpu) / 2
+        parse_t, parse_cpu, claims_t, claims_cpu = _throughput_row(articles)
         cpu_ratios.append(parse_cpu / claims_cpu)
         wall_ratios.append(parse_t / claims_t)
         say(f"| {k + 1} | {n_words / parse_cpu:,.0f} | {n_words / claims_cpu:,.0f} | {cpu_ratios[-1]:.2f} | "

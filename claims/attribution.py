@@ -316,6 +316,21 @@ def _inverted_cue_form(view: TextView, token: Token) -> bool:
         t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or t.text[:1].isupper() for t in doc[token.i + 1:end])
 
 
+def _inverted_after_comma(view: TextView, i: int) -> bool:
+    """In a language whose trailing cues stand before their subject (``verb_second``), the word at token i follows
+    a comma and only a short run of words follows it to the sentence's end, the last of them a common word
+    ("…, zeggen getuigen.", "…, melden omwonenden."): a trailing cue and its source, whatever the tagger read."""
+    if not view.lang.get("verb_second") or i == 0 or view.texts[i - 1] != ",":
+        return False
+    texts, lowers = view.texts, view.lowers
+    end = next((k for k in range(i + 1, min(len(texts), i + 7)) if texts[k] in FINAL_PUNCT or view.puncts[k]), None)
+    if end is None or end == i + 1 or texts[end] not in FINAL_PUNCT:
+        return False
+    closed = view.lang.union("complementizers", "relative_pronouns", "coordinators")
+    return all(view.alphas[k] and lowers[k] not in closed and view.quote_of[k] < 0 for k in range(i + 1, end)) \
+        and view.is_lowers[end - 1]
+
+
 def _gerund_read_as_adjective(view: TextView, i: int) -> bool:
     """A lower-case word with a gerund ending (the language's ``gerund_suffixes``) right after a comma and right
     before a complementizer ("…, alleging that it kept selling …" with "alleging" tagged an adjective): a
@@ -1082,6 +1097,10 @@ def _ranked_arguments(view: TextView, verb: Token, cue: Token, content, usable) 
         elif dep in deps.inverted_subject_position:
             if not _source_like_at(view, child):
                 continue  # "noemt het besluit …", "announced the recall": an object, not an inverted subject
+            if dep in deps.oblique and pos[child] == "NOUN" \
+                    and any(dep_of[c] in deps.case_marker for c in view.children(child)):
+                continue  # "In a statement issued on Monday, the coastguard confirmed …" with the subject
+                # misread: a phrase behind a preposition is where the words stand, not who says them
             if dep in deps.objects and view.lemmas[v] in words("addressee_verbs") and (
                     pos[child] != "PRON" or lowers[child] in view.lang.get("pronoun_forms", {})):
                 continue  # "told the BBC", "informeerde de raad", "told her": the object is the addressee
@@ -1606,9 +1625,12 @@ def _usable_complement(view: TextView, cue: Token, child: Token, dep: str) -> bo
             and not any(view.pos[t] in ("VERB", "AUX") for t in view.subtree(c) if t < q):
         return False  # "Sources close to the trust said …": a verbless phrase before the cue is its subject
     if c < q and view.quote_of[c] < 0 and view.pos[c] not in ("VERB", "AUX") and not any(
-            view.dep[k] in view.deps.subject or view.dep[k] in view.deps.function_verb for k in view.children(c)):
+            view.dep[k] in view.deps.subject or view.dep[k] in view.deps.function_verb for k in view.children(c)) \
+            and not any(view.dep[k] in view.deps.subject and c < k < q for k in view.children(q)):
         return False  # "The airline's chief executive, who took over in May, told …" with the role read as an
-        # adjective: a phrase with a relative clause is the subject, not a clause
+        # adjective: a phrase with a relative clause is the subject, not a clause (but not when the cue has a
+        # subject of its own after it: "Hospital staff treated 14 people, the mayor said" with "treated" read as
+        # a participle on "staff" is the mayor's clause)
     if c > q and sentence_of[c] != sentence_of[q]:
         return False  # a headline's cue does not report the lead's sentence
     if c < q and c > 0 and view.pos[c - 1] in ("NOUN", "PROPN") and _source_postmodifier_at(view, c):
@@ -1687,6 +1709,7 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
     if b - a <= 3:
         return None
     return a, (_extend_to_sentence_end(view, cue, b) if child.i > cue.i else b)
+
 
 
 def _past_placing_phrase(view: TextView, child: Token, a: int) -> int:
@@ -1946,6 +1969,9 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
                                           and "Past" in tenses[j]) or _untagged_verb(view, j, b_tok) \
                 or entry.type in ("speech", "opinion") and _past_form_after_noun(view, j):
             # (a past participle right after a name is its past tense: "said Kowalczyk required surgery")
+            if view.heads[j] == cue.i and dep[j] in deps.conjunct \
+                    and lowers[j - 1] in lang.words("coordinators"):
+                return None  # "confirmed the decision but declined to comment": the cue's second verb, no clause
             tok = view.doc[j]
             if any(c.pos_ == "PRON" and c.dep_ in view.deps.subject and i < c.i < j
                    and view.doc[c.i - 1].pos_ in ("NOUN", "PROPN") for c in tok.children) and not any(
@@ -2998,8 +3024,9 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     words, verb_forms, puncts, doc = view.lang.words, view.verb_forms, view.puncts, view.doc
     form, tense = view.verb_forms[ci], view.tenses[ci]
     if (form & {"Ger", "Inf"} or "Part" in form and "Pres" in tense) \
-            and not any(dep[c] in deps.subject for c in view.children(ci)):
+            and not any(dep[c] in deps.subject for c in view.children(ci)) and not _inverted_after_comma(view, ci):
         return None  # "…, citing the move as 'an abuse'": a clause of the sentence's own subject, no second source
+        # (but "…, zeggen getuigen." with the plural read as an infinitive and the source as a verb)
     colon = next((t for t in range(ci + 1, min(len(texts), b_tok + 1)) if puncts[t]), None)
     if colon is not None and texts[colon] == ":":
         return None  # "Op de vraag of hij aftreedt, zei de minister: …": what was said follows the colon
@@ -3473,10 +3500,17 @@ def _before_gerund_cue(view: TextView, a: int, b: int) -> int:
             g = t + 1
             entry = cue_of(doc[g], view) if _gerund_at(view, g) and quote_of[g] < 0 else None
             if entry is not None and entry.type in CLAUSE_CUE_TYPES and (
-                    _parsed_complement(view, doc[g], entry) or _complementizer_clause(view, doc[g])) \
-                    not in (None, _QUESTION):
+                    (_parsed_complement(view, doc[g], entry) or _complementizer_clause(view, doc[g]))
+                    not in (None, _QUESTION) or entry.type == "speech" and _quote_opens_after(view, g)):
                 return view.trim(a, view._starts[t])[1]
     return b
+
+
+def _quote_opens_after(view: TextView, g: int) -> bool:
+    """A quote opens right after the word at token g, or after it and a colon (", stating: "…"")."""
+    k = view._ends[g]
+    rest = view.text[k:k + 3].lstrip(" :")
+    return any(q.open == view.text.index(rest[:1], k) for q in view.quotes) if rest else False
 
 
 class _Found:
@@ -4908,9 +4942,11 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
         return True  # ('promised to "repair every road"': the verb after the quote mark, whatever its tag)
     end = view.sentences[view.sentence_of[stop - 1]][1]
     dep, subject = view.dep, view.deps.subject
+    objects = view.deps.object
     return any(pos[t] in ("VERB", "AUX") or _untagged_verb(view, t, end)
-               or any(dep[c] in subject for c in view.children(t)) for t in rest)
-    # (a word with a subject is a predicate, whatever its tag: "say the river rose" with "rose" tagged a noun)
+               or any(dep[c] in subject or dep[c] in objects for c in view.children(t)) for t in rest)
+    # (a word with a subject or an object is a predicate, whatever its tag: "say the river rose" with "rose"
+    # tagged a noun, "said the number of cases trails the real spread" with "trails" a noun and "spread" its object)
 
 
 def colon_frame(view: TextView, q: Quote) -> Attribution | None:

@@ -21,7 +21,12 @@ MIN_CONFIRMED = 0.80  # precision and recall of the rare class, confirmed
 # Dutch confirmed recall: 0.797. Parsing paragraph by paragraph finds one more Dutch statement ("… stond op de
 # nominatie om te sluiten", ingewijden) whose corroboration is not resolved; the confirmed statements found stay the
 # same and recall over matched pairs moves from 0.802 to 0.797.
-MIN_CONFIRMED_RECALL = {"nl": 0.79, "en": 0.79}
+# Dutch confirmed recall, session 17: 0.76, measured 0.765. Real copy decided against a kind of confirmation this
+# corpus is full of: a lead "confirmed" by a later confirmation of another fact ("een woordvoerder van het ziekenhuis
+# bevestigt dat de man op de intensive care ligt" under a stabbing lead). On a fresh batch of 15 independently
+# annotated published articles and on the real-news dev split every such confirmation was wrong and none right; in
+# this corpus, written by us, they were mostly right. Dutch confirmed precision here rose from 0.981 to 0.990.
+MIN_CONFIRMED_RECALL = {"nl": 0.76, "en": 0.79}
 
 
 def test_jaccard():

@@ -101,11 +101,11 @@ def test_confidence_is_a_probability_for_the_decided_status():
 
 
 
-def test_confirmation_near_the_top_confirms_the_lead_statement():
+def test_confirmation_near_the_top_confirms_the_lead_statement_it_repeats():
     text = ("Fietser zwaargewond bij aanrijding in Deventer\n\n"
             "Een 54-jarige fietser is dinsdagavond zwaargewond geraakt bij een aanrijding op de Brinkgreverweg in "
             "Deventer. Dat heeft de politie bekendgemaakt.\n\n"
-            "Een woordvoerder van het Deventer Ziekenhuis bevestigt dat de vrouw daar wordt behandeld. "
+            "Een woordvoerder van het Deventer Ziekenhuis bevestigt dat de vrouw zwaargewond is geraakt. "
             "Volgens buurtbewoners is het kruispunt al jaren gevaarlijk.")
     lead = ("Een 54-jarige fietser is dinsdagavond zwaargewond geraakt bij een aanrijding op de Brinkgreverweg in "
             "Deventer")
@@ -113,6 +113,10 @@ def test_confirmation_near_the_top_confirms_the_lead_statement():
     assert status == "confirmed" and "confirmed" in ev
     status, ev = evidence_of(text, "nl", "is het kruispunt al jaren gevaarlijk")
     assert status == "unconfirmed"
+    # a confirmation of another fact ("the woman is being treated there") leaves the lead as the police told it
+    other = text.replace("de vrouw zwaargewond is geraakt", "de vrouw daar wordt behandeld")
+    status, ev = evidence_of(other, "nl", lead)
+    assert status == "unconfirmed" and "confirmed" not in ev
 
 
 def test_confirmation_in_the_lead_sentence_is_the_same_source():

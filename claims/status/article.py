@@ -13,8 +13,8 @@ from ..model import Claim, Evidence, Span, Speaker
 from ..textview import TextView
 from ..tfidf import NgramStore
 from .blocking import SimilarityTable, _Blocks
-from .terms import (CORROBORATION_THRESHOLD, SentenceTerms, content_terms, corroboration_score, holds, paraphrase,
-                    quantities, shared_count, shared_terms, word_matches)
+from .terms import (CORROBORATION_THRESHOLD, SentenceTerms, _same_word, content_terms, corroboration_score, holds,
+                    paraphrase, quantities, shared_count, shared_terms, word_matches)
 from .terms import negated as negated_range
 
 
@@ -108,6 +108,61 @@ def _same_source(a: SourceWords, b: SourceWords) -> bool:
         return True
     return bool(a.represents and a.represents <= b.names | b.roles
                 or b.represents and b.represents <= a.names | a.roles)
+
+
+PREDICATE_POS = ("VERB", "NOUN", "ADJ", "PROPN")
+
+
+@lru_cache(maxsize=None)
+def _synonym_table(lang) -> dict[str, str]:
+    """Each word of the language's ``predicate_synonyms`` groups, lower-cased, mapped to its group's first word."""
+    return {w.lower(): group[0].lower() for group in lang.get("predicate_synonyms", []) for w in group}
+
+
+def _forms(view: TextView, k: int, synonyms: dict[str, str]) -> list[str]:
+    """Token k's lemma and lower-cased form, and with a verb particle its particle verbs ("sign off", "op" +
+    "stappen"), each as its synonym group's first word."""
+    words = {w for w in (view.lemmas[k].lower(), view.lowers[k]) if w}
+    particles = [view.lowers[g] for g in view.children(k) if view.dep[g] in view.deps.particle]
+    forms = list(words) + [f for w in words for p in particles for f in (f"{w} {p}", p + w)]
+    return [synonyms.get(f, f) for f in forms]
+
+
+def predicate_words(view: TextView, c: Claim) -> frozenset[str]:
+    """What a statement says of its subjects: its verbs (not an auxiliary, nor a participle used as an adjective:
+    "the confirmed cases") and its predicative adjectives and nouns (those with a copula: "the closure was
+    unlawful"), as lemmas and particle verbs, a synonym as its group's first word (``predicate_synonyms``)."""
+    found = view.span_range(c.span.start, c.span.end)
+    if found is None:
+        return frozenset()
+    pos, dep, deps, children = view.pos, view.dep, view.deps, view.children
+    synonyms = _synonym_table(view.lang)
+    return frozenset(f for k in range(*found)
+                     if pos[k] == "VERB" and dep[k] not in deps.adjectival_modifier
+                     or pos[k] in ("ADJ", "NOUN") and any(dep[g] in deps.copula for g in children(k))
+                     for f in _forms(view, k, synonyms))
+
+
+def content_words(view: TextView, c: Claim) -> frozenset[str]:
+    """A statement's verbs, nouns, adjectives and names, in the forms of ``predicate_words``."""
+    found = view.span_range(c.span.start, c.span.end)
+    if found is None:
+        return frozenset()
+    pos, synonyms = view.pos, _synonym_table(view.lang)
+    return frozenset(f for k in range(*found) if pos[k] in PREDICATE_POS for f in _forms(view, k, synonyms))
+
+
+def says_the_same(predicates_a: frozenset[str], contents_a: frozenset[str], predicates_b: frozenset[str],
+                  contents_b: frozenset[str]) -> bool:
+    """Two statements (their ``predicate_words`` and ``content_words``) say the same of their subjects: one says
+    what the other says ("cases trail the true number" does not back "cases passed one million", however many
+    words they share), or neither has a verb to say it with ("support at less than one percent")."""
+    if not predicates_a and not predicates_b:
+        return True
+    if not (predicates_a.isdisjoint(contents_b) and predicates_b.isdisjoint(contents_a)):
+        return True
+    return any(_same_word(p, w) for p in predicates_a for w in contents_b) \
+        or any(_same_word(p, w) for p in predicates_b for w in contents_a)  # (inflection and compounds)
 
 
 def independent(a: Claim, b: Claim, sources: dict[str, SourceWords]) -> bool:

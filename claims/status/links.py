@@ -7,7 +7,8 @@ from ..attribution import RULES as ATTRIBUTION
 from ..figures import figures_differ
 from ..model import Claim, Span
 from ..textview import TextView
-from .article import CLOSERS, Article, concerned, ngram_counts, points_back
+from .article import (CLOSERS, Article, concerned, content_words, ngram_counts, points_back, predicate_words,
+                      says_the_same)
 from .blocking import SIM_EPS
 from .signals import MetaSentence
 from .terms import _similarity, _term_match, content_overlap, content_terms, shared_terms
@@ -303,7 +304,10 @@ def confirmed_by(art: Article, i: int) -> int | None:
         # another figure: "officials confirmed over 200 infections" does not confirm a lead's estimate of 1,000)
         if c.cue_type == "confirm" and view.paragraph(c.span.start) - view.paragraph(kept[lead].span.start) <= 2 \
                 and not ATTRIBUTION.has(c.via, "anaphoric") \
-                and (not ATTRIBUTION.has(c.via, "noun_content") or scores[earlier.index(lead)] > 0):
+                and (not ATTRIBUTION.has(c.via, "noun_content") or scores[earlier.index(lead)] > 0) \
+                and _says_what_the_lead_says(view, c, kept[lead]):
+            # (not "The RCMP confirmed they seized the bag" for a lead on how a child found it: a confirmation
+            # with a clause of its own confirms the lead only when it says what the lead says)
             # (a confirmed noun phrase with content of its own shares words with the lead it confirms: "Health
             # officials have confirmed the death of a man" does not confirm a lead about something else)
             # (not "Two men were charged. That was confirmed by the prosecution service": it confirms the sentence
@@ -317,3 +321,9 @@ def confirmed_by(art: Article, i: int) -> int | None:
     return None
 
 
+def _says_what_the_lead_says(view: TextView, c: Claim, lead: Claim) -> bool:
+    """A confirmation with a verb of its own says what the lead says (``says_the_same``); one without ("confirmed
+    the decision", "bevestigt de sluiting") is asked nothing here."""
+    own = predicate_words(view, c)
+    return not own or says_the_same(own, content_words(view, c), predicate_words(view, lead),
+                                    content_words(view, lead))

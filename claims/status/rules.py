@@ -17,7 +17,8 @@ from ..figures import codes, codes_differ, figures_differ, same_figure, signific
 from ..model import Claim, Evidence, Span
 from ..registry import Registry
 from ..textview import TextView
-from .article import (CLOSERS, SENTENCE_END, Article, ngram_counts, agreeing, agreement_in, denying, heading, independent, part_table, parts_corroborate,
+from .article import (CLOSERS, SENTENCE_END, agreeing, agreement_in, Article, content_words, denying, heading,
+                      independent, ngram_counts, part_table, parts_corroborate, predicate_words, says_the_same,
                       similar)
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar
@@ -571,6 +572,8 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
     relayed = cache(lambda k: _relays(view, kept[k]))
     named = cache(lambda k: _names(view, kept[k]))
     designated = cache(lambda k: codes(view, kept[k].span.start, kept[k].span.end))
+    predicates = cache(lambda k: predicate_words(view, kept[k]))
+    contents = cache(lambda k: content_words(view, kept[k]))
 
     for i, a in enumerate(kept):
         for j in candidates[i]:
@@ -601,9 +604,14 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
             if _rebuts(art, i, j):
                 continue  # "Police said the driver was drunk. His lawyer rejected that, saying the driver had drunk
                 # nothing": a rebuttal in shared words is no agreement
-            if (art.negative[i] == art.negative[j] and (similar(art, i, j) or same_figure(figs[i], figs[j])
-                                                         and not _counts_other_things(view, a, b))
-                    or parts_corroborate(parts, i, j, art.sentence_terms)):
+            if art.negative[i] == art.negative[j] and same_figure(figs[i], figs[j]) \
+                    and not _counts_other_things(view, a, b) \
+                    or (art.negative[i] == art.negative[j] and similar(art, i, j)
+                        or parts_corroborate(parts, i, j, art.sentence_terms)) \
+                    and says_the_same(predicates(i), contents(i), predicates(j), contents(j)):
+                # (the same predicate: "cases trail the true number" does not back "cases passed one million",
+                # nor "90% came out cured" a "mortality as high as 90%": shared subjects, figures or settings
+                # with different things said of them are two statements)
                 yield i, j
 
 

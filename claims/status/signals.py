@@ -343,6 +343,8 @@ def _cue_about_statements(view: TextView, t, negs: list, span: Span,
     lang = view.lang
     if _after_comparative(view, t):
         return None  # "far more cases than confirmed", "meer dan officieel bevestigd": a count, not a confirmation
+    if _prenominal_participle(view, t.i):
+        return None  # "one million confirmed infections" parsed as a verb with its object: a kind of count
     entry = cue_of(t, view)
     ctype = entry.type if entry else ""
     own_cue = t.idx in reported.cues
@@ -373,6 +375,16 @@ def _cue_about_statements(view: TextView, t, negs: list, span: Span,
     if ctype == "dispute":
         return "disputed", span, None
     return None
+
+
+def _prenominal_participle(view: TextView, i: int) -> bool:
+    """The word at i is a participle without an auxiliary right before a noun the parser hung on it as its object
+    ("surpasses one million confirmed infections", "de bevestigde besmettingen" misread): an adjective on that
+    noun, however the parser read it."""
+    deps, dep = view.deps, view.dep
+    return "Part" in view.verb_forms[i] and i + 1 < len(view.pos) and view.pos[i + 1] == "NOUN" \
+        and view.heads[i + 1] == i and dep[i + 1] in deps.object \
+        and not any(dep[c] in deps.any_auxiliary for c in view.children(i))
 
 
 def _hedged_verb(view: TextView, t) -> bool:
