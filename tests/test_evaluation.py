@@ -205,7 +205,7 @@ REALNEWS = Path(__file__).resolve().parents[1] / "fixtures" / "realnews"
 # Floors a little under the numbers measured on the real-news test split (README); no rule is tuned on that split,
 # so a fall below them is a regression on unseen published copy. Targets of the accuracy issue are far higher.
 REALNEWS_TEST_FLOORS = {
-    "en": {"f1": 0.79, "speaker_accuracy": 0.88, "status_accuracy": 0.85, "end_to_end_f1": 0.71},
+    "en": {"f1": 0.77, "speaker_accuracy": 0.88, "status_accuracy": 0.85, "end_to_end_f1": 0.71},
     "nl": {"f1": 0.82, "speaker_accuracy": 0.88, "status_accuracy": 0.95, "end_to_end_f1": 0.76},
 }
 # (Dutch speaker accuracy 0.917 → 0.896 when the pipelines began to parse paragraph by paragraph: one Dutch speaker
@@ -214,6 +214,8 @@ REALNEWS_TEST_FLOORS = {
 # (English speaker and end-to-end floors raised to 0.86 and 0.69 after the measured 0.896 and 0.723 of the round
 # before; English F1, speaker and end-to-end floors raised to 0.79, 0.88 and 0.71 after the measured 0.812, 0.902
 # and 0.733 of this round.)
+# (English F1 floor lowered to 0.77 when the test split grew by the 9 test articles of batch 2, session 17: on the
+# 34 articles the tool measured 0.788, on the 25 before 0.813; the 9 new ones, never tuned on, are harder for it.)
 
 
 @pytest.fixture(scope="module")
