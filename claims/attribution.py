@@ -345,12 +345,20 @@ def _final_cue_form(view: TextView, token: Token) -> bool:
     """A lower-case word that ends its sentence after a comma and a short source ("…, Radio North reports."): a
     trailing cue verb the tagger took for a noun."""
     doc = view.doc
-    if not token.is_lower or not token.is_alpha or token.i + 1 >= len(doc) or doc[token.i + 1].text not in FINAL_PUNCT:
-        return False
+    if not token.is_lower or not token.is_alpha or not (
+            token.i + 1 < len(doc) and doc[token.i + 1].text in FINAL_PUNCT or _ends_headline(view, token.i)):
+        return False  # (a headline has no full stop: "Ferry services halted after storm, coastguard confirms")
     before = doc[max(0, token.i - 6):token.i]
     comma = next((t.i for t in reversed(before) if t.text == ","), None)
     return comma is not None and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or t.text[:1].isupper()
                                      for t in doc[comma + 1:token.i]) and comma + 1 < token.i
+
+
+def _ends_headline(view: TextView, i: int) -> bool:
+    """Token i is the last word of the text's first line (a headline, which has no full stop)."""
+    line_end = view.text.find("\n")
+    line_end = len(view.text) if line_end < 0 else line_end
+    return view.paragraph(view._starts[i]) == 0 and view.text[view._ends[i]:line_end].strip() == ""
 
 
 def _headline_cue_form(view: TextView, token: Token) -> bool:
@@ -1543,7 +1551,8 @@ def _parsed_complement(view: TextView, cue: Token, entry: CueEntry):
             if holder == ci and entry.partner and child in holders:
                 continue  # ("…, zo liet de gemeente weten": the partner verb is no reported clause)
             if dep in deps.clausal_complement or (dep in deps.marked_clause_position and any(
-                    dep_of[c] in deps.marker and lowers[c] in comps for c in children(child))):
+                    dep_of[c] in deps.marker and lowers[c] in comps for c in children(child))) \
+                    or _clause_after_comma(view, ci, child, kids, entry):
                 found = _complement_range(view, cue, view.doc[child], dep)
                 if found is _QUESTION:
                     return _QUESTION
@@ -1551,6 +1560,33 @@ def _parsed_complement(view: TextView, cue: Token, entry: CueEntry):
                     found = _before_main_verb(view, ci, _from_complementizer(view, ci, found))
                     return (*_past_leading_time(view, ci, found), "complement")
     return None
+
+
+def _clause_after_comma(view: TextView, ci: int, child: int, kids: list[int], entry: CueEntry) -> bool:
+    """"Councillor Moss noted on Tuesday, the repairs were over budget": a clause with a subject of its own after
+    the cue and a comma, which the parser did not hang on the cue as its complement, is its content — when the
+    cue has no object or clause of its own before it."""
+    deps, dep = view.deps, view.dep
+    label = dep[child]
+    if entry.type not in CLAUSE_CUE_TYPES or child < ci or view.quote_of[child] >= 0 or not (
+            label in deps.parataxis or label in deps.oblique or label in deps.object
+            or label in deps.adverbial_clause):
+        return False  # (the parser sets such a clause beside the cue, or reads its predicate as an oblique or
+        # object of the cue, depending on the text around it)
+    comps = view.lang.words("complementizers")
+    if any(dep[g] in deps.marker and view.lowers[g] not in comps for g in view.children(child)) \
+            or _reporting_verb_at(view, child):
+        return False  # "…, when the road reopened": an adverbial clause; "…, meldt de Veiligheidsregio": a
+        # trailing cue of its own
+    first = min(view.subtree(child))
+    if first == 0 or view.texts[first - 1] != "," and view.texts[first] != ",":
+        return False
+    word = first + 1 if view.texts[first] == "," else first
+    if word < len(view.pos) and view.pos[word] == "SCONJ" and view.lowers[word] not in comps:
+        return False  # "…, while the deputy governor indicated 68 people were missing": an adverbial clause
+    return any(dep[g] in deps.subject and min(view.subtree(g)) == word for g in view.children(child)) and not any(
+        ci < k < child and (dep[k] in deps.object or dep[k] in deps.clausal_complement) for k in kids)
+    # (the clause opens with its subject right after the comma: not "…, citing the pilot's log, the ferry ran …")
 
 
 def _before_main_verb(view: TextView, ci: int, found: tuple[int, int]) -> tuple[int, int]:
@@ -2675,6 +2711,9 @@ def _passive_predication(view: TextView, tok: Token, lemma: str,
         m.dep_ in view.deps.case_marker and m.lower_ in agents for m in c.children)), None)
     if agent is None:
         return None
+    clause = _passive_clause_report(view, tok, lemma, frames, agent)
+    if clause is not None:
+        return clause, agent
     first, last = min(t.i for t in agent.subtree), max(t.i for t in agent.subtree)
     if first == tok.i + 1:
         k = last + 1  # "reported by local press as …"
@@ -2697,6 +2736,49 @@ def _passive_predication(view: TextView, tok: Token, lemma: str,
             or any(a <= q.open < b < q.outer_end or q.open < a < q.outer_end <= b for q in view.quotes):
         return None  # (one word is a label, not a statement: "described by engineers as sound")
     return (a, b), agent
+
+
+def _passive_clause_report(view: TextView, tok: Token, lemma: str, frames: dict[str, frozenset[str]],
+                           agent: Token) -> tuple[int, int] | None:
+    """A passive clause whose verb says something of its subject, with its agent after it ("The passenger was
+    identified as Tom Reyes by a hospital spokesperson", "A deckhand was reported missing by the coastguard",
+    "De schipper werd door de kustwacht als vermist opgegeven"): the clause, from its subject to its end, is the
+    agent's statement. Its character range, or None."""
+    deps, dep, lowers = view.deps, view.dep, view.lowers
+    kids = view.children(tok.i)
+    if not any(dep[c] in deps.passive_auxiliary for c in kids) or not source_like_or_named(view, agent) \
+            or agent.i < tok.i or min(view.subtree(agent.i)) == tok.i + 1:
+        return None  # (an agent before what is said, "described by critics as a stunt": ``_passive_predication``)
+    subject = next((c for c in kids if dep[c] in deps.subject and c < tok.i), None)
+    if subject is None:
+        return None
+    markers = {m for m, verbs in frames.items() if m and lemma in verbs}
+    states = view.lang.words("state_predicates")
+    said = any(lowers[c] in markers and _label_words(view, c) >= 2 for c in range(tok.i + 1, min(len(lowers), tok.i + 6))
+               if dep[c] in deps.marker or dep[c] in deps.case_marker) \
+        or lemma in frames.get("", frozenset()) | view.lang.words("passive_report_verbs") and (any(
+            lowers[c] in states for c in kids if c > tok.i or c < tok.i and dep[c] not in deps.subject)
+            or tok.i + 1 < len(lowers) and lowers[tok.i + 1] in states)  # (however the parser hung it)
+    if not said:
+        return None
+    a = view._starts[min(view.subtree(subject))]
+    last = max(view.subtree(tok.i))
+    while last > tok.i and view.puncts[last]:
+        last -= 1
+    if max(view.subtree(agent.i)) == last:
+        last = min(view.subtree(agent.i)) - 1  # (the agent phrase at the clause's end is the source, not content)
+    return view.trim(a, view._ends[last])
+
+
+def _label_words(view: TextView, k: int) -> int:
+    """The words after the marker at token k up to the next punctuation or agent preposition ("as Tom Reyes by a
+    …": two; "as sound": one, a label, not a statement)."""
+    agents, n = view.lang.words("passive_agent_prepositions"), 0
+    for j in range(k + 1, min(len(view.lowers), k + 12)):
+        if view.puncts[j] or view.lowers[j] in agents or view.spaces[j]:
+            break
+        n += 1
+    return n
 
 
 @RULES.rule("predication", traits=("object_predicate",))
@@ -3083,14 +3165,15 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         # "…, the company confirmed on Tuesday, ending a service that began in 1987" with a participle clause, and
         # "…, three people told Reuters, as it struggles with …" with an adverbial clause)
     tail = [t for t in range(ci + 1, stop) if not puncts[t]]
-    nouns = view.lang.union("anonymous_nouns", "group_nouns", "role_nouns")  # (the same words, joined once)
+    nouns = view.lang.union("anonymous_nouns", "group_nouns", "role_nouns", "organization_nouns")  # (joined once)
     entry = cue_of(cue, view)
     partner = entry.partner if entry is not None and not entry.separable else ""  # "…, zo liet X weten"
     if len(tail) > 13 or any(pos[t] == "VERB" and cue_of(doc[t], view) is None and dep[t] not in deps.open_complement
                             and not (heads[t] == ci and dep[t] in deps.particle)  # "liet … zien"
                             and not (partner and lowers[t] == partner)
                             and lowers[t] not in nouns and view.lemmas[t] not in nouns for t in tail):
-        return None  # (a source noun tagged as a verb is no verb: "meldt Bloomberg op basis van ingewijden")
+        return None  # (a source noun tagged as a verb is no verb: "meldt Bloomberg op basis van ingewijden",
+        # "…, bevestigt kustwacht")
     if any(lowers[t] in words("complementizers") and pos[t] == "SCONJ" for t in tail):
         return None
     if any(dep[c] in deps.clausal_complement and not (partner and lowers[c] == partner)
@@ -3164,6 +3247,11 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
         # later in the clause makes the sentence mixed: 'The plan, he said, was "on track"')
     if not any(pos[k] in ("NOUN", "PROPN", "PRON", "NUM") for k in before):
         return None
+    if pos[before[0]] == "SCONJ" and view.lowers[before[0]] not in view.lang.words("complementizers") \
+            and _main_finite(view, right + 1, b_tok):
+        # "Because the hull is old, says the report, it cracked …", "Omdat het water warm is, zegt de studie,
+        # stijgt het …": an adverbial clause, the cue, then the main clause: the whole sentence is reported
+        return (*view.trim(view._starts[a_tok], view._ends[b_tok - 1]), "parenthetical_cue")
     finite = next((k for k in after if pos[k] != "ADV"), None)
     if finite is None or "Fin" not in view.verb_forms[finite] or pos[finite] not in ("VERB", "AUX"):
         return None  # ("…, the union said, and 300 jobs will go", "…, she said, adding …": no predicate cut off)
@@ -3665,11 +3753,13 @@ def _reporting_cue(view: TextView, tok: Token) -> CueEntry | None:
             view.dep[c] in view.deps.determiner or view.dep[c] in view.deps.adjectival_modifier
             for c in view.children(i) if c < i) \
             and not view.word_in(tok, lang.union("report_predicates", "report_nouns", "statement_nouns")) \
-            and not (view.pos[i - 1] in ("PROPN", "NOUN") and _final_cue_form(view, tok)):
+            and not ((view.pos[i - 1] in ("PROPN", "NOUN") or view.pos[i - 1] == "ADJ" and view.texts[i - 2] == ",")
+                     and _final_cue_form(view, tok)):
         return None  # "the first state in the union to …": a verb's homograph as a noun with its article or
         # adjective, not the sentence's root, is no cue (but "Dat zijn de uitkomsten van …": a noun that names a
         # report is one; and "De beschuldigde ontkent dat …" with the verb tagged a noun is the root; and "…, the
-        # BBC understands." with the article read as the verb's: a name or noun, then the verb, ends the sentence)
+        # BBC understands." with the article read as the verb's: a name or noun, then the verb, ends the sentence;
+        # or a bare word the tagger made an adjective right after the comma: "…, coastguard confirms")
     return entry
 
 
@@ -4171,7 +4261,8 @@ def _source_phrase_content(view: TextView, p_a: int, p_b: int, s_a: int, s_b: in
     relative_after = view.text[p_b:].lstrip().startswith(",") and (tail is not None) and any(
         t.lower_ in view.lang.words("relative_pronouns") for t in list(tail)[:2])
     if view.text[:p_a].rstrip().endswith(",") and not _open_ended(view, *before) \
-            and (relative_after or not _has_verb(view, *after) or _has_verb(view, *before)):
+            and (relative_after or not _has_verb(view, *after) or _has_verb(view, *before)) \
+            and not _subject_with_participle_phrase(view, before, after):
         # "…, according to people familiar with the matter (who …)", "…, according to the parish council,
         # although this could not be verified": a clause before the comma is the content
         after = (after[0], after[0])
@@ -4184,6 +4275,19 @@ def _source_phrase_content(view: TextView, p_a: int, p_b: int, s_a: int, s_b: in
     if after[1] - after[0] < 3:
         return before[0], before[1], "source"
     return (*view.trim(s_a, s_b), "source")
+
+
+def _subject_with_participle_phrase(view: TextView, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """What stands before a mid-sentence source phrase is a subject with a participle phrase and no finite verb
+    ("Rescuers, working through the night, | according to the fire service, | pulled nine people …"), and a
+    finite verb follows it: the phrase stands inside one clause, which is the content."""
+    b_rng, a_rng = view.span_range(*before), view.span_range(*after)
+    if b_rng is None or a_rng is None or view.text[after[0]:after[0] + 1] == ",":
+        return False
+    finite = view.finite
+    return not any(finite[k] or view.pos[k] == "AUX" for k in range(*b_rng)) \
+        and view.pos[b_rng[0]] in ("DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ") \
+        and any(finite[k] for k in range(*a_rng))
 
 
 def quote_statements(view: TextView, found: _Found) -> list[Claim]:

@@ -4752,3 +4752,57 @@ def test_a_trailing_cue_and_its_source_are_found_whatever_the_tagger_read(lang, 
 ])
 def test_a_reported_clause_whose_verb_was_read_as_a_noun_is_still_a_clause(lang, text, content):
     assert _claim_in(text, lang, content)["text"] == content
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Crews, working in freezing rain, according to the fire service, pulled six people from the water.",
+     "Crews, working in freezing rain, according to the fire service, pulled six people from the water"),
+    ("nl", "Reddingswerkers, werkend in de ijzige regen, hebben volgens de brandweer zes mensen uit het water gehaald.",
+     "Reddingswerkers, werkend in de ijzige regen, hebben volgens de brandweer zes mensen uit het water gehaald"),
+])
+def test_a_source_phrase_after_a_subject_and_its_participle_phrase_reports_the_whole_sentence(lang, text, content):
+    assert _claim_in(text, lang, content[:20])["text"] == content
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Ferry services halted after storm, coastguard confirms\n\nAll ferries between the islands stopped on "
+           "Sunday.", "Ferry services halted after storm"),
+    ("nl", "Veerdiensten stilgelegd na storm, bevestigt kustwacht\n\nAlle veerboten tussen de eilanden lagen zondag "
+           "stil.", "Veerdiensten stilgelegd na storm"),
+])
+def test_a_headline_with_a_trailing_cue_and_no_full_stop_is_reported(lang, text, content):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["status"] == "confirmed"
+
+
+def test_a_clause_after_the_cue_and_a_comma_is_its_content_whatever_the_parser_hung_it_on():
+    for text in ("Councillor Rita Moss noted on Tuesday, the repairs were already over budget.",
+                 "The road stayed shut all week.\n\nCouncillor Rita Moss noted on Tuesday, the repairs were already "
+                 "over budget.\n\nTransport Minister Hal Berne indicated on Monday the chances of a quick reopening "
+                 "were slim."):
+        c = _claim_in(text, "en", "the repairs were")
+        assert c["text"] == "the repairs were already over budget" and c["name"] == "Rita Moss"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Because the hull is old, says the report, it cracked under the strain of the waves."),
+    ("nl", "Omdat het water warm is, zegt de studie, stijgt het boven het koudere water uit."),
+])
+def test_an_adverbial_clause_a_parenthetical_cue_and_the_main_clause_are_one_statement(lang, text):
+    c = _claim_in(text, lang, text[:12])
+    assert c["text"] == text.rstrip(".") and c["rule"] == "attribution:parenthetical_cue"
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "A deckhand was reported missing on Sunday evening by the coastguard.",
+     "A deckhand was reported missing on Sunday evening", "the coastguard"),
+    ("en", "The injured passenger was identified as Tom Reyes by a hospital spokesperson.",
+     "The injured passenger was identified as Tom Reyes", "a hospital spokesperson"),
+    ("nl", "Het plan werd door de vakbond omschreven als een roekeloze gok.", "een roekeloze gok", "de vakbond"),
+])
+def test_a_passive_clause_that_says_something_of_its_subject_is_its_agents_statement(lang, text, content, speaker):
+    doc = claims.extract(text, lang=lang)
+    c = _find(doc, content)
+    assert c["text"] == content and c["speaker"]["text"] == speaker and c["rule"] == "attribution:predication"
+    # (an agent before the marker, "door de vakbond omschreven als …", "described by critics as …": the words
+    # after the marker; an agent at the end: the clause)
