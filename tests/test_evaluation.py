@@ -205,7 +205,7 @@ REALNEWS = Path(__file__).resolve().parents[1] / "fixtures" / "realnews"
 # Floors a little under the numbers measured on the real-news test split (README); no rule is tuned on that split,
 # so a fall below them is a regression on unseen published copy. Targets of the accuracy issue are far higher.
 REALNEWS_TEST_FLOORS = {
-    "en": {"f1": 0.77, "speaker_accuracy": 0.88, "status_accuracy": 0.85, "end_to_end_f1": 0.71},
+    "en": {"f1": 0.77, "speaker_accuracy": 0.86, "status_accuracy": 0.85, "end_to_end_f1": 0.68},
     "nl": {"f1": 0.82, "speaker_accuracy": 0.88, "status_accuracy": 0.95, "end_to_end_f1": 0.76},
 }
 # (Dutch speaker accuracy 0.917 → 0.896 when the pipelines began to parse paragraph by paragraph: one Dutch speaker
@@ -215,7 +215,9 @@ REALNEWS_TEST_FLOORS = {
 # before; English F1, speaker and end-to-end floors raised to 0.79, 0.88 and 0.71 after the measured 0.812, 0.902
 # and 0.733 of this round.)
 # (English F1 floor lowered to 0.77 when the test split grew by the 9 test articles of batch 2, session 17: on the
-# 34 articles the tool measured 0.788, on the 25 before 0.813; the 9 new ones, never tuned on, are harder for it.)
+# 34 articles the tool measured 0.788, on the 25 before 0.813; the 9 new ones, never tuned on, are harder for it.
+# English speaker and end-to-end floors lowered to 0.86 and 0.68 when batch 3 added 11 more test articles: on the
+# 45 the tool measured 0.877 and 0.696; batch 3's speakers, never tuned on, are right 0.80 of the time.)
 
 
 @pytest.fixture(scope="module")
