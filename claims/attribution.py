@@ -237,12 +237,13 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         return None  # a noun the tagger took for a verb, used as a subject or object: "her radio show aired …" (a
         # finite form is a verb whatever the parse: "…, vertelden omwonenden" parsed as a subject)
     if dep in deps.adjectival_modifier and not _finite_before_complementizer(token, view) \
-            and not _finite_before_bare_clause(token, view):
-        return None  # "de bevestigde cijfers" (but "De club bevestigde zondagavond dat …" parsed as amod)
+            and not _finite_before_bare_clause(token, view) and not _right_after_quote(view, i):
+        return None  # "de bevestigde cijfers" (but "De club bevestigde zondagavond dat …" parsed as amod, and
+        # '"…" tweeted Mayor Sadiq Khan' with the verb read as an adjective on the name after a closing quote)
     if pos in ("NOUN", "ADJ") and dep not in deps.predicate_position \
             and not _final_cue_form(view, token) and not _inverted_cue_form(view, token) \
             and not _headline_cue_form(view, token) and not _gerund_read_as_adjective(view, i) \
-            and lower not in lang.get("irregular_lemmas", {}):
+            and lower not in lang.get("irregular_lemmas", {}) and not (pos == "ADJ" and _right_after_quote(view, i)):
         return None  # (an irregular verb form the tagger took for an adjective, "…, zo laat X weten", still is
         # a cue when its partner verb stands beside it: the entry test below)
     if _passive(view, token):
@@ -359,6 +360,13 @@ def _ends_headline(view: TextView, i: int) -> bool:
     line_end = view.text.find("\n")
     line_end = len(view.text) if line_end < 0 else line_end
     return view.paragraph(view._starts[i]) == 0 and view.text[view._ends[i]:line_end].strip() == ""
+
+
+def _right_after_quote(view: TextView, i: int) -> bool:
+    """Token i follows a closing quote mark, with at most a comma between ('"…" tweeted X', '"…," wrote X')."""
+    start = view._starts[i]
+    return any(q.close is not None and q.outer_end <= start and not view.text[q.outer_end:start].strip(" ,")
+               for q in view.quotes)
 
 
 def _headline_cue_form(view: TextView, token: Token) -> bool:
@@ -594,6 +602,7 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     c_i = cue.i
     head = heads[c_i]
     if dep[c_i] in deps.noun_clause and pos[head] in ("NOUN", "PROPN") and _source_like_at(view, head) \
+            and view.quote_of[head] == view.quote_of[c_i] \
             and any(dep[c] in deps.subject and lowers[c] in view.lang.words("relative_pronouns")
                     for c in view.children(c_i)):
         # "…, according to the administration, which said …"

@@ -1134,7 +1134,12 @@ class _Kinds:
         if entry is None or entry[0] is not c or entry[1] != len(c.mentions) or entry[2] != genders:
             ctype = cluster_type(self.view, c)
             orgs = self.view.lang.words("organization_nouns")
-            person = ctype == "person" and not any(w in orgs for m in c.mentions for w in m.words)
+            given = given_names()["all"]
+            person = ctype == "person" and not any(
+                w in orgs for m in c.mentions
+                if not (m.names and (m.roles or any(n in given for n in m.names[:-1]))) for w in m.words)
+            # (an organisation in a mention that ends in a person's name, after a role or with a known given name,
+            # is the person's affiliation: "Florida Department of Transportation official Tom Ruby" is a person)
             entry = self._seen[id(c)] = (c, len(c.mentions), genders, ctype, person)  # (holds c: its id stays its own)
         return entry
 

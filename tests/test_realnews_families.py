@@ -4806,3 +4806,33 @@ def test_a_passive_clause_that_says_something_of_its_subject_is_its_agents_state
     assert c["text"] == content and c["speaker"]["text"] == speaker and c["rule"] == "attribution:predication"
     # (an agent before the marker, "door de vakbond omschreven als …", "described by critics as …": the words
     # after the marker; an agent at the end: the clause)
+
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("en", "Attack on bridge\n\nTwo men held the attacker down until police arrived. Another was tour manager Tom "
+           "Gray, 24, who cited only his rugby: \"one in, all in\".\n\n\"I am in awe of the people who ran towards "
+           "danger\" tweeted Mayor of London Sadiq Khan (no relation).",
+     "I am in awe", "Sadiq Khan"),
+    ("nl", "Aanval op brug\n\nTwee mannen hielden de aanvaller vast tot de politie kwam. Een van hen was "
+           "tourmanager Tom Grijs, 24: \"Eén voor allen.\"\n\n\"Ik heb diep respect voor de mensen die op het gevaar "
+           "af renden\" twitterde burgemeester Sadiq Kahn van Londen.",
+     "Ik heb diep respect", "Sadiq Kahn"),
+])
+def test_a_cue_right_after_a_closing_quote_attributes_it_whatever_its_tag(lang, text, quote, speaker):
+    c = _claim_in(text, lang, quote)
+    assert speaker in c["name"] and c["rule"] == "attribution:adjacent"
+
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("en", "Crash on the ring road\n\nAccording to eyewitness Anna Berg, \"it all happened in seconds.\"\n\nAnother "
+           "witness, Nick Tower, described long tire marks. Florida Department of Transportation official Tom Ruby "
+           "said on Monday the road itself will be examined. He said \"Barriers can only take so much.\"",
+     "Barriers can only", "Tom Ruby"),
+    ("nl", "Ongeluk op de ringweg\n\nVolgens ooggetuige Anna Berg \"gebeurde alles in een paar seconden.\"\n\nEen "
+           "andere getuige, Nick Toren, beschreef lange remsporen. Woordvoerder Tom Robben van het Ministerie van "
+           "Infrastructuur zei maandag dat de weg zelf wordt onderzocht. Hij zei: \"Vangrails kunnen maar zoveel "
+           "hebben.\"",
+     "Vangrails kunnen", "Tom Robben"),
+])
+def test_a_pronoun_after_a_named_official_of_an_organisation_is_that_official(lang, text, quote, speaker):
+    assert _claim_in(text, lang, quote)["name"] == speaker
