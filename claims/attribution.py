@@ -237,9 +237,11 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         return None  # a noun the tagger took for a verb, used as a subject or object: "her radio show aired …" (a
         # finite form is a verb whatever the parse: "…, vertelden omwonenden" parsed as a subject)
     if dep in deps.adjectival_modifier and not _finite_before_complementizer(token, view) \
-            and not _finite_before_bare_clause(token, view) and not _right_after_quote(view, i):
+            and not _finite_before_bare_clause(token, view) and not _right_after_quote(view, i) \
+            and not any(view.dep[c] in deps.nominal_subject and c < i for c in view.children(i)):
         return None  # "de bevestigde cijfers" (but "De club bevestigde zondagavond dat …" parsed as amod, and
-        # '"…" tweeted Mayor Sadiq Khan' with the verb read as an adjective on the name after a closing quote)
+        # '"…" tweeted Mayor Sadiq Khan' with the verb read as an adjective on the name after a closing quote, and
+        # "Anna Caldor cautioned justice does not …" with the verb read as an adjective but given its subject)
     if pos in ("NOUN", "ADJ") and dep not in deps.predicate_position \
             and not _final_cue_form(view, token) and not _inverted_cue_form(view, token) \
             and not _headline_cue_form(view, token) and not _gerund_read_as_adjective(view, i) \
@@ -3262,7 +3264,20 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
         # stijgt het …": an adverbial clause, the cue, then the main clause: the whole sentence is reported
         return (*view.trim(view._starts[a_tok], view._ends[b_tok - 1]), "parenthetical_cue")
     finite = next((k for k in after if pos[k] != "ADV"), None)
-    if finite is None or "Fin" not in view.verb_forms[finite] or pos[finite] not in ("VERB", "AUX"):
+    if finite is None:
+        return None
+    past = pos[finite] == "VERB" and "Part" in view.verb_forms[finite] and "Past" in view.tenses[finite] \
+        and finite == after[0] and not any(dep[c] in deps.any_auxiliary for c in view.children(finite))
+    # ("Around 50 gallons of fuel, officials said, spilled and ignited": a past tense the tagger read as a
+    # participle)
+    if ("Fin" not in view.verb_forms[finite] or pos[finite] not in ("VERB", "AUX")) and not past:
+        if (pos[finite] == "ADP" or view.lowers[finite] in view.lang.words("infinitive_markers")) \
+                and finite == after[0] and _main_finite(view, a_tok, left) and pos[before[-1]] != "AUX" \
+                and not any(_reporting_verb_at(view, k) for k in after):
+            # "The guardrail would be examined, Roberts said, to determine if …", "The crash began, the patrol
+            # said, in the northbound lanes": the clause goes on after the cue with its own adjuncts (not "De club
+            # is, zo meldt de directie, in overleg …", a copula cut off: ``trailing_content``)
+            return (*view.trim(view._starts[a_tok], view._ends[b_tok - 1]), "parenthetical_cue")
         return None  # ("…, the union said, and 300 jobs will go", "…, she said, adding …": no predicate cut off)
     verb = heads[finite] if dep[finite] in deps.function_verb and right < heads[finite] < b_tok else finite
     if any(dep[c] in deps.subject and c > right for c in view.children(verb)):
@@ -3586,8 +3601,9 @@ def _before_relative_comment(view: TextView, a: int, b: int) -> int:
 
 
 def _before_gerund_cue(view: TextView, a: int, b: int) -> int:
-    """Reported content after its cue ends before ", adding that …" / ", warning that …": a gerund cue after a
-    comma reports a clause of its own, for the same speaker (``_participle_subject``)."""
+    """Reported content after its cue ends before ", adding that …" / ", warning that …" / ", adding the state
+    will …" / ", stating "…"": a gerund cue after a comma reports a clause or quote of its own, for the same
+    speaker (``_participle_subject``)."""
     toks = view.span_range(a, b)  # (token range)
     if toks is None:
         return b
@@ -3597,7 +3613,8 @@ def _before_gerund_cue(view: TextView, a: int, b: int) -> int:
             g = t + 1
             entry = cue_of(doc[g], view) if _gerund_at(view, g) and quote_of[g] < 0 else None
             if entry is not None and entry.type in CLAUSE_CUE_TYPES and (
-                    (_parsed_complement(view, doc[g], entry) or _complementizer_clause(view, doc[g]))
+                    (_parsed_complement(view, doc[g], entry) or _complementizer_clause(view, doc[g])
+                     or _bare_clause(view, doc[g], entry))
                     not in (None, _QUESTION) or entry.type == "speech" and _quote_opens_after(view, g)):
                 return view.trim(a, view._starts[t])[1]
     return b
@@ -3811,7 +3828,12 @@ def _cue_content(view: TextView, tok: Token, entry: CueEntry) -> tuple[tuple | N
         return (content if content is not None and content[2] in ("complement", "complementizer") else None), None
     if _after_quote(view, tok):
         # '"…", zegt hij in het Engels, dat een tolk aanvult': the quote is what was said; a "dat" after it
-        # starts a relative clause, not a second content
+        # starts a relative clause, not a second content (but '… "terrorism charges", adding Iran will …': a
+        # gerund cue after the quote reports the clause that follows it)
+        if "Ger" in view.verb_forms[tok.i] or view.tags[tok.i] == "VBG":
+            after = complement_content(view, tok, entry)
+            if after is not None and after[0] > tok.idx:
+                return after, None
         return _sentence_with_final_quote(view, tok), None
     anaphoric = anaphoric_content(view, tok) if _starts_anaphoric(view, tok) else None
     if anaphoric is None and entry.type in ("speech", "confirm") and _object_points_back(view, tok):

@@ -4836,3 +4836,32 @@ def test_a_cue_right_after_a_closing_quote_attributes_it_whatever_its_tag(lang, 
 ])
 def test_a_pronoun_after_a_named_official_of_an_organisation_is_that_official(lang, text, quote, speaker):
     assert _claim_in(text, lang, quote)["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The guardrail would be examined, Roberts said, to determine if it had performed as designed."),
+    ("en", "The crash began, the highway patrol said, in the northbound lanes when a car hit a truck."),
+    ("en", "Around 50 gallons of diesel fuel, officials said, spilled and ignited."),
+    ("nl", "De vangrail wordt onderzocht, zei Robbers, om te bepalen of hij heeft gewerkt."),
+    ("nl", "Het ongeluk begon, meldt de politie, op de noordelijke rijbaan van de A28."),
+])
+def test_a_cue_between_commas_inside_a_clause_that_goes_on_reports_the_whole_sentence(lang, text):
+    c = _claim_in(text, lang, text[:15])
+    assert c["text"] == text.rstrip(".") and c["rule"] == "attribution:parenthetical_cue"
+
+
+def test_a_cue_the_tagger_read_as_an_adjective_but_gave_a_subject_reports_its_clause():
+    text = "A UN rapporteur who had looked into the case, Anna Caldor, cautioned justice does not come swiftly."
+    c = _claim_in(text, "en", "justice does not")
+    assert c["text"] == "justice does not come swiftly" and c["name"] == "Anna Caldor"
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("The prosecutor said the two men must face charges, adding the state will pursue the case for years.",
+     "the two men must face charges", "the state will pursue the case for years"),
+    ('The prosecutor said the two men must face "murder charges", adding the state will pursue the case for years.',
+     'the two men must face "murder charges"', "the state will pursue the case for years"),
+])
+def test_a_gerund_cue_with_a_bare_clause_reports_it_and_ends_the_clause_before_it(text, first, second):
+    found = _by_text(claims.extract(text, lang="en"))
+    assert first in found and second in found and found[second]["name"] == "The prosecutor"
