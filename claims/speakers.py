@@ -1440,12 +1440,27 @@ class _Options:
             if recent is not None:
                 return recent
         options = self._persons_first() if one_person else self.options
+        options = [o for o in options if not self._addressed(o)]
         for k, o in enumerate(options):
             if self.fits(o):
                 if not one_person:
                     o = self._subject_of_same_sentence(o, options[k + 1:])
                 return o[1] if o[1] is not None else self._take(o)
         return None
+
+    def _addressed(self, o: Option) -> bool:
+        """The option is the person spoken to in the pronoun's own sentence ("Speaking to Tom Hale of the BBC, he
+        said …", "In een gesprek met Tom Hale zei hij …", "told Tom Hale, he …"): never who "he" is there."""
+        view, m = self.view, self.m
+        head = self._head_of(o)
+        if head is None or view.sentence_of[head] != view.sentence_of[m.head] or head > m.head:
+            return False
+        deps, dep, up = view.deps, view.dep, view.heads[head]
+        listeners = view.lang.words("interlocutor_prepositions")
+        if any(dep[c] in deps.case_marker and view.lowers[c] in listeners for c in view.children(head)) \
+                and view.pos[up] in ("VERB", "NOUN"):
+            return True
+        return dep[head] in deps.objects and view.lemmas[up] in view.lang.words("addressee_verbs")
 
     def _subject_of_same_sentence(self, o: Option, earlier: list[Option]) -> Option:
         """A pronoun that is a clause's subject ("they", "it", "ze") continues the subject of the sentence it

@@ -4865,3 +4865,13 @@ def test_a_cue_the_tagger_read_as_an_adjective_but_gave_a_subject_reports_its_cl
 def test_a_gerund_cue_with_a_bare_clause_reports_it_and_ends_the_clause_before_it(text, first, second):
     found = _by_text(claims.extract(text, lang="en"))
     assert first in found and second in found and found[second]["name"] == "The prosecutor"
+
+
+@pytest.mark.parametrize("lang,text,quote", [
+    ("en", "Prince admits responsibility\n\nPrince Omar Haddad spoke after the hearing on Monday. Speaking to Tom "
+           "Hale of the BBC, he said, \"It happened under my watch.\"", "It happened under"),
+    ("nl", "Prins erkent verantwoordelijkheid\n\nPrins Omar Haddad sprak maandag na de zitting. In een gesprek met "
+           "Tom Hale van de BBC zei hij: \"Het gebeurde onder mijn verantwoordelijkheid.\"", "Het gebeurde onder"),
+])
+def test_the_person_spoken_to_is_never_the_pronoun_that_speaks(lang, text, quote):
+    assert _claim_in(text, lang, quote)["name"] == "Omar Haddad"
