@@ -3120,6 +3120,12 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
             and not any(dep[c] in deps.subject for c in view.children(ci)) and not _inverted_after_comma(view, ci):
         return None  # "…, citing the move as 'an abuse'": a clause of the sentence's own subject, no second source
         # (but "…, zeggen getuigen." with the plural read as an infinitive and the source as a verb)
+    if "Part" in form and "Past" in tense and not any(
+            dep[c] in deps.subject or dep[c] in deps.any_auxiliary or dep[c] in deps.agent for c in view.children(ci)) \
+            and ci + 1 < b_tok and texts[ci + 1] not in FINAL_PUNCT and not view.puncts[ci + 1] \
+            and _after_comma_and_adverbs(view, ci) and not _inverted_after_comma(view, ci):
+        return None  # "…, also called parole, …", "…, known as the Blue House, …": a participle that names
+        # something, with no source of its own
     colon = next((t for t in range(ci + 1, min(len(texts), b_tok + 1)) if puncts[t]), None)
     if colon is not None and texts[colon] == ":":
         return None  # "Op de vraag of hij aftreedt, zei de minister: …": what was said follows the colon
@@ -3150,6 +3156,12 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     if lowers[comma + 1] in relatives and heads[comma + 1] == ci and dep[comma + 1] in deps.subject:
         return None  # "the transfer, which was agreed by the owners, …": the cue's clause is about a noun
         # (but "…, which the police confirmed": the clause before is what was confirmed)
+    if lowers[comma + 1] in relatives and pos[comma + 1] == "PRON" and not any(
+            pos[t] in ("NOUN", "PROPN", "PRON") and dep[t] not in deps.oblique and not any(
+                dep[g] in deps.case_marker for g in view.children(t)) for t in range(comma + 2, ci)):
+        return None  # "…Carrow, which within a few years declared independence": the relative pronoun is the
+        # cue's subject, however parsed; no noun phrase of its own (outside a prepositional phrase) stands between
+        # it and the cue
     markers = [m for m, verbs in view.lang.get("object_cues", {}).items() if m and view.lemmas[ci] in verbs]
     if markers and any(c > ci and any(lowers[g] in markers and dep[g] in deps.case_marker for g in view.children(c))
                        for c in view.children(ci)):
@@ -3847,6 +3859,15 @@ def _cue_content(view: TextView, tok: Token, entry: CueEntry) -> tuple[tuple | N
     if content is None and anaphoric is None:
         anaphoric = anaphoric_content(view, tok)
     return content, anaphoric
+
+
+def _after_comma_and_adverbs(view: TextView, i: int) -> bool:
+    """Token i follows a comma, with nothing but adverbs between ("…, also called parole"): no subject of its own
+    stands before it (unlike "…, the company confirmed on Thursday", whatever the parse)."""
+    k = i - 1
+    while k > 0 and view.pos[k] == "ADV":
+        k -= 1
+    return k >= 0 and view.texts[k] == ","
 
 
 def _relative_after_apposition(view: TextView, i: int, end: int) -> bool:

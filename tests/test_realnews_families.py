@@ -4875,3 +4875,22 @@ def test_a_gerund_cue_with_a_bare_clause_reports_it_and_ends_the_clause_before_i
 ])
 def test_the_person_spoken_to_is_never_the_pronoun_that_speaks(lang, text, quote):
     assert _claim_in(text, lang, quote)["name"] == "Omar Haddad"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "He later returned to Carrow, which within a few years declared independence from the empire."),
+    ("en", "He was released in 2018 and has been out on licence, also called parole, and living in Leeds."),
+    ("en", "The mayor was able to keep a large house, known as the \"Blue House\", in exchange for his resignation."),
+    ("nl", "Hij keerde later terug naar Carrow, dat binnen enkele jaren de onafhankelijkheid uitriep."),
+])
+def test_a_relative_clause_or_a_naming_participle_is_no_trailing_cue(lang, text):
+    assert "attribution:trailing" not in _rules_in(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "He is widely suspected of asking for the suspension to block new laws before the deadline."),
+    ("nl", "De eigenaar wordt ervan verdacht de brand in de loods zelf te hebben aangestoken."),
+])
+def test_a_widely_held_suspicion_is_a_report_of_unnamed_origin(lang, text):
+    c = _claim_in(text, lang, text[:10])
+    assert c["text"] == text.rstrip(".") and c["rule"] == "attribution:reportive" and c["name"] is None
