@@ -4309,6 +4309,12 @@ def _source_phrase_content(view: TextView, p_a: int, p_b: int, s_a: int, s_b: in
     politie gevlucht.")."""
     before = view.trim(s_a, p_a)
     after = view.trim(p_b, s_b)
+    last_word = view.text[before[0]:before[1]].rstrip(" ,").rsplit(None, 1)[-1:] if before[1] > before[0] else []
+    if last_word and last_word[0].lower() in view.lang.words("coordinators") and _has_verb(view, *after) \
+            and _has_subject(view, *after):
+        # "Mugabe was treated in Singapore this year and according to the ministry he died on Friday": the source
+        # phrase opens the coordinated clause after it, which is all it attributes
+        return after[0], after[1], "source"
     tail = view.span(p_b, s_b)
     relative_after = view.text[p_b:].lstrip().startswith(",") and (tail is not None) and any(
         t.lower_ in view.lang.words("relative_pronouns") for t in list(tail)[:2])
@@ -4327,6 +4333,13 @@ def _source_phrase_content(view: TextView, p_a: int, p_b: int, s_a: int, s_b: in
     if after[1] - after[0] < 3:
         return before[0], before[1], "source"
     return (*view.trim(s_a, s_b), "source")
+
+
+def _has_subject(view: TextView, a: int, b: int) -> bool:
+    """A nominal subject stands among the tokens of [a, b) (a clause, not a predicate going on: "…, and, according
+    to CNN, was called …")."""
+    found = view.span_range(a, b) if b > a else None
+    return found is not None and any(view.dep[k] in view.deps.nominal_subject for k in range(*found))
 
 
 def _subject_with_participle_phrase(view: TextView, before: tuple[int, int], after: tuple[int, int]) -> bool:

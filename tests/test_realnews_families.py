@@ -4894,3 +4894,14 @@ def test_a_relative_clause_or_a_naming_participle_is_no_trailing_cue(lang, text)
 def test_a_widely_held_suspicion_is_a_report_of_unnamed_origin(lang, text):
     c = _claim_in(text, lang, text[:10])
     assert c["text"] == text.rstrip(".") and c["rule"] == "attribution:reportive" and c["name"] is None
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The former leader was treated in Singapore for several months this year and according to the ministry he "
+           "died at the hospital on Friday morning.", "he died at the hospital on Friday morning"),
+    ("nl", "De oud-leider werd dit jaar maanden in Singapore behandeld en volgens het ministerie overleed hij "
+           "vrijdagochtend in het ziekenhuis.", "overleed hij vrijdagochtend in het ziekenhuis"),
+])
+def test_a_source_phrase_after_a_coordinator_attributes_only_the_clause_it_opens(lang, text, content):
+    found = _by_text(claims.extract(text, lang=lang))
+    assert content in found and found[content]["rule"] == "attribution:source"
