@@ -1602,14 +1602,26 @@ def _clause_after_comma(view: TextView, ci: int, child: int, kids: list[int], en
 
 def _before_main_verb(view: TextView, ci: int, found: tuple[int, int]) -> tuple[int, int]:
     """A gerund cue with its subject that the parser made the sentence's root ("Protesters saying the plan would
-    ruin the park marched to the town hall", "Groups claiming the vote was rigged gathered …"): the sentence's
+    ruin the park marched to the town hall", "Groups claiming the vote was rigged gathered …"), or a cue in a
+    relative clause on the sentence's subject ("Protesters who claim the vote was rigged gathered …"): the sentence's
     main verb is the last past or finite verb in the complement after a word of a noun phrase, once the clause has
     a verb of its own; the statement ends before it."""
     deps, dep, pos = view.deps, view.dep, view.pos
-    if dep[ci] not in deps.root or not ("Ger" in view.verb_forms[ci]
-                                        or "Part" in view.verb_forms[ci] and "Pres" in view.tenses[ci]) \
-            or not any(dep[c] in deps.subject and c < ci for c in view.children(ci)) \
-            or any(dep[c] in deps.auxiliary for c in view.children(ci)):
+    noun = view.heads[ci]
+    if dep[ci] in deps.noun_clause and noun != ci and dep[noun] in deps.subject and view.heads[noun] > ci:
+        # "Protesters who claim the vote was rigged gathered outside …": the cue's clause hangs on the subject of
+        # the main verb, which the parser ran into the content; the statement ends before that verb
+        verb = view.heads[noun]
+        if found[0] < view._starts[verb] < found[1] and view.quote_of[verb] < 0:
+            return view.trim(found[0], view._starts[verb])
+    relative_on_root = dep[ci] in deps.noun_clause and noun != ci and dep[noun] in deps.root \
+        and pos[noun] in ("NOUN", "PROPN") and noun < ci
+    # (the parser found no main verb and made the subject noun the root: the verb is somewhere in the content)
+    if not relative_on_root and (
+            dep[ci] not in deps.root or not ("Ger" in view.verb_forms[ci]
+                                             or "Part" in view.verb_forms[ci] and "Pres" in view.tenses[ci])
+            or not any(dep[c] in deps.subject and c < ci for c in view.children(ci))
+            or any(dep[c] in deps.auxiliary for c in view.children(ci))):
         return found
     rng = view.span_range(found[0], found[1])
     if rng is None:
@@ -1621,8 +1633,9 @@ def _before_main_verb(view: TextView, ci: int, found: tuple[int, int]) -> tuple[
     cut = None
     for k in range(first + 1, b):
         if pos[k] == "VERB" and ("Fin" in view.verb_forms[k] or "Past" in view.tenses[k]) \
-                and pos[k - 1] in ("NOUN", "PROPN", "ADJ", "ADV", "NUM") and view.quote_of[k] < 0:
-            cut = k
+                and (pos[k - 1] in ("NOUN", "PROPN", "ADJ", "ADV", "NUM")
+                     or relative_on_root and pos[k - 1] == "VERB") and view.quote_of[k] < 0:
+            cut = k  # (two verbs in a row after a relative cue: "who claim the vote was rigged | gathered …")
     if cut is None:
         return found
     end = cut - 1

@@ -4905,3 +4905,13 @@ def test_a_widely_held_suspicion_is_a_report_of_unnamed_origin(lang, text):
 def test_a_source_phrase_after_a_coordinator_attributes_only_the_clause_it_opens(lang, text, content):
     found = _by_text(claims.extract(text, lang=lang))
     assert content in found and found[content]["rule"] == "attribution:source"
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Protesters who claim the vote was rigged gathered outside the town hall on Sunday.", "the vote was rigged"),
+    ("nl", "Demonstranten die zeggen dat de verkiezing vervalst is, verzamelden zich zondag bij het stadhuis.",
+     "de verkiezing vervalst is"),
+])
+def test_a_cue_in_a_relative_clause_on_the_subject_ends_before_the_main_verb(lang, text, content):
+    c = _claim_in(text, lang, content[:8])
+    assert c["text"] == content and c["name"].lower() in ("protesters", "demonstranten")
