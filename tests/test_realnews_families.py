@@ -4915,3 +4915,18 @@ def test_a_source_phrase_after_a_coordinator_attributes_only_the_clause_it_opens
 def test_a_cue_in_a_relative_clause_on_the_subject_ends_before_the_main_verb(lang, text, content):
     c = _claim_in(text, lang, content[:8])
     assert c["text"] == content and c["name"].lower() in ("protesters", "demonstranten")
+
+
+@pytest.mark.parametrize("lang,text,first,second", [
+    ("en", "Troops to leave the border region\n\nPresident Ana Cruz said on Sunday that the troops would be leaving the "
+           "border region.\n\nThe statement also said the troops had finished their task and would be leaving the "
+           "border region by March.", "the troops would be leaving", "the troops had finished"),
+    ("nl", "Troepen verlaten grensgebied\n\nPresident Ana Cruz zei zondag dat de troepen het grensgebied zullen "
+           "verlaten.\n\nDe verklaring zei ook dat de troepen hun taak hebben afgerond en het grensgebied in maart "
+           "zullen verlaten.", "de troepen het grensgebied", "de troepen hun taak"),
+])
+def test_a_document_of_no_known_origin_is_no_second_source(lang, text, first, second):
+    doc = claims.extract(text, lang=lang)
+    for start in (first, second):
+        c = _find(doc, start)
+        assert c["status"] == "unconfirmed" and "corroborated" not in [e["type"] for e in c["evidence"]], c

@@ -412,10 +412,23 @@ class Article:
 
     @cached_property
     def _unresolved(self) -> frozenset[str]:
-        """The speakers that are only a personal pronoun: who they are was not found ("hij")."""
+        """The speakers that are only a personal pronoun ("hij"), or only a document or statement with an article
+        and no owner ("The statement also said …", "Het rapport stelt …"): who they are was not found."""
         words = self.view.lang.words
         pronouns = words("subject_pronouns") | words("pronoun_forms")
-        return frozenset(i for i, s in self.by_id.items() if s.name.lower() in pronouns)
+        articles = words("articles") - words("indefinite_determiners")  # ("the", "de", "het": a document met before)
+        documents = words("document_nouns") | words("statement_nouns")
+
+        def bare_document(text: str) -> bool:
+            parts = text.lower().split()
+            return len(parts) == 2 and parts[0] in articles and parts[1] in documents
+
+        return frozenset(i for i, s in self.by_id.items() if s.name.lower() in pronouns or s.mentions and all(
+            bare_document(m.text) for m in s.mentions))  # (every mention bare: "A survey by the union" is known)
+
+    def known(self, speaker_id: str | None) -> bool:
+        """The speaker is somebody found (not a pronoun or a bare document left unresolved), named or not."""
+        return speaker_id not in self._unresolved
 
     def identified(self, speaker_id: str | None) -> bool:
         """The speaker is a source a reader can name: not anonymous and not a pronoun left unresolved."""
