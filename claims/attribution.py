@@ -237,7 +237,7 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         return None  # a noun the tagger took for a verb, used as a subject or object: "her radio show aired …" (a
         # finite form is a verb whatever the parse: "…, vertelden omwonenden" parsed as a subject)
     if dep in deps.adjectival_modifier and not _finite_before_complementizer(token, view) \
-            and not _finite_before_bare_clause(token, view) and not _right_after_quote(view, i) \
+            and not _finite_before_bare_clause(token, view) and _quote_before(view, token, " ,") is None \
             and not any(view.dep[c] in deps.nominal_subject and c < i for c in view.children(i)):
         return None  # "de bevestigde cijfers" (but "De club bevestigde zondagavond dat …" parsed as amod, and
         # '"…" tweeted Mayor Sadiq Khan' with the verb read as an adjective on the name after a closing quote, and
@@ -245,7 +245,8 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     if pos in ("NOUN", "ADJ") and dep not in deps.predicate_position \
             and not _final_cue_form(view, token) and not _inverted_cue_form(view, token) \
             and not _headline_cue_form(view, token) and not _gerund_read_as_adjective(view, i) \
-            and lower not in lang.get("irregular_lemmas", {}) and not (pos == "ADJ" and _right_after_quote(view, i)):
+            and lower not in lang.get("irregular_lemmas", {}) \
+            and not (pos == "ADJ" and _quote_before(view, token, " ,") is not None):
         return None  # (an irregular verb form the tagger took for an adjective, "…, zo laat X weten", still is
         # a cue when its partner verb stands beside it: the entry test below)
     if _passive(view, token):
@@ -362,13 +363,6 @@ def _ends_headline(view: TextView, i: int) -> bool:
     line_end = view.text.find("\n")
     line_end = len(view.text) if line_end < 0 else line_end
     return view.paragraph(view._starts[i]) == 0 and view.text[view._ends[i]:line_end].strip() == ""
-
-
-def _right_after_quote(view: TextView, i: int) -> bool:
-    """Token i follows a closing quote mark, with at most a comma between ('"…" tweeted X', '"…," wrote X')."""
-    start = view._starts[i]
-    return any(q.close is not None and q.outer_end <= start and not view.text[q.outer_end:start].strip(" ,")
-               for q in view.quotes)
 
 
 def _headline_cue_form(view: TextView, token: Token) -> bool:
@@ -3283,11 +3277,13 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
         # later in the clause makes the sentence mixed: 'The plan, he said, was "on track"')
     if not any(pos[k] in ("NOUN", "PROPN", "PRON", "NUM") for k in before):
         return None
+    whole = (*view.trim(view._starts[a_tok], view._ends[b_tok - 1]), "parenthetical_cue")  # (the content when the
+    # cue stands inside the sentence's one clause)
     if pos[before[0]] == "SCONJ" and view.lowers[before[0]] not in view.lang.words("complementizers") \
             and _main_finite(view, right + 1, b_tok):
         # "Because the hull is old, says the report, it cracked …", "Omdat het water warm is, zegt de studie,
         # stijgt het …": an adverbial clause, the cue, then the main clause: the whole sentence is reported
-        return (*view.trim(view._starts[a_tok], view._ends[b_tok - 1]), "parenthetical_cue")
+        return whole
     finite = next((k for k in after if pos[k] != "ADV"), None)
     if finite is None:
         return None
@@ -3302,7 +3298,7 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
             # "The guardrail would be examined, Roberts said, to determine if …", "The crash began, the patrol
             # said, in the northbound lanes": the clause goes on after the cue with its own adjuncts (not "De club
             # is, zo meldt de directie, in overleg …", a copula cut off: ``trailing_content``)
-            return (*view.trim(view._starts[a_tok], view._ends[b_tok - 1]), "parenthetical_cue")
+            return whole
         return None  # ("…, the union said, and 300 jobs will go", "…, she said, adding …": no predicate cut off)
     verb = heads[finite] if dep[finite] in deps.function_verb and right < heads[finite] < b_tok else finite
     if any(dep[c] in deps.subject and c > right for c in view.children(verb)):
@@ -3310,7 +3306,7 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
     if any(_reporting_verb_at(view, k) and (_reports_a_clause(view, view.doc[k]) or any(
             dep[c] in deps.subject and c > right for c in view.children(k))) for k in after):
         return None  # a cue after it ("X, which …, confirmed that …") or a second attribution
-    return (*view.trim(view._starts[a_tok], view._ends[b_tok - 1]), "parenthetical_cue")
+    return whole
 
 
 class _CueClause:
@@ -4934,11 +4930,12 @@ def _after_quote(view: TextView, cue: Token) -> bool:
     return q is not None and len(view.text[q.start:q.end].split()) >= 4  # not a quoted term ('"bizar", vindt hij')
 
 
-def _quote_before(view: TextView, cue: Token):
-    """The closed quote that ends right before the cue, with at most spaces, commas and dashes between, or None."""
+def _quote_before(view: TextView, cue: Token, between: str = " ,–—-"):
+    """The closed quote that ends right before the cue, with at most spaces, commas and dashes (the characters of
+    ``between``) between, or None."""
     text = view.text
     gap = cue.idx  # the start of the spaces, commas and dashes just before the cue (found once, not per quote)
-    while gap > 0 and text[gap - 1] in " ,–—-":
+    while gap > 0 and text[gap - 1] in between:
         gap -= 1
     by_end = view.__dict__.get("_claims_closed_quote_ends")  # (each outer end of a closed quote: the first quote
     if by_end is None:  # in the list's order that ends there, found once per text, not a pass over every quote)

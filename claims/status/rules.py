@@ -604,10 +604,9 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
             if _rebuts(art, i, j):
                 continue  # "Police said the driver was drunk. His lawyer rejected that, saying the driver had drunk
                 # nothing": a rebuttal in shared words is no agreement
-            if art.negative[i] == art.negative[j] and same_figure(figs[i], figs[j]) \
-                    and not _counts_other_things(view, a, b) \
-                    or (art.negative[i] == art.negative[j] and similar(art, i, j)
-                        or parts_corroborate(parts, i, j, art.sentence_terms)) \
+            polarity = art.negative[i] == art.negative[j]
+            if polarity and same_figure(figs[i], figs[j]) and not _counts_other_things(view, a, b) \
+                    or (polarity and similar(art, i, j) or parts_corroborate(parts, i, j, art.sentence_terms)) \
                     and says_the_same(predicates(i), contents(i), predicates(j), contents(j)):
                 # (the same predicate: "cases trail the true number" does not back "cases passed one million",
                 # nor "90% came out cured" a "mortality as high as 90%": shared subjects, figures or settings
