@@ -670,7 +670,7 @@ def _cue_of_without_pretest(token, view):  # (attribution.cue_of before round sp
     # parse tests added since, read from the Token)
     from claims.attribution import (CUE_POS, CueEntry, _final_cue_form, _finite_before_bare_clause,
                                     _finite_before_complementizer, _guessed, _has_partner, _inverted_cue_form,
-                                    _lexicon_entries, _passive, _report_predicate, cue_lexicon)
+                                    _lexicon_entries, _passive, _quote_before, _report_predicate, cue_lexicon)
 
     if token.doc is not view.doc:
         view = TextView(token.doc, view.lang)  # (a token of another text is read in its own text)
@@ -678,12 +678,15 @@ def _cue_of_without_pretest(token, view):  # (attribution.cue_of before round sp
         return None
     if token.pos_ == "VERB" and token.dep_ in view.deps.core_nominal and "Fin" not in token.morph.get("VerbForm"):
         return None
+    after_quote = _quote_before(view, token, " ,") is not None  # ('"…" tweeted X', the verb read as an adjective)
     if token.dep_ in view.deps.adjectival_modifier and not _finite_before_complementizer(token, view) \
-            and not _finite_before_bare_clause(token, view):
+            and not _finite_before_bare_clause(token, view) and not after_quote \
+            and not any(c.dep_ in view.deps.nominal_subject and c.i < token.i for c in token.children):
         return None
     if token.pos_ in ("NOUN", "ADJ") and token.dep_ not in view.deps.predicate_position \
             and not _final_cue_form(view, token) and not _inverted_cue_form(view, token) \
-            and token.lower_ not in view.lang.get("irregular_lemmas", {}):
+            and token.lower_ not in view.lang.get("irregular_lemmas", {}) \
+            and not (token.pos_ == "ADJ" and after_quote):
         return None
     if _passive(view, token) and not any(
             c.dep_ in view.deps.agent or any(g.lower_ in view.lang.words("passive_agent_prepositions") for g in c.children)
