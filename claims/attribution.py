@@ -1962,6 +1962,8 @@ def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str
                 start = max(start, view.np_range(speaker)[1])
             while start < i and (view.doc[start].is_punct or view.doc[start].lower_ in times):
                 start += 1
+            if start >= len(view.doc):
+                return None  # (a speaker phrase that runs to the end of the text: nothing after it is reported)
             a, b = view.trim(view.doc[start].idx, view.sentence_chars(view.sentence_of[cue.i])[1])
             b = _before_next_clause(view, a, b)
             return (a, b, "infinitive") if b - a > 3 else None
