@@ -165,6 +165,12 @@ def says_the_same(predicates_a: frozenset[str], contents_a: frozenset[str], pred
         or any(_same_word(p, w) for p in predicates_b for w in contents_a)  # (inflection and compounds)
 
 
+def shares_a_word(contents_a: frozenset[str], contents_b: frozenset[str]) -> bool:
+    """Two statements' ``content_words`` have a word in common (compounds and inflection as one: "scholen" ~
+    "basisscholen"): a figure they share counts something both of them name."""
+    return not contents_a.isdisjoint(contents_b) or any(_same_word(x, y) for x in contents_a for y in contents_b)
+
+
 def independent(a: Claim, b: Claim, sources: dict[str, SourceWords]) -> bool:
     """Two statements come from independent sources: different known speakers that are not one source, apart (not
     overlapping, not one sentence read twice). ``sources`` holds each speaker's ``SourceWords``. (Whether they

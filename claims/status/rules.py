@@ -19,7 +19,7 @@ from ..registry import Registry
 from ..textview import TextView
 from .article import (CLOSERS, SENTENCE_END, agreeing, agreement_in, Article, content_words, denying, heading,
                       independent, ngram_counts, part_table, parts_corroborate, predicate_words, says_the_same,
-                      similar)
+                      shares_a_word, similar)
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar
 from .signals import CONFIRMING_CUES, _about_cues, _negation_of, confirms, hedges, meta_sentences
@@ -606,11 +606,13 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
                 # nothing": a rebuttal in shared words is no agreement
             polarity = art.negative[i] == art.negative[j]
             if polarity and same_figure(figs[i], figs[j]) and not _counts_other_things(view, a, b) \
+                    and shares_a_word(contents(i), contents(j)) \
                     or (polarity and similar(art, i, j) or parts_corroborate(parts, i, j, art.sentence_terms)) \
                     and says_the_same(predicates(i), contents(i), predicates(j), contents(j)):
                 # (the same predicate: "cases trail the true number" does not back "cases passed one million",
                 # nor "90% came out cured" a "mortality as high as 90%": shared subjects, figures or settings
-                # with different things said of them are two statements)
+                # with different things said of them are two statements; a shared figure needs a word in common
+                # besides: "36 suspects were charged" and "the 36 must stand trial" share only the number)
                 yield i, j
 
 
