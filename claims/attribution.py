@@ -1519,9 +1519,29 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
             # the clause its complementizer opens, not the one the parser hung on the cue inside it
     found = (parsed or _complementizer_clause(view, cue) or _infinitive_complement(view, cue)
              or _infinitive_by_word_order(view, cue) or _bare_clause(view, cue, entry))
+    if found is not None and found[0] > cue.idx:
+        found = _before_contrast_clause(view, found)
     if found is not None and entry.partner and not entry.separable \
             and view.text[found[0]:found[1]].lower().split()[-1:] == [entry.partner]:
         return None  # "weet De Telegraaf te melden": the partner verb and its marker are no content
+    return found
+
+
+def _before_contrast_clause(view: TextView, found: tuple[int, int, str]) -> tuple[int, int, str]:
+    """Reported content after its cue ends before a comma and a contrast marker of the language (``contrast_markers``)
+    that opens a clause with a subject of its own, outside quotes: "said the bridge would reopen on Monday, while
+    photos from the site showed cranes still at work" — the reporter sets another fact beside the report."""
+    a, b, how = found
+    markers = view.lang.words("contrast_markers")
+    rng = view.span_range(a, b) if markers else None
+    if rng is None:
+        return found
+    lowers, texts, heads, dep, deps = view.lowers, view.texts, view.heads, view.dep, view.deps
+    for k in range(rng[0] + 1, rng[1] - 2):
+        if lowers[k] in markers and texts[k - 1] == "," and view.quote_of[k] < 0 and heads[k] != k \
+                and any(dep[c] in deps.subject and c > k for c in view.children(heads[k])):
+            end = view.trim(a, view._starts[k - 1])[1]
+            return (a, end, how) if end - a > 3 else found
     return found
 
 

@@ -4930,3 +4930,18 @@ def test_a_document_of_no_known_origin_is_no_second_source(lang, text, first, se
     for start in (first, second):
         c = _find(doc, start)
         assert c["status"] == "unconfirmed" and "corroborated" not in [e["type"] for e in c["evidence"]], c
+
+
+# --- a reporter's contrast clause after reported content ("…, while photos showed …") ---------------------------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The mayor said the bridge would reopen on Monday, while photos from the site showed cranes still at work.",
+     "the bridge would reopen on Monday"),
+    ("en", "The council said the pool would stay closed until May, whereas the lifeguards expect it to open in April.",
+     "the pool would stay closed until May"),
+    # Dutch has no contrast markers in its data: a "terwijl" clause stays in the report, as Dutch copy writes it
+    ("nl", "De burgemeester zei dat de brug maandag weer opengaat, terwijl de aannemer nog geen datum noemt.",
+     "de brug maandag weer opengaat, terwijl de aannemer nog geen datum noemt"),
+])
+def test_reported_content_ends_before_a_contrast_clause_of_the_reporter(lang, text, content):
+    assert content in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
