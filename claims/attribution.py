@@ -5024,7 +5024,8 @@ def _reportive_hedge_at(view: TextView, idx: list[int]) -> tuple[int, int] | Non
 def reportive_sentences(view: TextView, claims: list[Claim]) -> list[Claim]:
     """A sentence that reports something with no source but a reportive hedge ("Mr Oyelaran is said to have been
     under pressure", "De brand zou zijn begonnen in een opslagruimte") is a statement of unnamed origin: the whole
-    sentence, no speaker, the hedge as its cue."""
+    sentence, no speaker, the hedge as its cue. In a sentence another statement already attributes, a hedge on one
+    phrase ("…, reportedly a former soldier, …") makes that phrase such a statement (``_reportive_phrase_in``)."""
     out = []
     taken = [(c.span.start, c.span.end) for c in claims] + [(c.sentence[0], c.sentence[1]) for c in claims]
     openers = _reportive_openers(view)
@@ -5034,9 +5035,12 @@ def reportive_sentences(view: TextView, claims: list[Claim]) -> list[Claim]:
         a, b = view.trim(*view.sentence_chars(s))
         if b - a < 12 or view.paragraph(a) == 0 and view.text[b:b + 1] not in FINAL_PUNCT:
             continue  # not a headline without its full stop
-        if any(x < b and a < y for x, y in taken):
-            continue
         spaces, quote_of = view.spaces, view.quote_of  # (the tests on the view's lists: a Token made only after)
+        if any(x < b and a < y for x, y in taken):
+            phrase = _reportive_phrase_in(view, [i for i in range(a_tok, b_tok) if not spaces[i]], claims, (a, b))
+            if phrase is not None:
+                out.append(phrase)
+            continue
         idx = [i for i in range(a_tok, b_tok) if not spaces[i]]
         if any(quote_of[i] >= 0 for i in idx) or view.text[b - 1:b] == "?":
             continue
@@ -5049,6 +5053,40 @@ def reportive_sentences(view: TextView, claims: list[Claim]) -> list[Claim]:
         out.append(Claim(kind="indirect", span=Span.of(view.text, a, b), cue=cue, via="reportive",
                          cue_type="speech", sentence=(a, b)))
     return out
+
+
+def _reportive_phrase_in(view: TextView, idx: list[int], claims: list[Claim],
+                         sentence: tuple[int, int]) -> Claim | None:
+    """In a sentence another statement already attributes, a reportive hedge outside quotes that qualifies one phrase
+    of it rather than its main verb ("…, according to officials, with burns over reportedly 85% of his body", "Police
+    said a guard, reportedly a former soldier, raised the alarm"): that phrase — the hedge's head and what hangs on
+    it — is a report of unnamed origin of its own, nested where it stands inside a statement. None when the hedge
+    qualifies the sentence's main verb or a statement already covers nearly the same characters."""
+    hedge = _reportive_hedge_at(view, idx)
+    if hedge is None:
+        return None
+    h0, h1 = hedge
+    head = view.heads[h1]
+    while view.dep[head] in view.deps.numeric_modifier and view.heads[head] != head:
+        head = view.heads[head]  # ("reportedly 85% of his body", "reportedly one Vijayaragavan": the counted noun)
+    if view.quote_of[h0] >= 0 or h0 <= head <= h1 or view.dep[head] in view.deps.root or view.pos[h0] != "ADV":
+        return None
+    if view.pos[head] in ("NOUN", "PROPN", "NUM", "SYM"):  # a noun phrase: no further than its own words
+        lo, hi = view.np_range(view.doc[head])
+        sub = list(range(min(lo, h0), hi))
+    else:
+        sub = view.subtree(head)
+    first = min(k for k in sub if view.dep[k] not in view.deps.coordinator and not view.puncts[k])
+    a, b = view.trim(view._starts[first], view._ends[max(sub)])  # (not the "and" of a conjunct)
+    if b - a < 12 or any(view.quote_of[k] >= 0 for k in sub):
+        return None
+    if any(min(b, c.span.end) - max(a, c.span.start) >= 0.8 * (max(b, c.span.end) - min(a, c.span.start))
+           for c in claims):
+        return None
+    cue = Cue(Span.of(view.text, view._starts[h0], view._ends[h1]), view.lemmas[h0]
+              if h0 == h1 else " ".join(view.lowers[k] for k in range(h0, h1 + 1)))
+    return Claim(kind="indirect", span=Span.of(view.text, a, b), cue=cue, via="reportive", cue_type="speech",
+                 sentence=sentence)
 
 
 def _reportive_openers(view: TextView) -> list[int] | None:
@@ -5449,6 +5487,10 @@ def _nested(a: Claim, b: Claim, pronouns: frozenset[str] | None = None) -> bool:
     inner, outer = (a, b) if a.span.end - a.span.start < b.span.end - b.span.start else (b, a)
     if not (outer.span.start <= inner.span.start and inner.span.end <= outer.span.end) or inner.span == outer.span:
         return False
+    if inner.via == "reportive" and inner.speaker is None and inner.sentence is not None \
+            and (inner.span.start, inner.span.end) != inner.sentence:
+        return True  # a hedged phrase inside the report ("Police said a guard, reportedly a former soldier, …"):
+        # a report of unnamed origin of its own (``_reportive_phrase_in``)
     if RULES.has(outer.via, "anaphoric") and (outer.negated or inner.cue is None
                                               or inner.cue.span.start >= inner.span.end):
         return False  # "Dat kon deze krant niet vaststellen" says nothing of its own; "X, the Gazette reported.

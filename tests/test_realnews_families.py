@@ -4945,3 +4945,18 @@ def test_a_document_of_no_known_origin_is_no_second_source(lang, text, first, se
 ])
 def test_reported_content_ends_before_a_contrast_clause_of_the_reporter(lang, text, content):
     assert content in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
+
+
+# --- a hedge on one phrase of an attributed sentence ("…, reportedly a former soldier, …") ----------------------
+
+@pytest.mark.parametrize("lang,text,phrase,outer", [
+    ("en", "The harbour master said a deckhand, reportedly a former fisherman, raised the alarm.",
+     "reportedly a former fisherman", "a deckhand, reportedly a former fisherman, raised the alarm"),
+    ("en", "The driver was flown to hospital, according to paramedics, with burns over reportedly 40% of his body.",
+     "reportedly 40% of his body", "The driver was flown to hospital"),
+])
+def test_a_hedged_phrase_inside_an_attributed_sentence_is_a_report_of_its_own(lang, text, phrase, outer):
+    found = {c["text"]: c for c in claims.extract(text, lang=lang)["claims"]}
+    assert outer in found and phrase in found
+    assert found[phrase]["speaker_id"] is None and found[phrase]["rule"] == "attribution:reportive"
+    # (Dutch "naar verluidt" is parsed as a clause of its own, "verluidt" a verb: no phrase to take; not covered)
