@@ -3155,6 +3155,22 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
             and _after_comma_and_adverbs(view, ci) and not _inverted_after_comma(view, ci):
         return None  # "…, also called parole, …", "…, known as the Blue House, …": a participle that names
         # something, with no source of its own
+    if "Part" in form and "Past" in tense and dep[ci] in deps.noun_clause and pos[heads[ci]] in ("NOUN", "PROPN") \
+            and heads[ci] < ci and ci + 1 < b_tok and not puncts[ci + 1] \
+            and (view.lemmas[ci] in words("characterization_cues") or lowers[ci + 1] == "as") \
+            and not any(dep[c] in deps.subject or dep[c] in deps.any_auxiliary for c in view.children(ci)):
+        return None  # "…, a process called 'exfiltration'", "in an event known as …": the participle names the
+        # noun before it
+    times = view.lang.union("time_words", "time_adverbs")
+    if view.lemmas[ci] not in words("addressee_verbs") \
+            and any(c < ci and dep[c] in deps.subject for c in view.children(ci)) and any(
+                c > ci and dep[c] in deps.object and pos[c] == "NOUN" and view.doc[c].left_edge.i == ci + 1
+                and view.doc[c].right_edge.i > ci + 1 and lowers[c] not in times and not _source_like_at(view, c)
+                for c in view.children(ci)) \
+            and not any(view.quote_of[t] >= 0 or lowers[t] in words("complementizers") for t in range(ci + 1, b_tok)):
+        return None  # "…, the union announced a strike for Monday": the cue's own object is what it announced,
+        # not the clause before (but "…, he told reporters": the listener; "…, zeggen dorpsgenoten": a bare source
+        # noun the parser made the object)
     colon = next((t for t in range(ci + 1, min(len(texts), b_tok + 1)) if puncts[t]), None)
     if colon is not None and texts[colon] == ":":
         return None  # "Op de vraag of hij aftreedt, zei de minister: …": what was said follows the colon

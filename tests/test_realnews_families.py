@@ -4960,3 +4960,25 @@ def test_a_hedged_phrase_inside_an_attributed_sentence_is_a_report_of_its_own(la
     assert outer in found and phrase in found
     assert found[phrase]["speaker_id"] is None and found[phrase]["rule"] == "attribution:reportive"
     # (Dutch "naar verluidt" is parsed as a clause of its own, "verluidt" a verb: no phrase to take; not covered)
+
+
+# --- no trailing cue whose verb has an object of its own, nor a participle that names the noun before it ---------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "While most fares are still paid in cash, the ferry company announced a new card system."),
+    ("en", "The mayor opened the festival on Saturday, an event known as \"Harbour Days\" in the region."),
+    ("nl", "Terwijl veel betalingen nog contant gaan, presenteerde de bank een nieuw betaalsysteem."),
+    ("nl", "De burgemeester opende zaterdag het festival, een evenement dat in de regio bekendstaat als de Havendagen."),
+])
+def test_a_clause_before_a_cue_with_its_own_object_or_a_naming_participle_is_no_statement(lang, text):
+    assert claims.extract(text, lang=lang)["claims"] == []
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The lighthouse will close for repairs in March, the harbour board confirmed on Friday.",
+     "The lighthouse will close for repairs in March"),
+    ("nl", "De vuurtoren gaat in maart dicht voor herstel, bevestigde het havenbedrijf vrijdag.",
+     "De vuurtoren gaat in maart dicht voor herstel"),
+])
+def test_a_trailing_cue_with_a_time_phrase_still_reports_the_clause_before(lang, text, content):
+    assert content in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
