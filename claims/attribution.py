@@ -5532,7 +5532,9 @@ def _introducing_stretch(view: TextView, c: Claim, claims: list[Claim]) -> tuple
     """The tokens that introduce a quote of no cue: the sentence right before it in the same paragraph; for a quote
     that opens its paragraph, the last sentence of the paragraph before ("Marta Quill, the night manager, has not
     slept since the river rose. ¶ “We moved forty beds upstairs”"); or the clause of its own sentence that ends
-    in a colon right before it ("Mayor Boyle spoke on the radio show: “…”") — never a stretch holding another
+    in a colon right before it ("Mayor Boyle spoke on the radio show: “…”"), or one main clause with its subject
+    that runs into the quote with a comma or nothing ("Mayor Boyle spoke on the radio, “…”") — never a stretch
+    holding another
     statement, nor a headline or subhead (those end without a full stop)."""
     toks = view.span(c.span.start, c.span.end)
     if toks is None:
@@ -5543,8 +5545,11 @@ def _introducing_stretch(view: TextView, c: Claim, claims: list[Claim]) -> tuple
     a_tok, b_tok = view.sentences[s]
     a = view.sentence_chars(s)[0]
     if a < quote_open - 1:  # the quote's own sentence begins before it: a colon frame
-        if view.text[a:quote_open].rstrip()[-1:] != ":" or view.paragraph(a) != para:
-            return None
+        end = view.text[a:quote_open].rstrip()[-1:]
+        if view.paragraph(a) != para or end != ":" and not (
+                (end == "," or end.isalpha()) and _clause_before_quote(view, a_tok, quote_open)):
+            return None  # (also a clause of its own right before the quote, with a comma or none: "The mayor
+            # spoke on the radio, "…"", "The minister tweeted "…"")
         b = quote_open
         b_tok = next((t.i for t in view.doc[a_tok:] if t.idx >= quote_open), b_tok)
     else:
@@ -5559,6 +5564,19 @@ def _introducing_stretch(view: TextView, c: Claim, claims: list[Claim]) -> tuple
     if any(k.span.start < b and k.span.end > a for k in claims if k is not c):
         return None
     return a_tok, b_tok
+
+
+def _clause_before_quote(view: TextView, a_tok: int, quote_open: int) -> bool:
+    """The words of the quote's sentence before it (tokens from ``a_tok``) are one main clause: a finite verb outside
+    quotes whose subject stands among them, no complementizer, no other quote, nothing after a subordinator."""
+    toks = [k for k in range(a_tok, len(view.pos)) if view._starts[k] < quote_open and not view.spaces[k]]
+    if not toks or any(view.quote_of[k] >= 0 for k in toks):
+        return False
+    comps = view.lang.words("complementizers")
+    if any(view.lowers[k] in comps or view.pos[k] == "SCONJ" for k in toks):
+        return False
+    verbs = [k for k in toks if view.pos[k] == "VERB" and "Fin" in view.verb_forms[k]]
+    return any(any(view.dep[c] in view.deps.subject and a_tok <= c < k for c in view.children(k)) for k in verbs)
 
 
 def _spoken_by(view: TextView, c: Claim, speaker: Token, via: str) -> Claim:

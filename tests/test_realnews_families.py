@@ -4982,3 +4982,16 @@ def test_a_clause_before_a_cue_with_its_own_object_or_a_naming_participle_is_no_
 ])
 def test_a_trailing_cue_with_a_time_phrase_still_reports_the_clause_before(lang, text, content):
     assert content in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
+
+
+# --- a quote right after a main clause of its own sentence ("X spoke on the radio, "…"") ------------------------
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("en", "The river rose again overnight, the water board said.\n\nCouncillor Ada Brink spoke on local radio, \"We "
+           "will open the sports hall for anyone who has to leave home.\"", "We will open the sports hall",
+     "Ada Brink"),
+    ("nl", "De rivier steeg vannacht opnieuw, meldt het waterschap.\n\nWethouder Ada Brink sprak op de lokale radio, "
+           "\"We openen de sporthal voor iedereen die zijn huis uit moet.\"", "We openen de sporthal", "Ada Brink"),
+])
+def test_a_quote_after_a_clause_of_its_own_sentence_belongs_to_that_clause_s_subject(lang, text, quote, speaker):
+    assert _claim_in(text, lang, quote)["name"] == speaker
