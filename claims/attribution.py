@@ -2694,6 +2694,8 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
             b = view.trim(a, view.doc[stop - 1].idx + len(view.doc[stop - 1]))[1]
             while b > a and view.text[b - 1] in ".,;":
                 b -= 1
+        elif whole is None:
+            b = _prepositional_tail(view, nxt, b)
         if any(_overlap((a, b), (c.span.start, c.span.end)) > 0 for c in out):
             continue
         speaker = find_speaker(view, tok, (a, b))
@@ -2706,6 +2708,23 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue
         out.append(_claim(view, "direct" if whole is not None else _kind_of_content(view, a, b), a, b, att))
     return out
+
+
+def _prepositional_tail(view: TextView, k: int, b: int) -> int:
+    """The end of a reported noun phrase that ends at character ``b`` before token ``k``, run on to the end of its
+    sentence when all that follows is prepositional phrases the parser hung on the verb ("confirmed a case of the
+    virus in a man from the district", "reported five new deaths due to the virus on the day"): it opens with a
+    preposition (or a fixed one: "due to"), and has no verb, pronoun, subordinator, quote or punctuation but the
+    final mark."""
+    end = view.sentences[view.sentence_of[k]][1] if k < len(view.pos) else k
+    rest = [t for t in range(k, end) if not view.spaces[t]]
+    while rest and view.texts[rest[-1]] in FINAL_PUNCT:
+        rest.pop()
+    if not rest or not (view.pos[rest[0]] == "ADP" or len(rest) > 1 and view.pos[rest[1]] == "ADP"
+                        and view.dep[rest[1]] in view.deps.fixed) or any(
+            view.pos[t] in ("VERB", "AUX", "SCONJ", "PRON") or view.puncts[t] or view.quote_of[t] >= 0 for t in rest):
+        return b
+    return view._ends[rest[-1]]
 
 
 def _passive_confirmation(view: TextView, tok: Token, claims: list[Claim]) -> Claim | None:

@@ -1379,7 +1379,8 @@ def test_a_quote_after_a_cue_with_a_pronoun_object_and_a_colon_is_the_cues(lang,
      "Marine biologists"),
     ("en", "Forecasters warned of a risk of flash flooding in the valley.", "a risk of flash flooding in the valley",
      "Forecasters"),
-    ("nl", "De politie meldt twee aanhoudingen na de rellen in het centrum.", "twee aanhoudingen", "De politie"),
+    ("nl", "De politie meldt twee aanhoudingen na de rellen in het centrum.",
+     "twee aanhoudingen na de rellen in het centrum", "De politie"),  # (as in English: the phrases after it)
 ])
 def test_a_noun_phrase_a_source_reports_is_its_statement(lang, text, content, speaker):
     c = _claim_in(text, lang, content)
@@ -4995,3 +4996,15 @@ def test_a_trailing_cue_with_a_time_phrase_still_reports_the_clause_before(lang,
 ])
 def test_a_quote_after_a_clause_of_its_own_sentence_belongs_to_that_clause_s_subject(lang, text, quote, speaker):
     assert _claim_in(text, lang, quote)["name"] == speaker
+
+
+# --- a reported noun phrase runs on over the prepositional phrases the parser hung on the verb -------------------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The health board confirmed a case of measles in a pupil from the village school.",
+     "a case of measles in a pupil from the village school"),
+    ("nl", "De GGD meldt twee nieuwe besmettingen in een verpleeghuis in Zwolle.",
+     "twee nieuwe besmettingen in een verpleeghuis in Zwolle"),
+])
+def test_a_reported_noun_phrase_keeps_the_prepositional_phrases_after_it(lang, text, content):
+    assert content in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
