@@ -213,6 +213,14 @@ def same_figure(a: list[Figure], b: list[Figure]) -> bool:
                for x in a for y in b if x.kind == "duration")
 
 
+def written_otherwise(a: list[Figure], b: list[Figure]) -> bool:
+    """They share a figure (not a year) that one of them writes in words where the other gives digits ("212 jobs" ~
+    "some two hundred people"): the second source put the number in its own words. (Two figures in digits, one
+    approximate, are not enough: "around 40 kilograms" and "aged 41".)"""
+    return any(agree(x, y) and x.digits != y.digits
+               for x in _significant(a) for y in _significant(b) if x.kind != "year")
+
+
 _CODE = re.compile(r"[^\W_]*\d[\w-]*")
 
 

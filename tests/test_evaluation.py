@@ -26,7 +26,7 @@ MIN_CONFIRMED = 0.80  # precision and recall of the rare class, confirmed
 # bevestigt dat de man op de intensive care ligt" under a stabbing lead). On a fresh batch of 15 independently
 # annotated published articles and on the real-news dev split every such confirmation was wrong and none right; in
 # this corpus, written by us, they were mostly right. Dutch confirmed precision here rose from 0.981 to 0.990.
-MIN_CONFIRMED_RECALL = {"nl": 0.75, "en": 0.79}
+MIN_CONFIRMED_RECALL = {"nl": 0.76, "en": 0.79}
 
 
 def test_jaccard():

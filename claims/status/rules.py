@@ -13,7 +13,7 @@ from functools import cache
 
 from ..attribution import RULES as ATTRIBUTION, cue_lexicon
 from ..confidence import BLOCKING, CONFIRMING
-from ..figures import codes, codes_differ, figures_differ, same_figure, significant
+from ..figures import codes, codes_differ, figures_differ, same_figure, significant, written_otherwise
 from ..model import Claim, Evidence, Span
 from ..registry import Registry
 from ..textview import TextView
@@ -606,13 +606,14 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
                 # nothing": a rebuttal in shared words is no agreement
             polarity = art.negative[i] == art.negative[j]
             if polarity and same_figure(figs[i], figs[j]) and not _counts_other_things(view, a, b) \
-                    and shares_a_word(contents(i), contents(j)) \
+                    and (shares_a_word(contents(i), contents(j)) or written_otherwise(figs[i], figs[j])) \
                     or (polarity and similar(art, i, j) or parts_corroborate(parts, i, j, art.sentence_terms)) \
                     and says_the_same(predicates(i), contents(i), predicates(j), contents(j)):
                 # (the same predicate: "cases trail the true number" does not back "cases passed one million",
                 # nor "90% came out cured" a "mortality as high as 90%": shared subjects, figures or settings
                 # with different things said of them are two statements; a shared figure needs a word in common
-                # besides: "36 suspects were charged" and "the 36 must stand trial" share only the number)
+                # besides, or to be put in other words: "36 suspects were charged" and "the 36 must stand trial"
+                # share only the number, "212 jobs go" and "some two hundred people lose their job" one fact)
                 yield i, j
 
 
