@@ -741,15 +741,20 @@ def _full_name(view: TextView, c: Cluster) -> str:
     ("Roethof" → "Gerald Roethof")."""
     if cluster_type(view, c) in ("organization", "group"):
         return ""
-    surnames = {m.names[-1] for m in c.mentions if m.names}
-    short = {m.names[0] for m in c.mentions if len(m.names) == 1}
-    givens = {m.names[-2] for m in c.mentions if len(m.names) >= 2} - _roles(view.lang)[0]  # ("Tanya Reed" is not
+    titles = view.lang.words("honorifics")
+    own = [names for names in (_without_titles(m.names, titles) for m in c.mentions) if names]
+    # (the names without a title after them: "Anna Hall QC" is Hall, not "QC", which another barrister shares)
+    surnames = {names[-1] for names in own}
+    short = {names[0] for names in own if len(names) == 1}
+    givens = {names[-2] for names in own if len(names) >= 2} - _roles(view.lang)[0]  # ("Tanya Reed" is not
     # "Marcus Reed"; "Speaker" in "US Speaker Pelosi" is no given name)
     best = ""
     particles = view.lang.words("name_particles")
     orgs = view.lang.words("organization_nouns")
     # only a run holding one of the surnames can end with one (read where the surnames stand, once per article)
     for run in _runs_holding(view, surnames):
+        while len(run) > 1 and run[-1].lower_ in titles and run[-1].lower_ not in surnames:
+            run = run[:-1]  # ("Anna Hall QC": the name ends at the surname)
         cut = next((k for k in range(1, len(run) - 1) if run[k].lower_ in particles and run[k - 1].lower_ in short),
                    None)
         if cut is not None:
@@ -777,6 +782,14 @@ def _full_name(view: TextView, c: Cluster) -> str:
             if len(text) > len(best) and "\n" not in text:
                 best = text
     return best
+
+
+def _without_titles(names: tuple[str, ...], titles: frozenset[str]) -> tuple[str, ...]:
+    """A mention's name words without the titles after the last of them ("anna", "hall", "qc" → "anna", "hall")."""
+    end = len(names)
+    while end > 1 and names[end - 1] in titles:
+        end -= 1
+    return names[:end]
 
 
 def _proper_runs(view: TextView) -> tuple[list[list], dict[str, list[int]]]:

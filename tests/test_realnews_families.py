@@ -5008,3 +5008,13 @@ def test_a_quote_after_a_clause_of_its_own_sentence_belongs_to_that_clause_s_sub
 ])
 def test_a_reported_noun_phrase_keeps_the_prepositional_phrases_after_it(lang, text, content):
     assert content in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
+
+
+# --- a title after the name ("QC", "KC") is no surname --------------------------------------------------------------
+
+def test_two_barristers_with_the_same_title_after_their_names_keep_their_own_names():
+    # (Dutch writes such titles before the name, "mr. Anna de Groot": no case of this form in Dutch)
+    text = ("Judge Anna Hall KC said the men had shown no respect. Prosecutor Kama Melly KC said the victims were "
+            "vulnerable.")
+    assert _claim_in(text, "en", "the men had shown")["name"] == "Anna Hall"
+    assert _claim_in(text, "en", "the victims were")["name"] == "Kama Melly"
