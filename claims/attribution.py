@@ -1759,6 +1759,7 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
             and view.lemmas[cue.i] not in lang.words("addressee_verbs"):
         a = _with_object_as_subject(view, cue, child, a)
     if child.i > cue.i and a >= cue.idx:
+        a = _subject_before_comma(view, cue, child, a)
         a = _past_placing_phrase(view, child, a)
         mark = next((c for c in view.children(child.i) if view.dep[c] in view.deps.marker and c < child.i
                      and view.lowers[c] in lang.words("complementizers") and view._starts[c] > a), None)
@@ -1784,6 +1785,31 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
         return None
     return a, (_extend_to_sentence_end(view, cue, b) if child.i > cue.i else b)
 
+
+
+def _subject_before_comma(view: TextView, cue: Token, child: Token, a: int) -> int:
+    """"said fixing the plant, which the quake damaged, may take a year", "said yesterday the road, which is
+    straight there, will be examined": a clause without a subject of its own, after a comma, whose subject the parser
+    hung on the cue as a phrase of its own (with a relative clause): the clause starts at that phrase (after the
+    time words that place the words)."""
+    c, dep, deps = child.i, view.dep, view.deps
+    k = view.span_range(a, view._ends[c])
+    if k is None or view.pos[c] not in ("VERB", "AUX") or k[0] < 1 or view.texts[k[0] - 1] != "," \
+            or any(dep[g] in deps.subject or dep[g] in deps.expletive for g in view.children(c)):
+        return a
+    before = [g for g in view.children(cue.i) if cue.i < g < k[0] and dep[g] not in deps.punctuation]
+    if not before or view.quote_of[min(view.subtree(before[0]))] >= 0:
+        return a
+    times = view.lang.union("time_words", "time_adverbs")
+    first = min(view.subtree(before[0]))
+    while first < k[0] and (view.lowers[first] in times or view.pos[first] == "ADV"):
+        first += 1
+    if view.pos[first] == "ADP" and first + 1 < k[0] and view.lowers[first + 1] in times:
+        first += 2  # ("said on Monday the pier, …")
+    if first >= k[0] - 1 or view.pos[first] not in ("DET", "NOUN", "PROPN", "VERB", "NUM", "ADJ") \
+            or not any(dep[t] in deps.relative_clause for t in range(first, k[0])):
+        return a
+    return view._starts[first]
 
 
 def _past_placing_phrase(view: TextView, child: Token, a: int) -> int:

@@ -5018,3 +5018,18 @@ def test_two_barristers_with_the_same_title_after_their_names_keep_their_own_nam
             "vulnerable.")
     assert _claim_in(text, "en", "the men had shown")["name"] == "Anna Hall"
     assert _claim_in(text, "en", "the victims were")["name"] == "Kama Melly"
+
+
+# --- a reported clause whose subject, with a relative clause, the parser hung on the cue -------------------------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Pia Holt of the regional water authority said repairing the old pumping station, which was flooded by "
+           "the storm, could take a year.",
+     "repairing the old pumping station, which was flooded by the storm, could take a year"),
+    ("en", "Harbour engineer Lina Voss said on Monday the eastern pier, which is the oldest in the port, will be "
+           "inspected by divers.",
+     "the eastern pier, which is the oldest in the port, will be inspected by divers"),
+    # (Dutch reports such a clause with its complementizer, "zei dat …": the parser keeps its subject in it)
+])
+def test_a_reported_clause_keeps_the_subject_the_parser_hung_on_the_cue(lang, text, content):
+    assert content in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
