@@ -1340,7 +1340,16 @@ def prefer_name(view: TextView, head: Token, content: tuple[int, int] | None = N
     briefed on the talks said')."""
     h = head.i
     pos, dep, deps, heads, texts, doc = view.pos, view.dep, view.deps, view.heads, view.texts, view.doc
-    if pos[h] == "PROPN" or pos[h] == "PRON":
+    if pos[h] == "PROPN":
+        roles = view.lang.words("role_nouns")
+        for child in view.children(h):  # "Florida Department of Transportation official Troy Roberts said": the
+            # parser made the body the subject and hung the person on it; the name after the role names the source
+            if child > h + 1 and pos[child] == "PROPN" and dep[child] in deps.nominal_modifier \
+                    and view.lowers[child - 1] in roles and view.quote_of[child] < 0 \
+                    and any(dep[c] in deps.name_part for c in view.children(child)):
+                return doc[child]
+        return head
+    if pos[h] == "PRON":
         return head
     if dep[h] in deps.apposition and pos[heads[h]] == "PROPN" and heads[h] < h \
             and not _closes_before_cue(view, head):

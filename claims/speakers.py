@@ -533,6 +533,23 @@ def _surname_of_named_person(view: TextView, c: Cluster) -> bool:
                if i > 0)
 
 
+def _name_after_role(view: TextView, m: Mention) -> bool:
+    """The mention's head is a name of two words or more right after a role noun of the language, at the mention's
+    end ("Department of Transport official Troy Roberts"): a person, whatever body the words before name."""
+    h = m.head
+    if view.pos[h] != "PROPN":
+        return False
+    found = view.span_range(m.span.start, m.span.end)
+    if found is None:
+        return False
+    first = h
+    while first - 1 >= found[0] and view.pos[first - 1] == "PROPN" and view.heads[first - 1] == h:
+        first -= 1
+    last = max([h] + [c for c in view.children(h) if view.dep[c] in view.deps.name_part])
+    return last > first and last == found[1] - 1 and first - 1 >= found[0] \
+        and view.lowers[first - 1] in view.lang.words("role_nouns")
+
+
 def _titled_article(view: TextView, m: Mention) -> bool:
     """A name that starts with a capitalised article inside a sentence is a place, a firm or a work, not a person:
     "revalidatiecentrum De Hooge Heide", "bakkerij De Korenschoof", "at The Old Bell"."""
@@ -621,7 +638,9 @@ def _cluster_type(view: TextView, c: Cluster) -> str:
             or _surname_of_named_person(view, c) \
             or any(_may_name_before_preposition(view, m)
                    and _given_name_before_preposition(view, list(view.span(m.span.start, m.span.end) or ()))
-                   for m in named):  # ("Capt. Eric Holloway of the Marlow Fire Department")
+                   for m in named) \
+            or any(_name_after_role(view, m) for m in named):  # ("Capt. Eric Holloway of the Marlow Fire
+        # Department"; "Department of Transport official Troy Roberts")
         return "person"
     if any(_titled_article(view, m) for m in named):
         return "organization"
@@ -1150,7 +1169,8 @@ class _Kinds:
             given = given_names()["all"]
             person = ctype == "person" and not any(
                 w in orgs for m in c.mentions
-                if not (m.names and (m.roles or any(n in given for n in m.names[:-1]))) for w in m.words)
+                if not (m.names and (m.roles or any(n in given for n in m.names[:-1])
+                                     or _name_after_role(self.view, m))) for w in m.words)
             # (an organisation in a mention that ends in a person's name, after a role or with a known given name,
             # is the person's affiliation: "Florida Department of Transportation official Tom Ruby" is a person)
             entry = self._seen[id(c)] = (c, len(c.mentions), genders, ctype, person)  # (holds c: its id stays its own)

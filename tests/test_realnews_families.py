@@ -5033,3 +5033,19 @@ def test_two_barristers_with_the_same_title_after_their_names_keep_their_own_nam
 ])
 def test_a_reported_clause_keeps_the_subject_the_parser_hung_on_the_cue(lang, text, content):
     assert content in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
+
+
+# --- "<body> official <Name> said": the person, whatever body the parser made the subject -------------------------
+
+@pytest.mark.parametrize("lang,text,content,quote,speaker", [
+    ("en", "The ferry was late again on Sunday, passenger Tom Bell said.\n\nMaine Department of Transportation "
+           "official Ross Kirk said the bridge, which is the oldest in the county, will be inspected. He said \"Old "
+           "steel can only take so much.\"",
+     "the bridge, which is the oldest", "Old steel can only", "Ross Kirk"),
+    ("nl", "De veerpont was zondag weer te laat, zei passagier Tom Bell.\n\nHavenbedrijf Noord-Tarn ingenieur Pia "
+           "Holt zei dat de pier een maand dichtgaat. Ze zei: \"De palen eronder zijn rot.\"",
+     "de pier een maand dichtgaat", "De palen eronder", "Pia Holt"),
+])
+def test_an_official_named_after_a_body_is_the_person_and_the_pronoun_after(lang, text, content, quote, speaker):
+    assert _claim_in(text, lang, content)["name"] == speaker
+    assert _claim_in(text, lang, quote)["name"] == speaker
