@@ -4419,6 +4419,9 @@ def _source_phrase_content(view: TextView, p_a: int, p_b: int, s_a: int, s_b: in
     tail = view.span(p_b, s_b)
     relative_after = view.text[p_b:].lstrip().startswith(",") and (tail is not None) and any(
         t.lower_ in view.lang.words("relative_pronouns") for t in list(tail)[:2])
+    if view.text[:p_a].rstrip().endswith(",") and not relative_after and _clause_goes_on(view, before, after):
+        return (*view.trim(s_a, s_b), "source")  # "The club signed, according to local media, a striker from
+        # Porto": the verb's object stands after the phrase, inside one clause
     if view.text[:p_a].rstrip().endswith(",") and not _open_ended(view, *before) \
             and (relative_after or not _has_verb(view, *after) or _has_verb(view, *before)) \
             and not _subject_with_participle_phrase(view, before, after):
@@ -4434,6 +4437,23 @@ def _source_phrase_content(view: TextView, p_a: int, p_b: int, s_a: int, s_b: in
     if after[1] - after[0] < 3:
         return before[0], before[1], "source"
     return (*view.trim(s_a, s_b), "source")
+
+
+def _clause_goes_on(view: TextView, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """The clause before a mid-sentence source phrase goes on after it, by word order (the parser misreads such a
+    clause): it ends with its verb, and what follows the phrase is a noun phrase with no finite verb — the verb's
+    object ("The club signed, according to local media, a striker from Porto")."""
+    b_rng, a_rng = view.span_range(*before), view.span_range(*after)
+    if b_rng is None or a_rng is None:
+        return False
+    last = b_rng[1] - 1
+    while last > b_rng[0] and view.pos[last] == "ADV":
+        last -= 1
+    first = a_rng[0]
+    return view.pos[last] == "VERB" and last > b_rng[0] and not view.puncts[first] \
+        and view.pos[first] in ("DET", "NUM", "ADJ", "NOUN", "PROPN") \
+        and view.lowers[first] not in view.lang.union("relative_pronouns", "complementizers") \
+        and not any(view.finite[k] or view.pos[k] == "AUX" for k in range(*a_rng))
 
 
 def _has_subject(view: TextView, a: int, b: int) -> bool:

@@ -5049,3 +5049,26 @@ def test_a_reported_clause_keeps_the_subject_the_parser_hung_on_the_cue(lang, te
 def test_an_official_named_after_a_body_is_the_person_and_the_pronoun_after(lang, text, content, quote, speaker):
     assert _claim_in(text, lang, content)["name"] == speaker
     assert _claim_in(text, lang, quote)["name"] == speaker
+
+
+# --- a source phrase between a verb and its object ("signed, according to local media, a striker") ---------------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The club signed, according to local media, a striker from Porto.",
+     "The club signed, according to local media, a striker from Porto"),
+    ("en", "The mayor then opened, according to the council, the largest new library in the region.",
+     "The mayor then opened, according to the council, the largest new library in the region"),
+    ("nl", "De burgemeester opende daarna, volgens de gemeente, de grootste nieuwe bibliotheek van de regio.",
+     "De burgemeester opende daarna, volgens de gemeente, de grootste nieuwe bibliotheek van de regio"),
+])
+def test_a_source_phrase_between_a_verb_and_its_object_reports_the_whole_clause(lang, text, content):
+    assert content in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Two people died, according to police, who said the driver fled.", "Two people died"),
+    ("nl", "Twee mensen raakten gewond, volgens de politie, die zegt dat de bestuurder is gevlucht.",
+     "Twee mensen raakten gewond"),
+])
+def test_a_source_phrase_before_a_relative_clause_still_reports_the_clause_before(lang, text, content):
+    assert content in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
