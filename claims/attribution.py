@@ -4203,6 +4203,12 @@ def _offer_adjacent_quotes(view: TextView, found: _Found, tok: Token, att: Attri
         right_after = q.close is not None and tok.idx >= q.outer_end and "," in view.text[q.end - 1:tok.idx] \
             and not view.text[q.outer_end:tok.idx].strip(" ,") and view.paragraph(q.outer_end) == view.paragraph(tok.idx)
         # ('"…," said Labour councillor Nadia Shah.': the parser may split the sentence after the quote)
+        if not right_after and q.close is not None and tok.idx >= q.outer_end and q.end > q.start \
+                and view.text[q.end - 1] in "?!" and view.paragraph(q.outer_end) == view.paragraph(tok.idx) \
+                and view.sentence_chars(sentence)[0] <= q.outer_end + 1 \
+                and not any(ch in view.text[q.outer_end:tok.idx] for ch in ".!?;:\n\"“”"):
+            right_after = True  # ('"Who would steal a pier?" Holt said.': the sentence splitter starts a new
+            # sentence after a question or exclamation in quotes; the short cue clause there is its frame)
         if colon_frame or right_after or view.sentence_of[tok.i] in found.quote_sentences(qi):
             before = tok.idx < q.open
             gap = view.text[tok.idx + len(tok):q.open] if before else view.text[q.outer_end:tok.idx]

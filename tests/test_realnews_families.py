@@ -5072,3 +5072,16 @@ def test_a_source_phrase_between_a_verb_and_its_object_reports_the_whole_clause(
 ])
 def test_a_source_phrase_before_a_relative_clause_still_reports_the_clause_before(lang, text, content):
     assert content in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
+
+
+# --- a question or exclamation in quotes, then a short cue clause ("…?" Holt said.) -------------------------------
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("en", "The pier was stolen overnight. \"Why would anyone steal a pier?\" harbour master Ina Holt said.",
+     "Why would anyone steal a pier?", "Ina Holt"),
+    ("en", "\"We will rebuild it by summer!\" Ina Holt told the crowd.", "We will rebuild it by summer!", "Ina Holt"),
+    ("nl", "De pier is vannacht gestolen. \"Waarom zou iemand een pier stelen?\" zei havenmeester Ina Holt.",
+     "Waarom zou iemand een pier stelen?", "Ina Holt"),
+])
+def test_a_question_in_quotes_belongs_to_the_short_cue_clause_after_it(lang, text, quote, speaker):
+    assert _claim_in(text, lang, quote)["name"] == speaker
