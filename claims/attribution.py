@@ -1110,13 +1110,17 @@ def _ranked_arguments(view: TextView, verb: Token, cue: Token, content, usable) 
         elif dep in deps.inverted_subject_position:
             if not _source_like_at(view, child):
                 continue  # "noemt het besluit …", "announced the recall": an object, not an inverted subject
-            if dep in deps.oblique and pos[child] == "NOUN" \
-                    and any(dep_of[c] in deps.case_marker for c in view.children(child)):
+            if dep in deps.oblique and any(dep_of[c] in deps.case_marker and (
+                    pos[child] == "NOUN" or lowers[c] in words("interlocutor_prepositions"))
+                                           for c in view.children(child)):
                 continue  # "In a statement issued on Monday, the coastguard confirmed …" with the subject
-                # misread: a phrase behind a preposition is where the words stand, not who says them
+                # misread: a phrase behind a preposition is where the words stand, not who says them (nor is a
+                # name behind a listener's preposition: "wrote X in an e-mail to The Daily Post")
             if dep in deps.objects and view.lemmas[v] in words("addressee_verbs") and (
-                    pos[child] != "PRON" or lowers[child] in view.lang.get("pronoun_forms", {})):
-                continue  # "told the BBC", "informeerde de raad", "told her": the object is the addressee
+                    pos[child] != "PRON" or lowers[child] in view.lang.get("pronoun_forms", {})) \
+                    and not (child == q + 1 and pos[child] == "PROPN" and _quote_before(view, cue, " ,") is not None):
+                continue  # "told the BBC", "informeerde de raad", "told her": the object is the addressee (but
+                # '"…?" wrote Holt, …': a name right after a cue that follows a quote is the inverted subject)
             rank = 2 if child > q else 3
         else:
             continue

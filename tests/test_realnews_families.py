@@ -5085,3 +5085,15 @@ def test_a_source_phrase_before_a_relative_clause_still_reports_the_clause_befor
 ])
 def test_a_question_in_quotes_belongs_to_the_short_cue_clause_after_it(lang, text, quote, speaker):
     assert _claim_in(text, lang, quote)["name"] == speaker
+
+
+# --- '"…?" wrote Holt, the engineer, in an e-mail to The Harbour Post': the writer, not the addressee -------------
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("en", "\"At first I thought it was a joke: who would steal a pier?\" wrote Holt, the engineer, in an e-mail to "
+           "The Harbour Post. \"It is made of oak.\"", "At first I thought", "Holt"),
+    ("nl", "\"Eerst dacht ik dat het een grap was: wie steelt er nu een pier?\" schreef Holt, de ingenieur, in een "
+           "mail aan De Havenkrant. \"Hij is van eikenhout.\"", "Eerst dacht ik", "Holt"),
+])
+def test_the_name_after_a_cue_that_follows_a_quote_is_the_writer_not_the_addressee(lang, text, quote, speaker):
+    assert _claim_in(text, lang, quote)["name"] == speaker
