@@ -544,6 +544,10 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
         tok = _after_framing_participle(view, tok, cue)
     if tok is None:
         return None
+    named = _given_name_before_cue(view, cue)
+    if named is not None and tok.i < named.i and view.heads[tok.i] != cue.i:
+        tok = named  # "On a call held in Riyadh, US envoy for Iran Brian Hook said, …" with no subject parsed: the
+        # person named right before the cue, not a place the parser hung the name on
     i = tok.i
     texts = view.texts
     if 2 <= i < len(texts) - 1 and texts[i - 1] == "(" and texts[i + 1] == ")" and view.pos[i - 2] == "PROPN":
@@ -562,6 +566,20 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
         if owner is not None:
             return view.doc[owner]  # "The club's statement read: …": the club
     return tok
+
+
+def _given_name_before_cue(view: TextView, cue: Token) -> Token | None:
+    """A person's name (a known given name and at least one more name word) that ends right before a cue with no
+    subject of its own: the given name's token, else None."""
+    i = cue.i
+    if any(view.dep[c] in view.deps.subject for c in view.children(i)):
+        return None
+    k = i - 1
+    while k >= 0 and view.pos[k] == "PROPN" and view.quote_of[k] < 0 and not view.spaces[k]:
+        k -= 1
+    run = range(k + 1, i)
+    given = next((j for j in reversed(run) if j < i - 1 and given_name(view.doc[j])), None)
+    return view.doc[given] if given is not None else None
 
 
 def _after_framing_participle(view: TextView, tok: Token, cue: Token) -> Token | None:

@@ -5097,3 +5097,15 @@ def test_a_question_in_quotes_belongs_to_the_short_cue_clause_after_it(lang, tex
 ])
 def test_the_name_after_a_cue_that_follows_a_quote_is_the_writer_not_the_addressee(lang, text, quote, speaker):
     assert _claim_in(text, lang, quote)["name"] == speaker
+
+
+# --- a person named right before a cue that the parser gave no subject -----------------------------------------
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("en", "At a news conference held in Riyadh, US envoy for Iran Brian Hook said, \"This is a political stunt.\"",
+     "This is a political stunt.", "Brian Hook"),
+    ("nl", "Op een persconferentie in Riyad zei VS-gezant voor Iran Brian Hook: \"Dit is een politieke stunt.\"",
+     "Dit is een politieke stunt.", "Brian Hook"),
+])
+def test_a_name_right_before_a_subjectless_cue_is_its_speaker_not_the_place_before(lang, text, quote, speaker):
+    assert _claim_in(text, lang, quote)["name"] == speaker
