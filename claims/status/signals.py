@@ -184,6 +184,14 @@ def _about_cues(view: TextView) -> dict[int, object]:
     return found
 
 
+def _confirms_in_office(view: TextView, i: int) -> bool:
+    """Word ``i`` confirms someone in office: its object is one of the language's ``appointment_nouns`` ("confirmed
+    the nomination", "to confirm a candidate", "bevestigde de benoeming")."""
+    appointments = view.lang.words("appointment_nouns")
+    return any(view.dep[c] in view.deps.object and (view.lemmas[c] in appointments or view.lowers[c] in appointments)
+               for c in view.children(i))
+
+
 def _pronoun_subject(view: TextView, idx: list[int]) -> bool:
     """The sentence (the indices of its words outside quotes) has a personal pronoun as a subject ("He declined to
     comment further", "Verder wil hij niet reageren")."""
@@ -241,6 +249,8 @@ def _sentence_about_statements(view: TextView, idx: list[int], span: Span, repor
             continue  # (no cue and no confirmation word: ``_cue_about_statements`` has nothing to say; a word
             # without a cue's part of speech has no cue; nor has it of a cue of another type, "said", that is no
             # confirmation word: it answers None for it, and such a cue confirms nothing)
+        if _confirms_in_office(view, i):
+            continue  # "the Senate confirmed his nomination": an appointment approved, no statement confirmed
         if entry is not None and entry.type in CONFIRMING_CUES and _negation_of(view, t, negs) is None \
                 and not _after_comparative(view, t):
             confirming = True
