@@ -544,8 +544,8 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
         tok = _after_framing_participle(view, tok, cue)
     if tok is None:
         return None
-    named = _given_name_before_cue(view, cue)
-    if named is not None and tok.i < named.i and view.heads[tok.i] != cue.i:
+    named = _given_name_before_cue(view, cue) if view.heads[tok.i] != cue.i else None
+    if named is not None and tok.i < named.i:
         tok = named  # "On a call held in Riyadh, US envoy for Iran Brian Hook said, …" with no subject parsed: the
         # person named right before the cue, not a place the parser hung the name on
     i = tok.i
@@ -3759,7 +3759,12 @@ def _quote_opens_after(view: TextView, g: int) -> bool:
     """A quote opens right after the word at token g, or after it and a colon (", stating: "…"")."""
     k = view._ends[g]
     rest = view.text[k:k + 3].lstrip(" :")
-    return any(q.open == view.text.index(rest[:1], k) for q in view.quotes) if rest else False
+    if not rest:
+        return False
+    opens = view.__dict__.get("_claims_quote_opens")  # (where each quote opens, found once per text: not a pass
+    if opens is None:  # over every quote, and the position worked out once, for every gerund asked)
+        opens = view.__dict__["_claims_quote_opens"] = frozenset(q.open for q in view.quotes)
+    return view.text.index(rest[:1], k) in opens
 
 
 class _Found:
@@ -5154,12 +5159,12 @@ def reportive_sentences(view: TextView, claims: list[Claim]) -> list[Claim]:
         if b - a < 12 or view.paragraph(a) == 0 and view.text[b:b + 1] not in FINAL_PUNCT:
             continue  # not a headline without its full stop
         spaces, quote_of = view.spaces, view.quote_of  # (the tests on the view's lists: a Token made only after)
+        idx = [i for i in range(a_tok, b_tok) if not spaces[i]]
         if any(x < b and a < y for x, y in taken):
-            phrase = _reportive_phrase_in(view, [i for i in range(a_tok, b_tok) if not spaces[i]], claims, (a, b))
+            phrase = _reportive_phrase_in(view, idx, claims, (a, b))
             if phrase is not None:
                 out.append(phrase)
             continue
-        idx = [i for i in range(a_tok, b_tok) if not spaces[i]]
         if any(quote_of[i] >= 0 for i in idx) or view.text[b - 1:b] == "?":
             continue
         hedge = _reportive_hedge_at(view, idx)
@@ -5198,7 +5203,7 @@ def _reportive_phrase_in(view: TextView, idx: list[int], claims: list[Claim],
     a, b = view.trim(view._starts[first], view._ends[max(sub)])  # (not the "and" of a conjunct)
     if b - a < 12 or any(view.quote_of[k] >= 0 for k in sub):
         return None
-    if any(min(b, c.span.end) - max(a, c.span.start) >= 0.8 * (max(b, c.span.end) - min(a, c.span.start))
+    if any(_overlap((a, b), (c.span.start, c.span.end)) >= 0.8 * (max(b, c.span.end) - min(a, c.span.start))
            for c in claims):
         return None
     cue = Cue(Span.of(view.text, view._starts[h0], view._ends[h1]), view.lemmas[h0]
@@ -5636,8 +5641,7 @@ def _introducing_stretch(view: TextView, c: Claim, claims: list[Claim]) -> tuple
     slept since the river rose. ¶ “We moved forty beds upstairs”"); or the clause of its own sentence that ends
     in a colon right before it ("Mayor Boyle spoke on the radio show: “…”"), or one main clause with its subject
     that runs into the quote with a comma or nothing ("Mayor Boyle spoke on the radio, “…”") — never a stretch
-    holding another
-    statement, nor a headline or subhead (those end without a full stop)."""
+    holding another statement, nor a headline or subhead (those end without a full stop)."""
     toks = view.span(c.span.start, c.span.end)
     if toks is None:
         return None
@@ -5671,7 +5675,8 @@ def _introducing_stretch(view: TextView, c: Claim, claims: list[Claim]) -> tuple
 def _clause_before_quote(view: TextView, a_tok: int, quote_open: int) -> bool:
     """The words of the quote's sentence before it (tokens from ``a_tok``) are one main clause: a finite verb outside
     quotes whose subject stands among them, no complementizer, no other quote, nothing after a subordinator."""
-    toks = [k for k in range(a_tok, len(view.pos)) if view._starts[k] < quote_open and not view.spaces[k]]
+    end = bisect_left(view._starts, quote_open, a_tok)  # (the first token at the quote: no scan past it)
+    toks = [k for k in range(a_tok, end) if not view.spaces[k]]
     if not toks or any(view.quote_of[k] >= 0 for k in toks):
         return False
     comps = view.lang.words("complementizers")
