@@ -1548,6 +1548,11 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
                 and _has_verb(view, marked[0], parsed[0]):
             parsed = marked  # "said in a statement read outside court that they were relieved the case was over":
             # the clause its complementizer opens, not the one the parser hung on the cue inside it
+    if parsed is not None and parsed[0] > cue.idx and _one_word(view, parsed[0], parsed[1]):
+        bare = _bare_clause(view, cue, entry, misread_opening=True)
+        if bare is not None and bare[0] == parsed[0] and bare[1] > parsed[1]:
+            parsed = bare  # "said refunds for the flights were offered", with "refunds" read as the clause's verb
+            # and the real verb hung elsewhere: a one-word clause is no content, the clause by word order is
     found = (parsed or _complementizer_clause(view, cue) or _infinitive_complement(view, cue)
              or _infinitive_by_word_order(view, cue) or _bare_clause(view, cue, entry))
     if found is not None and found[0] > cue.idx:
@@ -1558,22 +1563,47 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
     return found
 
 
+def _one_word(view: TextView, a: int, b: int) -> bool:
+    """The character range holds exactly one word."""
+    found = view.span_range(a, b) if b > a else None
+    return found is not None and found[1] - found[0] == 1
+
+
 def _before_contrast_clause(view: TextView, found: tuple[int, int, str]) -> tuple[int, int, str]:
     """Reported content after its cue ends before a comma and a contrast marker of the language (``contrast_markers``)
     that opens a clause with a subject of its own, outside quotes: "said the bridge would reopen on Monday, while
-    photos from the site showed cranes still at work" — the reporter sets another fact beside the report."""
+    photos from the site showed cranes still at work" — the reporter sets another fact beside the report; and
+    before a comma and a marker that opens another source's report (``report_clause_markers``)."""
     a, b, how = found
     markers = view.lang.words("contrast_markers")
-    rng = view.span_range(a, b) if markers else None
+    absolutes = view.lang.words("report_clause_markers")
+    rng = view.span_range(a, b) if markers or absolutes else None
     if rng is None:
         return found
     lowers, texts, heads, dep, deps = view.lowers, view.texts, view.heads, view.dep, view.deps
     for k in range(rng[0] + 1, rng[1] - 2):
-        if lowers[k] in markers and texts[k - 1] == "," and view.quote_of[k] < 0 and heads[k] != k \
-                and any(dep[c] in deps.subject and c > k for c in view.children(heads[k])):
+        if texts[k - 1] != "," or view.quote_of[k] >= 0:
+            continue
+        if lowers[k] in markers and heads[k] != k \
+                and any(dep[c] in deps.subject and c > k for c in view.children(heads[k])) \
+                or lowers[k] in absolutes and _reporting_clause_after(view, k, rng[1]):
             end = view.trim(a, view._starts[k - 1])[1]
             return (a, end, how) if end - a > 3 else found
     return found
+
+
+def _reporting_clause_after(view: TextView, k: int, stop: int) -> bool:
+    """After the marker at ``k`` (``report_clause_markers``: "…, with local media reporting that …", "…, waarbij
+    de krant meldt dat …") a cue verb with content of its own follows before the next comma: another source's
+    report, set beside the first."""
+    for m in range(k + 1, min(stop, k + 9)):
+        if view.texts[m] == "," or view.quote_of[m] >= 0:
+            return False
+        entry = cue_of(view.doc[m], view) if view.pos[m] == "VERB" else None
+        if entry is not None:
+            content = complement_content(view, view.doc[m], entry)
+            return content is not None and content[0] > view._starts[m]
+    return False
 
 
 def _complementizer_before(view: TextView, ci: int, a: int) -> bool:
@@ -2050,10 +2080,12 @@ def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str
 NOMINAL_POS = ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ")
 
 
-def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int, str] | None:
+def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
+                 misread_opening: bool = False) -> tuple[int, int, str] | None:
     """A reported clause without a complementizer that the parser did not hang on the cue, in a language that
     allows it (``bare_complements``): "told the BBC he had lost stock", "said on Friday the club had received no
-    offer" — after the cue, its recipient and a time phrase, a noun phrase and then a finite verb."""
+    offer" — after the cue, its recipient and a time phrase, a noun phrase and then a finite verb. With
+    ``misread_opening`` the first word may be of any class (the parser took it for the clause's verb)."""
     lang = view.lang
     if not lang.get("bare_complements") or entry.type not in CLAUSE_CUE_TYPES:
         return None
@@ -2081,7 +2113,8 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
         i = close + 1
     i = _past_placing_words(view, i, b_tok)  # "claimed in court the meeting …"
     approximate = _approximator_before_number(view, i, b_tok)  # "says around 12,000 homes are …"
-    if i >= b_tok or view.quote_of[i] >= 0 or pos[i] not in NOMINAL_POS and not approximate and not (
+    if i >= b_tok or view.quote_of[i] >= 0 or pos[i] not in NOMINAL_POS and not approximate and not misread_opening \
+            and not (
             texts[i][:1].isupper() and view.alphas[i] and not view.sent_starts[i]
             or dep[i] in deps.subject and view.is_lowers[i]) \
             or lowers[i] in lang.words("complementizers"):
@@ -2114,17 +2147,22 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int,
             if any(c.dep_ in view.deps.marker and i < c.i < j and c.lower_ not in lang.words("complementizers")
                    for c in tok.children):
                 return None  # "published every report as soon as it had it": the verb of an adverbial clause
-            if cue_of(tok, view) is not None and tok.pos_ == "VERB" and not after_apposition \
-                    and not _document_subject_before(view, i, j):
-                return None  # "said people want …" is fine, "said officials said" is another attribution
+            inner = cue_of(tok, view) if tok.pos_ == "VERB" else None
+            if inner is not None and not after_apposition and not _document_subject_before(view, i, j) \
+                    and (i <= view.heads[j] < j and "Fin" not in verb_forms[j]
+                         or complement_content(view, tok, inner) is not None):
+                return None  # "said people want …" is fine, "said officials said …" is another attribution
                 # (but "said the emails proved she had …": a document's showing is what the speaker said)
                 # (but "reported Anna Berg, the harbour master, recommended …": a named person's report, nested)
+                # (but "claimed the tenant first complained of noise": a cue verb with no content of its own is
+                # the reported clause's verb; not "citing officials briefed on the talks", a participle on the noun)
             rest = list(view.span(tok.idx + len(tok), _sentence_content_end(view, cue)) or ())
             stop = next((t for t in rest if t.pos_ == "VERB" and cue_of(t, view) is not None
                          and not view.in_quote(t) and (not _marked_infinitive(view, t.i)
-                                                       or _partner_of_cue_before(view, t.i) is not None)), None)
+                                                       or _partner_of_cue_before(view, t.i) is not None)
+                         and not _relative_clause_verb(view, t.i)), None)
             # (not an infinitive, "…, decided to question them": no second attribution; but "maar laat weten":
-            # the partner of a cue)
+            # the partner of a cue; not a relative clause's verb: "…, of which some were not accepted")
             if stop is None:
                 b = _extend_to_sentence_end(view, cue, tok.idx + len(tok))
             else:  # "said reservoirs made sense but warned that …": up to the next cue's clause
@@ -2216,9 +2254,11 @@ def _past_form_after_noun(view: TextView, j: int) -> bool:
     """A past participle right after a noun, with no auxiliary of its own and words after it, where a clause must
     have its verb: the tagger's reading of a past tense ("alleges that the two men conspired to fix prices",
     "conspired" tagged a participle modifying "men"). Only after a cue that reports a clause, not a confirmation
-    of a noun phrase ("confirmed the arrest made on Monday")."""
+    of a noun phrase ("confirmed the arrest made on Monday"). One adverb may stand between ("claimed the tenant
+    first complained about the noise")."""
+    k = j - 2 if j > 1 and view.pos[j - 1] == "ADV" else j - 1  # (the noun, past one adverb)
     return j > 0 and view.pos[j] == "VERB" and "Part" in view.verb_forms[j] and "Past" in view.tenses[j] \
-        and view.pos[j - 1] in ("NOUN", "PROPN") and view.is_lowers[j] and j + 1 < len(view.pos) \
+        and k >= 0 and view.pos[k] in ("NOUN", "PROPN") and view.is_lowers[j] and j + 1 < len(view.pos) \
         and not view.puncts[j + 1] and not any(view.dep[c] in view.deps.any_auxiliary for c in view.children(j))
 
 
@@ -3179,6 +3219,15 @@ def _cue_preposition_words(lang: LangData) -> tuple[list[str], ...]:
     return tuple([w.lower() for w in p["words"]] for p in lang["cue_prepositions"])
 
 
+def _relative_clause_verb(view: TextView, k: int) -> bool:
+    """The verb at ``k`` heads a relative clause: a relative pronoun stands before it among its dependents or
+    theirs ("…, of which some were not accepted", "…, die zeggen dat …")."""
+    relatives = view.lang.words("relative_pronouns")
+    lowers, children = view.lowers, view.children
+    return any(c < k and (lowers[c] in relatives or any(lowers[g] in relatives for g in children(c)))
+               for c in children(k))
+
+
 def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:
     """Reported content after its cue runs to the end of the sentence, unless another attribution, cue or a
     semicolon follows ("…, adding that …", "…, according to …")."""
@@ -3191,7 +3240,8 @@ def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:
     lowers, quote_of = view.lowers, view.quote_of
     for k in range(*rest):
         source_phrase = quote_of[k] < 0 and any(view.phrase_at(k, words) for words in phrases)  # not every "in …"
-        nested = k > 0 and lowers[k - 1] in relatives  # "… getuigen die zeggen dat …": inside it
+        nested = k > 0 and lowers[k - 1] in relatives or view.pos[k] == "VERB" and _relative_clause_verb(view, k)
+        # ("… getuigen die zeggen dat …", "…, of which some were not accepted": inside it)
         if view.texts[k] == ";" or source_phrase or (view.pos[k] == "VERB" and cue_of(view.doc[k], view) is not None
                                                      and quote_of[k] < 0 and not nested
                                                      and (not _marked_infinitive(view, k)
@@ -4337,6 +4387,9 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
         # "volgens zijn berekening", "according to her estimate": the owner is the source
         return (possessor.i, possessor.i + 1), possessor, speaker_range[1]
     owner = _noun_owner(view, head) if norm_lemma(head) in lang.words("report_nouns") else None
+    if owner is not None and owner.i > head.i and any(t.text in (",", ";", ":")
+                                                      for t in doc[head.i + 1:view.np_range(owner)[0]]):
+        owner = None  # "According to reports, of the 40 passengers, 22 …": past the comma the clause has begun
     if owner is not None and owner.i > head.i:
         # "according to earlier reports by the Valley Courier and KRVN", "volgens berichten van de Dagkoerier":
         # the outlets
@@ -4466,7 +4519,8 @@ def _source_phrase_content(view: TextView, p_a: int, p_b: int, s_a: int, s_b: in
             close = view.text.find(",", view.text.find(",", p_b) + 1, s_b)
             if close > 0 and _has_verb(view, *view.trim(close + 1, s_b)):
                 after = view.trim(close + 1, s_b)
-        return after[0], after[1], "source"
+        return _before_contrast_clause(view, (after[0], after[1], "source"))  # ("Volgens de brandweer …,
+        # waarbij bewoners melden dat …": up to the other source's report)
     if after[1] - after[0] < 3:
         return before[0], before[1], "source"
     return (*view.trim(s_a, s_b), "source")

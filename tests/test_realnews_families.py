@@ -2250,6 +2250,85 @@ def test_a_subject_the_tagger_read_as_a_verb_opens_a_bare_clause():
     assert c["text"].startswith("refunds for the cancelled flights were offered")
 
 
+def test_a_one_word_clause_gives_way_to_the_clause_by_word_order():
+    # the parser takes "refunds" for the whole reported clause and hangs the real verb elsewhere
+    c = _claim_in("The network's chief executive Maria Lopez said refunds for the cancelled political ads were "
+                  "offered, of which some were not accepted by the campaign.", "en", "refunds")
+    assert c["text"].startswith("refunds for the cancelled political ads were offered, of which some were not")
+    assert c["speaker"]["text"].endswith("Maria Lopez")
+
+
+# --- a cue verb inside a bare clause with no content of its own is the clause's verb --------------------------------
+
+@pytest.mark.parametrize("text,start,speaker", [
+    ("The two landlords claimed Peters first complained of damp (mould), not noise.", "Peters first complained",
+     "landlords"),
+    ("Both officers claimed Marchetti first complained of theft (vol), not assault (agression).",
+     "Marchetti first complained", "officers"),
+])
+def test_a_cue_verb_without_content_is_the_bare_clause_verb(text, start, speaker):
+    c = _claim_in(text, "en", start)
+    assert c["text"].endswith(")") or c["text"].endswith("noise")
+    assert speaker in c["speaker"]["text"]
+
+
+@pytest.mark.parametrize("text,nested", [
+    ("He said officials said the bridge was safe.", "the bridge was safe"),
+    ("But the BBC, citing officials briefed on the talks, reported that the minister signed the order.", None),
+])
+def test_a_cue_verb_with_content_or_on_a_noun_stays_apart(text, nested):
+    starts = [c["text"] for c in claims.extract(text, lang="en")["claims"]]
+    if nested:
+        assert nested in starts  # the second attribution keeps its own statement
+    else:
+        assert starts == ["the minister signed the order"]  # no clause opened at "people briefed"
+
+
+# --- a cue verb in a relative clause does not end the reported clause ----------------------------------------------
+
+@pytest.mark.parametrize("lang,text,start,tail", [
+    ("en", "The network's chief executive Maria Lopez said refunds for the cancelled political ads were offered, of "
+           "which some were not accepted by the campaign.", "refunds", "accepted by the campaign"),
+    ("nl", "De omroep schrijft dat de redactie nu vier getuigen heeft gevonden die zeggen dat de agent niet "
+           "schoot.", "de redactie", "de agent niet schoot"),
+])
+def test_a_cue_in_a_relative_clause_does_not_cut_the_content(lang, text, start, tail):
+    assert _claim_in(text, lang, start)["text"].endswith(tail)
+
+
+# --- another source's report set beside the first ends the first one's content ------------------------------------
+
+@pytest.mark.parametrize("lang,text,first,second,speaker", [
+    ("en", "The bus overturned; the driver told reporters he lost control, with some local press claiming he was "
+           "attempting to pass a truck.", "he lost control", "he was attempting to pass a truck", "local press"),
+    ("en", "According to the fire service, the blaze was under control by noon, with residents saying smoke hung "
+           "over the town for hours.", "the blaze was under control by noon", "smoke hung over the town",
+     "residents"),
+    ("nl", "Volgens de brandweer was het vuur snel onder controle, waarbij buurtbewoners melden dat de rook nog uren "
+           "bleef hangen.", "was het vuur snel onder controle", "de rook nog uren bleef hangen", "buurtbewoners"),
+])
+def test_a_report_set_beside_a_report_ends_its_content(lang, text, first, second, speaker):
+    by_text = _by_text(claims.extract(text, lang=lang))
+    assert first in by_text  # exactly: the other source's clause is not in it
+    assert _claim_in(text, lang, second)["speaker"]["text"].endswith(speaker)
+
+
+def test_a_with_phrase_without_a_report_stays_in_the_content():
+    assert "the bridge would open in May, with two lanes for bicycles" in _by_text(
+        claims.extract("He said the bridge would open in May, with two lanes for bicycles.", lang="en"))
+
+
+# --- a source phrase ends at its comma: what follows is the clause, not the report's owner -------------------------
+
+@pytest.mark.parametrize("lang,text,start,speaker", [
+    ("en", "According to reports, of the 40 passengers, 22 were Cuban.", "of the 40 passengers", "reports"),
+    ("nl", "Volgens berichten, van de veertig passagiers, waren er twaalf Nederlands.", "van de veertig",
+     "berichten"),
+])
+def test_a_report_noun_does_not_own_the_phrase_past_its_comma(lang, text, start, speaker):
+    assert _claim_in(text, lang, start)["speaker"]["text"] == speaker
+
+
 # --- an organisation and the people who speak for it or about it are separate sources ---------------------------
 
 @pytest.mark.parametrize("lang,text,start,name", [
