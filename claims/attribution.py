@@ -633,6 +633,9 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
         if dep[owner] in deps.apposition and pos[heads[owner]] == "PROPN" and heads[owner] < owner:
             owner = heads[owner]  # ("Dr Ida Moor, a surgeon who …, called it": the name the role describes)
         return None if _nobody_at(view, owner) else view.doc[owner]
+    absolute = _subject_of_absolute_gerund(view, cue, usable)
+    if absolute is not None:
+        return absolute  # "… despite Znak.com claiming …", "…, with local press reporting …"
     antecedent = _antecedent_of_relative_subject(view, cue, usable)
     if antecedent is not None:
         return antecedent  # "…, welcomed by campaigners, who said …" parsed as a clause coordinated with the main one
@@ -704,6 +707,25 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     if parenthetical is not None:
         return parenthetical
     return _nearest_nominal(view, cue, usable)
+
+
+def _subject_of_absolute_gerund(view: TextView, cue: Token, usable) -> Token | None:
+    """A gerund cue right after a noun phrase that a concessive preposition or a report-clause marker opens
+    ("… despite Znak.com claiming that …", "…, with some local press claiming …"): that noun phrase is its
+    subject, whatever the parser hung the gerund on."""
+    i = cue.i
+    if "Ger" not in view.verb_forms[i] and view.tags[i] != "VBG":
+        return None
+    openers = view.lang.union("concessive_prepositions", "report_clause_markers")
+    pos = view.pos
+    k = i - 1
+    a = view.sentences[view.sentence_of[i]][0]
+    while k > a and pos[k] in ("NOUN", "PROPN", "DET", "ADJ", "NUM") and view.quote_of[k] < 0:
+        k -= 1
+    if k >= i - 1 or view.lowers[k] not in openers:
+        return None
+    last = view.doc[i - 1]
+    return last if pos[i - 1] in ("NOUN", "PROPN") and usable(last) else None
 
 
 def _capitalised_opening_subject(view: TextView, cue: Token) -> Token | None:
@@ -1577,11 +1599,15 @@ def _before_contrast_clause(view: TextView, found: tuple[int, int, str]) -> tupl
     a, b, how = found
     markers = view.lang.words("contrast_markers")
     absolutes = view.lang.words("report_clause_markers")
-    rng = view.span_range(a, b) if markers or absolutes else None
+    concessives = view.lang.words("concessive_prepositions")
+    rng = view.span_range(a, b) if markers or absolutes or concessives else None
     if rng is None:
         return found
     lowers, texts, heads, dep, deps = view.lowers, view.texts, view.heads, view.dep, view.deps
     for k in range(rng[0] + 1, rng[1] - 2):
+        if lowers[k] in concessives and view.quote_of[k] < 0 and _clause_of_its_own_after(view, k, rng[1]):
+            end = view.trim(a, view._starts[k])[1]  # "… had won the election despite several states certifying
+            return (a, end, how) if end - a > 3 else found  # the results": the reporter's counter-fact
         if texts[k - 1] != "," or view.quote_of[k] >= 0:
             continue
         if lowers[k] in markers and heads[k] != k \
@@ -1590,6 +1616,24 @@ def _before_contrast_clause(view: TextView, found: tuple[int, int, str]) -> tupl
             end = view.trim(a, view._starts[k - 1])[1]
             return (a, end, how) if end - a > 3 else found
     return found
+
+
+def _clause_of_its_own_after(view: TextView, k: int, stop: int) -> bool:
+    """After the preposition at ``k`` a clause with a subject of its own follows: a noun phrase and a gerund
+    ("despite several states certifying the results"), or a complementizer and a finite verb ("ondanks dat de
+    staten de uitslag bevestigden")."""
+    pos, lowers = view.pos, view.lowers
+    if k + 1 < stop and lowers[k + 1] in view.lang.words("complementizers"):
+        return any("Fin" in view.verb_forms[m] for m in range(k + 2, min(stop, k + 12)))
+    nominal = False
+    for m in range(k + 1, min(stop, k + 9)):
+        if pos[m] in ("NOUN", "PROPN", "PRON", "NUM") or pos[m] == "VERB" and view.dep[m] in view.deps.oblique:
+            nominal = True  # (also a plural noun the tagger read as a verb: "despite several states certifying")
+        elif pos[m] == "VERB" and "Ger" in view.verb_forms[m] or view.tags[m] == "VBG":
+            return nominal
+        elif pos[m] not in ("DET", "ADJ", "PART") and not (view.puncts[m] and view.texts[m] in ("-", "'")):
+            return False
+    return False
 
 
 def _reporting_clause_after(view: TextView, k: int, stop: int) -> bool:
@@ -5212,24 +5256,70 @@ def reportive_sentences(view: TextView, claims: list[Claim]) -> list[Claim]:
         a, b = view.trim(*view.sentence_chars(s))
         if b - a < 12 or view.paragraph(a) == 0 and view.text[b:b + 1] not in FINAL_PUNCT:
             continue  # not a headline without its full stop
-        spaces, quote_of = view.spaces, view.quote_of  # (the tests on the view's lists: a Token made only after)
-        idx = [i for i in range(a_tok, b_tok) if not spaces[i]]
-        if any(x < b and a < y for x, y in taken):
-            phrase = _reportive_phrase_in(view, idx, claims, (a, b))
-            if phrase is not None:
-                out.append(phrase)
-            continue
-        if any(quote_of[i] >= 0 for i in idx) or view.text[b - 1:b] == "?":
-            continue
-        hedge = _reportive_hedge_at(view, idx)
-        if hedge is None or not any(view.pos[i] in ("VERB", "AUX") for i in idx):
-            continue
-        h0, h1 = hedge  # (one word exactly when h0 == h1: a phrase of one word)
-        cue = Cue(Span.of(view.text, view._starts[h0], view._ends[h1]), view.lemmas[h0]
-                  if h0 == h1 else " ".join(view.lowers[k] for k in range(h0, h1 + 1)))
-        out.append(Claim(kind="indirect", span=Span.of(view.text, a, b), cue=cue, via="reportive",
-                         cue_type="speech", sentence=(a, b)))
+        for a_tok, b_tok, a, b in _semicolon_clauses(view, a_tok, b_tok, a, b):
+            found = _reportive_clause(view, claims, taken, openers, a_tok, b_tok, a, b)
+            if found is not None:
+                out.append(found)
     return out
+
+
+def _semicolon_clauses(view: TextView, a_tok: int, b_tok: int, a: int, b: int) -> list[tuple[int, int, int, int]]:
+    """A sentence's clauses between semicolons outside quotes, as (first token, end token, start, end characters):
+    each is a unit of its own for a reportive hedge ("At the time there were reportedly four people on board;
+    according to investigators, one died")."""
+    cuts = [k for k in range(a_tok, b_tok) if view.texts[k] == ";" and view.quote_of[k] < 0]
+    if not cuts:
+        return [(a_tok, b_tok, a, b)]
+    out, start = [], a_tok
+    for k in cuts + [b_tok]:
+        if k > start:
+            ca, cb = view.trim(max(a, view._starts[start]), min(b, view._starts[k]) if k < b_tok else b)
+            if cb > ca:
+                out.append((start, k, ca, cb))
+        start = k + 1
+    return out
+
+
+def _reportive_clause(view: TextView, claims: list[Claim], taken: list[tuple[int, int]], openers,
+                      a_tok: int, b_tok: int, a: int, b: int) -> Claim | None:
+    """``reportive_sentences`` for one sentence or clause [a_tok, b_tok) at characters [a, b)."""
+    if openers is not None and bisect_left(openers, a_tok) == bisect_left(openers, b_tok) or b - a < 12:
+        return None
+    spaces, quote_of = view.spaces, view.quote_of  # (the tests on the view's lists: a Token made only after)
+    idx = [i for i in range(a_tok, b_tok) if not spaces[i]]
+    if any(x < b and a < y for x, y in taken):
+        return _reportive_phrase_in(view, idx, claims, (a, b))
+    if any(quote_of[i] >= 0 for i in idx) or view.text[b - 1:b] == "?":
+        return None
+    hedge = _reportive_hedge_at(view, idx)
+    if hedge is None or not any(view.pos[i] in ("VERB", "AUX") for i in idx):
+        return None
+    h0, h1 = hedge  # (one word exactly when h0 == h1: a phrase of one word)
+    cue = Cue(Span.of(view.text, view._starts[h0], view._ends[h1]), view.lemmas[h0]
+              if h0 == h1 else " ".join(view.lowers[k] for k in range(h0, h1 + 1)))
+    sentence = (a, b)
+    opening = _opening_subordinate_clause(view, idx, h1)
+    if opening is not None:
+        a, b = opening
+    return Claim(kind="indirect", span=Span.of(view.text, a, b), cue=cue, via="reportive",
+                 cue_type="speech", sentence=sentence)
+
+
+def _opening_subordinate_clause(view: TextView, idx: list[int], h: int) -> tuple[int, int] | None:
+    """A sentence that opens with a subordinate clause holding the hedge at ``h`` ("Although the elections are,
+    reportedly, usually quiet, this year …"): that clause without its subordinator is what is reported, not the
+    main clause after it. Its character range, else None."""
+    first = idx[0] if idx else None
+    if first is None or view.dep[first] not in view.deps.marker:
+        return None
+    head = view.heads[first]
+    if view.dep[head] not in view.deps.adverbial_clause or view.heads[head] == head:
+        return None
+    sub = view.subtree(head)
+    if not (min(sub) <= h <= max(sub)) or max(sub) + 1 >= idx[-1]:
+        return None
+    a, b = view.trim(view._ends[first], view._ends[max(sub)])
+    return (a, b) if b - a >= 12 else None
 
 
 def _reportive_phrase_in(view: TextView, idx: list[int], claims: list[Claim],

@@ -2329,6 +2329,51 @@ def test_a_report_noun_does_not_own_the_phrase_past_its_comma(lang, text, start,
     assert _claim_in(text, lang, start)["speaker"]["text"] == speaker
 
 
+# --- a reportive hedge reports its own clause: between semicolons, or the subordinate clause that opens ------------
+
+@pytest.mark.parametrize("lang,text,span", [
+    ("en", "At the time, there were reportedly six crew on deck; according to the coastguard, two were taken to "
+           "hospital.", "At the time, there were reportedly six crew on deck"),
+    ("nl", "Er stonden naar verluidt zes bemanningsleden aan dek; volgens de kustwacht zijn er twee naar het "
+           "ziekenhuis gebracht.", "Er stonden naar verluidt zes bemanningsleden aan dek"),
+    ("en", "Although the district elections are, reportedly, usually quiet, this year not even one candidate ran "
+           "unopposed.", "the district elections are, reportedly, usually quiet"),
+    ("nl", "Hoewel de verkiezingen naar verluidt meestal rustig verlopen, was er dit jaar geen enkele kandidaat "
+           "zonder tegenstander.", "de verkiezingen naar verluidt meestal rustig verlopen"),
+])
+def test_a_reportive_hedge_reports_its_own_clause(lang, text, span):
+    assert span in _by_text(claims.extract(text, lang=lang))
+
+
+def test_a_hedge_in_a_clause_after_the_main_verb_keeps_the_sentence():
+    text = "The village was evacuated because the dam had reportedly cracked."
+    assert list(_by_text(claims.extract(text, lang="en"))) == [text[:-1]]
+
+
+# --- a concessive phrase with a clause of its own is the reporter's counter-fact, not the report -------------------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The senator said he had won the race despite several key counties certifying the results.",
+     "he had won the race"),
+    ("nl", "De senator zei dat hij de race had gewonnen, ondanks dat meerdere districten de uitslag bevestigden.",
+     "hij de race had gewonnen"),
+])
+def test_a_concessive_clause_ends_the_content(lang, text, content):
+    assert content in _by_text(claims.extract(text, lang=lang))
+
+
+def test_the_noun_phrase_before_a_concessive_gerund_cue_is_its_speaker():
+    text = ("The inspectors say they found no trace of asbestos despite the Tribune claiming a former worker saw "
+            "sheets of it in the basement.")
+    assert _claim_in(text, "en", "a former worker saw")["speaker"]["text"] == "the Tribune"
+    assert "they found no trace of asbestos" in _by_text(claims.extract(text, lang="en"))
+
+
+def test_a_concessive_phrase_without_a_clause_stays_in_the_content():
+    assert "she would run despite the risks" in _by_text(
+        claims.extract("She said she would run despite the risks.", lang="en"))
+
+
 # --- an organisation and the people who speak for it or about it are separate sources ---------------------------
 
 @pytest.mark.parametrize("lang,text,start,name", [
