@@ -4671,7 +4671,7 @@ def noun_complements(view: TextView, claims: list[Claim]) -> list[Claim]:
     nouns = view.lang.words("statement_nouns")
     if not nouns:
         return claims
-    found = [c for c in (_noun_complement(view, tok) or _noun_after_clause(view, tok)
+    found = [c for c in (_noun_complement(view, tok) or _noun_after_clause(view, tok) or _noun_of_content(view, tok)
                          for tok in map(view.doc.__getitem__, view.words_at(nouns)) if tok.pos_ == "NOUN")
              if c is not None]
     if not found:
@@ -4680,6 +4680,39 @@ def noun_complements(view: TextView, claims: list[Claim]) -> list[Claim]:
                                          > 0.5 * min(c.span.end - c.span.start, f.span.end - f.span.start)
                                          for f in found)]
     return kept + found
+
+
+def _noun_of_content(view: TextView, noun: Token) -> Claim | None:
+    """A statement noun of the language's ``content_of_nouns`` with its content as a noun phrase after a
+    ``content_prepositions`` word ("the president's claims of widespread voter fraud", "allegations of fraud and
+    tampering", "beschuldigingen van fraude"): that noun phrase is a statement of the noun's owner, or of nobody
+    named. Not after a number ("37 reports of …": a count) and not inside quotes."""
+    lang = view.lang
+    if norm_lemma(noun) not in lang.words("content_of_nouns") or view.in_quote(noun):
+        return None
+    if any(c.dep_ in view.deps.numeric_modifier or c.pos_ == "NUM" for c in noun.children if c.i < noun.i):
+        return None
+    preps = lang.words("content_prepositions")
+    obj = next((c for c in noun.children if c.i > noun.i and c.dep_ in view.deps.nominal_modifier
+                and c.pos_ in ("NOUN", "PROPN") and not _source_like_at(view, c.i)
+                and any(m.dep_ in view.deps.case_marker and m.lower_ in preps and m.i == noun.i + 1
+                        for m in c.children)), None)
+    if obj is None:
+        return None
+    a, b = view.np_range(obj)
+    for c in obj.children:  # "fraud and tampering": the conjuncts belong to the content
+        if c.dep_ in view.deps.conjunct and c.i > obj.i and not view.in_quote(c):
+            b = max(b, view.np_range(c)[1])
+    a = max(a, noun.i + 2)
+    ca, cb = view.trim(view.doc[a].idx, view.doc[b - 1].idx + len(view.doc[b - 1]))
+    if cb - ca <= 3:
+        return None
+    owner = _noun_owner(view, noun)
+    rng = _owner_range(view, owner) if owner is not None else None
+    att = Attribution(noun.idx, noun.idx + len(noun), norm_lemma(noun), "speech", rng,
+                      owner.i if owner is not None else None, False, "report_noun",
+                      view.sentence_chars(view.sentence_of[noun.i]))
+    return _claim(view, "indirect", ca, cb, att)
 
 
 def _noun_owner(view: TextView, noun: Token) -> Token | None:
