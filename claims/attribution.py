@@ -3258,9 +3258,17 @@ def _apposition_end(view: TextView, j: int, end: int) -> int | None:
 
 
 @lru_cache(maxsize=None)
-def _cue_preposition_words(lang: LangData) -> tuple[list[str], ...]:
-    """The language's ``cue_prepositions`` as lower-cased word lists, in their order (made once per language)."""
-    return tuple([w.lower() for w in p["words"]] for p in lang["cue_prepositions"])
+def _cue_preposition_words(lang: LangData) -> tuple[tuple[list[str], frozenset[str]], ...]:
+    """The language's ``cue_prepositions`` as lower-cased word lists with the nouns their object must be (empty:
+    any), in their order (made once per language)."""
+    return tuple(([w.lower() for w in p["words"]], frozenset(p.get("object_nouns", ())))
+                 for p in lang["cue_prepositions"])
+
+
+def _phrase_object_fits(view: TextView, k: int, nouns: frozenset[str]) -> bool:
+    """A source phrase whose words end before token ``k`` has the object its entry asks for: any, or one of
+    ``nouns`` within its next six words ("by reports", "by the harbour board's reckoning"; not "by the river")."""
+    return not nouns or any(view.lowers[x] in nouns for x in range(k, min(len(view.lowers), k + 6)))
 
 
 def _relative_clause_verb(view: TextView, k: int) -> bool:
@@ -3283,7 +3291,8 @@ def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:
     relatives = view.lang.words("relative_pronouns")
     lowers, quote_of = view.lowers, view.quote_of
     for k in range(*rest):
-        source_phrase = quote_of[k] < 0 and any(view.phrase_at(k, words) for words in phrases)  # not every "in …"
+        source_phrase = quote_of[k] < 0 and any(view.phrase_at(k, words) and _phrase_object_fits(
+            view, k + len(words), nouns) for words, nouns in phrases)  # (not every "in …", not every "by …")
         nested = k > 0 and lowers[k - 1] in relatives or view.pos[k] == "VERB" and _relative_clause_verb(view, k)
         # ("… getuigen die zeggen dat …", "…, of which some were not accepted": inside it)
         if view.texts[k] == ";" or source_phrase or (view.pos[k] == "VERB" and cue_of(view.doc[k], view) is not None
@@ -3791,6 +3800,8 @@ def _before_source_phrase(view: TextView, a: int, b: int) -> int:
         for k in view.phrase_starts(words):  # (the phrase's places in the text, found once per text)
             if not span[0] < k < span[1] - n or quote_of[k] >= 0 or texts[k - 1] != ",":
                 continue
+            if not _phrase_object_fits(view, k + n, frozenset(phrase.get("object_nouns", ()))):
+                continue  # ("…, by the river": no source phrase)
             if any(finite[x] for x in range(k + n, span[1])):
                 continue  # ("said that, according to the police, the man fled": the clause goes on after it)
             return view.trim(a, view._starts[k - 1])[1]
@@ -4395,6 +4406,10 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
     head = _phrase_object(view, i, j, b_tok)
     if head.pos_ not in ("NOUN", "PROPN", "PRON", "X", "VERB", "ADJ") and not head.text[:1].isupper():
         return None
+    if phrase.get("object_nouns") and (head.lower_ not in phrase["object_nouns"] or head.i - j > 5 or (
+            head.i + 1 < b_tok and doc[head.i + 1].lower_ in lang.words("content_prepositions"))):
+        return None  # "by reports", "by the council's reckoning" — not "by the river", not an agent, not
+        # "damaged by reports of a storm"
     if phrase.get("needs_name") and not (head.pos_ == "PROPN" or head.text[:1].isupper() or source_like(view, head)):
         return None  # "per the ministry", "per Reuters", but not "120 miles per hour"
     possessor = next((c for c in head.children if c.lower_ in lang.get("pronoun_forms", {})), None)
@@ -4431,6 +4446,9 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
         # "volgens zijn berekening", "according to her estimate": the owner is the source
         return (possessor.i, possessor.i + 1), possessor, speaker_range[1]
     owner = _noun_owner(view, head) if norm_lemma(head) in lang.words("report_nouns") else None
+    if owner is not None and owner.i < head.i and view.dep[owner.i] in view.deps.possessive:
+        # "according to the council's figures", "by NBC's reckoning": the owner, without its clitic
+        return _owner_range(view, owner), owner, max(speaker_range[1], phrase_end or 0)
     if owner is not None and owner.i > head.i and any(t.text in (",", ";", ":")
                                                       for t in doc[head.i + 1:view.np_range(owner)[0]]):
         owner = None  # "According to reports, of the 40 passengers, 22 …": past the comma the clause has begun

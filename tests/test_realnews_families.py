@@ -2401,6 +2401,31 @@ def test_a_counted_claim_of_a_noun_phrase_is_no_statement(lang, text):
     assert claims.extract(text, lang=lang)["claims"] == []
 
 
+# --- "by reports", "by X's reckoning"; a report noun's possessive owner is the source -------------------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "By reports, four of the climbers reached the summit.", "four of the climbers reached the summit",
+     "reports"),
+    ("en", "By the harbour board's reckoning, 40 boats were lost.", "40 boats were lost", "the harbour board"),
+    ("en", "The crew were already on board when the coastguard arrived, by the coastguard's account.",
+     "The crew were already on board when the coastguard arrived", "the coastguard"),
+    ("en", "According to the county's figures, 300 homes were flooded.", "300 homes were flooded", "the county"),
+    ("nl", "Volgens de telling van de provincie zijn 300 huizen overstroomd.", "zijn 300 huizen overstroomd",
+     "de provincie"),
+])
+def test_a_report_phrase_names_its_owner_as_source(lang, text, content, speaker):
+    assert _claim_in(text, lang, content)["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The boats were sunk by the storm on Monday.",
+    "The quay was damaged by reports of a storm.",
+    "The ferry waited by the river for an hour.",
+])
+def test_by_without_a_report_noun_is_no_source_phrase(text):
+    assert claims.extract(text, lang="en")["claims"] == []
+
+
 # --- an organisation and the people who speak for it or about it are separate sources ---------------------------
 
 @pytest.mark.parametrize("lang,text,start,name", [
