@@ -1576,7 +1576,8 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
             parsed = bare  # "said refunds for the flights were offered", with "refunds" read as the clause's verb
             # and the real verb hung elsewhere: a one-word clause is no content, the clause by word order is
     found = (parsed or _complementizer_clause(view, cue) or _infinitive_complement(view, cue)
-             or _infinitive_by_word_order(view, cue) or _bare_clause(view, cue, entry))
+             or _infinitive_by_word_order(view, cue) or _gerund_complement(view, cue, entry)
+             or _bare_clause(view, cue, entry))
     if found is not None and found[0] > cue.idx:
         found = _before_contrast_clause(view, found)
     if found is not None and entry.partner and not entry.separable \
@@ -2015,6 +2016,30 @@ def _infinitive_complement(view: TextView, cue: Token) -> tuple[int, int, str] |
         if b - a > 3:
             return a, b, "infinitive"
     return None
+
+
+def _gerund_complement(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int, str] | None:
+    """A gerund right after a cue that reports a clause, parsed as its complement: "Iran admits downing the jet",
+    "confirmed signing the striker", "reported being told that …" — what the gerund's phrase says is the content."""
+    lemma = view.lemmas[cue.i]
+    if entry.type not in CLAUSE_CUE_TYPES or entry.type == "deny" \
+            or lemma in view.lang.union("characterization_cues", "addressee_verbs") \
+            or lemma in view.lang.words("continuation_cues") or _marked_infinitive(view, cue.i):
+        return None  # (not "described finding …", "told arresting officers …", "to continue airing …"; a denial
+        # with a gerund, "denied receiving any offer", is evidence on the claim it denies, not a statement)
+    ci, deps, dep = cue.i, view.deps, view.dep
+    k = ci + 1
+    while k < len(view.pos) and view.pos[k] == "ADV":
+        k += 1  # ("admitted initially hiding …")
+    if k >= len(view.pos) or view.heads[k] != ci or view.pos[k] != "VERB" or view.quote_of[k] >= 0 \
+            or not ("Ger" in view.verb_forms[k] or view.tags[k] == "VBG") \
+            or not (dep[k] in deps.open_complement or dep[k] in deps.clausal_complement
+                    or dep[k] in deps.adverbial_clause and k == ci + 1):  # ("denied taking …" read as an adjunct)
+        return None
+    sub = [t for t in view.subtree(k) if t >= k]
+    a, b = view.trim(view._starts[k], view._ends[max(sub)])
+    b = _before_next_clause(view, a, b)
+    return (a, b, "complement") if b - a > 3 else None
 
 
 def _bare_participle_clause(view: TextView, ci: int) -> bool:

@@ -787,6 +787,9 @@ def _full_name(view: TextView, c: Cluster) -> str:
         if ends and run[-1].lower_ not in surnames and run[ends[-1] + 1].lower_ in particles and any(
                 t.lower_ in orgs for t in run[ends[-1] + 1:]):
             run = run[:ends[-1] + 1]  # "Anna Gerbrandy van de Universiteit Utrecht": the name ends at the surname
+        titled = [k for k in range(len(run) - 1) if _role_word(view, run[k])]
+        if titled:  # "Prime Minister Solberg": the name after the title's last word
+            run = run[titled[-1] + 1:]
         if run and run[-1].lower_ in surnames:
             run = _trim_name(view, run)
             if len(run) < 2:
@@ -979,11 +982,21 @@ def _name_run(view: TextView, m: Mention) -> str:
             current = []
     if current:
         runs.append(current)
+    clitics = view.lang.words("possessive_clitics")
+    own = [r for r in runs if not (r[-1].i + 1 < len(view.doc) and view.doc[r[-1].i + 1].text in clitics
+                                   or any(r[-1].text.endswith(c) and len(r[-1].text) > len(c) for c in clitics))]
+    if any(t.i == m.head for r in own for t in r):
+        runs = own  # ("Turkey's President Erdogan": the owner before the clitic is not the name)
     if not runs:
         return ""
-    best = _trim_name(view, max(runs, key=len))
+    best = _trim_name(view, max(runs, key=lambda r: (len(r), any(t.i == m.head for t in r),
+                                                    r[0].i > 0 and _role_word(view, view.doc[r[0].i - 1]))))
+    # (of runs as long, the one with the mention's head, else the one after a title: "U.S. Attorney Bash" is Bash)
     while len(best) > 1 and _role_word(view, best[0]):
         best = best[1:]
+    titled = [k for k in range(len(best) - 1) if _role_word(view, best[k])]
+    if titled:  # "Prime Minister Solberg", "Foreign Minister Dendias": the name after the title's last word
+        best = best[titled[-1] + 1:]
     first = best[0].i
     if first >= 2 and view.doc[first - 1].lower_ in view.lang.words("org_name_links") \
             and _role_word(view, view.doc[first - 2]):

@@ -2426,6 +2426,40 @@ def test_by_without_a_report_noun_is_no_source_phrase(text):
     assert claims.extract(text, lang="en")["claims"] == []
 
 
+# --- a gerund after an admission, denial or confirmation is its content ----------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Norway admits sinking fishing trawler, cites fog", "sinking fishing trawler", "Norway"),
+    ("en", "The alderman admitted taking gifts from the builder.", "taking gifts from the builder", "The alderman"),
+    ("nl", "De wethouder ontkent steekpenningen te hebben aangenomen.", "steekpenningen te hebben aangenomen",
+     "De wethouder"),
+])
+def test_a_gerund_after_an_admission_or_denial_is_its_content(lang, text, content, speaker):
+    assert _claim_in(text, lang, content)["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The nurse described finding a resident on the floor.",
+    "The network could no longer continue airing its programmes.",
+    "The landlord denied receiving any formal offer.",
+])
+def test_a_gerund_after_a_description_or_continuation_is_no_content(text):
+    assert claims.extract(text, lang="en")["claims"] == []
+
+
+# --- a country's possessive before a title and a name is not the person's name -------------------------------------
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Norway's Prime Minister Solberg said the ferry would be replaced.", "Solberg"),
+    ("en", "Greece's Foreign Minister Dendias said the talks had failed. Dendias said more talks would follow.",
+     "Dendias"),
+    ("nl", "De Noorse premier Solberg zei dat de veerboot wordt vervangen.", "Solberg"),
+])
+def test_a_possessive_owner_is_not_the_speakers_name(lang, text, name):
+    doc = claims.extract(text, lang=lang)
+    assert {s["name"] for s in doc["speakers"]} == {name}
+
+
 # --- an organisation and the people who speak for it or about it are separate sources ---------------------------
 
 @pytest.mark.parametrize("lang,text,start,name", [
