@@ -5304,9 +5304,16 @@ def _reportive_hedge_at(view: TextView, idx: list[int]) -> tuple[int, int] | Non
             except ValueError:
                 break
             if lowered[i:i + n] == words:
+                if n >= 2 and words[-1] in lang.words("infinitive_markers") \
+                        and view.lemmas[idx[i + n - 2]] in lang.words("passive_infinitive_cues") and not (
+                        i + n < len(idx) and view.pos[idx[i + n]] in ("VERB", "AUX")):
+                    continue  # "was reported to police": a passive report verb with no infinitive, no hedge
                 return idx[i], idx[i + n - 1]
     aux = lang.words("reportive_aux")
     deps, dep, heads = view.deps, view.dep, view.heads
+    predicated = _reported_state(view, idx)
+    if predicated is not None:
+        return predicated
     for k, lower in zip(idx, lowered):
         if lower not in aux:
             continue  # (``reportive_infinitive`` answers None for any other word)
@@ -5314,6 +5321,30 @@ def _reportive_hedge_at(view: TextView, idx: list[int]) -> tuple[int, int] | Non
         nxt = view.reportive_infinitive(view.doc[k]) if main else None
         if nxt is not None:
             return k, nxt.i
+    return None
+
+
+def _reported_state(view: TextView, idx: list[int]) -> tuple[int, int] | None:
+    """A report verb of the language's ``reported_state_verbs`` in the passive, without an agent, with a state as its
+    predicate ("33 were reported hospitalised", "three people were reported dead"): a report of unnamed origin, the
+    passive auxiliary and the verb its hedge (token indices). Not a state that names the act of reporting itself
+    (``reported_state_exclusions``: "was reported missing", "reported stolen")."""
+    verbs = view.lang.words("reported_state_verbs")
+    if not verbs:
+        return None
+    deps, dep, pos, lemmas = view.deps, view.dep, view.pos, view.lemmas
+    agents = view.lang.words("passive_agent_prepositions")
+    for k in idx:
+        if lemmas[k] not in verbs or pos[k] != "VERB" or view.quote_of[k] >= 0:
+            continue
+        kids = view.children(k)
+        auxes = [c for c in kids if dep[c] in deps.passive_auxiliary and c < k]
+        state = next((c for c in kids if c == k + 1 and dep[c] in deps.open_complement
+                      and pos[c] in ("ADJ", "VERB")), None)
+        if not auxes or state is None or view.lowers[state] in view.lang.words("reported_state_exclusions") \
+                or any(dep[c] in deps.agent or any(view.lowers[g] in agents for g in view.children(c)) for c in kids):
+            continue
+        return auxes[0], k
     return None
 
 
@@ -5442,7 +5473,9 @@ def _reportive_openers(view: TextView) -> list[int] | None:
         return None
     positions, spaces = view.positions, view.spaces
     firsts = {words[0] for words in phrases} | view.lang.words("reportive_aux")
-    return sorted(i for w in firsts for i in positions.get(w, ()) if not spaces[i])
+    states = view.lang.words("reported_state_verbs")  # (``_reported_state``: the report verb itself)
+    verbs = [i for i, lemma in enumerate(view.lemmas) if lemma in states] if states else []
+    return sorted({i for w in firsts for i in positions.get(w, ()) if not spaces[i]} | set(verbs))
 
 
 def _main_clause_start(view: TextView, a: int, b: int) -> int:

@@ -2460,6 +2460,31 @@ def test_a_possessive_owner_is_not_the_speakers_name(lang, text, name):
     assert {s["name"] for s in doc["speakers"]} == {name}
 
 
+# --- "were reported injured": an agentless passive report with a state is a report of unnamed origin ---------------
+
+@pytest.mark.parametrize("text", [
+    "Besides the two deaths, 14 were reported hospitalised with three in a serious condition.",
+    "Four miners were reported dead after the collapse.",
+])
+def test_a_reported_state_is_a_report_of_unnamed_origin(text):
+    c = _claim_in(text, "en", text[:12])
+    assert (c["text"], c["speaker"], c["rule"]) == (text[:-1], None, "attribution:reportive")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Her son was reported missing on Sunday."),
+    ("en", "The theft was reported to police."),
+    ("nl", "Haar zoon werd zondag als vermist opgegeven."),
+])
+def test_reporting_an_act_to_the_police_is_no_report_of_unnamed_origin(lang, text):
+    assert claims.extract(text, lang=lang)["claims"] == []
+
+
+def test_a_dutch_hedge_phrase_ending_in_a_preposition_still_hedges():
+    text = "Het zou gaan om ruim tweeduizend woningen in de wijk."
+    assert _claim_in(text, "nl", "Het zou gaan om")["rule"] == "attribution:reportive"
+
+
 # --- an organisation and the people who speak for it or about it are separate sources ---------------------------
 
 @pytest.mark.parametrize("lang,text,start,name", [

@@ -81,9 +81,17 @@ def _reportive_hedge_at_main(view, idx):
             continue
         for i in range(len(idx) - len(words) + 1):
             if lowered[i:i + len(words)] == words:
+                n = len(words)
+                if n >= 2 and words[-1] in lang.words("infinitive_markers") \
+                        and view.lemmas[idx[i + n - 2]] in lang.words("passive_infinitive_cues") and not (
+                        i + n < len(idx) and view.pos[idx[i + n]] in ("VERB", "AUX")):
+                    continue
                 return idx[i], idx[i + len(words) - 1]
     aux = lang.words("reportive_aux")
     deps, dep, heads = view.deps, view.dep, view.heads
+    state = A._reported_state(view, idx)
+    if state is not None:
+        return state
     for k, lower in zip(idx, lowered):
         if lower not in aux:
             continue
