@@ -725,8 +725,9 @@ def heading_shares_status(art: Article) -> None:
     body's statement is)."""
     view, kept = art.view, art.kept
     for i, a in enumerate(kept):
-        if not heading(view, a):
-            continue
+        if not heading(view, a) and not _headline_line(view, a):
+            continue  # (also a headline with its cue: "Bangladesh reports five new deaths" sums up the body's
+            # "Bangladesh has confirmed five new deaths")
         best = _body_statement(art, i)
         if best is not None:
             art.evidence[i].extend(_evidence("heading_shares_status", e.type, e.span) for e in art.evidence[best]
