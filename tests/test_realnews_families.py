@@ -5344,3 +5344,17 @@ def test_the_name_after_a_cue_that_follows_a_quote_is_the_writer_not_the_address
 ])
 def test_a_name_right_before_a_subjectless_cue_is_its_speaker_not_the_place_before(lang, text, quote, speaker):
     assert _claim_in(text, lang, quote)["name"] == speaker
+
+
+# --- given names from beyond western Europe: a person, with a gender for he/she/hij/zij ----------------------------
+
+@pytest.mark.parametrize("lang,text,content,name", [
+    ("en", "Yulia Marchenko said the court was biased. Oleg Petrenko said the trial was fair. She said she would "
+           "appeal.", "she would appeal", "Yulia Marchenko"),
+    ("nl", "Yulia Marchenko zei dat de rechtbank partijdig was. Oleg Petrenko zei dat het proces eerlijk was. Zij zei "
+           "dat ze in beroep gaat.", "ze in beroep gaat", "Yulia Marchenko"),
+    ("en", "Kamala Reddy said the dam was safe. Sanjay Mehta said it was not. She said the inspection was complete.",
+     "the inspection was complete", "Kamala Reddy"),
+])
+def test_a_pronoun_follows_the_gender_of_a_listed_given_name(lang, text, content, name):
+    assert _claim_in(text, lang, content)["name"] == name
