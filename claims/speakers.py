@@ -787,9 +787,7 @@ def _full_name(view: TextView, c: Cluster) -> str:
         if ends and run[-1].lower_ not in surnames and run[ends[-1] + 1].lower_ in particles and any(
                 t.lower_ in orgs for t in run[ends[-1] + 1:]):
             run = run[:ends[-1] + 1]  # "Anna Gerbrandy van de Universiteit Utrecht": the name ends at the surname
-        titled = [k for k in range(len(run) - 1) if _role_word(view, run[k])]
-        if titled:  # "Prime Minister Solberg": the name after the title's last word
-            run = run[titled[-1] + 1:]
+        run = _after_titles(view, run)
         if run and run[-1].lower_ in surnames:
             run = _trim_name(view, run)
             if len(run) < 2:
@@ -804,6 +802,13 @@ def _full_name(view: TextView, c: Cluster) -> str:
             if len(text) > len(best) and "\n" not in text:
                 best = text
     return best
+
+
+def _after_titles(view: TextView, run: list) -> list:
+    """A run of name words from the word after its last title or role word that has a word after it ("Prime
+    Minister Solberg", "Foreign Minister Dendias" → the name; a run that is all title keeps its last word)."""
+    titled = [k for k in range(len(run) - 1) if _role_word(view, run[k])]
+    return run[titled[-1] + 1:] if titled else run
 
 
 def _without_titles(names: tuple[str, ...], titles: frozenset[str]) -> tuple[str, ...]:
@@ -992,11 +997,7 @@ def _name_run(view: TextView, m: Mention) -> str:
     best = _trim_name(view, max(runs, key=lambda r: (len(r), any(t.i == m.head for t in r),
                                                     r[0].i > 0 and _role_word(view, view.doc[r[0].i - 1]))))
     # (of runs as long, the one with the mention's head, else the one after a title: "U.S. Attorney Bash" is Bash)
-    while len(best) > 1 and _role_word(view, best[0]):
-        best = best[1:]
-    titled = [k for k in range(len(best) - 1) if _role_word(view, best[k])]
-    if titled:  # "Prime Minister Solberg", "Foreign Minister Dendias": the name after the title's last word
-        best = best[titled[-1] + 1:]
+    best = _after_titles(view, best)
     first = best[0].i
     if first >= 2 and view.doc[first - 1].lower_ in view.lang.words("org_name_links") \
             and _role_word(view, view.doc[first - 2]):
