@@ -172,7 +172,24 @@ def _passive(view: TextView, token: Token) -> bool:
     if any(dep[c] in deps.passive_auxiliary for c in children):
         return True
     return any(dep[c] in deps.passive for c in children) and not any(
-        dep[c] in deps.subject and dep[c] not in deps.passive_subject for c in children)
+        dep[c] in deps.subject and dep[c] not in deps.passive_subject for c in children) \
+        and not _trailing_misread_as_passive(view, token.i)
+
+
+def _trailing_misread_as_passive(view: TextView, i: int) -> bool:
+    """A past form read as a passive participle with its "passive subject" and no auxiliary at all, where that
+    subject's noun phrase opens right after a comma and stands right before the verb ("…, her record label
+    announced on Tuesday."): a trailing cue and its source, active whatever the parse (a passive with no
+    auxiliary is a headline's, "Mayor's death confirmed", or a participle on a noun, which has no subject)."""
+    deps, dep = view.deps, view.dep
+    children = view.children(i)
+    if any(dep[c] in deps.any_auxiliary for c in children) or "Past" not in view.tenses[i]:
+        return False
+    subject = next((c for c in children if dep[c] in deps.passive_subject and c < i), None)
+    if subject is None:
+        return False
+    a, b = view.np_range(view.doc[subject])
+    return b == i and a > 0 and view.texts[a - 1] == ","
 
 
 def lexical_cues(view: TextView) -> list[bool]:
@@ -1133,7 +1150,7 @@ def _ranked_arguments(view: TextView, verb: Token, cue: Token, content, usable) 
         child = _argument_index(view, q, child)
         if child is None:
             continue
-        if dep in deps.passive_subject and not _passive(view, verb):
+        if dep in deps.passive_subject and not _passive(view, verb) and not _trailing_misread_as_passive(view, v):
             continue  # a dateline hung on the verb beside its active subject ("Lisbon--…, local media reported")
         if dep in deps.subject or dep in deps.auxiliary and pos[child] == "PROPN" and child < v:
             rank = 0  # (a name is never an auxiliary: "Veldmark confirmed" parsed with Veldmark as aux)
@@ -3356,9 +3373,11 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     if "Part" in form and "Past" in tense and not any(
             dep[c] in deps.subject or dep[c] in deps.any_auxiliary or dep[c] in deps.agent for c in view.children(ci)) \
             and ci + 1 < b_tok and texts[ci + 1] not in FINAL_PUNCT and not view.puncts[ci + 1] \
-            and _after_comma_and_adverbs(view, ci) and not _inverted_after_comma(view, ci):
+            and _after_comma_and_adverbs(view, ci) and not _inverted_after_comma(view, ci) \
+            and not _source_ends_sentence(view, ci, b_tok):
         return None  # "…, also called parole, …", "…, known as the Blue House, …": a participle that names
-        # something, with no source of its own
+        # something, with no source of its own (but "…, warned economist Ann Lee.": a past form read as a
+        # participle, before its source)
     if "Part" in form and "Past" in tense and dep[ci] in deps.noun_clause and pos[heads[ci]] in ("NOUN", "PROPN") \
             and heads[ci] < ci and ci + 1 < b_tok and not puncts[ci + 1] \
             and (view.lemmas[ci] in words("characterization_cues") or lowers[ci + 1] == "as") \
@@ -3381,13 +3400,20 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     # the cue clause starts after the last comma before the cue
     comma = None
     placing = _placing_words(view.lang)
-    for i in range(ci - 1, max(a_tok - 1, ci - 10), -1):
+    # (a bracketed acronym after the source is no word of the window: "…, the World Ring League (WRL) announced")
+    bracketed, depth = 0, 0
+    for i in range(ci - 1, max(a_tok, ci - 14) - 1, -1):
+        depth += texts[i] == ")"
+        bracketed += depth > 0
+        depth -= texts[i] == "(" and depth > 0
+    for i in range(ci - 1, max(a_tok - 1, ci - 10 - min(bracketed, 4)), -1):
         if texts[i] in (",", "–", "—"):
             comma = i
             break
         if pos[i] in ("VERB",) and lowers[i] not in placing and not _in_name(doc, i) \
                 and not (texts[i][:1].isupper() and pos[i - 1] == "PROPN") \
                 and not (heads[i] == ci and dep[i] in deps.nominal_subject and _source_like_at(view, i)) \
+                and not _verb_on_source_noun(view, i, ci) \
                 or lowers[i] in words("complementizers"):
             return None  # (a source may be long: "…, two people briefed on the details of the talks said"; a name
             # the tagger made a verb is no verb: "…, BBC Radio Leeds reports"; nor is a source noun the parser made
@@ -3442,7 +3468,7 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     partner = entry.partner if entry is not None and not entry.separable else ""  # "…, zo liet X weten"
     if len(tail) > 13 or any(pos[t] == "VERB" and cue_of(doc[t], view) is None and dep[t] not in deps.open_complement
                             and not (heads[t] == ci and dep[t] in deps.particle)  # "liet … zien"
-                            and not (partner and lowers[t] == partner)
+                            and not (partner and lowers[t] == partner) and not _verb_on_source_noun(view, t, stop)
                             and lowers[t] not in nouns and view.lemmas[t] not in nouns for t in tail):
         return None  # (a source noun tagged as a verb is no verb: "meldt Bloomberg op basis van ingewijden",
         # "…, bevestigt kustwacht")
@@ -4119,6 +4145,30 @@ def _cue_content(view: TextView, tok: Token, entry: CueEntry) -> tuple[tuple | N
     return content, anaphoric
 
 
+def _source_ends_sentence(view: TextView, ci: int, b_tok: int) -> bool:
+    """After the speech cue at ``ci`` only a short noun phrase follows to the sentence's final punctuation, and its
+    last word is a source ("…, warned economist Ann Lee.", "…, added a spokeswoman."): the cue's inverted subject."""
+    entry = cue_of(view.doc[ci], view)
+    if entry is None or entry.type != "speech":
+        return False
+    end = next((k for k in range(ci + 1, min(b_tok, ci + 8)) if view.texts[k] in FINAL_PUNCT), None)
+    if end is None or end == ci + 1:
+        return False
+    return all(view.pos[k] in ("DET", "ADJ", "NOUN", "PROPN") for k in range(ci + 1, end)) \
+        and _source_like_at(view, end - 1)
+
+
+def _verb_on_source_noun(view: TextView, i: int, end: int) -> bool:
+    """The verb form at token i is a modifier inside the source's noun phrase that ends before token ``end`` (the
+    cue after it, or the end of the words after an inverted cue): "…, wrestling promotion Stardom announced", "…,
+    said a leading economist": hung on a noun or name between it and ``end``, with no argument of its own."""
+    h = view.heads[i]
+    deps = view.deps
+    return i < h < end and view.pos[h] in ("NOUN", "PROPN") and not any(
+        view.dep[c] in deps.subject or view.dep[c] in deps.object or view.dep[c] in deps.clausal_complement
+        for c in view.children(i))
+
+
 def _after_comma_and_adverbs(view: TextView, i: int) -> bool:
     """Token i follows a comma, with nothing but adverbs between ("…, also called parole"): no subject of its own
     stands before it (unlike "…, the company confirmed on Thursday", whatever the parse)."""
@@ -4271,6 +4321,15 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
                 rest = rest[1:]
             if rest:
                 content = (*view.trim(rest[0].idx, content[1]), content[2])
+        if content is not None and speaker is None and content[1] <= tok.idx:
+            swallowed = _source_swallowed_by_content(view, content, tok)
+            if swallowed is not None:  # "…, has died, rowing federation Oar League (OL) announced": the parser
+                content, speaker = swallowed  # hung the source on the content, and gave the cue no subject
+                rng = (content[0], content[1])
+                att = _attribution(view, _cue_tokens(view, tok, entry), entry.lemma, entry.type, speaker, "",
+                                   sentence, rng)
+        if content is not None and speaker is not None:
+            content = _content_to_source_comma(view, content, speaker, tok)
         if content is not None:
             found.add_content(content, att, tok.idx)
             if content[1] <= tok.idx and entry.type == "speech":
@@ -4282,6 +4341,67 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
             found.add_content(anaphoric, att, tok.idx)
         elif entry.lemma not in view.lang.words("complement_only_cues"):
             _offer_adjacent_quotes(view, found, tok, att)
+
+
+def _source_swallowed_by_content(view: TextView, content: tuple[int, int, str],
+                                 cue: Token) -> tuple[tuple[int, int, str], Token] | None:
+    """A cue with no subject whose content runs up to it, and whose last words after a comma are a noun phrase
+    that ends with a source and has no verb but a modifier ("…, has died, rowing federation Oar League (OL)
+    announced"): that noun phrase is the source, the content ends at the comma. (content, the source's head)."""
+    rng = view.span_range(content[0], content[1])
+    if rng is None or view.text[content[1]:cue.idx].strip(" )") or rng[1] > cue.i:
+        return None
+    a_tok, b_tok = rng
+    comma = next((k for k in range(b_tok - 1, a_tok, -1) if view.texts[k] == ","), None)
+    if comma is None or comma - a_tok < 3:
+        return None
+    words = [k for k in range(comma + 1, cue.i) if not view.puncts[k]]
+    if not words or len(words) > 10 or any(view.quote_of[k] >= 0 for k in words):
+        return None
+    if any(view.pos[k] in ("VERB", "AUX") and not _verb_on_source_noun(view, k, cue.i)
+           or view.pos[k] not in ("VERB", "DET", "ADJ", "NOUN", "PROPN", "NUM") for k in words):
+        return None
+    depth, head = 0, None
+    for k in range(cue.i - 1, comma, -1):  # the last word outside brackets is the head
+        depth += view.texts[k] == ")"
+        if depth == 0 and not view.puncts[k]:
+            head = k
+            break
+        depth -= view.texts[k] == "(" and depth > 0
+    if head is None or not _source_like_at(view, head):
+        return None
+    a, b = view.trim(content[0], view._starts[comma])
+    return ((a, b, content[2]), view.doc[head]) if b - a > 3 else None
+
+
+def _content_to_source_comma(view: TextView, content: tuple[int, int, str], speaker: Token,
+                             cue: Token) -> tuple[int, int, str]:
+    """In trailing word order (content, comma, source, cue: "The plant will close in May, company spokesman John
+    Smith said") the content runs to the last comma before the source's noun phrase when no verb stands between
+    that comma and the source: words the parser hung on the source ("May" read as a compound of "spokesman") are
+    the content's, and a title the parser hung on the content ("…, her record label Bluebird Music announced") is
+    the source's."""
+    a, b, how = content
+    s_a = view.np_range(speaker)[0]
+    start = view._starts[s_a]
+    if not (a < b <= start < cue.idx) or view.sentence_of[s_a] != view.sentence_of[cue.i] or view.in_quote(speaker):
+        return content
+    if any(view.quote_of[k] >= 0 for k in range(s_a, cue.i)):
+        return content
+    first = view.span_range(a, b)
+    if first is None:
+        return content
+    comma = next((k for k in range(s_a - 1, first[0], -1) if view.texts[k] == ","), None)
+    if comma is None:
+        return content
+    between = range(comma + 1, s_a)
+    if any(view.pos[k] in ("VERB", "AUX") or view.puncts[k] or view.quote_of[k] >= 0 for k in between):
+        return content  # ("The plant, which employs 200, will close, she said": a clause stands between)
+    if any(view.pos[k] in ("VERB", "AUX") or view.texts[k] in (";", ":") or view.quote_of[k] >= 0
+           for k in range(first[1], comma)):
+        return content  # (more than the content's own words between its end and the comma)
+    new_b = view.trim(a, view._starts[comma])[1]
+    return content if new_b == b or new_b <= a else (a, new_b, how)
 
 
 def _question_frame(view: TextView, i: int) -> bool:

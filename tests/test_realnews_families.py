@@ -5358,3 +5358,49 @@ def test_a_name_right_before_a_subjectless_cue_is_its_speaker_not_the_place_befo
 ])
 def test_a_pronoun_follows_the_gender_of_a_listed_given_name(lang, text, content, name):
     assert _claim_in(text, lang, content)["name"] == name
+
+
+# --- a trailing source the parser misread: a past form taken for a passive, a gerund or acronym in the source ------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "The veteran singer Maria Lopez has died, her record label announced on Tuesday.",
+     "The veteran singer Maria Lopez has died", "her record label"),
+    ("en", "Dolores Vint, age 81, has died, rowing federation Northern Oar League (NOL) announced yesterday.",
+     "Dolores Vint, age 81, has died", "Northern Oar League"),
+    ("en", "Bread prices will rise again, said a leading economist.", "Bread prices will rise again",
+     "a leading economist"),
+    ("en", "Bread prices will rise again, warned economist Ann Lee.", "Bread prices will rise again", "Ann Lee"),
+    ("nl", "De zangeres Maria Lopes is overleden, heeft haar platenlabel Blauwvogel Muziek (BVM) gisteren "
+           "bekendgemaakt.", "De zangeres Maria Lopes is overleden", "Blauwvogel Muziek"),
+    ("nl", "De broodprijzen gaan weer stijgen, waarschuwt de toonaangevende econoom Ann de Wit.",
+     "De broodprijzen gaan weer stijgen", "Ann de Wit"),
+])
+def test_a_trailing_source_is_found_whatever_the_parser_made_of_its_verb_or_noun_phrase(lang, text, content,
+                                                                                        speaker):
+    doc = claims.extract(text, lang=lang)
+    assert [c["text"] for c in doc["claims"]] == [content]
+    c = _find(doc, content)
+    assert speaker in c["speaker"]["text"] or c["name"] == speaker
+    assert c["rule"] in ("attribution:trailing", "attribution:complement")
+
+
+def test_a_past_participle_headline_is_still_no_report_of_its_subject():
+    assert claims.extract("Mayor's death confirmed\n\nThe town hall flew its flag at half mast.",
+                          lang="en")["claims"] == []
+
+
+# --- trailing word order: the content runs to the comma before its source ------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The plant will close in May, company spokesman John Smith said on Monday.", "The plant will close in May"),
+    ("en", "The ferry will sail again in June, harbour master Ola Berg told reporters.",
+     "The ferry will sail again in June"),
+    ("nl", "De fabriek gaat in mei dicht, zei bedrijfswoordvoerder Jan Smit maandag.", "De fabriek gaat in mei dicht"),
+])
+def test_the_content_before_a_trailing_source_runs_to_the_comma_before_it(lang, text, content):
+    assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == [content]
+
+
+def test_a_clause_between_the_content_and_its_source_keeps_the_content_whole():
+    doc = claims.extract("The plant, which employs 200 people, will close, she said.", lang="en")
+    assert [c["text"] for c in doc["claims"]] == ["The plant, which employs 200 people, will close"]
