@@ -2420,6 +2420,10 @@ def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
         between = view.text[tok.idx + len(tok):q.open]
         if any(ch in between for ch in ".;:!?") or between.count(",") > 1:
             continue
+        if "," in between and any(view.pos[k] == "VERB" and view.quote_of[k] < 0 and view._starts[k] < q.open
+                                  and view.texts[k - 1] == "," and cue_of(view.doc[k], view) is not None
+                                  for k in range(tok.i + 1, min(len(view.doc), tok.i + 40))):
+            continue  # "praised the endorsement, stating he was 'proud …'": the quote is the gerund cue's
         speaker = find_speaker(view, tok, (left, q.outer_end))
         if speaker is None or _inside_report(claims, speaker):
             continue  # ("said the schools were picked … and called the accusation …": not the schools)
@@ -3551,6 +3555,25 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
             and _main_finite(view, right + 1, b_tok):
         # "Because the hull is old, says the report, it cracked …", "Omdat het water warm is, zegt de studie,
         # stijgt het …": an adverbial clause, the cue, then the main clause: the whole sentence is reported
+        return whole
+    bare_cue = not any(dep[c] in deps.object for c in view.children(ci)) \
+        and view.lowers[after[0]] not in view.lang.words("coordinators")  # (not "…, the House confirmed him, but …")
+    if bare_cue and pos[before[0]] in ("ADP", "ADV") \
+            and not any("Fin" in view.verb_forms[k] or pos[k] == "AUX" for k in before) \
+            and any(pos[k] in ("VERB", "AUX") and any(dep[c] in deps.subject and c > right for c in view.children(k))
+                    and ("Fin" in view.verb_forms[k] or "Part" in view.verb_forms[k] and "Past" in view.tenses[k])
+                    for k in after) \
+            and not any(_reporting_verb_at(view, k) for k in after):
+        # "In the wake of the fire, Ana Silva said, the shop was closed", "Na de brand, zegt Ana Silva, ging de
+        # winkel dicht": an opening adjunct, the cue, then the main clause: the whole sentence is reported
+        return whole
+    coordinators = view.lang.words("coordinators")
+    if len(after) > 2 and view.lowers[after[0]] in coordinators and pos[after[1]] in ("VERB", "AUX") \
+            and "Fin" in view.verb_forms[after[1]] and _main_finite(view, a_tok, left) \
+            and not any(dep[c] in deps.subject for c in view.children(after[1])) \
+            and not any(_reporting_verb_at(view, k) for k in after):
+        # "The bomb was hidden in a cart, stated the minister, and went off at noon": the cue between the clause
+        # and its second predicate, which has no subject of its own: one statement
         return whole
     finite = next((k for k in after if pos[k] != "ADV"), None)
     if finite is None:
@@ -4855,6 +4878,8 @@ def _noun_of_content(view: TextView, noun: Token) -> Claim | None:
         return None
     if any(c.dep_ in view.deps.numeric_modifier or c.pos_ == "NUM" for c in noun.children if c.i < noun.i):
         return None
+    if _nobody(view, noun):
+        return None  # "No claims of responsibility were made", "geen beschuldigingen van fraude": none was made
     preps = lang.words("content_prepositions")
     obj = next((c for c in noun.children if c.i > noun.i and c.dep_ in view.deps.nominal_modifier
                 and c.pos_ in ("NOUN", "PROPN") and not _source_like_at(view, c.i)
@@ -4871,6 +4896,9 @@ def _noun_of_content(view: TextView, noun: Token) -> Claim | None:
     if cb - ca <= 3:
         return None
     owner = _noun_owner(view, noun)
+    if owner is None and len(view.text[ca:cb].split()) < 2:
+        return None  # (one bare noun, nobody's, is a topic, not a claim: "claims of fraud were rejected"; but "haar
+        # aantijgingen van machtsmisbruik")
     rng = _owner_range(view, owner) if owner is not None else None
     att = Attribution(noun.idx, noun.idx + len(noun), norm_lemma(noun), "speech", rng,
                       owner.i if owner is not None else None, False, "report_noun",

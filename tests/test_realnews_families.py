@@ -5404,3 +5404,54 @@ def test_the_content_before_a_trailing_source_runs_to_the_comma_before_it(lang, 
 def test_a_clause_between_the_content_and_its_source_keeps_the_content_whole():
     doc = claims.extract("The plant, which employs 200 people, will close, she said.", lang="en")
     assert [c["text"] for c in doc["claims"]] == ["The plant, which employs 200 people, will close"]
+
+
+# --- a cue clause inside its sentence: after an opening adjunct, or before a second predicate ----------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In the wake of the fire, Ana Silva said, the bakery stayed closed for a week."),
+    ("en", "The bomb was hidden in a cart at the market, stated Interior Minister Omar Haddad, and went off at noon."),
+    ("nl", "Na de brand, zei Ana Silva, bleef de bakkerij een week dicht."),
+    ("nl", "De bom lag verstopt in een kar op de markt, verklaarde minister Omar Haddad, en ging om twaalf uur af."),
+])
+def test_a_cue_clause_inside_its_sentence_reports_the_whole_sentence(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert [c["text"] for c in doc["claims"]] == [text.rstrip(".")]
+    assert doc["claims"][0]["rule"] == "attribution:parenthetical_cue"
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Earlier on Friday, the council approved the plan, but the mayor had not signed it.", None),
+    ("en", "The bomb was hidden in a cart, the minister said, and 300 people were hurt.", "The bomb was hidden in a cart"),
+])
+def test_a_clause_with_an_object_or_a_subject_of_its_own_is_no_cue_clause_inside_a_sentence(lang, text, content):
+    doc = claims.extract(text, lang=lang)
+    assert [c["text"] for c in doc["claims"]] == ([content] if content else [])
+
+
+# --- a praise verb before a gerund cue: the quote is the gerund's ----------------------------------------------------
+
+def test_a_quote_after_a_gerund_cue_is_not_the_praise_verbs_characterization():
+    doc = claims.extract("Lopez praised the union's support on Twitter, stating she was \"proud to have such allies\" "
+                         "at her side.", lang="en")
+    assert [(c["text"], c["rule"]) for c in doc["claims"]] == [
+        ("she was \"proud to have such allies\" at her side", "attribution:complement")]
+
+
+# --- a statement noun with no claim: negated, or with one bare noun as its "content" --------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "No claims of responsibility were made after the blast."),
+    ("en", "Claims of fraud were rejected by the court."),
+    ("nl", "Er kwamen geen beschuldigingen van omkoping binnen."),
+])
+def test_a_negated_statement_noun_or_one_with_a_bare_noun_of_nobody_reports_nothing(lang, text):
+    assert claims.extract(text, lang=lang)["claims"] == []
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Claims of widespread fraud were rejected by the court.", "widespread fraud"),
+    ("nl", "De verkiezing werd overschaduwd door beschuldigingen van grootschalige fraude.", "grootschalige fraude"),
+])
+def test_a_statement_noun_with_a_phrase_of_two_words_still_reports_it(lang, text, content):
+    assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == [content]
