@@ -2463,7 +2463,11 @@ def _passive_report(view: TextView, tok: Token) -> tuple[int, Token, Token, Toke
         return None
     subj = next((c for c in tok.children if c.dep_ in view.deps.subject and c.i < tok.i and not c.is_space), None)
     if subj is not None:
-        start = min(subj.left_edge.idx, view.span_chars(*view.np_range(subj))[0])
+        first = subj.left_edge.i  # (without the coordinator the parser hung on a clausal subject: "…, but
+        while first < subj.i and (view.puncts[first] or view.dep[first] in view.deps.coordinator):  # returning to
+            first += 1  # normal service was expected to take longer")
+        start = view.doc[first].idx if subj.pos_ in ("VERB", "AUX") \
+            else min(view.doc[first].idx, view.span_chars(*view.np_range(subj))[0])
     else:  # the parser hung the subject elsewhere ("…, and his brother is alleged to …"): the noun phrase before
         first = aux.i
         s_first = view.sentences[view.sentence_of[tok.i]][0]
@@ -2472,11 +2476,18 @@ def _passive_report(view: TextView, tok: Token) -> tuple[int, Token, Token, Toke
         if first == aux.i or first > s_first and not (view.doc[first - 1].dep_ in view.deps.coordinator or view.doc[first - 1].is_punct):
             return None
         start = view.doc[first].idx
+    coordinators = view.lang.words("coordinators")
+    cut = next((k for k in range(aux.i - 1, 0, -1) if view.doc[k].idx >= start and view.lowers[k] in coordinators
+                and view.texts[k - 1] == "," and view.doc[k - 1].idx >= start), None)
+    if cut is not None and cut + 1 < aux.i and "," not in view.texts[cut + 1:aux.i]:
+        start = view.doc[cut + 1].idx  # "…, but returning to normal service was expected to …": the clause after the
+        # comma and its coordinator, whatever the parse hung on its subject
     agents = view.lang.words("agent_prepositions")
     agent = next((c for c in tok.children if c.dep_ in view.deps.agent or c.dep_ in view.deps.oblique and any(
         m.lower_ in agents for m in c.children)), None)
     if agent is None:  # "was declared to be an emergency by the agency": the parser hangs the agent on the clause
-        agent = next((c for c in verb.children if c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and any(
+        agent = next((c for c in verb.children if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                      and _source_like_at(view, c.i) and any(  # (not "to win the state by a wide margin")
             m.lower_ in agents and m.dep_ in view.deps.case_marker and m.i == c.left_edge.i for m in c.children)
             and max(t.i for t in c.subtree) == max(t.i for t in verb.subtree)), None)
     return start, aux, verb, agent

@@ -5455,3 +5455,33 @@ def test_a_negated_statement_noun_or_one_with_a_bare_noun_of_nobody_reports_noth
 ])
 def test_a_statement_noun_with_a_phrase_of_two_words_still_reports_it(lang, text, content):
     assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == [content]
+
+
+# --- a forecast in the passive ("was expected to", "is projected to") is a report of unnamed origin, hedged ---------
+
+@pytest.mark.parametrize("text,content", [
+    ("The storm was expected to pass the island late on Wednesday.",
+     "The storm was expected to pass the island late on Wednesday"),
+    ("Lee is projected to win the state by a wide margin.", "Lee is projected to win the state by a wide margin"),
+    ("The ferry was due at noon, but restoring the full timetable was expected to take a week.",
+     "restoring the full timetable was expected to take a week"),
+])
+def test_a_passive_forecast_is_a_hedged_statement_of_nobody_named(text, content):
+    doc = claims.extract(text, lang="en")
+    assert [c["text"] for c in doc["claims"]] == [content]
+    c = doc["claims"][0]
+    assert c["rule"] == "attribution:reportive_passive" and c["speaker"] is None
+    assert c["status"] == "unconfirmed" and "hedge" in {e["type"] for e in c["evidence"]}
+
+
+def test_a_forecast_in_a_relative_clause_or_with_a_source_is_no_statement_of_its_own():
+    assert claims.extract("The trial, which is expected to last four weeks, continues.", lang="en")["claims"] == []
+    doc = claims.extract("The plant is expected to open in May, the company said.", lang="en")
+    assert [(c["text"], c["speaker"]["text"]) for c in doc["claims"]] == [("The plant is expected to open in May",
+                                                                          "the company")]
+
+
+def test_naar_verwachting_hedges_a_dutch_statement():
+    doc = claims.extract("De wethouder zegt dat de brug naar verwachting in mei opengaat.", lang="nl")
+    c = _find(doc, "de brug naar verwachting")
+    assert c["status"] == "unconfirmed" and "hedge" in {e["type"] for e in c["evidence"]}

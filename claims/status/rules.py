@@ -570,6 +570,7 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
         else _partner_candidates(art, parts, partners)
     # per statement, worked out when a pair first asks (not once per pair)
     relayed = cache(lambda k: _relays(view, kept[k]))
+    hedged = cache(lambda k: any(e.type == "hedge" for e in art.evidence[k]))
     named = cache(lambda k: _names(view, kept[k]))
     designated = cache(lambda k: codes(view, kept[k].span.start, kept[k].span.end))
     predicates = cache(lambda k: predicate_words(view, kept[k]))
@@ -594,6 +595,8 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
                 continue
             if relayed(i) or relayed(j):
                 continue  # "… the blog post in which it claimed that X": it reports X as a claim, it does not assert it
+            if hedged(i) or hedged(j):
+                continue  # "X was projected to win", "X zou hebben …": what its own words hedge backs nothing
             if _sets_aside(view, a, b) or _sets_aside(view, b, a):
                 continue  # "the bees might be judging distance rather than numbers": the shared word is what one of
                 # them sets aside, not what both say
