@@ -4105,6 +4105,8 @@ def _reporting_cue(view: TextView, tok: Token) -> CueEntry | None:
         return None  # "the agency reported, citing two managers": the report's sources
     if view.lemmas[i] in lang.words("passive_report_verbs") and _passive_report(view, tok) is not None:
         return None  # "is reported to have …": a statement of its own (passive_reports)
+    if view.pos[i] == "NOUN" and _report_of_an_event(view, i):
+        return None  # "this is the first report of a protester being shot": what happened, not whose report
     if view.pos[i] == "NOUN" and view.dep[i] not in view.deps.root and any(
             view.dep[c] in view.deps.determiner or view.dep[c] in view.deps.adjectival_modifier
             for c in view.children(i) if c < i) \
@@ -4117,6 +4119,23 @@ def _reporting_cue(view: TextView, tok: Token) -> CueEntry | None:
         # BBC understands." with the article read as the verb's: a name or noun, then the verb, ends the sentence;
         # or a bare word the tagger made an adjective right after the comma: "…, coastguard confirms")
     return entry
+
+
+def _report_of_an_event(view: TextView, i: int) -> bool:
+    """The noun at token i has a phrase after it whose noun carries a participle or gerund clause ("the first report
+    of a protester being shot", "meldingen van een man die … is neergestoken" is asked by its relative clause
+    elsewhere): the phrase says what the report is about, it names no source."""
+    deps, dep = view.deps, view.dep
+    owners = view.lang.words("owner_prepositions")
+    for c in view.children(i):
+        if c > i and dep[c] in deps.nominal_modifier and view.pos[c] in ("NOUN", "PROPN", "PRON") and i + 1 < c \
+                and view.lowers[i + 1] in owners and dep[i + 1] in deps.case_marker and view.heads[i + 1] == c and any(
+                dep[g] in deps.clausal_modifier and g > c and (
+                    view.pos[g] == "VERB" and view.verb_forms[g] & {"Ger", "Part"}
+                    or any(view.pos[x] == "AUX" and view.verb_forms[x] & {"Ger", "Part"} for x in view.children(g)))
+                for g in view.children(c)):  # ("being shot" with "shot" tagged a noun)
+            return True
+    return False
 
 
 def _marked_infinitive(view: TextView, k: int) -> bool:

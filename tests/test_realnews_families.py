@@ -5485,3 +5485,26 @@ def test_naar_verwachting_hedges_a_dutch_statement():
     doc = claims.extract("De wethouder zegt dat de brug naar verwachting in mei opengaat.", lang="nl")
     c = _find(doc, "de brug naar verwachting")
     assert c["status"] == "unconfirmed" and "hedge" in {e["type"] for e in c["evidence"]}
+
+
+# --- "the first report of a protester being shot": a report noun whose phrase is an event names no source ----------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Although police have used force before, this is the first report of a protester being shot with live "
+           "rounds."),
+    ("nl", "Hoewel de politie eerder geweld gebruikte, is dit de eerste melding van een demonstrant die met scherp is "
+           "beschoten."),
+])
+def test_a_report_of_an_event_makes_no_statement_of_the_clause_before(lang, text):
+    assert claims.extract(text, lang=lang)["claims"] == []
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "The bridge was never safe, is the conclusion of the inspectors.", "The bridge was never safe",
+     "the inspectors"),
+    ("nl", "De brug was nooit veilig, is de conclusie van de inspecteurs.", "De brug was nooit veilig",
+     "de inspecteurs"),
+])
+def test_a_report_noun_of_a_source_after_the_clause_still_reports_it(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["speaker"]["text"] == speaker
