@@ -2166,6 +2166,12 @@ def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str
 NOMINAL_POS = ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ")
 
 
+def _content_before(view: TextView, tok: Token, entry: CueEntry) -> bool:
+    """The cue at ``tok`` has content, and it starts before the cue ("…, the governor said")."""
+    content = complement_content(view, tok, entry)
+    return content is not None and content[0] < tok.idx
+
+
 def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
                  misread_opening: bool = False) -> tuple[int, int, str] | None:
     """A reported clause without a complementizer that the parser did not hang on the cue, in a language that
@@ -2236,12 +2242,14 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
             inner = cue_of(tok, view) if tok.pos_ == "VERB" else None
             if inner is not None and not after_apposition and not _document_subject_before(view, i, j) \
                     and (i <= view.heads[j] < j and "Fin" not in verb_forms[j]
-                         or complement_content(view, tok, inner) is not None):
+                         or _content_before(view, tok, inner)):
                 return None  # "said people want …" is fine, "said officials said …" is another attribution
                 # (but "said the emails proved she had …": a document's showing is what the speaker said)
                 # (but "reported Anna Berg, the harbour master, recommended …": a named person's report, nested)
                 # (but "claimed the tenant first complained of noise": a cue verb with no content of its own is
                 # the reported clause's verb; not "citing officials briefed on the talks", a participle on the noun)
+                # (and "told the paper the officers claimed to be …": a report with its content after it is nested
+                # in the clause, both are statements; not "…, the governor said", whose content stands before)
             rest = list(view.span(tok.idx + len(tok), _sentence_content_end(view, cue)) or ())
             stop = next((t for t in rest if t.pos_ == "VERB" and cue_of(t, view) is not None
                          and not view.in_quote(t) and (not _marked_infinitive(view, t.i)
@@ -6052,6 +6060,7 @@ def _nested(a: Claim, b: Claim, pronouns: frozenset[str] | None = None) -> bool:
         # bevestigt haar woordvoerder": the spokesman confirms what Z said, a sentence with a report inside)
     if inner.cue is None or inner.speaker is None or inner.kind == "direct" \
             or not (RULES.has(inner.via, "complement_clause") or RULES.has(inner.via, "object_predicate")
+                    or inner.via == "infinitive" and inner.cue.span.start < inner.span.start
                     or inner.via == "source" and RULES.has(outer.via, "anaphoric")) \
             or inner.cue_type != "speech" and not RULES.has(outer.via, "anaphoric") \
             or outer.speaker is None and outer.via != "reportive_passive" \

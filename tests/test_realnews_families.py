@@ -5508,3 +5508,22 @@ def test_a_report_of_an_event_makes_no_statement_of_the_clause_before(lang, text
 def test_a_report_noun_of_a_source_after_the_clause_still_reports_it(lang, text, content, speaker):
     c = _claim_in(text, lang, content)
     assert c["text"] == content and c["speaker"]["text"] == speaker
+
+
+# --- a report nested in a clause without "that": both the outer and the inner statement ----------------------------
+
+@pytest.mark.parametrize("lang,text,outer,inner", [
+    ("en", "Residents told the paper the officers claimed to be seeking a bomb.",
+     "the officers claimed to be seeking a bomb", "to be seeking a bomb"),
+    ("en", "The paper said officials said the bridge would close.", "officials said the bridge would close",
+     "the bridge would close"),
+    ("nl", "Bewoners vertelden de krant dat de agenten beweerden een bom te zoeken.",
+     "de agenten beweerden een bom te zoeken", "een bom te zoeken"),
+])
+def test_a_report_nested_in_a_reported_clause_gives_both_statements(lang, text, outer, inner):
+    assert sorted(c["text"] for c in claims.extract(text, lang=lang)["claims"]) == sorted([outer, inner])
+
+
+def test_a_trailing_report_inside_a_bare_clause_opens_no_outer_statement():
+    doc = claims.extract("The hospital was damaged, the governor said.", lang="en")
+    assert [c["text"] for c in doc["claims"]] == ["The hospital was damaged"]

@@ -451,9 +451,13 @@ def _bare_clause_main(view: TextView, cue: Token, entry: CueEntry) -> tuple[int,
             if any(c.dep_ in view.deps.marker and i < c.i < j and c.lower_ not in lang.words("complementizers")
                    for c in tok.children):
                 return None  # "published every report as soon as it had it": the verb of an adverbial clause
-            if A.cue_of(tok, view) is not None and tok.pos_ == "VERB" and not after_apposition:
-                return None  # "said people want …" is fine, "said officials said" is another attribution
-                # (but "reported Anna Berg, the harbour master, recommended …": a named person's report, nested)
+            inner = A.cue_of(tok, view) if tok.pos_ == "VERB" else None
+            if inner is not None and not after_apposition and not A._document_subject_before(view, i, j) \
+                    and (i <= tok.head.i < j and "Fin" not in tok.morph.get("VerbForm")
+                         or A._content_before(view, tok, inner)):
+                return None  # "said people want …" is fine, "…, the governor said" is another attribution
+                # (but "reported Anna Berg, the harbour master, recommended …": a named person's report, nested;
+                # and "told the paper the officers claimed to be …": a report with its content after it, nested)
             rest = list(view.span(tok.idx + len(tok), A._sentence_content_end(view, cue)) or ())
             stop = next((t for t in rest if t.pos_ == "VERB" and A.cue_of(t, view) is not None
                          and not view.in_quote(t) and (not A._marked_infinitive(view, t.i)
