@@ -5527,3 +5527,17 @@ def test_a_report_nested_in_a_reported_clause_gives_both_statements(lang, text, 
 def test_a_trailing_report_inside_a_bare_clause_opens_no_outer_statement():
     doc = claims.extract("The hospital was damaged, the governor said.", lang="en")
     assert [c["text"] for c in doc["claims"]] == ["The hospital was damaged"]
+
+
+# --- "attributed X to Y", "blamed X on Y": the object and its phrase are the subject's statement --------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "The director of the agency attributed the bombing to rebels in the north.",
+     "the bombing to rebels in the north", "The director of the agency"),
+    ("en", "Officials blamed the flooding on poor drainage.", "the flooding on poor drainage", "Officials"),
+    ("nl", "De directeur schreef de aanslag toe aan rebellen in het noorden.",
+     "de aanslag toe aan rebellen in het noorden", "De directeur"),
+])
+def test_an_attribution_of_cause_is_a_statement_of_its_subject(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["speaker"]["text"] == speaker and c["rule"] == "attribution:predication"
