@@ -531,7 +531,33 @@ class Article:
             speaker = self.by_id.get(i) if i else None
             return speaker is not None and speaker.type == "person" and any(w[:1].isupper() for w in
                                                                            speaker.name.split()[1:] or [""])
-        return self._epithet(x) and named_person(y) or self._epithet(y) and named_person(x)
+        return self._epithet(x) and named_person(y) or self._epithet(y) and named_person(x) \
+            or self._unnamed_officials(x) and self._one_official(y) or self._unnamed_officials(y) and self._one_official(x)
+
+    def _unnamed_officials(self, speaker_id: str | None) -> bool:
+        """An anonymous source named by an official voice ("officials", "Philippine officials", "een woordvoerder";
+        the language's ``official_voice_nouns``): it may be any official the article names."""
+        speaker = self.by_id.get(speaker_id) if speaker_id else None
+        if speaker is None or not speaker.anonymous:
+            return False
+        words = speaker.name.lower().split()
+        lang = self.view.lang
+        if any(w in lang.words("owner_prepositions") or w.endswith(("'s", "’s")) for w in words) \
+                or any(m.text.lower().split()[-1:] and any(w in lang.words("owner_prepositions") or w.endswith(("'s", "’s"))
+                                                          for w in m.text.lower().split()) for m in speaker.mentions):
+            return False  # ("the prime minister's spokesman", "a spokesman for the council": the voice of one
+            # principal, not any official)
+        return bool(words) and words[-1] in lang.words("official_voice_nouns")
+
+    def _one_official(self, speaker_id: str | None) -> bool:
+        """A person the article names or describes by a role ("the governor", "Mayor Ana Silva"): one official,
+        who may be among the unnamed officials of the same account."""
+        speaker = self.by_id.get(speaker_id) if speaker_id else None
+        if speaker is None or speaker.type != "person" or speaker.anonymous:
+            return False
+        roles = self.view.lang.words("role_nouns")
+        return any(w in roles for w in speaker.name.lower().split()) or any(
+            w in roles for m in speaker.mentions for w in m.text.lower().split())
 
     def same_utterance(self, i: int, j: int) -> bool:
         """``same_utterance(view, kept[i], kept[j])``, with each statement's words and quoted fragments read once
