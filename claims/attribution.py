@@ -262,6 +262,7 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     if pos in ("NOUN", "ADJ") and dep not in deps.predicate_position \
             and not _final_cue_form(view, token) and not _inverted_cue_form(view, token) \
             and not _headline_cue_form(view, token) and not _gerund_read_as_adjective(view, i) \
+            and not _anaphoric_predicate_form(view, i) \
             and lower not in lang.get("irregular_lemmas", {}) \
             and not (pos == "ADJ" and _quote_before(view, token, " ,") is not None):
         return None  # (an irregular verb form the tagger took for an adjective, "…, zo laat X weten", still is
@@ -380,6 +381,22 @@ def _ends_headline(view: TextView, i: int) -> bool:
     line_end = view.text.find("\n")
     line_end = len(view.text) if line_end < 0 else line_end
     return view.paragraph(view._starts[i]) == 0 and view.text[view._ends[i]:line_end].strip() == ""
+
+
+def _anaphoric_predicate_form(view: TextView, i: int) -> bool:
+    """The word at token i is a report predicate (the language's ``report_predicates``) right after a sentence
+    that opens with an anaphoric pronoun, a copula and at most an article ("Dat zijn de uitkomsten van …", "That is
+    the conclusion of …"): the predicate of that frame, whatever the parser hung it on."""
+    if view.lemmas[i] not in view.lang.words("report_predicates") and view.lowers[i] not in view.lang.words(
+            "report_predicates"):
+        return False
+    a_tok = view.sentences[view.sentence_of[i]][0]
+    first = next((k for k in range(a_tok, i) if not view.spaces[k] and not view.puncts[k]), None)
+    if first is None or view.lowers[first] not in view.lang.words("anaphoric_pronouns") or first + 1 >= i:
+        return False
+    if view.lemmas[first + 1] not in view.lang.words("copula_lemmas"):
+        return False
+    return all(view.pos[k] == "DET" for k in range(first + 2, i))
 
 
 def _headline_cue_form(view: TextView, token: Token) -> bool:

@@ -5541,3 +5541,18 @@ def test_a_trailing_report_inside_a_bare_clause_opens_no_outer_statement():
 def test_an_attribution_of_cause_is_a_statement_of_its_subject(lang, text, content, speaker):
     c = _claim_in(text, lang, content)
     assert c["text"] == content and c["speaker"]["text"] == speaker and c["rule"] == "attribution:predication"
+
+
+# --- "Dat zijn de uitkomsten van …" read by word order, whatever the parser hung the noun on ------------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("nl", "Ook was er winst door minder uitstoot van andere schadelijke stoffen.\n\nDat zijn de uitkomsten van een "
+           "onderzoek van het RIVM naar de effecten van verantwoord inkopen.",
+     "Ook was er winst door minder uitstoot van andere schadelijke stoffen", "een onderzoek van het RIVM"),
+    ("en", "Emissions fell by a fifth in two years.\n\nThat is the conclusion of a study by the health institute.",
+     "Emissions fell by a fifth in two years", "a study"),
+])
+def test_an_anaphoric_report_predicate_frame_reports_the_sentence_before(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["rule"] == "attribution:anaphoric"
+    assert c["speaker"]["text"].startswith(speaker)
