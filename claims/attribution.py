@@ -321,8 +321,13 @@ def _report_predicate(view: TextView, token: Token) -> bool:
     words = view.lang.words("report_predicates")
     if token.doc is not view.doc:
         return token.pos_ == "NOUN" and (norm_lemma(token) in words or token.lower_ in words)
-    i = token.i
-    return view.pos[i] == "NOUN" and (view.lemmas[i] in words or view.lowers[i] in words)
+    return view.pos[token.i] == "NOUN" and _report_predicate_word(view, token.i)
+
+
+def _report_predicate_word(view: TextView, i: int) -> bool:
+    """The view's token i is one of the language's ``report_predicates``, by lemma or form (any part of speech)."""
+    words = view.lang.words("report_predicates")
+    return view.lemmas[i] in words or view.lowers[i] in words
 
 
 def _inverted_cue_form(view: TextView, token: Token) -> bool:
@@ -387,8 +392,7 @@ def _anaphoric_predicate_form(view: TextView, i: int) -> bool:
     """The word at token i is a report predicate (the language's ``report_predicates``) right after a sentence
     that opens with an anaphoric pronoun, a copula and at most an article ("Dat zijn de uitkomsten van …", "That is
     the conclusion of …"): the predicate of that frame, whatever the parser hung it on."""
-    if view.lemmas[i] not in view.lang.words("report_predicates") and view.lowers[i] not in view.lang.words(
-            "report_predicates"):
+    if not _report_predicate_word(view, i):
         return False
     a_tok = view.sentences[view.sentence_of[i]][0]
     first = next((k for k in range(a_tok, i) if not view.spaces[k] and not view.puncts[k]), None)
@@ -2502,10 +2506,11 @@ def _passive_report(view: TextView, tok: Token) -> tuple[int, Token, Token, Toke
             return None
         start = view.doc[first].idx
     coordinators = view.lang.words("coordinators")
-    cut = next((k for k in range(aux.i - 1, 0, -1) if view.doc[k].idx >= start and view.lowers[k] in coordinators
-                and view.texts[k - 1] == "," and view.doc[k - 1].idx >= start), None)
+    first = bisect_left(view._starts, start)  # (the subject's first token: the scan stays inside the report)
+    cut = next((k for k in range(aux.i - 1, first, -1) if view.lowers[k] in coordinators
+                and view.texts[k - 1] == ","), None)
     if cut is not None and cut + 1 < aux.i and "," not in view.texts[cut + 1:aux.i]:
-        start = view.doc[cut + 1].idx  # "…, but returning to normal service was expected to …": the clause after the
+        start = view._starts[cut + 1]  # "…, but returning to normal service was expected to …": the clause after the
         # comma and its coordinator, whatever the parse hung on its subject
     agents = view.lang.words("agent_prepositions")
     agent = next((c for c in tok.children if c.dep_ in view.deps.agent or c.dep_ in view.deps.oblique and any(

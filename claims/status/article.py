@@ -536,28 +536,39 @@ class Article:
 
     def _unnamed_officials(self, speaker_id: str | None) -> bool:
         """An anonymous source named by an official voice ("officials", "Philippine officials", "een woordvoerder";
-        the language's ``official_voice_nouns``): it may be any official the article names."""
-        speaker = self.by_id.get(speaker_id) if speaker_id else None
-        if speaker is None or not speaker.anonymous:
-            return False
-        words = speaker.name.lower().split()
-        lang = self.view.lang
-        if any(w in lang.words("owner_prepositions") or w.endswith(("'s", "’s")) for w in words) \
-                or any(m.text.lower().split()[-1:] and any(w in lang.words("owner_prepositions") or w.endswith(("'s", "’s"))
-                                                          for w in m.text.lower().split()) for m in speaker.mentions):
-            return False  # ("the prime minister's spokesman", "a spokesman for the council": the voice of one
-            # principal, not any official)
-        return bool(words) and words[-1] in lang.words("official_voice_nouns")
+        the language's ``official_voice_nouns``): it may be any official the article names. Not the voice of one
+        principal ("the prime minister's spokesman", "a spokesman for the council"). (Once per speaker.)"""
+        return self._official_kinds(speaker_id)[0]
 
     def _one_official(self, speaker_id: str | None) -> bool:
         """A person the article names or describes by a role ("the governor", "Mayor Ana Silva"): one official,
-        who may be among the unnamed officials of the same account."""
+        who may be among the unnamed officials of the same account. (Once per speaker.)"""
+        return self._official_kinds(speaker_id)[1]
+
+    def _official_kinds(self, speaker_id: str | None) -> tuple[bool, bool]:
+        """(``_unnamed_officials``, ``_one_official``) of a speaker, worked out once: ``_may_be_one_person`` asks
+        them for every pair of statements."""
+        found = self._officials.get(speaker_id)
+        if found is None:
+            found = self._officials[speaker_id] = self._official_kinds_of(speaker_id)
+        return found
+
+    @cached_property
+    def _officials(self) -> dict[str | None, tuple[bool, bool]]:
+        return {}
+
+    def _official_kinds_of(self, speaker_id: str | None) -> tuple[bool, bool]:
         speaker = self.by_id.get(speaker_id) if speaker_id else None
-        if speaker is None or speaker.type != "person" or speaker.anonymous:
-            return False
-        roles = self.view.lang.words("role_nouns")
-        return any(w in roles for w in speaker.name.lower().split()) or any(
-            w in roles for m in speaker.mentions for w in m.text.lower().split())
+        if speaker is None or speaker.type != "person" and not speaker.anonymous:
+            return False, False
+        lang = self.view.lang
+        texts = [speaker.name.lower().split()] + [m.text.lower().split() for m in speaker.mentions]
+        if not speaker.anonymous:
+            roles = lang.words("role_nouns")
+            return False, any(w in roles for words in texts for w in words)
+        owners = lang.words("owner_prepositions")
+        owned = any(w in owners or w.endswith(("'s", "’s")) for words in texts for w in words)
+        return not owned and bool(texts[0]) and texts[0][-1] in lang.words("official_voice_nouns"), False
 
     def same_utterance(self, i: int, j: int) -> bool:
         """``same_utterance(view, kept[i], kept[j])``, with each statement's words and quoted fragments read once
