@@ -3929,6 +3929,35 @@ def _cue_words(lang: LangData) -> frozenset[str]:
     return frozenset(k for k in cue_lexicon(lang) if " " not in k)
 
 
+def _before_colon_quote(view: TextView, a: int, b: int) -> int:
+    """Reported content ends at a colon that opens a quoted sentence ("told the press the new drugs were only part
+    of the answer: "What will stop it is …"", "vond dat het plan te duur was: "We kunnen dit niet betalen.""): the
+    clause before the colon is the reported statement, the quote after it a direct one, attributed as every quote is
+    (its own cue, else the speaker before it). A quote that opens in lower case continues the clause ('said the
+    plan was: "a disaster"') and stays inside it."""
+    toks = view.span_range(a, b)
+    if toks is None:
+        return b
+    texts, quote_of = view.texts, view.quote_of
+    for t in range(toks[0] + 3, toks[1] - 1):
+        if texts[t] != ":" or quote_of[t] >= 0:
+            continue
+        after = view._ends[t]
+        qi = next((k for k, q in enumerate(view.quotes) if q.open >= after and not view.text[after:q.open].strip()),
+                  None)
+        if qi is None:
+            return b
+        q = view.quotes[qi]
+        first = view.text[q.start:q.start + 2].lstrip("[(…. ")[:1]
+        if not first.isupper() or q.close is None or len(view.text[q.start:q.end].split()) < 4:
+            return b
+        new_b = view.trim(a, view._starts[t])[1]
+        if len(view.text[a:new_b].split()) < 3:
+            return b
+        return new_b
+    return b
+
+
 def _before_relative_comment(view: TextView, a: int, b: int) -> int:
     """Reported content ends before a relative clause after a comma in which another source comments on it ("said
     the factory was losing money, which the union disputed", "…, wat de gemeente ontkent"): a relative pronoun,
@@ -4042,6 +4071,8 @@ class _Found:
             # "said that's not true": "that" before a clitic is the clause's subject, not a complementizer
             while a > 0 and view.text[a - 1].isalpha():
                 a -= 1
+        if a > cue_pos:
+            b = _before_colon_quote(view, a, b)  # "… only part of the answer: "What …"": the quote is its own
         qi = self._quote_of_content(a, b, how)
         if qi is None and how == "infinitive" and any(q.open == a - 1 and q.outer_end < b for q in self.quotes):
             a -= 1  # ('zegt "volledig op de hoogte" te zijn': the partial quote keeps its opening mark)

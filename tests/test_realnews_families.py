@@ -5556,3 +5556,33 @@ def test_an_anaphoric_report_predicate_frame_reports_the_sentence_before(lang, t
     c = _claim_in(text, lang, content)
     assert c["text"] == content and c["rule"] == "attribution:anaphoric"
     assert c["speaker"]["text"].startswith(speaker)
+
+
+# --- "found that X: "Quoted sentence."": the clause before the colon and the quote after it are two statements ------
+
+@pytest.mark.parametrize("lang,text,content,quote,speaker", [
+    ("en", 'The appeals court also ruled on the same day, finding that the dispute was not a matter for the courts: '
+           '"In our view, the decision of the minister is not justiciable in our courts."',
+     "the dispute was not a matter for the courts", "In our view, the decision of the minister", "The appeals court"),
+    ("en", 'According to prosecutor Jan Bos, the letter could strengthen the case: "The key factor here is that it '
+           'appears to be an intent to intimidate."',
+     "the letter could strengthen the case", "The key factor here", "prosecutor Jan Bos"),
+    ("nl", 'De burgemeester benadrukte dat het plan slechts een eerste stap is: "Wat de wegen echt zal repareren is '
+           'geld, en dat hebben we niet."',
+     "het plan slechts een eerste stap is", "Wat de wegen echt zal repareren", "De burgemeester"),
+])
+def test_a_clause_before_a_colon_and_the_quoted_sentence_after_it_are_two_statements(lang, text, content, quote,
+                                                                                      speaker):
+    doc = claims.extract(text, lang=lang)
+    c, q = _find(doc, content), _find(doc, quote)
+    assert c["text"] == content and c["kind"] == "indirect" and q["kind"] == "direct"
+    assert c["speaker"]["text"] == speaker and q["speaker_id"] == c["speaker_id"]
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", 'He said the plan was: "a disaster for the town and its people".', "a disaster for the town"),
+    ("nl", 'Hij noemde het plan: "een ramp voor de stad en haar mensen".', "een ramp voor de stad"),
+])
+def test_a_quote_opening_in_lower_case_after_a_colon_is_not_split_off(lang, text, content):
+    doc = claims.extract(text, lang=lang)
+    assert len(doc["claims"]) == 1 and doc["claims"][0]["text"].find(content) >= 0
