@@ -2275,9 +2275,11 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
             stop = next((t for t in rest if t.pos_ == "VERB" and cue_of(t, view) is not None
                          and not view.in_quote(t) and (not _marked_infinitive(view, t.i)
                                                        or _partner_of_cue_before(view, t.i) is not None)
-                         and not _relative_clause_verb(view, t.i)), None)
+                         and not _relative_clause_verb(view, t.i) and not _verb_of_its_infinitive(view, t.i)),
+                        None)
             # (not an infinitive, "…, decided to question them": no second attribution; but "maar laat weten":
-            # the partner of a cue; not a relative clause's verb: "…, of which some were not accepted")
+            # the partner of a cue; not a relative clause's verb: "…, of which some were not accepted"; not
+            # "… left the hall and continued to attack people": a cue verb that reports no infinitive governs one)
             if stop is None:
                 b = _extend_to_sentence_end(view, cue, tok.idx + len(tok))
             else:  # "said reservoirs made sense but warned that …": up to the next cue's clause
@@ -3385,8 +3387,10 @@ def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:
         if view.texts[k] == ";" or source_phrase or (view.pos[k] == "VERB" and cue_of(view.doc[k], view) is not None
                                                      and quote_of[k] < 0 and not nested
                                                      and (not _marked_infinitive(view, k)
-                                                          or _partner_of_cue_before(view, k) is not None)):
-            return b  # (but an infinitive is no second attribution: "…, decided to question them")
+                                                          or _partner_of_cue_before(view, k) is not None)
+                                                     and not _verb_of_its_infinitive(view, k)):
+            return b  # (but an infinitive is no second attribution: "…, decided to question them"; nor is the verb
+            # that governs one: "… and continued to attack people")
     return view.trim(b, s_end)[1] or b
 
 
@@ -4205,6 +4209,13 @@ def _marked_infinitive(view: TextView, k: int) -> bool:
     markers = view.lang.words("infinitive_markers")
     return "Inf" in view.verb_forms[k] and (any(view.lowers[c] in markers for c in view.children(k))
                                             or k > 0 and view.lowers[k - 1] in markers)
+
+
+def _verb_of_its_infinitive(view: TextView, k: int) -> bool:
+    """Token k is a verb of the language's ``non_infinitive_cues`` with a marked infinitive of its own ("continued
+    to attack", "ging door met"): it reports nothing there, it carries the clause on."""
+    return view.lemmas[k] in view.lang.words("non_infinitive_cues") \
+        and any(c > k and _marked_infinitive(view, c) for c in view.children(k))
 
 
 @lru_cache(maxsize=None)
@@ -5753,7 +5764,8 @@ def split_coordinated(view: TextView, a: int, b: int) -> list[tuple[int, int]]:
         if lowers[tok] in comps and pos[tok] == "SCONJ":
             parts.append(cut)
             start = view._ends[tok]
-        elif pos[tok] == "VERB" and cue_of(view.doc[tok], view) is not None and view.dep[tok] in view.deps.conjunct:
+        elif pos[tok] == "VERB" and cue_of(view.doc[tok], view) is not None and view.dep[tok] in view.deps.conjunct \
+                and not _verb_of_its_infinitive(view, tok):  # (not "… and continued to attack people")
             parts.append(cut)
             return [p for p in parts if p[1] - p[0] > 3]
     if not parts:

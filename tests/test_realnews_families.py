@@ -5586,3 +5586,17 @@ def test_a_clause_before_a_colon_and_the_quoted_sentence_after_it_are_two_statem
 def test_a_quote_opening_in_lower_case_after_a_colon_is_not_split_off(lang, text, content):
     doc = claims.extract(text, lang=lang)
     assert len(doc["claims"]) == 1 and doc["claims"][0]["text"].find(content) >= 0
+
+
+# --- "X left the hall and continued to attack people": a verb that governs an infinitive starts no new report -------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Police reported the attacker left the hall and continued to attack people outside.",
+     "the attacker left the hall and continued to attack people outside"),
+    ("en", "Police said the gunman fled the bank and continued to shoot at passing cars.",
+     "the gunman fled the bank and continued to shoot at passing cars"),
+    ("nl", "De politie meldde dat de dader de zaal verliet en doorging met het aanvallen van mensen buiten.",
+     "de dader de zaal verliet en doorging met het aanvallen van mensen buiten"),
+])
+def test_a_continuation_verb_with_an_infinitive_stays_inside_the_reported_clause(lang, text, content):
+    assert _claim_in(text, lang, content[:12])["text"] == content

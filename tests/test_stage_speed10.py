@@ -461,9 +461,11 @@ def _bare_clause_main(view: TextView, cue: Token, entry: CueEntry) -> tuple[int,
             rest = list(view.span(tok.idx + len(tok), A._sentence_content_end(view, cue)) or ())
             stop = next((t for t in rest if t.pos_ == "VERB" and A.cue_of(t, view) is not None
                          and not view.in_quote(t) and (not A._marked_infinitive(view, t.i)
-                                                       or A._partner_of_cue_before(view, t.i) is not None)), None)
+                                                       or A._partner_of_cue_before(view, t.i) is not None)
+                         and not A._relative_clause_verb(view, t.i) and not A._verb_of_its_infinitive(view, t.i)),
+                        None)
             # (not an infinitive, "…, decided to question them": no second attribution; but "maar laat weten":
-            # the partner of a cue)
+            # the partner of a cue; not a relative clause's verb; not "… and continued to attack people")
             if stop is None:
                 b = A._extend_to_sentence_end(view, cue, tok.idx + len(tok))
             else:  # "said reservoirs made sense but warned that …": up to the next cue's clause
