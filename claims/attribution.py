@@ -6016,29 +6016,68 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
         # the mayor, not the outlet that interviewed her), else the first name that is a subject
         name = next(iter(in_subject), None) \
             or next((t for t in intro or () if t.pos_ == "PROPN" and t.dep_ in view.deps.subject), None)
-        if name is None:
-            return []
-        rng = view.np_range(name)
-        a, b = view.span_chars(*rng)
-        speaker_span = Span.of(view.text, a, b)
-        head = name.i
-        att = Attribution(0, 0, "", "speech", rng, head, False, "interview", (0, 0))
+        if name is None:  # (only a transcript's labels can name who answers)
+            speaker_span = att = None
+        else:
+            rng = view.np_range(name)
+            a, b = view.span_chars(*rng)
+            speaker_span = Span.of(view.text, a, b)
+            head = name.i
+            att = Attribution(0, 0, "", "speech", rng, head, False, "interview", (0, 0))
     out = []
     taken = [(c.span.start, c.span.end) for c in claims if c.speaker is not None]  # (a quote nobody was given is
-    for k in questions:  # the answer itself: it gives way to the interviewee's statement, see ``attribute``)
+    labels = [_bracket_label(view, a) for a, _ in paras]  # (the answer itself: it gives way to the interviewee's
+    asking = {view.text[lab[0]:lab[1]].lower() for k in questions if (lab := labels[k]) is not None}  # statement)
+    for k in questions:
         if k + 1 >= len(paras) or k + 1 in questions:
             continue
         a, b = paras[k + 1]
         if any(_overlap((a, b), t) > 0.3 * (b - a) for t in taken):
             continue
+        label = labels[k + 1]
+        if label is None and att is None:
+            continue
+        speaker, head = speaker_span, att.speaker_head if att is not None else None
+        if label is not None:  # "((Anna Berg)) We expect …": a transcript names who answers
+            if view.text[label[0]:label[1]].lower() in asking:
+                continue  # (the interviewer again)
+            a, speaker, head = label[2], Span.of(view.text, label[0], label[1]), _label_head(view, label)
+            j = k + 2  # the answer runs on over the unlabelled paragraphs up to the next question or label
+            while j < len(paras) and j not in questions and labels[j] is None:
+                b, j = paras[j][1], j + 1
         a = _label(view, a, "answer_labels") or a  # "A: …", "Antwoord: …": the label is no part of the answer
         whole = next((q for q in view.quotes if q.close is not None and q.open == a and q.outer_end >= b - 1), None)
         if whole is not None:  # an answer in quote marks: the words inside them
             a, b = whole.start, whole.end
-        c = Claim(kind="direct", span=Span.of(view.text, a, b), speaker=speaker_span, cue=None, via="interview",
-                  cue_type="speech", speaker_head=att.speaker_head, sentence=(a, b))
+        c = Claim(kind="direct", span=Span.of(view.text, a, b), speaker=speaker, cue=None, via="interview",
+                  cue_type="speech", speaker_head=head, sentence=(a, b))
         out.append(c)
     return out
+
+
+def _bracket_label(view: TextView, a: int) -> tuple[int, int, int] | None:
+    """A speaker label in brackets opening the paragraph at character ``a`` ("((Anna Berg)) …", "[Anna Berg] …",
+    the language's ``speaker_label_brackets``): (start and end of the name inside, start of the text after it)."""
+    text = view.text
+    for opening, closing in view.lang.get("speaker_label_brackets", ()):
+        if not text.startswith(opening, a):
+            continue
+        inner = a + len(opening)
+        end = text.find(closing, inner, inner + 60)
+        name = text[inner:end] if end > inner else ""
+        if not name.strip() or "\n" in name or len(name.split()) > 5 or not name.strip()[0].isupper():
+            continue
+        rest = end + len(closing)
+        while rest < len(text) and text[rest] in " \t:":
+            rest += 1
+        return inner + len(name) - len(name.lstrip()), inner + len(name.rstrip()), rest
+    return None
+
+
+def _label_head(view: TextView, label: tuple[int, int, int]) -> int | None:
+    """The token that heads a bracketed speaker label's name (its last word)."""
+    found = view.span_range(label[0], label[1])
+    return found[1] - 1 if found is not None else None
 
 
 def _label(view: TextView, a: int, key: str) -> int | None:

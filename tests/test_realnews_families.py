@@ -5600,3 +5600,24 @@ def test_a_quote_opening_in_lower_case_after_a_colon_is_not_split_off(lang, text
 ])
 def test_a_continuation_verb_with_an_infinitive_stays_inside_the_reported_clause(lang, text, content):
     assert _claim_in(text, lang, content[:12])["text"] == content
+
+
+# --- transcripts with bracketed speaker labels: the label names who answers -----------------------------------------
+
+@pytest.mark.parametrize("lang,text,answer,speaker,rest", [
+    ("en", "Reporters from the Courier also spoke with Anna Berg, who led the bridge project, and with Tom Hill.\n\n"
+           "((Courier)) When will the bridge open?\n\n((Anna Berg)) We expect the first cars in May.\n\nThe budget "
+           "has held so far.\n\n((Courier)) Is the cost a worry? And will tolls rise?\n\n((Courier)) The council "
+           "says you are late.\n\n((Anna Berg)) It will cost about ten million euros, less than we feared.",
+     "We expect the first cars in May.", "Anna Berg", "The budget has held so far."),
+    ("nl", "Verslaggevers van de Courant spraken ook met Anna Berg, die het brugproject leidde, en met Tom Hill.\n\n"
+           "((Courant)) Wanneer gaat de brug open?\n\n((Anna Berg)) We verwachten de eerste auto's in mei.\n\nHet "
+           "budget is tot nu toe gehouden.\n\n((Courant)) Zijn de kosten een zorg? En gaan de tolgelden omhoog?\n\n"
+           "((Anna Berg)) Het kost ongeveer tien miljoen euro, minder dan we vreesden.",
+     "We verwachten de eerste auto's in mei.", "Anna Berg", "Het budget is tot nu toe gehouden."),
+])
+def test_a_bracketed_transcript_label_names_who_answers(lang, text, answer, speaker, rest):
+    doc = claims.extract(text, lang=lang)
+    c = _find(doc, answer)
+    assert c["speaker"]["text"] == speaker and c["text"].endswith(rest) and c["rule"] == "attribution:interview"
+    assert not any(x["text"].startswith("((") or x["text"].startswith("The council") for x in doc["claims"])
