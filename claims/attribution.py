@@ -1036,6 +1036,17 @@ def _inverted_after_anaphor(view: TextView, i: int) -> bool:
     return any(c < h and view.lowers[c] in anaphors and view.dep[c] in view.deps.subject for c in view.children(h))
 
 
+def _acronym_at(view: TextView, i: int) -> bool:
+    """Token i is written in capitals of at least two letters among words that are not ("The US said", "WHO
+    warned"): initials, never a pronoun of the same letters, unless the whole line is in capitals."""
+    texts = view.texts
+    word = texts[i]
+    if len(word) < 2 or not word.isalpha() or not word.isupper():
+        return False
+    near = [texts[k] for k in (i - 1, i + 1) if 0 <= k < len(texts) and texts[k].isalpha() and len(texts[k]) > 1]
+    return not any(w.isupper() for w in near)
+
+
 def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None) -> bool:
     """Whether a token can be a speaker: outside quotes and the content, not a relative or content pronoun, a
     time word, a bare number, "you" in general or "nobody"; a noun must look like a source unless it is the
@@ -1048,6 +1059,8 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
     if view.in_dateline(idx):
         return False  # "MAASTRICHT - …, zegt de burgemeester": page furniture, never a source
     lower, pos, dep = view.lowers[i], view.pos[i], view.dep[i]
+    if _acronym_at(view, i):
+        lower = ""  # "The US said …", "WHO said …": an organisation's initials, not the pronoun they spell
     if lower in words("relative_pronouns") and pos == "PRON" and not (
             lower in view.lang.get("subject_pronouns", {}) and _opens_sentence(view, tok)):
         return False  # "who", "die": the noun it refers to is found by the parenthesis rule (but a sentence that

@@ -5621,3 +5621,20 @@ def test_a_bracketed_transcript_label_names_who_answers(lang, text, answer, spea
     c = _find(doc, answer)
     assert c["speaker"]["text"] == speaker and c["text"].endswith(rest) and c["rule"] == "attribution:interview"
     assert not any(x["text"].startswith("((") or x["text"].startswith("The council") for x in doc["claims"])
+
+
+# --- initials that spell a pronoun ("The US said", "WHO said") are a source ------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "The US said no money will come without reform of the courts.", "no money will come", "The US"),
+    ("en", "WHO said they are unsure whether the virus spreads before symptoms show.", "they are unsure", "WHO"),
+    ("nl", "De VS zeiden dat er zonder hervorming van de rechtbanken geen geld komt.", "er zonder hervorming",
+     "De VS"),
+])
+def test_initials_that_spell_a_pronoun_are_a_source(lang, text, content, speaker):
+    assert _claim_in(text, lang, content)["speaker"]["text"] == speaker
+
+
+def test_a_pronoun_in_a_line_of_capitals_stays_a_pronoun():
+    doc = claims.extract('"We will fight on," she told us.\n\nHELP US NOW, the banner said.', lang="en")
+    assert all((c["speaker"] or {}).get("text") not in ("us", "US") for c in doc["claims"])
