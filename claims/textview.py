@@ -703,6 +703,9 @@ class TextView:
             space, pos, lower, name_like = head.is_space, head.pos_, head.lower_, _name_like(head)
         if space:
             return head.i, head.i
+        author = self._author_before_suffix(head.i)
+        if author is not None:  # "Stamenković et al" with "al" (or "et") as the head the parser chose: the name
+            return self._np_range(self.doc[author[0]], stop)[0], author[1]
         if pos == "PRON" and lower in self.lang.get("subject_pronouns", {}):
             return head.i, head.i + 1  # "Dat heeft hij dinsdagavond bekendgemaakt": the time the parse hung on it is
             # no part of the mention
@@ -713,12 +716,32 @@ class TextView:
         left, right = self._name_frame(left, right, head, stop)
         right = self._source_postmodifier(right, head, stop)
         left = self._spokesperson_for(left, head, stop)
+        for t in (right, right + 1):  # "Berg et al" cut after "Berg" or "et": the suffix belongs to the name
+            author = self._author_before_suffix(t) if t < len(self.lowers) else None
+            if author is not None and left <= author[0] <= right:
+                right = author[1] - 1
+                break
         # "de Landelijke Studentenvakbond (LSVb)": an acronym in brackets right after the name belongs to it
         texts = self.texts
         if right + 3 < len(texts) and texts[right + 1] == "(" and texts[right + 3] == ")" \
                 and texts[right + 2].isupper() and len(texts[right + 2]) <= 8:
             right += 3
         return left, right + 1
+
+    def _author_before_suffix(self, h: int) -> tuple[int, int] | None:
+        """For a token h inside a collective author suffix ("Berg et al", the language's ``author_suffix``) after a
+        capitalised word: (that word, the token after the suffix)."""
+        suffix = self.lang.get("author_suffix") or ()
+        n, lowers = len(suffix), self.lowers
+        for k in range(n):
+            start = h - k
+            if start < 1 or start + n > len(lowers) or any(
+                    lowers[start + m].rstrip(".") != suffix[m] for m in range(n)):
+                continue
+            name = start - 1
+            if self.texts[name][:1].isupper() and self.alphas[name]:
+                return name, start + n
+        return None
 
     def _subtree_extent(self, head: Token, stop: tuple[int, int] | None) -> tuple[int, int]:
         """The contiguous part of the head's subtree around it (first and last token), cut at breaks, adverbs,

@@ -5638,3 +5638,15 @@ def test_initials_that_spell_a_pronoun_are_a_source(lang, text, content, speaker
 def test_a_pronoun_in_a_line_of_capitals_stays_a_pronoun():
     doc = claims.extract('"We will fight on," she told us.\n\nHELP US NOW, the banner said.', lang="en")
     assert all((c["speaker"] or {}).get("text") not in ("us", "US") for c in doc["claims"])
+
+
+# --- "Stamenković et al found …": the authors, not "al" --------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Stamenković et al found oxygen levels throughout the planet were high.", "oxygen levels",
+     "Stamenković et al"),
+    ("nl", "Volgens Stamenković et al zijn de zuurstofwaarden op de hele planeet hoog.", "zijn de zuurstofwaarden",
+     "Stamenković et al"),
+])
+def test_a_collective_author_is_the_name_with_its_suffix(lang, text, content, speaker):
+    assert _claim_in(text, lang, content)["speaker"]["text"] == speaker
