@@ -398,6 +398,31 @@ def _generic_organisation(view: TextView, m: Mention) -> bool:
         and first[0].lower() in view.lang.words("articles")
 
 
+def _initials(view: TextView, names: tuple[str, ...]) -> str:
+    """The initials of a name of several words, its function words left out ("United States" US, "World Health
+    Organization" WHO, "Ministerie van Defensie" MD)."""
+    skip = view.lang.union("articles", "name_particles", "coordinators")
+    return "".join(w[0] for w in names if w not in skip and w[:1].isalpha())
+
+
+def _initials_match(view: TextView, m: Mention, c: Cluster) -> bool:
+    """One mention is a single word in capitals and the other a name of two or more words with those initials."""
+    def acronym(n: Mention) -> str | None:
+        word = n.span.text.split()[-1] if n.span.text.split() else ""
+        return word.lower() if len(n.names) == 1 and 2 <= len(word) <= 6 and _acronym(word) \
+            and word.isalpha() else None
+    mine = acronym(m)
+    for n in c.mentions:
+        if n.pronoun or not n.names:
+            continue
+        if mine is not None and len(n.names) >= 2 and _initials(view, n.names) == mine:
+            return True
+        theirs = acronym(n)
+        if theirs is not None and len(m.names) >= 2 and _initials(view, m.names) == theirs:
+            return True
+    return False
+
+
 def _matches_by_name(view: TextView, m: Mention, c: Cluster) -> bool:
     """A named mention joins the source with its surname ("Roethof" and "Gerald Roethof", but "Jan Jansen" and
     "Piet Jansen" are two people), or an unnamed source whose role or head noun it has."""
@@ -411,6 +436,8 @@ def _matches_by_name(view: TextView, m: Mention, c: Cluster) -> bool:
                         or n.head_lemma == m.head_lemma and not n.words - {n.head_lemma})
                    and not _named_before(view, n, m) for n in c.mentions)
         # ("zijn advocaten" are several lawyers, not "advocaat Jeroen Smits" alone)
+    if _initials_match(view, m, c):
+        return True  # "The US" after "The United States", "WHO" after "the World Health Organization"
     if m.names[-1] not in c.names:
         return False
     titles = view.lang.words("honorifics")

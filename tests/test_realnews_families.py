@@ -5650,3 +5650,14 @@ def test_a_pronoun_in_a_line_of_capitals_stays_a_pronoun():
 ])
 def test_a_collective_author_is_the_name_with_its_suffix(lang, text, content, speaker):
     assert _claim_in(text, lang, content)["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The United States has stated the war will cost 400 billion dollars.\n\nThe US has also said no money "
+           "will come without reform of the courts."),
+    ("nl", "De Verenigde Staten hebben gezegd dat de oorlog 400 miljard dollar gaat kosten.\n\nDe VS zeiden ook dat "
+           "er zonder hervorming van de rechtbanken geen geld komt."),
+])
+def test_initials_and_the_name_they_stand_for_are_one_source(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert len(doc["claims"]) == 2 and len({c["speaker_id"] for c in doc["claims"]}) == 1
