@@ -313,7 +313,19 @@ def _document_holding(view: TextView, i: int) -> int | None:
     documents, media, deps = view.lang.words("document_nouns"), view.lang.words("medium_prepositions"), view.deps
     holders = [i, *(c for c in view.children(i) if view.dep[c] in deps.open_complement or view.pos[c] == "VERB")]
     return next((c for h in holders for c in view.children(h) if view.lemmas[c] in documents
-                 and view.dep[c] in deps.oblique and any(view.lowers[g] in media for g in view.children(c))), None)
+                 and view.dep[c] in deps.oblique and any(view.lowers[g] in media for g in view.children(c))), None) \
+        or _document_before_relative(view, i)
+
+
+def _document_before_relative(view: TextView, i: int) -> int | None:
+    """The document noun right before a relative adverb of place that the verb at token i carries ("stuurde een
+    brief waarin staat dat …", the language's ``relative_locatives``)."""
+    locatives = view.lang.words("relative_locatives")
+    rel = next((c for c in view.children(i) if c < i and view.lowers[c] in locatives), None)
+    if rel is None:
+        return None
+    k = rel - 1 if rel > 0 and view.texts[rel - 1] != "," else rel - 2
+    return k if k >= 0 and view.lemmas[k] in view.lang.words("document_nouns") else None
 
 
 def _report_predicate(view: TextView, token: Token) -> bool:
@@ -603,7 +615,23 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
                       and view.pos[c] in ("NOUN", "PROPN")), None)
         if owner is not None:
             return view.doc[owner]  # "The club's statement read: …": the club
+    issuer = _issuer_of_document(view, i)
+    if issuer is not None and _usable_speaker(view, view.doc[issuer], content):
+        return view.doc[issuer]  # "Dr Sean Lee issued a statement saying …": the physician, not the statement
     return tok
+
+
+def _issuer_of_document(view: TextView, i: int) -> int | None:
+    """The subject of the verb that issues the document noun at token i ("issued a statement", "released a
+    report", the language's ``issuing_verbs``), when the noun is that verb's object."""
+    words = view.lang.words
+    if view.lemmas[i] not in words("document_nouns") or view.dep[i] not in view.deps.objects:
+        return None
+    verb = view.heads[i]
+    if verb == i or view.lemmas[verb] not in words("issuing_verbs"):
+        return None
+    return next((c for c in view.children(verb) if view.dep[c] in view.deps.nominal_subject
+                 and view.dep[c] not in view.deps.passive_subject and view.quote_of[c] < 0), None)
 
 
 def _given_name_before_cue(view: TextView, cue: Token) -> Token | None:

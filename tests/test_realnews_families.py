@@ -5661,3 +5661,17 @@ def test_a_collective_author_is_the_name_with_its_suffix(lang, text, content, sp
 def test_initials_and_the_name_they_stand_for_are_one_source(lang, text):
     doc = claims.extract(text, lang=lang)
     assert len(doc["claims"]) == 2 and len({c["speaker_id"] for c in doc["claims"]}) == 1
+
+
+# --- a document's issuer is the source: "issued a statement saying …", "een brief waarin staat dat …" --------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "The city physician Anna Berg issued a statement saying the mayor has been given antibiotics.",
+     "the mayor has been given", "The city physician Anna Berg"),
+    ("en", "According to projections by two broadcasters, he won in Virginia and Texas.", "he won in Virginia",
+     "two broadcasters"),
+    ("nl", "De club stuurde een brief waarin staat dat de trainer is vertrokken.", "de trainer is vertrokken",
+     "De club"),
+])
+def test_the_issuer_of_a_document_is_the_source(lang, text, content, speaker):
+    assert _claim_in(text, lang, content)["speaker"]["text"] == speaker
