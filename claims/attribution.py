@@ -4687,6 +4687,8 @@ def source_phrase_statements(view: TextView, found: _Found) -> None:
             j = i + n
             if j >= len(doc):
                 continue
+            if phrase.get("needs_owner") and not _phrase_object_fits(view, j, frozenset(phrase["object_nouns"])):
+                continue  # (a phrase on a common preposition, "in", is looked at only before its nouns)
             s = view.sentence_of[i]
             source = _phrase_source(view, phrase, i, j, view.sentences[s])
             if source is None:
@@ -4721,6 +4723,15 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
             head.i + 1 < b_tok and doc[head.i + 1].lower_ in lang.words("content_prepositions"))):
         return None  # "by reports", "by the council's reckoning" — not "by the river", not an agent, not
         # "damaged by reports of a storm"
+    if phrase.get("needs_owner"):  # "In her view, …", "naar zijn mening …", "in the eyes of the court": the owner
+        owner = _noun_owner(view, head) if head.i - j <= 3 else None
+        if owner is None or owner.lower_ in lang.words("first_person"):
+            return None  # (not "in view of the costs", "in the eyes", nor the writer's own "in my view")
+        if owner.i < head.i:
+            own = (owner.i, owner.i + 1) if owner.lower_ in lang.get("pronoun_forms", {}) else _owner_range(view, owner)
+            return own, owner, head.i + 1
+        a, b = view.np_range(owner)
+        return (a, b), owner, max(b, owner.right_edge.i + 1)
     if phrase.get("needs_name") and not (head.pos_ == "PROPN" or head.text[:1].isupper() or source_like(view, head)):
         return None  # "per the ministry", "per Reuters", but not "120 miles per hour"
     possessor = next((c for c in head.children if c.lower_ in lang.get("pronoun_forms", {})), None)

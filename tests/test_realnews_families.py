@@ -5675,3 +5675,29 @@ def test_initials_and_the_name_they_stand_for_are_one_source(lang, text):
 ])
 def test_the_issuer_of_a_document_is_the_source(lang, text, content, speaker):
     assert _claim_in(text, lang, content)["speaker"]["text"] == speaker
+
+
+# --- opinion frames: "In her view, …", "Naar zijn mening …" --------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Anna Berg is a surgeon in Tyumen. In her view, the hardest part was the theory, not the English.",
+     "the hardest part was the theory, not the English", "Anna Berg"),
+    ("en", "In the minister's opinion, the plan is too expensive.", "the plan is too expensive", "the minister"),
+    ("nl", "Anna Berg is chirurg in Tyumen. Naar haar mening was de theorie het moeilijkste deel.",
+     "was de theorie het moeilijkste deel", "Anna Berg"),
+    ("nl", "Anna Berg is chirurg in Tyumen. In haar ogen zijn de centra even goed als die in het buitenland.",
+     "zijn de centra even goed als die in het buitenland", "Anna Berg"),
+])
+def test_an_opinion_frame_attributes_its_sentence_to_its_owner(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In view of the costs, the plan was dropped."),
+    ("en", "The town is in my view a lovely place."),
+    ("nl", "Naar mijn mening is de stad prachtig."),
+    ("nl", "Hij keek haar in de ogen en liep weg."),
+])
+def test_an_opinion_noun_without_an_owner_or_of_the_writer_is_no_frame(lang, text):
+    assert claims.extract(text, lang=lang)["claims"] == []
