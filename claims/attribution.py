@@ -1756,6 +1756,8 @@ def _parsed_complement(view: TextView, cue: Token, entry: CueEntry):
             if marked and not any(ci < c < marked[0] and dep_of[c] in deps.clausal_complement
                                   and view.pos[c] in ("VERB", "AUX") for c in kids):
                 kids = marked + [c for c in kids if c not in marked]
+            elif not marked:
+                kids = _clause_after_before_fronted(view, ci, kids)
         for child in kids:
             dep = dep_of[child].lower()
             if holder == ci and entry.partner and child in holders:
@@ -1770,6 +1772,18 @@ def _parsed_complement(view: TextView, cue: Token, entry: CueEntry):
                     found = _before_main_verb(view, ci, _from_complementizer(view, ci, found))
                     return (*_past_leading_time(view, ci, found), "complement")
     return None
+
+
+def _clause_after_before_fronted(view: TextView, ci: int, kids: list[int]) -> list[int]:
+    """"Regarding which part was hardest, Berg said it was the English": the parser hung a clause on the cue on
+    each side; the one after it, with a subject of its own, is what was said, the fronted one its topic. The
+    cue's dependents with that clause first (unchanged when there is no such pair)."""
+    deps, dep_of, quote_of = view.deps, view.dep, view.quote_of
+    if not any(c < ci and dep_of[c] in deps.clausal_complement and quote_of[c] < 0 for c in kids):
+        return kids
+    after = [c for c in kids if c > ci and dep_of[c] in deps.clausal_complement and quote_of[c] < 0
+             and any(dep_of[g] in deps.nominal_subject and g < c for g in view.children(c))]
+    return after + [c for c in kids if c not in after] if after else kids
 
 
 def _clause_after_comma(view: TextView, ci: int, child: int, kids: list[int], entry: CueEntry) -> bool:

@@ -5701,3 +5701,15 @@ def test_an_opinion_frame_attributes_its_sentence_to_its_owner(lang, text, conte
 ])
 def test_an_opinion_noun_without_an_owner_or_of_the_writer_is_no_frame(lang, text):
     assert claims.extract(text, lang=lang)["claims"] == []
+
+
+# --- a fronted topic clause is not what was said: "Regarding which part was hardest, X said it was …" -------------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Regarding which part of the test was hardest, Berg said it was the English.", "it was the English"),
+    ("en", "As to whether the bridge would open, the mayor said the work was done.", "the work was done"),
+    ("nl", "Over de vraag welk deel het moeilijkst was, zei Berg dat het Engels was.", "het Engels was"),
+])
+def test_a_fronted_topic_clause_gives_way_to_the_clause_after_the_cue(lang, text, content):
+    doc = claims.extract(text, lang=lang)
+    assert [c["text"] for c in doc["claims"]] == [content]
