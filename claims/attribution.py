@@ -1802,6 +1802,9 @@ def _clause_after_comma(view: TextView, ci: int, child: int, kids: list[int], en
             or _reporting_verb_at(view, child):
         return False  # "…, when the road reopened": an adverbial clause; "…, meldt de Veiligheidsregio": a
         # trailing cue of its own
+    if any(g < ci and dep[g] in deps.marker and view.lowers[g] not in comps for g in view.children(ci)):
+        return False  # "Even though Berg confessed to acting alone, three others were tried": the cue stands in a
+        # subordinate clause, the clause after its comma is the sentence's main clause, no content of it
     first = min(view.subtree(child))
     if first == 0 or view.texts[first - 1] != "," and view.texts[first] != ",":
         return False
@@ -2098,6 +2101,13 @@ def _infinitive_complement(view: TextView, cue: Token) -> tuple[int, int, str] |
             continue
         if view.quote_of[child] >= 0 and all(view.quote_of[m] >= 0 for m in markers):
             continue  # (an infinitive inside a quote; but 'promised to "fix the roads"' is a partial quote)
+        if _gerund_after_marker(view, markers[-1] + 1):
+            # "confessed to acting alone, …": a gerund after the preposition, not an infinitive — its own phrase
+            a, b = view.trim(view._starts[min(child, markers[-1] + 1)], view._ends[max(view.subtree(child))])
+            b = _before_next_clause(view, a, b)  # (from the word after "to": "having lied to the court")
+            if b - a > 3:
+                return a, b, "complement"  # (a gerund's phrase, like ``_gerund_complement``'s)
+            continue
         toks = _infinitive_tokens(view, cue, view.doc[child])
         if not toks:
             continue
@@ -2191,6 +2201,20 @@ def _infinitive_tokens(view: TextView, cue: Token, child: Token) -> list[Token]:
     return toks
 
 
+def _present_participle(view: TextView, k: int) -> bool:
+    """The view's token k is a present participle or gerund ("acting", "killing"), by its morphology."""
+    forms = view.verb_forms[k]
+    return "Ger" in forms or "Part" in forms and "Pres" in view.tenses[k] or view.tags[k] == "VBG"
+
+
+def _gerund_after_marker(view: TextView, k: int) -> bool:
+    """The verb at token k, right after an infinitive marker, is a gerund ("to acting", "to being", "to
+    misleading"), not an infinitive: a present participle that the morphology does not call an infinitive, or
+    whatever the morphology says, the tagger's gerund tag."""
+    return k < len(view.pos) and view.pos[k] in ("VERB", "AUX") and _present_participle(view, k) and (
+        "Inf" not in view.verb_forms[k] or view.tags[k] == "VBG")
+
+
 def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     """An infinitival complement the parse missed, by word order: "<cue> [subject] [adverbs] <object> te
     <infinitive> …"."""
@@ -2220,6 +2244,12 @@ def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str
                 and pos[i] not in ("ADV", "DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
             break  # in English the infinitive follows its cue or its object ("advised passengers to …"), not a
             # phrase or another verb ("wrote on Facebook looking for rooms to rent")
+        if lower in infinitive and quote_of[i + 1] < 0 and _gerund_after_marker(view, i + 1):
+            # "confessed to acting alone", "admitted to killing his sister": a gerund after a preposition, not an
+            # infinitive: what was admitted is the gerund's phrase, and no further
+            node = view.heads[i + 1] if pos[i + 1] == "AUX" and view.heads[i + 1] > i + 1 else i + 1
+            a, b = view.trim(view._starts[i + 1], view._ends[max(view.subtree(node))])  # ("to being drunk")
+            return (a, b, "complement") if b - a > 3 else None
         quoted = lower in infinitive and texts[i + 1] in QUOTE_CHARS and texts[i + 1] != "," and i + 2 < b_tok \
             and quote_of[i + 2] >= 0 and view.is_lowers[i + 2] and pos[i + 2] in ("VERB", "AUX", "NOUN")
         # ('promised to "repair every road"': after the quote mark the tagger may take the verb for a noun)

@@ -5713,3 +5713,18 @@ def test_an_opinion_noun_without_an_owner_or_of_the_writer_is_no_frame(lang, tex
 def test_a_fronted_topic_clause_gives_way_to_the_clause_after_the_cue(lang, text, content):
     doc = claims.extract(text, lang=lang)
     assert [c["text"] for c in doc["claims"]] == [content]
+
+
+# --- "confessed to acting alone": a gerund after "to" is no infinitive, and a cue in a subordinate clause keeps ------
+# --- its content there --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Even though Berg confessed to acting alone, three other men were tried by the same court.",
+     "acting alone"),
+    ("en", "The firm admitted to misleading its customers.", "misleading its customers"),
+    ("en", "He admitted to being drunk at the wheel.", "being drunk at the wheel"),
+    ("en", "Berg admitted to having lied to the court.", "having lied to the court"),
+    ("nl", "Hoewel Berg zei dat hij alleen handelde, werden drie andere mannen berecht.", "hij alleen handelde"),
+])
+def test_a_gerund_after_to_is_the_content_and_a_subordinate_cue_keeps_its_clause(lang, text, content):
+    assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == [content]

@@ -682,6 +682,14 @@ def _infinitive_by_word_order_main(view: TextView, cue: Token) -> tuple[int, int
             break  # in English the infinitive follows its cue or its object ("advised passengers to …"), not a
             # phrase or another verb ("wrote on Facebook looking for rooms to rent")
         nxt = view.doc[i + 1]
+        if tok.lower_ in infinitive and not view.in_quote(nxt) and nxt.pos_ in ("VERB", "AUX") and (
+                "Ger" in nxt.morph.get("VerbForm") or "Part" in nxt.morph.get("VerbForm")
+                and "Pres" in nxt.morph.get("Tense") or nxt.tag_ == "VBG") \
+                and ("Inf" not in nxt.morph.get("VerbForm") or nxt.tag_ == "VBG"):
+            # (round 21: "confessed to acting alone": a gerund, its own phrase)
+            node = nxt.head if nxt.pos_ == "AUX" and nxt.head.i > nxt.i else nxt
+            a, b = view.trim(nxt.idx, max(t.idx + len(t) for t in node.subtree))
+            return (a, b, "complement") if b - a > 3 else None
         quoted = tok.lower_ in infinitive and nxt.text in A.QUOTE_CHARS and nxt.text != "," and i + 2 < b_tok \
             and view.quote_of[i + 2] >= 0 and view.doc[i + 2].is_lower and view.doc[i + 2].pos_ in ("VERB", "AUX", "NOUN")
         # ('promised to "repair every road"': after the quote mark the tagger may take the verb for a noun)
