@@ -3655,8 +3655,9 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
     ci = cue.i
     a_tok, b_tok = view.sentences[view.sentence_of[ci]]
     deps, dep, pos, texts, heads = view.deps, view.dep, view.pos, view.texts, view.heads
-    if "Fin" not in view.verb_forms[ci] or view.quote_of[ci] >= 0:
-        return None
+    if view.quote_of[ci] >= 0 or "Fin" not in view.verb_forms[ci] and not any(
+            dep[c] in deps.any_auxiliary and "Fin" in view.verb_forms[c] for c in view.children(ci)):
+        return None  # (a finite cue, or one with its finite auxiliary: ", investigators have said,")
     # the cue clause: the cue, its dependents beside it, nothing else, between two commas
     inside = _CueClause(view, ci)
     left = ci - 1

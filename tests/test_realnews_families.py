@@ -5728,3 +5728,17 @@ def test_a_fronted_topic_clause_gives_way_to_the_clause_after_the_cue(lang, text
 ])
 def test_a_gerund_after_to_is_the_content_and_a_subordinate_cue_keeps_its_clause(lang, text, content):
     assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == [content]
+
+
+# --- a parenthetical cue with its auxiliary: "The ship, investigators have said, was not seaworthy" ----------------
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "The new ship, investigators have said, was not seaworthy.", "investigators"),
+    ("en", "The new ship was not seaworthy, investigators have said, and should never have left port.",
+     "investigators"),
+    ("nl", "Het nieuwe schip, hebben onderzoekers gezegd, was niet zeewaardig.", "onderzoekers"),
+])
+def test_a_parenthetical_cue_with_an_auxiliary_reports_its_sentence(lang, text, speaker):
+    doc = claims.extract(text, lang=lang)
+    assert [c["text"] for c in doc["claims"]] == [text.rstrip(".")]
+    assert doc["claims"][0]["speaker"]["text"] == speaker
