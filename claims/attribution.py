@@ -2075,7 +2075,8 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
             a, b = view.trim(view._starts[i + 1], view.sentence_chars(view.sentence_of[ci])[1])
             clause = view.span_range(a, b)
             if clause is None or not (any("Fin" in view.verb_forms[t] or pos[t] == "AUX" or _past_form_after_noun(
-                    view, t) for t in range(*clause)) or _verb_read_as_noun(view, clause[0] - 1, clause[1])):
+                    view, t) or _final_past_form_after_noun(view, t, clause[1]) for t in range(*clause))
+                    or _verb_read_as_noun(view, clause[0] - 1, clause[1])):
                 continue  # "geeft dat lachend toe": "dat" points back, no clause follows (``_has_finite``) (but
                 # "reported that the bank plans to cut …", "plans" tagged a noun, is a clause)
             if b - a > 3:
@@ -2462,6 +2463,14 @@ def _past_form_after_noun(view: TextView, j: int) -> bool:
     return j > 0 and view.pos[j] == "VERB" and "Part" in view.verb_forms[j] and "Past" in view.tenses[j] \
         and k >= 0 and view.pos[k] in ("NOUN", "PROPN") and view.is_lowers[j] and j + 1 < len(view.pos) \
         and not view.puncts[j + 1] and not any(view.dep[c] in view.deps.any_auxiliary for c in view.children(j))
+
+
+def _final_past_form_after_noun(view: TextView, j: int, end: int) -> bool:
+    """After a complementizer, the clause's last word is a past participle right after a noun, with no auxiliary
+    ("estimated that 1.7 million people marched", "marched" tagged a participle on "people"): its past tense."""
+    return j == end - 1 and j > 0 and view.pos[j] == "VERB" and "Part" in view.verb_forms[j] \
+        and "Past" in view.tenses[j] and view.pos[j - 1] in ("NOUN", "PROPN") and view.is_lowers[j] \
+        and not any(view.dep[c] in view.deps.any_auxiliary for c in view.children(j))
 
 
 def _untagged_verb(view: TextView, j: int, end: int) -> bool:
@@ -3778,6 +3787,10 @@ def as_report(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         return None  # (the marker on the cue, or on its subject: "Zoals Radio Velden meldde", "zoals" hung on "Radio")
     if not any(dep[c] in deps.subject or dep[c] in deps.agent for c in view.children(ci)):
         return None  # ("As promised, the council cut taxes", "As expected, …": nobody reports it)
+    if any(c > ci and (dep[c] in deps.objects or dep[c] in deps.clausal_complement or dep[c] in deps.open_complement)
+           and view.quote_of[c] < 0 for c in view.children(ci)):
+        return None  # "…, as it considers the pipeline to be a project of common interest": a reason with its own
+        # content, not "as X reported" about the clause beside it
     a_tok, b_tok = view.sentences[view.sentence_of[ci]]
     words = [k for k in range(a_tok, b_tok) if not view.spaces[k]]
     clause = [k for k in view.subtree(ci) if not view.puncts[k]]
@@ -4743,7 +4756,15 @@ def source_phrase_statements(view: TextView, found: _Found) -> None:
             cue_span = (doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1]))
             att = Attribution(cue_span[0], cue_span[1], phrase["lemma"], "source", speaker_range, subj.i, False,
                               "source", (s_a, s_b))
-            content = _source_phrase_content(view, doc[i].idx, view.span_chars(i, phrase_end)[1], s_a, s_b)
+            if not phrase.get("self") and subj.i < i \
+                    and doc[j].lower_ in view.lang.words("relative_source_pronouns"):
+                # "…, according to which …": the relative clause after the phrase (up to its comma)
+                start = view._ends[phrase_end - 1]
+                comma = next((k for k in range(phrase_end, view.sentences[s][1]) if doc[k].text == ","
+                              and view.quote_of[k] < 0), None)
+                content = (*view.trim(start, view._starts[comma] if comma is not None else s_b), "source")
+            else:
+                content = _source_phrase_content(view, doc[i].idx, view.span_chars(i, phrase_end)[1], s_a, s_b)
             if any(content[0] <= a.cue_start < content[1] and a.cue_type == "speech"
                    and found.quotes[qi].open <= content[0] + 1
                    for qi in found.quotes_in(content[:2]) for _, a in found.direct.get(qi, ())):
@@ -4762,6 +4783,13 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
         subj = next((t for t in subjects if source_like(view, t)), subjects[0] if subjects else None)
         return None if subj is None else (view.np_range(subj), subj, j)
     head = _phrase_object(view, i, j, b_tok)
+    if doc[j].lower_ in lang.words("relative_source_pronouns") and not phrase.get("object_nouns"):
+        # "a maritime agreement, according to which a section would cross …", "de minister, volgens wie …": the
+        # noun the pronoun stands for
+        k = i - 2 if i > 1 and doc[i - 1].text == "," else i - 1
+        if k < a_tok or doc[k].pos_ not in ("NOUN", "PROPN"):
+            return None
+        return view.np_range(doc[k]), doc[k], j + 1
     if head.pos_ not in ("NOUN", "PROPN", "PRON", "X", "VERB", "ADJ") and not head.text[:1].isupper():
         return None
     if phrase.get("object_nouns") and (head.lower_ not in phrase["object_nouns"] or head.i - j > 5 or (

@@ -5742,3 +5742,37 @@ def test_a_parenthetical_cue_with_an_auxiliary_reports_its_sentence(lang, text, 
     doc = claims.extract(text, lang=lang)
     assert [c["text"] for c in doc["claims"]] == [text.rstrip(".")]
     assert doc["claims"][0]["speaker"]["text"] == speaker
+
+
+# --- "an agreement, according to which …": the noun before the relative pronoun is the source -----------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "In May the two states signed a border agreement, according to which the new road would cross the river.",
+     "the new road would cross the river", "a border agreement"),
+    ("nl", "De minister, volgens wie de scholen veilig zijn, wil geen onderzoek.", "de scholen veilig zijn",
+     "De minister"),
+])
+def test_a_relative_pronoun_after_a_source_phrase_stands_for_the_noun_before_it(lang, text, content, speaker):
+    doc = claims.extract(text, lang=lang)
+    assert [(c["text"], c["speaker"]["text"]) for c in doc["claims"]] == [(content, speaker)]
+
+
+# --- "…, as it considers X to be Y": a reason with its own content is no "as X reported" ---------------------------
+
+def test_an_as_clause_with_its_own_content_reports_that_content_only():
+    doc = claims.extract("The union funded half of the study, as it considers the mine to be a danger to the town.",
+                         lang="en")
+    assert [c["text"] for c in doc["claims"]] == ["the mine to be a danger to the town"]
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The plant will close, as the union had warned last year.", "The plant will close"),
+    ("nl", "Zoals de Volkskrant eerder meldde, stapt de minister op.", "stapt de minister op"),
+])
+def test_an_as_report_without_content_of_its_own_still_reports_its_sentence(lang, text, content):
+    assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == [content]
+
+
+def test_a_clause_final_participle_after_a_complementizer_is_the_clause_verb():
+    doc = claims.extract("Organisers estimated that 1.7 million people marched.", lang="en")
+    assert [c["text"] for c in doc["claims"]] == ["1.7 million people marched"]
