@@ -4522,6 +4522,10 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
         speaker = find_speaker(view, view.doc[owner] if owner is not None else tok, rng)
         if entry.lemma in view.lang.words("outlet_cues") and not _outlet_like(view, speaker):
             continue  # "Residents understand that …": only a news organisation or a named source learns a story
+        if speaker is not None and entry.lemma in view.lang.words("display_cues") \
+                and view.lemmas[speaker.i] in view.lang.words("visual_media_nouns"):
+            continue  # "Footage from the scene showed the car burning": what a picture shows is the reporter's
+            # description of it, nobody's statement (but "according to videos posted online, …" is a report)
         att = _attribution(view, _cue_tokens(view, tok, entry), entry.lemma, entry.type, speaker, "", sentence, rng)
         if att.negated and entry.type in ("speech", "opinion", "directive"):
             continue  # "wilde niet zeggen of …", "did not say whether …": nothing was stated

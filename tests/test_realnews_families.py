@@ -5776,3 +5776,24 @@ def test_an_as_report_without_content_of_its_own_still_reports_its_sentence(lang
 def test_a_clause_final_participle_after_a_complementizer_is_the_clause_verb():
     doc = claims.extract("Organisers estimated that 1.7 million people marched.", lang="en")
     assert [c["text"] for c in doc["claims"]] == ["1.7 million people marched"]
+
+
+# --- what a picture shows is the reporter's description, not a statement ------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Footage from the scene shows the wooden benches broken and scattered across the hall."),
+    ("en", "The video showed a single officer surrounded by the crowd."),
+    ("nl", "Beelden van de plek laten zien dat de kerk zwaar beschadigd is."),
+    ("nl", "Camerabeelden tonen hoe de auto door rood rijdt."),
+])
+def test_what_a_picture_shows_is_no_statement(lang, text):
+    assert claims.extract(text, lang=lang)["claims"] == []
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Polls showed that support for the mayor had fallen below one percent.",
+     "support for the mayor had fallen below one percent"),
+    ("nl", "Het rapport laat zien dat de kerk zwaar beschadigd is.", "de kerk zwaar beschadigd is"),
+])
+def test_what_a_poll_or_report_shows_is_still_its_statement(lang, text, content):
+    assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == [content]
