@@ -2292,7 +2292,9 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
     recipients: set[int] = set()
     if norm_lemma(cue) in lang.words("addressee_verbs"):  # "told the BBC", "told reporters": the noun phrase after it
         first = next((c for c in cue.children if c.dep_ in view.deps.objects and c.left_edge.i == cue.i + 1
-                      and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
+                      and (c.pos_ in ("PROPN", "PRON", "NOUN") or _source_like_at(view, c.i)
+                           or c.lower_ in view.lang.words("reporter_nouns"))), None)
+        # (a listener noun the tagger took for a verb: "told reporters the bridge was …")
         if first is not None:
             recipients = set(range(cue.i + 1, first.i + 1))
     times = lang.union("time_words", "time_adverbs")

@@ -5797,3 +5797,16 @@ def test_what_a_picture_shows_is_no_statement(lang, text):
 ])
 def test_what_a_poll_or_report_shows_is_still_its_statement(lang, text, content):
     assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == [content]
+
+
+# --- "told reporters the bridge was …" with the listener tagged as a verb -----------------------------------------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The mayor told reporters the bridge was only part of the plan.", "the bridge was only part of the plan"),
+    ("en", "The mayor told journalists the bridge was only part of the plan.",
+     "the bridge was only part of the plan"),
+    ("nl", "De burgemeester vertelde verslaggevers dat de brug maar een deel van het plan was.",
+     "de brug maar een deel van het plan was"),
+])
+def test_a_listener_noun_before_a_bare_clause_is_no_part_of_it(lang, text, content):
+    assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == [content]

@@ -404,7 +404,8 @@ def _bare_clause_main(view: TextView, cue: Token, entry: CueEntry) -> tuple[int,
     recipients: set[int] = set()
     if A.norm_lemma(cue) in lang.words("addressee_verbs"):  # "told the BBC", "told reporters": the noun phrase after it
         first = next((c for c in cue.children if c.dep_ in view.deps.objects and c.left_edge.i == cue.i + 1
-                      and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
+                      and (c.pos_ in ("PROPN", "PRON", "NOUN") or A.source_like(view, c)
+                           or c.lower_ in lang.words("reporter_nouns"))), None)  # (round 21: "reporters" as a verb)
         if first is not None:
             recipients = set(range(cue.i + 1, first.i + 1))
     times = lang.union("time_words", "time_adverbs")
