@@ -6297,7 +6297,7 @@ def _nested(a: Claim, b: Claim, pronouns: frozenset[str] | None = None) -> bool:
             or not (RULES.has(inner.via, "complement_clause") or RULES.has(inner.via, "object_predicate")
                     or inner.via == "infinitive" and inner.cue.span.start < inner.span.start
                     or inner.via == "source" and RULES.has(outer.via, "anaphoric")) \
-            or inner.cue_type != "speech" and not RULES.has(outer.via, "anaphoric") \
+            or inner.cue_type not in ("speech", "admit") and not RULES.has(outer.via, "anaphoric") \
             or outer.speaker is None and outer.via != "reportive_passive" \
             or _pronoun_mention(inner.speaker.text, pronouns):
         return False

@@ -5810,3 +5810,17 @@ def test_what_a_poll_or_report_shows_is_still_its_statement(lang, text, content)
 ])
 def test_a_listener_noun_before_a_bare_clause_is_no_part_of_it(lang, text, content):
     assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == [content]
+
+
+# --- an admission inside another source's report is a nested statement, relayed ---------------------------------
+
+@pytest.mark.parametrize("lang,text,inner,speaker", [
+    ("en", "According to police, the man admitted that he stole the car.", "he stole the car", "the man"),
+    ("nl", "Volgens de politie heeft de man toegegeven dat hij de auto heeft gestolen.", "hij de auto heeft gestolen",
+     "de man"),
+])
+def test_an_admission_reported_by_another_source_is_nested_and_unconfirmed(lang, text, inner, speaker):
+    doc = claims.extract(text, lang=lang)
+    c = _find(doc, inner)
+    assert c["text"] == inner and c["speaker"]["text"] == speaker and c["status"] == "unconfirmed"
+    assert len(doc["claims"]) == 2

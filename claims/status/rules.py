@@ -252,11 +252,23 @@ def confirmation_cue(art: Article) -> None:
     that …"): the cue is the evidence."""
     for i, c in enumerate(art.kept):
         if c.cue is not None and confirms(c):
+            if _relayed_inside(art, i):
+                continue  # "Trump has admitted to ordering the payments, according to prosecutors": an admission
+                # known only through another source's report is that source's account, not the party's own word
             art.add(i, _evidence("confirmation_cue", "confirmed", c.cue.span))
         elif c.kind != "direct":
             k = _passive_confirmation_in(art.view, c)
             if k is not None:  # "A second patient has been confirmed to have the virus, the minister said"
                 art.add(i, _evidence("confirmation_cue", "confirmed", Span.of(art.view.text, *art.view.span_chars(k, k + 1))))
+
+
+def _relayed_inside(art: Article, i: int) -> bool:
+    """Statement ``i`` and its cue stand inside another statement of another speaker (a report nested in a report:
+    "According to police, the man admitted that …")."""
+    c = art.kept[i]
+    return any(k != i and o.span.start <= c.span.start and c.span.end <= o.span.end and o.span != c.span
+               and o.span.start <= c.cue.span.start < o.span.end and o.speaker_id != c.speaker_id
+               for k, o in enumerate(art.kept))
 
 
 def _passive_confirmation_in(view: TextView, c: Claim) -> int | None:
