@@ -202,6 +202,7 @@ def lexical_cues(view: TextView) -> list[bool]:
         return found
     lang, lexicon = view.lang, cue_lexicon(view.lang)
     reports = lang.words("report_predicates")
+    participles = lang.get("participle_lemmas", {})  # ("bekend": a participle whose form hides its verb)
     lemmas, lowers, pos = view.lemmas, view.lowers, view.pos
     found = view.__dict__["_claims_lexical_cues"] = [False] * len(pos)
     guessed: dict[str, bool] = {}  # whether a form's undone inflections hold an entry, once per form of the text
@@ -214,7 +215,7 @@ def lexical_cues(view: TextView) -> list[bool]:
         hit = guessed.get(lower)
         if hit is None:
             hit = guessed[lower] = any(f in lexicon for f in _guessed(lower, lang))
-        if hit or pos[i] == "NOUN" and (lemma in reports or lower in reports):
+        if hit or pos[i] == "NOUN" and (lemma in reports or lower in reports) or lower in participles:
             found[i] = True
     return found
 
@@ -231,7 +232,7 @@ def _may_be_cue(lemma: str, lower: str, noun: bool, lang: LangData, lexicon: dic
     """``cue_of``'s first test: an entry by lemma, form or undone inflection, or a report noun (``reports``, the
     language's ``report_predicates``)."""
     return lemma in lexicon or lower in lexicon or any(f in lexicon for f in _guessed(lower, lang)) \
-        or noun and (lemma in reports or lower in reports)
+        or noun and (lemma in reports or lower in reports) or lower in lang.get("participle_lemmas", {})
 
 
 @per_token
@@ -262,7 +263,7 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     if pos in ("NOUN", "ADJ") and dep not in deps.predicate_position \
             and not _final_cue_form(view, token) and not _inverted_cue_form(view, token) \
             and not _headline_cue_form(view, token) and not _gerund_read_as_adjective(view, i) \
-            and not _anaphoric_predicate_form(view, i) \
+            and not _anaphoric_predicate_form(view, i) and not _participle_read_as_adjective(view, i) \
             and lower not in lang.get("irregular_lemmas", {}) \
             and not (pos == "ADJ" and _quote_before(view, token, " ,") is not None):
         return None  # (an irregular verb form the tagger took for an adjective, "…, zo laat X weten", still is
@@ -275,6 +276,8 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     entries = lexicon.get(lemma) or lexicon.get(lower)  # (``_lexicon_entries``)
     if not entries:  # the lemmatizer missed it ("conceded" → "conced"): undo regular inflection
         entries = next((lexicon[f] for f in _guessed(lower, lang) if f in lexicon), None)
+    if not entries and _participle_read_as_adjective(view, i):  # "heeft bekend dat …": "bekennen"
+        entries = lexicon.get(lang.get("participle_lemmas", {}).get(lower, ""))
     if not entries and _report_predicate(view, token):
         return CueEntry(lemma, "speech", lemma)  # "Dat is de conclusie van …"
     if not entries:
@@ -292,6 +295,14 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     if plain is not None and plain.lemma in lang.words("document_only_cues") and not _said_by_document(view, i):
         return None  # "The club's statement read: …", but not "The sign read 'Closed'" nor "she has read the stories"
     return plain
+
+
+def _participle_read_as_adjective(view: TextView, i: int) -> bool:
+    """An adjective with a perfect auxiliary of its own ("De man heeft bekend dat …", the language's
+    ``perfect_auxiliaries``): the tagger's reading of a past participle ("bekend", known, for "bekend", confessed)."""
+    auxiliaries = view.lang.words("perfect_auxiliaries")
+    return view.pos[i] == "ADJ" and any(view.dep[c] in view.deps.any_auxiliary and view.lemmas[c] in auxiliaries
+                                        and c < i for c in view.children(i))
 
 
 def _said_by_document(view: TextView, i: int) -> bool:

@@ -898,9 +898,9 @@ def _runs_from(view: TextView, start: int, stop: int | None = None) -> list[list
         if stop is not None and i > stop and not run:
             break  # (no run open: those that hold a token up to ``stop`` are all closed)
         if texts[i] == "-" and run and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
-                and i + 1 < n and texts[i + 1][:1].isupper():
-            run.append(doc[i])  # a double-barrelled name: "Tara Spires-Jones"
-            continue
+                and i + 1 < n and texts[i + 1][:1].isupper() and (pos[i + 1] == "PROPN" or run_part(i + 1)):
+            run.append(doc[i])  # a double-barrelled name: "Tara Spires-Jones" (not a hyphen before a word that
+            continue  # is no part of a name, "D-A": the run would end on the hyphen)
         # (``_run_part`` asks for one of the first three: most words are settled by them, without a call and
         # without making their Token; a PROPN is a part when it is no white space and holds a letter or digit)
         if pos[i] == "PROPN" or texts[i][:1].isupper() or lowers[i] in particles:

@@ -5824,3 +5824,22 @@ def test_an_admission_reported_by_another_source_is_nested_and_unconfirmed(lang,
     c = _find(doc, inner)
     assert c["text"] == inner and c["speaker"]["text"] == speaker and c["status"] == "unconfirmed"
     assert len(doc["claims"]) == 2
+
+
+# --- "De man heeft bekend dat …": a participle the tagger read as an adjective ------------------------------------
+
+@pytest.mark.parametrize("lang,text,content,status", [
+    ("nl", "De man heeft bekend dat hij de auto stal.", "hij de auto stal", "confirmed"),
+    ("en", "The man has admitted that he stole the car.", "he stole the car", "confirmed"),
+])
+def test_a_confession_with_a_participle_read_as_an_adjective_is_a_cue(lang, text, content, status):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["status"] == status
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Het is bekend dat de brug oud is."),
+    ("nl", "De bekende zanger trad gisteren op in de stad."),
+])
+def test_the_adjective_known_is_no_confession(lang, text):
+    assert claims.extract(text, lang=lang)["claims"] == []

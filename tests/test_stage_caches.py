@@ -670,8 +670,8 @@ def _cue_of_without_pretest(token, view):  # (attribution.cue_of before round sp
     # parse tests added since, read from the Token)
     from claims.attribution import (CUE_POS, CueEntry, _anaphoric_predicate_form, _final_cue_form,
                                     _finite_before_bare_clause, _finite_before_complementizer, _guessed, _has_partner,
-                                    _inverted_cue_form, _lexicon_entries, _passive, _quote_before, _report_predicate,
-                                    cue_lexicon)
+                                    _inverted_cue_form, _lexicon_entries, _participle_read_as_adjective, _passive,
+                                    _quote_before, _report_predicate, cue_lexicon)
 
     if token.doc is not view.doc:
         view = TextView(token.doc, view.lang)  # (a token of another text is read in its own text)
@@ -686,7 +686,7 @@ def _cue_of_without_pretest(token, view):  # (attribution.cue_of before round sp
         return None
     if token.pos_ in ("NOUN", "ADJ") and token.dep_ not in view.deps.predicate_position \
             and not _final_cue_form(view, token) and not _inverted_cue_form(view, token) \
-            and not _anaphoric_predicate_form(view, token.i) \
+            and not _anaphoric_predicate_form(view, token.i) and not _participle_read_as_adjective(view, token.i) \
             and token.lower_ not in view.lang.get("irregular_lemmas", {}) \
             and not (token.pos_ == "ADJ" and after_quote):
         return None
@@ -698,6 +698,8 @@ def _cue_of_without_pretest(token, view):  # (attribution.cue_of before round sp
     entries = _lexicon_entries(token, lexicon)
     if not entries:
         entries = next((lexicon[f] for f in _guessed(token.lower_, view.lang) if f in lexicon), None)
+    if not entries and _participle_read_as_adjective(view, token.i):  # (round 21: "heeft bekend dat")
+        entries = lexicon.get(view.lang.get("participle_lemmas", {}).get(token.lower_, ""))
     if not entries and _report_predicate(view, token):
         return CueEntry(norm_lemma(token), "speech", norm_lemma(token))
     if not entries:
