@@ -249,7 +249,7 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         return None
     i = token.i
     deps, dep, pos, lower, lemma = view.deps, view.dep[token.i], view.pos[i], view.lowers[i], view.lemmas[i]
-    if pos not in CUE_POS or dep in deps.function_verb:
+    if pos not in CUE_POS or dep in deps.function_verb or _inside_a_name(view, i):
         return None
     if pos == "VERB" and dep in deps.core_nominal and "Fin" not in view.verb_forms[i]:
         return None  # a noun the tagger took for a verb, used as a subject or object: "her radio show aired …" (a
@@ -303,6 +303,21 @@ def _participle_read_as_adjective(view: TextView, i: int) -> bool:
     auxiliaries = view.lang.words("perfect_auxiliaries")
     return view.pos[i] == "ADJ" and any(view.dep[c] in view.deps.any_auxiliary and view.lemmas[c] in auxiliaries
                                         and c < i for c in view.children(i))
+
+
+def _inside_a_name(view: TextView, i: int) -> bool:
+    """A capitalised word inside a sentence between two words of a name ("Sultan Said bin Taimur", "Edward Said
+    Khan"): a name, not the cue it spells — unless its line is written in title case ("Police Say Three Dead")."""
+    texts, n = view.texts, len(view.texts)
+    if not texts[i][:1].isupper() or view.sent_starts[i] or i == 0 or i + 1 >= n:
+        return False
+    before, after = texts[i - 1], texts[i + 1]
+    if not (before[:1].isupper() and before.isalpha() and (after[:1].isupper() and after.isalpha()
+                                                          or view.lowers[i + 1] in view.lang.words("name_particles"))):
+        return False
+    a, b = view.sentences[view.sentence_of[i]]
+    words = [w for w in texts[a:b] if w.isalpha() and len(w) > 3]
+    return sum(w[:1].isupper() for w in words) < 0.6 * len(words)
 
 
 def _said_by_document(view: TextView, i: int) -> bool:

@@ -5843,3 +5843,23 @@ def test_a_confession_with_a_participle_read_as_an_adjective_is_a_cue(lang, text
 ])
 def test_the_adjective_known_is_no_confession(lang, text):
     assert claims.extract(text, lang=lang)["claims"] == []
+
+
+# --- a cue word inside a name ("Sultan Said bin Taimur") is part of the name ----------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Qaboos became Sultan in 1970 after overthrowing his father, Sultan Said bin Taimur."),
+    ("en", "The river was named after Governor Claims Bay's founder in 1820."),
+])
+def test_a_cue_word_between_two_name_words_is_no_cue(lang, text):
+    assert claims.extract(text, lang=lang)["claims"] == []
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "The late scholar Edward Said Khan argued that the texts were older.", "the texts were older",
+     "The late scholar Edward Said Khan"),
+    ("nl", "De schrijver Edward Said Khan vond dat de teksten ouder waren.", "de teksten ouder waren",
+     "De schrijver Edward Said Khan"),
+])
+def test_a_name_holding_a_cue_word_stays_whole(lang, text, content, speaker):
+    assert _claim_in(text, lang, content)["speaker"]["text"] == speaker
