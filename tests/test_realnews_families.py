@@ -5863,3 +5863,16 @@ def test_a_cue_word_between_two_name_words_is_no_cue(lang, text):
 ])
 def test_a_name_holding_a_cue_word_stays_whole(lang, text, content, speaker):
     assert _claim_in(text, lang, content)["speaker"]["text"] == speaker
+
+
+# --- a headline kicker naming an event is no source ("Lion Air disaster: …", "Ramp in Weesp: …") -------------------
+
+@pytest.mark.parametrize("lang,text,kicker", [
+    ("en", "Ferry disaster: Crew's radio log recovered from the harbour\n\nMonday, May 4\n\nThe board said the log "
+           "was found in mud.", "Ferry disaster"),
+    ("nl", "Ramp in Weesp: 'We hoorden een enorme klap'\n\nDe machinist zei dat de trein te hard reed.",
+     "Ramp in Weesp"),
+])
+def test_a_kicker_naming_an_event_is_no_source(lang, text, kicker):
+    doc = claims.extract(text, lang=lang)
+    assert all((c["speaker"] or {}).get("text") != kicker for c in doc["claims"])
