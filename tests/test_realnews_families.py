@@ -25,6 +25,11 @@ def _mentions_of(text: str, lang: str, start: str) -> list[str]:
     return [m["text"] for m in speaker["mentions"]]
 
 
+def _texts_in(text: str, lang: str) -> list[str]:
+    """The texts of the statements of ``text``, in order."""
+    return [c["text"] for c in claims.extract(text, lang=lang)["claims"]]
+
+
 def _rules_in(text: str, lang: str) -> set[str]:
     """The rules that found the statements of ``text``."""
     return {c["rule"] for c in claims.extract(text, lang=lang)["claims"]}
@@ -2280,7 +2285,7 @@ def test_a_cue_verb_without_content_is_the_bare_clause_verb(text, start, speaker
     ("But the BBC, citing officials briefed on the talks, reported that the minister signed the order.", None),
 ])
 def test_a_cue_verb_with_content_or_on_a_noun_stays_apart(text, nested):
-    starts = [c["text"] for c in claims.extract(text, lang="en")["claims"]]
+    starts = _texts_in(text, "en")
     if nested:
         assert nested in starts  # the second attribution keeps its own statement
     else:
@@ -2594,8 +2599,7 @@ def test_a_confirmation_of_a_sentence_that_reports_nests_the_report(lang, text, 
 def test_a_negated_demonstrative_cue_is_no_statement_of_its_own():
     text = ("Advocaat Ruud Meijer stelt dat zijn cliënt het geld heeft terugbetaald. Dat kon deze krant niet "
             "onafhankelijk vaststellen.")
-    doc = claims.extract(text, lang="nl")
-    assert [c["text"] for c in doc["claims"]] == ["zijn cliënt het geld heeft terugbetaald"]
+    assert _texts_in(text, "nl") == ["zijn cliënt het geld heeft terugbetaald"]
 
 
 @pytest.mark.parametrize("text,statement,speaker", [
@@ -2672,8 +2676,7 @@ def test_a_court_ruling_pointed_back_at_is_the_courts_statement():
      "het echte bod dichter bij 4 procent lag"),
 ])
 def test_that_before_a_noun_and_a_comma_is_a_determiner_not_a_complementizer(lang, text, statement):
-    doc = claims.extract(text, lang=lang)
-    assert [c["text"] for c in doc["claims"]] == [statement]
+    assert _texts_in(text, lang) == [statement]
 
 
 def test_the_particle_of_a_cue_is_no_part_of_its_content():
@@ -2701,7 +2704,7 @@ def test_a_demonstrative_object_after_the_cue_points_back(lang, text, start, spe
     "Wethouder Piet Kramer zegt dat het plan deugt. Oppositieleider Ilse Bos spreekt dat tegen.",  # a denial
 ])
 def test_a_denial_pointing_back_is_no_statement_of_its_own(text):
-    assert [c["text"] for c in claims.extract(text, lang="nl")["claims"]] == ["het plan deugt"]
+    assert _texts_in(text, "nl") == ["het plan deugt"]
 
 
 @pytest.mark.parametrize("text,statement", [
@@ -2748,8 +2751,7 @@ def test_a_finite_trailing_cue_parsed_as_a_subject_is_still_a_cue_and_no_part_of
 
 def test_an_object_with_a_relative_clause_after_claim_is_no_reported_clause():
     text = "The audit found that the councillor had claimed mileage for journeys he never made."
-    doc = claims.extract(text, lang="en")
-    assert [c["text"] for c in doc["claims"]] == ["the councillor had claimed mileage for journeys he never made"]
+    assert _texts_in(text, "en") == ["the councillor had claimed mileage for journeys he never made"]
 
 
 def test_a_subject_with_a_relative_clause_still_opens_a_bare_clause():
@@ -3246,7 +3248,7 @@ def test_a_passive_confirmation_of_a_noun_phrase_is_the_agents_confirmed_stateme
      "de chauffeur die avond bij de groeve was"),
 ])
 def test_the_listener_of_told_and_the_complementizer_are_no_content(lang, text, expected):
-    assert expected in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
+    assert expected in _texts_in(text, lang)
 
 
 def test_a_quote_a_gerund_takes_as_its_object_is_the_gerunds_subjects():
@@ -3342,7 +3344,7 @@ def test_a_partial_quote_after_a_cue_clause_between_commas_makes_the_whole_sente
 def test_the_short_second_half_of_a_split_quote_is_a_statement_not_a_partial_quote(lang, text, second):
     """A quote of three words after the cue is no scare quote when the quote before it, before the same cue and
     its comma, is the sentence's first half."""
-    assert second in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
+    assert second in _texts_in(text, lang)
 
 
 @pytest.mark.parametrize("lang,text,start,speaker", [
@@ -3868,8 +3870,7 @@ def test_a_report_relayed_as_someone_s_saying_corroborates_nothing():
 
 def test_a_bare_participle_clause_reports_nothing():
     text = "Composer dies\n\nThough known to have spent his last years in Malta, his son said he died in Leeds."
-    doc = claims.extract(text, lang="en")
-    assert [c["text"] for c in doc["claims"]] == ["he died in Leeds"]
+    assert _texts_in(text, "en") == ["he died in Leeds"]
 
 
 @pytest.mark.parametrize("lang,text,content,speaker", [
@@ -3946,7 +3947,7 @@ def test_a_dutch_name_with_a_particle_ends_before_the_organisation(text, name):
      ["A swimming pool in Leeds has been cleared", "tomorrow will reach 36C"]),
 ])
 def test_a_live_blog_time_stamp_is_no_part_of_a_statement(lang, text, expected):
-    assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == expected
+    assert _texts_in(text, lang) == expected
 
 
 @pytest.mark.parametrize("lang,text,name", [
@@ -4608,8 +4609,7 @@ def test_a_participle_with_an_agent_but_no_marker_predicates_nothing():
      "the new water rules were drawn up in secret"),
 ])
 def test_a_gerund_cue_read_as_the_root_stops_before_the_sentences_main_verb(text, content):
-    doc = claims.extract(text, lang="en")
-    assert [c["text"] for c in doc["claims"]] == [content]
+    assert _texts_in(text, "en") == [content]
 
 
 def test_a_gerund_cue_with_an_auxiliary_keeps_its_whole_clause():
@@ -4714,8 +4714,8 @@ def test_a_subject_with_its_relative_clause_before_a_comma_is_no_trailing_statem
     text = "Eilandbewoners die deze krant sprak, vrezen voor hun baan.\n"
     assert claims.extract(text, lang="nl")["claims"] == []
     # (but a noun phrase with a relative clause that a naming verb reports stays one: the verb has no phrase of its own)
-    doc = claims.extract("Onder meer de steun die het krijgt, noemde ze.\n", lang="nl")
-    assert [c["text"] for c in doc["claims"]] == ["Onder meer de steun die het krijgt"]
+    assert _texts_in("Onder meer de steun die het krijgt, noemde ze.\n", "nl") \
+        == ["Onder meer de steun die het krijgt"]
 
 
 def test_unable_to_confirm_is_no_confirmation():
@@ -5180,7 +5180,7 @@ def test_a_document_of_no_known_origin_is_no_second_source(lang, text, first, se
      "de brug maandag weer opengaat, terwijl de aannemer nog geen datum noemt"),
 ])
 def test_reported_content_ends_before_a_contrast_clause_of_the_reporter(lang, text, content):
-    assert content in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
+    assert content in _texts_in(text, lang)
 
 
 # --- a hedge on one phrase of an attributed sentence ("…, reportedly a former soldier, …") ----------------------
@@ -5217,7 +5217,7 @@ def test_a_clause_before_a_cue_with_its_own_object_or_a_naming_participle_is_no_
      "De vuurtoren gaat in maart dicht voor herstel"),
 ])
 def test_a_trailing_cue_with_a_time_phrase_still_reports_the_clause_before(lang, text, content):
-    assert content in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
+    assert content in _texts_in(text, lang)
 
 
 # --- a quote right after a main clause of its own sentence ("X spoke on the radio, "…"") ------------------------
@@ -5242,7 +5242,7 @@ def test_a_quote_after_a_clause_of_its_own_sentence_belongs_to_that_clause_s_sub
      "twee nieuwe besmettingen in een verpleeghuis in Zwolle"),
 ])
 def test_a_reported_noun_phrase_keeps_the_prepositional_phrases_after_it(lang, text, content):
-    assert content in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
+    assert content in _texts_in(text, lang)
 
 
 # --- a title after the name ("QC", "KC") is no surname --------------------------------------------------------------
@@ -5267,7 +5267,7 @@ def test_two_barristers_with_the_same_title_after_their_names_keep_their_own_nam
     # (Dutch reports such a clause with its complementizer, "zei dat …": the parser keeps its subject in it)
 ])
 def test_a_reported_clause_keeps_the_subject_the_parser_hung_on_the_cue(lang, text, content):
-    assert content in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
+    assert content in _texts_in(text, lang)
 
 
 # --- "<body> official <Name> said": the person, whatever body the parser made the subject -------------------------
@@ -5297,7 +5297,7 @@ def test_an_official_named_after_a_body_is_the_person_and_the_pronoun_after(lang
      "De burgemeester opende daarna, volgens de gemeente, de grootste nieuwe bibliotheek van de regio"),
 ])
 def test_a_source_phrase_between_a_verb_and_its_object_reports_the_whole_clause(lang, text, content):
-    assert content in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
+    assert content in _texts_in(text, lang)
 
 
 @pytest.mark.parametrize("lang,text,content", [
@@ -5306,7 +5306,7 @@ def test_a_source_phrase_between_a_verb_and_its_object_reports_the_whole_clause(
      "Twee mensen raakten gewond"),
 ])
 def test_a_source_phrase_before_a_relative_clause_still_reports_the_clause_before(lang, text, content):
-    assert content in {c["text"] for c in claims.extract(text, lang=lang)["claims"]}
+    assert content in _texts_in(text, lang)
 
 
 # --- a question or exclamation in quotes, then a short cue clause ("…?" Holt said.) -------------------------------
@@ -5398,12 +5398,12 @@ def test_a_past_participle_headline_is_still_no_report_of_its_subject():
     ("nl", "De fabriek gaat in mei dicht, zei bedrijfswoordvoerder Jan Smit maandag.", "De fabriek gaat in mei dicht"),
 ])
 def test_the_content_before_a_trailing_source_runs_to_the_comma_before_it(lang, text, content):
-    assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == [content]
+    assert _texts_in(text, lang) == [content]
 
 
 def test_a_clause_between_the_content_and_its_source_keeps_the_content_whole():
-    doc = claims.extract("The plant, which employs 200 people, will close, she said.", lang="en")
-    assert [c["text"] for c in doc["claims"]] == ["The plant, which employs 200 people, will close"]
+    assert _texts_in("The plant, which employs 200 people, will close, she said.", "en") \
+        == ["The plant, which employs 200 people, will close"]
 
 
 # --- a cue clause inside its sentence: after an opening adjunct, or before a second predicate ----------------------
@@ -5425,8 +5425,7 @@ def test_a_cue_clause_inside_its_sentence_reports_the_whole_sentence(lang, text)
     ("en", "The bomb was hidden in a cart, the minister said, and 300 people were hurt.", "The bomb was hidden in a cart"),
 ])
 def test_a_clause_with_an_object_or_a_subject_of_its_own_is_no_cue_clause_inside_a_sentence(lang, text, content):
-    doc = claims.extract(text, lang=lang)
-    assert [c["text"] for c in doc["claims"]] == ([content] if content else [])
+    assert _texts_in(text, lang) == ([content] if content else [])
 
 
 # --- a praise verb before a gerund cue: the quote is the gerund's ----------------------------------------------------
@@ -5454,7 +5453,7 @@ def test_a_negated_statement_noun_or_one_with_a_bare_noun_of_nobody_reports_noth
     ("nl", "De verkiezing werd overschaduwd door beschuldigingen van grootschalige fraude.", "grootschalige fraude"),
 ])
 def test_a_statement_noun_with_a_phrase_of_two_words_still_reports_it(lang, text, content):
-    assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == [content]
+    assert _texts_in(text, lang) == [content]
 
 
 # --- a forecast in the passive ("was expected to", "is projected to") is a report of unnamed origin, hedged ---------
@@ -5521,12 +5520,11 @@ def test_a_report_noun_of_a_source_after_the_clause_still_reports_it(lang, text,
      "de agenten beweerden een bom te zoeken", "een bom te zoeken"),
 ])
 def test_a_report_nested_in_a_reported_clause_gives_both_statements(lang, text, outer, inner):
-    assert sorted(c["text"] for c in claims.extract(text, lang=lang)["claims"]) == sorted([outer, inner])
+    assert sorted(_texts_in(text, lang)) == sorted([outer, inner])
 
 
 def test_a_trailing_report_inside_a_bare_clause_opens_no_outer_statement():
-    doc = claims.extract("The hospital was damaged, the governor said.", lang="en")
-    assert [c["text"] for c in doc["claims"]] == ["The hospital was damaged"]
+    assert _texts_in("The hospital was damaged, the governor said.", "en") == ["The hospital was damaged"]
 
 
 # --- "attributed X to Y", "blamed X on Y": the object and its phrase are the subject's statement --------------------
@@ -5711,8 +5709,7 @@ def test_an_opinion_noun_without_an_owner_or_of_the_writer_is_no_frame(lang, tex
     ("nl", "Over de vraag welk deel het moeilijkst was, zei Berg dat het Engels was.", "het Engels was"),
 ])
 def test_a_fronted_topic_clause_gives_way_to_the_clause_after_the_cue(lang, text, content):
-    doc = claims.extract(text, lang=lang)
-    assert [c["text"] for c in doc["claims"]] == [content]
+    assert _texts_in(text, lang) == [content]
 
 
 # --- "confessed to acting alone": a gerund after "to" is no infinitive, and a cue in a subordinate clause keeps ------
@@ -5727,7 +5724,7 @@ def test_a_fronted_topic_clause_gives_way_to_the_clause_after_the_cue(lang, text
     ("nl", "Hoewel Berg zei dat hij alleen handelde, werden drie andere mannen berecht.", "hij alleen handelde"),
 ])
 def test_a_gerund_after_to_is_the_content_and_a_subordinate_cue_keeps_its_clause(lang, text, content):
-    assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == [content]
+    assert _texts_in(text, lang) == [content]
 
 
 # --- a parenthetical cue with its auxiliary: "The ship, investigators have said, was not seaworthy" ----------------
@@ -5770,12 +5767,11 @@ def test_an_as_clause_with_its_own_content_reports_that_content_only():
     ("nl", "Zoals de Volkskrant eerder meldde, stapt de minister op.", "stapt de minister op"),
 ])
 def test_an_as_report_without_content_of_its_own_still_reports_its_sentence(lang, text, content):
-    assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == [content]
+    assert _texts_in(text, lang) == [content]
 
 
 def test_a_clause_final_participle_after_a_complementizer_is_the_clause_verb():
-    doc = claims.extract("Organisers estimated that 1.7 million people marched.", lang="en")
-    assert [c["text"] for c in doc["claims"]] == ["1.7 million people marched"]
+    assert _texts_in("Organisers estimated that 1.7 million people marched.", "en") == ["1.7 million people marched"]
 
 
 # --- what a picture shows is the reporter's description, not a statement ------------------------------------------
@@ -5796,7 +5792,7 @@ def test_what_a_picture_shows_is_no_statement(lang, text):
     ("nl", "Het rapport laat zien dat de kerk zwaar beschadigd is.", "de kerk zwaar beschadigd is"),
 ])
 def test_what_a_poll_or_report_shows_is_still_its_statement(lang, text, content):
-    assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == [content]
+    assert _texts_in(text, lang) == [content]
 
 
 # --- "told reporters the bridge was …" with the listener tagged as a verb -----------------------------------------
@@ -5809,7 +5805,7 @@ def test_what_a_poll_or_report_shows_is_still_its_statement(lang, text, content)
      "de brug maar een deel van het plan was"),
 ])
 def test_a_listener_noun_before_a_bare_clause_is_no_part_of_it(lang, text, content):
-    assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == [content]
+    assert _texts_in(text, lang) == [content]
 
 
 # --- an admission inside another source's report is a nested statement, relayed ---------------------------------
