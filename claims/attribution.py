@@ -2488,17 +2488,21 @@ def _past_form_after_noun(view: TextView, j: int) -> bool:
     of a noun phrase ("confirmed the arrest made on Monday"). One adverb may stand between ("claimed the tenant
     first complained about the noise")."""
     k = j - 2 if j > 1 and view.pos[j - 1] == "ADV" else j - 1  # (the noun, past one adverb)
-    return j > 0 and view.pos[j] == "VERB" and "Part" in view.verb_forms[j] and "Past" in view.tenses[j] \
-        and k >= 0 and view.pos[k] in ("NOUN", "PROPN") and view.is_lowers[j] and j + 1 < len(view.pos) \
-        and not view.puncts[j + 1] and not any(view.dep[c] in view.deps.any_auxiliary for c in view.children(j))
+    return j > 0 and k >= 0 and view.pos[k] in ("NOUN", "PROPN") and j + 1 < len(view.pos) \
+        and not view.puncts[j + 1] and _bare_past_participle(view, j)
 
 
 def _final_past_form_after_noun(view: TextView, j: int, end: int) -> bool:
     """After a complementizer, the clause's last word is a past participle right after a noun, with no auxiliary
     ("estimated that 1.7 million people marched", "marched" tagged a participle on "people"): its past tense."""
-    return j == end - 1 and j > 0 and view.pos[j] == "VERB" and "Part" in view.verb_forms[j] \
-        and "Past" in view.tenses[j] and view.pos[j - 1] in ("NOUN", "PROPN") and view.is_lowers[j] \
-        and not any(view.dep[c] in view.deps.any_auxiliary for c in view.children(j))
+    return j == end - 1 and j > 0 and view.pos[j - 1] in ("NOUN", "PROPN") and _bare_past_participle(view, j)
+
+
+def _bare_past_participle(view: TextView, j: int) -> bool:
+    """The view's token j is a lower-case past participle with no auxiliary of its own (the form both
+    ``_past_form_after_noun`` and ``_final_past_form_after_noun`` read as a past tense)."""
+    return view.pos[j] == "VERB" and "Part" in view.verb_forms[j] and "Past" in view.tenses[j] \
+        and view.is_lowers[j] and not any(view.dep[c] in view.deps.any_auxiliary for c in view.children(j))
 
 
 def _untagged_verb(view: TextView, j: int, end: int) -> bool:
@@ -4073,9 +4077,10 @@ def _before_colon_quote(view: TextView, a: int, b: int) -> int:
     for t in range(toks[0] + 3, toks[1] - 1):
         if texts[t] != ":" or quote_of[t] >= 0:
             continue
-        after = view._ends[t]
-        qi = next((k for k, q in enumerate(view.quotes) if q.open >= after and not view.text[after:q.open].strip()),
-                  None)
+        after, text = view._ends[t], view.text
+        while after < len(text) and text[after].isspace():
+            after += 1
+        qi = _quote_opens(view).get(after)  # (a quote opening after the colon and white space only)
         if qi is None:
             return b
         q = view.quotes[qi]
@@ -4141,10 +4146,16 @@ def _quote_opens_after(view: TextView, g: int) -> bool:
     rest = view.text[k:k + 3].lstrip(" :")
     if not rest:
         return False
-    opens = view.__dict__.get("_claims_quote_opens")  # (where each quote opens, found once per text: not a pass
-    if opens is None:  # over every quote, and the position worked out once, for every gerund asked)
-        opens = view.__dict__["_claims_quote_opens"] = frozenset(q.open for q in view.quotes)
-    return view.text.index(rest[:1], k) in opens
+    return view.text.index(rest[:1], k) in _quote_opens(view)
+
+
+def _quote_opens(view: TextView) -> dict[int, int]:
+    """Where each quote of the text opens, with its index (found once per text and kept on the view: not a pass
+    over every quote for every word asked)."""
+    opens = view.__dict__.get("_claims_quote_opens")
+    if opens is None:
+        opens = view.__dict__["_claims_quote_opens"] = {q.open: k for k, q in enumerate(view.quotes)}
+    return opens
 
 
 class _Found:
@@ -4788,8 +4799,7 @@ def source_phrase_statements(view: TextView, found: _Found) -> None:
             cue_span = (doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1]))
             att = Attribution(cue_span[0], cue_span[1], phrase["lemma"], "source", speaker_range, subj.i, False,
                               "source", (s_a, s_b))
-            if not phrase.get("self") and subj.i < i \
-                    and doc[j].lower_ in view.lang.words("relative_source_pronouns"):
+            if _relative_source(view, phrase, j):
                 # "…, according to which …": the relative clause after the phrase (up to its comma)
                 start = view._ends[phrase_end - 1]
                 comma = next((k for k in range(phrase_end, view.sentences[s][1]) if doc[k].text == ","
@@ -4806,6 +4816,15 @@ def source_phrase_statements(view: TextView, found: _Found) -> None:
                 found.add_content(content, att, doc[i].idx)
 
 
+def _relative_source(view: TextView, phrase: dict, j: int) -> bool:
+    """A relative pronoun right after a source phrase ("…, according to which …", the language's
+    ``relative_source_pronouns``): the phrase's source is the noun before it (``_phrase_source``), its content the
+    relative clause. Not for a phrase whose source is the sentence's subject or whose object must be one of its
+    nouns ("by which")."""
+    return not phrase.get("self") and not phrase.get("object_nouns") \
+        and view.lowers[j] in view.lang.words("relative_source_pronouns")
+
+
 def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple[int, int]):
     """(speaker token range, speaker head, end of the phrase) of a source phrase at tokens [i, j), or None."""
     doc, lang = view.doc, view.lang
@@ -4814,14 +4833,14 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
         subjects = [t for t in doc[a_tok:b_tok] if t.dep_ in view.deps.subject and not view.in_quote(t)]
         subj = next((t for t in subjects if source_like(view, t)), subjects[0] if subjects else None)
         return None if subj is None else (view.np_range(subj), subj, j)
-    head = _phrase_object(view, i, j, b_tok)
-    if doc[j].lower_ in lang.words("relative_source_pronouns") and not phrase.get("object_nouns"):
+    if _relative_source(view, phrase, j):
         # "a maritime agreement, according to which a section would cross …", "de minister, volgens wie …": the
         # noun the pronoun stands for
         k = i - 2 if i > 1 and doc[i - 1].text == "," else i - 1
         if k < a_tok or doc[k].pos_ not in ("NOUN", "PROPN"):
             return None
         return view.np_range(doc[k]), doc[k], j + 1
+    head = _phrase_object(view, i, j, b_tok)
     if head.pos_ not in ("NOUN", "PROPN", "PRON", "X", "VERB", "ADJ") and not head.text[:1].isupper():
         return None
     if phrase.get("object_nouns") and (head.lower_ not in phrase["object_nouns"] or head.i - j > 5 or (
@@ -6157,11 +6176,8 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
               and c.span.start < paras[questions[0]][0]
               and any(t.pos_ == "PROPN" for t in view.span(c.speaker.start, c.speaker.end) or ())]
     # a frame with only a role ("Huisarts in Emmen: …") gives way to the person the introduction names
-    head = None
     if framed:
-        src = framed[0]
-        att = Attribution(0, 0, "", "speech", None, src.speaker_head, False, "interview", (0, 0))
-        speaker_span = src.speaker
+        speaker_span, speaker_head = framed[0].speaker, framed[0].speaker_head
     else:
         intro = view.span(0, paras[questions[0]][0])
         roles = view.lang.words("role_nouns")
@@ -6174,13 +6190,9 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
         name = next(iter(in_subject), None) \
             or next((t for t in intro or () if t.pos_ == "PROPN" and t.dep_ in view.deps.subject), None)
         if name is None:  # (only a transcript's labels can name who answers)
-            speaker_span = att = None
+            speaker_span = speaker_head = None
         else:
-            rng = view.np_range(name)
-            a, b = view.span_chars(*rng)
-            speaker_span = Span.of(view.text, a, b)
-            head = name.i
-            att = Attribution(0, 0, "", "speech", rng, head, False, "interview", (0, 0))
+            speaker_span, speaker_head = Span.of(view.text, *view.span_chars(*view.np_range(name))), name.i
     out = []
     taken = [(c.span.start, c.span.end) for c in claims if c.speaker is not None]  # (a quote nobody was given is
     labels = [_bracket_label(view, a) for a, _ in paras]  # (the answer itself: it gives way to the interviewee's
@@ -6192,9 +6204,9 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
         if any(_overlap((a, b), t) > 0.3 * (b - a) for t in taken):
             continue
         label = labels[k + 1]
-        if label is None and att is None:
+        if label is None and speaker_span is None:
             continue
-        speaker, head = speaker_span, att.speaker_head if att is not None else None
+        speaker, head = speaker_span, speaker_head
         if label is not None:  # "((Anna Berg)) We expect …": a transcript names who answers
             if view.text[label[0]:label[1]].lower() in asking:
                 continue  # (the interviewer again)
