@@ -2386,14 +2386,7 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
                 # (and "told the paper the officers claimed to be …": a report with its content after it is nested
                 # in the clause, both are statements; not "…, the governor said", whose content stands before)
             rest = list(view.span(tok.idx + len(tok), _sentence_content_end(view, cue)) or ())
-            stop = next((t for t in rest if t.pos_ == "VERB" and cue_of(t, view) is not None
-                         and not view.in_quote(t) and (not _marked_infinitive(view, t.i)
-                                                       or _partner_of_cue_before(view, t.i) is not None)
-                         and not _relative_clause_verb(view, t.i) and not _verb_of_its_infinitive(view, t.i)),
-                        None)
-            # (not an infinitive, "…, decided to question them": no second attribution; but "maar laat weten":
-            # the partner of a cue; not a relative clause's verb: "…, of which some were not accepted"; not
-            # "… left the hall and continued to attack people": a cue verb that reports no infinitive governs one)
+            stop = next((t for t in rest if _another_report_verb(view, t.i)), None)  # (a second report)
             if stop is None:
                 b = _extend_to_sentence_end(view, cue, tok.idx + len(tok))
             else:  # "said reservoirs made sense but warned that …": up to the next cue's clause
@@ -3508,16 +3501,20 @@ def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:
     for k in range(*rest):
         source_phrase = quote_of[k] < 0 and any(view.phrase_at(k, words) and _phrase_object_fits(
             view, k + len(words), nouns) for words, nouns in phrases)  # (not every "in …", not every "by …")
-        nested = k > 0 and lowers[k - 1] in relatives or view.pos[k] == "VERB" and _relative_clause_verb(view, k)
-        # ("… getuigen die zeggen dat …", "…, of which some were not accepted": inside it)
-        if view.texts[k] == ";" or source_phrase or (view.pos[k] == "VERB" and cue_of(view.doc[k], view) is not None
-                                                     and quote_of[k] < 0 and not nested
-                                                     and (not _marked_infinitive(view, k)
-                                                          or _partner_of_cue_before(view, k) is not None)
-                                                     and not _verb_of_its_infinitive(view, k)):
-            return b  # (but an infinitive is no second attribution: "…, decided to question them"; nor is the verb
-            # that governs one: "… and continued to attack people")
+        if view.texts[k] == ";" or source_phrase \
+                or not (k > 0 and lowers[k - 1] in relatives) and _another_report_verb(view, k):
+            return b  # ("… getuigen die zeggen dat …": a report inside a relative clause goes on)
     return view.trim(b, s_end)[1] or b
+
+
+def _another_report_verb(view: TextView, k: int) -> bool:
+    """A cue verb outside quotes that opens a report of its own, where reported content before it ends: not an
+    infinitive ("…, decided to question them"; but the partner of a cue, "maar laat weten"), not a relative clause's
+    verb ("…, of which some were not accepted"), not a verb that governs an infinitive ("… and continued to attack
+    people")."""
+    return view.pos[k] == "VERB" and view.quote_of[k] < 0 and cue_of(view.doc[k], view) is not None \
+        and (not _marked_infinitive(view, k) or _partner_of_cue_before(view, k) is not None) \
+        and not _relative_clause_verb(view, k) and not _verb_of_its_infinitive(view, k)
 
 
 def _reports_a_clause(view: TextView, tok: Token) -> bool:
