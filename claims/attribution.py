@@ -1575,6 +1575,32 @@ def _past_listener(view: TextView, a: int, b: int) -> int:
     return a
 
 
+LISTENER_POS = ("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM", "ADP")  # the words of a listener phrase
+
+
+def _listener_before_quote(view: TextView, quotes, a: int, b: int) -> int:
+    """Content after an addressee verb that is the listener and then a whole quoted sentence running to its end
+    ('the court "Nothing was checked."', 'de rechtbank "Er is niets gecontroleerd."'): the content starts at the
+    quote's opening mark (the listener is who was told, not what). ``quotes``: the text's quotes."""
+    q = next((q for q in quotes if a < q.open and q.close is not None and q.start < b <= q.outer_end + 1
+              and not view.text[b:q.end].strip(".!?…")), None)
+    if q is None or not _sentence_quote(view, q):
+        return a
+    rng = view.span_range(a, q.open)
+    if rng is None or not 0 < rng[1] - rng[0] <= 6 or view.pos[rng[1] - 1] not in ("NOUN", "PROPN", "PRON"):
+        return a
+    return q.open if all(view.pos[t] in LISTENER_POS for t in range(*rng)) else a
+
+
+def _sentence_quote(view: TextView, q) -> bool:
+    """A quote that is a sentence of its own: it opens with a capital letter and holds a finite verb (not a partial
+    quote, 'the plan "will cost jobs"', nor a title, 'het boek "De Avonden"')."""
+    if not view.text[q.start:q.start + 1].isupper():
+        return False
+    rng = view.span_range(q.start, q.end)
+    return rng is not None and any(view.finite[t] for t in range(*rng))
+
+
 def _before_speaker_title(view: TextView, a: int, b: int, speaker_start: int) -> int:
     """Content before a trailing cue that the parser ran into the speaker's title ("The driver had been drinking,
     Sgt." before "Maria Lopez said"): it ends at the last comma before the speaker mention when only capitalised
@@ -1986,6 +2012,9 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
                                                          for c in view.children(child.i)) \
             and view.lemmas[cue.i] not in lang.words("addressee_verbs"):
         a = _with_object_as_subject(view, cue, child, a)
+    elif dep in view.deps.clausal_complement and not any(view.dep[c] in view.deps.marker
+                                                         for c in view.children(child.i)):
+        a = _subject_after_listener(view, cue, child, a)
     if child.i > cue.i and a >= cue.idx:
         a = _subject_before_comma(view, cue, child, a)
         a = _past_placing_phrase(view, child, a)
@@ -2049,6 +2078,25 @@ def _past_placing_phrase(view: TextView, child: Token, a: int) -> int:
             or any(t.is_punct or t.pos_ in ("VERB", "AUX") or view.in_quote(t) for t in span):
         return a
     return subject.left_edge.idx
+
+
+def _subject_after_listener(view: TextView, cue: Token, child: Token, a: int) -> int:
+    """'told reporters the plan "will cost jobs"': after an addressee verb, a clause with no subject of its own whose
+    subject the parser hung on the listener; the clause starts at the noun phrase after the listener (a determiner
+    after a noun, then only the words of a noun phrase up to the clause)."""
+    if any(view.dep[c] in view.deps.subject for c in view.children(child.i)):
+        return a
+    rng = view.span_range(cue.idx + len(cue), a)
+    if rng is None:
+        return a
+    pos, puncts, texts = view.pos, view.puncts, view.texts
+    toks = [t for t in range(rng[0], rng[1]) if not (puncts[t] and texts[t] in QUOTE_CHARS)]
+    if not toks or any(pos[t] not in LISTENER_POS or pos[t] == "ADP" for t in toks) \
+            or pos[toks[-1]] not in ("NOUN", "PROPN"):
+        return a
+    split = next((k for k in range(len(toks) - 1, 0, -1) if pos[toks[k]] == "DET"
+                  and pos[toks[k - 1]] in ("NOUN", "PROPN", "PRON")), None)
+    return view._starts[toks[split]] if split is not None else a
 
 
 def _with_object_as_subject(view: TextView, cue: Token, child: Token, a: int) -> int:
@@ -4212,6 +4260,8 @@ class _Found:
                 a -= 1
         if a > cue_pos:
             b = _before_colon_quote(view, a, b)  # "… only part of the answer: "What …"": the quote is its own
+        if a > cue_pos and att.cue_lemma in view.lang.words("addressee_verbs"):
+            a = _listener_before_quote(view, self.quotes, a, b)  # 'told the court "Nothing was checked."'
         qi = self._quote_of_content(a, b, how)
         if qi is None and how == "infinitive" and any(q.open == a - 1 and q.outer_end < b for q in self.quotes):
             a -= 1  # ('zegt "volledig op de hoogte" te zijn': the partial quote keeps its opening mark)
@@ -4741,6 +4791,7 @@ def _offer_adjacent_quotes(view: TextView, found: _Found, tok: Token, att: Attri
         gap_to_colon = view.text[tok.idx + len(tok):q.open].rstrip()
         colon_frame = tok.idx < q.open and gap_to_colon.endswith(":") and len(gap_to_colon.split()) <= 6 \
             and not any(ch in gap_to_colon for ch in ".!?;\n")  # 'zei een student het hardop: "…"'
+        colon_frame = colon_frame or tok.idx < q.open and _bare_frame(view, tok, q)
         right_after = q.close is not None and tok.idx >= q.outer_end and "," in view.text[q.end - 1:tok.idx] \
             and not view.text[q.outer_end:tok.idx].strip(" ,") and view.paragraph(q.outer_end) == view.paragraph(tok.idx)
         # ('"…," said Labour councillor Nadia Shah.': the parser may split the sentence after the quote)
@@ -4757,6 +4808,19 @@ def _offer_adjacent_quotes(view: TextView, found: _Found, tok: Token, att: Attri
                     and not any(w.lower() in comps for w in gap.split()):
                 att.via = "adjacent"
                 found.offer_quote(qi, (q.outer_end - tok.idx) if before else (tok.idx - q.open), att)
+
+
+def _bare_frame(view: TextView, tok: Token, q) -> bool:
+    """A whole quoted sentence right after its cue, with no colon or comma between, at most a listener
+    ('vertelde "We hebben geen geld meer."', 'zei tegen de raad "…"', 'told the jury "…"'): the quote is the cue's
+    content, wherever the sentence splitter put it."""
+    end = tok.idx + len(tok)
+    gap = view.text[end:q.open]
+    if any(ch in gap for ch in ".!?;:,\n\"“”„'‘’«»") or len(gap.split()) > 5 or not _sentence_quote(view, q):
+        return False
+    rng = view.span_range(end, q.open) if gap.strip() else None
+    return rng is None or all(view.pos[t] in LISTENER_POS for t in range(*rng)) \
+        and view.pos[rng[1] - 1] in ("NOUN", "PROPN", "PRON")
 
 
 def _speaker_fills_gap(view: TextView, att: Attribution, a: int, b: int) -> bool:

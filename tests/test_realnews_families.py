@@ -5872,3 +5872,38 @@ def test_a_name_holding_a_cue_word_stays_whole(lang, text, content, speaker):
 def test_a_kicker_naming_an_event_is_no_source(lang, text, kicker):
     doc = claims.extract(text, lang=lang)
     assert all((c["speaker"] or {}).get("text") != kicker for c in doc["claims"])
+
+
+# --- a listener between the cue and a whole quoted sentence ('told the court "…"') is no part of the statement -------
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("en", 'The inspector told the court "Basic checks were never carried out."',
+     "Basic checks were never carried out.", "The inspector"),
+    ("en", 'Her solicitor told the jury "She never took a penny from anyone."',
+     "She never took a penny from anyone.", "Her solicitor"),
+    ("nl", 'De brandweercommandant vertelde de rechtbank "Niemand heeft die nacht de nooduitgangen gecontroleerd."',
+     "Niemand heeft die nacht de nooduitgangen gecontroleerd.", "De brandweercommandant"),
+    ("nl", 'De wethouder zei tegen de raad "We hebben dit jaar geen geld meer voor de bibliotheek."',
+     "We hebben dit jaar geen geld meer voor de bibliotheek.", "De wethouder"),
+])
+def test_a_listener_before_a_whole_quoted_sentence_is_no_part_of_it(lang, text, quote, speaker):
+    c = _claim_in(text, lang, quote)
+    assert (c["text"], c["kind"], c["name"]) == (quote, "direct", speaker)
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", 'The engineer told the council the repairs "would take all winter".', 'the repairs "would take all winter'),
+    ("nl", 'De ingenieur vertelde verslaggevers dat de reparatie "de hele winter" zou duren.',
+     'de reparatie "de hele winter" zou duren'),
+])
+def test_a_partial_quote_after_the_listener_stays_a_mixed_statement(lang, text, content):
+    assert _claim_in(text, lang, content[:12])["kind"] == "mixed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", 'In 1994 she wrote the novel "Harbour Lights" about her years at sea.'),
+    ("nl", 'In 1994 schreef ze de roman "Havenlichten" over haar jaren op zee.'),
+])
+def test_a_quoted_title_after_a_cue_is_no_statement(lang, text):
+    assert claims.extract(text, lang=lang)["claims"] == []
+

@@ -669,7 +669,8 @@ def test_quote_marks_found_by_pattern_are_those_of_the_character_loop(text, lang
 def _cue_of_without_pretest(token, view):  # (attribution.cue_of before round speed5: parse tests first, with the
     # parse tests added since, read from the Token)
     from claims.attribution import (CUE_POS, CueEntry, _anaphoric_predicate_form, _final_cue_form,
-                                    _finite_before_bare_clause, _finite_before_complementizer, _guessed, _has_partner,
+                                    _finite_before_bare_clause, _finite_before_complementizer,
+                                    _gerund_read_as_adjective, _guessed, _has_partner, _headline_cue_form,
                                     _inside_a_name, _inverted_cue_form, _lexicon_entries, _participle_read_as_adjective,
                                     _passive,
                                     _quote_before, _report_predicate, cue_lexicon)
@@ -687,6 +688,7 @@ def _cue_of_without_pretest(token, view):  # (attribution.cue_of before round sp
         return None
     if token.pos_ in ("NOUN", "ADJ") and token.dep_ not in view.deps.predicate_position \
             and not _final_cue_form(view, token) and not _inverted_cue_form(view, token) \
+            and not _headline_cue_form(view, token) and not _gerund_read_as_adjective(view, token.i) \
             and not _anaphoric_predicate_form(view, token.i) and not _participle_read_as_adjective(view, token.i) \
             and token.lower_ not in view.lang.get("irregular_lemmas", {}) \
             and not (token.pos_ == "ADJ" and after_quote):
