@@ -28,7 +28,8 @@ from .quotes import Quote, line_spans
 from .parse import sentence_cased
 from .registry import Registry
 from .syntax import deps_of
-from .textview import BULLETS, FINAL_PUNCT, QUOTE_CHARS, TextView, _postmodifiers, given_name, norm_lemma, per_token
+from .textview import (BULLETS, FINAL_PUNCT, QUOTE_CHARS, TextView, _postmodifiers, given_name, name_gender_at,
+                       norm_lemma, per_token)
 
 
 
@@ -5348,7 +5349,10 @@ def _continued_speech(view: TextView, claims: list[Claim]) -> list[Claim]:
         if prev is None or view.paragraph(c.span.start) - view.paragraph(prev.span.start) > 1 \
                 or prev.speaker.text.lower() in pronouns:
             continue  # (a pronoun before it is resolved with it, by the speakers stage)
-        person = view.lang["subject_pronouns"][c.speaker.text.lower()].get("gender") in ("masc", "fem")
+        gender = view.lang["subject_pronouns"][c.speaker.text.lower()].get("gender")
+        person = gender in ("masc", "fem")
+        if person and name_gender_at(view, prev.speaker.start, prev.speaker.end) not in (None, gender):
+            continue  # "Berg said …. Kerr said …. She added …", with Paul Kerr named before: not Kerr
         head = view.doc[prev.speaker_head] if prev.speaker_head is not None else None
         if person and head is not None and norm_lemma(head) in (
                 view.lang.words("organization_nouns") | view.lang.words("document_nouns")

@@ -23,7 +23,7 @@ from .attribution import _in_anonymity_phrase
 from .lang import LangData, given_names
 from .model import Claim, Span, Speaker
 from .syntax import deps_of
-from .textview import TextView, given_name, norm_lemma
+from .textview import TextView, given_name, name_gender_at, norm_lemma
 
 
 @dataclass
@@ -500,9 +500,14 @@ def _compatible(info: dict, view: TextView, c: Cluster, kinds: "_Kinds | None" =
             return False  # "she" already refers to this source: "he" does not
         if name_gender(c) not in (None, gender):
             return False  # "Sarah Venn" is not "he"
+        if name_gender(c) is None and any(name_gender_at(view, m.span.start, m.span.end) not in (None, gender)
+                                          for m in c.mentions if not m.pronoun and len(m.names) == 1):
+            return False  # nor "Kerr" where the article names "Paul Kerr" "she"
     ctype = kinds.type(c) if kinds is not None else cluster_type(view, c)
     if info.get("number") == "sing" and ctype == "group":
         return False
+    if info.get("number") == "sing" and _conjoined(view, c):
+        return False  # "Mark Dunne and Paul Kerr" are not "she" (nor is "Kerr" by way of them)
     if info.get("number") == "plur" and ctype == "person":
         return False
     if info.get("gender") in ("masc", "fem") and info.get("number") == "sing" and ctype == "organization":
@@ -513,6 +518,22 @@ def _compatible(info: dict, view: TextView, c: Cluster, kinds: "_Kinds | None" =
         persons = view.lang.union("role_nouns", "anonymous_nouns", "generic_person_nouns")
         return not any(m.head_lemma in persons for m in c.mentions if not m.pronoun)  # ("a whistleblower" is no "it")
     return True
+
+
+def _conjoined(view: TextView, c: Cluster) -> bool:
+    """A named mention of the source joins two or more of them ("Mark Dunne and Paul Kerr", "Acme and
+    Brightway"): several, whatever the type of each."""
+    return any(_joins_several(view, m) for m in c.mentions if not m.pronoun)
+
+
+def _joins_several(view: TextView, m: Mention) -> bool:
+    """Two conjuncts of the mention both stand inside it ("Mark Dunne and Paul Kerr"), not a name with "and" in
+    it ("Tamar Fire and Rescue", "Minister van Justitie en Veiligheid …") nor one conjunct of something outside."""
+    span = view.span(m.span.start, m.span.end) or ()
+    conj, portfolio = view.deps.conjunct, view.lang.words("portfolio_words")
+    return any(t.dep_ in conj and m.span.start <= t.head.idx < m.span.end and t.head.i != t.i
+               and t.lower_ not in portfolio and t.pos_ not in ("VERB", "AUX", "ADJ", "ADV") for t in span) \
+        and _coordinated(view, m)
 
 
 def _name_shape_only(view: TextView, c: Cluster) -> bool:
@@ -1206,14 +1227,16 @@ class _Kinds:
         genders = frozenset(c.pronoun_genders)
         if entry is None or entry[0] is not c or entry[1] != len(c.mentions) or entry[2] != genders:
             ctype = cluster_type(self.view, c)
-            orgs = self.view.lang.words("organization_nouns")
+            orgs, roles = self.view.lang.words("organization_nouns"), self.view.lang.words("role_nouns")
             given = given_names()["all"]
             person = ctype == "person" and not any(
                 w in orgs for m in c.mentions
                 if not (m.names and (m.roles or any(n in given for n in m.names[:-1])
-                                     or _name_after_role(self.view, m))) for w in m.words)
+                                     or _name_after_role(self.view, m)) or _noun_of(m.head_lemma, roles))
+                for w in m.words)
             # (an organisation in a mention that ends in a person's name, after a role or with a known given name,
-            # is the person's affiliation: "Florida Department of Transportation official Tom Ruby" is a person)
+            # is the person's affiliation: "Florida Department of Transportation official Tom Ruby" is a person;
+            # so is one after a role noun that heads the mention: "the head of the police inspectorate")
             entry = self._seen[id(c)] = (c, len(c.mentions), genders, ctype, person)  # (holds c: its id stays its own)
         return entry
 

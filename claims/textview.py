@@ -49,6 +49,32 @@ def given_name(tok: Token) -> bool:
     return tok.lower_ in names["all"]
 
 
+def _gender_of_given(lower: str) -> str | None:
+    names = given_names()
+    return "fem" if lower in names["female"] else "masc" if lower in names["male"] else None
+
+
+def name_gender_at(view: "TextView", start: int, end: int) -> str | None:
+    """'fem' or 'masc': the usual gender of the known given name in the name that characters [start, end) hold (a
+    given name before another capitalised word: "Anna Berg"), or, for a lone surname ("Berg"), of the given name
+    the text writes before that surname elsewhere, when every such name agrees; else None."""
+    rng = view.span_range(start, end) if end > start else None
+    if rng is None:
+        return None
+    texts, lowers = view.texts, view.lowers
+    for k in range(rng[0], rng[1] - 1):
+        if texts[k][:1].isupper() and texts[k + 1][:1].isupper():
+            found = _gender_of_given(lowers[k])
+            if found is not None:
+                return found
+    capitals = [k for k in range(*rng) if texts[k][:1].isupper() and texts[k].isalpha()]
+    if len(capitals) != 1:
+        return None
+    genders = {_gender_of_given(lowers[i - 1]) for i in view.positions.get(lowers[capitals[0]], ())
+               if i > 0 and texts[i - 1][:1].isupper() and lowers[i - 1] in given_names()["all"]}
+    return next(iter(genders)) if len(genders) == 1 else None
+
+
 def _name_like(tok: Token) -> bool:
     """A proper noun, or a capitalised word inside a sentence (the tagger misses names: "Wind Tegen" as ADP)."""
     return tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not tok.is_sent_start and tok.is_alpha)

@@ -5907,3 +5907,42 @@ def test_a_partial_quote_after_the_listener_stays_a_mixed_statement(lang, text, 
 def test_a_quoted_title_after_a_cue_is_no_statement(lang, text):
     assert claims.extract(text, lang=lang)["claims"] == []
 
+
+# --- he or she is never two people named together, nor a person whose given name says otherwise -------------------
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("en", "Two wardens, Mark Dunne and Paul Kerr, were dismissed on Friday. Dunne and Kerr said the inmate had "
+           "agreed to the search. The chief of the inspection unit told the hearing \"Nothing was logged.\" She also "
+           "said \"I regret that we were never called.\"", "I regret that", "The chief of the inspection unit"),
+    ("nl", "Twee bewakers, Mark Dunne en Paul Kerr, zijn vrijdag ontslagen. Dunne en Kerr zeiden dat de gedetineerde "
+           "met de fouillering had ingestemd. De chef van de inspectie vertelde de commissie: \"Er is niets "
+           "vastgelegd.\" Ze zei ook: \"Ik betreur dat we nooit zijn gebeld.\"", "Ik betreur dat",
+     "De chef van de inspectie"),
+])
+def test_she_is_not_two_people_named_together(lang, text, quote, speaker):
+    assert _claim_in(text, lang, quote)["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Anna Berg and Paul Kerr spoke at the hearing on Monday. Berg said the checks were late. Kerr said the "
+           "files were lost. She added that nobody had been warned.", "nobody had been warned", "Anna Berg"),
+    ("nl", "Anna Berg en Paul Kerr spraken maandag op de hoorzitting. Berg zei dat de controles te laat waren. Kerr "
+           "zei dat de dossiers kwijt waren. Ze voegde eraan toe dat niemand was gewaarschuwd.",
+     "niemand was gewaarschuwd", "Anna Berg"),
+])
+def test_she_is_not_a_surname_the_article_gives_a_male_given_name(lang, text, content, speaker):
+    assert _claim_in(text, lang, content)["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("en", "Mark Dunne and Paul Kerr were dismissed on Friday. Their lawyer said they would appeal. Kerr wept in the "
+           "corridor. The head of the prison inspectorate told the hearing \"Basic checks were not done.\" She also "
+           "said \"I regret that we were never called.\"", "I regret that", "The head of the prison inspectorate"),
+    ("nl", "Mark Dunne en Paul Kerr zijn vrijdag ontslagen. Hun advocaat zei dat ze in beroep gaan. Kerr huilde op de "
+           "gang. Het hoofd van de gevangenisinspectie vertelde de commissie: \"De basiscontroles zijn niet gedaan.\" "
+           "Ze zei ook: \"Ik betreur dat we nooit zijn gebeld.\"", "Ik betreur dat",
+     "Het hoofd van de gevangenisinspectie"),
+])
+def test_a_role_noun_heading_an_organisation_is_a_person_for_she(lang, text, quote, speaker):
+    assert _claim_in(text, lang, quote)["name"] == speaker
+
