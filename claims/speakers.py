@@ -816,6 +816,7 @@ def _full_name(view: TextView, c: Cluster) -> str:
     givens = {names[-2] for names in own if len(names) >= 2} - _roles(view.lang)[0]  # ("Tanya Reed" is not
     # "Marcus Reed"; "Speaker" in "US Speaker Pelosi" is no given name)
     best = ""
+    found: list[tuple[list, str]] = []
     particles = view.lang.words("name_particles")
     orgs = view.lang.words("organization_nouns")
     # only a run holding one of the surnames can end with one (read where the surnames stand, once per article)
@@ -847,8 +848,19 @@ def _full_name(view: TextView, c: Cluster) -> str:
             run = []  # (another given name before the surname: a relative, "Marcus Reed" for "Tanya Reed")
         if run and len(run) <= 4:
             text = view.text[run[0].idx:run[-1].idx + len(run[-1])]
-            if len(text) > len(best) and "\n" not in text:
-                best = text
+            if "\n" not in text:
+                found.append((run, text))
+    if len({run[-2].lower_ for run, _ in found}) > 1 and len({run[-1].lower_ for run, _ in found}) == 1 \
+            and all(_known_given_name(run[-2]) for run, _ in found):
+        # two people of one surname, each with a given name ("Hana Kimura", later "her mother Kyoko Kimura"; not a
+        # nickname beside a birth name): the one named last before the source's first mention, when one is
+        first = min(m.span.start for m in c.mentions)
+        before = [(run, text) for run, text in found if run[-1].idx < first]
+        if before:
+            return before[-1][1]
+    for _, text in found:
+        if len(text) > len(best):
+            best = text
     return best
 
 

@@ -5946,3 +5946,29 @@ def test_she_is_not_a_surname_the_article_gives_a_male_given_name(lang, text, co
 def test_a_role_noun_heading_an_organisation_is_a_person_for_she(lang, text, quote, speaker):
     assert _claim_in(text, lang, quote)["name"] == speaker
 
+
+# --- given names the list knows decide he and she; two people of one surname ---------------------------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Adam Cole and Tanya Brook spoke after the vote. Cole said the count was fair. Brook said the count was "
+           "rushed. He added that he would not appeal.", "he would not appeal", "Adam Cole"),
+    ("en", "Steve Marsh and Yvette Lund gave evidence on Tuesday. Marsh said the pump had failed twice. Lund said the "
+           "alarm never sounded. He added that the logs were incomplete.", "the logs were incomplete", "Steve Marsh"),
+    ("nl", "Adam Cole en Monika Brook spraken na de stemming. Cole zei dat de telling eerlijk was. Brook zei dat de "
+           "telling te snel ging. Hij voegde eraan toe dat hij niet in beroep gaat.", "hij niet in beroep gaat",
+     "Adam Cole"),
+])
+def test_a_given_name_on_the_list_tells_he_from_she(lang, text, content, speaker):
+    assert _claim_in(text, lang, content)["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Singer Mia Lorne has died at the age of 24, her record label said on Monday. Lorne wrote on Instagram last "
+           "week that she felt \"completely alone\". Her mother, the actress Kyoko Lorne, asked fans to respect the "
+           "family's privacy.", "she felt", "Mia Lorne"),
+    ("nl", "Zangeres Mia Lorne is maandag op 24-jarige leeftijd overleden, meldt haar platenlabel. Lorne schreef vorige "
+           "week op Instagram dat ze zich \"volkomen alleen\" voelde. Haar moeder, de actrice Kyoko Lorne, vroeg fans "
+           "de privacy van de familie te respecteren.", "ze zich", "Mia Lorne"),
+])
+def test_a_lone_surname_is_the_person_of_that_name_named_last_before_it(lang, text, content, speaker):
+    assert _claim_in(text, lang, content)["name"] == speaker
