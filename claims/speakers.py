@@ -1204,8 +1204,10 @@ def _antecedent_head(view: TextView, tok: Token, first_para: int, contents: list
     if dep[i] in deps.possessive_or_compound:
         return False  # "Labour's Owen Price": the possessor is not the antecedent
     kids = view.children(i)
-    if any(dep[c] in deps.copula or dep[c] in deps.nominal_subject for c in kids):
-        return False  # "dat hij de eerste wethouder wordt die …": what someone is, not someone else
+    if any(dep[c] in deps.copula or dep[c] in deps.nominal_subject for c in kids) and not (
+            pos[i] == "PROPN" and all(pos[c] in ("NUM", "PRON", "DET") for c in kids if dep[c] in deps.nominal_subject)):
+        return False  # "dat hij de eerste wethouder wordt die …": what someone is, not someone else (but "One is
+        # Denis Kovalchuk, a student": a name introduced as the predicate of "one", "another", "dit")
     # "Een man … Hij vertelde": but "haar man Kees" is Kees ("Een buurtbewoner … hij")
     persons = view.lang.union("role_nouns", "anonymous_nouns", "generic_person_nouns") \
         if not any(pos[c] == "PROPN" for c in kids) else view.lang.union("role_nouns", "anonymous_nouns")
@@ -1545,7 +1547,7 @@ class _Options:
         """The first fitting option (persons by salience first for he/she/hij), taken: a new source the article
         named is added to the sources, a candidate's mention to its source."""
         if one_person:
-            recent = self._speaker_just_before()
+            recent = self._speaker_just_before() or self._introduced_just_before()
             if recent is not None:
                 return recent
         options = self._persons_first() if one_person else self.options
@@ -1626,6 +1628,39 @@ class _Options:
         person = self.kinds.person(latest[1]) or self.kinds.type(latest[1]) == "unknown" and any(
             _is_name(view, view.doc[n.head]) for n in latest[1].mentions if not n.pronoun)  # ("Hartley told …")
         return latest[1] if person and self.fits(latest) else None
+
+    def _introduced_just_before(self) -> Cluster | None:
+        """he/she as the subject of its clause, right after a sentence that introduces a named person as its copular
+        predicate ("One is Denis Kovalchuk, a sixth-year student. He said …", "Een van hen is Denis Kovaltsjoek. Hij
+        zei …"): that person, before a more salient one named further back. The sentence before must be in the
+        pronoun's paragraph or the one before it, and no name may stand before the pronoun in its own sentence.
+        (Not any subject of the sentence before: in features "Her mother Grace taught her to bake. 'I watched her
+        every morning,' she says." is the protagonist, and salience decides.)"""
+        view, m = self.view, self.m
+        if view.dep[m.head] not in view.deps.subject:
+            return None
+        s = view.sentence_at(m.span.start)
+        if s <= 0 or view.paragraph(m.span.start) - view.paragraph(view.sentence_chars(s - 1)[0]) > 1:
+            return None
+        if any(view.sentence_at(max(o[0] - 1, 0)) == s for o in self.options):
+            return None  # ("John Reed broke the news when he revealed …": a name before it in its own sentence)
+        a, b = view.sentences[s - 1]
+        heads, dep, deps, pos = view.heads, view.dep, view.deps, view.pos
+        root = next((k for k in range(a, b) if heads[k] == k), None)  # (the sentence's root)
+        if root is None or view.quote_of[root] >= 0:
+            return None
+        if pos[root] != "PROPN" or not any(dep[c] in deps.copula for c in view.children(root)) \
+                or not _is_name(view, view.doc[root]):
+            return None  # ("One is Denis Kovalchuk": the name is the sentence's predicate, its root)
+        at = view._starts[root]
+        for o in self.options:
+            span = (o[2][0], o[2][1]) if o[2] is not None else next(
+                ((n.span.start, n.span.end) for n in o[1].mentions if n.span.end == o[0]), None)
+            if span is not None and span[0] <= at < span[1]:
+                if self.kinds.person(self.probe(o)) and self.fits(o):
+                    return o[1] if o[1] is not None else self._take(o)
+                return None
+        return None
 
     def _persons_first(self) -> list[Option]:
         """he/she/hij: the most salient person, when there is one in reach (mentioned often, lately, as a subject:

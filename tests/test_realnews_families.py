@@ -5972,3 +5972,19 @@ def test_a_given_name_on_the_list_tells_he_from_she(lang, text, content, speaker
 ])
 def test_a_lone_surname_is_the_person_of_that_name_named_last_before_it(lang, text, content, speaker):
     assert _claim_in(text, lang, content)["name"] == speaker
+
+
+# --- "he" continues the person the sentence before is about, before a more salient one named further back ---------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Several students came back this year. Alexander Gagay, who took third place last year, said he came to "
+           "support friends. He said the theory was hardest. One is Denis Kovalchuk, a sixth year student. He said he "
+           "was interested in surgery from the first year.", "he was interested in surgery", "Denis Kovalchuk"),
+    ("nl", "Veel studenten kwamen dit jaar terug. Alexander Gagay, vorig jaar derde, zei dat hij zijn vrienden kwam "
+           "steunen. Hij zei dat de theorie het moeilijkst was. Een van hen is Denis Kovaltsjoek, een zesdejaars "
+           "student. Hij zei dat hij al vanaf het eerste jaar in chirurgie geïnteresseerd was.",
+     "hij al vanaf het eerste jaar", "Denis Kovaltsjoek"),
+])
+def test_he_is_the_person_the_sentence_before_introduces(lang, text, content, speaker):
+    assert _claim_in(text, lang, content)["name"] == speaker
+
