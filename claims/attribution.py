@@ -1246,6 +1246,8 @@ def _ranked_arguments(view: TextView, verb: Token, cue: Token, content, usable) 
         elif dep in deps.agent or (dep in deps.oblique and any(
                 lowers[c] in words("agent_prepositions") for c in view.children(child))):
             rank = 1
+        elif dep in deps.oblique and v == q and _as_clause(view, v) and _as_report_source(view, v) == child:
+            rank = 1  # "As previously reported in the Harbour Gazette, …": the outlet is the source
         elif dep in deps.object and content is not None and content[1] <= view._starts[q] < view._starts[child] \
                 and v == q and _after_comma(view, cue) and view.quote_of[child] < 0:
             # "…, zeggen dorpsgenoten": after a trailing cue the subject follows it, whatever the noun
@@ -3863,7 +3865,8 @@ def as_report(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     if not any(dep[c] in deps.marker and lowers[c] in markers and c < ci for c in view.children(ci)) and not any(
             dep[k] in deps.marker and lowers[k] in markers and view.heads[k] != ci for k in view.subtree(ci) if k < ci):
         return None  # (the marker on the cue, or on its subject: "Zoals Radio Velden meldde", "zoals" hung on "Radio")
-    if not any(dep[c] in deps.subject or dep[c] in deps.agent for c in view.children(ci)):
+    if not any(dep[c] in deps.subject or dep[c] in deps.agent for c in view.children(ci)) \
+            and _as_report_source(view, ci) is None:
         return None  # ("As promised, the council cut taxes", "As expected, …": nobody reports it)
     if any(c > ci and (dep[c] in deps.objects or dep[c] in deps.clausal_complement or dep[c] in deps.open_complement)
            and view.quote_of[c] < 0 for c in view.children(ci)):
@@ -3877,6 +3880,11 @@ def as_report(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     first, last = min(clause), max(clause)
     if first == words[0]:  # the "as" clause opens the sentence: the content follows its comma
         comma = next((k for k in range(last + 1, b_tok) if texts[k] == ","), None)
+        inner = next((k for k in range(ci + 1, last) if texts[k] == ","), None)
+        if comma is None and inner is not None and view.quote_of[inner] < 0 and all(
+                k in clause for k in range(ci, inner) if not view.puncts[k] and not view.spaces[k]):
+            comma = inner  # ("As previously reported in the Harbour Gazette, the council approved …" with the
+            # clause's subject read as an apposition to the outlet: the clause ends at its first comma)
         if comma is None or any(not view.puncts[k] and not view.spaces[k] for k in range(last + 1, comma)):
             return None
         a, b = view.trim(view._ends[comma], view._ends[b_tok - 1])
@@ -3888,6 +3896,33 @@ def as_report(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     if b - a <= 3 or not _has_verb(view, a, b) or any(view.quote_of[k] >= 0 for k in clause):
         return None
     return a, b, "as_report"
+
+
+def _as_report_source(view: TextView, ci: int) -> int | None:
+    """The source of an "as" clause's report that the parser hung on the cue as an oblique: an agent behind the
+    language's ``passive_agent_prepositions`` ("Zoals gemeld door de lokale omroep") or the outlet it appeared in,
+    behind a ``medium_prepositions`` word after one of the ``as_outlet_cues`` ("As previously reported in the Harbour
+    Gazette", "Zoals eerder gemeld in het Dagblad": a name or an ``outlet_nouns`` noun, not a time). The token, else
+    None."""
+    deps, dep, lowers, lang = view.deps, view.dep, view.lowers, view.lang
+    agents, media = lang.words("passive_agent_prepositions"), lang.words("medium_prepositions")
+    times, outlets = lang.words("time_words"), lang.words("outlet_nouns")
+    for c in view.children(ci):
+        if c < ci or dep[c] not in deps.oblique:
+            continue
+        marks = {lowers[g] for g in view.children(c) if dep[g] in deps.case_marker}
+        if marks & agents:
+            return c
+        if marks & media and view.lemmas[ci] in lang.words("as_outlet_cues") and lowers[c] not in times \
+                and (view.pos[c] == "PROPN" or view.lemmas[c] in outlets) and not view.like_nums[c]:
+            return c  # (but not "zoals aangekondigd in het Regeerakkoord": a document is where a plan stands)
+    return None
+
+
+def _as_clause(view: TextView, i: int) -> bool:
+    """The verb at token i opens a clause with one of the language's ``as_markers`` ("As reported …", "Zoals …")."""
+    markers = view.lang.words("as_markers")
+    return any(view.dep[c] in view.deps.marker and view.lowers[c] in markers and c < i for c in view.children(i))
 
 
 def _headline_infinitive(view: TextView, a: int, b: int) -> bool:

@@ -5988,3 +5988,30 @@ def test_a_lone_surname_is_the_person_of_that_name_named_last_before_it(lang, te
 def test_he_is_the_person_the_sentence_before_introduces(lang, text, content, speaker):
     assert _claim_in(text, lang, content)["name"] == speaker
 
+
+
+# --- "As previously reported in the Gazette, …", "Zoals gemeld door de omroep, …": the outlet is the source --------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "As previously reported in the Harbour Gazette, the council approved the new ferry terminal on Monday.",
+     "the council approved the new ferry terminal on Monday", "Harbour Gazette"),
+    ("en", "As first reported by local radio, the harbour master has resigned.", "the harbour master has resigned",
+     "local radio"),
+    ("nl", "Zoals eerder gemeld in het Dagblad, is de vergunning op woensdag verleend.",
+     "is de vergunning op woensdag verleend", "het Dagblad"),
+    ("nl", "Zoals gemeld door de lokale omroep, is de havenmeester afgetreden.", "is de havenmeester afgetreden",
+     "de lokale omroep"),
+])
+def test_an_as_clause_names_the_outlet_that_reported(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert (c["text"], c["name"], c["rule"]) == (content, speaker, "attribution:as_report")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "As reported in March, the plant will close."),
+    ("en", "The ministry will work out the rules, as announced in the Coalition Agreement."),
+    ("nl", "Het ministerie gaat de regels uitwerken, zoals aangekondigd in het Regeerakkoord."),
+    ("nl", "Zoals eerder gemeld in maart, sluit de fabriek."),
+])
+def test_an_as_clause_with_a_time_or_a_document_names_no_source(lang, text):
+    assert claims.extract(text, lang=lang)["claims"] == []
