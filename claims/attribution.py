@@ -3901,7 +3901,7 @@ def as_report(view: TextView, cue: Token) -> tuple[int, int, str] | None:
 def _as_report_source(view: TextView, ci: int) -> int | None:
     """The source of an "as" clause's report that the parser hung on the cue as an oblique: an agent behind the
     language's ``passive_agent_prepositions`` ("Zoals gemeld door de lokale omroep") or the outlet it appeared in,
-    behind a ``medium_prepositions`` word after one of the ``as_outlet_cues`` ("As previously reported in the Harbour
+    behind a ``medium_prepositions`` word after one of the ``publishing_cues`` ("As previously reported in the Harbour
     Gazette", "Zoals eerder gemeld in het Dagblad": a name or an ``outlet_nouns`` noun, not a time). The token, else
     None."""
     deps, dep, lowers, lang = view.deps, view.dep, view.lowers, view.lang
@@ -3913,7 +3913,7 @@ def _as_report_source(view: TextView, ci: int) -> int | None:
         marks = {lowers[g] for g in view.children(c) if dep[g] in deps.case_marker}
         if marks & agents:
             return c
-        if marks & media and view.lemmas[ci] in lang.words("as_outlet_cues") and lowers[c] not in times \
+        if marks & media and view.lemmas[ci] in lang.words("publishing_cues") and lowers[c] not in times \
                 and (view.pos[c] == "PROPN" or view.lemmas[c] in outlets) and not view.like_nums[c]:
             return c  # (but not "zoals aangekondigd in het Regeerakkoord": a document is where a plan stands)
     return None

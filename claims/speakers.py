@@ -1288,16 +1288,24 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> tuple[list[Claim], 
     pointed = {(c.speaker.start, c.speaker.end): (c.span.start, c.span.end) for c in claims
                if c.speaker is not None and ATTRIBUTION.has(c.via, "anaphoric")}
     _place_pronouns(view, mentions, clusters, owner, contents, pointed, antecedents)
-    _join_generic_organisations(view, clusters, owner)
+    publishing = view.lang.words("publishing_cues")
+    publishers = {id(owner[k]) for k in owner} - {
+        id(owner[(c.speaker.start, c.speaker.end)]) for c in claims if c.speaker is not None and c.cue is not None
+        and (c.speaker.start, c.speaker.end) in owner and c.cue.lemma not in publishing}
+    # (the sources that only ever report, write or publish: outlets, perhaps, never "the company")
+    _join_generic_organisations(view, clusters, owner, publishers)
     speakers, ids = _speakers_of(view, clusters, owner)
     return _with_speaker_ids(claims, owner, ids), speakers
 
 
-def _join_generic_organisations(view: TextView, clusters: list[Cluster],
-                                owner: dict[tuple[int, int], Cluster]) -> None:
+def _join_generic_organisations(view: TextView, clusters: list[Cluster], owner: dict[tuple[int, int], Cluster],
+                                publishers: set[int] = frozenset()) -> None:
     """A source named only as "the company" (``_generic_organisation``) joins the latest named organisation before
-    it that spoke as "it" ("Northwind Group will cut 1,200 jobs, it said. The company said …"): one source, whose
-    two statements do not corroborate each other."""
+    it that spoke as "it" ("Northwind Group will cut 1,200 jobs, it said. The company said …"), else the latest
+    named organisation when that is named as a firm is ("Northwind Energy said …. The company said …",
+    ``_plain_firm_name``) and is no outlet (``publishers``: the ids of the sources that only ever speak with the
+    language's ``publishing_cues``, "Bloomberg reported …"): one source, whose two statements do not corroborate
+    each other."""
     parties = view.lang.words("party_pronouns")
     for c in list(clusters):
         named = [m for m in c.mentions if not m.pronoun]
@@ -1311,8 +1319,30 @@ def _join_generic_organisations(view: TextView, clusters: list[Cluster],
         # (an organisation that spoke as "it": a firm; any other named body, police or an outlet, may be another
         # party than the one the article calls "the company")
         if not earlier:
-            continue
+            latest = _latest_named_organisation(view, clusters, c, first)
+            if latest is None or id(latest) in publishers or not _plain_firm_name(view, latest):
+                continue  # (the latest named organisation is the police, a ministry or an outlet: not "the company")
+            earlier = [(0, latest)]
         _merge_source(c, max(earlier, key=lambda e: e[0])[1], clusters, owner)
+
+
+def _latest_named_organisation(view: TextView, clusters: list[Cluster], c: Cluster, before: int) -> Cluster | None:
+    """The named organisation other than ``c`` mentioned last before character ``before``, else None."""
+    found = [(max(m.span.end for m in o.mentions if m.span.end <= before), o) for o in clusters
+             if o is not c and any(m.span.end <= before for m in o.mentions)
+             and any(m.names and not m.pronoun for m in o.mentions) and cluster_type(view, o) == "organization"]
+    return max(found, key=lambda e: e[0])[1] if found else None
+
+
+def _plain_firm_name(view: TextView, c: Cluster) -> bool:
+    """A source named only by its own name, with no organisation noun but a firm's (``firm_name_words``: legal forms
+    and trades) or a generic one (``generic_organization_nouns``): "Northwind Energy", "Calder Holt Inc" may be
+    "the company"; "Police", "the Ministry of Health", "Reuters" are bodies of another kind."""
+    allowed = view.lang.union("firm_name_words", "generic_organization_nouns")
+    orgs = view.lang.words("organization_nouns")
+    named = [m for m in c.mentions if not m.pronoun]
+    return bool(named) and not c.pronoun_genders and all(
+        m.names and not (m.words & orgs) - allowed for m in named)
 
 
 def _merge_source(source: Cluster, target: Cluster, clusters: list[Cluster],

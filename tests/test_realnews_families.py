@@ -6015,3 +6015,27 @@ def test_an_as_clause_names_the_outlet_that_reported(lang, text, content, speake
 ])
 def test_an_as_clause_with_a_time_or_a_document_names_no_source(lang, text):
     assert claims.extract(text, lang=lang)["claims"] == []
+
+
+# --- "the company" after a firm named by its own name is that firm: one source, no corroboration of itself ---------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Northwind Energy said on Monday it would cut 300 jobs at its Leeds plant. The company said later that 300 "
+           "jobs at the Leeds plant would be cut by March."),
+    ("nl", "Northwind Energy maakte maandag bekend dat er 300 banen verdwijnen in de fabriek in Leeds. Het bedrijf zei "
+           "later dat de 300 banen in Leeds in maart verdwijnen."),
+])
+def test_the_company_after_a_named_firm_is_that_firm_and_no_second_source(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert len(doc["speakers"]) == 1 and doc["speakers"][0]["name"] == "Northwind Energy"
+    assert [c["status"] for c in doc["claims"]] == ["unconfirmed", "unconfirmed"]
+
+
+@pytest.mark.parametrize("lang,text,other", [
+    ("en", "Bloomberg reported the plant would close. The company said the cuts were needed.", "Bloomberg"),
+    ("en", "Police said the plant was closed. The company said the cuts were needed.", "Police"),
+    ("nl", "Bloomberg meldde dat de fabriek sluit. Het bedrijf zei dat de banen verdwijnen.", "Bloomberg"),
+    ("nl", "De politie zei dat de fabriek dicht was. Het bedrijf zei dat de banen verdwijnen.", "De politie"),
+])
+def test_the_company_is_not_an_outlet_or_a_public_body_named_before(lang, text, other):
+    assert len(claims.extract(text, lang=lang)["speakers"]) == 2
