@@ -37,6 +37,8 @@ class SourceWords:
     names: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
     represents: frozenset[str] = frozenset()
+    bodies: frozenset[str] = frozenset()  # the bodies of ``body_members`` its mentions name ("police")
+    member_of: frozenset[str] = frozenset()  # the bodies one of whose people its mentions name ("officers")
 
 
 NO_SOURCE_WORDS = SourceWords()  # (a speaker without words: one frozen value, not one made per pair asked)
@@ -59,8 +61,11 @@ def _source_words(view: TextView, speaker: Speaker, skip: frozenset[str]) -> Sou
                          view.text[mention.end:mention.end + 80])
         if after and after.group(1).lower() in preps:
             represented.update(x.lower() for x in after.group(2).split() if x.lower() not in skip and len(x) >= 3)
+    members = lang.get("body_members", {})
+    words = {w.lower() for m in speaker.mentions for w in re.findall(r"\w[\w'-]*", m.text)}
     return SourceWords(frozenset(w.lower() for w in _proper_words(speaker.name, skip)), frozenset(roles),
-                       frozenset(represented))
+                       frozenset(represented), frozenset(b for b in members if b in words),
+                       frozenset(b for b, people in members.items() if words.intersection(people)))
 
 
 def concerned(speaker: Speaker | None, claim: Claim, skip: frozenset[str] = frozenset()) -> bool:
@@ -102,10 +107,13 @@ def _lead(view: TextView, claims: list[Claim]) -> int | None:
 
 def _same_source(a: SourceWords, b: SourceWords) -> bool:
     """One speaker's proper name holds the other's ("Enexis" / "een woordvoerder van Enexis", "Tolley" / "a
-    spokesperson for Tolley"), or one speaks for the other by its role ("a spokesperson for the minister" /
-    "Health minister Tom Reyes")."""
+    spokesperson for Tolley"), one speaks for the other by its role ("a spokesperson for the minister" /
+    "Health minister Tom Reyes"), or one is a body and the other its people (the language's ``body_members``:
+    "Police" / "Officers", "het ministerie" / "minister Reed")."""
     if a.names and b.names and (a.names <= b.names or b.names <= a.names):
         return True
+    if a.bodies & b.member_of or b.bodies & a.member_of:
+        return True  # "Police said …" / "Officers said …", "the health ministry" / "Health Minister Tom Reed"
     return bool(a.represents and a.represents <= b.names | b.roles
                 or b.represents and b.represents <= a.names | a.roles)
 
