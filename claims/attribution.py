@@ -4139,6 +4139,25 @@ def _before_source_phrase(view: TextView, a: int, b: int) -> int:
     return b
 
 
+def _before_citing_phrase(view: TextView, a: int, b: int) -> int:
+    """Reported content ends before a comma and a citing marker of the language (``citing_markers``) that runs to
+    its end with no verb of its own ("reported that the bridge would reopen on Friday, citing the mayor", "…,
+    quoting a police source"): whom the report relies on is its attribution, not its content."""
+    span = view.span_range(a, b)
+    if span is None:
+        return b
+    lowers, texts, quote_of, finite = view.lowers, view.texts, view.quote_of, view.finite
+    for marker in view.lang.get("citing_markers", []):
+        words = marker.split()
+        for k in view.phrase_starts(words):
+            if not span[0] < k < span[1] - len(words) or quote_of[k] >= 0 or texts[k - 1] != ",":
+                continue
+            if any(finite[x] for x in range(k + len(words), span[1])):
+                continue  # ("…, based on figures that showed …": a clause of its own goes on)
+            return view.trim(a, view._starts[k - 1])[1]
+    return b
+
+
 @lru_cache(maxsize=None)
 def _cue_words(lang: LangData) -> frozenset[str]:
     """The single-word lemmas of the language's cue lexicon."""
@@ -4322,6 +4341,7 @@ class _Found:
             b = _before_manner_phrase(view, a, b)  # "said he died abroad | without elaborating"
             b = _before_gerund_cue(view, a, b)  # "said the plan was on track, | adding that …"
             b = _before_source_phrase(view, a, b)  # "said they were working 24/7, | according to the Courier"
+            b = _before_citing_phrase(view, a, b)  # "reported that the bridge reopens, | citing the mayor"
             b = _before_relative_comment(view, a, b)  # "said the plant was losing money, | which the union disputed"
         if qi is None:
             b = _before_dangling_auxiliary(view, a, b)

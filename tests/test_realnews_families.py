@@ -6039,3 +6039,17 @@ def test_the_company_after_a_named_firm_is_that_firm_and_no_second_source(lang, 
 ])
 def test_the_company_is_not_an_outlet_or_a_public_body_named_before(lang, text, other):
     assert len(claims.extract(text, lang=lang)["speakers"]) == 2
+
+
+# --- "…, citing the mayor": whom a report relies on is its attribution, not its content -------------------------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The Easton Gazette reported that the bridge would reopen on Friday, quoting a council source.",
+     "the bridge would reopen on Friday"),
+    ("en", "The Easton Gazette reported that the bridge would reopen on Friday, citing the mayor.",
+     "the bridge would reopen on Friday"),
+    ("nl", "Het Dagblad meldt dat de brug vrijdag weer opengaat, op basis van ingewijden bij de gemeente.",
+     "de brug vrijdag weer opengaat"),
+])
+def test_a_citing_phrase_after_the_content_is_no_part_of_it(lang, text, content):
+    assert _texts_in(text, lang) == [content]

@@ -450,12 +450,39 @@ class Article:
         return speaker is not None and not speaker.anonymous and speaker_id not in self._unresolved
 
     def second_source(self, a: Claim, b: Claim) -> bool:
-        """Two statements' speakers can corroborate each other: neither is a pronoun left unresolved (nobody known)
-        and not both are anonymous (two unnamed sources may be one)."""
+        """Two statements' speakers can corroborate each other: neither is a pronoun left unresolved (nobody known),
+        not both are anonymous (two unnamed sources may be one), neither cites the other and neither speaks for the
+        other as its "spokesman", "lawyer" or "chief executive" (``_owners``)."""
         return a.speaker_id not in self._unresolved and b.speaker_id not in self._unresolved \
             and (self.identified(a.speaker_id) or self.identified(b.speaker_id)) \
             and not self._may_be_one_person(a.speaker_id, b.speaker_id) and not self.cites(a, b) \
-            and not self.cites(b, a)
+            and not self.cites(b, a) and a.speaker_id not in self._owners.get(b.speaker_id, ()) \
+            and b.speaker_id not in self._owners.get(a.speaker_id, ())
+
+    @cached_property
+    def _owners(self) -> dict[str, frozenset[str]]:
+        """For a source named with a possessive and a role ("Her spokesman, Tom Reed", "Its chief executive",
+        "zijn advocaat"; the language's ``possessive_determiners``, then a role or unnamed-source noun), the source
+        whose mention ends last before that mention: whom it speaks for, never a second source for it."""
+        lang = self.view.lang
+        owners = lang.words("possessive_determiners")
+        roles = lang.union("role_nouns", "anonymous_nouns")
+        ends = sorted((m.end, i) for i, s in self.by_id.items() for m in s.mentions)
+        text = self.view.text
+        found: dict[str, set[str]] = {}
+        for i, s in self.by_id.items():
+            for m in s.mentions:
+                # the mention itself ("Her spokesman said"), or the phrase in apposition before or after its name
+                # ("Her spokesman, Tom Reed, said", "Tom Reed, her spokesman, said")
+                before = re.search(r"(\w+(?:\s+[\w-]+){1,3}),\s*$", text[max(0, m.start - 60):m.start])
+                after = re.match(r",\s*(\w+(?:\s+[\w-]+){1,3})\s*,", text[m.end:m.end + 60])
+                if not any(len(words) >= 2 and words[0] in owners and roles.intersection(words[1:])
+                           for words in (p.lower().split() for p in [m.text, *(x.group(1) for x in (before, after) if x)])):
+                    continue
+                before = [k for end, k in ends if end <= m.start and k != i]
+                if before:
+                    found.setdefault(i, set()).add(before[-1])
+        return {i: frozenset(k) for i, k in found.items()}
 
     def cites(self, a: Claim, b: Claim) -> bool:
         """Statement ``b``'s attribution cites ``a``'s source ("The Mirror, citing the Sun, said …", "Ook het AD
@@ -476,8 +503,12 @@ class Article:
         if found is None:
             lang = self.view.lang
             stop = lang.words("stopwords") | lang.words("articles")
-            found = self._cite_names[speaker_id] = frozenset({w.lower().strip(".,") for w in speaker.name.split()}
-                                                             - stop)
+            words = {w.lower().strip(".,") for text in [speaker.name, *(m.text for m in speaker.mentions)]
+                     for w in text.split()}
+            if speaker.type in ("organization", "unknown"):
+                words |= lang.words("generic_organization_nouns")  # ("citing a company statement")
+            found = self._cite_names[speaker_id] = frozenset(words - stop - lang.words("possessive_determiners"))
+            # (the words of every mention: "citing the mayor" cites "Mayor Lisa Hart")
         return found
 
     def _citing_words(self, b: Claim) -> list[set[str]]:
