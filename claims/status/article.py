@@ -527,7 +527,9 @@ class Article:
                 k = text.find(marker)
                 while k >= 0:
                     if not content[0] <= k < content[1]:
-                        after = text[k + len(marker):k + len(marker) + 60].split()[:5]
+                        stop = content[0] if k < content[0] else k + len(marker) + 60
+                        after = text[k + len(marker):min(stop, k + len(marker) + 60)].split()[:5]
+                        # (up to the content: "Volgens X vliegt de maatschappij …" cites X, not "maatschappij")
                         found.append({w.strip(".,;:") for w in after})
                     k = text.find(marker, k + 1)
         return found
