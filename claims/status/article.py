@@ -47,6 +47,7 @@ NO_SOURCE_WORDS = SourceWords()  # (a speaker without words: one frozen value, n
 def _source_words(view: TextView, speaker: Speaker, skip: frozenset[str]) -> SourceWords:
     lang = view.lang
     spokes, preps = lang.words("anonymous_nouns"), lang.words("spokesperson_prepositions")
+    relatives, roles_and_voices = lang.words("relative_pronouns"), lang.union("role_nouns", "anonymous_nouns")
     kinds = lang.words("role_nouns") | lang.words("organization_nouns")
     represented: set[str] = set()
     roles: set[str] = set()
@@ -61,6 +62,16 @@ def _source_words(view: TextView, speaker: Speaker, skip: frozenset[str]) -> Sou
                          view.text[mention.end:mention.end + 80])
         if after and after.group(1).lower() in preps:
             represented.update(x.lower() for x in after.group(2).split() if x.lower() not in skip and len(x) >= 3)
+        # "Anna Berg, Northwind's chief executive, said", "Anna Berg, topvrouw van Northwind, zei", "…, who chairs
+        # Northwind,": the body named in an apposition with a role (or a relative clause) is the side she speaks for
+        apposition = re.match(r",\s*([^,.;:!?\"“”]{3,80}),", view.text[mention.end:mention.end + 90])
+        if apposition:
+            words = apposition.group(1).split()
+            lowered = [w.lower() for w in words]
+            if lowered[0] in relatives or roles_and_voices.intersection(lowered):
+                represented.update(re.sub(r"['’]s$", "", w).lower() for w in words[1:] + words[:1]
+                                   if w[:1].isupper() and len(w) >= 3 and w.lower() not in skip
+                                   and w.lower() not in roles_and_voices)
     members = lang.get("body_members", {})
     words = {w.lower() for m in speaker.mentions for w in re.findall(r"\w[\w'-]*", m.text)}
     return SourceWords(frozenset(w.lower() for w in _proper_words(speaker.name, skip)), frozenset(roles),

@@ -434,9 +434,16 @@ def corroboration(art: Article) -> None:
     if partners is not None and not any(partners):
         return  # (no two statements that could corroborate each other, whatever their words: nothing to compare)
     parts = part_table(art)
-    for i, j in _corroborating_pairs(art, parts, partners):
+    pairs = list(_corroborating_pairs(art, parts, partners))
+    disputes = {k: [e for e in art.evidence[k] if e.type in ("denied", "disputed")] for p in pairs for k in p}
+    for i, j in pairs:
         art.add(i, _evidence("corroboration", "corroborated", kept[j].span))
         art.add(j, _evidence("corroboration", "corroborated", kept[i].span))
+        for x, y in ((i, j), (j, i)):
+            sentence = kept[y].sentence or (kept[y].span.start, kept[y].span.end)
+            for e in disputes[x]:  # "The union said the plant would close. Northwind denied it. A council spokesman
+                if not sentence[0] <= e.span.start < sentence[1]:  # said it would close": the denial stands
+                    art.add(y, Evidence(e.type, e.span, e.rule))  # against both (not one in y's own sentence)
 
 
 def _relays(view, c) -> bool:
