@@ -29,16 +29,16 @@ def _cases():
             yield pytest.param(rule, case, id=f"{rule}-{case['lang']}-{n}")
 
 
-def _claim(doc: dict, text: str) -> dict:
+def _claim(doc: dict, text: str, nth: int = 0) -> dict:
     found = [c for c in doc["claims"] if c["text"] == text]
-    assert found, f"no statement {text!r} in {[c['text'] for c in doc['claims']]}"
-    return found[0]
+    assert len(found) > nth, f"no statement {text!r} (number {nth}) in {[c['text'] for c in doc['claims']]}"
+    return found[nth]
 
 
 @pytest.mark.parametrize("rule,case", list(_cases()))
 def test_rule_case(rule, case):
     doc = run(case["text"], case["lang"])
-    claim = _claim(doc, case["statement"])
+    claim = _claim(doc, case["statement"], case.get("nth", 0))
     by_rule = [e for e in claim["evidence"] if e["rule"] == RULES[rule].id]
     if case.get("absent"):
         assert not by_rule, by_rule
