@@ -680,11 +680,12 @@ def agreement(art: Article) -> None:
     """A statement that agrees in so many words ("zegt dat het inderdaad de derde keer is", "indeed", "The BBC
     also reported") corroborates the earlier statement of another source (within two paragraphs, not a headline)
     that it repeats best (``_agreement_score``) of those that say the same (``_agrees_on_content``), and is
-    corroborated by it."""
+    corroborated by it. Not a statement its own words hedge, on either side (as for ``corroboration``)."""
     view, kept = art.view, art.kept
+    hedged = [any(e.type == "hedge" for e in art.evidence[k]) for k in range(len(kept))]
     for i, a in enumerate(kept):
-        if a.speaker_id is None or not agreeing(view, a) or art.opinion[i]:
-            continue
+        if a.speaker_id is None or not agreeing(view, a) or art.opinion[i] or hedged[i]:
+            continue  # ("He too suggested a hypothetical scenario, in which …": a hedged guess agrees with nothing)
         earlier = [j for j in range(len(kept)) if kept[j].span.end <= a.span.start
                    and independent(a, kept[j], art.sources) and not art.cites(kept[j], a)
                    and art.known(a.speaker_id) and art.known(kept[j].speaker_id)
@@ -693,7 +694,7 @@ def agreement(art: Article) -> None:
         last = max((j for j in range(len(kept)) if kept[j].span.end <= a.span.start
                     and kept[j].speaker_id != a.speaker_id), key=lambda j: kept[j].span.end, default=None)
         sharing = [j for j in earlier if _agrees_on_content(art, i, j, one_word=j == last)
-                   and not art.same_utterance(i, j) and not art.opinion[j]]
+                   and not art.same_utterance(i, j) and not art.opinion[j] and not hedged[j]]
         # the one it repeats best, not the nearest ("Ook De Telegraaf schrijft dat …" repeats the lead two
         # statements up, not an anonymous figure just before that shares a word); the nearer one of equals
         best = max(sharing, key=lambda j: (_agreement_score(art, i, j), kept[j].span.start), default=None)
