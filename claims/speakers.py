@@ -440,6 +440,9 @@ def _matches_by_name(view: TextView, m: Mention, c: Cluster) -> bool:
         return True  # "The US" after "The United States", "WHO" after "the World Health Organization"
     if m.names[-1] not in c.names:
         return False
+    if all(_person_after_preposition(view, n) for n in c.mentions if not n.pronoun and m.names[-1] in n.names):
+        return False  # "Dunne" is not "de advocaat van Mark Dunne": a person named after a role noun is whom that
+        # source speaks for, another person (but "a spokesman for Tesco" and "Tesco" are one body's voice)
     titles = view.lang.words("honorifics")
 
     def last(names: tuple[str, ...]) -> str | None:
@@ -455,6 +458,17 @@ def _matches_by_name(view: TextView, m: Mention, c: Cluster) -> bool:
         # (but "A Dalesway spokeswoman", the name before the role, speaks for Dalesway Pharmacy)
     return not any(len(n.names) >= 2 and len(m.names) >= 2 and n.names[0] != m.names[0]
                    and n.names[-1] == m.names[-1] for n in c.mentions)
+
+
+def _person_after_preposition(view: TextView, n: Mention) -> bool:
+    """A common noun whose only names follow it right after a preposition and make a person's name ("de advocaat
+    van Mark Dunne", "a lawyer for Mark Dunne"): the source is someone else than that person (not "Officier van
+    justitie Dirk Scholten", where the name stands after the title)."""
+    if n.head_lemma in n.names or not given_names()["all"].intersection(n.names) or not _names_after_head(view, n):
+        return False  # (a mention headed by its name is matched by its names alone, the view's words unread)
+    span = view.span_range(n.span.start, n.span.end)
+    first = next((k for k in range(n.head + 1, span[1]) if view.texts[k][:1].isupper()), None) if span else None
+    return first is not None and view.pos[first - 1] == "ADP"
 
 
 def _named_before(view: TextView, n: Mention, m: Mention) -> bool:

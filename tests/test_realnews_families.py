@@ -6053,3 +6053,17 @@ def test_the_company_is_not_an_outlet_or_a_public_body_named_before(lang, text, 
 ])
 def test_a_citing_phrase_after_the_content_is_no_part_of_it(lang, text, content):
     assert _texts_in(text, lang) == [content]
+
+
+# --- "de advocaat van Mark Dunne" is not Mark Dunne -----------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "A lawyer for Mark Dunne said Dunne had been at home that night. Dunne told the court he had been at home "
+           "that night.", "he had been at home that night", "Mark Dunne"),
+    ("nl", "De advocaat van Mark Dunne zegt dat Dunne die nacht thuis was. Dunne vertelde de rechtbank dat hij die "
+           "nacht thuis was.", "hij die nacht thuis was", "Mark Dunne"),
+])
+def test_the_lawyer_of_a_named_person_is_another_source(lang, text, content, speaker):
+    doc = claims.extract(text, lang=lang)
+    assert len(doc["speakers"]) == 2
+    assert _find(doc, content)["name"] == speaker

@@ -24,8 +24,10 @@ FINAL_PUNCT_CHARS = SENTENCE_END + CLOSERS
 
 
 def _proper_words(name: str, skip: frozenset[str] = frozenset()) -> list[str]:
-    """The capitalised words of a speaker's name, three letters or more, not in ``skip``."""
-    return [w for w in re.findall(r"\w[\w'-]*", name) if w[:1].isupper() and len(w) >= 3 and w.lower() not in skip]
+    """The capitalised words of a speaker's name, three letters or more, not in ``skip``, a possessive ending taken
+    off ("Mark Dunne's lawyer": Mark, Dunne)."""
+    words = (re.sub(r"['’]s$", "", w) for w in re.findall(r"\w[\w'’-]*", name))
+    return [w for w in words if w[:1].isupper() and len(w) >= 3 and w.lower() not in skip]
 
 
 @dataclass(frozen=True)
