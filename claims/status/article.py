@@ -470,7 +470,8 @@ class Article:
             and (self.identified(a.speaker_id) or self.identified(b.speaker_id)) \
             and not self._may_be_one_person(a.speaker_id, b.speaker_id) and not self.cites(a, b) \
             and not self.cites(b, a) and a.speaker_id not in self._owners.get(b.speaker_id, ()) \
-            and b.speaker_id not in self._owners.get(a.speaker_id, ())
+            and b.speaker_id not in self._owners.get(a.speaker_id, ()) \
+            and not self._one_of_them(a.speaker_id, b.speaker_id) and not self._one_of_them(b.speaker_id, a.speaker_id)
 
     @cached_property
     def _owners(self) -> dict[str, frozenset[str]]:
@@ -577,6 +578,29 @@ class Article:
         return len(words) == 2 and words[0].lower() in definite and not words[1][:1].isupper() \
             and "'" not in words[1] and "’" not in words[1]  # ("the defendant", "de man", "the 31-year-old"; not
         # "the prime minister's spokesman", someone else)
+
+    def _one_of_them(self, x: str | None, y: str | None) -> bool:
+        """Source ``y`` is introduced as one of group ``x`` ("Residents said …. One resident, Anna Berg, said …",
+        "Omwonenden zeggen …. Een van hen, Anna Berg, zegt …"): her word is part of theirs, no second source. The
+        language's ``one_of_markers`` ("one", "een van") before ``y``'s mention or in it, with ``x``'s head noun or a
+        word pointing back ("them", "hen")."""
+        sx, sy = self.by_id.get(x) if x else None, self.by_id.get(y) if y else None
+        if sx is None or sy is None or not sx.mentions:
+            return False
+        lang, text = self.view.lang, self.view.text
+        markers = lang.words("one_of_markers")
+        heads = {w.lower() for m in sx.mentions for w in m.text.split()[-1:]}
+        back = lang.words("anaphoric_group_words")
+        for m in sy.mentions:
+            window = " " + " ".join(re.findall(r"\w+", text[max(0, m.start - 40):m.end].lower())) + " "
+            for marker in markers:
+                k = window.find(f" {marker} ")
+                if k < 0:
+                    continue
+                after = window[k + len(marker) + 2:].split()[:3]
+                if any(a in back or any(a[:5] == h[:5] and len(a) >= 4 for h in heads) for a in after):
+                    return True
+        return False
 
     def _may_be_one_person(self, x: str | None, y: str | None) -> bool:
         """One source an epithet and the other a named person: they may be one person ("Mark Dyson told police …
