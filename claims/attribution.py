@@ -1590,9 +1590,14 @@ def _listener_before_quote(view: TextView, quotes, a: int, b: int) -> int:
     if q is None or not _sentence_quote(view, q):
         return a
     rng = view.span_range(a, q.open)
-    if rng is None or not 0 < rng[1] - rng[0] <= 6 or view.pos[rng[1] - 1] not in ("NOUN", "PROPN", "PRON"):
-        return a
-    return q.open if all(view.pos[t] in LISTENER_POS for t in range(*rng)) else a
+    return q.open if rng is not None and rng[1] - rng[0] <= 6 and _listener_phrase(view, *rng) else a
+
+
+def _listener_phrase(view: TextView, a_tok: int, b_tok: int) -> bool:
+    """Tokens [a_tok, b_tok) are a listener phrase: words of ``LISTENER_POS`` only, ending in a noun, a name or a
+    pronoun ("the court", "tegen de raad")."""
+    return a_tok < b_tok and view.pos[b_tok - 1] in ("NOUN", "PROPN", "PRON") \
+        and all(view.pos[t] in LISTENER_POS for t in range(a_tok, b_tok))
 
 
 def _sentence_quote(view: TextView, q) -> bool:
@@ -3862,7 +3867,7 @@ def as_report(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     if not markers or view.quote_of[ci] >= 0:
         return None
     deps, dep, lowers, texts = view.deps, view.dep, view.lowers, view.texts
-    if not any(dep[c] in deps.marker and lowers[c] in markers and c < ci for c in view.children(ci)) and not any(
+    if not _as_clause(view, ci) and not any(
             dep[k] in deps.marker and lowers[k] in markers and view.heads[k] != ci for k in view.subtree(ci) if k < ci):
         return None  # (the marker on the cue, or on its subject: "Zoals Radio Velden meldde", "zoals" hung on "Radio")
     if not any(dep[c] in deps.subject or dep[c] in deps.agent for c in view.children(ci)) \
@@ -4121,39 +4126,35 @@ def _before_source_phrase(view: TextView, a: int, b: int) -> int:
     """Reported content after its cue ends before a source phrase after a comma that ends it ("said they were
     working around the clock, according to the Courier", "zei dat …, aldus de krant"): the phrase attributes the
     whole report to another source (``source_phrase_statements``), and the cue's content nests inside that."""
-    span = view.span_range(a, b)
-    if span is None:
-        return b
-    texts, quote_of, finite = view.texts, view.quote_of, view.finite
-    for phrase in view.lang["cue_prepositions"]:
-        words = phrase["words"]
-        n = len(words)
-        for k in view.phrase_starts(words):  # (the phrase's places in the text, found once per text)
-            if not span[0] < k < span[1] - n or quote_of[k] >= 0 or texts[k - 1] != ",":
-                continue
-            if not _phrase_object_fits(view, k + n, frozenset(phrase.get("object_nouns", ()))):
-                continue  # ("…, by the river": no source phrase)
-            if any(finite[x] for x in range(k + n, span[1])):
-                continue  # ("said that, according to the police, the man fled": the clause goes on after it)
-            return view.trim(a, view._starts[k - 1])[1]
-    return b
+    return _before_final_phrase(view, a, b, (
+        (phrase["words"], frozenset(phrase.get("object_nouns", ()))) for phrase in view.lang["cue_prepositions"]))
 
 
 def _before_citing_phrase(view: TextView, a: int, b: int) -> int:
     """Reported content ends before a comma and a citing marker of the language (``citing_markers``) that runs to
     its end with no verb of its own ("reported that the bridge would reopen on Friday, citing the mayor", "…,
     quoting a police source"): whom the report relies on is its attribution, not its content."""
+    return _before_final_phrase(view, a, b, ((marker.split(), None) for marker in view.lang.get("citing_markers", [])))
+
+
+def _before_final_phrase(view: TextView, a: int, b: int, phrases) -> int:
+    """The end of content [a, b) before the first of ``phrases`` that follows a comma inside it and runs to its end
+    with no finite verb after it, else b. ``phrases``: (words, the object nouns the phrase needs after it, or None
+    for none asked)."""
     span = view.span_range(a, b)
     if span is None:
         return b
-    lowers, texts, quote_of, finite = view.lowers, view.texts, view.quote_of, view.finite
-    for marker in view.lang.get("citing_markers", []):
-        words = marker.split()
-        for k in view.phrase_starts(words):
-            if not span[0] < k < span[1] - len(words) or quote_of[k] >= 0 or texts[k - 1] != ",":
+    texts, quote_of, finite = view.texts, view.quote_of, view.finite
+    for words, objects in phrases:
+        n = len(words)
+        for k in view.phrase_starts(words):  # (the phrase's places in the text, found once per text)
+            if not span[0] < k < span[1] - n or quote_of[k] >= 0 or texts[k - 1] != ",":
                 continue
-            if any(finite[x] for x in range(k + len(words), span[1])):
-                continue  # ("…, based on figures that showed …": a clause of its own goes on)
+            if objects is not None and not _phrase_object_fits(view, k + n, objects):
+                continue  # ("…, by the river": no source phrase)
+            if any(finite[x] for x in range(k + n, span[1])):
+                continue  # ("said that, according to the police, the man fled": the clause goes on after it;
+                # "…, based on figures that showed …")
             return view.trim(a, view._starts[k - 1])[1]
     return b
 
@@ -4875,8 +4876,7 @@ def _bare_frame(view: TextView, tok: Token, q) -> bool:
     if any(ch in gap for ch in ".!?;:,\n\"“”„'‘’«»") or len(gap.split()) > 5 or not _sentence_quote(view, q):
         return False
     rng = view.span_range(end, q.open) if gap.strip() else None
-    return rng is None or all(view.pos[t] in LISTENER_POS for t in range(*rng)) \
-        and view.pos[rng[1] - 1] in ("NOUN", "PROPN", "PRON")
+    return rng is None or _listener_phrase(view, *rng)
 
 
 def _speaker_fills_gap(view: TextView, att: Attribution, a: int, b: int) -> bool:

@@ -1326,26 +1326,21 @@ def _join_generic_organisations(view: TextView, clusters: list[Cluster], owner: 
         if not named or not all(_generic_organisation(view, m) for m in named):
             continue
         first = min(m.span.start for m in c.mentions)
-        earlier = [(max(m.span.end for m in o.mentions if m.span.end <= first), o) for o in clusters
-                   if o is not c and any(m.span.end <= first for m in o.mentions)
-                   and any(m.names and not m.pronoun for m in o.mentions)
-                   and any(m.pronoun and view.lowers[m.head] in parties for m in o.mentions)]
+        # the named sources mentioned before it, each at its latest mention before it
+        named_before = [(max(m.span.end for m in o.mentions if m.span.end <= first), o) for o in clusters
+                        if o is not c and any(m.span.end <= first for m in o.mentions)
+                        and any(m.names and not m.pronoun for m in o.mentions)]
+        earlier = [(end, o) for end, o in named_before
+                   if any(m.pronoun and view.lowers[m.head] in parties for m in o.mentions)]
         # (an organisation that spoke as "it": a firm; any other named body, police or an outlet, may be another
         # party than the one the article calls "the company")
         if not earlier:
-            latest = _latest_named_organisation(view, clusters, c, first)
+            organisations = [(end, o) for end, o in named_before if cluster_type(view, o) == "organization"]
+            latest = max(organisations, key=lambda e: e[0])[1] if organisations else None
             if latest is None or id(latest) in publishers or not _plain_firm_name(view, latest):
                 continue  # (the latest named organisation is the police, a ministry or an outlet: not "the company")
             earlier = [(0, latest)]
         _merge_source(c, max(earlier, key=lambda e: e[0])[1], clusters, owner)
-
-
-def _latest_named_organisation(view: TextView, clusters: list[Cluster], c: Cluster, before: int) -> Cluster | None:
-    """The named organisation other than ``c`` mentioned last before character ``before``, else None."""
-    found = [(max(m.span.end for m in o.mentions if m.span.end <= before), o) for o in clusters
-             if o is not c and any(m.span.end <= before for m in o.mentions)
-             and any(m.names and not m.pronoun for m in o.mentions) and cluster_type(view, o) == "organization"]
-    return max(found, key=lambda e: e[0])[1] if found else None
 
 
 def _plain_firm_name(view: TextView, c: Cluster) -> bool:

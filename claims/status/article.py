@@ -583,24 +583,35 @@ class Article:
         """Source ``y`` is introduced as one of group ``x`` ("Residents said …. One resident, Anna Berg, said …",
         "Omwonenden zeggen …. Een van hen, Anna Berg, zegt …"): her word is part of theirs, no second source. The
         language's ``one_of_markers`` ("one", "een van") before ``y``'s mention or in it, with ``x``'s head noun or a
-        word pointing back ("them", "hen")."""
-        sx, sy = self.by_id.get(x) if x else None, self.by_id.get(y) if y else None
-        if sx is None or sy is None or not sx.mentions:
+        word pointing back ("them", "hen") among the three words after it."""
+        after = self._after_one_of.get(y) if y else None
+        heads = self._last_words.get(x) if x else None
+        if not after or not heads:
             return False
-        lang, text = self.view.lang, self.view.text
-        markers = lang.words("one_of_markers")
-        heads = {w.lower() for m in sx.mentions for w in m.text.split()[-1:]}
-        back = lang.words("anaphoric_group_words")
-        for m in sy.mentions:
-            window = " " + " ".join(re.findall(r"\w+", text[max(0, m.start - 40):m.end].lower())) + " "
-            for marker in markers:
-                k = window.find(f" {marker} ")
-                if k < 0:
-                    continue
-                after = window[k + len(marker) + 2:].split()[:3]
-                if any(a in back or any(a[:5] == h[:5] and len(a) >= 4 for h in heads) for a in after):
-                    return True
-        return False
+        back = self.view.lang.words("anaphoric_group_words")
+        return any(a in back or len(a) >= 4 and any(a[:5] == h[:5] for h in heads) for a in after)
+
+    @cached_property
+    def _after_one_of(self) -> dict[str, frozenset[str]]:
+        """For every speaker, the words within three after a ``one_of_markers`` word before or in its mentions
+        (``_one_of_them``; read once per speaker, not once per pair of statements)."""
+        text, markers = self.view.text, self.view.lang.words("one_of_markers")
+        found: dict[str, frozenset[str]] = {}
+        for i, s in self.by_id.items():
+            words: set[str] = set()
+            for m in s.mentions:
+                window = " " + " ".join(re.findall(r"\w+", text[max(0, m.start - 40):m.end].lower())) + " "
+                for marker in markers:
+                    k = window.find(f" {marker} ")
+                    if k >= 0:
+                        words.update(window[k + len(marker) + 2:].split()[:3])
+            found[i] = frozenset(words)
+        return found
+
+    @cached_property
+    def _last_words(self) -> dict[str, frozenset[str]]:
+        """For every speaker, the last word of each of its mentions, lower case (a group's head noun)."""
+        return {i: frozenset(w.lower() for m in s.mentions for w in m.text.split()[-1:]) for i, s in self.by_id.items()}
 
     def _may_be_one_person(self, x: str | None, y: str | None) -> bool:
         """One source an epithet and the other a named person: they may be one person ("Mark Dyson told police …

@@ -589,7 +589,7 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
         else _partner_candidates(art, parts, partners)
     # per statement, worked out when a pair first asks (not once per pair)
     relayed = cache(lambda k: _relays(view, kept[k]))
-    hedged = cache(lambda k: any(e.type == "hedge" for e in art.evidence[k]))
+    hedged = cache(lambda k: _hedged(art, k))
     named = cache(lambda k: _names(view, kept[k]))
     designated = cache(lambda k: codes(view, kept[k].span.start, kept[k].span.end))
     predicates = cache(lambda k: predicate_words(view, kept[k]))
@@ -639,6 +639,12 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
                 yield i, j
 
 
+def _hedged(art: Article, k: int) -> bool:
+    """Statement ``k``'s own words hedge it (``status:hedge`` found on it): it neither backs nor is backed by
+    another (``corroboration``, ``agreement``)."""
+    return any(e.type == "hedge" for e in art.evidence[k])
+
+
 def _rebuts(art: Article, i: int, j: int) -> bool:
     """Statement ``i`` carries a denial or dispute (found before corroboration by the sentences about statements)
     that stands in the sentence of ``j``, a later statement (pairs come earlier first): ``j`` is the rebuttal of
@@ -682,7 +688,7 @@ def agreement(art: Article) -> None:
     that it repeats best (``_agreement_score``) of those that say the same (``_agrees_on_content``), and is
     corroborated by it. Not a statement its own words hedge, on either side (as for ``corroboration``)."""
     view, kept = art.view, art.kept
-    hedged = [any(e.type == "hedge" for e in art.evidence[k]) for k in range(len(kept))]
+    hedged = [_hedged(art, k) for k in range(len(kept))]
     for i, a in enumerate(kept):
         if a.speaker_id is None or not agreeing(view, a) or art.opinion[i] or hedged[i]:
             continue  # ("He too suggested a hypothetical scenario, in which …": a hedged guess agrees with nothing)
