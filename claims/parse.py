@@ -196,8 +196,6 @@ def parse(nlp: Language, texts, batch_size: int = PIECES_PER_BATCH):
     """Parse texts paragraph by paragraph (``blocks``) and join each text's pieces into one ``Doc`` whose text is the
     input text, character for character. The pieces of all the texts go through one ``nlp.pipe``, ``batch_size``
     pieces at a time (the parser takes ``PARSER_BATCH``, or ``batch_size`` when that is larger)."""
-    from spacy.tokens import Doc
-
     texts = list(texts)
     pieces = [blocks(text) for text in texts]
     title_case = _title_case_headlines(nlp.lang)
@@ -212,10 +210,42 @@ def parse(nlp: Language, texts, batch_size: int = PIECES_PER_BATCH):
         if len(parsed) == 1:
             yield _known_text(parsed[0], text)  # (the one piece is the text)
             continue
-        # (the stages read no tok2vec tensor: the pieces' tensors are not copied into the joined Doc)
-        doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["tensor"]) if parsed else nlp(text)
-        yield _known_text(doc if doc.text == text else nlp(text), text)  # (offsets are into the text, whatever
+        doc = joined(parsed, text) if parsed else None
+        yield _known_text(doc if doc is not None else nlp(text), text)  # (offsets are into the text, whatever
         # happens)
+
+
+def joined(parsed: list, text: str):
+    """The parsed pieces of ``text`` as one Doc, the Doc ``Doc.from_docs(parsed, ensure_whitespace=False,
+    exclude=["tensor"])`` makes (the stages read no tok2vec tensor), or None when the pieces' words and spaces do
+    not make ``text`` character for character. Built from the pieces' attribute arrays alone: ``from_docs`` makes a
+    spaCy Token for every word three times over (its words, its spaces, each piece's text), and checking the
+    joined text would make them a fourth time; this costs about a third less (``tests/test_parse.py`` checks the
+    two Docs are the same in bytes)."""
+    import numpy
+    from spacy.attrs import ORTH, SPACY
+    from spacy.tokens import Doc
+
+    attrs = _array_attrs()
+    table = numpy.concatenate([piece.to_array(attrs) for piece in parsed])
+    strings = parsed[0].vocab.strings
+    words = [strings[orth] for orth in table[:, attrs.index(ORTH)].tolist()]
+    spaces = [bool(space) for space in table[:, attrs.index(SPACY)].tolist()]
+    if "".join([word + " " if space else word for word, space in zip(words, spaces)]) != text:
+        return None
+    doc = Doc(parsed[0].vocab, words=words, spaces=spaces)
+    doc.from_array(attrs, table)
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _array_attrs() -> list[int]:
+    """The attributes ``Doc.from_docs`` copies by default (with ``SPACY``, the space after each word)."""
+    from spacy.attrs import SPACY
+    from spacy.tokens import Doc
+
+    attrs = list(Doc._get_array_attrs())
+    return attrs if SPACY in attrs else [*attrs, SPACY]
 
 
 @lru_cache(maxsize=None)

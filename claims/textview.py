@@ -759,6 +759,8 @@ class TextView:
         capitalised word: (that word, the token after the suffix)."""
         suffix = self.lang.get("author_suffix") or ()
         n, lowers = len(suffix), self.lowers
+        if lowers[h].rstrip(".") not in suffix:
+            return None  # (h is one of the suffix's words)
         for k in range(n):
             start = h - k
             if start < 1 or start + n > len(lowers) or any(

@@ -242,3 +242,39 @@ def test_no_sentence_starts_after_a_word_without_a_final_mark_or_after_a_rank():
     doc = next(iter(parse(load_pipeline("en", None), [text])))
     starts = [t.text for t in doc if t.is_sent_start and not t.is_space]
     assert starts == ["The", "Nobody", "A"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ferry fares rise again on island routes\n\nThe operator said fares would rise by 6% in March.\n\n"
+           "\"Nobody likes it,\" a councillor said.\r\n\r\nA last line without an end"),
+    ("en", "  Leading spaces.\n\n\n\nMany blank lines,  two spaces\tand a tab.\n\n"),
+    ("nl", "Veerdienst duurder\n\nDe rederij zegt dat de prijzen in maart met 6% stijgen.\n\n,,Niemand wil dit'', "
+           "zei een raadslid."),
+])
+def test_the_pieces_are_joined_into_the_doc_spacys_from_docs_makes(lang, text):
+    """``joined`` builds the text's Doc from its parsed paragraphs without spaCy's ``Doc.from_docs``: the same Doc,
+    byte for byte, and the same Doc ``parse`` yields."""
+    from spacy.tokens import Doc
+
+    from claims.parse import joined
+
+    nlp = load_pipeline(lang)
+    parsed = [nlp(piece) for piece in blocks(text)]
+    assert len(parsed) > 1
+    made = joined(parsed, text)
+    assert made.text == text
+    assert made.to_bytes(exclude=["user_data"]) == Doc.from_docs(
+        parsed, ensure_whitespace=False, exclude=["tensor"]).to_bytes(exclude=["user_data"])
+    assert _annotations(made) == _annotations(next(parse(nlp, [text])))
+
+
+def test_pieces_that_do_not_make_the_text_are_not_joined():
+    """The join checks the words and spaces against the text: pieces of another text give None (``parse`` then
+    parses the text whole, so offsets stay into the user's text)."""
+    from claims.parse import joined
+
+    nlp = load_pipeline("en")
+    parsed = [nlp(piece) for piece in blocks("One paragraph.\n\nAnother one.")]
+    assert joined(parsed, "One paragraph.\n\nAnother one.") is not None
+    assert joined(parsed, "One paragraph.\n\nAnother one!") is None
+    assert joined(parsed, "One paragraph.\n\nAnother one. And more.") is None
