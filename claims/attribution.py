@@ -445,10 +445,14 @@ def _anaphoric_predicate_form(view: TextView, i: int) -> bool:
 def _headline_cue_form(view: TextView, token: Token) -> bool:
     """"Council confirms school will close in July": in a headline (the text's first line, no full stop) a
     present-tense cue the tagger took for a plural noun, right after a name or noun and before a clause (a name or
-    noun, then a finite verb or auxiliary, within four words)."""
+    noun, then a finite verb or auxiliary, within four words). In the body: ``_named_source_present_cue``."""
     i, pos, lowers = token.i, view.pos, view.lowers
-    if not (0 < i < len(pos) - 2) or view.paragraph(token.idx) != 0:
+    if not (0 < i < len(pos) - 2):
         return False
+    if view.paragraph(token.idx) != 0:
+        return _named_source_present_cue(view, i)
+    if _named_source_present_cue(view, i):
+        return True
     line_end = view.text.find("\n")
     line = view.text[:line_end if line_end >= 0 else len(view.text)].rstrip()
     if not token.is_lower and not (view.lang.get("title_case_headlines") and sentence_cased(line) != line):
@@ -461,6 +465,45 @@ def _headline_cue_form(view: TextView, token: Token) -> bool:
     nominal = next((k for k in after if pos[k] in ("NOUN", "PROPN", "PRON")), None)
     return nominal is not None and any(
         pos[k] in ("VERB", "AUX") and "Fin" in view.verb_forms[k] for k in range(nominal + 1, min(len(pos), nominal + 4)))
+
+
+def _named_source_present_cue(view: TextView, i: int) -> bool:
+    """"The Harbour Gazette reports the ferry has been sold.", "Rudaw reports …": in the body, a lower-case
+    present-tense cue (the language's ``present_verb_suffixes``) the tagger took for a plural noun, right after a
+    named source that opens its sentence or clause (capitalised words, an article before them; a single word a
+    proper noun) and before a clause: a complementizer or a noun phrase (articles, numbers, adjectives, names and
+    nouns only), then a finite verb or auxiliary in the sentence whose subject the parser made the cue word or a word
+    of that noun phrase. Not "Police reports show …" (a verb right after it), "Reports of gunfire …" (no source
+    before it), nor "the annual reports list …"."""
+    pos, lowers, texts, deps = view.pos, view.lowers, view.texts, view.deps
+    if pos[i] != "NOUN" or not view.is_lowers[i] \
+            or not any(lowers[i].endswith(x) for x in view.lang.words("present_verb_suffixes")):
+        return False
+    a, b = view.sentences[view.sentence_of[i]]
+    opener = view.lang.union("coordinators", "complementizers")
+    k = i - 1
+    while k >= a and (texts[k][:1].isupper() and pos[k] in ("PROPN", "NOUN", "ADJ") or pos[k] == "DET" and (
+            k == a or texts[k - 1] == "," or lowers[k - 1] in opener)):
+        k -= 1
+    start = k + 1
+    if start == i or not (start == a or texts[k] == "," or lowers[k] in opener) or pos[i - 1] == "DET":
+        return False
+    names = [m for m in range(start, i) if pos[m] != "DET"]
+    if not names or len(names) == 1 and pos[names[0]] != "PROPN":
+        return False  # ("Weather reports the day before …": one common noun, capitalised as the sentence's first word)
+    m = i + 1
+    if m < b and lowers[m] in view.lang.words("complementizers") and pos[m] == "SCONJ":
+        m += 1
+    nominal = m
+    while m < b and pos[m] in ("DET", "NUM", "ADJ", "PROPN", "NOUN", "PRON", "PART"):
+        m += 1
+    if m == nominal or not any(pos[k] in ("PROPN", "NOUN", "PRON") for k in range(nominal, m)):
+        return False
+    verb = next((k for k in range(m, b) if pos[k] in ("VERB", "AUX") and "Fin" in view.verb_forms[k]), None)
+    if verb is None:
+        return False
+    clause = view.heads[verb] if view.dep[verb] in deps.any_auxiliary or view.dep[verb] in deps.copula else verb
+    return any(view.dep[c] in deps.subject and (c == i or nominal <= c < m) for c in view.children(clause))
 
 
 def _finite_before_complementizer(token: Token, view: TextView) -> bool:
@@ -2445,7 +2488,9 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
             stop = next((t for t in rest if _another_report_verb(view, t.i)), None)  # (a second report)
             if stop is None:
                 b = _extend_to_sentence_end(view, cue, tok.idx + len(tok))
-            else:  # "said reservoirs made sense but warned that …": up to the next cue's clause
+            else:  # "said reservoirs made sense but warned that …": up to the next cue's clause (and a semicolon
+                # before it: "denies the blasts are related; reports describe …")
+                stop = next((x for x in rest if x.i < stop.i and x.text == ";" and view.quote_of[x.i] < 0), stop)
                 words = [x for x in rest if x.i < stop.i and not x.is_punct
                          and x.lower_ not in lang.words("coordinators") and x.dep_ not in view.deps.coordinator]
                 last = words[-1] if words else tok
@@ -4419,12 +4464,13 @@ def _reporting_cue(view: TextView, tok: Token) -> CueEntry | None:
             for c in view.children(i) if c < i) \
             and not view.word_in(tok, lang.union("report_predicates", "report_nouns", "statement_nouns")) \
             and not ((view.pos[i - 1] in ("PROPN", "NOUN") or view.pos[i - 1] == "ADJ" and view.texts[i - 2] == ",")
-                     and _final_cue_form(view, tok)):
+                     and _final_cue_form(view, tok)) and not _named_source_present_cue(view, i):
         return None  # "the first state in the union to …": a verb's homograph as a noun with its article or
         # adjective, not the sentence's root, is no cue (but "Dat zijn de uitkomsten van …": a noun that names a
         # report is one; and "De beschuldigde ontkent dat …" with the verb tagged a noun is the root; and "…, the
         # BBC understands." with the article read as the verb's: a name or noun, then the verb, ends the sentence;
-        # or a bare word the tagger made an adjective right after the comma: "…, coastguard confirms")
+        # or a bare word the tagger made an adjective right after the comma: "…, coastguard confirms"; or "The FSB
+        # denies the …" with the name's article read as the verb's)
     return entry
 
 

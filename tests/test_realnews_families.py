@@ -6067,3 +6067,37 @@ def test_the_lawyer_of_a_named_person_is_another_source(lang, text, content, spe
     doc = claims.extract(text, lang=lang)
     assert len(doc["speakers"]) == 2
     assert _find(doc, content)["name"] == speaker
+
+
+# --- "The FSB denies …", "The Courier Daily reports …": a present-tense cue the tagger read as a plural noun -------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "The FSB denies the two floods are related.", "the two floods are related", "FSB"),
+    ("en", "The Courier Daily reports nine staff have left the paper.", "nine staff have left the paper",
+     "Courier"),
+    # (Dutch writes the present tense in -t, never a plural noun's ending: the data leaves the rule out, and the
+    # parse finds the cue)
+    ("nl", "Het ANP meldt negen medewerkers zijn vertrokken.", "negen medewerkers zijn vertrokken", "ANP"),
+])
+def test_a_named_source_with_a_present_tense_cue_read_as_a_noun_reports(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["name"] == speaker and c["cue"]["start"] == text.index(c["cue"]["text"])
+
+
+@pytest.mark.parametrize("text", [
+    "Weather reports the day before showed snow.",  # one common noun, capitalised only as the first word
+    "The annual reports list two deaths.",  # a determiner and an adjective before the noun
+    "Reports of gunfire were not confirmed.",  # no source before it
+])
+def test_a_plural_report_noun_is_no_present_tense_cue(text):
+    assert _texts_in(text, "en") == []
+
+
+@pytest.mark.parametrize("lang,text,first", [
+    ("en", "The ministry denies the two outbreaks are linked; reports describe rumours the water was unsafe.",
+     "the two outbreaks are linked"),
+    ("nl", "Het ministerie ontkent dat de uitbraken verband houden; berichten beschrijven geruchten over het water.",
+     "de uitbraken verband houden"),
+])
+def test_a_reported_clause_ends_at_a_semicolon_before_the_next_report(lang, text, first):
+    assert _texts_in(text, lang)[0] == first
