@@ -3165,13 +3165,14 @@ def _prepositional_tail(view: TextView, k: int, b: int) -> int:
     sentence when all that follows is prepositional phrases the parser hung on the verb ("confirmed a case of the
     virus in a man from the district", "reported five new deaths due to the virus on the day"): it opens with a
     preposition (or a fixed one: "due to"), and has no verb, pronoun, subordinator, quote or punctuation but the
-    final mark."""
+    final mark. A verb's separable particle at the end is no part of it ("gaf zijn schuld toe")."""
     end = view.sentences[view.sentence_of[k]][1] if k < len(view.pos) else k
     rest = [t for t in range(k, end) if not view.spaces[t]]
-    while rest and view.texts[rest[-1]] in FINAL_PUNCT:
+    while rest and (view.texts[rest[-1]] in FINAL_PUNCT or view.dep[rest[-1]] in view.deps.particle):
         rest.pop()
-    if not rest or not (view.pos[rest[0]] == "ADP" or len(rest) > 1 and view.pos[rest[1]] == "ADP"
-                        and view.dep[rest[1]] in view.deps.fixed) or any(
+    if not rest or not (
+            view.pos[rest[0]] == "ADP" or len(rest) > 1 and view.pos[rest[1]] == "ADP"
+            and view.dep[rest[1]] in view.deps.fixed) or any(
             view.pos[t] in ("VERB", "AUX", "SCONJ", "PRON") or view.puncts[t] or view.quote_of[t] >= 0 for t in rest):
         return b
     return view._ends[rest[-1]]

@@ -1389,6 +1389,14 @@ def test_a_quote_after_a_cue_with_a_pronoun_object_and_a_colon_is_the_cues(lang,
      "Forecasters"),
     ("nl", "De politie meldt twee aanhoudingen na de rellen in het centrum.",
      "twee aanhoudingen na de rellen in het centrum", "De politie"),  # (as in English: the phrases after it)
+    # (what a source notes, stresses or suggests, and what it admits)
+    ("en", "The harbour authority noted strong currents near the pier.", "strong currents near the pier",
+     "The harbour authority"),
+    ("en", "The minister stressed the importance of a quick deal.", "the importance of a quick deal", "The minister"),
+    ("en", "Several reports suggest a gas leak in the basement.", "a gas leak in the basement", "Several reports"),
+    ("en", "Mr Vance admitted his part in two burglaries.", "his part in two burglaries", "Vance"),
+    ("nl", "De verdachte gaf zijn aandeel in twee inbraken toe.", "zijn aandeel in twee inbraken",
+     "De verdachte"),  # (the verb's separable particle is no part of the phrase)
 ])
 def test_a_noun_phrase_a_source_reports_is_its_statement(lang, text, content, speaker):
     c = _claim_in(text, lang, content)
@@ -1402,6 +1410,8 @@ def test_a_noun_phrase_a_source_reports_is_its_statement(lang, text, content, sp
     ("en", "CNN first reported the story on Monday."),
     ("en", "Her research in predicting tidal surges won the prize."),
     ("nl", "De buurman meldde de diefstal aan de politie."),
+    ("en", "She admitted it."),  # (a pronoun is no content)
+    ("en", "The coach noted the time and left."),
 ])
 def test_notice_given_a_report_named_or_a_gerund_is_no_reported_noun_phrase(lang, text):
     assert "attribution:report_object" not in _rules_in(text, lang)
