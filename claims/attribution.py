@@ -3751,8 +3751,11 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     if any(dep[c] in deps.clausal_complement and not (partner and lowers[c] == partner)
            and any(pos[t] in ("VERB", "AUX") for t in view.subtree(c)) for c in view.children(ci) if c > ci):
         return None  # (a verbless "clause" is the parser's reading of the speaker: "…, said two officials …")
-    if any(_reports_a_clause(view, doc[t]) for t in range(a_tok, comma)):
-        return None  # "Radio North reported X, the harbour master, urged …": the clause has a cue of its own
+    if any(_reports_a_clause(view, doc[t]) for t in range(a_tok, comma)) \
+            and not _closing_cue_clause(view, comma, ci, b_tok):
+        return None  # "Radio North reported X, the harbour master, urged …": the clause has a cue of its own (but
+        # "A city official said the bridge was unsafe, the Gazette reported.": a cue clause that ends the sentence
+        # reports the whole report before it, which holds the official's statement)
     first = next((t for t in range(a_tok, comma) if not puncts[t] and not view.spaces[t]), None)
     if first is not None and pos[first] == "VERB" and verb_forms[first] & {"Part", "Ger"}:
         return None  # "Asked what she wants next, she says: …": a participle clause, nothing anyone said
@@ -4183,6 +4186,30 @@ def _before_citing_phrase(view: TextView, a: int, b: int) -> int:
     return _before_final_phrase(view, a, b, ((marker.split(), None) for marker in view.lang.get("citing_markers", [])))
 
 
+def _before_trailing_report(view: TextView, a: int, b: int) -> int:
+    """Reported content after its cue ends before a comma and a trailing cue clause that runs to its end ("said
+    that the bridge was unsafe, the Gazette reported on Monday", "zei dat de brug onveilig was, meldt De Gazet"):
+    that cue reports the whole report before the comma (``trailing_content``), and this content nests inside it."""
+    span = view.span_range(a, b)
+    if span is None:
+        return b
+    texts, quote_of = view.texts, view.quote_of
+    for t in range(span[0] + 2, span[1]):
+        if not _reporting_verb_at(view, t):
+            continue
+        comma = next((k for k in range(t - 1, span[0], -1) if texts[k] == "," and quote_of[k] < 0), None)
+        if comma is None:
+            return b
+        if not _closing_cue_clause(view, comma, t, span[1]):
+            return b
+        found = trailing_content(view, view.doc[t])
+        if found is not None and found[1] <= view._starts[comma] and found[0] < a:
+            end = view.trim(a, view._starts[comma])[1]
+            return end if end - a > 3 else b
+        return b
+    return b
+
+
 def _before_final_phrase(view: TextView, a: int, b: int, phrases) -> int:
     """The end of content [a, b) before the first of ``phrases`` that follows a comma inside it and runs to its end
     with no finite verb after it, else b. ``phrases``: (words, the object nouns the phrase needs after it, or None
@@ -4389,6 +4416,7 @@ class _Found:
             b = _before_gerund_cue(view, a, b)  # "said the plan was on track, | adding that …"
             b = _before_source_phrase(view, a, b)  # "said they were working 24/7, | according to the Courier"
             b = _before_citing_phrase(view, a, b)  # "reported that the bridge reopens, | citing the mayor"
+            b = _before_trailing_report(view, a, b)  # "said the bridge was unsafe, | the Gazette reported"
             b = _before_relative_comment(view, a, b)  # "said the plant was losing money, | which the union disputed"
         if qi is None:
             b = _before_dangling_auxiliary(view, a, b)
@@ -4557,6 +4585,26 @@ def _cue_content(view: TextView, tok: Token, entry: CueEntry) -> tuple[tuple | N
     if content is None and anaphoric is None:
         anaphoric = anaphoric_content(view, tok)
     return content, anaphoric
+
+
+_SOURCE_POS = frozenset(("DET", "ADJ", "NOUN", "PROPN", "NUM"))
+
+
+def _closing_cue_clause(view: TextView, comma: int, ci: int, b_tok: int) -> bool:
+    """The words from the comma to the end of the sentence are only a cue and its source: the source's noun phrase
+    and the cue, with at most a short phrase of time or place after it and no object ("…, the Gazette reported on
+    Monday."), or the cue and then its source ("…, meldt De Gazet.", "…, reported the Gazette.")."""
+    pos, puncts, spaces, deps = view.pos, view.puncts, view.spaces, view.deps
+    before = [t for t in range(comma + 1, ci) if not puncts[t] and not spaces[t]]
+    after = [t for t in range(ci + 1, b_tok) if not puncts[t] and not spaces[t]]
+    if any(view.dep[c] in deps.object or view.dep[c] in deps.clausal_complement for c in view.children(ci) if c > ci):
+        return False
+    if before:
+        return all(pos[t] in _SOURCE_POS or view.lowers[t] in ("'s", "’s") for t in before) \
+            and pos[before[-1]] in ("NOUN", "PROPN") and len(after) <= 5 \
+            and all(pos[t] in ("ADV", "ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM") for t in after) \
+            and not any(view.lowers[t] in view.lang.words("complementizers") for t in after)
+    return 0 < len(after) <= 6 and all(pos[t] in _SOURCE_POS for t in after) and pos[after[-1]] in ("NOUN", "PROPN")
 
 
 def _source_ends_sentence(view: TextView, ci: int, b_tok: int) -> bool:

@@ -6111,3 +6111,30 @@ def test_a_plural_report_noun_is_no_present_tense_cue(text):
 ])
 def test_a_reported_clause_ends_at_a_semicolon_before_the_next_report(lang, text, first):
     assert _texts_in(text, lang)[0] == first
+
+
+# --- "X said Y, the Gazette reported": a trailing cue reports the whole report before it ---------------------------
+
+@pytest.mark.parametrize("lang,text,outer,outlet,inner,source", [
+    ("en", "A city official said that the bridge was unsafe, the Gazette reported.",
+     "A city official said that the bridge was unsafe", "Gazette", "the bridge was unsafe", "A city official"),
+    ("en", "In March, a harbour pilot said the channel had silted up, the Courier reported on Monday.",
+     "In March, a harbour pilot said the channel had silted up", "Courier", "the channel had silted up",
+     "a harbour pilot"),
+    ("nl", "Een ambtenaar zei dat de brug onveilig was, meldt De Gazet.",
+     "Een ambtenaar zei dat de brug onveilig was", "De Gazet", "de brug onveilig was", "Een ambtenaar"),
+])
+def test_a_trailing_cue_after_a_report_nests_it(lang, text, outer, outlet, inner, source):
+    doc = claims.extract(text, lang=lang)
+    assert [c["text"] for c in doc["claims"]] == [outer, inner]
+    assert _find(doc, outer)["name"].endswith(outlet)
+    assert _find(doc, inner)["name"] == source
+
+
+@pytest.mark.parametrize("lang,text,opening", [
+    # (a cue with an object after the comma reports something of its own, not the report before it)
+    ("en", "The mayor said the bridge was unsafe, the council rejected the claim.", "The mayor said"),
+    ("nl", "De burgemeester zei dat de brug onveilig was, de raad wees het plan af.", "De burgemeester zei"),
+])
+def test_a_closing_clause_with_an_object_does_not_nest_the_report(lang, text, opening):
+    assert not any(t.startswith(opening) for t in _texts_in(text, lang))
