@@ -522,8 +522,8 @@ def _compatible(info: dict, view: TextView, c: Cluster, kinds: "_Kinds | None" =
         return False
     if info.get("number") == "sing" and _conjoined(view, c):
         return False  # "Mark Dunne and Paul Kerr" are not "she" (nor is "Kerr" by way of them)
-    if info.get("number") == "plur" and ctype == "person":
-        return False
+    if info.get("number") == "plur" and ctype == "person" and not _conjoined(view, c):
+        return False  # (but "Ann and Piet Smit … They said": two people named together)
     if info.get("gender") in ("masc", "fem") and info.get("number") == "sing" and ctype == "organization":
         return False
     if info.get("gender") == "neut" and ctype in ("person",):

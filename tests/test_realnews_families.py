@@ -6138,3 +6138,17 @@ def test_a_trailing_cue_after_a_report_nests_it(lang, text, outer, outlet, inner
 ])
 def test_a_closing_clause_with_an_object_does_not_nest_the_report(lang, text, opening):
     assert not any(t.startswith(opening) for t in _texts_in(text, lang))
+
+
+# --- "they" is several people or a body, not the one person the sentence names ------------------------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Harbor Radio is the largest broadcaster in the region. President Ruiz attacked the network after it "
+           "refused some of his adverts, which they have said was due to a lack of airtime.",
+     "was due to a lack of airtime", "Harbor Radio"),
+    # (Dutch "ze" takes its number from the verb: "zeiden" is several, and never the mayor)
+    ("nl", "Omroep Noord weigerde spotjes van burgemeester Ruiz. Ruiz viel de zender aan, en ze zeiden dat het kwam "
+           "door gebrek aan zendtijd.", "het kwam door gebrek aan zendtijd", "Omroep Noord"),
+])
+def test_a_plural_pronoun_is_not_the_person_the_sentence_names(lang, text, content, speaker):
+    assert _claim_in(text, lang, content)["name"] == speaker
