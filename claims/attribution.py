@@ -584,6 +584,9 @@ def _with_conjuncts(view: TextView, speaker: Token, rng: tuple[int, int],
     conjuncts = [root] + [c for c in view.children(root) if dep[c] in deps.conjunct and c > root]
     if len(conjuncts) < 2 or any(view.pos[c] not in ("PROPN", "NOUN") for c in conjuncts):
         return rng
+    if root != speaker.i and any(dep[c] in deps.case_marker for c in view.children(root)):
+        return rng  # "… found in the caves, and archaeologists have reported …": a phrase's object is no
+        # co-speaker (the parser hung the subject of the next clause on it)
     ranges = [view.np_range(view.doc[c], stop=content) for c in conjuncts]
     a, b = min(r[0] for r in ranges), max(r[1] for r in ranges)
     if any(given_name(t) for t in view.doc[a:b]):
@@ -966,8 +969,9 @@ def _infinitive_read_with_clause(view: TextView, i: int) -> bool:
 
 
 def _subject_after_coordinator(view: TextView, cue: Token, usable) -> Token | None:
-    """A cue with no subject of its own right after "and <noun phrase>" ("… on her way home and neighbours told
-    her that …", which the parser reads as "home and neighbours") or after a word that is a preposition and a
+    """A cue with no subject of its own right after "and <noun phrase>" (and its auxiliaries: "… on her way home and
+    neighbours told her that …", which the parser reads as "home and neighbours"; "… were found in the caves, and
+    archaeologists have reported they …") or after a word that is a preposition and a
     conjunction (the language's ``conjunction_prepositions``: "after the paper reported that …", read as "after
     the paper"), or after a semicolon ("…; Radio North reported he …", also when the parser made a noun before the
     semicolon its subject): that noun phrase is its subject, not the subject of the verb the cue hangs on."""
@@ -975,12 +979,17 @@ def _subject_after_coordinator(view: TextView, cue: Token, usable) -> Token | No
     if i < 2 or any(view.dep[c] in view.deps.subject and not any(
             texts[j] == ";" and view.quote_of[j] < 0 for j in range(c + 1, i)) for c in view.children(i)):
         return None  # (a subject before a semicolon is the parser's reach across two clauses)
-    if pos[i - 1] not in ("NOUN", "PROPN"):
+    n = i - 1
+    while n > 0 and view.heads[n] == i and view.dep[n] in view.deps.any_auxiliary:
+        n -= 1  # ("… and archaeologists have reported they …": past the cue's auxiliaries)
+    if pos[n] not in ("NOUN", "PROPN"):
         return None
-    prev = view.doc[i - 1]
-    if not usable(prev):
-        return None
-    k = i - 1
+    prev = view.doc[n]
+    if not usable(prev) and not (pos[n] == "NOUN" and n < i - 1 and view.quote_of[n] < 0
+                                 and view.lowers[n] not in view.lang.words("time_words")
+                                 and "Plur" in prev.morph.get("Number")):
+        return None  # (a bare plural before the cue's auxiliaries is a group of sources: "archaeologists have …")
+    k = n
     while k > 0 and pos[k - 1] in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
         k -= 1
     s_a = view.sentences[view.sentence_of[i]][0]

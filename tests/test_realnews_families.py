@@ -6152,3 +6152,17 @@ def test_a_closing_clause_with_an_object_does_not_nest_the_report(lang, text, op
 ])
 def test_a_plural_pronoun_is_not_the_person_the_sentence_names(lang, text, content, speaker):
     assert _claim_in(text, lang, content)["name"] == speaker
+
+
+# --- "… were found in the caves, and archaeologists have reported …": the noun before the cue's auxiliaries ---------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Thousands of clay pots have been found in the caves, and archaeologists have reported they were used to "
+           "store grain.", "they were used to store grain", "archaeologists"),
+    ("en", "The fire started at noon and firefighters have said it was deliberate.", "it was deliberate",
+     "firefighters"),
+    ("nl", "Duizenden potten zijn in de grotten gevonden, en archeologen hebben gemeld dat ze voor graan werden "
+           "gebruikt.", "ze voor graan werden gebruikt", "archeologen"),
+])
+def test_the_subject_after_and_before_the_cues_auxiliaries_speaks(lang, text, content, speaker):
+    assert _claim_in(text, lang, content)["name"] == speaker
