@@ -527,9 +527,11 @@ def _finite_before_bare_clause(token: Token, view: TextView) -> bool:
         return False
     before = i - 1 if doc[i - 1].pos_ != "ADV" else i - 2
     if before < 0 or doc[before].pos_ not in ("NOUN", "PROPN", "PRON") and not (
-            doc[before].text == "," and token.head.i < before and "Fin" in token.morph.get("VerbForm")):
+            doc[before].text == "," and token.head.i < before and "Fin" in token.morph.get("VerbForm")) and not (
+            doc[before].text == "," and "Past" in view.tenses[i] and _closes_relative_clause(view, before)):
         return False  # (or a finite verb hung on the subject before the comma that closes its relative clause:
-        # "Two firms, which make towels, emphasized they …")
+        # "Two firms, which make towels, emphasized they …"; or a past form after that comma, whatever the parser
+        # hung it on: "Mara Voss, who chaired the inquiry, cautioned change does not come quickly")
     for j in range(i + 1, min(len(doc), i + 5)):
         t = doc[j]
         if _finite(t):
@@ -537,6 +539,19 @@ def _finite_before_bare_clause(token: Token, view: TextView) -> bool:
         if t.is_punct:
             return False
     return False
+
+
+def _closes_relative_clause(view: TextView, c: int) -> bool:
+    """The comma at token c closes a relative clause or an apposition that a comma opened after a noun or name of
+    the same sentence ("Mara Voss, who chaired the inquiry, …", "Mara Voss, a judge who led the inquiry, …"), with
+    no other comma between them."""
+    texts, lowers = view.texts, view.lowers
+    relatives = view.lang.words("relative_pronouns")
+    a = view.sentences[view.sentence_of[c]][0]
+    k = next((k for k in range(c - 1, a, -1) if texts[k] == ","), None)
+    return k is not None and k + 1 < c and view.pos[k - 1] in ("NOUN", "PROPN") and view.quote_of[k] < 0 \
+        and (lowers[k + 1] in relatives or view.pos[k + 1] == "DET" and any(
+            lowers[t] in relatives and view.pos[t] == "PRON" for t in range(k + 2, c)))
 
 
 def _partner_forms(entry: CueEntry, lang: LangData) -> set[str]:

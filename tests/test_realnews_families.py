@@ -6166,3 +6166,19 @@ def test_a_plural_pronoun_is_not_the_person_the_sentence_names(lang, text, conte
 ])
 def test_the_subject_after_and_before_the_cues_auxiliaries_speaks(lang, text, content, speaker):
     assert _claim_in(text, lang, content)["name"] == speaker
+
+
+# --- "Mara Voss, who chaired the inquiry, cautioned change …": a cue after a relative clause, read as a modifier ----
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Mara Voss, who chaired the inquiry, cautioned change does not come quickly.",
+     "change does not come quickly", "Mara Voss"),
+    ("en", "Mara Voss, a judge who led the inquiry into the collapse, insisted justice would be done.",
+     "justice would be done", "Mara Voss"),
+    # (Dutch reports a clause with "dat" after such a cue; the parse finds it)
+    ("nl", "Mara Voss, die het onderzoek leidde, waarschuwde dat verandering niet snel komt.",
+     "verandering niet snel komt", "Mara Voss"),
+])
+def test_a_cue_after_a_relative_clause_on_its_subject_reports_the_bare_clause(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["name"] == speaker
