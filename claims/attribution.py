@@ -3883,10 +3883,12 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
     if ("Fin" not in view.verb_forms[finite] or pos[finite] not in ("VERB", "AUX")) and not past:
         if (pos[finite] == "ADP" or view.lowers[finite] in view.lang.words("infinitive_markers")) \
                 and finite == after[0] and _main_finite(view, a_tok, left) and pos[before[-1]] != "AUX" \
+                and view.lowers[finite] not in view.lang.words("concessive_prepositions") \
                 and not any(_reporting_verb_at(view, k) for k in after):
             # "The guardrail would be examined, Roberts said, to determine if …", "The crash began, the patrol
             # said, in the northbound lanes": the clause goes on after the cue with its own adjuncts (not "De club
-            # is, zo meldt de directie, in overleg …", a copula cut off: ``trailing_content``)
+            # is, zo meldt de directie, in overleg …", a copula cut off: ``trailing_content``; nor "The bridge is safe,
+            # the mayor insisted, despite the cracks": a concessive phrase is the reporter's, after the report)
             return whole
         return None  # ("…, the union said, and 300 jobs will go", "…, she said, adding …": no predicate cut off)
     verb = heads[finite] if dep[finite] in deps.function_verb and right < heads[finite] < b_tok else finite
@@ -4295,25 +4297,33 @@ def _before_colon_quote(view: TextView, a: int, b: int) -> int:
 def _before_relative_comment(view: TextView, a: int, b: int) -> int:
     """Reported content ends before a relative clause after a comma in which another source comments on it ("said
     the factory was losing money, which the union disputed", "…, wat de gemeente ontkent"): a relative pronoun,
-    then a cue verb with a subject of its own."""
+    then a cue verb with a subject of its own; also after a statement noun that names the content ("…, a claim
+    the mayor denies", "…, een bewering die de burgemeester ontkent")."""
     toks = view.span_range(a, b)
     if toks is None:
         return b
     relatives, texts, lowers = view.lang.words("relative_pronouns"), view.texts, view.lowers
+    nouns = view.lang.words("statement_nouns")
     for t in range(toks[0] + 1, toks[1] - 2):
-        if texts[t] != "," or lowers[t + 1] not in relatives or view.quote_of[t] >= 0:
+        if texts[t] != "," or view.quote_of[t] >= 0:
             continue
-        if any(view.puncts[x] and texts[x] != "." for x in range(t + 2, toks[1])) or toks[1] - t > 9:
+        start = t + 2 if lowers[t + 1] in relatives else None
+        if start is None and view.pos[t + 1] == "DET" and t + 3 < toks[1] and view.lemmas[t + 2] in nouns:
+            start = t + 3 + (lowers[t + 3] in relatives)  # ("a claim (that) the mayor denies")
+        if start is None:
+            continue
+        if any(view.puncts[x] and texts[x] != "." for x in range(start, toks[1])) or toks[1] - start > 8:
             continue  # (the relative clause must close the content: not "zei dat de brand, die de buren meldden,
             # snel was geblust")
-        for k in range(t + 2, toks[1]):
-            if view.pos[k] in ("VERB", "NOUN") and (cue_of(view.doc[k], view) is not None or _lemma_at(
+        for k in range(start, toks[1]):
+            if view.pos[k] in ("VERB", "NOUN", "ADJ") and (cue_of(view.doc[k], view) is not None or _lemma_at(
                     view, k, _cue_words(view.lang)) is not None) and any(
-                    view.pos[c] in ("NOUN", "PROPN", "PRON") for c in range(t + 2, k)) and not any(view.dep[c] in view.deps.passive_auxiliary
-                                                          or view.lemmas[c] in view.lang.words("copula_lemmas")
-                                                          for c in range(t + 2, k + 1)):
+                    view.pos[c] in ("NOUN", "PROPN", "PRON") for c in range(start, k)) and not any(
+                    view.dep[c] in view.deps.passive_auxiliary or view.lemmas[c] in view.lang.words("copula_lemmas")
+                    for c in range(start, k + 1)):
                 return view.trim(a, view._starts[t])[1]  # (a source, then the cue: its subject by word order,
-                # whatever the tags: "…, wat de vakbond ontkent" with "ontkent" tagged a noun; not a passive: "…,
+                # whatever the tags: "…, wat de vakbond ontkent" with "ontkent" tagged a noun, "…, which the company
+                # disputed" with "disputed" an adjective; not a passive: "…,
                 # die op 38 miljoen worden geschat")
     return b
 

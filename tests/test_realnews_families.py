@@ -6182,3 +6182,21 @@ def test_the_subject_after_and_before_the_cues_auxiliaries_speaks(lang, text, co
 def test_a_cue_after_a_relative_clause_on_its_subject_reports_the_bare_clause(lang, text, content, speaker):
     c = _claim_in(text, lang, content)
     assert c["text"] == content and c["name"] == speaker
+
+
+# --- what the reporter sets after a report is no part of it: "…, a claim the mayor denies", "…, despite …" -------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Critics say the bridge is unsafe, a claim the mayor denies.", "the bridge is unsafe"),
+    ("nl", "Critici zeggen dat de brug onveilig is, een bewering die de burgemeester ontkent.", "de brug onveilig is"),
+    ("en", "The union said the plant was losing money, which the company disputed.", "the plant was losing money"),
+    ("en", "The bridge is safe, the mayor insisted on Monday, despite the cracks.", "The bridge is safe"),
+    ("nl", "De brug is veilig, zei de burgemeester maandag, ondanks de scheuren.", "De brug is veilig"),
+])
+def test_a_comment_or_concession_after_a_report_is_not_its_content(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+def test_a_phrase_that_goes_on_with_the_reported_clause_stays_in_it():
+    text = "The crash began, the patrol said, in the northbound lanes."
+    assert _texts_in(text, "en") == [text[:-1]]
