@@ -1203,9 +1203,12 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
         return False  # an object or a word-order guess must look like a source ("a family holiday" does not);
         # a subject of a speech verb is a source even when the lexicon does not know the noun ("the brewery")
     if lower in view.lang.union("first_person", "generic_pronouns") and not (
-            lower in words("anonymous_nouns") and i + 1 < len(view.lowers) and _source_postmodifier_at(view, i + 1)):
+            lower in words("anonymous_nouns") and i + 1 < len(view.lowers) and _source_postmodifier_at(view, i + 1)) \
+            and not (view.like_nums[i] and any(view.dep[c] in view.deps.noun_attachment and view.lowers[c] not in
+                                               words("anaphoric_group_words") for c in view.children(i))):
         return False  # the speaker inside a quote, or "you"/"men" in general (but "someone familiar with the
-        # talks" is an unnamed source)
+        # talks" is an unnamed source, and "One of the residents said" one of them; "One of them said" is found
+        # through "them", the group named before)
     if _nobody_at(view, i):
         return False
     if _in_anonymity_phrase(view)[i]:

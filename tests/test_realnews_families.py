@@ -6200,3 +6200,24 @@ def test_a_comment_or_concession_after_a_report_is_not_its_content(lang, text, c
 def test_a_phrase_that_goes_on_with_the_reported_clause_stays_in_it():
     text = "The crash began, the patrol said, in the northbound lanes."
     assert _texts_in(text, "en") == [text[:-1]]
+
+
+# --- "One of the residents said …": the mention is the whole phrase, not the group inside it -------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Several residents were hurt. One of the residents said the men had been drinking.",
+     "the men had been drinking", "One of the residents"),
+    ("en", "The code was taken down on Friday. One of the developers wrote that the move was a mistake.",
+     "the move was a mistake", "One of the developers"),
+    ("nl", "Er raakten meerdere bewoners gewond. Een van de bewoners zegt dat de mannen hadden gedronken.",
+     "de mannen hadden gedronken", "Een van de bewoners"),
+])
+def test_one_of_a_group_is_named_as_such(lang, text, content, speaker):
+    assert _claim_in(text, lang, content)["name"] == speaker
+
+
+def test_one_of_them_is_still_the_group_named_before():
+    """("One of them" points back through "them": the group is the source, as the self-written gold has it.)"""
+    text = ("Calder Holt is in talks to buy Vermeer, according to three people familiar with the matter. "
+            "One of them cautioned that the discussions could still collapse.")
+    assert _claim_in(text, "en", "the discussions")["name"] == "three people familiar with the matter"
