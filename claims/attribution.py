@@ -1779,6 +1779,14 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
                 and _has_verb(view, marked[0], parsed[0]):
             parsed = marked  # "said in a statement read outside court that they were relieved the case was over":
             # the clause its complementizer opens, not the one the parser hung on the cue inside it
+    if parsed is not None and parsed[0] > cue.idx and view.pos[view.span_range(parsed[0], parsed[1])[0]] == "ADP":
+        marked = _complementizer_clause(view, cue)
+        between = view.span_range(parsed[0], marked[0]) if marked is not None and parsed[0] < marked[0] else None
+        if marked is not None and parsed[0] < marked[0] < parsed[1] and between is not None and not any(
+                view.pos[k] in ("VERB", "AUX") for k in range(*between)):
+            parsed = marked  # "said in an email that the bridge would close, adding …" parsed with the cue's
+            # phrase inside the clause: the clause its complementizer opens (not a relative "that" after a verb:
+            # "… een team op te zetten dat kinderen benadert")
     if parsed is not None and parsed[0] > cue.idx and _one_word(view, parsed[0], parsed[1]):
         bare = _bare_clause(view, cue, entry, misread_opening=True)
         if bare is not None and bare[0] == parsed[0] and bare[1] > parsed[1]:

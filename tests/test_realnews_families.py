@@ -6221,3 +6221,15 @@ def test_one_of_them_is_still_the_group_named_before():
     text = ("Calder Holt is in talks to buy Vermeer, according to three people familiar with the matter. "
             "One of them cautioned that the discussions could still collapse.")
     assert _claim_in(text, "en", "the discussions")["name"] == "three people familiar with the matter"
+
+
+# --- "said in an email that …": the cue's phrase before the complementizer is no part of the content -------------
+
+@pytest.mark.parametrize("lang,text,start", [
+    ("en", "The office said in an email that the bridge would close, adding that repairs would take a year.",
+     "the bridge would close"),
+    ("nl", "Het kantoor zei in een e-mail dat de brug dichtgaat, en voegde eraan toe dat het herstel een jaar duurt.",
+     "de brug dichtgaat"),
+])
+def test_a_phrase_between_the_cue_and_its_complementizer_is_not_content(lang, text, start):
+    assert _texts_in(text, lang)[0].startswith(start)
