@@ -449,10 +449,10 @@ def _headline_cue_form(view: TextView, token: Token) -> bool:
     i, pos, lowers = token.i, view.pos, view.lowers
     if not (0 < i < len(pos) - 2):
         return False
-    if view.paragraph(token.idx) != 0:
-        return _named_source_present_cue(view, i)
     if _named_source_present_cue(view, i):
         return True
+    if view.paragraph(token.idx) != 0:
+        return False
     line_end = view.text.find("\n")
     line = view.text[:line_end if line_end >= 0 else len(view.text)].rstrip()
     if not token.is_lower and not (view.lang.get("title_case_headlines") and sentence_cased(line) != line):
@@ -1779,7 +1779,8 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
                 and _has_verb(view, marked[0], parsed[0]):
             parsed = marked  # "said in a statement read outside court that they were relieved the case was over":
             # the clause its complementizer opens, not the one the parser hung on the cue inside it
-    if parsed is not None and parsed[0] > cue.idx and view.pos[view.span_range(parsed[0], parsed[1])[0]] == "ADP":
+    opening = view.span_range(parsed[0], parsed[1]) if parsed is not None and parsed[0] > cue.idx else None
+    if opening is not None and view.pos[opening[0]] == "ADP":
         marked = _complementizer_clause(view, cue)
         between = view.span_range(parsed[0], marked[0]) if marked is not None and parsed[0] < marked[0] else None
         if marked is not None and parsed[0] < marked[0] < parsed[1] and between is not None and not any(
@@ -3205,9 +3206,8 @@ def _prepositional_tail(view: TextView, k: int, b: int) -> int:
     rest = [t for t in range(k, end) if not view.spaces[t]]
     while rest and (view.texts[rest[-1]] in FINAL_PUNCT or view.dep[rest[-1]] in view.deps.particle):
         rest.pop()
-    if not rest or not (
-            view.pos[rest[0]] == "ADP" or len(rest) > 1 and view.pos[rest[1]] == "ADP"
-            and view.dep[rest[1]] in view.deps.fixed) or any(
+    if not rest or not (view.pos[rest[0]] == "ADP" or len(rest) > 1 and view.pos[rest[1]] == "ADP"
+                        and view.dep[rest[1]] in view.deps.fixed) or any(
             view.pos[t] in ("VERB", "AUX", "SCONJ", "PRON") or view.puncts[t] or view.quote_of[t] >= 0 for t in rest):
         return b
     return view._ends[rest[-1]]
@@ -4228,23 +4228,16 @@ def _before_trailing_report(view: TextView, a: int, b: int) -> int:
     that the bridge was unsafe, the Gazette reported on Monday", "zei dat de brug onveilig was, meldt De Gazet"):
     that cue reports the whole report before the comma (``trailing_content``), and this content nests inside it."""
     span = view.span_range(a, b)
-    if span is None:
+    t = next((t for t in range(span[0] + 2, span[1]) if _reporting_verb_at(view, t)), None) if span else None
+    comma = next((k for k in range(t - 1, span[0], -1) if view.texts[k] == "," and view.quote_of[k] < 0),
+                 None) if t is not None else None
+    if comma is None or not _closing_cue_clause(view, comma, t, span[1]):
         return b
-    texts, quote_of = view.texts, view.quote_of
-    for t in range(span[0] + 2, span[1]):
-        if not _reporting_verb_at(view, t):
-            continue
-        comma = next((k for k in range(t - 1, span[0], -1) if texts[k] == "," and quote_of[k] < 0), None)
-        if comma is None:
-            return b
-        if not _closing_cue_clause(view, comma, t, span[1]):
-            return b
-        found = trailing_content(view, view.doc[t])
-        if found is not None and found[1] <= view._starts[comma] and found[0] < a:
-            end = view.trim(a, view._starts[comma])[1]
-            return end if end - a > 3 else b
+    found = trailing_content(view, view.doc[t])
+    if found is None or found[1] > view._starts[comma] or found[0] >= a:
         return b
-    return b
+    end = view.trim(a, view._starts[comma])[1]
+    return end if end - a > 3 else b
 
 
 def _before_final_phrase(view: TextView, a: int, b: int, phrases) -> int:
@@ -4637,7 +4630,7 @@ _SOURCE_POS = frozenset(("DET", "ADJ", "NOUN", "PROPN", "NUM"))
 
 def _closing_cue_clause(view: TextView, comma: int, ci: int, b_tok: int) -> bool:
     """The words from the comma to the end of the sentence are only a cue and its source: the source's noun phrase
-    and the cue, with at most a short phrase of time or place after it and no object ("…, the Gazette reported on
+    (its possessive marker too: "the Gazette's editor") and the cue, with at most a short phrase of time or place after it and no object ("…, the Gazette reported on
     Monday."), or the cue and then its source ("…, meldt De Gazet.", "…, reported the Gazette.")."""
     pos, puncts, spaces, deps = view.pos, view.puncts, view.spaces, view.deps
     before = [t for t in range(comma + 1, ci) if not puncts[t] and not spaces[t]]
@@ -4645,7 +4638,7 @@ def _closing_cue_clause(view: TextView, comma: int, ci: int, b_tok: int) -> bool
     if any(view.dep[c] in deps.object or view.dep[c] in deps.clausal_complement for c in view.children(ci) if c > ci):
         return False
     if before:
-        return all(pos[t] in _SOURCE_POS or view.lowers[t] in ("'s", "’s") for t in before) \
+        return all(pos[t] in _SOURCE_POS or view.dep[t] in deps.case_marker for t in before) \
             and pos[before[-1]] in ("NOUN", "PROPN") and len(after) <= 5 \
             and all(pos[t] in ("ADV", "ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM") for t in after) \
             and not any(view.lowers[t] in view.lang.words("complementizers") for t in after)
