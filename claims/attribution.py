@@ -300,10 +300,16 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
 
 def _participle_read_as_adjective(view: TextView, i: int) -> bool:
     """An adjective with a perfect auxiliary of its own ("De man heeft bekend dat …", the language's
-    ``perfect_auxiliaries``): the tagger's reading of a past participle ("bekend", known, for "bekend", confessed)."""
-    auxiliaries = view.lang.words("perfect_auxiliaries")
-    return view.pos[i] == "ADJ" and any(view.dep[c] in view.deps.any_auxiliary and view.lemmas[c] in auxiliaries
-                                        and c < i for c in view.children(i))
+    ``perfect_auxiliaries``): the tagger's reading of a past participle ("bekend", known, for "bekend", confessed);
+    or one that closes a relative clause with a relative pronoun and a subject of its own before it, and no copula
+    ("…, which the union denied."): the clause's verb."""
+    if view.pos[i] != "ADJ":
+        return False
+    auxiliaries, deps, dep = view.lang.words("perfect_auxiliaries"), view.deps, view.dep
+    kids = view.children(i)
+    return any(dep[c] in deps.any_auxiliary and view.lemmas[c] in auxiliaries and c < i for c in kids) or (
+        any(dep[c] in deps.nominal_subject and c < i for c in kids) and not any(dep[c] in deps.copula for c in kids)
+        and any(c < i and view.lowers[c] in view.lang.words("relative_pronouns") for c in kids))
 
 
 def _inside_a_name(view: TextView, i: int) -> bool:
@@ -4324,7 +4330,7 @@ def _before_relative_comment(view: TextView, a: int, b: int) -> int:
                     view, k, _cue_words(view.lang)) is not None) and any(
                     view.pos[c] in ("NOUN", "PROPN", "PRON") for c in range(start, k)) and not any(
                     view.dep[c] in view.deps.passive_auxiliary or view.lemmas[c] in view.lang.words("copula_lemmas")
-                    for c in range(start, k + 1)):
+                    and view.pos[c] in ("AUX", "VERB") for c in range(start, k + 1)):  # (not "zijn familie")
                 return view.trim(a, view._starts[t])[1]  # (a source, then the cue: its subject by word order,
                 # whatever the tags: "…, wat de vakbond ontkent" with "ontkent" tagged a noun, "…, which the company
                 # disputed" with "disputed" an adjective; not a passive: "…,
@@ -4630,15 +4636,24 @@ _SOURCE_POS = frozenset(("DET", "ADJ", "NOUN", "PROPN", "NUM"))
 
 def _closing_cue_clause(view: TextView, comma: int, ci: int, b_tok: int) -> bool:
     """The words from the comma to the end of the sentence are only a cue and its source: the source's noun phrase
-    (its possessive marker too: "the Gazette's editor") and the cue, with at most a short phrase of time or place after it and no object ("…, the Gazette reported on
+    (its possessive marker or pronoun too: "the Gazette's editor", "his family"; for a denial, after the relative
+    pronoun it answers, however parsed, when its source is its subject: "…, which the family denied.") and the cue,
+    with at most a short phrase of time or place after it and no object ("…, the Gazette reported on
     Monday."), or the cue and then its source ("…, meldt De Gazet.", "…, reported the Gazette.")."""
     pos, puncts, spaces, deps = view.pos, view.puncts, view.spaces, view.deps
     before = [t for t in range(comma + 1, ci) if not puncts[t] and not spaces[t]]
     after = [t for t in range(ci + 1, b_tok) if not puncts[t] and not spaces[t]]
+    if len(before) > 1 and view.lowers[before[0]] in view.lang.words("relative_pronouns") \
+            and view.heads[before[0]] == ci \
+            and any(view.heads[t] == ci and view.dep[t] in deps.subject for t in before[1:]) \
+            and getattr(cue_of(view.doc[ci], view), "type", None) in ("deny", "dispute"):
+        before = before[1:]  # ("…, which the family denied.": the relative pronoun is what the cue answers, and the
+        # denial becomes evidence on the report before it; a confirmation that way is left to the clause rules)
     if any(view.dep[c] in deps.object or view.dep[c] in deps.clausal_complement for c in view.children(ci) if c > ci):
         return False
     if before:
-        return all(pos[t] in _SOURCE_POS or view.dep[t] in deps.case_marker for t in before) \
+        return all(pos[t] in _SOURCE_POS or view.dep[t] in deps.case_marker or view.dep[t] in deps.possessive
+                   for t in before) \
             and pos[before[-1]] in ("NOUN", "PROPN") and len(after) <= 5 \
             and all(pos[t] in ("ADV", "ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM") for t in after) \
             and not any(view.lowers[t] in view.lang.words("complementizers") for t in after)

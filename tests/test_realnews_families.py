@@ -6233,3 +6233,22 @@ def test_one_of_them_is_still_the_group_named_before():
 ])
 def test_a_phrase_between_the_cue_and_its_complementizer_is_not_content(lang, text, start):
     assert _texts_in(text, lang)[0].startswith(start)
+
+
+# --- "…, which his family denied": a denial in a relative clause after a report is evidence on it ---------------
+
+@pytest.mark.parametrize("lang,text,content,evidence", [
+    ("en", "Police said the man was armed, which his family denied.", "the man was armed", "denied"),
+    ("en", "Police said the man was armed, which his family disputed.", "the man was armed", "disputed"),
+    ("nl", "De politie zei dat de man gewapend was, wat zijn familie ontkent.", "de man gewapend was", "denied"),
+])
+def test_a_denial_in_a_relative_clause_after_a_report_answers_it(lang, text, content, evidence):
+    doc = claims.extract(text, lang=lang)
+    assert [c["text"] for c in doc["claims"]] == [content]
+    c = doc["claims"][0]
+    assert c["status"] == "unconfirmed" and evidence in [e["type"] for e in c["evidence"]]
+
+
+def test_a_confirmation_in_a_relative_clause_after_a_report_confirms_nothing_by_itself():
+    doc = claims.extract("Police said the man was armed, which his family confirmed.", lang="en")
+    assert [c["text"] for c in doc["claims"]] == ["the man was armed"]
