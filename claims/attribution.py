@@ -1799,6 +1799,8 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
         if bare is not None and bare[0] == parsed[0] and bare[1] > parsed[1]:
             parsed = bare  # "said refunds for the flights were offered", with "refunds" read as the clause's verb
             # and the real verb hung elsewhere: a one-word clause is no content, the clause by word order is
+    if parsed is not None and parsed[0] > cue.idx:
+        parsed = _with_detached_subject(view, cue, parsed)
     found = (parsed or _complementizer_clause(view, cue) or _infinitive_complement(view, cue)
              or _infinitive_by_word_order(view, cue) or _gerund_complement(view, cue, entry)
              or _bare_clause(view, cue, entry))
@@ -1808,6 +1810,27 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
             and view.text[found[0]:found[1]].lower().split()[-1:] == [entry.partner]:
         return None  # "weet De Telegraaf te melden": the partner verb and its marker are no content
     return found
+
+
+def _with_detached_subject(view: TextView, cue: Token, parsed: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A parsed complement clause with no subject of its own, right after a noun phrase that follows the cue (the
+    parser hung it on the cue: "said unemployment had fallen to 4%" with "unemployment" read as the cue's
+    complement): the clause with that noun phrase as its subject. Not after a cue whose object is its listener
+    ("told reporters …"), nor a phrase of time ("meldden die avond … te hebben gezien")."""
+    if view.lemmas[cue.i] in view.lang.words("addressee_verbs"):
+        return parsed
+    rng = view.span_range(parsed[0], parsed[1])
+    root = view.clause_root(*rng) if rng is not None else None
+    if root is None or view.pos[root] not in ("VERB", "AUX") \
+            or any(view.dep[c] in view.deps.subject for c in view.children(root)):
+        return parsed
+    between = [k for k in range(cue.i + 1, rng[0]) if not view.spaces[k]]
+    times = view.lang.union("time_words", "time_adverbs")
+    if not between or len(between) > 4 or view.pos[between[-1]] not in ("NOUN", "PROPN") \
+            or any(view.pos[k] not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or view.heads[k] not in (cue.i, *between)
+                   or view.quote_of[k] >= 0 or view.lowers[k] in times for k in between):
+        return parsed
+    return view._starts[between[0]], parsed[1], parsed[2]
 
 
 def _one_word(view: TextView, a: int, b: int) -> bool:

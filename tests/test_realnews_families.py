@@ -6252,3 +6252,19 @@ def test_a_denial_in_a_relative_clause_after_a_report_answers_it(lang, text, con
 def test_a_confirmation_in_a_relative_clause_after_a_report_confirms_nothing_by_itself():
     doc = claims.extract("Police said the man was armed, which his family confirmed.", lang="en")
     assert [c["text"] for c in doc["claims"]] == ["the man was armed"]
+
+
+# --- "said unemployment had fallen": a subject the parser hung on the cue is the clause's ---------------------------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The minister said unemployment had fallen to 4%.", "unemployment had fallen to 4%"),
+    ("en", "The minister said inflation had fallen to 4%.", "inflation had fallen to 4%"),
+    ("nl", "De bakker zegt de winkel met pijn in het hart te sluiten.", "de winkel met pijn in het hart te sluiten"),
+])
+def test_a_subject_the_parser_hung_on_the_cue_belongs_to_the_clause(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+def test_a_time_phrase_after_the_cue_stays_out_of_the_clause():
+    text = "Tientallen mensen meldden die avond een felle vuurbal aan de hemel te hebben gezien."
+    assert _texts_in(text, "nl") == ["een felle vuurbal aan de hemel te hebben gezien"]
