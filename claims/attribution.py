@@ -4661,17 +4661,19 @@ def _closing_cue_clause(view: TextView, comma: int, ci: int, b_tok: int) -> bool
     """The words from the comma to the end of the sentence are only a cue and its source: the source's noun phrase
     (its possessive marker or pronoun too: "the Gazette's editor", "his family"; for a denial, after the relative
     pronoun it answers, however parsed, when its source is its subject: "…, which the family denied.") and the cue,
-    with at most a short phrase of time or place after it and no object ("…, the Gazette reported on
-    Monday."), or the cue and then its source ("…, meldt De Gazet.", "…, reported the Gazette.")."""
+    with at most a short phrase of time or place after it and no object ("…, the Gazette reported on Monday."), or
+    the cue and then its source ("…, meldt De Gazet.", "…, reported the Gazette.")."""
     pos, puncts, spaces, deps = view.pos, view.puncts, view.spaces, view.deps
     before = [t for t in range(comma + 1, ci) if not puncts[t] and not spaces[t]]
     after = [t for t in range(ci + 1, b_tok) if not puncts[t] and not spaces[t]]
     if len(before) > 1 and view.lowers[before[0]] in view.lang.words("relative_pronouns") \
             and view.heads[before[0]] == ci \
-            and any(view.heads[t] == ci and view.dep[t] in deps.subject for t in before[1:]) \
-            and getattr(cue_of(view.doc[ci], view), "type", None) in ("deny", "dispute"):
-        before = before[1:]  # ("…, which the family denied.": the relative pronoun is what the cue answers, and the
-        # denial becomes evidence on the report before it; a confirmation that way is left to the clause rules)
+            and any(view.heads[t] == ci and view.dep[t] in deps.subject for t in before[1:]):
+        entry = cue_of(view.doc[ci], view)
+        if entry is not None and entry.type in ("deny", "dispute"):
+            before = before[1:]  # ("…, which the family denied.": the relative pronoun is what the cue answers, and
+            # the denial becomes evidence on the report before it; a confirmation that way is left to the clause
+            # rules)
     if any(view.dep[c] in deps.object or view.dep[c] in deps.clausal_complement for c in view.children(ci) if c > ci):
         return False
     if before:
