@@ -1815,19 +1815,26 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
 def _with_detached_subject(view: TextView, cue: Token, parsed: tuple[int, int, str]) -> tuple[int, int, str]:
     """A parsed complement clause with no subject of its own, right after a noun phrase that follows the cue (the
     parser hung it on the cue: "said unemployment had fallen to 4%" with "unemployment" read as the cue's
-    complement): the clause with that noun phrase as its subject. Not after a cue whose object is its listener
-    ("told reporters …"), nor a phrase of time ("meldden die avond … te hebben gezien")."""
-    if view.lemmas[cue.i] in view.lang.words("addressee_verbs"):
-        return parsed
+    complement): the clause with that noun phrase as its subject; after a listener that is one word ("told
+    reporters unemployment had …"), the noun phrase after it. Not a phrase of time ("meldden die avond … te
+    hebben gezien")."""
     rng = view.span_range(parsed[0], parsed[1])
     root = view.clause_root(*rng) if rng is not None else None
     if root is None or view.pos[root] not in ("VERB", "AUX") \
             or any(view.dep[c] in view.deps.subject for c in view.children(root)):
         return parsed
-    between = [k for k in range(cue.i + 1, rng[0]) if not view.spaces[k]]
+    first, hosts = cue.i + 1, {cue.i}
+    if view.lemmas[cue.i] in view.lang.words("addressee_verbs"):  # past the listener: "told reporters …"
+        listener = next((c for c in view.children(cue.i) if c == cue.i + 1 and view.dep[c] in view.deps.objects
+                         and view.pos[c] in ("NOUN", "PROPN", "PRON")), None)
+        if listener is None:
+            return parsed
+        first, hosts = listener + 1, {cue.i, listener}
+    between = [k for k in range(first, rng[0]) if not view.spaces[k]]
+    hosts.update(between)
     times = view.lang.union("time_words", "time_adverbs")
     if not between or len(between) > 4 or view.pos[between[-1]] not in ("NOUN", "PROPN") \
-            or any(view.pos[k] not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or view.heads[k] not in (cue.i, *between)
+            or any(view.pos[k] not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or view.heads[k] not in hosts
                    or view.quote_of[k] >= 0 or view.lowers[k] in times for k in between):
         return parsed
     return view._starts[between[0]], parsed[1], parsed[2]

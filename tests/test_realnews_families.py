@@ -6260,6 +6260,7 @@ def test_a_confirmation_in_a_relative_clause_after_a_report_confirms_nothing_by_
     ("en", "The minister said unemployment had fallen to 4%.", "unemployment had fallen to 4%"),
     ("en", "The minister said inflation had fallen to 4%.", "inflation had fallen to 4%"),
     ("nl", "De bakker zegt de winkel met pijn in het hart te sluiten.", "de winkel met pijn in het hart te sluiten"),
+    ("en", "The minister told reporters unemployment had fallen to 4%.", "unemployment had fallen to 4%"),
 ])
 def test_a_subject_the_parser_hung_on_the_cue_belongs_to_the_clause(lang, text, content):
     assert _texts_in(text, lang) == [content]
