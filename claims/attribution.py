@@ -1175,6 +1175,12 @@ def _acronym_at(view: TextView, i: int) -> bool:
     return not any(w.isupper() for w in near)
 
 
+def _group_of_number(view: TextView, i: int) -> list[int]:
+    """For a number word at token i, the heads of the phrases of the group it is taken from ("One of the residents",
+    "Een van hen", "two of the people"); for any other token, none."""
+    return [c for c in view.children(i) if view.dep[c] in view.deps.noun_attachment] if view.like_nums[i] else []
+
+
 def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None) -> bool:
     """Whether a token can be a speaker: outside quotes and the content, not a relative or content pronoun, a
     time word, a bare number, "you" in general or "nobody"; a noun must look like a source unless it is the
@@ -1201,8 +1207,8 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
         # party named before it (a content pronoun anywhere else: "denied it", "it is said")
     elif lower in words("anaphoric_pronouns") or lower in words("content_pronouns") or lower in words("time_words"):
         return False  # (``_content_pronoun``, or a time word)
-    if view.like_nums[i] and not (dep in view.deps.subject
-                                  and any(view.dep[c] in view.deps.noun_attachment for c in view.children(i))):
+    group = _group_of_number(view, i)
+    if view.like_nums[i] and not (dep in view.deps.subject and group):
         return False  # a number is no source, but "Een van hen, Ria Verhoeven, zei" / "One of them said" is
     if pos in ("NOUN", "ADJ", "DET", "X") and dep not in view.deps.subject and not _source_like_at(view, i) \
             and not _inverted_after_anaphor(view, i):
@@ -1210,8 +1216,7 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
         # a subject of a speech verb is a source even when the lexicon does not know the noun ("the brewery")
     if lower in view.lang.union("first_person", "generic_pronouns") and not (
             lower in words("anonymous_nouns") and i + 1 < len(view.lowers) and _source_postmodifier_at(view, i + 1)) \
-            and not (view.like_nums[i] and any(view.dep[c] in view.deps.noun_attachment and view.lowers[c] not in
-                                               words("anaphoric_group_words") for c in view.children(i))):
+            and not any(view.lowers[c] not in words("anaphoric_group_words") for c in group):
         return False  # the speaker inside a quote, or "you"/"men" in general (but "someone familiar with the
         # talks" is an unnamed source, and "One of the residents said" one of them; "One of them said" is found
         # through "them", the group named before)

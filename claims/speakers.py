@@ -19,7 +19,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Token
 
 from .attribution import RULES as ATTRIBUTION
-from .attribution import _in_anonymity_phrase
+from .attribution import _group_of_number, _in_anonymity_phrase
 from .lang import LangData, given_names
 from .model import Claim, Span, Speaker
 from .syntax import deps_of
@@ -787,16 +787,9 @@ def canonical_name(view: TextView, c: Cluster) -> str:
             if run:
                 return run
         return best.span.text
-    best = max(named, key=lambda m: (not _picks_from_group(view, m), len(m.span.text.split()), m.indefinite,
+    best = max(named, key=lambda m: (not _group_of_number(view, m.head), len(m.span.text.split()), m.indefinite,
                                      -m.span.start))  # (the group's own mention before "One of the residents")
     return best.span.text
-
-
-def _picks_from_group(view: TextView, m: Mention) -> bool:
-    """The mention's head is a number with a phrase of the group it is taken from ("One of the residents", "two of
-    the people"): it names a part of the group."""
-    return bool(view.like_nums[m.head]) and any(view.dep[c] in view.deps.noun_attachment
-                                                 for c in view.children(m.head))
 
 
 def _coordinated(view: TextView, m: Mention) -> bool:

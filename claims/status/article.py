@@ -23,10 +23,13 @@ CLOSERS = "\"'”’»"  # what may follow the final punctuation of a quoted sen
 FINAL_PUNCT_CHARS = SENTENCE_END + CLOSERS
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")  # ("Dunne's": Dunne)
+
+
 def _proper_words(name: str, skip: frozenset[str] = frozenset()) -> list[str]:
     """The capitalised words of a speaker's name, three letters or more, not in ``skip``, a possessive ending taken
     off ("Mark Dunne's lawyer": Mark, Dunne)."""
-    words = (re.sub(r"['’]s$", "", w) for w in re.findall(r"\w[\w'’-]*", name))
+    words = (_POSSESSIVE_END.sub("", w) for w in re.findall(r"\w[\w'’-]*", name))
     return [w for w in words if w[:1].isupper() and len(w) >= 3 and w.lower() not in skip]
 
 
@@ -71,7 +74,7 @@ def _source_words(view: TextView, speaker: Speaker, skip: frozenset[str]) -> Sou
             words = apposition.group(1).split()
             lowered = [w.lower() for w in words]
             if lowered[0] in relatives or roles_and_voices.intersection(lowered):
-                represented.update(re.sub(r"['’]s$", "", w).lower() for w in words[1:] + words[:1]
+                represented.update(_POSSESSIVE_END.sub("", w).lower() for w in words[1:] + words[:1]
                                    if w[:1].isupper() and len(w) >= 3 and w.lower() not in skip
                                    and w.lower() not in roles_and_voices)
     members = lang.get("body_members", {})
