@@ -2523,7 +2523,7 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
             or lowers[i] in lang.words("complementizers"):
         return None  # (a name the tagger read as something else, or a word the parser makes a subject, still opens
         # the clause: "said Kowalczyk needed …", "said refunds for the flights were offered")
-    j, limit = i, min(b_tok, i + 8)
+    j, limit = i, min(b_tok, _noun_phrase_window(view, i, b_tok))
     after_apposition = False  # (a past participle right after ", a keen cyclist," is the clause's verb)
     verb_forms, tenses = view.verb_forms, view.tenses
     while j + 1 < limit:
@@ -2533,6 +2533,8 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
             j, limit = apposition, min(b_tok, limit + apposition - j + 1)
             after_apposition = True
             continue
+        if j >= i + 8 and not after_apposition and not _finite_after_long_subject(view, i, j):
+            continue  # (past eight words only a finite verb whose subject that long noun phrase is)
         if pos[j] in ("VERB", "AUX") and ("Fin" in verb_forms[j] or (after_apposition or j == i + 1
                                                                      and texts[i][:1].isupper())
                                           and "Past" in tenses[j]) or _untagged_verb(view, j, b_tok) \
@@ -2577,6 +2579,33 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
         if view.puncts[j] and texts[j] not in ("-", "'", "’") or lowers[j] in lang.words("complementizers"):
             return None
     return None
+
+
+_NOUN_PHRASE_POS = frozenset(("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "CCONJ"))
+
+
+def _noun_phrase_window(view: TextView, i: int, end: int) -> int:
+    """How far a bare clause opening at ``i`` may look for its verb: eight words, and further (to sixteen) while
+    every word is of a noun phrase — a long subject with its modifiers and conjuncts ("announced the cockpit voice
+    recorder from the lost flight 610 has been found", "the fire service and the national safety board were to
+    …")."""
+    k, pos, subordinating = i, view.pos, view.lang.words("conjunction_prepositions")
+    while k < min(end, i + 16) and (pos[k] in _NOUN_PHRASE_POS or view.texts[k] in ("-", "'s", "’s")) \
+            and view.lowers[k] not in subordinating:  # (not "disputed the border since a truce ended …")
+        k += 1
+    return max(i + 8, k + 1)
+
+
+def _finite_after_long_subject(view: TextView, i: int, j: int) -> bool:
+    """The word at ``j``, past a noun phrase of eight words or more that opens at ``i``, is a finite auxiliary, or a
+    finite verb whose subject stands in that phrase ("a survey carried out last year" is no clause); after a
+    coordinator in the phrase, a plural one ("the fire service and the safety board were …" is one subject, but
+    "showed support at one percent and a new poll put …" is two clauses)."""
+    if "Fin" not in view.verb_forms[j] or view.pos[j] != "AUX" and not (
+            view.pos[j] == "VERB" and any(view.dep[c] in view.deps.subject and i <= c < j for c in view.children(j))):
+        return False
+    return not any(view.dep[k] in view.deps.coordinator for k in range(i, j)) \
+        or "Plur" in view.doc[j].morph.get("Number")
 
 
 def _determiner_read_as_complementizer(view: TextView, c: int) -> bool:

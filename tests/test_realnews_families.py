@@ -6269,3 +6269,44 @@ def test_a_subject_the_parser_hung_on_the_cue_belongs_to_the_clause(lang, text, 
 def test_a_time_phrase_after_the_cue_stays_out_of_the_clause():
     text = "Tientallen mensen meldden die avond een felle vuurbal aan de hemel te hebben gezien."
     assert _texts_in(text, "nl") == ["een felle vuurbal aan de hemel te hebben gezien"]
+
+
+# --- "announced the flight recorder from the lost cargo plane has been found": a long subject, no "that" ---------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The Dutch Safety Board on Tuesday announced the flight data recorder from the missing Boeing 737 cargo "
+           "plane has been found in the lake.",
+     "the flight data recorder from the missing Boeing 737 cargo plane has been found in the lake"),
+    ("en", "The county announced on Facebook the regional fire brigade and the National Forestry Research Institute "
+           "were to examine the cause of the blaze.",
+     "the regional fire brigade and the National Forestry Research Institute were to examine the cause of the "
+     "blaze"),
+])
+def test_a_clause_with_a_long_subject_and_no_complementizer_is_the_cues_content(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("lang,text,opening", [
+    ("en", "Polling averages measured by the network showed support at less than one percent and a recent poll by "
+           "Leeds College rounded his number to zero percent, even in his native Bristol.",
+     "support at less than one percent and"),  # two clauses, not one subject
+    ("en", "According to the charity, one in four 12- and 13-year-olds reported gambling in the past week in a "
+           "survey carried out last spring.", "gambling"),  # "a survey carried out": a participle, no clause
+])
+def test_a_verb_past_a_long_object_is_not_its_clause_when_the_object_does_not_end_there(lang, text, opening):
+    assert not any(t.startswith(opening) for t in _texts_in(text, lang))
+
+
+def test_the_window_for_a_long_subject_stops_at_a_word_that_opens_a_clause():
+    from claims.attribution import _noun_phrase_window
+    # "disputed the long river border since a truce in 1994 ended the feud": "since" opens a clause of time
+    words = ["disputed", "the", "long", "river", "border", "since", "a", "truce", "in", "1994", "ended", "the",
+             "feud"]
+    pos = ["VERB", "DET", "ADJ", "NOUN", "NOUN", "ADP", "DET", "NOUN", "ADP", "NUM", "VERB", "DET", "NOUN"]
+    heads = [0, 4, 4, 4, 0, 7, 7, 0, 9, 7, 0, 12, 10]
+    deps = ["ROOT", "det", "amod", "compound", "obj", "case", "det", "obl", "case", "nmod", "parataxis", "det", "obj"]
+    view = _parsed(words, heads, deps, pos)
+    assert _noun_phrase_window(view, 1, len(words)) == 9  # the plain eight words, no further
+    words[5] = "near"  # a place phrase is part of the noun phrase: the window runs on past it
+    view = _parsed(words, heads, deps, pos)
+    assert _noun_phrase_window(view, 1, len(words)) == 11
