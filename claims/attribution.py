@@ -1806,15 +1806,29 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
             # and the real verb hung elsewhere: a one-word clause is no content, the clause by word order is
     if parsed is not None and parsed[0] > cue.idx:
         parsed = _with_detached_subject(view, cue, parsed)
+        if _without_subject(view, parsed):
+            bare = _bare_clause(view, cue, entry)
+            if bare is not None and bare[0] < parsed[0] < bare[1] and bare[1] >= parsed[1]:
+                parsed = bare  # "said on Monday a "major step" was likely …", the subject hung on "Monday": the
+                # clause by word order, which has its subject
     found = (parsed or _complementizer_clause(view, cue) or _infinitive_complement(view, cue)
              or _infinitive_by_word_order(view, cue) or _gerund_complement(view, cue, entry)
              or _bare_clause(view, cue, entry))
     if found is not None and found[0] > cue.idx:
         found = _before_contrast_clause(view, found)
+        found = _before_relative_clause_close(view, cue, found)
     if found is not None and entry.partner and not entry.separable \
             and view.text[found[0]:found[1]].lower().split()[-1:] == [entry.partner]:
         return None  # "weet De Telegraaf te melden": the partner verb and its marker are no content
     return found
+
+
+def _without_subject(view: TextView, found: tuple[int, int, str]) -> bool:
+    """The clause in the character range has a verb (or a copula's word) as its root and no subject."""
+    rng = view.span_range(found[0], found[1])
+    root = view.clause_root(*rng) if rng is not None else None
+    return root is not None and view.pos[root] in ("VERB", "AUX", "ADJ") \
+        and not any(view.dep[c] in view.deps.subject for c in view.children(root))
 
 
 def _with_detached_subject(view: TextView, cue: Token, parsed: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -1824,9 +1838,7 @@ def _with_detached_subject(view: TextView, cue: Token, parsed: tuple[int, int, s
     reporters unemployment had …"), the noun phrase after it. Not a phrase of time ("meldden die avond … te
     hebben gezien")."""
     rng = view.span_range(parsed[0], parsed[1])
-    root = view.clause_root(*rng) if rng is not None else None
-    if root is None or view.pos[root] not in ("VERB", "AUX") \
-            or any(view.dep[c] in view.deps.subject for c in view.children(root)):
+    if not _without_subject(view, parsed):
         return parsed
     first, hosts = cue.i + 1, {cue.i}
     if view.lemmas[cue.i] in view.lang.words("addressee_verbs"):  # past the listener: "told reporters …"
@@ -1835,14 +1847,44 @@ def _with_detached_subject(view: TextView, cue: Token, parsed: tuple[int, int, s
         if listener is None:
             return parsed
         first, hosts = listener + 1, {cue.i, listener}
-    between = [k for k in range(first, rng[0]) if not view.spaces[k]]
+    marks = [k for k in range(first, rng[0]) if view.puncts[k] and view.texts[k] in QUOTE_CHARS
+             and view.texts[k] != ","]  # (a quoted phrase, opened and closed: "said a "major step" was …")
+    between = [k for k in range(first, rng[0]) if not view.spaces[k] and k not in marks]
     hosts.update(between)
     times = view.lang.union("time_words", "time_adverbs")
-    if not between or len(between) > 4 or view.pos[between[-1]] not in ("NOUN", "PROPN") \
+    if not between or len(between) > 4 or len(marks) % 2 or view.pos[between[-1]] not in ("NOUN", "PROPN") \
             or any(view.pos[k] not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or view.heads[k] not in hosts
-                   or view.quote_of[k] >= 0 or view.lowers[k] in times for k in between):
+                   or view.quote_of[k] >= 0 and not marks or view.lowers[k] in times for k in between):
         return parsed
     return view._starts[between[0]], parsed[1], parsed[2]
+
+
+def _before_relative_clause_close(view: TextView, cue: Token, found: tuple[int, int, str]) -> tuple[int, int, str]:
+    """Content reported in a relative clause that a comma opened after its noun ("The mayor, who said the road was
+    closed, faces criticism") ends at the comma that closes that clause, before the main clause's finite verb
+    (an adverb or a word of time may stand between: ", now faces …"), a verb whose subject is not in the content
+    ("…, was shut" after "the bridge, built in 1900," goes on); not at a comma inside quotes."""
+    relatives = view.lang.words("relative_pronouns")
+    opener = next((c for c in view.children(cue.i) if view.dep[c] in view.deps.subject and c < cue.i
+                   and view.lowers[c] in relatives and view.pos[c] == "PRON"), None)
+    if opener is None or opener < 2 or view.texts[opener - 1] != "," \
+            or view.pos[opener - 2] not in ("NOUN", "PROPN"):
+        return found
+    rng = view.span_range(found[0], found[1])
+    if rng is None:
+        return found
+    pos, times = view.pos, view.lang.union("time_words", "time_adverbs")
+    end = view.sentences[view.sentence_of[cue.i]][1]
+    for k in range(rng[0] + 1, min(rng[1], end - 1)):
+        if view.texts[k] != "," or view.quote_of[k] >= 0:
+            continue
+        verb = k + 2 if (pos[k + 1] == "ADV" or view.lowers[k + 1] in times) and k + 2 < end else k + 1
+        clause = view.heads[verb] if pos[verb] == "AUX" else verb  # (an auxiliary's subject hangs on its verb)
+        if pos[verb] in ("VERB", "AUX") and "Fin" in view.verb_forms[verb] and not any(
+                view.dep[c] in view.deps.subject and c >= rng[0] for c in view.children(clause)):
+            end = view.trim(found[0], view._starts[k])[1]
+            return (found[0], end, found[2]) if end - found[0] > 3 else found
+    return found
 
 
 def _one_word(view: TextView, a: int, b: int) -> bool:
@@ -2525,9 +2567,13 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
         # the clause: "said Kowalczyk needed …", "said refunds for the flights were offered")
     j, limit = i, min(b_tok, _noun_phrase_window(view, i, b_tok))
     after_apposition = False  # (a past participle right after ", a keen cyclist," is the clause's verb)
+    opened = None  # (the quote mark of a quoted phrase the clause's words have opened and not closed)
     verb_forms, tenses = view.verb_forms, view.tenses
     while j + 1 < limit:
         j += 1
+        if view.puncts[j] and texts[j] in QUOTE_CHARS and texts[j] != ",":
+            opened = j if opened is None else None
+            continue
         apposition = _apposition_end(view, j, b_tok)
         if apposition is not None:  # "said the chairman, Peter Holm, would resign"
             j, limit = apposition, min(b_tok, limit + apposition - j + 1)
@@ -2543,6 +2589,9 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
             if view.heads[j] == cue.i and dep[j] in deps.conjunct \
                     and lowers[j - 1] in lang.words("coordinators"):
                 return None  # "confirmed the decision but declined to comment": the cue's second verb, no clause
+            if opened is not None and (j != opened + 1 or lowers[opened - 1] in lang.words("coordinators")):
+                return None  # a verb inside a quoted phrase is the clause's only as the quote's first word: "said
+                # the plan "came too late"", not "accept the result "whatever it is"" or "… and "move on""
             tok = view.doc[j]
             if any(c.pos_ == "PRON" and c.dep_ in view.deps.subject and i < c.i < j
                    and view.doc[c.i - 1].pos_ in ("NOUN", "PROPN") for c in tok.children) and not any(
@@ -4850,9 +4899,11 @@ def _reduced_passive(view: TextView, tok: Token, entry: CueEntry) -> bool:
         return False
     if any(c.dep_ in view.deps.any_auxiliary for c in tok.children):
         return False
-    nxt = view.doc[tok.i + 1] if tok.i + 1 < len(view.doc) else None
-    return view.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and nxt is not None \
-        and nxt.lower_ in view.lang.words("infinitive_markers")
+    nxt, pos = tok.i + 1, view.pos
+    verb = nxt + 2 if nxt + 2 < len(pos) and pos[nxt + 1] == "PART" else nxt + 1  # ("reported to not be …")
+    return pos[tok.i - 1] in ("NOUN", "PROPN") and verb < len(pos) \
+        and view.lowers[nxt] in view.lang.words("infinitive_markers") and pos[verb] in ("VERB", "AUX")
+    # (not "his daughter reported to the police that …": a preposition and its noun)
 
 
 def cue_verb_statements(view: TextView, found: _Found) -> None:

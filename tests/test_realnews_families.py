@@ -6310,3 +6310,58 @@ def test_the_window_for_a_long_subject_stops_at_a_word_that_opens_a_clause():
     words[5] = "near"  # a place phrase is part of the noun phrase: the window runs on past it
     view = _parsed(words, heads, deps, pos)
     assert _noun_phrase_window(view, 1, len(words)) == 11
+
+
+# --- "The mayor, who said the road was closed, faces criticism": the relative clause's comma ends the content ------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The harbour master, who said the quay was unsafe, faces questions from the council.", "the quay was unsafe"),
+    ("en", "The harbour master, who said the quay was unsafe, now faces questions.", "the quay was unsafe"),
+    ("en", "The harbour board, which said on Monday that the quay was unsafe, has been criticised.",
+     "the quay was unsafe"),
+    ("nl", "De havenmeester, die zei dat de kade onveilig was, krijgt vragen van de raad.", "de kade onveilig was"),
+])
+def test_content_reported_in_a_relative_clause_ends_where_the_clause_closes(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+# --- a quoted phrase inside a reported clause without "that" ----------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The coastguard said on Monday a \"major breakthrough\" was likely at the inquest.",
+     "a \"major breakthrough\" was likely at the inquest"),
+    ("en", "The county fire service posted the rescue \"needed every crew on duty.\"",
+     "the rescue \"needed every crew on duty.\""),
+    ("en", "The former head of the navy said the refit of the carrier \"came three years too late\".",
+     "the refit of the carrier \"came three years too late\""),
+])
+def test_a_quoted_phrase_in_a_reported_clause_without_complementizer_is_part_of_it(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Mary Hill insisted the club would accept the verdict \"whatever it is\".",
+     "the club would accept the verdict \"whatever it is\""),
+    ("en", "The banker said the governor should accept the vote and \"move on\".",
+     "the governor should accept the vote and \"move on\""),
+])
+def test_a_verb_inside_a_quote_after_an_object_opens_no_clause_of_its_own(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+# --- "reported to the police that …" is a report, not "reported to be" -----------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "His sister reported to the police that he left the house at noon without his keys.",
+     "he left the house at noon without his keys"),
+])
+def test_a_report_to_someone_is_not_a_reduced_passive(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two ferries believed to be missing returned to port."),
+    ("en", "Two ferries believed to not be seaworthy returned to port."),
+])
+def test_a_participle_with_an_infinitive_after_a_noun_states_nothing(lang, text):
+    assert _texts_in(text, lang) == []
