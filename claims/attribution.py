@@ -70,6 +70,8 @@ for _name, _doc, _traits, _feature in (
     ("interview", "In an interview, an answer after a question speaks for the interviewee.", (), "interview"),
     ("interviewee", "In an interview, a quote nobody else is given speaks for the interviewee.", (), None),
     ("unattributed", "A statement quote with no source found.", (), "unattributed"),
+    ("hedged_report", "A reportive hedge on the cue of an attributed statement ('Investigators reportedly believe "
+     "…'): the whole sentence, of no named source, with the statement nested in it.", ("reported",), None),
 ):
     RULES.declare(_name, _doc, _traits, _feature)
 
@@ -6206,7 +6208,7 @@ def _reportive_clause(view: TextView, claims: list[Claim], taken: list[tuple[int
     spaces, quote_of = view.spaces, view.quote_of  # (the tests on the view's lists: a Token made only after)
     idx = [i for i in range(a_tok, b_tok) if not spaces[i]]
     if any(x < b and a < y for x, y in taken):
-        return _reportive_phrase_in(view, idx, claims, (a, b))
+        return _hedged_report_in(view, idx, claims, (a, b)) or _reportive_phrase_in(view, idx, claims, (a, b))
     if any(quote_of[i] >= 0 for i in idx) or view.text[b - 1:b] == "?":
         return None
     hedge = _reportive_hedge_at(view, idx)
@@ -6238,6 +6240,31 @@ def _opening_subordinate_clause(view: TextView, idx: list[int], h: int) -> tuple
         return None
     a, b = view.trim(view._ends[first], view._ends[max(sub)])
     return (a, b) if b - a >= 12 else None
+
+
+def _hedged_report_in(view: TextView, idx: list[int], claims: list[Claim], sentence: tuple[int, int]) -> Claim | None:
+    """A reportive hedge on the cue verb of a statement the sentence attributes ("Investigators reportedly believe
+    the fire was set", "De onderzoekers denken naar verluidt dat …"): that someone holds the view is itself
+    reported by nobody named — the whole sentence is a statement of unnamed origin, the attributed one nested in
+    it. Not in quotes, not a question."""
+    hedge = _reportive_hedge_at(view, idx)
+    if hedge is None or any(view.quote_of[i] >= 0 for i in idx) or view.text[sentence[1] - 1:sentence[1]] == "?":
+        return None
+    head = view.heads[hedge[1]]
+    if hedge[0] <= head <= hedge[1]:
+        return None  # (a hedge of a verb of its own: "is said to …")
+    cue_start = view._starts[head]
+    if not any(c.cue is not None and c.cue.span.start == cue_start and c.speaker is not None
+               and sentence[0] <= c.span.start and c.span.end <= sentence[1] for c in claims):
+        return None
+    a, b = view.trim(*sentence)
+    if view.text[b - 1:b] in FINAL_PUNCT:
+        b = view.trim(a, b - 1)[1]
+    h0, h1 = hedge
+    cue = Cue(Span.of(view.text, view._starts[h0], view._ends[h1]), view.lemmas[h0]
+              if h0 == h1 else " ".join(view.lowers[k] for k in range(h0, h1 + 1)))
+    return Claim(kind="indirect", span=Span.of(view.text, a, b), cue=cue, via="hedged_report", cue_type="speech",
+                 sentence=sentence)
 
 
 def _reportive_phrase_in(view: TextView, idx: list[int], claims: list[Claim],
@@ -6721,7 +6748,8 @@ def _nested(a: Claim, b: Claim, pronouns: frozenset[str] | None = None) -> bool:
                     or inner.via == "infinitive" and inner.cue.span.start < inner.span.start
                     or inner.via == "source" and RULES.has(outer.via, "anaphoric")) \
             or inner.cue_type not in ("speech", "admit") and not RULES.has(outer.via, "anaphoric") \
-            or outer.speaker is None and outer.via != "reportive_passive" \
+            and outer.via != "hedged_report" \
+            or outer.speaker is None and outer.via not in ("reportive_passive", "hedged_report") \
             or _pronoun_mention(inner.speaker.text, pronouns):
         return False
     if RULES.has(inner.via, "object_predicate") and not (outer.via == "source"

@@ -6365,3 +6365,52 @@ def test_a_report_to_someone_is_not_a_reduced_passive(lang, text, content):
 ])
 def test_a_participle_with_an_infinitive_after_a_noun_states_nothing(lang, text):
     assert _texts_in(text, lang) == []
+
+
+# --- "Those are the findings of a study by …": a plural demonstrative points back at the statement --------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Fewer children walk to school than ten years ago. Those are the findings of a survey by the road safety "
+           "council.", "Fewer children walk to school than ten years ago", "a survey"),
+    ("en", "Bus use fell by a fifth and train use rose. These are the findings of the transport authority.",
+     "Bus use fell by a fifth and train use rose", "the transport authority"),
+    ("nl", "Minder kinderen lopen naar school dan tien jaar geleden. Dat zijn de bevindingen van een enquête van de "
+           "verkeersraad.", "Minder kinderen lopen naar school dan tien jaar geleden", "een enquête"),
+])
+def test_a_plural_demonstrative_with_a_finding_noun_reports_the_sentence_before(lang, text, content, speaker):
+    doc = claims.extract(text, lang=lang)
+    assert [(c["text"], c["speaker"]["text"].startswith(speaker)) for c in doc["claims"]] == [(content, True)]
+
+
+def test_those_a_speaker_addresses_are_not_the_speaker():
+    text = "\"This land is ours again,\" a council elder told those gathered to watch the herd arrive."
+    doc = claims.extract(text, lang="en")
+    assert not any(c["speaker"] and c["speaker"]["text"] == "those" for c in doc["claims"])
+
+
+# --- "Investigators reportedly believe …": the hedge reports the whole sentence, the belief nests in it -------------
+
+@pytest.mark.parametrize("lang,text,outer,inner", [
+    ("en", "Investigators reportedly believe the warehouse fire was set on purpose.",
+     "Investigators reportedly believe the warehouse fire was set on purpose", "the warehouse fire was set on purpose"),
+    ("en", "The coach reportedly told the players the club would be sold.",
+     "The coach reportedly told the players the club would be sold", "the club would be sold"),
+    ("nl", "Rechercheurs denken naar verluidt dat de loods met opzet in brand is gestoken.",
+     "Rechercheurs denken naar verluidt dat de loods met opzet in brand is gestoken",
+     "de loods met opzet in brand is gestoken"),
+])
+def test_a_hedge_on_a_cue_makes_the_sentence_an_unnamed_report_with_the_statement_inside(lang, text, outer, inner):
+    doc = claims.extract(text, lang=lang)
+    found = {c["text"]: c for c in doc["claims"]}
+    assert set(found) == {outer, inner}
+    assert found[outer]["speaker_id"] is None and found[outer]["rule"] == "attribution:hedged_report"
+    assert found[inner]["speaker_id"] is not None
+
+
+def test_a_hedge_on_a_verb_that_reports_nothing_does_not_take_in_the_attributed_clause_after_it():
+    text = ("Days before the singer's death, on Monday a lawsuit was reportedly filed against her by a former manager "
+            "concerning unpaid fees, and her label had said it would be reviewing the claims.")
+    doc = claims.extract(text, lang="en")
+    said = [c for c in doc["claims"] if c["speaker_id"] is not None]
+    assert [c["text"] for c in said] == ["it would be reviewing the claims"]
+    assert not any(c["speaker_id"] is None and "her label had said" in c["text"] for c in doc["claims"])

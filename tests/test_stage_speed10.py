@@ -429,21 +429,29 @@ def _bare_clause_main(view: TextView, cue: Token, entry: CueEntry) -> tuple[int,
             or view.doc[i].lower_ in lang.words("complementizers"):
         return None  # (a name the tagger read as something else, or a word the parser makes a subject, still opens
         # the clause: "said Kowalczyk needed …", "said refunds for the flights were offered")
-    j, limit = i, min(b_tok, i + 8)
+    j, limit = i, min(b_tok, A._noun_phrase_window(view, i, b_tok))  # (session 24: a long subject)
     after_apposition = False  # (a past participle right after ", a keen cyclist," is the clause's verb)
+    opened = None  # (session 24: a quoted phrase inside the clause)
     while j + 1 < limit:
         j += 1
         tok = view.doc[j]
+        if tok.is_punct and tok.text in A.QUOTE_CHARS and tok.text != ",":
+            opened = j if opened is None else None
+            continue
         apposition = A._apposition_end(view, j, b_tok)
         if apposition is not None:  # "said the chairman, Peter Holm, would resign"
             j, limit = apposition, min(b_tok, limit + apposition - j + 1)
             after_apposition = True
+            continue
+        if j >= i + 8 and not after_apposition and not A._finite_after_long_subject(view, i, j):
             continue
         if tok.pos_ in ("VERB", "AUX") and ("Fin" in tok.morph.get("VerbForm") or (after_apposition or j == i + 1
                                                                                   and view.doc[i].text[:1].isupper())
                                              and "Past" in tok.morph.get("Tense")) or A._untagged_verb(view, j, b_tok) \
                 or entry.type in ("speech", "opinion") and A._past_form_after_noun(view, j):
             # (a past participle right after a name is its past tense: "said Kowalczyk required surgery")
+            if opened is not None and (j != opened + 1 or view.doc[opened - 1].lower_ in lang.words("coordinators")):
+                return None
             if any(c.pos_ == "PRON" and c.dep_ in view.deps.subject and i < c.i < j
                    and view.doc[c.i - 1].pos_ in ("NOUN", "PROPN") for c in tok.children) and not any(
                         A._finite(t) for t in view.doc[j + 1:b_tok]):
