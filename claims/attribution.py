@@ -4908,6 +4908,14 @@ def _reduced_passive(view: TextView, tok: Token, entry: CueEntry) -> bool:
     # (not "his daughter reported to the police that …": a preposition and its noun)
 
 
+def _conditional(view: TextView, i: int) -> bool:
+    """The cue verb at ``i`` heads a clause that a conditional marker of the language opens (``conditional_markers``:
+    "if a doctor said …", "indien de arts verklaart …"): a condition, not a report."""
+    markers = view.lang.words("conditional_markers")
+    return bool(markers) and any(view.dep[c] in view.deps.marker and c < i and view.lowers[c] in markers
+                                 for c in view.children(i))
+
+
 def cue_verb_statements(view: TextView, found: _Found) -> None:
     """Rule 1: every cue verb outside quotes with its content (complement, infinitive, trailing or anaphoric) and
     its speaker; a bare cue next to a quote offers itself to that quote."""
@@ -4915,8 +4923,9 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
     # speech: the same tokens, in the same order, as those of ``outside_quotes_with_pos(CUE_POS)`` it marks)
     for tok in map(view.doc.__getitem__, [i for i in _lexical_cue_indices(view) if quote_of[i] < 0]):
         entry = _reporting_cue(view, tok)
-        if entry is None or _question_frame(view, tok.i):
-            continue  # ("Asked if he would resign, the minister replied: …": the question asked, not a report)
+        if entry is None or _question_frame(view, tok.i) or _conditional(view, tok.i):
+            continue  # ("Asked if he would resign, the minister replied: …": the question asked, not a report;
+            # "only if a doctor said the mother was in danger": a condition, nothing said)
         if _relayed_object(view, tok.i) is not None:
             continue  # "cited engineers as saying …": the gerund reports the engineers' words
         sentence = view.sentence_chars(view.sentence_of[tok.i])

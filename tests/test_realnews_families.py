@@ -6414,3 +6414,38 @@ def test_a_hedge_on_a_verb_that_reports_nothing_does_not_take_in_the_attributed_
     said = [c for c in doc["claims"] if c["speaker_id"] is not None]
     assert [c["text"] for c in said] == ["it would be reviewing the claims"]
     assert not any(c["speaker_id"] is None and "her label had said" in c["text"] for c in doc["claims"])
+
+
+# --- "The inquest determined …": a finding verb; "determined to" is resolve, not a statement --------------------------
+
+def test_determining_is_a_finding_that_reports_its_clause():
+    text = "The inquest determined the skipper's long shifts had made him unfit to sail."
+    assert _texts_in(text, "en") == ["the skipper's long shifts had made him unfit to sail"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The club is determined to stay in the league."),
+    ("en", "Engineers are still trying to determine the cause of the leak."),
+])
+def test_being_determined_or_trying_to_determine_states_nothing(lang, text):
+    assert _texts_in(text, lang) == []
+
+
+# --- "only if a doctor says …": a cue inside a condition reports nothing said ------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Refunds are paid only if a doctor says the trip is unsafe."),
+    ("en", "The union will strike unless the board confirms the bonus will be paid."),
+    ("nl", "Een terugbetaling volgt alleen indien een arts verklaart dat de reis onveilig is."),
+    ("nl", "De bond staakt, tenzij het bestuur bevestigt dat de bonus wordt betaald."),
+])
+def test_a_cue_in_a_condition_reports_nothing(lang, text):
+    assert _texts_in(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "A doctor said the trip was unsafe.", "the trip was unsafe"),
+    ("nl", "Een arts verklaarde dat de reis onveilig was, dus volgde een terugbetaling.", "de reis onveilig was"),
+])
+def test_a_cue_outside_a_condition_still_reports(lang, text, content):
+    assert _texts_in(text, lang) == [content]
