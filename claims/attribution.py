@@ -1766,8 +1766,10 @@ def _strip_lead(view: TextView, a: int, b: int) -> tuple[int, int]:
         a = view._starts[span[0] + 1]  # the cue's separable particle before the complementizer ("toonde aan dat …")
         span = view.span_range(a, b)
     if span is not None and span[1] - span[0] > 1 and lowers[span[0]] in comps \
-            and pos[span[0]] in ("SCONJ", "PRON", "DET", "ADV", "CCONJ"):
-        a = view._starts[span[0] + 1]
+            and pos[span[0]] in ("SCONJ", "PRON", "DET", "ADV", "CCONJ") \
+            and not (pos[span[0]] == "PRON" and view.dep[span[0]] in view.deps.subject
+                     and view.finite[span[0] + 1]):
+        a = view._starts[span[0] + 1]  # (not the clause's subject: "So, he said, that was that")
     return view.trim(a, b)
 
 
@@ -3977,11 +3979,10 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
     if not before or any(view.quote_of[k] >= 0 for k in before) or view.quote_of[after[0]] >= 0:
         return None  # (a quote split by its cue is two statements, ``quote_statements``; a partial quote
         # later in the clause makes the sentence mixed: 'The plan, he said, was "on track"')
-    if not any(pos[k] in ("NOUN", "PROPN", "PRON", "NUM") for k in before):
-        return None
+    nominal_before = any(pos[k] in ("NOUN", "PROPN", "PRON", "NUM") for k in before)
     whole = (*view.trim(view._starts[a_tok], view._ends[b_tok - 1]), "parenthetical_cue")  # (the content when the
     # cue stands inside the sentence's one clause)
-    if pos[before[0]] == "SCONJ" and view.lowers[before[0]] not in view.lang.words("complementizers") \
+    if pos[before[0]] == "SCONJ" and nominal_before and view.lowers[before[0]] not in view.lang.words("complementizers") \
             and _main_finite(view, right + 1, b_tok):
         # "Because the hull is old, says the report, it cracked …", "Omdat het water warm is, zegt de studie,
         # stijgt het …": an adverbial clause, the cue, then the main clause: the whole sentence is reported
@@ -3995,8 +3996,11 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
                     for k in after) \
             and not any(_reporting_verb_at(view, k) for k in after):
         # "In the wake of the fire, Ana Silva said, the shop was closed", "Na de brand, zegt Ana Silva, ging de
-        # winkel dicht": an opening adjunct, the cue, then the main clause: the whole sentence is reported
+        # winkel dicht": an opening adjunct, the cue, then the main clause: the whole sentence is reported (also
+        # an adjunct of no noun: "Later, she said, the police arrived")
         return whole
+    if not nominal_before:
+        return None
     coordinators = view.lang.words("coordinators")
     if len(after) > 2 and view.lowers[after[0]] in coordinators and pos[after[1]] in ("VERB", "AUX") \
             and "Fin" in view.verb_forms[after[1]] and _main_finite(view, a_tok, left) \

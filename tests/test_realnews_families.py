@@ -6449,3 +6449,28 @@ def test_a_cue_in_a_condition_reports_nothing(lang, text):
 ])
 def test_a_cue_outside_a_condition_still_reports(lang, text, content):
     assert _texts_in(text, lang) == [content]
+
+
+# --- "Later, she said, the ferry left": an opening adverb of no noun, the cue, then the main clause -----------------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Later, the skipper said, the ferry sailed without them.",
+     "Later, the skipper said, the ferry sailed without them"),
+    ("en", "In between, she told the court, she was locked in a van.",
+     "In between, she told the court, she was locked in a van"),
+    ("nl", "Daarna, zegt de schipper, vertrok de veerboot zonder hen.",
+     "Daarna, zegt de schipper, vertrok de veerboot zonder hen"),
+])
+def test_an_opening_adverb_before_a_parenthetical_cue_reports_the_whole_sentence(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+# --- "say that is exactly the point": "that" as the clause's subject stays in it ------------------------------------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Her supporters say that is exactly why she won.", "that is exactly why she won"),
+    ("en", "So, the coach said, that was that.", "that was that"),
+    ("en", "The coach said that the season was over.", "the season was over"),
+])
+def test_a_demonstrative_subject_is_not_taken_for_a_complementizer(lang, text, content):
+    assert _texts_in(text, lang)[-1:] == [content]
