@@ -238,6 +238,18 @@ def _may_be_cue(lemma: str, lower: str, noun: bool, lang: LangData, lexicon: dic
         or noun and (lemma in reports or lower in reports) or lower in lang.get("participle_lemmas", {})
 
 
+def _function_verb(view: TextView, i: int) -> bool:
+    """The word at ``i`` is an auxiliary or copula of another verb, by the parse — unless the tagger calls it a
+    finite lexical verb that the parser hung on the next clause's verb as its auxiliary ("The club warns the
+    stadium will close", "warns" read as the auxiliary of "close", its subject still its own): that one is a
+    verb of its own."""
+    deps = view.deps
+    if view.dep[i] not in deps.function_verb:
+        return False
+    return not (view.pos[i] == "VERB" and view.dep[i] in deps.auxiliary and "Fin" in view.verb_forms[i]
+                and any(view.dep[c] in deps.subject and c < i for c in view.children(i)))
+
+
 @per_token
 def cue_of(token: Token, view: TextView) -> CueEntry | None:
     """The lexicon entry this token is a cue for, or None."""
@@ -252,7 +264,7 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         return None
     i = token.i
     deps, dep, pos, lower, lemma = view.deps, view.dep[token.i], view.pos[i], view.lowers[i], view.lemmas[i]
-    if pos not in CUE_POS or dep in deps.function_verb or _inside_a_name(view, i):
+    if pos not in CUE_POS or _function_verb(view, i) or _inside_a_name(view, i):
         return None
     if pos == "VERB" and dep in deps.core_nominal and "Fin" not in view.verb_forms[i]:
         return None  # a noun the tagger took for a verb, used as a subject or object: "her radio show aired …" (a
@@ -3706,7 +3718,9 @@ def _apposition_end(view: TextView, j: int, end: int) -> int | None:
     if j + 1 < end and view.lowers[j + 1] in view.lang.words("relative_pronouns"):
         close = next((k for k in range(j + 2, min(end, j + 14)) if texts[k] in (",", ";", ":")), None)
         return close if close is not None and texts[close] == "," else None
-    hedged = j + 1 < end and view.lowers[j + 1] in view.lang.words("hedges") and pos[j + 1] == "ADV"
+    hedged = j + 1 < end and (view.lowers[j + 1] in view.lang.words("hedges") and pos[j + 1] == "ADV"
+                              or view.lowers[j + 1] in view.lang.words("comparison_prepositions"))
+    # (also ", like warming seas," between a subject and its verb: a comparison set off by commas)
     for k in range(j + 1, min(end, j + 7)):
         if texts[k] == ",":
             if k > j + 1 and pos[j + 1] == "PROPN":

@@ -6474,3 +6474,23 @@ def test_an_opening_adverb_before_a_parenthetical_cue_reports_the_whole_sentence
 ])
 def test_a_demonstrative_subject_is_not_taken_for_a_complementizer(lang, text, content):
     assert _texts_in(text, lang)[-1:] == [content]
+
+
+# --- "suggested the moss, like heavy rain, might weaken …": a comparison between the subject and its verb ---------
+
+def test_a_comparison_set_off_by_commas_stays_inside_the_reported_clause():
+    text = "The surveyors suggested the moss, like heavy rainfall, might weaken the old harbour walls."
+    assert _texts_in(text, "en") == ["the moss, like heavy rainfall, might weaken the old harbour walls"]
+
+
+# --- "The club warns the stadium will close": a finite cue the parser made the next verb's auxiliary -----------------
+
+def test_a_finite_cue_parsed_as_an_auxiliary_still_reports_its_clause():
+    text = "The club warns the stadium will close."
+    doc = claims.extract(text, lang="en")
+    assert [(c["text"], c["speaker"]["text"]) for c in doc["claims"]] == [("the stadium will close", "The club")]
+
+
+def test_a_real_auxiliary_is_still_no_cue():
+    text = "The club has said the stadium will close."
+    assert [c["cue"]["text"] for c in claims.extract(text, lang="en")["claims"]] == ["said"]

@@ -669,7 +669,7 @@ def test_quote_marks_found_by_pattern_are_those_of_the_character_loop(text, lang
 def _cue_of_without_pretest(token, view):  # (attribution.cue_of before round speed5: parse tests first, with the
     # parse tests added since, read from the Token)
     from claims.attribution import (CUE_POS, CueEntry, _anaphoric_predicate_form, _final_cue_form,
-                                    _finite_before_bare_clause, _finite_before_complementizer,
+                                    _finite_before_bare_clause, _finite_before_complementizer, _function_verb,
                                     _gerund_read_as_adjective, _guessed, _has_partner, _headline_cue_form,
                                     _inside_a_name, _inverted_cue_form, _lexicon_entries, _participle_read_as_adjective,
                                     _passive,
@@ -677,8 +677,8 @@ def _cue_of_without_pretest(token, view):  # (attribution.cue_of before round sp
 
     if token.doc is not view.doc:
         view = TextView(token.doc, view.lang)  # (a token of another text is read in its own text)
-    if token.pos_ not in CUE_POS or token.dep_ in view.deps.function_verb or _inside_a_name(view, token.i):
-        return None  # (round 21: "Sultan Said bin Taimur")
+    if token.pos_ not in CUE_POS or _function_verb(view, token.i) or _inside_a_name(view, token.i):
+        return None  # (round 21: "Sultan Said bin Taimur"; session 24: a finite verb parsed as an auxiliary)
     if token.pos_ == "VERB" and token.dep_ in view.deps.core_nominal and "Fin" not in token.morph.get("VerbForm"):
         return None
     after_quote = _quote_before(view, token, " ,") is not None  # ('"…" tweeted X', the verb read as an adjective)
