@@ -4279,7 +4279,11 @@ def _object_points_back(view: TextView, cue: Token) -> bool:
     if k + 1 < b_tok and pos[k + 1] in ("NOUN", "PROPN", "ADJ") and lowers[k + 1] not in times:
         return False  # "schrijft dat plan …": a determiner (but "maakte dat woensdag bekend")
     rest = [t for t in range(k + 1, b_tok) if not view.puncts[t] and t not in own]
-    if any(pos[t] in ("VERB", "AUX") or quote_of[t] >= 0 for t in rest) or any(
+    described = {m for t in rest if dep[t] in deps.relative_clause and k < view.heads[t] < t
+                 for m in view.subtree(t)}  # (a place the phrase describes: "aan Mosul, de bevrijde stad waar
+    # …", its participle too)
+    if any(pos[t] in ("VERB", "AUX") and t not in described and dep[t] not in deps.adjectival_modifier
+           or quote_of[t] >= 0 for t in rest) or any(
             quote_of[i] >= 0 for i in range(k + 1, b_tok)) or rest and pos[rest[0]] not in ("ADP", "ADV") \
             and lowers[rest[0]] not in times:
         return False  # "zegt dat de salarissen stijgen" (a complementizer), "noemt dat 'pure speculatie'" (what it

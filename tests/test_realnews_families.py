@@ -6494,3 +6494,19 @@ def test_a_finite_cue_parsed_as_an_auxiliary_still_reports_its_clause():
 def test_a_real_auxiliary_is_still_no_cue():
     text = "The club has said the stadium will close."
     assert [c["cue"]["text"] for c in claims.extract(text, lang="en")["claims"]] == ["said"]
+
+
+# --- "Kaag heeft dit bekendgemaakt tijdens een bezoek aan Mosul, de stad waar …": a place phrase may describe its place
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("nl", "De oude brug gaat in mei dicht. Wethouder Smit heeft dit bekendgemaakt tijdens een bezoek aan Gent, de "
+           "vernieuwde stad waar ze opgroeide.", "De oude brug gaat in mei dicht"),
+    ("en", "The old bridge will close in May. Mayor Smit announced this during a visit to Ghent, the restored city "
+           "where she grew up.", "The old bridge will close in May"),
+])
+def test_a_pointing_back_object_may_be_followed_by_a_place_with_a_relative_clause(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+def test_a_verb_of_its_own_after_the_pointing_word_still_opens_a_clause():
+    assert _texts_in("De brug gaat dicht. De minister zei dat de weg open blijft.", "nl") == ["de weg open blijft"]
