@@ -5159,10 +5159,22 @@ def _offer_adjacent_quotes(view: TextView, found: _Found, tok: Token, att: Attri
         if colon_frame or right_after or view.sentence_of[tok.i] in found.quote_sentences(qi):
             before = tok.idx < q.open
             gap = view.text[tok.idx + len(tok):q.open] if before else view.text[q.outer_end:tok.idx]
-            if (len(gap.split()) <= 6 or not before and _speaker_fills_gap(view, att, q.outer_end, tok.idx)) \
+            if (len(gap.split()) <= 6 or not before and _speaker_fills_gap(view, att, q.outer_end, tok.idx)
+                    or before and _phrases_before_quote(view, tok, q)) \
                     and not any(w.lower() in comps for w in gap.split()):
                 att.via = "adjacent"
                 found.offer_quote(qi, (q.outer_end - tok.idx) if before else (tok.idx - q.open), att)
+
+
+def _phrases_before_quote(view: TextView, tok: Token, q) -> bool:
+    """Between a cue and the quote after it, a longer stretch of phrases with no verb that ends in a comma: the
+    listener and where or how the words were said ('told a guard at the door, in French and English, "…"')."""
+    end = tok.idx + len(tok)
+    gap = view.text[end:q.open]
+    if not gap.rstrip().endswith(",") or len(gap.split()) > 14 or any(ch in gap for ch in ".!?;:\n\"“”„"):
+        return False
+    rng = view.span_range(end, q.open)
+    return rng is not None and not any(view.pos[k] in ("VERB", "AUX") for k in range(*rng))
 
 
 def _bare_frame(view: TextView, tok: Token, q) -> bool:
@@ -5486,6 +5498,16 @@ def _subject_with_participle_phrase(view: TextView, before: tuple[int, int], aft
         and any(finite[k] for k in range(*a_rng))
 
 
+def _quote_is_clause(view: TextView, q) -> bool:
+    """The quote's words are a clause of their own: a finite verb with its subject, both inside the quote."""
+    rng = view.span_range(q.start, q.end)
+    if rng is None:
+        return False
+    a, b = rng
+    return any(view.finite[k] and any(view.dep[c] in view.deps.subject and a <= c < b for c in view.children(
+        view.heads[k] if view.pos[k] == "AUX" else k)) for k in range(a, b))  # (an auxiliary's subject: its verb's)
+
+
 def quote_statements(view: TextView, found: _Found) -> list[Claim]:
     """Rule 3: each quote takes the nearest attribution offered to it, else a colon frame; a quote of no source
     that reads as a statement stays, unattributed; scare quotes and short partial quotes next to a cue do not."""
@@ -5496,8 +5518,10 @@ def quote_statements(view: TextView, found: _Found) -> list[Claim]:
             continue
         att = attributed.get(qi) or colon_frame(view, q) or trailing_colon_frame(view, q)
         if att is not None and att.via == "adjacent" and len(view.text[q.start:q.end].split()) < 4 \
-                and not _sentence_starts_at_quote(view, q) and not _second_half(view.text, found.quotes, qi, att, attributed):
+                and not _sentence_starts_at_quote(view, q) and not _second_half(view.text, found.quotes, qi, att, attributed) \
+                and not _quote_is_clause(view, q):
             continue  # 'called the figure "scaremongering"': a short partial quote next to a cue, not a statement
+            # (but 'told a guard, "they robbed me"': a clause of its own, however short)
         if att is not None:
             claims.append(_claim(view, "direct", q.start, q.end, att))
         elif is_statement_quote(view, q):

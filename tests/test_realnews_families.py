@@ -6510,3 +6510,19 @@ def test_a_pointing_back_object_may_be_followed_by_a_place_with_a_relative_claus
 
 def test_a_verb_of_its_own_after_the_pointing_word_still_opens_a_clause():
     assert _texts_in("De brug gaat dicht. De minister zei dat de weg open blijft.", "nl") == ["de weg open blijft"]
+
+
+# --- 'told a nurse at the clinic, in Spanish and Catalan, "they hit me"': phrases between a cue and its quote -------
+
+@pytest.mark.parametrize("lang,text,quote", [
+    ("en", "She told a guard at the gate, in Polish and German, \"they robbed me\".", "they robbed me"),
+    ("nl", "Ze zei tegen een bewaker bij de deur, in het Frans en in het Engels, \"ze hebben me beroofd\".",
+     "ze hebben me beroofd"),
+])
+def test_a_short_quoted_clause_after_the_listener_and_a_manner_phrase_is_the_cues(lang, text, quote):
+    doc = claims.extract(text, lang=lang)
+    assert [(c["kind"], c["text"], c["speaker"]["text"]) for c in doc["claims"]] == [("direct", quote, text.split()[0])]
+
+
+def test_a_short_quoted_term_after_a_cue_is_still_no_statement():
+    assert _texts_in("The minister called the figure \"scaremongering\".", "en") == []
