@@ -3143,6 +3143,9 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
     if first.i == tok.i + 1 and first.lower_ == view.lang.get("predication_prepositions", {}).get(lemma) \
             and first.i + 1 < last.i:
         first = view.doc[first.i + 1]  # "referred to the plan as …": the statement starts at the object
+    if last.lower_ in view.lang.words("distance_markers") and not any(
+            t.pos_ == "NUM" or t.is_digit for t in view.doc[first.i:last.i]):
+        return None  # "placed the epicentre 8 km southwest of …", but not "placed a cordon north of the bridge"
     if last.lower_ in view.lang.words("quantity_markers"):
         amounts = view.lang.words("quantity_words") | set(view.lang.get("number_words", {})) \
             | set(view.lang.get("number_multipliers", {}))

@@ -6526,3 +6526,23 @@ def test_a_short_quoted_clause_after_the_listener_and_a_manner_phrase_is_the_cue
 
 def test_a_short_quoted_term_after_a_cue_is_still_no_statement():
     assert _texts_in("The minister called the figure \"scaremongering\".", "en") == []
+
+
+# --- "placed the epicentre 8 km southwest of …": a placing verb with a distance states where something is -----------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The seismology office placed the epicentre of the tremor about six kilometres southwest of Ardley.",
+     "the epicentre of the tremor about six kilometres southwest of Ardley"),
+    ("nl", "Het meetinstituut situeerde het epicentrum van de beving zo'n zes kilometer ten zuidwesten van Zeerijp.",
+     "het epicentrum van de beving zo'n zes kilometer ten zuidwesten van Zeerijp"),
+])
+def test_a_placing_verb_with_a_distance_and_a_compass_word_states_a_location(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police placed a cordon north of the bridge."),
+    ("nl", "De politie plaatste een hek ten noorden van de brug."),
+])
+def test_placing_something_north_of_a_place_states_nothing(lang, text):
+    assert _texts_in(text, lang) == []
