@@ -176,7 +176,19 @@ def _passive(view: TextView, token: Token) -> bool:
         return True
     return any(dep[c] in deps.passive for c in children) and not any(
         dep[c] in deps.subject and dep[c] not in deps.passive_subject for c in children) \
-        and not _trailing_misread_as_passive(view, token.i)
+        and not _trailing_misread_as_passive(view, token.i) and not _reporting_misread_as_passive(view, token.i)
+
+
+def _reporting_misread_as_passive(view: TextView, i: int) -> bool:
+    """A past form read as a passive participle with its "passive subject" before it and no auxiliary at all,
+    that governs a reported clause ("Minister Reed announced today that …", the name parsed as a passive
+    subject): active whatever the parse (a headline's passive, "Mayor's death confirmed", governs none)."""
+    deps, dep = view.deps, view.dep
+    children = view.children(i)
+    if any(dep[c] in deps.any_auxiliary for c in children) or "Past" not in view.tenses[i]:
+        return False
+    return any(dep[c] in deps.passive_subject and c < i for c in children) \
+        and any(dep[c] in deps.clausal_complement and c > i for c in children)
 
 
 def _trailing_misread_as_passive(view: TextView, i: int) -> bool:
@@ -6603,6 +6615,10 @@ def headline_frames(view: TextView) -> list[Claim]:
         colon = start + line.index(":")
         head_text = text[start:colon].strip()
         rest_a, rest_b = view.trim(colon + 1, start + len(line.rstrip()))
+        source_end = colon
+        if len(head_text.split()) > 4:
+            source_end = _before_place_phrase(view, start + line.index(head_text[0]), colon)
+            head_text = text[start:source_end].strip()  # "Minister Van Leeuwen bij grenspost Rafah: …"
         if not head_text or rest_b - rest_a < 8 or len(head_text.split()) > 4:
             continue
         labels = view.lang.words("non_speaker_labels")
@@ -6611,7 +6627,7 @@ def headline_frames(view: TextView) -> list[Claim]:
             continue  # an interviewer's question, a section label
         if any(q.open >= colon for q in view.quotes if q.open < start + len(line)):
             continue  # a quote after the colon: handled by colon_frame
-        span = view.span(start + line.index(head_text[0]) if head_text else start, colon, contract=True)
+        span = view.span(start + line.index(head_text[0]) if head_text else start, source_end, contract=True)
         if span is None or not len(span) or not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span):
             continue
         if any(t.like_num or t.pos_ in ("VERB", "AUX") for t in span):
@@ -6621,6 +6637,22 @@ def headline_frames(view: TextView) -> list[Claim]:
                           "headline", (start, start + len(line)))
         claims.append(_claim(view, "direct", rest_a, rest_b, att))
     return claims
+
+
+def _before_place_phrase(view: TextView, a: int, b: int) -> int:
+    """In a headline's source before its colon, a name and then a phrase of place ("Minister Van Leeuwen bij
+    grenspost Rafah", "Mayor Reed at the flood barrier"): where the phrase starts, when the name before it has a
+    proper noun and the phrase is a preposition of place (``place_prepositions``) with at most four words and no
+    verb; else ``b`` (not a caption: "Lydia Scott as a ranger from Fallout: New Vegas")."""
+    rng = view.span_range(a, b)
+    if rng is None:
+        return b
+    k = next((k for k in range(rng[0] + 1, rng[1]) if view.pos[k] == "ADP"), None)
+    if k is None or view.lowers[k] not in view.lang.words("place_prepositions") or rng[1] - k > 5 \
+            or not any(view.pos[m] == "PROPN" for m in range(rng[0], k)) \
+            or any(view.pos[m] in ("VERB", "AUX") or view.puncts[m] for m in range(rng[0], rng[1])):
+        return b
+    return view._starts[k]
 
 
 def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:

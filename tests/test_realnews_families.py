@@ -6546,3 +6546,30 @@ def test_a_placing_verb_with_a_distance_and_a_compass_word_states_a_location(lan
 ])
 def test_placing_something_north_of_a_place_states_nothing(lang, text):
     assert _texts_in(text, lang) == []
+
+
+# --- "Minister Reed announced today that …": a name parsed as a passive subject of a verb that reports a clause ------
+
+def test_a_name_parsed_as_passive_subject_of_a_reporting_verb_is_its_speaker():
+    text = "Minister Reed announced today that the country will give 25 million euros more."
+    doc = claims.extract(text, lang="en")
+    assert [(c["text"], c["speaker"]["text"]) for c in doc["claims"]] == [
+        ("the country will give 25 million euros more", "Minister Reed")]
+
+
+# --- "Minister Van Leeuwen bij grenspost Rafah: …": a headline's source with a phrase of place -----------------------
+
+@pytest.mark.parametrize("lang,text,words,source", [
+    ("nl", "Minister Smit bij de dijk in Delfzijl: extra geld voor versterking\n\nDe minister kwam dinsdag kijken.",
+     "extra geld voor versterking", "Minister Smit"),
+    ("en", "Mayor Reed at the flood barrier: more money for the river defences\n\nThe mayor visited on Tuesday.",
+     "more money for the river defences", "Mayor Reed"),
+])
+def test_a_headline_source_may_end_in_a_phrase_of_place(lang, text, words, source):
+    doc = claims.extract(text, lang=lang)
+    assert [(c["text"], c["speaker"]["text"]) for c in doc["claims"]] == [(words, source)]
+
+
+def test_a_caption_with_as_before_a_colon_is_no_headline_frame():
+    text = "Lydia Scott as a ranger from Fallout: New Vegas\n\nTony Stark\n\nMany fans came in costume on Sunday."
+    assert _texts_in(text, "en") == []
