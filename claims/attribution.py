@@ -179,16 +179,21 @@ def _passive(view: TextView, token: Token) -> bool:
         and not _trailing_misread_as_passive(view, token.i) and not _reporting_misread_as_passive(view, token.i)
 
 
+def _bare_passive_subject(view: TextView, i: int) -> int | None:
+    """The "passive subject" before a past form read as a passive participle with no auxiliary at all, else None."""
+    deps, dep = view.deps, view.dep
+    children = view.children(i)
+    if any(dep[c] in deps.any_auxiliary for c in children) or "Past" not in view.tenses[i]:
+        return None
+    return next((c for c in children if dep[c] in deps.passive_subject and c < i), None)
+
+
 def _reporting_misread_as_passive(view: TextView, i: int) -> bool:
     """A past form read as a passive participle with its "passive subject" before it and no auxiliary at all,
     that governs a reported clause ("Minister Reed announced today that …", the name parsed as a passive
     subject): active whatever the parse (a headline's passive, "Mayor's death confirmed", governs none)."""
-    deps, dep = view.deps, view.dep
-    children = view.children(i)
-    if any(dep[c] in deps.any_auxiliary for c in children) or "Past" not in view.tenses[i]:
-        return False
-    return any(dep[c] in deps.passive_subject and c < i for c in children) \
-        and any(dep[c] in deps.clausal_complement and c > i for c in children)
+    return _bare_passive_subject(view, i) is not None \
+        and any(view.dep[c] in view.deps.clausal_complement and c > i for c in view.children(i))
 
 
 def _trailing_misread_as_passive(view: TextView, i: int) -> bool:
@@ -196,11 +201,7 @@ def _trailing_misread_as_passive(view: TextView, i: int) -> bool:
     subject's noun phrase opens right after a comma and stands right before the verb ("…, her record label
     announced on Tuesday."): a trailing cue and its source, active whatever the parse (a passive with no
     auxiliary is a headline's, "Mayor's death confirmed", or a participle on a noun, which has no subject)."""
-    deps, dep = view.deps, view.dep
-    children = view.children(i)
-    if any(dep[c] in deps.any_auxiliary for c in children) or "Past" not in view.tenses[i]:
-        return False
-    subject = next((c for c in children if dep[c] in deps.passive_subject and c < i), None)
+    subject = _bare_passive_subject(view, i)
     if subject is None:
         return False
     a, b = view.np_range(view.doc[subject])
@@ -1859,6 +1860,11 @@ def _without_subject(view: TextView, found: tuple[int, int, str]) -> bool:
         and not any(view.dep[c] in view.deps.subject for c in view.children(root))
 
 
+def _quote_mark(view: TextView, k: int) -> bool:
+    """The token at ``k`` is a quotation mark (not the comma ``QUOTE_CHARS`` also holds for the quote finder)."""
+    return bool(view.puncts[k]) and view.texts[k] in QUOTE_CHARS and view.texts[k] != ","
+
+
 def _with_detached_subject(view: TextView, cue: Token, parsed: tuple[int, int, str]) -> tuple[int, int, str]:
     """A parsed complement clause with no subject of its own, right after a noun phrase that follows the cue (the
     parser hung it on the cue: "said unemployment had fallen to 4%" with "unemployment" read as the cue's
@@ -1875,8 +1881,8 @@ def _with_detached_subject(view: TextView, cue: Token, parsed: tuple[int, int, s
         if listener is None:
             return parsed
         first, hosts = listener + 1, {cue.i, listener}
-    marks = [k for k in range(first, rng[0]) if view.puncts[k] and view.texts[k] in QUOTE_CHARS
-             and view.texts[k] != ","]  # (a quoted phrase, opened and closed: "said a "major step" was …")
+    marks = [k for k in range(first, rng[0]) if _quote_mark(view, k)]  # (a quoted phrase, opened and closed:
+    # "said a "major step" was …")
     between = [k for k in range(first, rng[0]) if not view.spaces[k] and k not in marks]
     hosts.update(between)
     times = view.lang.union("time_words", "time_adverbs")
@@ -2599,7 +2605,7 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
     verb_forms, tenses = view.verb_forms, view.tenses
     while j + 1 < limit:
         j += 1
-        if view.puncts[j] and texts[j] in QUOTE_CHARS and texts[j] != ",":
+        if _quote_mark(view, j):
             opened = j if opened is None else None
             continue
         apposition = _apposition_end(view, j, b_tok)
@@ -5175,20 +5181,19 @@ def _offer_adjacent_quotes(view: TextView, found: _Found, tok: Token, att: Attri
             before = tok.idx < q.open
             gap = view.text[tok.idx + len(tok):q.open] if before else view.text[q.outer_end:tok.idx]
             if (len(gap.split()) <= 6 or not before and _speaker_fills_gap(view, att, q.outer_end, tok.idx)
-                    or before and _phrases_before_quote(view, tok, q)) \
+                    or before and _phrases_before_quote(view, gap, tok.idx + len(tok), q.open)) \
                     and not any(w.lower() in comps for w in gap.split()):
                 att.via = "adjacent"
                 found.offer_quote(qi, (q.outer_end - tok.idx) if before else (tok.idx - q.open), att)
 
 
-def _phrases_before_quote(view: TextView, tok: Token, q) -> bool:
-    """Between a cue and the quote after it, a longer stretch of phrases with no verb that ends in a comma: the
-    listener and where or how the words were said ('told a guard at the door, in French and English, "…"')."""
-    end = tok.idx + len(tok)
-    gap = view.text[end:q.open]
+def _phrases_before_quote(view: TextView, gap: str, a: int, b: int) -> bool:
+    """Between a cue and the quote after it (the text ``gap``, characters a…b), a longer stretch of phrases with no
+    verb that ends in a comma: the listener and where or how the words were said ('told a guard at the door, in
+    French and English, "…"')."""
     if not gap.rstrip().endswith(",") or len(gap.split()) > 14 or any(ch in gap for ch in ".!?;:\n\"“”„"):
         return False
-    rng = view.span_range(end, q.open)
+    rng = view.span_range(a, b)
     return rng is not None and not any(view.pos[k] in ("VERB", "AUX") for k in range(*rng))
 
 
@@ -6253,6 +6258,12 @@ def reportive_sentences(view: TextView, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _hedge_cue(view: TextView, h0: int, h1: int) -> Cue:
+    """The cue of a reportive hedge over tokens h0…h1: its one word's lemma, or its words in lower case."""
+    return Cue(Span.of(view.text, view._starts[h0], view._ends[h1]), view.lemmas[h0]
+               if h0 == h1 else " ".join(view.lowers[k] for k in range(h0, h1 + 1)))
+
+
 def _semicolon_clauses(view: TextView, a_tok: int, b_tok: int, a: int, b: int) -> list[tuple[int, int, int, int]]:
     """A sentence's clauses between semicolons outside quotes, as (first token, end token, start, end characters):
     each is a unit of its own for a reportive hedge ("At the time there were reportedly four people on board;
@@ -6285,8 +6296,7 @@ def _reportive_clause(view: TextView, claims: list[Claim], taken: list[tuple[int
     if hedge is None or not any(view.pos[i] in ("VERB", "AUX") for i in idx):
         return None
     h0, h1 = hedge  # (one word exactly when h0 == h1: a phrase of one word)
-    cue = Cue(Span.of(view.text, view._starts[h0], view._ends[h1]), view.lemmas[h0]
-              if h0 == h1 else " ".join(view.lowers[k] for k in range(h0, h1 + 1)))
+    cue = _hedge_cue(view, h0, h1)
     sentence = (a, b)
     opening = _opening_subordinate_clause(view, idx, h1)
     if opening is not None:
@@ -6327,14 +6337,9 @@ def _hedged_report_in(view: TextView, idx: list[int], claims: list[Claim], sente
     if not any(c.cue is not None and c.cue.span.start == cue_start and c.speaker is not None
                and sentence[0] <= c.span.start and c.span.end <= sentence[1] for c in claims):
         return None
-    a, b = view.trim(*sentence)
-    if view.text[b - 1:b] in FINAL_PUNCT:
-        b = view.trim(a, b - 1)[1]
-    h0, h1 = hedge
-    cue = Cue(Span.of(view.text, view._starts[h0], view._ends[h1]), view.lemmas[h0]
-              if h0 == h1 else " ".join(view.lowers[k] for k in range(h0, h1 + 1)))
-    return Claim(kind="indirect", span=Span.of(view.text, a, b), cue=cue, via="hedged_report", cue_type="speech",
-                 sentence=sentence)
+    a, b = sentence  # (already trimmed, its full stop left out)
+    return Claim(kind="indirect", span=Span.of(view.text, a, b), cue=_hedge_cue(view, *hedge), via="hedged_report",
+                 cue_type="speech", sentence=sentence)
 
 
 def _reportive_phrase_in(view: TextView, idx: list[int], claims: list[Claim],
@@ -6365,8 +6370,7 @@ def _reportive_phrase_in(view: TextView, idx: list[int], claims: list[Claim],
     if any(_overlap((a, b), (c.span.start, c.span.end)) >= 0.8 * (max(b, c.span.end) - min(a, c.span.start))
            for c in claims):
         return None
-    cue = Cue(Span.of(view.text, view._starts[h0], view._ends[h1]), view.lemmas[h0]
-              if h0 == h1 else " ".join(view.lowers[k] for k in range(h0, h1 + 1)))
+    cue = _hedge_cue(view, h0, h1)
     return Claim(kind="indirect", span=Span.of(view.text, a, b), cue=cue, via="reportive", cue_type="speech",
                  sentence=sentence)
 

@@ -435,7 +435,7 @@ def _bare_clause_main(view: TextView, cue: Token, entry: CueEntry) -> tuple[int,
     while j + 1 < limit:
         j += 1
         tok = view.doc[j]
-        if tok.is_punct and tok.text in A.QUOTE_CHARS and tok.text != ",":
+        if A._quote_mark(view, j):
             opened = j if opened is None else None
             continue
         apposition = A._apposition_end(view, j, b_tok)
