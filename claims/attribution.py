@@ -2799,10 +2799,13 @@ def _untagged_verb(view: TextView, j: int, end: int) -> bool:
                 pos[j - 1] == "VERB" and view.dep[j - 1] in view.deps.adjectival_modifier):
         return False  # (a participle used as a noun before it: "most of the deceased suffocated")
     lower = view.lowers[j]
+    nxt = j + 1 if j + 1 < end else None
+    if pos[j] == "NOUN" and pos[j - 1] == "PROPN" and nxt is not None and pos[nxt] in ("DET", "NOUN") \
+            and any(lower.endswith(x) for x in view.lang.words("present_verb_suffixes")):
+        return True  # "claims Mahan flies fighters to Syria": a present form after a name, read as a plural noun
     if not any(lower.endswith(suffix) for suffix in view.lang.words("verb_suffixes")) \
             and lower not in view.lang.words("irregular_verb_forms"):
         return False  # ("said the raids hit homes": an irregular past form the tagger made a noun)
-    nxt = j + 1 if j + 1 < end else None
     return nxt is None or bool(puncts[nxt]) or pos[nxt] in ("DET", "NOUN", "PROPN", "PRON", "NUM") \
         or view.lowers[nxt] in view.lang.words("approximators")  # "bespaart zo'n 1.800 euro", "cost about $5"
 

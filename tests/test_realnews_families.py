@@ -6573,3 +6573,17 @@ def test_a_headline_source_may_end_in_a_phrase_of_place(lang, text, words, sourc
 def test_a_caption_with_as_before_a_colon_is_no_headline_frame():
     text = "Lydia Scott as a ranger from Fallout: New Vegas\n\nTony Stark\n\nMany fans came in costume on Sunday."
     assert _texts_in(text, "en") == []
+
+
+# --- "claims Zarin flies fighters to the front": a present verb after a name, tagged as a plural noun ---------------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The government claims Zarin flies fighters to the front.", "Zarin flies fighters to the front"),
+    ("en", "The government claims Kavir flies fighters to the front.", "Kavir flies fighters to the front"),
+])
+def test_a_present_verb_after_a_name_read_as_a_noun_is_the_clauses_verb(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+def test_a_plural_noun_after_a_name_before_a_verb_stays_a_noun():
+    assert _texts_in("She said Boeing jets were grounded.", "en") == ["Boeing jets were grounded"]
