@@ -1745,7 +1745,10 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
         dep[first] in deps.open_complement  # "wilde niet zeggen", "would not say"
         and view.negates_at(view.heads[first])) or any(
         dep[c] in deps.adverbial_modifier and c < t.i and view.negates_at(c)
-        for t in cue_tokens for c in view.children(t.i))  # "kon … niet onafhankelijk vaststellen": on its adverb
+        for t in cue_tokens for c in view.children(t.i)) or any(  # "kon … niet onafhankelijk vaststellen": on its
+        dep[c] in deps.auxiliary and c < t.i and view.lowers[c + 1] in view.lang.words("negations")  # adverb
+        for t in cue_tokens for c in view.children(t.i))  # ("had not, as of Friday, announced": the negation right
+    # after the cue's auxiliary, whatever the parser hung it on)
     if speaker is not None and not view.spaces[speaker.i]:
         speaker = prefer_name(view, speaker, content)
         rng = _with_conjuncts(view, speaker, view.np_range(speaker, stop=content), content)

@@ -6587,3 +6587,13 @@ def test_a_present_verb_after_a_name_read_as_a_noun_is_the_clauses_verb(lang, te
 
 def test_a_plural_noun_after_a_name_before_a_verb_stays_a_noun():
     assert _texts_in("She said Boeing jets were grounded.", "en") == ["Boeing jets were grounded"]
+
+
+# --- "had not, as of Friday, announced any plans": a negation right after the cue's auxiliary -----------------------
+
+def test_a_negation_after_the_cues_auxiliary_negates_the_cue_whatever_the_parse():
+    assert _texts_in("The ministry had not, as of Friday, announced any plans to close the school.", "en") == []
+
+
+def test_a_negation_inside_the_content_does_not_negate_the_cue():
+    assert _texts_in("The minister has said the plan is not dead.", "en") == ["the plan is not dead"]
