@@ -901,8 +901,9 @@ class TextView:
         articles, stopwords = self.lang.words("articles"), self.lang.words("stopwords")
         k = left - 1
         while k >= 0 and left - k <= 3 and self._np_ok_at(k, h, stop) and alphas[k] and self.is_lowers[k] \
-                and lowers[k] not in stopwords and pos[k] not in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ"):
-            k -= 1
+                and lowers[k] not in stopwords and lowers[k] not in times \
+                and pos[k] not in ("VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ"):
+            k -= 1  # (not a time: "The same day Malawi confirmed …")
         if k >= 0 and k < left - 1 and lowers[k] in articles and self._np_ok_at(k, h, stop):
             left = k
         return left, right

@@ -6597,3 +6597,16 @@ def test_a_negation_after_the_cues_auxiliary_negates_the_cue_whatever_the_parse(
 
 def test_a_negation_inside_the_content_does_not_negate_the_cue():
     assert _texts_in("The minister has said the plan is not dead.", "en") == ["the plan is not dead"]
+
+
+# --- "The same day Norway confirmed …": a time phrase before a name is no part of the source ---------------------------
+
+def test_a_time_phrase_before_a_name_is_not_part_of_the_source():
+    text = "The same day Norway confirmed its first infections and Sweden had its first death."
+    doc = claims.extract(text, lang="en")
+    assert [c["speaker"]["text"] for c in doc["claims"]] == ["Norway"]
+
+
+def test_a_common_noun_before_a_name_still_belongs_to_it():
+    text = "The patient group Diabetes Voice said the cuts were unfair."
+    assert [c["speaker"]["text"] for c in claims.extract(text, lang="en")["claims"]] == ["The patient group Diabetes Voice"]
