@@ -1849,6 +1849,7 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
     if found is not None and found[0] > cue.idx:
         found = _before_contrast_clause(view, found)
         found = _before_relative_clause_close(view, cue, found)
+        found = _after_listener_name(view, cue, found)
     if found is not None and entry.partner and not entry.separable \
             and view.text[found[0]:found[1]].lower().split()[-1:] == [entry.partner]:
         return None  # "weet De Telegraaf te melden": the partner verb and its marker are no content
@@ -1922,6 +1923,25 @@ def _before_relative_clause_close(view: TextView, cue: Token, found: tuple[int, 
             end = view.trim(found[0], view._starts[k])[1]
             return (found[0], end, found[2]) if end - found[0] > 3 else found
     return found
+
+
+def _after_listener_name(view: TextView, cue: Token, found: tuple[int, int, str]) -> tuple[int, int, str]:
+    """Content right after a cue that always names its listener first (``listener_verbs``), opening with a name —
+    capitalised words, maybe after an article — and then lower-case words before the clause's verb ("told The
+    Harbour Times radio messages were used …", the paper's name parsed into the subject): the name is the
+    listener, the content starts after it."""
+    if view.lemmas[cue.i] not in view.lang.words("listener_verbs"):
+        return found
+    rng = view.span_range(found[0], found[1])
+    if rng is None or rng[0] != cue.i + 1:
+        return found
+    k = rng[0] + (1 if view.lowers[rng[0]] in view.lang.words("articles") else 0)
+    first = k
+    while k < rng[1] and view.texts[k][:1].isupper() and view.alphas[k]:
+        k += 1  # (whatever the tagger made of the name's words: "Post" as a verb)
+    if k == first or k + 1 >= rng[1] or not view.is_lowers[k] or view.pos[k] not in ("NOUN", "DET", "ADJ", "NUM"):
+        return found
+    return view._starts[k], found[1], found[2]
 
 
 def _one_word(view: TextView, a: int, b: int) -> bool:

@@ -6610,3 +6610,23 @@ def test_a_time_phrase_before_a_name_is_not_part_of_the_source():
 def test_a_common_noun_before_a_name_still_belongs_to_it():
     text = "The patient group Diabetes Voice said the cuts were unfair."
     assert [c["speaker"]["text"] for c in claims.extract(text, lang="en")["claims"]] == ["The patient group Diabetes Voice"]
+
+
+# --- "told The Harbour Times radio messages were used …": a paper's name glued to the clause's subject -------------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Anna Berg told The Harbour Times radio messages were being used to warn fishing boats.",
+     "radio messages were being used to warn fishing boats"),
+    ("en", "A port official on Tuesday told The Coast Post radio calls were being used to warn trawlers.",
+     "radio calls were being used to warn trawlers"),
+])
+def test_a_name_right_after_a_listener_verb_is_the_listener(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "He told reporters Anna Berg would resign.", "Anna Berg would resign"),
+    ("en", "She told Reuters the plan was dead.", "the plan was dead"),
+])
+def test_a_name_that_opens_the_clause_after_a_listener_stays_in_it(lang, text, content):
+    assert _texts_in(text, lang) == [content]
