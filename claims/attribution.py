@@ -1735,6 +1735,14 @@ def _before_speaker_title(view: TextView, a: int, b: int, speaker_start: int) ->
     return b
 
 
+def _negation_after_auxiliary(view: TextView, cue_tokens: list[Token]) -> bool:
+    """A negation word right after one of the cue's auxiliaries, whatever the parser hung it on ("had not, as of
+    Friday, announced": "not" hung on the time phrase)."""
+    negations, dep, auxiliary = view.lang.words("negations"), view.dep, view.deps.auxiliary
+    return any(dep[c] in auxiliary and c < t.i and view.lowers[c + 1] in negations
+               for t in cue_tokens for c in view.children(t.i))
+
+
 def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str, speaker: Token | None,
                  via: str, sentence: tuple[int, int], content: tuple[int, int] | None = None) -> Attribution:
     starts, ends, dep, deps = view._starts, view._ends, view.dep, view.deps
@@ -1745,10 +1753,8 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
         dep[first] in deps.open_complement  # "wilde niet zeggen", "would not say"
         and view.negates_at(view.heads[first])) or any(
         dep[c] in deps.adverbial_modifier and c < t.i and view.negates_at(c)
-        for t in cue_tokens for c in view.children(t.i)) or any(  # "kon … niet onafhankelijk vaststellen": on its
-        dep[c] in deps.auxiliary and c < t.i and view.lowers[c + 1] in view.lang.words("negations")  # adverb
-        for t in cue_tokens for c in view.children(t.i))  # ("had not, as of Friday, announced": the negation right
-    # after the cue's auxiliary, whatever the parser hung it on)
+        for t in cue_tokens for c in view.children(t.i)) \
+        or _negation_after_auxiliary(view, cue_tokens)  # "kon … niet onafhankelijk vaststellen": on its adverb
     if speaker is not None and not view.spaces[speaker.i]:
         speaker = prefer_name(view, speaker, content)
         rng = _with_conjuncts(view, speaker, view.np_range(speaker, stop=content), content)
@@ -2825,7 +2831,7 @@ def _untagged_verb(view: TextView, j: int, end: int) -> bool:
     nxt = j + 1 if j + 1 < end else None
     if pos[j] == "NOUN" and pos[j - 1] == "PROPN" and nxt is not None and pos[nxt] in ("DET", "NOUN") \
             and any(lower.endswith(x) for x in view.lang.words("present_verb_suffixes")):
-        return True  # "claims Mahan flies fighters to Syria": a present form after a name, read as a plural noun
+        return True  # "claims Zarin flies fighters to the front": a present form after a name, read as a noun
     if not any(lower.endswith(suffix) for suffix in view.lang.words("verb_suffixes")) \
             and lower not in view.lang.words("irregular_verb_forms"):
         return False  # ("said the raids hit homes": an irregular past form the tagger made a noun)
