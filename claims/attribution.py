@@ -1918,11 +1918,11 @@ def _before_relative_clause_close(view: TextView, cue: Token, found: tuple[int, 
     if rng is None:
         return found
     pos, times = view.pos, view.lang.union("time_words", "time_adverbs")
-    end = view.sentences[view.sentence_of[cue.i]][1]
-    for k in range(rng[0] + 1, min(rng[1], end - 1)):
+    b_tok = view.sentences[view.sentence_of[cue.i]][1]
+    for k in range(rng[0] + 1, min(rng[1], b_tok - 1)):
         if view.texts[k] != "," or view.quote_of[k] >= 0:
             continue
-        verb = k + 2 if (pos[k + 1] == "ADV" or view.lowers[k + 1] in times) and k + 2 < end else k + 1
+        verb = k + 2 if (pos[k + 1] == "ADV" or view.lowers[k + 1] in times) and k + 2 < b_tok else k + 1
         clause = view.heads[verb] if pos[verb] == "AUX" else verb  # (an auxiliary's subject hangs on its verb)
         if pos[verb] in ("VERB", "AUX") and "Fin" in view.verb_forms[verb] and not any(
                 view.dep[c] in view.deps.subject and c >= rng[0] for c in view.children(clause)):
@@ -6321,7 +6321,10 @@ def _reportive_clause(view: TextView, claims: list[Claim], taken: list[tuple[int
     spaces, quote_of = view.spaces, view.quote_of  # (the tests on the view's lists: a Token made only after)
     idx = [i for i in range(a_tok, b_tok) if not spaces[i]]
     if any(x < b and a < y for x, y in taken):
-        return _hedged_report_in(view, idx, claims, (a, b)) or _reportive_phrase_in(view, idx, claims, (a, b))
+        hedge = _reportive_hedge_at(view, idx)
+        if hedge is None:
+            return None
+        return _hedged_report_in(view, idx, hedge, claims, (a, b)) or _reportive_phrase_in(view, hedge, claims, (a, b))
     if any(quote_of[i] >= 0 for i in idx) or view.text[b - 1:b] == "?":
         return None
     hedge = _reportive_hedge_at(view, idx)
@@ -6354,13 +6357,13 @@ def _opening_subordinate_clause(view: TextView, idx: list[int], h: int) -> tuple
     return (a, b) if b - a >= 12 else None
 
 
-def _hedged_report_in(view: TextView, idx: list[int], claims: list[Claim], sentence: tuple[int, int]) -> Claim | None:
-    """A reportive hedge on the cue verb of a statement the sentence attributes ("Investigators reportedly believe
-    the fire was set", "De onderzoekers denken naar verluidt dat …"): that someone holds the view is itself
-    reported by nobody named — the whole sentence is a statement of unnamed origin, the attributed one nested in
-    it. Not in quotes, not a question."""
-    hedge = _reportive_hedge_at(view, idx)
-    if hedge is None or any(view.quote_of[i] >= 0 for i in idx) or view.text[sentence[1] - 1:sentence[1]] == "?":
+def _hedged_report_in(view: TextView, idx: list[int], hedge: tuple[int, int], claims: list[Claim],
+                      sentence: tuple[int, int]) -> Claim | None:
+    """The reportive hedge (tokens ``hedge``) on the cue verb of a statement the sentence attributes ("Investigators
+    reportedly believe the fire was set", "De onderzoekers denken naar verluidt dat …"): that someone holds the view
+    is itself reported by nobody named — the whole sentence is a statement of unnamed origin, the attributed one
+    nested in it. Not in quotes, not a question."""
+    if any(view.quote_of[i] >= 0 for i in idx) or view.text[sentence[1] - 1:sentence[1]] == "?":
         return None
     head = view.heads[hedge[1]]
     if hedge[0] <= head <= hedge[1]:
@@ -6374,16 +6377,14 @@ def _hedged_report_in(view: TextView, idx: list[int], claims: list[Claim], sente
                  cue_type="speech", sentence=sentence)
 
 
-def _reportive_phrase_in(view: TextView, idx: list[int], claims: list[Claim],
+def _reportive_phrase_in(view: TextView, hedge: tuple[int, int], claims: list[Claim],
                          sentence: tuple[int, int]) -> Claim | None:
-    """In a sentence another statement already attributes, a reportive hedge outside quotes that qualifies one phrase
-    of it rather than its main verb ("…, according to officials, with burns over reportedly 85% of his body", "Police
-    said a guard, reportedly a former soldier, raised the alarm"): that phrase — the hedge's head and what hangs on
-    it — is a report of unnamed origin of its own, nested where it stands inside a statement. None when the hedge
-    qualifies the sentence's main verb or a statement already covers nearly the same characters."""
-    hedge = _reportive_hedge_at(view, idx)
-    if hedge is None:
-        return None
+    """In a sentence another statement already attributes, a reportive hedge (tokens ``hedge``) outside quotes that
+    qualifies one phrase of it rather than its main verb ("…, according to officials, with burns over reportedly 85%
+    of his body", "Police said a guard, reportedly a former soldier, raised the alarm"): that phrase — the hedge's
+    head and what hangs on it — is a report of unnamed origin of its own, nested where it stands inside a
+    statement. None when the hedge qualifies the sentence's main verb or a statement already covers nearly the same
+    characters."""
     h0, h1 = hedge
     head = view.heads[h1]
     while view.dep[head] in view.deps.numeric_modifier and view.heads[head] != head:
