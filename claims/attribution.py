@@ -4018,11 +4018,14 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
     """'The new bridge, the minister said, will open in May', 'Het kabinet, zegt de minister, wil …', '…, a move whose
     cost, the paper noted, shocked …': a cue clause between two commas cuts its sentence's clause after the subject.
     After the second comma the clause goes on with its finite verb, which has no subject of its own there. The whole
-    sentence is the content (with the cue clause inside it, as a parenthetical cue after an auxiliary is,
+    sentence (from a semicolon before the cue, the clause that opens there) is the content (with the cue clause inside it, as a parenthetical cue after an auxiliary is,
     ``trailing_content``); the speaker is the cue's own subject."""
     ci = cue.i
     a_tok, b_tok = view.sentences[view.sentence_of[ci]]
     deps, dep, pos, texts, heads = view.deps, view.dep, view.pos, view.texts, view.heads
+    a_tok = next((k + 1 for k in range(ci - 1, a_tok - 1, -1) if texts[k] == ";" and view.quote_of[k] < 0), a_tok)
+    # (after a semicolon a new clause opens, and the cue's is that one: "Two cars hit the barrier; some 40 litres of
+    # fuel, officials said, leaked")
     if view.quote_of[ci] >= 0 or "Fin" not in view.verb_forms[ci] and not any(
             dep[c] in deps.any_auxiliary and "Fin" in view.verb_forms[c] for c in view.children(ci)):
         return None  # (a finite cue, or one with its finite auxiliary: ", investigators have said,")

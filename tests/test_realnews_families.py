@@ -6630,3 +6630,20 @@ def test_a_name_right_after_a_listener_verb_is_the_listener(lang, text, content)
 ])
 def test_a_name_that_opens_the_clause_after_a_listener_stays_in_it(lang, text, content):
     assert _texts_in(text, lang) == [content]
+
+
+# --- "…; around 40 litres of fuel, officials said, leaked": a parenthetical cue's clause opens after a semicolon ----
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Two lorries hit the barrier before stopping; around 40 litres of fuel, officials said, leaked onto the road.",
+     "around 40 litres of fuel, officials said, leaked onto the road"),
+    ("nl", "De auto's botsten op de brug; de bestuurder, zei de politie, had te veel gedronken.",
+     "de bestuurder, zei de politie, had te veel gedronken"),
+])
+def test_a_parenthetical_cue_after_a_semicolon_reports_only_its_own_clause(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+def test_a_parenthetical_cue_without_a_semicolon_still_reports_the_whole_sentence():
+    text = "The night ferry, the harbour master said, will stop running after the summer."
+    assert _texts_in(text, "en") == ["The night ferry, the harbour master said, will stop running after the summer"]
