@@ -3309,10 +3309,11 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
         if "Fin" not in tok.morph.get("VerbForm") and not any(c.dep_ in view.deps.auxiliary for c in tok.children):
             continue  # "his work in predicting the background radiation": no report made
         if any(m.i > tok.i and m.lower_ in listeners and m.dep_ in view.deps.case_marker
-               and (m.head.head == tok or not lexicon[lemma]) for m in tok.subtree):
+               and (m.head.head == tok or not lexicon[lemma]) and view.texts[m.i - 1] != "," for m in tok.subtree):
             continue  # "reported the abuse to the police", "meldde de diefstal aan de politie": notice given, not a
             # claim (but "waarschuwt voor een tekort aan leraren": inside a phrase a preposition opens, as after
-            # "warn of", a preposition names no listener)
+            # "warn of", a preposition names no listener; nor does one set off by a comma: "reported a price of $400,
+            # with the price falling that month")
         prep = lexicon[lemma]
         subject = next((c.i for c in tok.children if c.dep_ in view.deps.subject
                         or c.dep_ in view.deps.auxiliary and c.i < tok.i), None)
@@ -3331,8 +3332,8 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue  # "reported the story", "announced the findings": a report named, not its content
         if lemma in own_acts and any(c.dep_ in view.deps.possessive and c.pos_ in ("PRON", "DET") for c in obj.children):
             continue  # "announced his retirement", "maakte zijn selectie bekend": the subject's own act, no claim
-        sub = [t for t in obj.subtree if quoted or not view.in_quote(t)]
         coordinators = view.lang.words("coordinators")
+        sub = [t for t in _coordinated_objects(view, tok, obj, coordinators) if quoted or not view.in_quote(t)]
         cut = next((t.i for t in sub if t.text in (";", ":", "(") or t.is_space or t.text == "," and not (
             t.i + 1 < len(view.doc) and ("Ger" in view.doc[t.i + 1].morph.get("VerbForm")
                                          or view.doc[t.i + 1].lower_ in inclusions))  # (", including …")
@@ -3382,6 +3383,22 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue
         out.append(_claim(view, "direct" if whole is not None else _kind_of_content(view, a, b), a, b, att))
     return out
+
+
+def _coordinated_objects(view: TextView, tok: Token, obj: Token, coordinators: frozenset[str]) -> list[Token]:
+    """The words of object ``obj`` of verb ``tok``, and of the objects coordinated with it that the parser hung on the
+    verb as objects of their own ("reports a captain and eleven other crew", "captain" and "crew" both objects):
+    each next object of the verb whose words follow the last ones with only a coordinator between."""
+    words = list(obj.subtree)
+    for c in tok.children:
+        if c.i <= obj.i or c.dep_ not in view.deps.object or c.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        more = list(c.subtree)
+        if more[0].i == words[-1].i + 2 and view.lowers[words[-1].i + 1] in coordinators:
+            words = [*words, view.doc[words[-1].i + 1], *more]
+        elif more[0].i == words[-1].i + 1 and more[0].lower_ in coordinators:
+            words = [*words, *more]
+    return words
 
 
 def _prepositional_tail(view: TextView, k: int, b: int) -> int:

@@ -6647,3 +6647,34 @@ def test_a_parenthetical_cue_after_a_semicolon_reports_only_its_own_clause(lang,
 def test_a_parenthetical_cue_without_a_semicolon_still_reports_the_whole_sentence():
     text = "The night ferry, the harbour master said, will stop running after the summer."
     assert _texts_in(text, "en") == ["The night ferry, the harbour master said, will stop running after the summer"]
+
+
+# --- "reports a captain and eleven other crew", "reports a price of …, with the price falling": report objects -----
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Totals are unclear, with ten reported by trade sources while The Coast Post reports a skipper and eleven "
+           "other sailors.", "a skipper and eleven other sailors"),
+    ("en", "The Harbour Gazette reports a skipper and eleven other sailors.", "a skipper and eleven other sailors"),
+    ("nl", "De krant meldt een schipper en elf andere matrozen.", "een schipper en elf andere matrozen"),
+])
+def test_objects_the_parser_hung_on_the_verb_one_by_one_are_one_reported_phrase(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The Malaysian Rice Growers Association reports a value of US$310.20 per metric ton of white rice as of "
+           "June 2019, with the price decreasing that month.",
+     "a value of US$310.20 per metric ton of white rice as of June 2019"),
+    ("nl", "De vereniging van graanhandelaren meldt een prijs van 210 euro per ton tarwe in mei, met de prijs stijgend "
+           "in die maand.", "een prijs van 210 euro per ton tarwe in mei"),
+])
+def test_a_phrase_set_off_by_a_comma_names_no_listener_of_a_report(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The council reported the theft of two bicycles to the police."),
+    ("nl", "De gemeente meldde de diefstal van twee fietsen aan de politie."),
+])
+def test_a_report_to_a_listener_is_still_notice_given(lang, text):
+    assert _texts_in(text, lang) == []
