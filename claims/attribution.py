@@ -5296,8 +5296,9 @@ def source_phrase_statements(view: TextView, found: _Found) -> None:
             speaker_range, subj, phrase_end = source
             s_a, s_b = _source_phrase_sentence(view, i, s)
             cue_span = (doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1]))
-            att = Attribution(cue_span[0], cue_span[1], phrase["lemma"], "source", speaker_range, subj.i, False,
-                              "source", (s_a, s_b))
+            unnamed = subj.lower_ in phrase.get("object_nouns", ())  # "by reports", "by all accounts": no one named
+            att = Attribution(cue_span[0], cue_span[1], phrase["lemma"], "source", None if unnamed else speaker_range,
+                              None if unnamed else subj.i, False, "source", (s_a, s_b))
             if _relative_source(view, phrase, j):
                 # "…, according to which …": the relative clause after the phrase (up to its comma)
                 start = view._ends[phrase_end - 1]
