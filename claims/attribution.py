@@ -5344,9 +5344,10 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
     if head.pos_ not in ("NOUN", "PROPN", "PRON", "X", "VERB", "ADJ") and not head.text[:1].isupper():
         return None
     if phrase.get("object_nouns") and (head.lower_ not in phrase["object_nouns"] or head.i - j > 5 or (
-            head.i + 1 < b_tok and doc[head.i + 1].lower_ in lang.words("content_prepositions"))):
+            head.i + 1 < b_tok and doc[head.i + 1].lower_ in lang.union("content_prepositions", "complementizers"))):
         return None  # "by reports", "by the council's reckoning" — not "by the river", not an agent, not
-        # "damaged by reports of a storm"
+        # "damaged by reports of a storm" nor "stunned by reports that the plant would close" (the noun's own
+        # content follows it)
     if phrase.get("needs_owner"):  # "In her view, …", "naar zijn mening …", "in the eyes of the court": the owner
         owner = _noun_owner(view, head) if head.i - j <= 3 else None
         if owner is None or owner.lower_ in lang.words("first_person"):

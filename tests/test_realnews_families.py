@@ -6697,3 +6697,7 @@ def test_a_source_phrase_noun_without_an_owner_names_no_speaker(text, content):
 def test_a_source_phrase_noun_with_an_owner_keeps_the_owner_as_speaker(lang, text, speaker):
     found = claims.extract(text, lang=lang)["claims"]
     assert [c["speaker"]["text"] for c in found] == [speaker]
+
+
+def test_a_report_noun_with_its_own_content_clause_is_no_source_phrase():
+    assert _texts_in("The staff were stunned by reports that the plant would close in May.", "en") == []
