@@ -4035,8 +4035,9 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
     """'The new bridge, the minister said, will open in May', 'Het kabinet, zegt de minister, wil …', '…, a move whose
     cost, the paper noted, shocked …': a cue clause between two commas cuts its sentence's clause after the subject.
     After the second comma the clause goes on with its finite verb, which has no subject of its own there. The whole
-    sentence (from a semicolon before the cue, the clause that opens there) is the content (with the cue clause inside it, as a parenthetical cue after an auxiliary is,
-    ``trailing_content``); the speaker is the cue's own subject."""
+    sentence (after a semicolon before the cue, the clause that opens there) is the content (with the cue clause
+    inside it, as a parenthetical cue after an auxiliary is, ``trailing_content``); the speaker is the cue's own
+    subject."""
     ci = cue.i
     a_tok, b_tok = view.sentences[view.sentence_of[ci]]
     deps, dep, pos, texts, heads = view.deps, view.dep, view.pos, view.texts, view.heads
