@@ -517,6 +517,10 @@ def _compatible(info: dict, view: TextView, c: Cluster, kinds: "_Kinds | None" =
         if name_gender(c) is None and any(name_gender_at(view, m.span.start, m.span.end) not in (None, gender)
                                           for m in c.mentions if not m.pronoun and len(m.names) == 1):
             return False  # nor "Kerr" where the article names "Paul Kerr" "she"
+        things = view.lang.union("document_nouns", "report_nouns")
+        named = [m for m in c.mentions if not m.pronoun]
+        if named and all(m.head_lemma in things for m in named):
+            return False  # "according to camera footage", "the study": no "she"
     ctype = kinds.type(c) if kinds is not None else cluster_type(view, c)
     if info.get("number") == "sing" and ctype == "group":
         return False
@@ -1110,12 +1114,13 @@ def _salience(view: TextView, c: Cluster, before: int, at: int) -> float:
 
 
 def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int, int]] = (),
-                           memo: "_Antecedents | None" = None) -> list[tuple[int, int, int]]:
+                           memo: "_Antecedents | None" = None, reach: int | None = 2) -> list[tuple[int, int, int]]:
     """Noun phrases that can be the antecedent of a pronoun — every name, and role nouns — ending before the
-    character ``before`` in the same or the two previous paragraphs, in text order: (start, end, head token).
-    ``memo``: what the pronouns of one text share for these ``contents`` (``_Antecedents``)."""
+    character ``before`` in the same or the ``reach`` previous paragraphs (None: anywhere before), in text order:
+    (start, end, head token). ``memo``: what the pronouns of one text share for these ``contents``
+    (``_Antecedents``)."""
     doc = view.doc
-    first_para = view.paragraph(before) - 2
+    first_para = view.paragraph(before) - reach if reach is not None else 0
     out = []
     starts, pos, quote_of = view._starts, view.pos, view.quote_of
     first = _paragraph_token(view, first_para)  # (the tokens before are in earlier paragraphs)
@@ -1452,6 +1457,9 @@ def _same_person(view: TextView, m: Mention, c: Cluster) -> bool:
     return given <= {m.names[-2]}
 
 
+FAR_REACH = 10  # paragraphs back for he/she when no person within the usual two fits (bounded: linear cost)
+
+
 def _place_pronouns(view: TextView, mentions: dict[tuple[int, int], Mention], clusters: list[Cluster],
                     owner: dict[tuple[int, int], Cluster], contents: list[tuple[int, int]],
                     pointed: dict[tuple[int, int], tuple[int, int]] | None = None,
@@ -1478,6 +1486,9 @@ def _place_pronouns(view: TextView, mentions: dict[tuple[int, int], Mention], cl
         own = (pointed or {}).get(key)
         if chosen is None and own is not None:
             chosen = _Options(view, clusters, info, kinds, m, [c for c in contents if c != own]).choose(one_person)
+        if chosen is None and one_person:  # ("she" with no person in reach who fits: the person the article
+            # named further back, "Anne Reyes … [four paragraphs] … She told police …")
+            chosen = _Options(view, clusters, info, kinds, m, contents, antecedents, made, FAR_REACH).choose(True)
         if chosen is None:
             chosen = Cluster()
             clusters.append(chosen)
@@ -1542,9 +1553,10 @@ class _Options:
 
     def __init__(self, view: TextView, clusters: list[Cluster], info: dict, kinds: "_Kinds", m: Mention,
                  contents: list[tuple[int, int]], antecedents: "_Antecedents | None" = None,
-                 made: dict | None = None) -> None:
+                 made: dict | None = None, reach: int | None = 2) -> None:
         """``antecedents``, ``made``: what the pronouns of one text share (``_place_pronouns``): each token's
-        antecedent phrase and each candidate phrase's mention (a ``Mention`` is never changed once made)."""
+        antecedent phrase and each candidate phrase's mention (a ``Mention`` is never changed once made);
+        ``reach``: how many paragraphs back the candidate phrases are looked for (``_antecedent_candidates``)."""
         self.view, self.clusters, self.info, self.kinds, self.m = view, clusters, info, kinds, m
         self.made = {} if made is None else made
         self.options: list[Option] = []
@@ -1554,7 +1566,7 @@ class _Options:
             last = max((n.span.end for n in c.mentions if n.span.end <= m.span.start), default=None)
             if last is not None:
                 self.options.append((last, c, None))
-        for cand in _antecedent_candidates(view, m.span.start, contents, antecedents):
+        for cand in _antecedent_candidates(view, m.span.start, contents, antecedents, reach):
             self.options.append((cand[1], None, cand))
         if view.lowers[m.head] in view.lang.words("party_pronouns"):
             for cand in _organisation_subjects_before(view, m, contents):

@@ -6701,3 +6701,30 @@ def test_a_source_phrase_noun_with_an_owner_keeps_the_owner_as_speaker(lang, tex
 
 def test_a_report_noun_with_its_own_content_clause_is_no_source_phrase():
     assert _texts_in("The staff were stunned by reports that the plant would close in May.", "en") == []
+
+
+# --- "She told police …" four paragraphs after the woman is named, a camera's footage the latest source ------------
+
+_FAR_BACK = {
+    "en": ("Mara Lind, the wife of a diplomat, was involved in a crash on the ring road in August.\n\n"
+           "Prime Minister Karel Dam said on Monday that the case had to be settled soon.\n\n"
+           "He added that talks with the embassy were going on.\n\n"
+           "A cyclist was hit by a van on the wrong side of the road, according to camera footage.\n\n"
+           "Police traced the van to an air base. She told police she had diplomatic immunity.",
+           "she had diplomatic immunity"),
+    "nl": ("Mara Lind, de vrouw van een diplomaat, was in augustus betrokken bij een ongeluk op de ringweg.\n\n"
+           "Premier Karel Dam zei maandag dat de zaak snel moet worden opgelost.\n\n"
+           "Hij voegde eraan toe dat er gesprekken met de ambassade lopen.\n\n"
+           "Een fietser werd volgens camerabeelden geraakt door een busje aan de verkeerde kant van de weg.\n\n"
+           "De politie vond het busje bij een luchtmachtbasis. Zij vertelde de politie dat ze diplomatieke immuniteit "
+           "had.", "ze diplomatieke immuniteit had"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_she_with_no_person_in_reach_is_the_woman_named_further_back(lang):
+    text, content = _FAR_BACK[lang]
+    doc = claims.extract(text, lang=lang)
+    names = {s["id"]: s["name"] for s in doc["speakers"]}
+    found = next(c for c in doc["claims"] if c["text"] == content)
+    assert names[found["speaker_id"]] == "Mara Lind"
