@@ -2681,8 +2681,13 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
                 b = _extend_to_sentence_end(view, cue, tok.idx + len(tok))
             else:  # "said reservoirs made sense but warned that …": up to the next cue's clause (and a semicolon
                 # before it: "denies the blasts are related; reports describe …")
+                subject = min((e for e in (view.doc[c].left_edge.i for c in view.children(stop.i)
+                                            if dep[c] in deps.subject and tok.i < c < stop.i)
+                               if lowers[e - 1] in lang.words("coordinators")), default=stop.i)
+                # (the next report's own subject after a coordinator is no part of this one: "… for 12 men but
+                # officials denied …"; not a trailing cue's, ", the company said", which ends the sentence's report)
                 stop = next((x for x in rest if x.i < stop.i and x.text == ";" and view.quote_of[x.i] < 0), stop)
-                words = [x for x in rest if x.i < stop.i and not x.is_punct
+                words = [x for x in rest if x.i < min(stop.i, subject) and not x.is_punct
                          and x.lower_ not in lang.words("coordinators") and x.dep_ not in view.deps.coordinator]
                 last = words[-1] if words else tok
                 b = last.idx + len(last)
@@ -3855,10 +3860,13 @@ def _another_report_verb(view: TextView, k: int) -> bool:
     """A cue verb outside quotes that opens a report of its own, where reported content before it ends: not an
     infinitive ("…, decided to question them"; but the partner of a cue, "maar laat weten"), not a relative clause's
     verb ("…, of which some were not accepted"), not a verb that governs an infinitive ("… and continued to attack
-    people")."""
-    return view.pos[k] == "VERB" and view.quote_of[k] < 0 and cue_of(view.doc[k], view) is not None \
-        and (not _marked_infinitive(view, k) or _partner_of_cue_before(view, k) is not None) \
-        and not _relative_clause_verb(view, k) and not _verb_of_its_infinitive(view, k)
+    people"), not a passive participle on the noun before it ("warrants for 12 men believed to have taken part")."""
+    if view.pos[k] != "VERB" or view.quote_of[k] >= 0:
+        return False
+    entry = cue_of(view.doc[k], view)
+    return entry is not None and (not _marked_infinitive(view, k) or _partner_of_cue_before(view, k) is not None) \
+        and not _relative_clause_verb(view, k) and not _verb_of_its_infinitive(view, k) \
+        and not _reduced_passive(view, view.doc[k], entry)
 
 
 def _reports_a_clause(view: TextView, tok: Token) -> bool:

@@ -517,9 +517,7 @@ def _compatible(info: dict, view: TextView, c: Cluster, kinds: "_Kinds | None" =
         if name_gender(c) is None and any(name_gender_at(view, m.span.start, m.span.end) not in (None, gender)
                                           for m in c.mentions if not m.pronoun and len(m.names) == 1):
             return False  # nor "Kerr" where the article names "Paul Kerr" "she"
-        things = view.lang.union("document_nouns", "report_nouns")
-        named = [m for m in c.mentions if not m.pronoun]
-        if named and all(m.head_lemma in things for m in named):
+        if _named_as_a_thing(view, c):
             return False  # "according to camera footage", "the study": no "she"
     ctype = kinds.type(c) if kinds is not None else cluster_type(view, c)
     if info.get("number") == "sing" and ctype == "group":
@@ -536,6 +534,14 @@ def _compatible(info: dict, view: TextView, c: Cluster, kinds: "_Kinds | None" =
         persons = view.lang.union("role_nouns", "anonymous_nouns", "generic_person_nouns")
         return not any(m.head_lemma in persons for m in c.mentions if not m.pronoun)  # ("a whistleblower" is no "it")
     return True
+
+
+def _named_as_a_thing(view: TextView, c: Cluster) -> bool:
+    """Every mention of the source that is no pronoun is headed by a document or report noun (the language's
+    ``document_nouns`` and ``report_nouns``: "camera footage", "the study"): a thing, never he or she."""
+    things = view.lang.union("document_nouns", "report_nouns")
+    named = [m for m in c.mentions if not m.pronoun]
+    return bool(named) and all(m.head_lemma in things for m in named)
 
 
 def _conjoined(view: TextView, c: Cluster) -> bool:

@@ -6728,3 +6728,16 @@ def test_she_with_no_person_in_reach_is_the_woman_named_further_back(lang):
     names = {s["id"]: s["name"] for s in doc["speakers"]}
     found = next(c for c in doc["claims"] if c["text"] == content)
     assert names[found["speaker_id"]] == "Mara Lind"
+
+
+# --- "reported the court issued warrants for 12 men believed to have taken part …": a participle on a noun -------
+
+def test_a_passive_participle_on_a_noun_does_not_end_the_reported_clause():
+    text = "State media reported the court issued warrants for 12 men believed to have taken part in the attack."
+    assert _texts_in(text, "en") == [
+        "the court issued warrants for 12 men believed to have taken part in the attack"]
+
+
+def test_a_second_report_still_ends_the_reported_clause():
+    text = "State media reported the court issued warrants for 12 men but officials denied any arrests were made."
+    assert "the court issued warrants for 12 men" in _texts_in(text, "en")

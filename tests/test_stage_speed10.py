@@ -471,14 +471,20 @@ def _bare_clause_main(view: TextView, cue: Token, entry: CueEntry) -> tuple[int,
             stop = next((t for t in rest if t.pos_ == "VERB" and A.cue_of(t, view) is not None
                          and not view.in_quote(t) and (not A._marked_infinitive(view, t.i)
                                                        or A._partner_of_cue_before(view, t.i) is not None)
-                         and not A._relative_clause_verb(view, t.i) and not A._verb_of_its_infinitive(view, t.i)),
+                         and not A._relative_clause_verb(view, t.i) and not A._verb_of_its_infinitive(view, t.i)
+                         and not A._reduced_passive(view, t, A.cue_of(t, view))),
                         None)
             # (not an infinitive, "…, decided to question them": no second attribution; but "maar laat weten":
-            # the partner of a cue; not a relative clause's verb; not "… and continued to attack people")
+            # the partner of a cue; not a relative clause's verb; not "… and continued to attack people"; not "men
+            # believed to have …")
             if stop is None:
                 b = A._extend_to_sentence_end(view, cue, tok.idx + len(tok))
-            else:  # "said reservoirs made sense but warned that …": up to the next cue's clause
-                words = [x for x in rest if x.i < stop.i and not x.is_punct
+            else:  # "said reservoirs made sense but warned that …": up to the next cue's clause (before its own
+                # subject after a coordinator: "… but officials denied …")
+                subjects = [c.left_edge.i for c in stop.children if c.dep_ in view.deps.subject and tok.i < c.i < stop.i
+                            and view.doc[c.left_edge.i - 1].lower_ in lang.words("coordinators")]
+                stop = next((x for x in rest if x.i < stop.i and x.text == ";" and not view.in_quote(x)), stop)
+                words = [x for x in rest if x.i < min([stop.i, *subjects]) and not x.is_punct
                          and x.lower_ not in lang.words("coordinators") and x.dep_ not in view.deps.coordinator]
                 last = words[-1] if words else tok
                 b = last.idx + len(last)
