@@ -5430,13 +5430,19 @@ def _opening_phrase_end(view: TextView, end: int, b_tok: int) -> int:
     figures from the statistics office published on Wednesday, …", "According to a survey by the Harbour
     Institute released last week, …", also past a relative clause on the source: "According to a person who asked
     not to be named, …") when no clause has begun before that comma (no subject, auxiliary or pronoun, nothing
-    quoted) and a clause follows it; else it ends where it ended."""
+    quoted) and a clause follows it; past an age in brackets ("Volgens Anna Berg (54) is …") and a description of
+    a named source set off by commas (``_source_apposition_end``); else it ends where it ended."""
     doc = view.doc
     relatives = view.lang.words("relative_pronouns")
+    if end + 2 < b_tok and doc[end].text == "(" and doc[end + 1].pos_ == "NUM" and doc[end + 2].text == ")":
+        end += 3  # an age after the name: "Volgens Anna Berg (54) is …"
     k, stop = end, min(b_tok, end + 12)
     while k < stop:
         t = doc[k]
         if t.text == ",":
+            if k == end:
+                close = _source_apposition_end(view, k, b_tok)
+                return close + 1 if close is not None else end
             return k + 1 if k > end and any(_finite(x) for x in doc[k + 1:b_tok]) else end
         if t.lower_ in relatives and t.head.dep_ in view.deps.relative_clause and t.head.i > k:
             # "According to a person with knowledge of the plans who asked not to be identified, …": the relative
@@ -5448,6 +5454,35 @@ def _opening_phrase_end(view: TextView, end: int, b_tok: int) -> int:
             return end
         k += 1
     return end
+
+
+def _source_apposition_end(view: TextView, j: int, b_tok: int) -> int | None:
+    """At the comma right after an opening source phrase's name, a description of the source in apposition
+    ("According to Anna Berg, a professor at Leeds, the bridge …", "Volgens Anna Berg, hoogleraar in Leiden, is de
+    brug …"): the index of the comma that closes it, when the words between are a noun phrase (an article,
+    adjective, noun or name first, or one adverb before it: "formerly the director of …"; no verb or pronoun; a
+    number alone is an age: "Anna Berg, 54,") and after it a clause begins whose finite verb has its subject there
+    too. Else None."""
+    texts, pos, dep, deps = view.texts, view.pos, view.dep, view.deps
+    if view.pos[view.heads[j]] != "PROPN" and not any(pos[k] == "PROPN" for k in range(max(0, j - 5), j)):
+        return None  # (only a named source is described so: "according to police, two men, both …" is the clause)
+    first = j + 2 if j + 2 < b_tok and (pos[j + 1] == "ADV" or dep[j + 1] in deps.adverbial_modifier) else j + 1
+    age = first == j + 1 and first + 1 < b_tok and pos[first] == "NUM" and texts[first + 1] == ","  # ("Anna Berg, 54,")
+    if first >= b_tok or pos[first] not in ("DET", "ADJ", "NOUN", "PROPN") and not age:
+        return None
+    close = next((k for k in range(first, min(b_tok, j + 14)) if texts[k] in (",", ";", ":")), None)
+    if close is None or texts[close] != "," or close == first or any(
+            pos[k] not in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "NUM") and texts[k] not in ("-", "'s", "’s")
+            or view.quote_of[k] >= 0 for k in range(first, close)):
+        return None
+    if close + 1 >= b_tok or view.lowers[close + 1] in view.lang.words("relative_pronouns"):
+        return None
+    verb = next((k for k in range(close + 1, b_tok) if pos[k] in ("VERB", "AUX") and "Fin" in view.verb_forms[k]),
+                None)
+    if verb is None:
+        return None
+    clause = view.heads[verb] if dep[verb] in deps.any_auxiliary or dep[verb] in deps.copula else verb
+    return close if any(dep[c] in deps.subject and c > close for c in view.children(clause)) else None
 
 
 def _before_predicate(view: TextView, rng: tuple[int, int], head: Token) -> tuple[int, int]:

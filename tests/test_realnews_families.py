@@ -6741,3 +6741,27 @@ def test_a_passive_participle_on_a_noun_does_not_end_the_reported_clause():
 def test_a_second_report_still_ends_the_reported_clause():
     text = "State media reported the court issued warrants for 12 men but officials denied any arrests were made."
     assert "the court issued warrants for 12 men" in _texts_in(text, "en")
+
+
+# --- "According to Anna Berg, a professor at Leeds, the bridge …": the source's description is no part of the report
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "According to Anna Berg, a professor at Leeds, the bridge is unsafe.", "the bridge is unsafe"),
+    ("en", "According to Anna Berg, formerly the director of the harbour board, the bridge is unsafe.",
+     "the bridge is unsafe"),
+    ("en", "According to Anna Berg, 54, the bridge is unsafe.", "the bridge is unsafe"),
+    ("nl", "Volgens Anna Berg, hoogleraar in Leiden, is de brug onveilig.", "is de brug onveilig"),
+    ("nl", "Volgens Anna Berg (54) is de brug onveilig.", "is de brug onveilig"),
+])
+def test_an_opening_source_phrase_runs_past_the_description_of_its_source(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "According to police, two men, both aged 30, were arrested.", "two men, both aged 30, were arrested"),
+    ("en", "According to Reuters, the ship, which sank in May, was carrying oil.",
+     "the ship, which sank in May, was carrying oil"),
+    ("nl", "Volgens de politie, die het onderzoek leidt, is de brug onveilig.", "is de brug onveilig"),
+])
+def test_a_noun_phrase_after_an_opening_source_phrase_may_be_the_reports_subject(lang, text, content):
+    assert _texts_in(text, lang) == [content]
