@@ -5464,7 +5464,7 @@ def _source_apposition_end(view: TextView, j: int, b_tok: int) -> int | None:
     number alone is an age: "Anna Berg, 54,") and after it a clause begins whose finite verb has its subject there
     too. Else None."""
     texts, pos, dep, deps = view.texts, view.pos, view.dep, view.deps
-    if view.pos[view.heads[j]] != "PROPN" and not any(pos[k] == "PROPN" for k in range(max(0, j - 5), j)):
+    if pos[view.heads[j]] != "PROPN" and not any(pos[k] == "PROPN" for k in range(max(0, j - 5), j)):
         return None  # (only a named source is described so: "according to police, two men, both …" is the clause)
     first = j + 2 if j + 2 < b_tok and (pos[j + 1] == "ADV" or dep[j + 1] in deps.adverbial_modifier) else j + 1
     age = first == j + 1 and first + 1 < b_tok and pos[first] == "NUM" and texts[first + 1] == ","  # ("Anna Berg, 54,")

@@ -1120,13 +1120,12 @@ def _salience(view: TextView, c: Cluster, before: int, at: int) -> float:
 
 
 def _antecedent_candidates(view: TextView, before: int, contents: list[tuple[int, int]] = (),
-                           memo: "_Antecedents | None" = None, reach: int | None = 2) -> list[tuple[int, int, int]]:
+                           memo: "_Antecedents | None" = None, reach: int = 2) -> list[tuple[int, int, int]]:
     """Noun phrases that can be the antecedent of a pronoun — every name, and role nouns — ending before the
-    character ``before`` in the same or the ``reach`` previous paragraphs (None: anywhere before), in text order:
-    (start, end, head token). ``memo``: what the pronouns of one text share for these ``contents``
-    (``_Antecedents``)."""
+    character ``before`` in the same or the ``reach`` previous paragraphs, in text order: (start, end, head token).
+    ``memo``: what the pronouns of one text share for these ``contents`` (``_Antecedents``)."""
     doc = view.doc
-    first_para = view.paragraph(before) - reach if reach is not None else 0
+    first_para = view.paragraph(before) - reach
     out = []
     starts, pos, quote_of = view._starts, view.pos, view.quote_of
     first = _paragraph_token(view, first_para)  # (the tokens before are in earlier paragraphs)
@@ -1559,7 +1558,7 @@ class _Options:
 
     def __init__(self, view: TextView, clusters: list[Cluster], info: dict, kinds: "_Kinds", m: Mention,
                  contents: list[tuple[int, int]], antecedents: "_Antecedents | None" = None,
-                 made: dict | None = None, reach: int | None = 2) -> None:
+                 made: dict | None = None, reach: int = 2) -> None:
         """``antecedents``, ``made``: what the pronouns of one text share (``_place_pronouns``): each token's
         antecedent phrase and each candidate phrase's mention (a ``Mention`` is never changed once made);
         ``reach``: how many paragraphs back the candidate phrases are looked for (``_antecedent_candidates``)."""
