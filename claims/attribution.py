@@ -2031,8 +2031,13 @@ def _parsed_complement(view: TextView, cue: Token, entry: CueEntry):
     holders = [ci]
     if entry.partner and not entry.separable:  # "laat weten dat": the clause may hang on the partner verb
         holders += [c for c in children(ci) if lowers[c] == entry.partner or view.lemmas[c] == entry.partner]
+    head = view.heads[ci]
+    if head < ci and _participle_cue_at(view, ci) and any(
+            c < head and dep_of[c] in deps.clausal_complement for c in children(head)):
+        holders.append(head)  # "X, the council said, adding that repairs …": a trailing cue, its content before it,
+        # with the clause after the participle hung on it too: that clause is the participle's
     for holder in holders:
-        kids = children(holder)
+        kids = children(holder) if holder <= ci else [c for c in children(holder) if c > ci]
         if any(c < ci for c in kids):  # "X had led, and Y said that …": the clause its complementizer opens after
             # the cue, not the clause the parser also hung on it before (asked only when one hangs before it)
             plain = comps - view.lang.words("interrogative_complementizers")
@@ -2067,8 +2072,16 @@ def _clause_after_before_fronted(view: TextView, ci: int, kids: list[int]) -> li
     if not any(c < ci and dep_of[c] in deps.clausal_complement and quote_of[c] < 0 for c in kids):
         return kids
     after = [c for c in kids if c > ci and dep_of[c] in deps.clausal_complement and quote_of[c] < 0
-             and any(dep_of[g] in deps.nominal_subject and g < c for g in view.children(c))]
+             and any(dep_of[g] in deps.nominal_subject and g < c for g in view.children(c))
+             and not any(_participle_cue_at(view, k) for k in range(ci + 1, c))]
     return after + [c for c in kids if c not in after] if after else kids
+
+
+def _participle_cue_at(view: TextView, k: int) -> bool:
+    """A present participle cue outside quotes at token ``k`` ("…, the council said, adding that …", "…, saying
+    …"): a clause after it is that cue's, whatever verb the parser hung it on."""
+    return view.pos[k] == "VERB" and view.quote_of[k] < 0 and "Pres" in view.tenses[k] \
+        and "Part" in view.verb_forms[k] and cue_of(view.doc[k], view) is not None
 
 
 def _clause_after_comma(view: TextView, ci: int, child: int, kids: list[int], entry: CueEntry) -> bool:
@@ -2375,6 +2388,10 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
         if lowers[i] in comps and i + 1 < b_tok and (
                 pos[i] == "SCONJ" or after_listener or after_placing
                 or i == ci + 1 and view.dep[i] in view.deps.marker  # ("denied that schools …", "that" tagged DET)
+                or i == ci + 1 and view.dep[i] in view.deps.determiner and view.heads[i] > i
+                and "Plur" in view.doc[view.heads[i]].morph.get("Number")
+                # ("adding that repairs would cost …": "that" read as the determiner of a plural noun, which it
+                # cannot be)
                 or pos[i] in ("PRON", "DET") and view.dep[i] not in view.deps.determiner
                 and (pos[i + 1] in ("PROPN", "PRON", "DET", "NUM") or texts[i + 1][:1].isupper()
                      or _approximator_before_number(view, i + 1, b_tok))):

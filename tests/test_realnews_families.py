@@ -6765,3 +6765,26 @@ def test_an_opening_source_phrase_runs_past_the_description_of_its_source(lang, 
 ])
 def test_a_noun_phrase_after_an_opening_source_phrase_may_be_the_reports_subject(lang, text, content):
     assert _texts_in(text, lang) == [content]
+
+
+# --- "The bridge was unsafe, the council said, adding that repairs would cost …": two statements, one each -------
+
+@pytest.mark.parametrize("text,contents", [
+    ("The quay was unsafe, the harbour board said, adding that repairs would cost 4 million pounds.",
+     ["The quay was unsafe", "repairs would cost 4 million pounds"]),
+    ("The quay was unsafe, the harbour board said in a statement, adding that repairs would cost 4 million pounds.",
+     ["The quay was unsafe", "repairs would cost 4 million pounds"]),
+    ("The harbour board said the quay was unsafe, adding that repairs would cost 4 million pounds.",
+     ["the quay was unsafe", "repairs would cost 4 million pounds"]),
+])
+def test_a_trailing_cue_and_the_participle_after_it_each_report_their_own_clause(text, contents):
+    assert _texts_in(text, "en") == contents
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The harbour board disputed that figure, saying repairs would cost less.", "repairs would cost less"),
+    ("nl", "De havendienst meldt dat reparaties vier miljoen euro gaan kosten.",
+     "reparaties vier miljoen euro gaan kosten"),
+])
+def test_that_before_a_plural_noun_opens_the_clause_and_a_demonstrative_stays_one(lang, text, content):
+    assert _texts_in(text, lang) == [content]
