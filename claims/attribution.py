@@ -362,8 +362,18 @@ def _said_by_document(view: TextView, i: int) -> bool:
         or view.dep[i] in deps.clausal_modifier and view.lemmas[view.heads[i]] in documents \
         and not ("Part" in view.verb_forms[i] and "Past" in view.tenses[i]
                  and view.dep[view.heads[i]] not in deps.subject) \
-        or _document_holding(view, i) is not None
+        or _document_holding(view, i) is not None or _inverted_document(view, i)
     # (not "said in a statement read outside court that …": a participle on a document that is no subject)
+
+
+def _inverted_document(view: TextView, i: int) -> bool:
+    """'"…," read a statement from the council': the verb right after a quote's closing comma and mark, with a
+    document noun right after it that the parser made its object (the verb read as an imperative): the inverted
+    subject."""
+    documents = view.lang.words("document_nouns")
+    return i > 0 and view.quote_of[i - 1] >= 0 and view.quote_of[i] < 0 and any(
+        view.dep[c] in view.deps.objects and view.lemmas[c] in documents and i < c <= i + 3
+        and all(view.pos[k] in ("DET", "ADJ") for k in range(i + 1, c)) for c in view.children(i))
 
 
 def _document_holding(view: TextView, i: int) -> int | None:

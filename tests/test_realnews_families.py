@@ -6788,3 +6788,19 @@ def test_a_trailing_cue_and_the_participle_after_it_each_report_their_own_clause
 ])
 def test_that_before_a_plural_noun_opens_the_clause_and_a_demonstrative_stays_one(lang, text, content):
     assert _texts_in(text, lang) == [content]
+
+
+# --- '"The quay will close," read a statement from the harbour board': a document as the inverted subject ---------
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", '"The quay will close on Monday," read a statement from the harbour board.',
+     "a statement from the harbour board"),
+    ("nl", '"De kade gaat maandag dicht", luidt een verklaring van de havendienst.',
+     "een verklaring van de havendienst"),
+])
+def test_a_document_after_a_quote_and_its_verb_is_the_quotes_source(lang, text, speaker):
+    assert [c["speaker"]["text"] for c in claims.extract(text, lang=lang)["claims"]] == [speaker]
+
+
+def test_a_sign_that_reads_a_word_says_nothing():
+    assert _texts_in('"Closed," read the sign on the harbour office door.', "en") == []
