@@ -2041,13 +2041,13 @@ def _parsed_complement(view: TextView, cue: Token, entry: CueEntry):
     holders = [ci]
     if entry.partner and not entry.separable:  # "laat weten dat": the clause may hang on the partner verb
         holders += [c for c in children(ci) if lowers[c] == entry.partner or view.lemmas[c] == entry.partner]
-    head = view.heads[ci]
+    head, later_only = view.heads[ci], None
     if head < ci and _participle_cue_at(view, ci) and any(
             c < head and dep_of[c] in deps.clausal_complement for c in children(head)):
         holders.append(head)  # "X, the council said, adding that repairs …": a trailing cue, its content before it,
-        # with the clause after the participle hung on it too: that clause is the participle's
+        later_only = head  # with the clause after the participle hung on it too: that clause is the participle's
     for holder in holders:
-        kids = children(holder) if holder <= ci else [c for c in children(holder) if c > ci]
+        kids = [c for c in children(holder) if c > ci] if holder == later_only else children(holder)
         if any(c < ci for c in kids):  # "X had led, and Y said that …": the clause its complementizer opens after
             # the cue, not the clause the parser also hung on it before (asked only when one hangs before it)
             plain = comps - view.lang.words("interrogative_complementizers")
@@ -2830,10 +2830,12 @@ def _past_form_after_noun(view: TextView, j: int) -> bool:
     have its verb: the tagger's reading of a past tense ("alleges that the two men conspired to fix prices",
     "conspired" tagged a participle modifying "men"). Only after a cue that reports a clause, not a confirmation
     of a noun phrase ("confirmed the arrest made on Monday"). One adverb may stand between ("claimed the tenant
-    first complained about the noise")."""
+    first complained about the noise"). Not after a noun that names a report ("repeating his remarks made at the
+    ceremony", "citing a statement issued on Monday": the participle describes the report)."""
     k = j - 2 if j > 1 and view.pos[j - 1] == "ADV" else j - 1  # (the noun, past one adverb)
     return j > 0 and k >= 0 and view.pos[k] in ("NOUN", "PROPN") and j + 1 < len(view.pos) \
-        and not view.puncts[j + 1] and _bare_past_participle(view, j)
+        and not view.puncts[j + 1] and _bare_past_participle(view, j) \
+        and view.lemmas[k] not in view.lang.union("statement_nouns", "report_nouns", "document_nouns")
 
 
 def _final_past_form_after_noun(view: TextView, j: int, end: int) -> bool:
@@ -4599,9 +4601,17 @@ def _before_gerund_cue(view: TextView, a: int, b: int) -> int:
             if entry is not None and entry.type in CLAUSE_CUE_TYPES and (
                     (_parsed_complement(view, doc[g], entry) or _complementizer_clause(view, doc[g])
                      or _bare_clause(view, doc[g], entry))
-                    not in (None, _QUESTION) or entry.type == "speech" and _quote_opens_after(view, g)):
+                    not in (None, _QUESTION) or entry.type == "speech" and _quote_opens_after(view, g)
+                    or _names_a_report(view, g)):
                 return view.trim(a, view._starts[t])[1]
     return b
+
+
+def _names_a_report(view: TextView, g: int) -> bool:
+    """The cue at token ``g`` has as its object a noun that names a report ("…, repeating his remarks made at the
+    ceremony", "…, citing a statement issued on Monday"): it reports on a report, not the clause before it."""
+    names = view.lang.union("statement_nouns", "report_nouns", "document_nouns")
+    return any(view.dep[c] in view.deps.objects and view.lemmas[c] in names and c > g for c in view.children(g))
 
 
 def _quote_opens_after(view: TextView, g: int) -> bool:

@@ -6804,3 +6804,28 @@ def test_a_document_after_a_quote_and_its_verb_is_the_quotes_source(lang, text, 
 
 def test_a_sign_that_reads_a_word_says_nothing():
     assert _texts_in('"Closed," read the sign on the harbour office door.', "en") == []
+
+
+# --- '"…," he said, repeating his remarks made at the ceremony': a participle on a report noun is no clause -------
+
+@pytest.mark.parametrize("text,contents", [
+    ('"We exclude nobody from the talks," he said, repeating his remarks made at the signing ceremony.',
+     ["We exclude nobody from the talks"]),
+    ("The minister said the talks would go on, repeating his remarks made at the signing ceremony.",
+     ["the talks would go on"]),
+    ("She cited a statement issued by the ministry on Monday.", []),
+])
+def test_a_participle_after_a_report_noun_is_no_clause_of_the_cue(text, contents):
+    assert _texts_in(text, "en") == contents
+
+
+def test_a_past_tense_read_as_a_participle_after_a_person_noun_still_opens_the_clause():
+    assert _texts_in("The firm alleges the two men conspired to fix prices.", "en") == [
+        "the two men conspired to fix prices"]
+
+
+def test_a_participle_after_a_trailing_cue_takes_only_the_clause_after_it():
+    text = "The quay was unsafe, the harbour board said, adding that repairs would cost 4 million pounds."
+    found = claims.extract(text, lang="en")["claims"]
+    assert [(c["text"], c["cue"]["text"]) for c in found] == [
+        ("The quay was unsafe", "said"), ("repairs would cost 4 million pounds", "adding")]
