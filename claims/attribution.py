@@ -5410,8 +5410,11 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
         return None  # "volgens plan", "according to the rules"
     rng = _before_listeners(view, view.np_range(head), head)
     k = head.i
-    while k - 1 >= j and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and not view.in_quote(doc[k - 1]):
-        k -= 1  # ("according to security officials" with "security" parsed into the phrase: it is the source's)
+    while k - 1 >= j and (doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or k - 1 == j
+                          and doc[k - 1].pos_ == "VERB" and "Inf" in view.verb_forms[k - 1]
+                          and view.is_lowers[k - 1]) and not view.in_quote(doc[k - 1]):
+        k -= 1  # ("according to security officials" with "security" parsed into the phrase: it is the source's;
+        # "according to court documents" with "court" read as an infinitive after "to")
     rng = (min(rng[0], k), rng[1])
     if head.i == j and head.i + 1 < rng[1] and doc[head.i + 1].pos_ in ("DET", "PRON"):
         rng = (rng[0], head.i + 1)  # "volgens ingewijden een Duitse koper …": the bare noun alone

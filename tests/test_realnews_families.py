@@ -6829,3 +6829,14 @@ def test_a_participle_after_a_trailing_cue_takes_only_the_clause_after_it():
     found = claims.extract(text, lang="en")["claims"]
     assert [(c["text"], c["cue"]["text"]) for c in found] == [
         ("The quay was unsafe", "said"), ("repairs would cost 4 million pounds", "adding")]
+
+
+# --- "according to court documents": the first noun of the source, read as an infinitive after "to", stays in it -
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "According to court documents, the skipper had been drinking.", "court documents"),
+    ("en", "The skipper had been drinking, according to court documents.", "court documents"),
+    ("nl", "Volgens rechtbankstukken had de schipper gedronken.", "rechtbankstukken"),
+])
+def test_a_compound_source_after_according_to_keeps_its_first_noun(lang, text, speaker):
+    assert [c["speaker"]["text"] for c in claims.extract(text, lang=lang)["claims"]] == [speaker]
