@@ -2088,10 +2088,10 @@ def _clause_after_before_fronted(view: TextView, ci: int, kids: list[int]) -> li
 
 
 def _participle_cue_at(view: TextView, k: int) -> bool:
-    """A present participle cue outside quotes at token ``k`` ("…, the council said, adding that …", "…, saying
-    …"): a clause after it is that cue's, whatever verb the parser hung it on."""
-    return view.pos[k] == "VERB" and view.quote_of[k] < 0 and "Pres" in view.tenses[k] \
-        and "Part" in view.verb_forms[k] and cue_of(view.doc[k], view) is not None
+    """A gerund or present participle cue outside quotes at token ``k`` ("…, the council said, adding that …", "…,
+    saying …"): a clause after it is that cue's, whatever verb the parser hung it on."""
+    return view.pos[k] == "VERB" and view.quote_of[k] < 0 and _gerund_at(view, k) \
+        and cue_of(view.doc[k], view) is not None
 
 
 def _clause_after_comma(view: TextView, ci: int, child: int, kids: list[int], entry: CueEntry) -> bool:
