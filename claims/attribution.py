@@ -545,8 +545,15 @@ def _named_source_present_cue(view: TextView, i: int) -> bool:
     verb = next((k for k in range(m, b) if pos[k] in ("VERB", "AUX") and "Fin" in view.verb_forms[k]), None)
     if verb is None:
         return False
-    clause = view.heads[verb] if view.dep[verb] in deps.any_auxiliary or view.dep[verb] in deps.copula else verb
-    return any(view.dep[c] in deps.subject and (c == i or nominal <= c < m) for c in view.children(clause))
+    return any(view.dep[c] in deps.subject and (c == i or nominal <= c < m)
+               for c in view.children(_clause_verb(view, verb)))
+
+
+def _clause_verb(view: TextView, k: int) -> int:
+    """The verb whose clause the word at ``k`` belongs to: an auxiliary's or copula's head (where the clause's
+    subject hangs), else the word itself."""
+    deps = view.deps
+    return view.heads[k] if view.dep[k] in deps.any_auxiliary or view.dep[k] in deps.copula else k
 
 
 def _finite_before_complementizer(token: Token, view: TextView) -> bool:
@@ -2825,6 +2832,12 @@ def _in_name(doc, k: int) -> bool:
 CLAUSE_CUE_TYPES = ("speech", "opinion", "confirm", "admit", "deny", "dispute")  # cue types that report a clause
 
 
+def _report_naming_nouns(lang: LangData) -> frozenset[str]:
+    """Nouns that name a report rather than say its content: the language's ``statement_nouns``, ``report_nouns``
+    and ``document_nouns`` ("reported the story", "his remarks made at …", "citing a statement issued …")."""
+    return lang.union("statement_nouns", "report_nouns", "document_nouns")
+
+
 def _past_form_after_noun(view: TextView, j: int) -> bool:
     """A past participle right after a noun, with no auxiliary of its own and words after it, where a clause must
     have its verb: the tagger's reading of a past tense ("alleges that the two men conspired to fix prices",
@@ -2835,7 +2848,7 @@ def _past_form_after_noun(view: TextView, j: int) -> bool:
     k = j - 2 if j > 1 and view.pos[j - 1] == "ADV" else j - 1  # (the noun, past one adverb)
     return j > 0 and k >= 0 and view.pos[k] in ("NOUN", "PROPN") and j + 1 < len(view.pos) \
         and not view.puncts[j + 1] and _bare_past_participle(view, j) \
-        and view.lemmas[k] not in view.lang.union("statement_nouns", "report_nouns", "document_nouns")
+        and view.lemmas[k] not in _report_naming_nouns(view.lang)
 
 
 def _final_past_form_after_noun(view: TextView, j: int, end: int) -> bool:
@@ -3319,8 +3332,7 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     verbs = frozenset(lexicon)
     listeners = view.lang.words("interlocutor_prepositions")
-    named_reports = view.lang.union("report_nouns", "document_nouns") \
-        | view.lang.words("statement_nouns")
+    named_reports = _report_naming_nouns(view.lang)
     content_pronouns = view.lang.words("content_pronouns")
     inclusions = view.lang.words("inclusion_words")
     modified_only = view.lang.words("modified_object_cues")
@@ -3573,6 +3585,9 @@ def predications(view: TextView, claims: list[Claim]) -> list[Claim]:
     is the statement of the verb's subject. The verbs and their markers are the language's
     ``predication_cues``; a partial quote inside makes it mixed."""
     frames = {marker: frozenset(verbs) for marker, verbs in view.lang.get("predication_cues", {}).items()}
+    placing = frozenset(view.lang.get("distance_cues", []))
+    for marker in view.lang.get("distance_markers", []) if placing else ():  # ("placed the epicentre 8 km southwest
+        frames[marker] = frames.get(marker, frozenset()) | placing  # of …": each compass word a marker of these)
     if not frames:
         return claims
     known = frozenset().union(*frames.values())
@@ -4610,7 +4625,7 @@ def _before_gerund_cue(view: TextView, a: int, b: int) -> int:
 def _names_a_report(view: TextView, g: int) -> bool:
     """The cue at token ``g`` has as its object a noun that names a report ("…, repeating his remarks made at the
     ceremony", "…, citing a statement issued on Monday"): it reports on a report, not the clause before it."""
-    names = view.lang.union("statement_nouns", "report_nouns", "document_nouns")
+    names = _report_naming_nouns(view.lang)
     return any(view.dep[c] in view.deps.objects and view.lemmas[c] in names and c > g for c in view.children(g))
 
 
@@ -5521,8 +5536,8 @@ def _source_apposition_end(view: TextView, j: int, b_tok: int) -> int | None:
                 None)
     if verb is None:
         return None
-    clause = view.heads[verb] if dep[verb] in deps.any_auxiliary or dep[verb] in deps.copula else verb
-    return close if any(dep[c] in deps.subject and c > close for c in view.children(clause)) else None
+    return close if any(dep[c] in deps.subject and c > close for c in view.children(_clause_verb(view, verb))) \
+        else None
 
 
 def _before_predicate(view: TextView, rng: tuple[int, int], head: Token) -> tuple[int, int]:
