@@ -2978,8 +2978,11 @@ def _passive_report(view: TextView, tok: Token) -> tuple[int, Token, Token, Toke
                  and (c.pos_ in ("VERB", "AUX") or any(m.dep_ in view.deps.copula for m in c.children))
                  and (any(m.dep_ in view.deps.marker and m.lower_ in infinitive for m in c.children)
                       or view.doc[c.i - 1].lower_ in infinitive)), None)  # ("declared to be an emergency")
-    if verb is None:
-        return None
+    if verb is None or verb.dep_ in view.deps.adverbial_clause and verb.pos_ != "AUX" \
+            and verb.lemma_ not in view.lang.union("perfect_auxiliaries", "copula_lemmas") and not any(
+                c.dep_ in view.deps.any_auxiliary or c.dep_ in view.deps.copula for c in verb.children if c.i < verb.i):
+        return None  # "Red notices are declared to ask local police …": an infinitive of purpose, which the parser
+        # hangs as an adverbial clause, not what is declared (but "is said to have fled", "to be missing")
     subj = next((c for c in tok.children if c.dep_ in view.deps.subject and c.i < tok.i and not c.is_space), None)
     if subj is not None:
         first = subj.left_edge.i  # (without the coordinator the parser hung on a clausal subject: "…, but
@@ -3947,11 +3950,16 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         # something, with no source of its own (but "…, warned economist Ann Lee.": a past form read as a
         # participle, before its source)
     if "Part" in form and "Past" in tense and dep[ci] in deps.noun_clause and pos[heads[ci]] in ("NOUN", "PROPN") \
-            and heads[ci] < ci and ci + 1 < b_tok and not puncts[ci + 1] \
+            and heads[ci] < ci and ci + 1 < b_tok and (not puncts[ci + 1] or _quote_mark(view, ci + 1)) \
             and (view.lemmas[ci] in words("characterization_cues") or lowers[ci + 1] == "as") \
             and not any(dep[c] in deps.subject or dep[c] in deps.any_auxiliary for c in view.children(ci)):
         return None  # "…, a process called 'exfiltration'", "in an event known as …": the participle names the
         # noun before it
+    if view.lemmas[ci] in words("characterization_cues") and _after_comma_and_adverbs(view, ci) \
+            and ci + 1 < b_tok and not puncts[ci + 1] and not _inverted_after_comma(view, ci) \
+            and not any(dep[c] in deps.subject or dep[c] in deps.any_auxiliary for c in view.children(ci)):
+        return None  # "…University, also called Sechenov University.": a word that names or judges has no source
+        # after it, whatever the tagger made of its form
     times = view.lang.union("time_words", "time_adverbs")
     if view.lemmas[ci] not in words("addressee_verbs") \
             and any(c < ci and dep[c] in deps.subject for c in view.children(ci)) and any(
@@ -5059,9 +5067,12 @@ def _reduced_passive(view: TextView, tok: Token, entry: CueEntry) -> bool:
         return False
     nxt, pos = tok.i + 1, view.pos
     verb = nxt + 2 if nxt + 2 < len(pos) and pos[nxt + 1] == "PART" else nxt + 1  # ("reported to not be …")
-    return pos[tok.i - 1] in ("NOUN", "PROPN") and verb < len(pos) \
+    before = tok.i - 1
+    return (pos[before] in ("NOUN", "PROPN") or pos[before] == "PRON"
+            and view.lowers[before] not in view.lang.get("subject_pronouns", {})) and verb < len(pos) \
         and view.lowers[nxt] in view.lang.words("infinitive_markers") and pos[verb] in ("VERB", "AUX")
-    # (not "his daughter reported to the police that …": a preposition and its noun)
+    # (not "his daughter reported to the police that …": a preposition and its noun; "those known to be
+    # infected", a pronoun that is no subject, carries the participle as a noun does)
 
 
 def _conditional(view: TextView, i: int) -> bool:
@@ -5572,8 +5583,12 @@ def _phrase_object(view: TextView, i: int, j: int, b_tok: int) -> Token:
     first nominal after it."""
     doc = view.doc
     head = doc[j - 1].head
-    if j < b_tok and doc[j].pos_ in ("NOUN", "PROPN") and head.i > j + 1 and doc[j + 1].pos_ in ("DET", "PRON"):
+    if j + 1 < b_tok and head.i > j + 1 and (
+            doc[j].pos_ in ("NOUN", "PROPN") and doc[j + 1].pos_ in ("DET", "PRON")
+            or doc[j].pos_ in ("VERB", "ADJ") and "Fin" not in view.verb_forms[j] and view.is_lowers[j]
+            and doc[j + 1].pos_ in ("DET", "PRON", "NUM") and doc[j].dep_ not in view.deps.any_auxiliary):
         head = doc[j]  # "volgens ingewijden een Duitse geldschieter": a bare noun, then the next phrase begins
+        # (also a participle or adjective used as a noun, "volgens ingewijden drie hotels", whatever its tag)
     elif not (j <= head.i < min(b_tok, j + 10)) or head.pos_ in ("AUX", "PUNCT", "ADP") or (
             head.pos_ == "VERB" and "Fin" in head.morph.get("VerbForm")
             and not any(c.dep_ in view.deps.determiner and c.i < head.i for c in head.children)):

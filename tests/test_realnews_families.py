@@ -6840,3 +6840,60 @@ def test_a_participle_after_a_trailing_cue_takes_only_the_clause_after_it():
 ])
 def test_a_compound_source_after_according_to_keeps_its_first_noun(lang, text, speaker):
     assert [c["speaker"]["text"] for c in claims.extract(text, lang=lang)["claims"]] == [speaker]
+
+
+# --- a word that names, after a comma, has no source: "…, a method called 'dry docking'", "…, also called X" --------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "She spent years moving boats out of silted harbours, a method called \"dry warping.\" She retired in 2001."),
+    ("en", "The prize is a year of free lessons at Harlow Music College (HMC), also called the Harlow Conservatory."),
+    ("nl", "De winnaars krijgen een jaar gratis les aan de Muziekschool Harlow, ook wel het Conservatorium genoemd."),
+])
+def test_a_naming_word_after_a_comma_is_no_trailing_cue(lang, text):
+    assert _texts_in(text, lang) == []
+
+
+def test_a_judging_word_with_its_own_subject_after_a_comma_still_reports():
+    assert _claim_in("The plan was rushed, critics called it, and too costly.", "en", "The plan")["name"] == "critics"
+
+
+# --- "those known to be infected": a passive participle on a pronoun that is no subject reports nothing ------------
+
+@pytest.mark.parametrize("text", [
+    "Half of those known to be infected with the virus have recovered.",
+    "Anyone thought to be at risk was moved to the shelter.",
+])
+def test_a_reduced_passive_on_a_pronoun_is_no_statement(text):
+    assert _texts_in(text, "en") == []
+
+
+def test_an_active_report_with_an_infinitive_after_a_subject_pronoun_still_reports():
+    assert _claim_in("They claimed to be in good health.", "en", "to be")["name"] == "They"
+
+
+# --- "X are issued to ask …": an infinitive of purpose after a passive report verb is not what was reported --------
+
+@pytest.mark.parametrize("text", [
+    "Yellow notices are declared to ask police forces across the world to trace a missing person.",
+])
+def test_a_purpose_infinitive_after_a_passive_report_verb_is_no_statement(text):
+    assert _texts_in(text, "en") == []
+
+
+@pytest.mark.parametrize("text,start", [
+    ("The outbreak was declared to be an emergency by the agency.", "The outbreak"),
+    ("The senator was projected on Tuesday to have won, and would take her seat in May.", "The senator"),
+])
+def test_a_passive_report_of_a_state_or_a_perfect_still_reports(text, start):
+    assert _claim_in(text, "en", start)["rule"] == "attribution:reportive_passive"
+
+
+# --- "volgens ingewijden drie hotels": a participle used as a noun is the source, whatever its tag -----------------
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("nl", "Het bedrijf zou volgens ingewijden drie hotels bezitten.", "ingewijden"),
+    ("nl", "De wethouder wil volgens betrokkenen de huren verlagen.", "betrokkenen"),
+    ("en", "The firm, according to insiders, owns three hotels.", "insiders"),
+])
+def test_a_bare_participle_source_after_a_source_preposition_is_the_source(lang, text, speaker):
+    assert [c["speaker"]["text"] for c in claims.extract(text, lang=lang)["claims"]] == [speaker]
