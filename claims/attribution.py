@@ -1842,7 +1842,8 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
     if parsed is not None and parsed[0] > cue.idx and _complementizer_before(view, cue.i, parsed[0]):
         marked = _complementizer_clause(view, cue)
         if marked is not None and marked[0] < parsed[0] and parsed[1] <= marked[1] \
-                and _has_verb(view, marked[0], parsed[0]):
+                and (_has_verb(view, marked[0], parsed[0])
+                     or _subordinator_opens(view, cue.i + 1, view.span_range(*marked)[1])):
             parsed = marked  # "said in a statement read outside court that they were relieved the case was over":
             # the clause its complementizer opens, not the one the parser hung on the cue inside it
     opening = view.span_range(parsed[0], parsed[1]) if parsed is not None and parsed[0] > cue.idx else None
@@ -2380,7 +2381,7 @@ def _with_object_as_subject(view: TextView, cue: Token, child: Token, a: int) ->
 def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     """A complementizer right after the cue (and its subject or object), when the parse did not hang the clause
     on the cue: "zegt de minister dat …", "told AP that …", "confirmed in a statement to the exchange that …"."""
-    comps = view.lang.words("complementizers")
+    comps, infinitive = view.lang.words("complementizers"), view.lang.words("infinitive_markers")
     ci = cue.i
     b_tok = view.sentences[view.sentence_of[ci]][1]
     texts, lowers, pos, finite, doc = view.texts, view.lowers, view.pos, view.finite, view.doc
@@ -2390,6 +2391,9 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
             break
         if pos[i] == "VERB" and cue_of(doc[i], view) is not None and not _cites(view, doc[i]):
             break  # (but "reported, citing two managers, that …": the sources named on the way)
+        if lowers[i] in infinitive and i + 1 < b_tok and pos[i + 1] in ("VERB", "AUX") and not finite[i + 1]:
+            break  # "threatened to strike if the offer is not improved": the complementizer belongs to the
+            # infinitive's clause, which is what the cue reports
         if lowers[i] in comps and i + 1 < b_tok and (view.puncts[i + 1] or i + 2 < b_tok and texts[
                 i + 2] in (",", ";", ":", ".") and not finite[i + 1]
                 and pos[i + 1] not in ("PRON", "PROPN")):
@@ -2415,14 +2419,23 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
             # ("reported last week that Calder Holt had …" with "that" tagged as a relative pronoun)
             a, b = view.trim(view._starts[i + 1], view.sentence_chars(view.sentence_of[ci])[1])
             clause = view.span_range(a, b)
-            if clause is None or not (any("Fin" in view.verb_forms[t] or pos[t] == "AUX" or _past_form_after_noun(
-                    view, t) or _final_past_form_after_noun(view, t, clause[1]) for t in range(*clause))
+            if clause is None or not (i == ci + 1 and _subordinator_opens(view, i, clause[1]) or any(
+                    "Fin" in view.verb_forms[t] or pos[t] == "AUX" or _past_form_after_noun(view, t)
+                    or _final_past_form_after_noun(view, t, clause[1]) for t in range(*clause))
                     or _verb_read_as_noun(view, clause[0] - 1, clause[1])):
                 continue  # "geeft dat lachend toe": "dat" points back, no clause follows (``_has_finite``) (but
                 # "reported that the bank plans to cut …", "plans" tagged a noun, is a clause)
             if b - a > 3:
                 return a, b, "complementizer"
     return None
+
+
+def _subordinator_opens(view: TextView, i: int, end: int) -> bool:
+    """Token i is a subordinator by tag and by parse, and at least four words follow it before token ``end``
+    ("allege that the pair stole £2m …" with "stole" read as a noun): it opens a clause, whatever the tagger
+    made of that clause's verb (not "kondigde dat maandag aan", "dat" tagged a subordinator but parsed as the
+    object it is)."""
+    return view.pos[i] == "SCONJ" and view.dep[i] in view.deps.marker and end - i > 4
 
 
 def _infinitive_complement(view: TextView, cue: Token) -> tuple[int, int, str] | None:
@@ -6637,6 +6650,8 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
         return False  # "Waar ligt het aan, denkt u?": a question, not a statement
     if att.via == "infinitive" and lowers[start] in words("infinitive_markers") and view.quote_of[start + 1] >= 0:
         return True  # ('promised to "repair every road"': the verb after the quote mark, whatever its tag)
+    if start > 0 and view.lowers[start - 1] in words("complementizers") and _subordinator_opens(view, start - 1, stop):
+        return True  # ("allege that the pair stole £2m from …" with "stole" read as a noun)
     end = view.sentences[view.sentence_of[stop - 1]][1]
     dep, subject = view.dep, view.deps.subject
     objects = view.deps.object

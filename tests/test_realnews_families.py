@@ -6897,3 +6897,31 @@ def test_a_passive_report_of_a_state_or_a_perfect_still_reports(text, start):
 ])
 def test_a_bare_participle_source_after_a_source_preposition_is_the_source(lang, text, speaker):
     assert [c["speaker"]["text"] for c in claims.extract(text, lang=lang)["claims"]] == [speaker]
+
+
+# --- "threatened to strike if …": a complementizer after the cue's infinitive belongs to the infinitive's clause ----
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The dockers have threatened to strike if the pay offer is not improved.",
+     "to strike if the pay offer is not improved"),
+    ("en", "The mayor promised to make sure that the ferry would run all winter.",
+     "to make sure that the ferry would run all winter"),
+    ("nl", "De havenwerkers dreigen te staken als het loonbod niet wordt verbeterd.",
+     "te staken als het loonbod niet wordt verbeterd"),
+])
+def test_a_complementizer_after_the_infinitive_stays_in_the_infinitive(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+# --- "allege that the pair stole £2m": a clause the parser's subordinator opens is reported, whatever the tagger
+# made of its verb -------------------------------------------------------------------------------------------------
+
+def test_a_clause_after_a_parsed_subordinator_is_reported_with_a_misread_verb():
+    c = _claim_in("Prosecutors allege that the pair stole £2m from the charity.", "en", "the pair")
+    assert (c["text"], c["name"]) == ("the pair stole £2m from the charity", "Prosecutors")
+
+
+def test_a_pronoun_tagged_as_a_subordinator_opens_no_clause():
+    text = ("De gemeente wil een nieuwe brug. De wethouder kondigde dat maandag aan tijdens een door de provincie "
+            "georganiseerde bijeenkomst over verkeer.")
+    assert not any(t.startswith("maandag") for t in _texts_in(text, "nl"))
