@@ -4638,9 +4638,19 @@ def _before_gerund_cue(view: TextView, a: int, b: int) -> int:
                     (_parsed_complement(view, doc[g], entry) or _complementizer_clause(view, doc[g])
                      or _bare_clause(view, doc[g], entry))
                     not in (None, _QUESTION) or entry.type == "speech" and _quote_opens_after(view, g)
-                    or _names_a_report(view, g)):
+                    or _names_a_report(view, g)) \
+                    or _gerund_at(view, g) and quote_of[g] < 0 and _judges_its_object(view, g):
                 return view.trim(a, view._starts[t])[1]
     return b
+
+
+def _judges_its_object(view: TextView, g: int) -> bool:
+    """The word at token ``g`` is one of the language's ``judging_cues`` with an object of its own after it
+    ("…, blaming the shift to online banking", "…, calling the pitch unplayable"): the speaker's own judgement
+    of something, no part of the clause before (unlike "…, listing it as accommodation", what the clause's own
+    subject did)."""
+    return view.lemmas[g] in view.lang.words("judging_cues") and any(
+        view.dep[c] in view.deps.object and c > g for c in view.children(g))
 
 
 def _names_a_report(view: TextView, g: int) -> bool:

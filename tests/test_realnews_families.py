@@ -6925,3 +6925,20 @@ def test_a_pronoun_tagged_as_a_subordinator_opens_no_clause():
     text = ("De gemeente wil een nieuwe brug. De wethouder kondigde dat maandag aan tijdens een door de provincie "
             "georganiseerde bijeenkomst over verkeer.")
     assert not any(t.startswith("maandag") for t in _texts_in(text, "nl"))
+
+
+# --- "said it would close 40 branches, blaming …": a judging gerund after a comma ends the reported clause --------
+
+@pytest.mark.parametrize("text,content", [
+    ("The bank said on Thursday it would close 40 branches, blaming the shift to online banking.",
+     "it would close 40 branches"),
+    ("The harbour board said the pier would stay shut, criticising the contractor for the delays.",
+     "the pier would stay shut"),
+])
+def test_a_judging_gerund_after_a_comma_ends_the_clause(text, content):
+    assert _texts_in(text, "en")[0] == content
+
+
+def test_a_gerund_that_tells_what_the_clause_subject_did_stays_in_the_clause():
+    text = "The paper reported that the MP had claimed £900 for a flat, listing it as a second home."
+    assert _texts_in(text, "en")[0] == "the MP had claimed £900 for a flat, listing it as a second home"
