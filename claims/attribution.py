@@ -4098,7 +4098,7 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     if b - a > 3 and ((_main_finite(view, a_tok, comma) if own_object else any(
             "Fin" in verb_forms[t] or pos[t] == "AUX" for t in range(a_tok, comma)))  # (``_has_finite``)
                       or _verb_read_as_noun(view, a_tok, comma) or _headline_infinitive(view, a_tok, comma)
-                      or _headline_past(view, a_tok, comma)):
+                      or _headline_past(view, a_tok, comma) or _noun_with_object(view, a_tok, comma)):
         return a, b, "trailing"  # (an auxiliary counts: "De kosten worden geschat op …", "worden" tagged infinitive)
     return None
 
@@ -4300,6 +4300,16 @@ def _as_clause(view: TextView, i: int) -> bool:
     """The verb at token i opens a clause with one of the language's ``as_markers`` ("As reported …", "Zoals …")."""
     markers = view.lang.words("as_markers")
     return any(view.dep[c] in view.deps.marker and view.lowers[c] in markers and c < i for c in view.children(i))
+
+
+def _noun_with_object(view: TextView, a: int, b: int) -> bool:
+    """The root of tokens [a, b) (the word hung outside them) is tagged a noun and has an object of its own after
+    it in the range ("Rail passengers face delays, …" with "passengers face" read as a noun phrase and "delays" as
+    the object of "passengers"): the parse holds a predicate, whatever the tagger made of its verb (not a noun
+    phrase whose inner noun the parser gave an object: "X, of organization The Mustard Seed Kamloops, …")."""
+    dep, objects, heads = view.dep, view.deps.object, view.heads
+    return any(view.pos[t] in ("NOUN", "PROPN") and not a <= heads[t] < b
+               and any(dep[c] in objects and t < c < b for c in view.children(t)) for t in range(a, b))
 
 
 def _headline_infinitive(view: TextView, a: int, b: int) -> bool:

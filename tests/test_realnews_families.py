@@ -6942,3 +6942,23 @@ def test_a_judging_gerund_after_a_comma_ends_the_clause(text, content):
 def test_a_gerund_that_tells_what_the_clause_subject_did_stays_in_the_clause():
     text = "The paper reported that the MP had claimed £900 for a flat, listing it as a second home."
     assert _texts_in(text, "en")[0] == "the MP had claimed £900 for a flat, listing it as a second home"
+
+
+# --- "Rail passengers face delays, Network Rail said.": a clause whose verb the tagger read as a noun, before a
+# trailing cue, is reported when the parse gives that noun an object ------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Rail passengers face delays after a signal failure, Network Rail has said.",
+     "Rail passengers face delays after a signal failure", "Network Rail"),
+    ("nl", "Reizigers ondervinden vertraging na een seinstoring, meldt ProRail.",
+     "Reizigers ondervinden vertraging na een seinstoring", "ProRail"),
+])
+def test_a_clause_with_a_verb_read_as_a_noun_before_a_trailing_cue_is_reported(lang, text, content, speaker):
+    assert [(c["text"], c["speaker"]["text"]) for c in claims.extract(text, lang=lang)["claims"]] == [
+        (content, speaker)]
+
+
+def test_a_long_subject_before_its_verb_is_no_trailing_content():
+    text = ("Clinic manager Ann Vale, of the charity The Open Door Leeds, disagreed with the link between the "
+            "figures.")
+    assert _texts_in(text, "en") == []
