@@ -1977,8 +1977,9 @@ def _one_word(view: TextView, a: int, b: int) -> bool:
 def _before_contrast_clause(view: TextView, found: tuple[int, int, str]) -> tuple[int, int, str]:
     """Reported content after its cue ends before a comma and a contrast marker of the language (``contrast_markers``)
     that opens a clause with a subject of its own, outside quotes: "said the bridge would reopen on Monday, while
-    photos from the site showed cranes still at work" — the reporter sets another fact beside the report; and
-    before a comma and a marker that opens another source's report (``report_clause_markers``)."""
+    photos from the site showed cranes still at work" — the reporter sets another fact beside the report; before a
+    comma and a marker that opens another source's report (``report_clause_markers``); and before a comma and a
+    concessive marker whose clause has a cue verb (``concessive_markers``: "…, though police would not confirm it")."""
     a, b, how = found
     markers = view.lang.words("contrast_markers")
     absolutes = view.lang.words("report_clause_markers")
@@ -1995,7 +1996,8 @@ def _before_contrast_clause(view: TextView, found: tuple[int, int, str]) -> tupl
             continue
         if lowers[k] in markers and heads[k] != k \
                 and any(dep[c] in deps.subject and c > k for c in view.children(heads[k])) \
-                or lowers[k] in absolutes and _reporting_clause_after(view, k, rng[1]):
+                or lowers[k] in absolutes and _reporting_clause_after(view, k, rng[1]) \
+                or lowers[k] in view.lang.words("concessive_markers") and _cue_verb_after(view, k, rng[1]):
             end = view.trim(a, view._starts[k - 1])[1]
             return (a, end, how) if end - a > 3 else found
     return found
@@ -2016,6 +2018,18 @@ def _clause_of_its_own_after(view: TextView, k: int, stop: int) -> bool:
             return nominal
         elif pos[m] not in ("DET", "ADJ", "PART") and not (view.puncts[m] and view.texts[m] in ("-", "'")):
             return False
+    return False
+
+
+def _cue_verb_after(view: TextView, k: int, stop: int) -> bool:
+    """After the marker at ``k`` (``concessive_markers``: "…, though police did not confirm the route", "…, hoewel
+    de gemeente dat niet bevestigt") a cue verb follows before the next comma: the reporter's note on what another
+    source said or would not say, no part of the report (unlike "…, though the team has not yet tested it")."""
+    for m in range(k + 1, min(stop, k + 12)):
+        if view.texts[m] == "," or view.quote_of[m] >= 0:
+            return False
+        if view.pos[m] == "VERB" and _lexicon_entries(view.doc[m], cue_lexicon(view.lang)):
+            return True  # (in any voice: "…, though it was later found to be a fake")
     return False
 
 

@@ -6962,3 +6962,21 @@ def test_a_long_subject_before_its_verb_is_no_trailing_content():
     text = ("Clinic manager Ann Vale, of the charity The Open Door Leeds, disagreed with the link between the "
             "figures.")
     assert _texts_in(text, "en") == []
+
+
+# --- "…, though police did not confirm it": a concession with a cue verb of its own is the reporter's note ---------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Police said the man had appeared to be armed, though it was later found to be a toy.",
+     "the man had appeared to be armed"),
+    ("en", "The paper said 40 jobs would go, although the firm has not confirmed the figure.", "40 jobs would go"),
+    ("nl", "De krant meldt dat er veertig banen verdwijnen, hoewel het bedrijf dat niet bevestigt.",
+     "er veertig banen verdwijnen"),
+])
+def test_a_concession_with_a_cue_verb_ends_the_reported_clause(lang, text, content):
+    assert _texts_in(text, lang)[0] == content
+
+
+def test_a_concession_without_a_cue_verb_stays_in_the_reported_clause():
+    text = "The scientists said the drug could help, though they have not yet tried it in people."
+    assert _texts_in(text, "en") == ["the drug could help, though they have not yet tried it in people"]
