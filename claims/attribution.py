@@ -1867,7 +1867,8 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
             if bare is not None and bare[0] < parsed[0] < bare[1] and bare[1] >= parsed[1]:
                 parsed = bare  # "said on Monday a "major step" was likely …", the subject hung on "Monday": the
                 # clause by word order, which has its subject
-    found = (parsed or _complementizer_clause(view, cue) or _infinitive_complement(view, cue)
+    found = (parsed or _relative_predicate(view, cue) or _complementizer_clause(view, cue)
+             or _infinitive_complement(view, cue)
              or _infinitive_by_word_order(view, cue) or _gerund_complement(view, cue, entry)
              or _bare_clause(view, cue, entry))
     if found is not None and found[0] > cue.idx:
@@ -1878,6 +1879,32 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
             and view.text[found[0]:found[1]].lower().split()[-1:] == [entry.partner]:
         return None  # "weet De Telegraaf te melden": the partner verb and its marker are no content
     return found
+
+
+def _relative_predicate(view: TextView, cue: Token) -> tuple[int, int, str] | None:
+    """"The bridge, which engineers say is unsafe, will close", "polynyas, which, they observed, form in the same
+    places": a cue inside a relative clause, after the relative pronoun and the cue's own subject, with the
+    relative clause's finite verb right after it (and after a comma when the cue clause stands between commas).
+    What the source says of the noun is that predicate, up to the next comma, whatever the parser hung it on."""
+    ci = cue.i
+    a_tok, b_tok = view.sentences[view.sentence_of[ci]]
+    pos, lowers, texts, quote_of = view.pos, view.lowers, view.texts, view.quote_of
+    relatives = view.lang.words("relative_pronouns")
+    between = texts[ci + 1] == "," if ci + 1 < b_tok else False  # ("which, they observed, form …")
+    r = ci - 1
+    while r > a_tok and ci - r <= 6 and pos[r] in NOMINAL_POS and lowers[r] not in relatives:
+        r -= 1
+    if between and r > a_tok and texts[r] == ",":
+        r -= 1
+    if lowers[r] not in relatives or pos[r] != "PRON" or quote_of[r] >= 0 or r + 1 + between >= ci \
+            or between and texts[r + 1] != ",":
+        return None
+    v = ci + 1 + between
+    if v >= b_tok or pos[v] not in ("VERB", "AUX") or not view.finite[v] or quote_of[v] >= 0:
+        return None
+    end = next((k for k in range(v, b_tok) if quote_of[k] < 0 and texts[k] in (",", ";", ":", *FINAL_PUNCT)), b_tok)
+    a, b = view.trim(view._starts[v], view._ends[end - 1])
+    return (a, b, "complement") if b - a > 3 else None
 
 
 def _without_subject(view: TextView, found: tuple[int, int, str]) -> bool:
@@ -4134,6 +4161,8 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
     if view.quote_of[ci] >= 0 or "Fin" not in view.verb_forms[ci] and not any(
             dep[c] in deps.any_auxiliary and "Fin" in view.verb_forms[c] for c in view.children(ci)):
         return None  # (a finite cue, or one with its finite auxiliary: ", investigators have said,")
+    if _relative_predicate(view, cue) is not None:
+        return None  # "polynyas, which, the researchers observed, occurred …": the relative clause's predicate
     # the cue clause: the cue, its dependents beside it, nothing else, between two commas
     inside = _CueClause(view, ci)
     left = ci - 1

@@ -6980,3 +6980,23 @@ def test_a_concession_with_a_cue_verb_ends_the_reported_clause(lang, text, conte
 def test_a_concession_without_a_cue_verb_stays_in_the_reported_clause():
     text = "The scientists said the drug could help, though they have not yet tried it in people."
     assert _texts_in(text, "en") == ["the drug could help, though they have not yet tried it in people"]
+
+
+# --- "The bridge, which engineers say is unsafe, will close": a cue inside a relative clause reports the relative
+# clause's predicate, whatever the parser hung it on ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("The bridge, which engineers say is unsafe, will close in May.", "is unsafe", "engineers"),
+    ("The storm, which forecasters say could bring 90mph winds, is due on Friday.", "could bring 90mph winds",
+     "forecasters"),
+    ("The ice thins in open pools called leads, which, the survey team observed, occurred in the same spots each "
+     "spring.", "occurred in the same spots each spring", "the survey team"),
+])
+def test_a_cue_inside_a_relative_clause_reports_its_predicate(text, content, speaker):
+    assert [(c["text"], c["speaker"]["text"]) for c in claims.extract(text, lang="en")["claims"]] == [
+        (content, speaker)]
+
+
+def test_a_relative_clause_with_a_complementizer_reports_its_clause():
+    c = _claim_in("De brug, waarvan ingenieurs zeggen dat ze onveilig is, gaat dicht.", "nl", "ze")
+    assert (c["text"], c["name"]) == ("ze onveilig is", "ingenieurs")
