@@ -5518,8 +5518,10 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
         k -= 1  # ("according to security officials" with "security" parsed into the phrase: it is the source's;
         # "according to court documents" with "court" read as an infinitive after "to")
     rng = (min(rng[0], k), rng[1])
-    if head.i == j and head.i + 1 < rng[1] and doc[head.i + 1].pos_ in ("DET", "PRON"):
-        rng = (rng[0], head.i + 1)  # "volgens ingewijden een Duitse koper …": the bare noun alone
+    if head.i == j and head.i + 1 < rng[1] and (doc[head.i + 1].pos_ in ("DET", "PRON") or head.pos_ == "VERB"
+                                                and doc[head.i + 1].pos_ in ("VERB", "AUX")):
+        rng = (rng[0], head.i + 1)  # "volgens ingewijden een Duitse koper …", "according to police fled …": the
+        # bare noun alone
     if i > a_tok and doc[i - 1].text not in (",", "(", "–", "—") and any(
             _finite(t) for t in doc[a_tok:i]):
         rng = _before_predicate(view, rng, head)  # (not "…, according to people familiar with the matter")
@@ -5659,12 +5661,15 @@ def _phrase_object(view: TextView, i: int, j: int, b_tok: int) -> Token:
     first nominal after it."""
     doc = view.doc
     head = doc[j - 1].head
-    if j + 1 < b_tok and head.i > j + 1 and (
+    bare = doc[j].pos_ in ("VERB", "ADJ") and "Fin" not in view.verb_forms[j] and view.is_lowers[j] \
+        and doc[j].dep_ not in view.deps.any_auxiliary  # (a participle, adjective or noun read as either)
+    if j + 1 < b_tok and (head.i > j + 1 and (
             doc[j].pos_ in ("NOUN", "PROPN") and doc[j + 1].pos_ in ("DET", "PRON")
-            or doc[j].pos_ in ("VERB", "ADJ") and "Fin" not in view.verb_forms[j] and view.is_lowers[j]
-            and doc[j + 1].pos_ in ("DET", "PRON", "NUM") and doc[j].dep_ not in view.deps.any_auxiliary):
+            or bare and doc[j + 1].pos_ in ("DET", "PRON", "NUM"))
+            or bare and doc[j + 1].pos_ in ("VERB", "AUX", "DET") and _source_like_at(view, j)):
         head = doc[j]  # "volgens ingewijden een Duitse geldschieter": a bare noun, then the next phrase begins
-        # (also a participle or adjective used as a noun, "volgens ingewijden drie hotels", whatever its tag)
+        # (also a participle or adjective used as a noun, "volgens ingewijden drie hotels", whatever its tag, and
+        # a source noun read as an infinitive after "to": "according to police fled …", "… police the man …")
     elif not (j <= head.i < min(b_tok, j + 10)) or head.pos_ in ("AUX", "PUNCT", "ADP") or (
             head.pos_ == "VERB" and "Fin" in head.morph.get("VerbForm")
             and not any(c.dep_ in view.deps.determiner and c.i < head.i for c in head.children)):
@@ -5701,6 +5706,9 @@ def _source_phrase_content(view: TextView, p_a: int, p_b: int, s_a: int, s_b: in
         # "Mugabe was treated in Singapore this year and according to the ministry he died on Friday": the source
         # phrase opens the coordinated clause after it, which is all it attributes
         return after[0], after[1], "source"
+    relative = _relative_clause_around(view, p_a, p_b, s_b)
+    if relative is not None:
+        return (*relative, "source")
     tail = view.span(p_b, s_b)
     relative_after = view.text[p_b:].lstrip().startswith(",") and (tail is not None) and any(
         t.lower_ in view.lang.words("relative_pronouns") for t in list(tail)[:2])
@@ -5723,6 +5731,39 @@ def _source_phrase_content(view: TextView, p_a: int, p_b: int, s_a: int, s_b: in
     if after[1] - after[0] < 3:
         return before[0], before[1], "source"
     return (*view.trim(s_a, s_b), "source")
+
+
+def _relative_clause_around(view: TextView, p_a: int, p_b: int, s_b: int) -> tuple[int, int] | None:
+    """A source phrase at characters [p_a, p_b) inside a relative clause set off by commas, before the sentence's
+    main clause goes on ("The bridge, which according to engineers is unsafe, will close", "De brug, die volgens
+    ingenieurs onveilig is, gaat dicht"): it attributes that clause alone — the words of it on one side of the
+    phrase (both sides when the phrase cuts it: "which is, according to engineers, unsafe"), without the pronoun."""
+    rng = view.span_range(p_a, p_b)
+    if rng is None:
+        return None
+    texts, lowers, quote_of = view.texts, view.lowers, view.quote_of
+    a_tok, b_tok = view.sentences[view.sentence_of[rng[0]]]
+    r = rng[0] - 1
+    if r > a_tok and texts[r] == ",":
+        r -= 1
+    while r > a_tok and rng[0] - r <= 6 and texts[r] != "," and lowers[r] not in view.lang.words("relative_pronouns"):
+        r -= 1
+    if r <= a_tok or view.pos[r] != "PRON" or lowers[r] not in view.lang.words("relative_pronouns") \
+            or texts[r - 1] != "," or quote_of[r] >= 0:
+        return None
+    k = rng[1] + (rng[1] < b_tok and texts[rng[1]] == "," and texts[rng[0] - 1] == ",")  # (", according to X,")
+    close = next((t for t in range(k, b_tok) if texts[t] in (",", ";") and quote_of[t] < 0), None)
+    if close is None or not any(view.finite[t] for t in range(close + 1, b_tok)):
+        return None  # (the relative clause must end before the main clause goes on)
+    first, last = view._starts[r + 1], view._ends[close - 1]
+    before = view.trim(first, p_a)
+    after = view.trim(p_b, last)
+    if before[1] - before[0] > 1 and after[1] - after[0] > 1:
+        side = (first, last)
+    else:
+        side = after if after[1] - after[0] > before[1] - before[0] else before
+    side = view.trim(*side)
+    return side if _has_verb(view, *side) else None
 
 
 def _clause_goes_on(view: TextView, before: tuple[int, int], after: tuple[int, int]) -> bool:

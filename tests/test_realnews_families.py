@@ -7000,3 +7000,28 @@ def test_a_cue_inside_a_relative_clause_reports_its_predicate(text, content, spe
 def test_a_relative_clause_with_a_complementizer_reports_its_clause():
     c = _claim_in("De brug, waarvan ingenieurs zeggen dat ze onveilig is, gaat dicht.", "nl", "ze")
     assert (c["text"], c["name"]) == ("ze onveilig is", "ingenieurs")
+
+
+# --- "The bridge, which according to engineers is unsafe, will close": a source phrase inside a relative clause
+# attributes that clause alone -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "The pier, which according to engineers is unsafe, will close in May.", "is unsafe", "engineers"),
+    ("en", "The pier, which is unsafe according to engineers, will close in May.", "is unsafe", "engineers"),
+    ("en", "The pier, which is, according to engineers, unsafe, will close in May.",
+     "is, according to engineers, unsafe", "engineers"),
+    ("nl", "De pier, die volgens ingenieurs onveilig is, gaat in mei dicht.", "onveilig is", "ingenieurs"),
+    ("nl", "De pier, die onveilig is volgens ingenieurs, gaat in mei dicht.", "onveilig is", "ingenieurs"),
+])
+def test_a_source_phrase_inside_a_relative_clause_attributes_that_clause(lang, text, content, speaker):
+    assert [(c["text"], c["speaker"]["text"]) for c in claims.extract(text, lang=lang)["claims"]] == [
+        (content, speaker)]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("According to police the driver fled the scene.", "the driver fled the scene"),
+    ("The driver, who according to police fled the scene, was arrested on Monday.", "fled the scene"),
+])
+def test_a_source_noun_read_as_an_infinitive_after_according_to_is_the_source_alone(text, content):
+    assert [(c["text"], c["speaker"]["text"]) for c in claims.extract(text, lang="en")["claims"]] == [
+        (content, "police")]
