@@ -292,6 +292,7 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
             and not _final_cue_form(view, token) and not _inverted_cue_form(view, token) \
             and not _headline_cue_form(view, token) and not _gerund_read_as_adjective(view, i) \
             and not _anaphoric_predicate_form(view, i) and not _participle_read_as_adjective(view, i) \
+            and not _plural_source_present_cue(view, i) \
             and lower not in lang.get("irregular_lemmas", {}) \
             and not (pos == "ADJ" and _quote_before(view, token, " ,") is not None):
         return None  # (an irregular verb form the tagger took for an adjective, "…, zo laat X weten", still is
@@ -534,6 +535,27 @@ def _named_source_present_cue(view: TextView, i: int) -> bool:
     names = [m for m in range(start, i) if pos[m] != "DET"]
     if not names or len(names) == 1 and pos[names[0]] != "PROPN":
         return False  # ("Weather reports the day before …": one common noun, capitalised as the sentence's first word)
+    return _clause_after_cue_word(view, i, b)
+
+
+def _plural_source_present_cue(view: TextView, i: int) -> bool:
+    """"A team of scientists report ancient farmers kept bees.", "Experts warn the dam could fail.": a lower-case
+    cue word in its bare form (its own lemma) that the tagger took for a noun, right after a plural noun that is a
+    source, and before a clause (as ``_named_source_present_cue`` asks it): the present tense after a plural
+    subject."""
+    pos, lowers = view.pos, view.lowers
+    if pos[i] != "NOUN" or not view.is_lowers[i] or lowers[i] != view.lemmas[i] or i == 0 \
+            or pos[i - 1] not in ("NOUN", "PROPN") or "Plur" not in view.doc[i - 1].morph.get("Number") \
+            or not _source_like_at(view, i - 1):
+        return False
+    return _clause_after_cue_word(view, i, view.sentences[view.sentence_of[i]][1])
+
+
+def _clause_after_cue_word(view: TextView, i: int, b: int) -> bool:
+    """After the cue word at ``i`` a clause follows: an optional complementizer, a noun phrase (articles,
+    numbers, adjectives, names, nouns and pronouns only), then a finite verb or auxiliary before token ``b`` whose
+    subject the parser made the cue word or a word of that noun phrase."""
+    pos, lowers, deps = view.pos, view.lowers, view.deps
     m = i + 1
     if m < b and lowers[m] in view.lang.words("complementizers") and pos[m] == "SCONJ":
         m += 1
@@ -545,8 +567,10 @@ def _named_source_present_cue(view: TextView, i: int) -> bool:
     verb = next((k for k in range(m, b) if pos[k] in ("VERB", "AUX") and "Fin" in view.verb_forms[k]), None)
     if verb is None:
         return False
-    return any(view.dep[c] in deps.subject and (c == i or nominal <= c < m)
-               for c in view.children(_clause_verb(view, verb)))
+    subjects = [c for c in view.children(_clause_verb(view, verb)) if view.dep[c] in deps.subject]
+    return any(c == i or nominal <= c < m for c in subjects) or not subjects and verb == m
+    # (or a finite verb right after the noun phrase that the parser left with no subject at all: "scientists report
+    # ancient farmers kept bees", "kept" hung on "farmers" as a modifier)
 
 
 def _clause_verb(view: TextView, k: int) -> int:
@@ -4892,7 +4916,8 @@ def _reporting_cue(view: TextView, tok: Token) -> CueEntry | None:
             for c in view.children(i) if c < i) \
             and not view.word_in(tok, lang.union("report_predicates", "report_nouns", "statement_nouns")) \
             and not ((view.pos[i - 1] in ("PROPN", "NOUN") or view.pos[i - 1] == "ADJ" and view.texts[i - 2] == ",")
-                     and _final_cue_form(view, tok)) and not _named_source_present_cue(view, i):
+                     and _final_cue_form(view, tok)) and not _named_source_present_cue(view, i) \
+            and not _plural_source_present_cue(view, i):
         return None  # "the first state in the union to …": a verb's homograph as a noun with its article or
         # adjective, not the sentence's root, is no cue (but "Dat zijn de uitkomsten van …": a noun that names a
         # report is one; and "De beschuldigde ontkent dat …" with the verb tagged a noun is the root; and "…, the

@@ -7025,3 +7025,20 @@ def test_a_source_phrase_inside_a_relative_clause_attributes_that_clause(lang, t
 def test_a_source_noun_read_as_an_infinitive_after_according_to_is_the_source_alone(text, content):
     assert [(c["text"], c["speaker"]["text"]) for c in claims.extract(text, lang="en")["claims"]] == [
         (content, "police")]
+
+
+# --- "A team of scientists report ancient farmers kept bees": a cue in its bare form after a plural source, read
+# as a noun, still reports the clause after it ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "A team of scientists report ancient farmers kept bees for honey.", "ancient farmers kept bees for honey"),
+    ("en", "In findings published on Monday in the journal Nature, an international team of scientists report "
+           "ancient Romans captured wild boars from the forest.", "ancient Romans captured wild boars from the forest"),
+    ("nl", "Een team van onderzoekers meldt dat oude boeren bijen hielden.", "oude boeren bijen hielden"),
+])
+def test_a_bare_cue_after_a_plural_source_read_as_a_noun_reports(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+def test_a_report_noun_before_its_verb_is_no_cue():
+    assert _texts_in("Police reports show a rise in thefts.", "en") == []
