@@ -2461,8 +2461,9 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
             # infinitive's clause, which is what the cue reports
         if lowers[i] in comps and i + 1 < b_tok and (view.puncts[i + 1] or i + 2 < b_tok and texts[
                 i + 2] in (",", ";", ":", ".") and not finite[i + 1]
-                and pos[i + 1] not in ("PRON", "PROPN")):
+                and pos[i + 1] not in ("PRON", "PROPN")) and not _parenthetical_after_complementizer(view, i, b_tok):
             break  # "The parish council disputes that, and …", "disputed that figure, saying …": a demonstrative
+            # (but "arguing that, under the contract, it owed nothing": a phrase set off after the complementizer)
         after_listener = addressee and i <= ci + 8 and all(
             pos[t] in ("DET", "PROPN", "NOUN", "PRON", "ADP", "ADJ") for t in range(ci + 1, i)) \
             and pos[i] != "DET" and ci + 1 < i and pos[ci + 1] != "ADP"
@@ -2493,6 +2494,21 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
             if b - a > 3:
                 return a, b, "complementizer"
     return None
+
+
+def _parenthetical_after_complementizer(view: TextView, i: int, b_tok: int) -> bool:
+    """The complementizer at ``i`` is tagged a subordinator and followed by a comma, a short phrase with no finite
+    verb and no coordinator, a second comma, and then a subject and its finite verb ("arguing that, under the
+    contract, it owed nothing"): a phrase set off inside the reported clause."""
+    texts, pos = view.texts, view.pos
+    if pos[i] != "SCONJ" or i + 3 >= b_tok or texts[i + 1] != "," \
+            or view.lowers[i + 2] in view.lang.words("coordinators"):
+        return False
+    close = next((k for k in range(i + 3, min(b_tok, i + 10)) if texts[k] == ","), None)
+    if close is None or any(view.finite[k] for k in range(i + 2, close)) or close + 2 >= b_tok:
+        return False
+    return any(view.dep[k] in view.deps.subject for k in range(close + 1, min(b_tok, close + 4))) \
+        and any(view.finite[k] for k in range(close + 1, min(b_tok, close + 6)))
 
 
 def _subordinator_opens(view: TextView, i: int, end: int) -> bool:
@@ -3909,6 +3925,14 @@ def _impersonal_passive(view: TextView, tok: Token) -> bool:
                for c in subjects)
 
 
+def _source_phrase_length(view: TextView, i: int) -> int:
+    """The number of words of the language's source phrase (``cue_prepositions``: "according to", "volgens") that
+    opens at token i, else 0."""
+    lowers = view.lowers
+    return next((len(p["words"]) for p in view.lang["cue_prepositions"] if lowers[i:i + len(p["words"])] == p["words"]),
+                0)
+
+
 def _apposition_end(view: TextView, j: int, end: int) -> int | None:
     """At a comma that opens a name in apposition (", Peter Holm,"), a described person before the verb (", a
     retired teacher, died") or a relative clause (", who was …,"), the index of the comma that closes it."""
@@ -3919,8 +3943,10 @@ def _apposition_end(view: TextView, j: int, end: int) -> int | None:
         close = next((k for k in range(j + 2, min(end, j + 14)) if texts[k] in (",", ";", ":")), None)
         return close if close is not None and texts[close] == "," else None
     hedged = j + 1 < end and (view.lowers[j + 1] in view.lang.words("hedges") and pos[j + 1] == "ADV"
-                              or view.lowers[j + 1] in view.lang.words("comparison_prepositions"))
-    # (also ", like warming seas," between a subject and its verb: a comparison set off by commas)
+                              or view.lowers[j + 1] in view.lang.words("comparison_prepositions")
+                              or _source_phrase_length(view, j + 1) > 0)
+    # (also ", like warming seas," between a subject and its verb: a comparison set off by commas; and ", according
+    # to engineers,": a source phrase, which attributes the clause on its own)
     for k in range(j + 1, min(end, j + 7)):
         if texts[k] == ",":
             if k > j + 1 and pos[j + 1] == "PROPN":
@@ -3934,7 +3960,7 @@ def _apposition_end(view: TextView, j: int, end: int) -> int | None:
                 "Fin" in view.verb_forms[k + 1] or "Past" in view.tenses[k + 1])
             return k if described and verb_next else None
         if pos[k] not in ("PROPN", "NOUN", "DET", "ADJ", "NUM") and texts[k] != "-" and view.is_lowers[k] \
-                and not (hedged and k == j + 1):
+                and not (hedged and k < j + 1 + max(1, _source_phrase_length(view, j + 1))):
             return None  # (a code like "H5N1" is part of the phrase, whatever its tag)
     return None
 
@@ -5480,6 +5506,11 @@ def source_phrase_statements(view: TextView, found: _Found) -> None:
                 content = (*view.trim(start, view._starts[comma] if comma is not None else s_b), "source")
             else:
                 content = _source_phrase_content(view, doc[i].idx, view.span_chars(i, phrase_end)[1], s_a, s_b)
+                outer = next((c for c in found.claims if c.cue is not None and c.cue.span.end <= c.span.start
+                              and c.span.start <= doc[i].idx < c.span.end), None)
+                if outer is not None:  # "She said that, in her view, the plan was flawed", "He said that,
+                    # according to police, …": inside a cue's reported clause, the phrase attributes that clause at most
+                    content = (*view.trim(max(content[0], outer.span.start), min(content[1], outer.span.end)), "source")
             if any(content[0] <= a.cue_start < content[1] and a.cue_type == "speech"
                    and found.quotes[qi].open <= content[0] + 1
                    for qi in found.quotes_in(content[:2]) for _, a in found.direct.get(qi, ())):

@@ -7042,3 +7042,34 @@ def test_a_bare_cue_after_a_plural_source_read_as_a_noun_reports(lang, text, con
 
 def test_a_report_noun_before_its_verb_is_no_cue():
     assert _texts_in("Police reports show a rise in thefts.", "en") == []
+
+
+# --- "arguing that, under the contract, it owed nothing": a phrase set off right after the complementizer -----------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The firm appealed, arguing that, under the contract, it owed nothing.",
+     "under the contract, it owed nothing"),
+    ("nl", "Het bedrijf ging in beroep en voerde aan dat, onder het contract, het niets verschuldigd was.",
+     "onder het contract, het niets verschuldigd was"),
+])
+def test_a_phrase_set_off_after_the_complementizer_stays_in_the_clause(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+# --- "She said that, according to police, the man fled": a source phrase inside a cue's clause attributes that
+# clause at most, never the cue and its subject ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "She said that, according to police, the driver had fled.", "according to police, the driver had fled",
+     "She"),
+    ("en", "The mayor said the pier, according to engineers, was unsafe.", "the pier, according to engineers, was unsafe",
+     "The mayor"),
+    ("nl", "Ze zei dat, volgens de politie, de bestuurder was gevlucht.", "volgens de politie, de bestuurder was gevlucht",
+     "Ze"),
+    ("nl", "De burgemeester zei dat de pier volgens ingenieurs onveilig was.", "de pier volgens ingenieurs onveilig was",
+     "De burgemeester"),
+])
+def test_a_source_phrase_inside_a_reported_clause_never_takes_the_cue(lang, text, content, speaker):
+    found = claims.extract(text, lang=lang)["claims"]
+    assert (content, speaker) in [(c["text"], c["speaker"]["text"]) for c in found]
+    assert not any({"said", "zei"} & set(c["text"].split()) for c in found)  # (the cue is in no statement)
