@@ -5732,8 +5732,8 @@ def _phrase_object(view: TextView, i: int, j: int, b_tok: int) -> Token:
         # (but "volgens de beschuldigde": a participle with an article is a person)
         head = next((t for t in doc[j:min(b_tok, j + 6)] if t.pos_ in ("NOUN", "PROPN", "PRON")), doc[j])
         while head.head.i != head.i and j <= head.head.i < min(b_tok, j + 8) \
-                and head.dep_ in view.deps.name_premodifier:
-            head = head.head
+                and head.dep_ in view.deps.name_premodifier and "," not in view.texts[head.i:head.head.i]:
+            head = head.head  # (not past a comma: "according to its polling, roughly two-thirds …", the clause)
         times = view.lang.words("time_words")
         while head.pos_ == "NOUN" and head.i + 1 < b_tok and doc[head.i + 1].pos_ == "NOUN" \
                 and doc[head.i + 1].lower_ not in times:

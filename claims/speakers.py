@@ -1056,6 +1056,13 @@ def _trim_name(view: TextView, run: list) -> list:
     return run
 
 
+def _name_hyphen(view: TextView, t: Token, current: list[Token], end: int) -> bool:
+    """A hyphen with no space on either side between a name word of the current run and another name word
+    ("Review-Journal", "Bijleveld-Schouten"): one name, not two runs."""
+    return t.text in ("-", "‐") and bool(current) and current[-1].i == t.i - 1 and not current[-1].whitespace_ \
+        and not t.whitespace_ and t.i + 1 < end and _is_name(view, view.doc[t.i + 1])
+
+
 def _name_run(view: TextView, m: Mention) -> str:
     """The longest run of proper-name tokens in a mention ("de Oekraïense president Zelensky" → "Zelensky")."""
     span = view.span(m.span.start, m.span.end)
@@ -1064,7 +1071,8 @@ def _name_run(view: TextView, m: Mention) -> str:
     runs, current = [], []
     particles = view.lang.words("name_particles")
     for t in span:
-        if _is_name(view, t) or (t.lower_ in particles and t.i + 1 < span.end and _is_name(view, view.doc[t.i + 1])):
+        if _is_name(view, t) or (t.lower_ in particles and t.i + 1 < span.end and _is_name(view, view.doc[t.i + 1])) \
+                or _name_hyphen(view, t, current, span.end):
             current.append(t)
         else:
             if current:

@@ -7073,3 +7073,26 @@ def test_a_source_phrase_inside_a_reported_clause_never_takes_the_cue(lang, text
     found = claims.extract(text, lang=lang)["claims"]
     assert (content, speaker) in [(c["text"], c["speaker"]["text"]) for c in found]
     assert not any({"said", "zei"} & set(c["text"].split()) for c in found)  # (the cue is in no statement)
+
+
+# --- "According to its polling, roughly two-thirds of voters …": the source phrase's noun stops at its comma, and
+# "its" stands for the body named before -------------------------------------------------------------------------------
+
+def test_a_source_noun_before_a_comma_is_not_climbed_past_into_the_clause():
+    text = ("The Valley Courier reported the vote could move to May. According to its polling, roughly two-thirds "
+            "of the members preferred a postal ballot.")
+    c = _claim_in(text, "en", "roughly")
+    assert (c["text"], c["speaker"]["text"], c["name"]) == (
+        "roughly two-thirds of the members preferred a postal ballot", "its", "Valley Courier")
+
+
+# --- "The Las Vegas Review-Journal": a hyphen between two name words joins them into one name -----------------------
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "The Review-Journal reported the caucuses could end.", "Review-Journal"),
+    ("en", "The Harbour Post-Gazette reported the pier would close.", "Harbour Post-Gazette"),
+    ("nl", "Minister Ank Bijleveld-Schouten zei dat de missie doorgaat.", "Ank Bijleveld-Schouten"),
+])
+def test_a_hyphenated_name_is_one_name(lang, text, name):
+    doc = claims.extract(text, lang=lang)
+    assert [s["name"] for s in doc["speakers"]] == [name]
