@@ -2725,7 +2725,9 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
         return None
     a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
     recipients: set[int] = set()
-    if norm_lemma(cue) in lang.words("addressee_verbs"):  # "told the BBC", "told reporters": the noun phrase after it
+    if norm_lemma(cue) in lang.words("addressee_verbs") and not any(
+            c.dep_ in view.deps.passive_auxiliary for c in cue.children):  # "told the BBC", "told reporters": the
+        # noun phrase after it (not in the passive, whose subject is the listener: "The jury was told the victim …")
         first = next((c for c in cue.children if c.dep_ in view.deps.objects and c.left_edge.i == cue.i + 1
                       and (c.pos_ in ("PROPN", "PRON", "NOUN") or _source_like_at(view, c.i)
                            or c.lower_ in view.lang.words("reporter_nouns"))), None)

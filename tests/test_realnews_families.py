@@ -7096,3 +7096,16 @@ def test_a_source_noun_before_a_comma_is_not_climbed_past_into_the_clause():
 def test_a_hyphenated_name_is_one_name(lang, text, name):
     doc = claims.extract(text, lang=lang)
     assert [s["name"] for s in doc["speakers"]] == [name]
+
+
+# --- "The jury was told the victim died …": in the passive the listener is the subject, so the noun after "told"
+# opens the clause -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The court was told the victim died from a blow to the head.", "the victim died from a blow to the head"),
+    ("en", "Jurors were told the victim drowned in the harbour.", "the victim drowned in the harbour"),
+    ("nl", "De rechtbank hoorde dat de schipper aan één klap op het hoofd overleed.",
+     "de schipper aan één klap op het hoofd overleed"),
+])
+def test_a_passive_tell_reports_the_clause_after_it_with_no_speaker(lang, text, content):
+    assert [(c["text"], c["speaker"]) for c in claims.extract(text, lang=lang)["claims"]] == [(content, None)]

@@ -402,7 +402,9 @@ def _bare_clause_main(view: TextView, cue: Token, entry: CueEntry) -> tuple[int,
         return None
     a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
     recipients: set[int] = set()
-    if A.norm_lemma(cue) in lang.words("addressee_verbs"):  # "told the BBC", "told reporters": the noun phrase after it
+    if A.norm_lemma(cue) in lang.words("addressee_verbs") and not any(
+            c.dep_ in view.deps.passive_auxiliary for c in cue.children):  # "told the BBC": the noun phrase after it
+        # (session 26: not in the passive, "The jury was told the victim …")
         first = next((c for c in cue.children if c.dep_ in view.deps.objects and c.left_edge.i == cue.i + 1
                       and (c.pos_ in ("PROPN", "PRON", "NOUN") or A.source_like(view, c)
                            or c.lower_ in lang.words("reporter_nouns"))), None)  # (round 21: "reporters" as a verb)
