@@ -3055,6 +3055,38 @@ def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
 
 
 
+def _before_closing_cue(view: TextView, i: int, b: int) -> int:
+    """Character b, or the end of the words before the comma that opens a closing cue clause after token i ("…,
+    the paper said.": ``_closing_cue_clause``)."""
+    rng = view.span_range(view._starts[i], b)
+    if rng is None:
+        return b
+    for t in range(rng[0] + 1, rng[1]):
+        if view.texts[t] == "," and view.quote_of[t] < 0:
+            cue = next((k for k in range(t + 1, rng[1]) if _reporting_verb_at(view, k)), None)
+            if cue is not None and _closing_cue_clause(view, t, cue, rng[1]):
+                return view.trim(view._starts[i], view._starts[t])[1]
+    return b
+
+
+@lru_cache(maxsize=None)
+def _gerund_report_prepositions(lang: LangData) -> frozenset[str]:
+    """The prepositions of the language's ``passive_gerund_reports``."""
+    return frozenset(lang.get("passive_gerund_reports", {}))
+
+
+def _accused_of_gerund(view: TextView, tok: Token) -> Token | None:
+    """The gerund that a verb of the language's ``passive_gerund_reports`` governs through its preposition ("is
+    accused of dumping waste", "was suspected of stealing a car"), else None."""
+    preps = [p for p, verbs in view.lang.get("passive_gerund_reports", {}).items() if norm_lemma(tok) in verbs]
+    g = tok.i + 2
+    if not preps or g >= len(view.doc) or view.lowers[tok.i + 1] not in preps or not view.is_lowers[g] \
+            or not view.lowers[g].endswith(tuple(view.lang.words("gerund_suffixes"))) \
+            or view.pos[g] not in ("VERB", "NOUN"):
+        return None  # (by word order: the tagger may read the gerund as a noun, "accused of crossing state lines")
+    return next((c for c in tok.children if c.i > tok.i and c.left_edge.i <= g <= c.right_edge.i), view.doc[g])
+
+
 def _passive_report(view: TextView, tok: Token) -> tuple[int, Token, Token, Token | None] | None:
     """A report verb in the passive with an infinitive ("The driver is reported to have fled", "were reported by
     local media to have visited", "was declared to have won"): the passive subject is part of what is reported,
@@ -3074,7 +3106,10 @@ def _passive_report(view: TextView, tok: Token) -> tuple[int, Token, Token, Toke
                  and (c.pos_ in ("VERB", "AUX") or any(m.dep_ in view.deps.copula for m in c.children))
                  and (any(m.dep_ in view.deps.marker and m.lower_ in infinitive for m in c.children)
                       or view.doc[c.i - 1].lower_ in infinitive)), None)  # ("declared to be an emergency")
-    if verb is None or verb.dep_ in view.deps.adverbial_clause and verb.pos_ != "AUX" \
+    gerund = _accused_of_gerund(view, tok) if verb is None else None
+    if gerund is not None:
+        verb = gerund  # "is accused of dumping waste": the gerund after the verb's preposition is what is alleged
+    elif verb is None or verb.dep_ in view.deps.adverbial_clause and verb.pos_ != "AUX" \
             and verb.lemma_ not in view.lang.union("perfect_auxiliaries", "copula_lemmas") and not any(
                 c.dep_ in view.deps.any_auxiliary or c.dep_ in view.deps.copula for c in verb.children if c.i < verb.i):
         return None  # "Red notices are declared to ask local police …": an infinitive of purpose, which the parser
@@ -3116,10 +3151,12 @@ def _passive_report(view: TextView, tok: Token) -> tuple[int, Token, Token, Toke
 def passive_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
     """The passive report with an infinitive is one statement from its subject to the end of the infinitive's
     clause ("The driver is reported to have fled the scene and …"), up to the next such report coordinated with it
-    ("…, and Y is alleged to …"); its source is the agent, when there is one, else it is of unnamed origin. The cue
+    ("…, and Y is alleged to …"); its source is the agent, when there is one, else it is of unnamed origin. A verb of
+    the language's ``passive_gerund_reports`` with its gerund ("is accused of dumping waste …") is one too. The cue
     is the passive verb with its auxiliary ("is reported"); a confirming verb ("was confirmed to have …") is a
     confirmation cue."""
-    verbs = view.lang.words("passive_report_verbs")
+    verbs = view.lang.words("passive_report_verbs") | frozenset(
+        v for vs in view.lang.get("passive_gerund_reports", {}).values() for v in vs)  # (and "is accused of …")
     lexicon = cue_lexicon(view.lang)
     lemmas, quote_of = view.lemmas, view.quote_of
     found = [(tok, r) for tok in (view.doc[i] for i, lemma in enumerate(lemmas) if lemma in verbs and quote_of[i] < 0)
@@ -3130,6 +3167,11 @@ def passive_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue  # inside another source's reported content, that source's statement covers it
         last = max(verb.subtree, key=lambda t: t.i)
         b = last.idx + len(last)
+        if verb.i > tok.i + 1 and view.lowers[tok.i + 1] in _gerund_report_prepositions(view.lang) \
+                and _accused_of_gerund(view, tok) is not None:
+            b = _before_closing_cue(view, verb.i, _sentence_content_end(view, tok))  # ("accused of crossing
+            # state lines and shooting two men": the parser hangs the gerund's words anywhere; the allegation runs
+            # to the sentence's end, or to a trailing cue clause there: "…, the paper said")
         if agent is not None and agent.head.i == verb.i:
             b = view.doc[agent.left_edge.i].idx  # the agent phrase at the clause's end is the source, not content
         nxt = next((r for t, r in found[n + 1:] if view.sentence_of[t.i] == view.sentence_of[tok.i]), None)

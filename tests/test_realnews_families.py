@@ -5137,7 +5137,9 @@ def test_a_relative_clause_or_a_naming_participle_is_no_trailing_cue(lang, text)
 ])
 def test_a_widely_held_suspicion_is_a_report_of_unnamed_origin(lang, text):
     c = _claim_in(text, lang, text[:10])
-    assert c["text"] == text.rstrip(".") and c["rule"] == "attribution:reportive" and c["name"] is None
+    assert c["text"] == text.rstrip(".") and c["name"] is None
+    assert c["rule"] in ("attribution:reportive", "attribution:reportive_passive")  # (session 26: "suspected of
+    # asking" is also a passive allegation with a gerund)
 
 
 @pytest.mark.parametrize("lang,text,content", [
@@ -7109,3 +7111,32 @@ def test_a_hyphenated_name_is_one_name(lang, text, name):
 ])
 def test_a_passive_tell_reports_the_clause_after_it_with_no_speaker(lang, text, content):
     assert [(c["text"], c["speaker"]) for c in claims.extract(text, lang=lang)["claims"]] == [(content, None)]
+
+
+# --- "The firm is accused of dumping waste": a passive allegation with a gerund, of no named source ------------------
+
+@pytest.mark.parametrize("text,content", [
+    ("The trawler firm is accused of dumping waste in the estuary.",
+     "The trawler firm is accused of dumping waste in the estuary"),
+    ("A cousin of the owner, Tom Hale is accused of crossing the border and shooting two deer.",
+     "A cousin of the owner, Tom Hale is accused of crossing the border and shooting two deer"),
+    ("The skipper is suspected of stealing a dinghy.", "The skipper is suspected of stealing a dinghy"),
+])
+def test_a_passive_accusation_with_a_gerund_is_a_statement_of_no_named_source(text, content):
+    found = claims.extract(text, lang="en")["claims"]
+    assert [(c["text"], c["speaker"], c["rule"]) for c in found] == [
+        (content, None, "attribution:reportive_passive")]
+
+
+def test_a_passive_accusation_before_a_closing_cue_is_that_source_s():
+    c = _claim_in("The trawler firm is accused of dumping waste in the estuary, the paper said.", "en", "The")
+    assert (c["text"], c["name"]) == ("The trawler firm is accused of dumping waste in the estuary", "the paper")
+
+
+def test_a_passive_accusation_of_a_noun_is_no_statement():
+    assert _texts_in("The skipper was accused of fraud.", "en") == []
+
+
+def test_a_dutch_suspicion_with_an_infinitive_stays_a_statement():
+    assert _texts_in("De schipper wordt ervan verdacht de sloep te hebben gestolen.", "nl") == [
+        "De schipper wordt ervan verdacht de sloep te hebben gestolen"]
