@@ -3069,12 +3069,6 @@ def _before_closing_cue(view: TextView, i: int, b: int) -> int:
     return b
 
 
-@lru_cache(maxsize=None)
-def _gerund_report_prepositions(lang: LangData) -> frozenset[str]:
-    """The prepositions of the language's ``passive_gerund_reports``."""
-    return frozenset(lang.get("passive_gerund_reports", {}))
-
-
 def _accused_of_gerund(view: TextView, tok: Token) -> Token | None:
     """The gerund that a verb of the language's ``passive_gerund_reports`` governs through its preposition ("is
     accused of dumping waste", "was suspected of stealing a car"), else None."""
@@ -3167,8 +3161,7 @@ def passive_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue  # inside another source's reported content, that source's statement covers it
         last = max(verb.subtree, key=lambda t: t.i)
         b = last.idx + len(last)
-        if verb.i > tok.i + 1 and view.lowers[tok.i + 1] in _gerund_report_prepositions(view.lang) \
-                and _accused_of_gerund(view, tok) is not None:
+        if _accused_of_gerund(view, tok) is not None:
             b = _before_closing_cue(view, verb.i, _sentence_content_end(view, tok))  # ("accused of crossing
             # state lines and shooting two men": the parser hangs the gerund's words anywhere; the allegation runs
             # to the sentence's end, or to a trailing cue clause there: "…, the paper said")
@@ -3973,8 +3966,7 @@ def _source_phrase_length(view: TextView, i: int) -> int:
     """The number of words of the language's source phrase (``cue_prepositions``: "according to", "volgens") that
     opens at token i, else 0."""
     lowers = view.lowers
-    return next((len(p["words"]) for p in view.lang["cue_prepositions"] if lowers[i:i + len(p["words"])] == p["words"]),
-                0)
+    return next((len(words) for words, _ in _cue_preposition_words(view.lang) if lowers[i:i + len(words)] == words), 0)
 
 
 def _apposition_end(view: TextView, j: int, end: int) -> int | None:
@@ -3986,9 +3978,9 @@ def _apposition_end(view: TextView, j: int, end: int) -> int | None:
     if j + 1 < end and view.lowers[j + 1] in view.lang.words("relative_pronouns"):
         close = next((k for k in range(j + 2, min(end, j + 14)) if texts[k] in (",", ";", ":")), None)
         return close if close is not None and texts[close] == "," else None
+    phrase = _source_phrase_length(view, j + 1) if j + 1 < end else 0
     hedged = j + 1 < end and (view.lowers[j + 1] in view.lang.words("hedges") and pos[j + 1] == "ADV"
-                              or view.lowers[j + 1] in view.lang.words("comparison_prepositions")
-                              or _source_phrase_length(view, j + 1) > 0)
+                              or view.lowers[j + 1] in view.lang.words("comparison_prepositions") or phrase > 0)
     # (also ", like warming seas," between a subject and its verb: a comparison set off by commas; and ", according
     # to engineers,": a source phrase, which attributes the clause on its own)
     for k in range(j + 1, min(end, j + 7)):
@@ -4004,7 +3996,7 @@ def _apposition_end(view: TextView, j: int, end: int) -> int | None:
                 "Fin" in view.verb_forms[k + 1] or "Past" in view.tenses[k + 1])
             return k if described and verb_next else None
         if pos[k] not in ("PROPN", "NOUN", "DET", "ADJ", "NUM") and texts[k] != "-" and view.is_lowers[k] \
-                and not (hedged and k < j + 1 + max(1, _source_phrase_length(view, j + 1))):
+                and not (hedged and k < j + 1 + max(1, phrase)):
             return None  # (a code like "H5N1" is part of the phrase, whatever its tag)
     return None
 
