@@ -5965,7 +5965,8 @@ def noun_complements(view: TextView, claims: list[Claim]) -> list[Claim]:
     """A noun that names a statement, with its owner and a complement clause ("de bewering van oppositieleider Kamp
     dat de begroting niet klopt", "the claim by party leader Kamp that …", "her assertion that …"), or the noun as the
     predicate after the clause ("The bridge was never safe, was their claim", "…, is de conclusie van het
-    waterschap"): the clause is the owner's statement. It takes the place of a statement found on the same words, whose speaker was the subject
+    waterschap"): the clause is the owner's statement (with no owner, as a copula's subject, nobody's named: "The
+    official position remained that …", "De beschuldiging tegen X is dat …"). It takes the place of a statement found on the same words, whose speaker was the subject
     of the verb the noun hangs on ("The minister rejected the claim by Kamp that …" is no statement of the
     minister's)."""
     nouns = view.lang.words("statement_nouns")
@@ -6035,6 +6036,14 @@ def _noun_owner(view: TextView, noun: Token) -> Token | None:
     return None
 
 
+def _compound_owner(view: TextView, noun: Token) -> Token | None:
+    """The possessive on the first part of a compound statement noun ("the government's counter-argument", the
+    parser hanging "government's" on "counter"), else None."""
+    return next((g for c in noun.children if c.dep_ in view.deps.compound and c.i < noun.i for g in c.children
+                 if g.dep_ in view.deps.possessive and g.i < c.i and not view.in_quote(g) and not _nobody(view, g)),
+                None)
+
+
 def _owner_range(view: TextView, owner: Token) -> tuple[int, int]:
     """The token range of a statement noun's owner without its possessive clitic ("The council's claim" → "The
     council"; the language's ``possessive_clitics``)."""
@@ -6076,27 +6085,32 @@ def _noun_after_clause(view: TextView, noun: Token) -> Claim | None:
 def _noun_complement(view: TextView, noun: Token) -> Claim | None:
     """The owner's statement of a statement noun followed by its owner and a complementizer, also after a copula
     ("her claim that …", "their position is that …"; see ``noun_complements``), or None."""
-    owner = _noun_owner(view, noun)
-    if owner is None:
-        return None
+    owner = _noun_owner(view, noun) or _compound_owner(view, noun)
     comps = view.lang.words("complementizers")
     copulas = view.lang.words("copula_lemmas")
     b_tok = view.sentences[view.sentence_of[noun.i]][1]
+    framed = False  # (after a copula: "The accusation against the mayor is that …")
     for i in range(noun.i + 1, min(b_tok - 1, noun.i + 16)):
         tok = view.doc[i]
         if tok.pos_ in ("VERB", "AUX") and norm_lemma(tok) in copulas and view.lowers[i + 1] in comps \
                 and not view.in_quote(tok):
+            framed = True
             continue  # "The union's position is that …", "Het standpunt van de bond is dat …"
         if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":", ".") or view.in_quote(tok):
             return None  # the noun's phrase ended before any clause
         if tok.lower_ in comps and tok.pos_ == "SCONJ":
+            if owner is None and not (framed and (noun.dep_ in view.deps.subject or any(
+                    c.dep_ in view.deps.copula for c in noun.children))):
+                return None  # (a noun with no owner names a statement of no one only as the copula's subject: "The
+                # official position remained that …"; not "the claim that …" inside another clause)
             a, b = view.trim(view.doc[i + 1].idx, _sentence_content_end(view, noun))
             clause = view.span(a, b) or ()
             if b - a <= 3 or not _has_finite(clause):
                 return None
-            rng = _owner_range(view, owner)
-            att = Attribution(noun.idx, noun.idx + len(noun), norm_lemma(noun), "speech", rng, owner.i, False,
-                              "report_noun", view.sentence_chars(view.sentence_of[noun.i]))
+            rng = _owner_range(view, owner) if owner is not None else None
+            att = Attribution(noun.idx, noun.idx + len(noun), norm_lemma(noun), "speech", rng,
+                              owner.i if owner is not None else None, False, "report_noun",
+                              view.sentence_chars(view.sentence_of[noun.i]))
             whole = next((q for q in view.quotes if q.open == a and q.outer_end == b and q.close is not None), None)
             if whole is not None:  # "zijn uitspraak dat 'de grenzen zijn bereikt'": his words, quoted
                 return _claim(view, "direct", whole.start, whole.end, att)

@@ -7140,3 +7140,22 @@ def test_a_passive_accusation_of_a_noun_is_no_statement():
 def test_a_dutch_suspicion_with_an_infinitive_stays_a_statement():
     assert _texts_in("De schipper wordt ervan verdacht de sloep te hebben gestolen.", "nl") == [
         "De schipper wordt ervan verdacht de sloep te hebben gestolen"]
+
+
+# --- "The official position remained that …": a statement noun as the copula's subject, with no owner, names a
+# statement of no one; a compound noun's owner stands on its first part -----------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "The official position remained that a faulty valve caused the leak.", "a faulty valve caused the leak",
+     None),
+    ("en", "The accusation against the harbour master is that he took bribes.", "he took bribes", None),
+    ("en", "The council's counter-argument was that the law gives it the power.", "the law gives it the power",
+     "The council"),
+    ("nl", "Het officiële standpunt bleef dat een kapotte klep het lek veroorzaakte.",
+     "een kapotte klep het lek veroorzaakte", None),
+    ("nl", "De beschuldiging tegen de havenmeester is dat hij steekpenningen aannam.", "hij steekpenningen aannam",
+     None),
+])
+def test_a_statement_noun_before_a_copula_and_that_names_a_statement(lang, text, content, speaker):
+    assert [(c["text"], (c["speaker"] or {}).get("text"), c["rule"]) for c in claims.extract(text, lang=lang)["claims"]] \
+        == [(content, speaker, "attribution:report_noun")]
