@@ -2483,6 +2483,9 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
                 and (pos[i + 1] in ("PROPN", "PRON", "DET", "NUM") or texts[i + 1][:1].isupper()
                      or _approximator_before_number(view, i + 1, b_tok))):
             # ("reported last week that Calder Holt had …" with "that" tagged as a relative pronoun)
+            if lowers[i] in view.lang.words("interrogative_complementizers"):
+                return None  # "without specifying if the plant would close": a question, as a parsed one is
+                # (``_parsed_complement``), nothing stated
             a, b = view.trim(view._starts[i + 1], view.sentence_chars(view.sentence_of[ci])[1])
             clause = view.span_range(a, b)
             if clause is None or not (i == ci + 1 and _subordinator_opens(view, i, clause[1]) or any(

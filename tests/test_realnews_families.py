@@ -7159,3 +7159,15 @@ def test_a_dutch_suspicion_with_an_infinitive_stays_a_statement():
 def test_a_statement_noun_before_a_copula_and_that_names_a_statement(lang, text, content, speaker):
     assert [(c["text"], (c["speaker"] or {}).get("text"), c["rule"]) for c in claims.extract(text, lang=lang)["claims"]] \
         == [(content, speaker, "attribution:report_noun")]
+
+
+# --- "without specifying if the plant would close": a clause a question word opens is asked, not stated, whether
+# the parser hung it on the cue or the complementizer is found by word order --------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The firm issued the report without specifying if the plant would close."),
+    ("en", "The ferry firm issued the notice without specifying if the route would close."),
+    ("nl", "De rederij stuurde een bericht zonder te zeggen of de route dichtgaat."),
+])
+def test_a_clause_opened_by_a_question_word_is_no_statement(lang, text):
+    assert _texts_in(text, lang) == []
