@@ -292,7 +292,7 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
             and not _final_cue_form(view, token) and not _inverted_cue_form(view, token) \
             and not _headline_cue_form(view, token) and not _gerund_read_as_adjective(view, i) \
             and not _anaphoric_predicate_form(view, i) and not _participle_read_as_adjective(view, i) \
-            and not _plural_source_present_cue(view, i) \
+            and not _plural_source_present_cue(view, i) and not _source_noun_present_cue(view, i) \
             and lower not in lang.get("irregular_lemmas", {}) \
             and not (pos == "ADJ" and _quote_before(view, token, " ,") is not None):
         return None  # (an irregular verb form the tagger took for an adjective, "…, zo laat X weten", still is
@@ -549,6 +549,22 @@ def _plural_source_present_cue(view: TextView, i: int) -> bool:
             or not _source_like_at(view, i - 1):
         return False
     return _clause_after_cue_word(view, i, view.sentences[view.sentence_of[i]][1])
+
+
+def _source_noun_present_cue(view: TextView, i: int) -> bool:
+    """"…; however, its website notes that its hotline is still open": a lower-case present-tense cue (the language's
+    ``present_verb_suffixes``) the tagger took for a noun, right after a common noun that is a source (a website,
+    a report, a council), before a complementizer that opens a clause (not "notes that were leaked": a verb right
+    after "that" makes it a relative pronoun)."""
+    pos, lowers = view.pos, view.lowers
+    b = view.sentences[view.sentence_of[i]][1]
+    if pos[i] != "NOUN" or not view.is_lowers[i] or lowers[i] == view.lemmas[i] or i == 0 or i + 2 >= b \
+            or not any(lowers[i].endswith(x) for x in view.lang.words("present_verb_suffixes")) \
+            or pos[i - 1] != "NOUN" or not _source_like_at(view, i - 1) \
+            or lowers[i + 1] not in view.lang.words("complementizers") \
+            or lowers[i + 1] in view.lang.words("interrogative_complementizers") or pos[i + 2] in ("VERB", "AUX"):
+        return False
+    return _clause_after_cue_word(view, i + 1, b)
 
 
 def _clause_after_cue_word(view: TextView, i: int, b: int) -> bool:
@@ -4615,12 +4631,30 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 def _before_manner_phrase(view: TextView, a: int, b: int) -> int:
     """Reported content after its cue ends before a phrase that says how the source spoke, which ends the
     sentence ("said he died abroad without elaborating", "zei dat … zonder details te geven"): the language's
-    ``cue_manner_phrases``."""
+    ``cue_manner_phrases``; and before a ``negating_prepositions`` word with a cue verb ("… without specifying
+    if …")."""
     stripped = view.text[a:b].lower().rstrip(" .,;")
     for phrase in view.lang.get("cue_manner_phrases", []):
         if stripped.endswith(" " + phrase):
             return view.trim(a, a + len(stripped) - len(phrase) - 1)[1]
+    rng = view.span_range(a, b)
+    negating, markers = view.lang.words("negating_prepositions"), view.lang.words("infinitive_markers")
+    for k in range(rng[0] + 2, rng[1] - 1) if rng is not None and negating else ():
+        v = k + 2 if view.lowers[k + 1] in markers else k + 1
+        if view.lowers[k] in negating and view.quote_of[k] < 0 and v < rng[1] and view.pos[v] == "VERB" \
+                and lexical_cues(view)[v] and _speech_entry(view, v):
+            return view.trim(a, view._starts[k])[1]  # "… notifications without specifying if …", "… zonder te
+            # zeggen of …": what the source left unsaid is the reporter's note, not the report
     return b
+
+
+def _speech_entry(view: TextView, v: int) -> bool:
+    """The word at ``v`` has a speech entry in the cue lexicon, by lemma, form or undone inflection ("specifying",
+    lemmatised "specifye"): a verb of saying, not of knowing ("zonder te weten waar …" is part of what was said)."""
+    lexicon = cue_lexicon(view.lang)
+    entries = _lexicon_entries(view.doc[v], lexicon) or next(
+        (lexicon[f] for f in _guessed(view.lowers[v], view.lang) if f in lexicon), None)
+    return any(e.type == "speech" and not e.partner for e in entries or ())  # (not "weet … te melden")
 
 
 def _before_dangling_auxiliary(view: TextView, a: int, b: int) -> int:
@@ -4982,7 +5016,7 @@ def _reporting_cue(view: TextView, tok: Token) -> CueEntry | None:
             and not view.word_in(tok, lang.union("report_predicates", "report_nouns", "statement_nouns")) \
             and not ((view.pos[i - 1] in ("PROPN", "NOUN") or view.pos[i - 1] == "ADJ" and view.texts[i - 2] == ",")
                      and _final_cue_form(view, tok)) and not _named_source_present_cue(view, i) \
-            and not _plural_source_present_cue(view, i):
+            and not _plural_source_present_cue(view, i) and not _source_noun_present_cue(view, i):
         return None  # "the first state in the union to …": a verb's homograph as a noun with its article or
         # adjective, not the sentence's root, is no cue (but "Dat zijn de uitkomsten van …": a noun that names a
         # report is one; and "De beschuldigde ontkent dat …" with the verb tagged a noun is the root; and "…, the

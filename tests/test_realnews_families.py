@@ -7171,3 +7171,31 @@ def test_a_statement_noun_before_a_copula_and_that_names_a_statement(lang, text,
 ])
 def test_a_clause_opened_by_a_question_word_is_no_statement(lang, text):
     assert _texts_in(text, lang) == []
+
+
+# --- "…; however, its website notes that …": a present cue read as a noun after a common source noun ---------------
+
+def test_a_present_cue_read_as_a_noun_after_a_source_noun_reports_its_clause():
+    text = ("The board cannot meet during the shutdown; however, its website notes that its hotline is still "
+            "taking calls.")
+    c = _claim_in(text, "en", "its hotline")
+    assert (c["text"], c["speaker"]["text"]) == ("its hotline is still taking calls", "website")
+
+
+def test_notes_before_a_relative_pronoun_are_no_cue():
+    assert _texts_in("The board's notes that were leaked showed the plan.", "en") == []
+
+
+# --- "… without specifying if …", "… zonder te zeggen wanneer": what the source left unsaid ends the clause --------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The ferry firm said the route would close without specifying when.", "the route would close"),
+    ("nl", "De rederij zei dat de route dichtgaat zonder te zeggen wanneer.", "de route dichtgaat"),
+])
+def test_a_verb_of_saying_after_without_ends_the_reported_clause(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+def test_a_verb_of_knowing_after_without_stays_in_the_clause():
+    text = "De rector gaf toe dat de universiteit studenten heeft geworven zonder te weten waar ze konden wonen."
+    assert _texts_in(text, "nl") == ["de universiteit studenten heeft geworven zonder te weten waar ze konden wonen"]
