@@ -302,9 +302,7 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         if not any(view.dep[c] in deps.agent or any(lowers[g] in agent_preps for g in children(c))
                    for c in children(i)) and lemma not in lang.words("stative_passive_cues"):
             return None  # (but "is ervan overtuigd dat …", "is convinced that …": the subject holds the view)
-    entries = lexicon.get(lemma) or lexicon.get(lower)  # (``_lexicon_entries``)
-    if not entries:  # the lemmatizer missed it ("conceded" → "conced"): undo regular inflection
-        entries = next((lexicon[f] for f in _guessed(lower, lang) if f in lexicon), None)
+    entries = _entries_of(lemma, lower, lang, lexicon)
     if not entries and _participle_read_as_adjective(view, i):  # "heeft bekend dat …": "bekennen"
         entries = lexicon.get(lang.get("participle_lemmas", {}).get(lower, ""))
     if not entries and _report_predicate(view, token):
@@ -4651,10 +4649,15 @@ def _before_manner_phrase(view: TextView, a: int, b: int) -> int:
 def _speech_entry(view: TextView, v: int) -> bool:
     """The word at ``v`` has a speech entry in the cue lexicon, by lemma, form or undone inflection ("specifying",
     lemmatised "specifye"): a verb of saying, not of knowing ("zonder te weten waar …" is part of what was said)."""
-    lexicon = cue_lexicon(view.lang)
-    entries = _lexicon_entries(view.doc[v], lexicon) or next(
-        (lexicon[f] for f in _guessed(view.lowers[v], view.lang) if f in lexicon), None)
+    entries = _entries_of(view.lemmas[v], view.lowers[v], view.lang, cue_lexicon(view.lang))
     return any(e.type == "speech" and not e.partner for e in entries or ())  # (not "weet … te melden")
+
+
+def _entries_of(lemma: str, lower: str, lang: LangData, lexicon: dict[str, list[CueEntry]]) -> list[CueEntry] | None:
+    """The cue entries of a word by its lemma or form (``_lexicon_entries``), else, when the lemmatizer missed it
+    ("conceded" → "conced"), by its form with regular inflection undone."""
+    return lexicon.get(lemma) or lexicon.get(lower) or next(
+        (lexicon[f] for f in _guessed(lower, lang) if f in lexicon), None)
 
 
 def _before_dangling_auxiliary(view: TextView, a: int, b: int) -> int:
