@@ -292,7 +292,7 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
             and not _final_cue_form(view, token) and not _inverted_cue_form(view, token) \
             and not _headline_cue_form(view, token) and not _gerund_read_as_adjective(view, i) \
             and not _anaphoric_predicate_form(view, i) and not _participle_read_as_adjective(view, i) \
-            and not _plural_source_present_cue(view, i) and not _source_noun_present_cue(view, i) \
+            and not _cue_after_source_noun(view, i) \
             and lower not in lang.get("irregular_lemmas", {}) \
             and not (pos == "ADJ" and _quote_before(view, token, " ,") is not None):
         return None  # (an irregular verb form the tagger took for an adjective, "…, zo laat X weten", still is
@@ -534,6 +534,13 @@ def _named_source_present_cue(view: TextView, i: int) -> bool:
     if not names or len(names) == 1 and pos[names[0]] != "PROPN":
         return False  # ("Weather reports the day before …": one common noun, capitalised as the sentence's first word)
     return _clause_after_cue_word(view, i, b)
+
+
+def _cue_after_source_noun(view: TextView, i: int) -> bool:
+    """A cue word the tagger took for a noun right after a common source noun, before its clause: in its bare form
+    after a plural one (``_plural_source_present_cue``) or in the present after any (``_source_noun_present_cue``).
+    ``cue_of`` and ``_reporting_cue`` both let it through."""
+    return _plural_source_present_cue(view, i) or _source_noun_present_cue(view, i)
 
 
 def _plural_source_present_cue(view: TextView, i: int) -> bool:
@@ -5019,7 +5026,7 @@ def _reporting_cue(view: TextView, tok: Token) -> CueEntry | None:
             and not view.word_in(tok, lang.union("report_predicates", "report_nouns", "statement_nouns")) \
             and not ((view.pos[i - 1] in ("PROPN", "NOUN") or view.pos[i - 1] == "ADJ" and view.texts[i - 2] == ",")
                      and _final_cue_form(view, tok)) and not _named_source_present_cue(view, i) \
-            and not _plural_source_present_cue(view, i) and not _source_noun_present_cue(view, i):
+            and not _cue_after_source_noun(view, i):
         return None  # "the first state in the union to …": a verb's homograph as a noun with its article or
         # adjective, not the sentence's root, is no cue (but "Dat zijn de uitkomsten van …": a noun that names a
         # report is one; and "De beschuldigde ontkent dat …" with the verb tagged a noun is the root; and "…, the
