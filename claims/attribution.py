@@ -3138,7 +3138,7 @@ def _passive_report(view: TextView, tok: Token) -> tuple[int, Token, Token, Toke
         while first < subj.i and (view.puncts[first] or view.dep[first] in view.deps.coordinator):  # returning to
             first += 1  # normal service was expected to take longer")
         start = view.doc[first].idx if subj.pos_ in ("VERB", "AUX") \
-            else min(view.doc[first].idx, view.span_chars(*view.np_range(subj))[0])
+            else min(view.doc[first].idx, view.span_chars(*view.np_range(view.doc[subj.i]))[0])
     else:  # the parser hung the subject elsewhere ("…, and his brother is alleged to …"): the noun phrase before
         first = aux.i
         s_first = view.sentences[view.sentence_of[tok.i]][0]

@@ -2,7 +2,7 @@
 keep per text or per language what they computed per call. Each shortcut is compared here with the computation it
 replaces (kept below as it was on main), on hostile text in both languages (with the language's own phrases mixed
 in) and on short texts written for these tests."""
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from spacy.tokens import Token
 
@@ -328,6 +328,8 @@ QUOTED = {
 
 @SETTINGS
 @given(MIXED, st.sampled_from(["en", "nl"]))
+@example("\u00c9\U000d9237\u00a9B is alleged to  had nothing to add ", "en")  # (the passive subject's phrase
+# is read from the view for a second parse's Token too: a foreign Token's phrase is cut narrower)
 def test_token_rules_read_from_the_lists_answer_as_main(text, lang):
     _compare_token_rules(view_of(text, lang))
 
