@@ -2022,11 +2022,11 @@ def _before_relative_clause_close(view: TextView, cue: Token, found: tuple[int, 
 
 
 def _after_listener_name(view: TextView, cue: Token, found: tuple[int, int, str]) -> tuple[int, int, str]:
-    """Content right after a cue that always names its listener first (``listener_verbs``), opening with a name —
+    """Content right after a cue that always names its listener first (``listener_first_verbs``), opening with a name —
     capitalised words, maybe after an article — and then lower-case words before the clause's verb ("told The
     Harbour Times radio messages were used …", the paper's name parsed into the subject): the name is the
     listener, the content starts after it."""
-    if view.lemmas[cue.i] not in view.lang.words("listener_verbs"):
+    if view.lemmas[cue.i] not in view.lang.words("listener_first_verbs"):
         return found
     rng = view.span_range(found[0], found[1])
     if rng is None or rng[0] != cue.i + 1:

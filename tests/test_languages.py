@@ -29,3 +29,20 @@ def test_every_key_is_documented():
     doc = (ROOT / "docs" / "languages.md").read_text(encoding="utf-8")
     documented = set(re.findall(r"`([a-z_]+)`", doc))
     assert keys(FILES[0]) <= documented, keys(FILES[0]) - documented
+
+
+def test_no_key_stands_twice_in_a_language_file():
+    """JSON keeps the last of two equal keys: the first list would be dropped without a word."""
+    from claims.lang import _unique_keys
+    for path in FILES:
+        json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_unique_keys)
+
+
+def test_a_language_file_with_a_key_twice_is_refused_by_name():
+    import pytest
+    from claims.lang import _unique_keys
+    with pytest.raises(ValueError, match="'reporting_words'"):
+        json.loads('{"a": 1, "reporting_words": ["x"], "b": {"c": 2}, "reporting_words": ["y"]}',
+                   object_pairs_hook=_unique_keys)
+    assert json.loads('{"a": {"a": 1}, "b": [{"a": 2}]}', object_pairs_hook=_unique_keys) == \
+        {"a": {"a": 1}, "b": [{"a": 2}]}

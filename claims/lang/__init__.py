@@ -108,5 +108,17 @@ def load_language(code: str) -> LangData:
         raise UnsupportedLanguage(
             f"no language data for '{code}' (available: {', '.join(available_languages())})"
         )
-    raw = json.loads(resources.files(__package__).joinpath(f"{code}.json").read_text(encoding="utf-8"))
+    raw = json.loads(resources.files(__package__).joinpath(f"{code}.json").read_text(encoding="utf-8"),
+                     object_pairs_hook=_unique_keys)
     return LangData(code=code, raw=raw)
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    """A JSON object of a language file, refused when a key stands twice in it: JSON keeps the last of the two
+    and the first list would be lost without a word."""
+    out: dict = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"language data: the key '{key}' stands twice in one object")
+        out[key] = value
+    return out
