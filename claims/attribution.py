@@ -1920,6 +1920,7 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
         found = _before_contrast_clause(view, found)
         found = _before_relative_clause_close(view, cue, found)
         found = _after_listener_name(view, cue, found)
+        found = _after_one_noun_listener(view, cue, found)
     if found is not None and entry.partner and not entry.separable \
             and view.text[found[0]:found[1]].lower().split()[-1:] == [entry.partner]:
         return None  # "weet De Telegraaf te melden": the partner verb and its marker are no content
@@ -2038,6 +2039,43 @@ def _after_listener_name(view: TextView, cue: Token, found: tuple[int, int, str]
     if k == first or k + 1 >= rng[1] or not view.is_lowers[k] or view.pos[k] not in ("NOUN", "DET", "ADJ", "NUM"):
         return found
     return view._starts[k], found[1], found[2]
+
+
+def _after_one_noun_listener(view: TextView, cue: Token, found: tuple[int, int, str]) -> tuple[int, int, str]:
+    """Content right after a cue that always names its listener first, opening with a listener of one noun and then
+    the clause (``_one_noun_listener_end``) before a finite verb ("told staff the plant would close", "told senators
+    it was over", "told our correspondent an engine had failed"): the clause starts after the listener."""
+    rng = view.span_range(found[0], found[1])
+    if rng is None or rng[0] != cue.i + 1:
+        return found
+    end = _one_noun_listener_end(view, cue)
+    if end is None or end >= rng[1] - 1 or not any(view.finite[t] for t in range(end + 1, rng[1])):
+        return found  # ("told reporters the details": an object, no clause)
+    return view._starts[end], found[1], found[2]
+
+
+def _one_noun_listener_end(view: TextView, cue: Token) -> int | None:
+    """After a cue that always names its listener first (``listener_first_verbs``), a listener of one noun (maybe
+    after a possessive or an article and adjectives) and then a word that opens another noun phrase — a determiner,
+    a pronoun, a number: the index of that word. A noun phrase does not go on past its noun with a determiner, so
+    the listener ends there, whatever the tagger made of its noun ("told staff the plant would close" with "staff"
+    read as a verb)."""
+    if view.lemmas[cue.i] not in view.lang.words("listener_first_verbs"):
+        return None
+    pos, n = view.pos, len(view.pos)
+    k = cue.i + 1
+    if k + 1 < n and pos[k] in ("DET", "PRON") and pos[k + 1] in ("ADJ", "NOUN", "PROPN"):
+        k += 1  # ("our correspondent", "the committee")
+    while k < n and pos[k] == "ADJ":
+        k += 1
+    nxt = k + 1
+    if nxt >= n or not view.alphas[k] or pos[k] not in ("NOUN", "PROPN", "VERB") \
+            or pos[k] == "VERB" and view.dep[k] in view.deps.root:
+        return None
+    closed = view.lang.union("complementizers", "relative_pronouns", "time_words", "time_adverbs")
+    if pos[nxt] not in ("DET", "PRON", "NUM") or view.lowers[nxt] in closed or view.quote_of[nxt] >= 0:
+        return None
+    return nxt
 
 
 def _one_word(view: TextView, a: int, b: int) -> bool:
@@ -2758,6 +2796,8 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
         # (a listener noun the tagger took for a verb: "told reporters the bridge was …")
         if first is not None:
             recipients = set(range(cue.i + 1, first.i + 1))
+        else:  # (a listener of one noun the parse hung anywhere: "told staff the season was over")
+            recipients = set(range(cue.i + 1, _one_noun_listener_end(view, cue) or cue.i + 1))
     times = lang.union("time_words", "time_adverbs")
     # (the tests read the view's lists, the Token's own answers: a Token is made only for the verb that opens the
     # clause)

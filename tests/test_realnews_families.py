@@ -7199,3 +7199,26 @@ def test_a_verb_of_saying_after_without_ends_the_reported_clause(lang, text, con
 def test_a_verb_of_knowing_after_without_stays_in_the_clause():
     text = "De rector gaf toe dat de universiteit studenten heeft geworven zonder te weten waar ze konden wonen."
     assert _texts_in(text, "nl") == ["de universiteit studenten heeft geworven zonder te weten waar ze konden wonen"]
+
+
+# --- "told staff the plant would close": a listener of one noun ends where a determiner opens the clause ------------
+
+@pytest.mark.parametrize("text,content", [
+    ("The minister told staff the army would withdraw by June.", "the army would withdraw by June"),
+    ("The governor told senators the budget would be balanced next year.", "the budget would be balanced next year"),
+    ("The head teacher told parents the school would stay shut.", "the school would stay shut"),
+    ("A pilot told our reporter an engine had caught fire over the sea.", "an engine had caught fire over the sea"),
+    ("The coach told staff the season was over.", "the season was over"),  # ("staff" parsed a verb, the
+    # clause hung nowhere)
+])
+def test_a_listener_of_one_noun_is_no_part_of_the_clause_after_it(text, content):
+    assert _texts_in(text, "en") == [content]
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The minister told reporters the details of the plan.", None),  # (an object, no clause)
+    ("en", "The director told the staff the plant would close.", "the plant would close"),
+    ("nl", "De minister informeerde de Kamer dat het leger in juni vertrekt.", "het leger in juni vertrekt"),
+])
+def test_a_listener_before_an_object_or_a_complementizer_keeps_its_reading(lang, text, content):
+    assert _texts_in(text, lang) == ([content] if content else [])

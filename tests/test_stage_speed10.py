@@ -412,6 +412,8 @@ def _bare_clause_main(view: TextView, cue: Token, entry: CueEntry) -> tuple[int,
                            or c.lower_ in lang.words("reporter_nouns"))), None)  # (round 21: "reporters" as a verb)
         if first is not None:
             recipients = set(range(cue.i + 1, first.i + 1))
+        else:  # (session 27: a listener of one noun the parse hung anywhere, "told staff the season was over")
+            recipients = set(range(cue.i + 1, A._one_noun_listener_end(view, cue) or cue.i + 1))
     times = lang.union("time_words", "time_adverbs")
     i = cue.i + 1
     while i < b_tok and (i in recipients or view.doc[i].pos_ == "ADV" or view.doc[i].lower_ in times
