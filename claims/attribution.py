@@ -5725,6 +5725,12 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
         # "volgens zijn berekening", "according to her estimate": the owner is the source
         return (possessor.i, possessor.i + 1), possessor, speaker_range[1]
     owner = _noun_owner(view, head) if norm_lemma(head) in lang.words("report_nouns") else None
+    author = _document_author(view, head, b_tok) if owner is None or owner.i < head.i else None
+    if author is not None:
+        # "according to a tweet on Friday by the minister", "according to a memo posted online by Senator X":
+        # whoever wrote it (not "a notice seen by Reuters": who saw it did not write it)
+        a, b, end = author
+        return (a, b), doc[b - 1], _opening_phrase_end(view, end, b_tok) if i == a_tok else end
     if owner is not None and owner.i < head.i and view.dep[owner.i] in view.deps.possessive:
         # "according to the council's figures", "by NBC's reckoning": the owner, without its clitic
         return _owner_range(view, owner), owner, max(speaker_range[1], phrase_end or 0)
@@ -5746,6 +5752,61 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
         return (a, b), owner, max(b, end, speaker_range[1])
     end = max(speaker_range[1], phrase_end or 0)
     return speaker_range, head, _opening_phrase_end(view, end, b_tok) if i == a_tok else end
+
+
+def _document_author(view: TextView, head: Token, b_tok: int) -> tuple[int, int, int] | None:
+    """Who wrote a document a source phrase names, by word order ("a tweet on Friday by the transport minister", "a
+    memo posted online by Senator Tom Reyes", "een verklaring van burgemeester De Wit"): after the document noun
+    (``document_nouns``), maybe a phrase of time (a preposition, then up to three words ending in a time word) or a
+    participle of making it public (``publishing_participles``, maybe with an adverb), an author preposition
+    (``author_prepositions``) and then a noun phrase up to a comma or a verb, that can be a source. Its token
+    range and the end of the phrase (past a phrase of time after it: "by NBC News last week"), or None ("a notice
+    seen by this newspaper": the reader, not the writer)."""
+    lang = view.lang
+    if norm_lemma(head) not in lang.words("document_nouns"):
+        return None
+    pos, lowers, lemmas = view.pos, view.lowers, view.lemmas
+    times = lang.union("time_words", "time_adverbs")
+    k = head.i + 1
+    if k < b_tok and pos[k] == "ADP" and lowers[k] not in lang.words("author_prepositions"):
+        stop = next((m for m in range(k + 1, min(b_tok, k + 4)) if lowers[m] in times), None)
+        if stop is None:
+            return None
+        k = stop + 1  # (a phrase of time: "on Friday", "op maandag")
+    if k < b_tok and pos[k] == "VERB" and lemmas[k] in lang.words("publishing_participles"):
+        k += 1
+        while k < b_tok and pos[k] == "ADV":
+            k += 1  # ("posted online")
+    if k >= b_tok or lowers[k] not in lang.words("author_prepositions") or pos[k] != "ADP":
+        return None
+    a = b = k + 1
+    clitics = lang.words("possessive_clitics")
+    joins = lang.union("owner_prepositions", "coordinators") - lang.words("author_prepositions")
+    while b < b_tok and (pos[b] in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or lowers[b] in clitics
+                         or b > a and lowers[b] in joins and b + 1 < b_tok
+                         and pos[b + 1] in ("DET", "NOUN", "PROPN")) \
+            and view.quote_of[b] < 0 and not view.puncts[b] and lowers[b] not in times \
+            and not (b + 1 < b_tok and lowers[b + 1] in times and pos[b] in ("DET", "ADJ")):
+        b += 1  # (up to a phrase of time: "by the university | last year"; on over "Secretary of State Mike
+        # Pompeo" and "The Vindicator and WFMJ")
+    if b == a or pos[b - 1] not in ("NOUN", "PROPN", "ADJ") or not source_like(view, view.doc[b - 1]):
+        return None  # (the tagger may read a role noun as an adjective: "the chief executive")
+    return a, b, _past_time_phrase(view, b, b_tok)
+
+
+def _past_time_phrase(view: TextView, k: int, b_tok: int) -> int:
+    """Past a phrase of time at token ``k`` — a preposition, a determiner or an adjective, then up to two words
+    ending in a time word ("last week", "on Friday", "van vorige week") — or ``k`` itself."""
+    times = view.lang.union("time_words", "time_adverbs")
+    if k < b_tok and view.lowers[k] in times:
+        return k + 1
+    if k < b_tok and view.pos[k] in ("ADP", "DET", "ADJ"):
+        stop = next((m for m in range(k + 1, min(b_tok, k + 4)) if view.lowers[m] in times), None)
+        if stop is not None and all(view.pos[m] in ("DET", "ADJ", "NUM", "PROPN", "NOUN") for m in range(k + 1, stop)):
+            while stop + 1 < b_tok and view.lowers[stop + 1] in times:
+                stop += 1  # ("vorige week": two time words)
+            return stop + 1
+    return k
 
 
 def _opening_phrase_end(view: TextView, end: int, b_tok: int) -> int:
