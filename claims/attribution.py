@@ -4289,7 +4289,8 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     if b - a > 3 and ((_main_finite(view, a_tok, comma) if own_object else any(
             "Fin" in verb_forms[t] or pos[t] == "AUX" for t in range(a_tok, comma)))  # (``_has_finite``)
                       or _verb_read_as_noun(view, a_tok, comma) or _headline_infinitive(view, a_tok, comma)
-                      or _headline_past(view, a_tok, comma) or _noun_with_object(view, a_tok, comma)):
+                      or _headline_past(view, a_tok, comma) or _noun_with_object(view, a_tok, comma)
+                      or _past_read_as_participle(view, a_tok, comma, ci)):
         return a, b, "trailing"  # (an auxiliary counts: "De kosten worden geschat op …", "worden" tagged infinitive)
     return None
 
@@ -4530,6 +4531,20 @@ def _headline_past(view: TextView, a: int, b: int) -> bool:
         if view.texts[k] in QUOTE_CHARS and k > a:
             k -= 1
         if view.pos[k] in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def _past_read_as_participle(view: TextView, a: int, b: int, ci: int) -> bool:
+    """The clause before a closing cue (its comma at ``b``, the cue at ``ci``) has a past form the parser read as a
+    participle on the noun before it, and that noun hung across the comma in the cue's clause ("The ferry capsized
+    within minutes, police said", "…, survivors said": "the ferry capsized …" read as one noun phrase, the cue's
+    second subject or a part of its source): the noun is the clause's subject and the past form its verb."""
+    deps, dep, heads = view.deps, view.dep, view.heads
+    for j in range(a + 1, b):
+        if view.pos[j] == "VERB" and "Part" in view.verb_forms[j] and "Past" in view.tenses[j] \
+                and dep[j] in deps.noun_clause and heads[j] == j - 1 and view.pos[j - 1] in ("NOUN", "PROPN") \
+                and b < heads[j - 1] <= ci:
             return True
     return False
 

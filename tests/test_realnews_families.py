@@ -7259,3 +7259,24 @@ def test_the_author_of_a_document_in_a_source_phrase_is_the_source(lang, text, c
 def test_a_reader_or_a_subject_after_a_document_is_no_author(lang, text, speaker):
     found = claims.extract(text, lang=lang)["claims"]
     assert [(c["speaker"] or {}).get("text") for c in found] == ([speaker] if speaker else [])
+
+
+# --- "The ferry capsized within minutes, police said": a past form read as a participle before a closing cue -------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "The ferry capsized within minutes, police said.", "The ferry capsized within minutes", "police"),
+    ("en", "The truck overturned on the motorway, witnesses said.", "The truck overturned on the motorway",
+     "witnesses"),
+    ("en", "The ferry capsized within minutes, survivors told rescuers.", "The ferry capsized within minutes",
+     "survivors"),
+    ("nl", "De veerboot kapseisde binnen enkele minuten, zegt de politie.", "De veerboot kapseisde binnen enkele "
+     "minuten", "de politie"),  # (a guard: the Dutch past is finite)
+])
+def test_a_past_form_read_as_a_participle_before_a_closing_cue_is_the_clause_s_verb(lang, text, content, speaker):
+    assert [(c["text"], c["speaker"]["text"]) for c in claims.extract(text, lang=lang)["claims"]] == \
+        [(content, speaker)]
+
+
+def test_a_participle_on_a_noun_inside_a_parenthetical_cue_stays_a_modifier():
+    found = claims.extract("The man arrested on Friday, police said, was released.", lang="en")["claims"]
+    assert [c["text"] for c in found] == ["The man arrested on Friday, police said, was released"]
