@@ -1317,9 +1317,10 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
     # beschuldigde" a participle with its article), but not an inflected verb whose lemma happens to be one
     # ("posted", lemma "post")
     return pos in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") or _source_like_at(view, i) and not (
-        pos == "VERB" and view.is_lowers[i] and lower != view.lemmas[i]
+        pos == "VERB" and view.is_lowers[i] and lower != view.lemmas[i] and lower not in _source_nouns(view.lang)[0]
         and not (i > 0 and view.pos[i - 1] == "DET") and dep not in view.deps.nominal_subject)
-    # (but "…, aides say" with the plural read as a verb is the cue's subject)
+    # (but "…, aides say" with the plural read as a verb is the cue's subject, and "…, zeggen betrokkenen" a word
+    # the lexicon holds as it stands)
 
 
 def _impersonal_source(view: TextView, cue: Token, usable) -> tuple[bool, Token | None]:
@@ -1466,6 +1467,8 @@ def _nearest_nominal(view: TextView, cue: Token, usable) -> Token | None:
     for i in list(range(cue.i + 1, min(b, cue.i + 5))) + list(range(cue.i - 1, max(a - 1, cue.i - 6), -1)):
         if addressee_verb and i > cue.i and heads[i] == cue.i and dep[i] in view.deps.objects:
             continue  # "Pat Donnelly told the BBC …": the BBC was told
+        if i > cue.i and _after_interlocutor(view, i):
+            continue  # "Dat zeggen overlevenden tegen de NOS": the NOS was spoken to
         tok = doc[i]
         if usable(tok) and (pos[i] in ("NOUN", "PROPN", "PRON") or _source_like_at(view, i)):
             placed = _placed_source(view, tok, a)
@@ -1476,6 +1479,15 @@ def _nearest_nominal(view: TextView, cue: Token, usable) -> Token | None:
                 i = heads[i]  # climb to the noun phrase head
             return doc[i]
     return None
+
+
+def _after_interlocutor(view: TextView, i: int) -> bool:
+    """Token ``i`` is in a noun phrase that an interlocutor preposition opens ("tegen de NOS", "to reporters"): who
+    was spoken to, never who spoke."""
+    k = i - 1
+    while k >= 0 and view.pos[k] in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+        k -= 1
+    return k >= 0 and view.pos[k] == "ADP" and view.lowers[k] in view.lang.words("interlocutor_prepositions")
 
 
 def _open_ended(view: TextView, a: int, b: int) -> bool:
@@ -4255,8 +4267,10 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     if any(lowers[t] in words("complementizers") and pos[t] == "SCONJ" for t in tail):
         return None
     if any(dep[c] in deps.clausal_complement and not (partner and lowers[c] == partner)
-           and any(pos[t] in ("VERB", "AUX") for t in view.subtree(c)) for c in view.children(ci) if c > ci):
-        return None  # (a verbless "clause" is the parser's reading of the speaker: "…, said two officials …")
+           and any(pos[t] in ("VERB", "AUX") and lowers[t] not in nouns and view.lemmas[t] not in nouns
+                   for t in view.subtree(c)) for c in view.children(ci) if c > ci):
+        return None  # (a verbless "clause" is the parser's reading of the speaker: "…, said two officials …"; so
+        # is a source noun tagged as a verb: "…, zeggen omwonenden")
     if any(_reports_a_clause(view, doc[t]) for t in range(a_tok, comma)) \
             and not _closing_cue_clause(view, comma, ci, b_tok):
         return None  # "Radio North reported X, the harbour master, urged …": the clause has a cue of its own (but

@@ -7280,3 +7280,29 @@ def test_a_past_form_read_as_a_participle_before_a_closing_cue_is_the_clause_s_v
 def test_a_participle_on_a_noun_inside_a_parenthetical_cue_stays_a_modifier():
     found = claims.extract("The man arrested on Friday, police said, was released.", lang="en")["claims"]
     assert [c["text"] for c in found] == ["The man arrested on Friday, police said, was released"]
+
+
+# --- "…, zeggen omwonenden": a plural source the tagger reads as a participle; "tegen de NOS" is the listener ------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("nl", "Drie mensen raakten gewond, zeggen omwonenden.", "Drie mensen raakten gewond", "omwonenden"),
+    ("nl", "De brug is dicht, zeggen betrokkenen.", "De brug is dicht", "betrokkenen"),
+    ("nl", "De veerboot zonk binnen enkele minuten, zeggen overlevenden.", "De veerboot zonk binnen enkele minuten",
+     "overlevenden"),
+    ("en", "The square was packed, said onlookers.", "The square was packed", "onlookers"),  # (a guard: the
+    # English plural is read as a noun)
+])
+def test_a_plural_source_read_as_a_participle_after_a_closing_cue_is_the_source(lang, text, content, speaker):
+    assert [(c["text"], (c["speaker"] or {}).get("text")) for c in claims.extract(text, lang=lang)["claims"]] == \
+        [(content, speaker)]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("nl", "De brug is dicht. Dat zeggen gedupeerden tegen de NOS.", None),
+    ("nl", "De brug is dicht. Dat zeggen getroffenen tegen Omroep Oost.", None),
+    ("nl", "De brug is dicht. Dat zeggen vrijwilligers tegen de NOS.", "vrijwilligers"),
+    ("en", "The road was flooded, motorists said to the BBC.", "motorists"),
+])
+def test_whom_a_source_speaks_to_is_never_the_source(lang, text, speaker):
+    found = claims.extract(text, lang=lang)["claims"]
+    assert [(c["speaker"] or {}).get("text") for c in found] == [speaker]
