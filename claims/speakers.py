@@ -1532,6 +1532,12 @@ def _organisation_subjects_before(view: TextView, m: Mention,
     return out
 
 
+@lru_cache(maxsize=None)
+def _party_nouns(lang: LangData) -> frozenset[str]:
+    """Nouns that name a party that can speak: an organisation, a group, a role or an unnamed source."""
+    return lang.union("organization_nouns", "group_nouns", "role_nouns", "anonymous_nouns")
+
+
 def _subject_of_content_before(view: TextView, m: Mention,
                                contents: list[tuple[int, int]]) -> tuple[int, int, int] | None:
     """"Northwind Energy will appeal the ruling, it said on Monday": a party pronoun (the language's
@@ -1549,8 +1555,8 @@ def _subject_of_content_before(view: TextView, m: Mention,
     root = view.clause_root(a, b)
     subject = next((k for k in range(a, b) if heads[k] == root and dep[k] in deps.nominal_subject
                     and dep[k] not in deps.passive_subject and pos[k] in ("PROPN", "NOUN")), None)
-    if subject is None:
-        return None
+    if subject is None or pos[subject] == "NOUN" and view.lemmas[subject] not in _party_nouns(view.lang):
+        return None  # (a thing is no party: "The plant will close, it said", "Applications take a year, they said")
     lo, hi = view.np_range(view.doc[subject])
     if not a <= lo < hi <= b:
         return None

@@ -7306,3 +7306,28 @@ def test_a_plural_source_read_as_a_participle_after_a_closing_cue_is_the_source(
 def test_whom_a_source_speaks_to_is_never_the_source(lang, text, speaker):
     found = claims.extract(text, lang=lang)["claims"]
     assert [(c["speaker"] or {}).get("text") for c in found] == [speaker]
+
+
+# --- "Police arrested two men. They said …": a plural party pronoun stands for the organisation that was subject ---
+
+def _speaker_names(text: str, lang: str) -> list[str | None]:
+    doc = claims.extract(text, lang=lang)
+    names = {s["id"]: s["name"] for s in doc["speakers"]}
+    return [names.get(c["speaker_id"]) for c in doc["claims"]]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Police arrested two men on Monday. They said more arrests were likely.", "Police"),
+    ("The stores raised prices in March. They said costs had doubled.", "The stores"),
+])
+def test_they_after_an_organisation_subject_is_that_organisation(text, name):
+    assert _speaker_names(text, "en") == [name]
+
+
+@pytest.mark.parametrize("lang,text,wrong", [
+    ("en", "The bridge will reopen next week, it said on Monday.", "The bridge"),
+    ("en", "Applications can take a year to process, they said.", "Applications"),
+    ("nl", "De fabriek sluit volgend jaar, zei het bedrijf maandag.", "De fabriek"),
+])
+def test_a_thing_that_opens_the_content_is_no_party_pronoun_s_source(lang, text, wrong):
+    assert wrong not in _speaker_names(text, lang)
