@@ -7331,3 +7331,25 @@ def test_they_after_an_organisation_subject_is_that_organisation(text, name):
 ])
 def test_a_thing_that_opens_the_content_is_no_party_pronoun_s_source(lang, text, wrong):
     assert wrong not in _speaker_names(text, lang)
+
+
+# --- "Residents there said", "Critics from across the spectrum have said": the words that place an unnamed source --
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "Residents there said the water was brown.", "Residents there"),
+    ("en", "Critics from across the political spectrum have claimed the plan was reckless.",
+     "Critics from across the political spectrum"),
+    ("nl", "Bewoners daar zeggen dat het water bruin is.", "Bewoners daar"),
+    ("nl", "Critici uit alle partijen zeggen dat het plan roekeloos is.", "Critici uit alle partijen"),
+])
+def test_an_unnamed_source_keeps_the_words_that_place_it_up_to_the_cue(lang, text, speaker):
+    assert [c["speaker"]["text"] for c in claims.extract(text, lang=lang)["claims"]] == [speaker]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "Residents on Monday said the water was brown.", "Residents"),  # (a time is no place)
+    ("en", "Officials have also said the talks would resume.", "Officials"),
+    ("nl", "Critici hebben gezegd dat het plan roekeloos is.", "Critici"),
+])
+def test_times_auxiliaries_and_adverbs_before_the_cue_stay_out_of_the_source(lang, text, speaker):
+    assert [c["speaker"]["text"] for c in claims.extract(text, lang=lang)["claims"]] == [speaker]
