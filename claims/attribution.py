@@ -1325,8 +1325,9 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
             and lexical_cues(view)[view.heads[i]]:
         pass  # "The airline will cut 400 jobs, it said in a statement": the active subject of a cue stands for the
         # party named before it (a content pronoun anywhere else: "denied it", "it is said")
-    elif lower in words("anaphoric_pronouns") or lower in words("content_pronouns") or lower in words("time_words"):
-        return False  # (``_content_pronoun``, or a time word)
+    elif lower in words("anaphoric_pronouns") or lower in words("content_pronouns") \
+            or lower in words("time_words") and not _platform_as_subject(view, i):
+        return False  # (``_content_pronoun``, or a time word — the platforms among them only as a medium)
     group = _group_of_number(view, i)
     if view.like_nums[i] and not (dep in view.deps.subject and group):
         return False  # a number is no source, but "Een van hen, Ria Verhoeven, zei" / "One of them said" is
@@ -1352,6 +1353,15 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
         and not (i > 0 and view.pos[i - 1] == "DET") and dep not in view.deps.nominal_subject)
     # (but "…, aides say" with the plural read as a verb is the cue's subject, and "…, zeggen betrokkenen" a word
     # the lexicon holds as it stands)
+
+
+def _platform_as_subject(view: TextView, i: int) -> bool:
+    """Token ``i`` names a platform (the language's ``platform_names``, kept among the ``time_words`` so that "on
+    Twitter", "op Facebook" place words like "on Monday" do) as the company it is: a capitalised subject with no
+    preposition ("Twitter on Monday said …", "Facebook zegt …")."""
+    return view.lowers[i] in view.lang.words("platform_names") and view.texts[i][:1].isupper() \
+        and view.dep[i] in view.deps.nominal_subject \
+        and not any(view.dep[c] in view.deps.case_marker for c in view.children(i))
 
 
 def _impersonal_source(view: TextView, cue: Token, usable) -> tuple[bool, Token | None]:

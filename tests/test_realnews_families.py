@@ -7353,3 +7353,32 @@ def test_an_unnamed_source_keeps_the_words_that_place_it_up_to_the_cue(lang, tex
 ])
 def test_times_auxiliaries_and_adverbs_before_the_cue_stay_out_of_the_source(lang, text, speaker):
     assert [c["speaker"]["text"] for c in claims.extract(text, lang=lang)["claims"]] == [speaker]
+
+
+# --- "Twitter on Monday said …": a platform named as a subject is the company; "on Twitter" stays a medium ---------
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "Twitter on Monday said it would move the release of its results.", "Twitter"),
+    ("en", "Facebook said it would appeal the fine.", "Facebook"),
+    ("nl", "Facebook zegt dat het in beroep gaat tegen de boete.", "Facebook"),
+    ("en", "He said on Twitter that the club would appeal.", "He"),  # (guards: the medium is no source)
+    ("nl", "Op Facebook schrijft de burgemeester dat de brug dicht blijft.", "de burgemeester"),
+])
+def test_a_platform_is_a_source_only_as_the_company_it_is(lang, text, speaker):
+    assert [(c["speaker"] or {}).get("text") for c in claims.extract(text, lang=lang)["claims"]] == [speaker]
+
+
+# --- "The operator may cut 200 jobs": what may happen neither backs nor is backed by a second source ---------------
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "The ferry operator may cut 200 jobs at the port, the Harbour Gazette reported on Monday. Union leader Ann "
+           "Vale said the operator would cut 200 jobs at the port.", "unconfirmed"),
+    ("nl", "De veerdienst zou 200 banen in de haven kunnen schrappen, meldt de Havenkrant maandag. Vakbondsleider "
+           "Ann Vale zegt dat de veerdienst 200 banen in de haven schrapt.", "unconfirmed"),
+    ("en", "The ferry operator will cut 200 jobs at the port, the Harbour Gazette reported on Monday. Union leader "
+           "Ann Vale said the operator would cut 200 jobs at the port.", "confirmed"),  # (guards: a fact, and a
+    ("en", "The ferry operator could not find a buyer for the port, the Harbour Gazette reported on Monday. Union "
+           "leader Ann Vale said the operator could not find a buyer for the port.", "confirmed"),  # negated modal)
+])
+def test_a_statement_of_what_may_happen_is_not_corroborated(lang, text, status):
+    assert {c["status"] for c in claims.extract(text, lang=lang)["claims"]} == {status}

@@ -589,7 +589,7 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
         else _partner_candidates(art, parts, partners)
     # per statement, worked out when a pair first asks (not once per pair)
     relayed = cache(lambda k: _relays(view, kept[k]))
-    hedged = cache(lambda k: _hedged(art, k))
+    hedged = cache(lambda k: _hedged(art, k) or _speculative(view, kept[k]))
     named = cache(lambda k: _names(view, kept[k]))
     designated = cache(lambda k: codes(view, kept[k].span.start, kept[k].span.end))
     predicates = cache(lambda k: predicate_words(view, kept[k]))
@@ -615,7 +615,9 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
             if relayed(i) or relayed(j):
                 continue  # "… the blog post in which it claimed that X": it reports X as a claim, it does not assert it
             if hedged(i) or hedged(j):
-                continue  # "X was projected to win", "X zou hebben …": what its own words hedge backs nothing
+                continue  # "X was projected to win", "X zou hebben …": what its own words hedge backs nothing; nor
+                # does what may happen ("the operator may shed a tenth of its crews" is not backed by an old plan
+                # to shed a tenth, nor "a deal could be signed before Friday's vote" by a vote moved to Friday)
             if _sets_aside(view, a, b) or _sets_aside(view, b, a):
                 continue  # "the bees might be judging distance rather than numbers": the shared word is what one of
                 # them sets aside, not what both say
@@ -637,6 +639,23 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
                 # besides, or to be put in other words: "36 suspects were charged" and "the 36 must stand trial"
                 # share only the number, "212 jobs go" and "some two hundred people lose their job" one fact)
                 yield i, j
+
+
+def _speculative(view, c) -> bool:
+    """The statement says what may happen, not what is: the verb of its clause (or of its first sentence) has an
+    auxiliary of the language's ``possibility_modals`` ("may", "might", "could"; "zou kunnen" counts by its "kunnen"
+    word) without a negation ("could not find" is a fact)."""
+    modals = view.lang.words("possibility_modals")
+    rng = view.span_range(c.span.start, c.span.end) if modals else None
+    if rng is None:
+        return False
+    root = view.clause_root(*rng)
+    if root is None:
+        return False
+    negations = view.lang.words("negations")
+    kids = view.children(root)
+    return any(view.lowers[k] in modals and view.pos[k] == "AUX" and k < root for k in kids) \
+        and not any(view.lowers[k] in negations for k in kids)
 
 
 def _hedged(art: Article, k: int) -> bool:
