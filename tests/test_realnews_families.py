@@ -7382,3 +7382,13 @@ def test_a_platform_is_a_source_only_as_the_company_it_is(lang, text, speaker):
 ])
 def test_a_statement_of_what_may_happen_is_not_corroborated(lang, text, status):
     assert {c["status"] for c in claims.extract(text, lang=lang)["claims"]} == {status}
+
+
+# --- "…, blijkt uit de begroting", "…, the budget shows": a budget is a document that can be a source ---------------
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("nl", "Het kabinet trekt 200 miljoen euro uit voor de opvang, blijkt uit de begroting.", "de begroting"),
+    ("nl", "Volgens de miljoenennota stijgt de koopkracht volgend jaar licht.", "de miljoenennota"),
+])
+def test_a_budget_is_a_document_that_can_be_a_source(lang, text, speaker):
+    assert [(c["speaker"] or {}).get("text") for c in claims.extract(text, lang=lang)["claims"]] == [speaker]
