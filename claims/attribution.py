@@ -5839,10 +5839,9 @@ def _document_author(view: TextView, head: Token, b_tok: int) -> tuple[int, int,
     times = lang.union("time_words", "time_adverbs")
     k = head.i + 1
     if k < b_tok and pos[k] == "ADP" and lowers[k] not in lang.words("author_prepositions"):
-        stop = next((m for m in range(k + 1, min(b_tok, k + 4)) if lowers[m] in times), None)
-        if stop is None:
-            return None
-        k = stop + 1  # (a phrase of time: "on Friday", "op maandag")
+        k, past = _past_time_phrase(view, k, b_tok), k
+        if k == past:
+            return None  # (only a phrase of time may stand between: "on Friday", "op maandag")
     if k < b_tok and pos[k] == "VERB" and lemmas[k] in lang.words("publishing_participles"):
         k += 1
         while k < b_tok and pos[k] == "ADV":
@@ -5858,7 +5857,7 @@ def _document_author(view: TextView, head: Token, b_tok: int) -> tuple[int, int,
             and view.quote_of[b] < 0 and not view.puncts[b] and lowers[b] not in times \
             and not (b + 1 < b_tok and lowers[b + 1] in times and pos[b] in ("DET", "ADJ")):
         b += 1  # (up to a phrase of time: "by the university | last year"; on over "Secretary of State Mike
-        # Pompeo" and "The Vindicator and WFMJ")
+        # Pompeo" and "the Harbour Gazette and Radio North")
     if b == a or pos[b - 1] not in ("NOUN", "PROPN", "ADJ") or not source_like(view, view.doc[b - 1]):
         return None  # (the tagger may read a role noun as an adjective: "the chief executive")
     return a, b, _past_time_phrase(view, b, b_tok)
