@@ -1358,7 +1358,7 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
 def _platform_as_subject(view: TextView, i: int) -> bool:
     """Token ``i`` names a platform (the language's ``platform_names``, kept among the ``time_words`` so that "on
     Twitter", "op Facebook" place words like "on Monday" do) as the company it is: a capitalised subject with no
-    preposition ("Twitter on Monday said …", "Facebook zegt …")."""
+    preposition ("Twitter told advertisers …", "Facebook zegt …")."""
     return view.lowers[i] in view.lang.words("platform_names") and view.texts[i][:1].isupper() \
         and view.dep[i] in view.deps.nominal_subject \
         and not any(view.dep[c] in view.deps.case_marker for c in view.children(i))

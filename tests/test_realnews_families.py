@@ -7355,10 +7355,10 @@ def test_times_auxiliaries_and_adverbs_before_the_cue_stay_out_of_the_source(lan
     assert [c["speaker"]["text"] for c in claims.extract(text, lang=lang)["claims"]] == [speaker]
 
 
-# --- "Twitter on Monday said …": a platform named as a subject is the company; "on Twitter" stays a medium ---------
+# --- "Twitter told advertisers …": a platform named as a subject is the company; "on Twitter" stays a medium ------
 
 @pytest.mark.parametrize("lang,text,speaker", [
-    ("en", "Twitter on Monday said it would move the release of its results.", "Twitter"),
+    ("en", "Twitter told advertisers on Friday that it would lower its prices.", "Twitter"),
     ("en", "Facebook said it would appeal the fine.", "Facebook"),
     ("nl", "Facebook zegt dat het in beroep gaat tegen de boete.", "Facebook"),
     ("en", "He said on Twitter that the club would appeal.", "He"),  # (guards: the medium is no source)
