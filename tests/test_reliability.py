@@ -409,7 +409,9 @@ def test_a_killed_run_leaves_no_temp_file_and_the_old_output(tmp_path):
     big.write_text(ARTICLE * 5, encoding="utf-8")
     out = tmp_path / "out.json"
     out.write_text("old", encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "claims.cli", "extract", *[str(big)] * 200, "-o", str(out)],
+    # (2,000 inputs, about a minute of work: the temporary file opens at once, and on a loaded machine a run of a
+    # few seconds could end before the signal reaches it, exit 0 and fail the test for nothing)
+    proc = subprocess.Popen([sys.executable, "-m", "claims.cli", "extract", *[str(big)] * 2000, "-o", str(out)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = _time.monotonic() + 120
     while not _tmp_files(tmp_path) and _time.monotonic() < deadline and proc.poll() is None:
