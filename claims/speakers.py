@@ -97,7 +97,8 @@ def _known_given_name(tok: Token) -> bool:
 
 def _common_nouns(view: TextView) -> frozenset[str]:
     """The lexicons' nouns of sources (anonymous, group, role and organisation nouns): capitalised, they are still
-    not names ("Ingewijden zeggen …", "Politie: …")."""
+    not names ("Ingewijden zeggen …", "Politie: …"); a common noun outside them names no party that speaks ("The
+    bridge will reopen, it said": ``_subject_of_content_before``)."""
     return _common_nouns_of(view.lang)
 
 
@@ -1532,12 +1533,6 @@ def _organisation_subjects_before(view: TextView, m: Mention,
     return out
 
 
-@lru_cache(maxsize=None)
-def _party_nouns(lang: LangData) -> frozenset[str]:
-    """Nouns that name a party that can speak: an organisation, a group, a role or an unnamed source."""
-    return lang.union("organization_nouns", "group_nouns", "role_nouns", "anonymous_nouns")
-
-
 def _subject_of_content_before(view: TextView, m: Mention,
                                contents: list[tuple[int, int]]) -> tuple[int, int, int] | None:
     """"Northwind Energy will appeal the ruling, it said on Monday": a party pronoun (the language's
@@ -1555,7 +1550,7 @@ def _subject_of_content_before(view: TextView, m: Mention,
     root = view.clause_root(a, b)
     subject = next((k for k in range(a, b) if heads[k] == root and dep[k] in deps.nominal_subject
                     and dep[k] not in deps.passive_subject and pos[k] in ("PROPN", "NOUN")), None)
-    if subject is None or pos[subject] == "NOUN" and view.lemmas[subject] not in _party_nouns(view.lang):
+    if subject is None or pos[subject] == "NOUN" and view.lemmas[subject] not in _common_nouns(view):
         return None  # (a thing is no party: "The plant will close, it said", "Applications take a year, they said")
     lo, hi = view.np_range(view.doc[subject])
     if not a <= lo < hi <= b:
