@@ -1878,6 +1878,10 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
         while rng[1] - 1 > speaker.i and view.pos[rng[1] - 1] == "ADV" and view.is_lowers[rng[1] - 1]:
             rng = (rng[0], rng[1] - 1)  # "a statement from the ministry earlier confirmed": the time is no source
         cue_at = min(t.i for t in cue_tokens)
+        carrier = _cue_carrier_after(view, cue_at, speaker.i, rng)
+        if carrier is not None:
+            rng = (rng[0], carrier)  # "The minister called on Italy to join, adding …" with "called on Italy to join"
+            # parsed as a clause on the noun and the cue hung inside it: the minister
         if rng[0] <= cue_at < rng[1] and speaker.i > cue_at:
             rng = (cue_at + 1, rng[1])  # "Dat melden omwonenden" with the noun parsed as the verb the cue hangs on
         if rng[0] < cue_at < rng[1] and speaker.i < cue_at:
@@ -1887,6 +1891,22 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
                 rng = (rng[0], rng[1] - 1)  # "two witnesses who say …": the witnesses
         return Attribution(start, end, lemma, ctype, rng, speaker.i, negated, via, sentence)
     return Attribution(start, end, lemma, ctype, None, None, negated, via, sentence)
+
+
+def _cue_carrier_after(view: TextView, cue_at: int, speaker_at: int, rng: tuple[int, int]) -> int | None:
+    """The first past verb after the speaker inside the speaker's phrase ``rng`` that the cue hangs on, directly or
+    through other words (the parser read the sentence's main verb as a clause on the speaker's noun and hung the
+    cue on it): where the phrase must end. None when the cue hangs on nothing inside the phrase."""
+    heads, k, inside = view.heads, cue_at, []
+    for _ in range(8):
+        if heads[k] == k:
+            break
+        k = heads[k]
+        if speaker_at < k < rng[1] and view.pos[k] in ("VERB", "AUX") and view.is_lowers[k] \
+                and "Past" in view.tenses[k]:  # (a past verb, not a word of a name read as a verb, "the patient
+            # group Diabetes Voice said", nor an adjective, "people close to the orchestra said")
+            inside.append(k)
+    return min(inside) if inside else None
 
 
 # ---------------------------------------------------------------------------------------------- content
@@ -3459,8 +3479,12 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
     nominal = [c for c in after if c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") and not any(
         m.dep_ in view.deps.adposition_or_marker for m in c.children) and c.dep_ in view.deps.predication_argument and not any(t.lower_ in times for t in c.subtree)]
     first, last = None, None
-    if lemma in frames.get("", ()) and len(nominal) >= 2 and nominal[1].dep_ not in view.deps.indirect_object:
-        first, last = nominal[0], nominal[1]  # "called the offer an insult", "noemde het bod een belediging"
+    if lemma in frames.get("", ()) and len(nominal) >= 2 and nominal[1].dep_ not in view.deps.indirect_object \
+            and (nominal[1].dep_ not in view.deps.bare_oblique
+                 or nominal[1].left_edge.i == nominal[0].right_edge.i + 1 and not nominal[1].left_edge.is_punct):
+        first, last = nominal[0], nominal[1]  # "called the offer an insult", "noemde het bod een belediging" (a bare
+        # noun phrase the parser takes for an oblique only right after the object: not "called the police in
+        # Leeds, England on Sunday")
     elif lemma in frames.get("", ()) and len(nominal) == 1 and nominal[0].pos_ == "ADJ" and any(
             c.dep_ in view.deps.compound and c.pos_ in ("NOUN", "PROPN") for c in nominal[0].children):
         first = last = nominal[0]  # "ruled the merger unlawful", the parser's one object "merger unlawful"
@@ -3471,6 +3495,10 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
         else:  # (or as a participle complement of the verb: "noemde het besluit overhaast, slordig en oneerlijk")
             predicate = next((end for c in after if c.i > nominal[0].i and c.dep_ in view.deps.open_complement
                               and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm")
+                              and (end := _adjectives_to_clause_end(view, c)) is not None), None)
+        if predicate is None:  # (or as the verb's adverb right after the object: "verklaarde de verkiezing
+            predicate = next((end for c in after if c.i == nominal[0].right_edge.i + 1 and c.pos_ == "ADJ"  # ongeldig")
+                              and c.dep_ in view.deps.adverbial_modifier
                               and (end := _adjectives_to_clause_end(view, c)) is not None), None)
         if predicate is not None:
             first, last = nominal[0], predicate

@@ -7392,3 +7392,35 @@ def test_a_statement_of_what_may_happen_is_not_corroborated(lang, text, status):
 ])
 def test_a_budget_is_a_document_that_can_be_a_source(lang, text, speaker):
     assert [(c["speaker"] or {}).get("text") for c in claims.extract(text, lang=lang)["claims"]] == [speaker]
+
+
+# --- "called the plan a disaster", "verklaarde de verkiezing ongeldig": predicates the parser hung elsewhere ------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The opposition leader called the plan a disaster for farmers.\n", "the plan a disaster for farmers"),
+    ("nl", "De rechter verklaarde de verkiezing ongeldig.\n", "de verkiezing ongeldig"),
+    ("nl", "De wethouder noemde de kritiek terecht maar overdreven.\n", "de kritiek terecht maar overdreven"),
+])
+def test_a_predicate_read_as_an_oblique_or_an_adverb_is_still_predicated(lang, text, content):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["rule"] == "attribution:predication"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A neighbour called the police in Leeds, England on Sunday after the fire.\n"),
+    ("nl", "De buurvrouw belde de politie snel na de brand.\n"),
+])
+def test_calling_someone_somewhere_predicates_nothing(lang, text):
+    assert claims.extract(text, lang=lang)["claims"] == []
+
+
+# --- "The minister called on Italy to join, adding …": the speaker's phrase ends before the verb the cue hangs on ---
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", 'The minister called on Italy and Egypt to join the project, adding "We want every partner we can get".',
+     "The minister"),
+    ("en", 'The patient group Diabetes Voice said it was "worried but calm".', "The patient group Diabetes Voice"),
+    ("en", "People close to the band said the singer had quit.", "People close to the band"),  # (guards)
+])
+def test_a_speaker_phrase_stops_at_the_verb_its_cue_hangs_on(lang, text, speaker):
+    assert [(c["speaker"] or {}).get("text") for c in claims.extract(text, lang=lang)["claims"]] == [speaker]
