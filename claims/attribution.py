@@ -3410,8 +3410,9 @@ def _outlet_like(view: TextView, speaker: Token | None) -> bool:
 
 def _in_anonymity_phrase(view: TextView) -> list[bool]:
     """For every token of the text, whether one of the language's ``anonymity_phrases`` starts at it or at most seven
-    tokens before it in its sentence (the phrase and the name given after it: "gave his name only as Dave"), worked
-    out once per text and kept on the view."""
+    tokens before it in its sentence, with no verb and no punctuation but before a name after the phrase between
+    them (the phrase and the name given after it: "gave his name only as Dave"), worked out once per text and kept
+    on the view."""
     found = view.__dict__.get("_claims_in_anonymity_phrase")
     if found is not None:
         return found
@@ -3424,10 +3425,18 @@ def _in_anonymity_phrase(view: TextView) -> list[bool]:
             # where its text before its first space is the token's whole word, which has no white space in it,
             # being the first word of a phrase)
             following = " ".join(lowers[k:k + 8]) + " "
-            if any(following.startswith(phrase) for phrase in phrases):
+            matched = [len(phrase.split()) for phrase in phrases if following.startswith(phrase)]
+            if matched:
+                n = max(matched)  # (the longest phrase that starts here)
                 for i in range(k, min(len(lowers), k + 8)):
-                    if sentence_of[i] == sentence_of[k]:
-                        found[i] = True
+                    if sentence_of[i] != sentence_of[k] or i >= k + n and (
+                            view.pos[i] in ("VERB", "AUX")
+                            or view.puncts[i] and not (i + 1 < len(lowers) and view.pos[i + 1] == "PROPN")):
+                        break  # (the name given runs on from the phrase, "gave only her first name, Halyna,", up
+                        # to a verb or to punctuation before anything but a name: "Speaking on condition of
+                        # anonymity, one official said", "Op voorwaarde van anonimiteit zegt een ambtenaar" leave
+                        # the official a source)
+                    found[i] = True
     return found
 
 

@@ -7424,3 +7424,18 @@ def test_calling_someone_somewhere_predicates_nothing(lang, text):
 ])
 def test_a_speaker_phrase_stops_at_the_verb_its_cue_hangs_on(lang, text, speaker):
     assert [(c["speaker"] or {}).get("text") for c in claims.extract(text, lang=lang)["claims"]] == [speaker]
+
+
+# --- "Speaking on condition of anonymity, one official said …": the phrase hides no name after its comma ---------
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Speaking on condition of anonymity, one official said the talks had stalled.", "the talks had stalled",
+     "one official"),
+    ("nl", "Op voorwaarde van anonimiteit zegt een ambtenaar dat de gesprekken vastzitten.",
+     "de gesprekken vastzitten", "een ambtenaar"),
+    ("en", "One woman, who gave only her first name, Ria, said the roof had gone.", "the roof had gone",
+     "One woman"),  # (guards: the name given after the phrase is no source of its own)
+])
+def test_an_anonymity_phrase_leaves_the_source_after_it_a_source(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["speaker"]["text"] == speaker and c["anonymous_speaker"] is True

@@ -66,9 +66,15 @@ def _in_anonymity_phrase_main(view):
     firsts = {p.split()[0] for p in view.lang.get("anonymity_phrases", []) if p.split()}
     for k, lower in enumerate(lowers):
         if lower in firsts and A._anonymity_phrase_at(view, k):
+            following = " ".join(lowers[k:k + 8]) + " "
+            n = max(len(p.split()) for p in view.lang.get("anonymity_phrases", []) if following.startswith(p + " "))
             for i in range(k, min(len(lowers), k + 8)):
-                if sentence_of[i] == sentence_of[k]:
-                    found[i] = True
+                if sentence_of[i] != sentence_of[k]:
+                    break
+                if i >= k + n and (view.pos[i] in ("VERB", "AUX") or view.puncts[i] and not (
+                        i + 1 < len(lowers) and view.pos[i + 1] == "PROPN")):
+                    break
+                found[i] = True
     return found
 
 
