@@ -2575,6 +2575,13 @@ def _with_object_as_subject(view: TextView, cue: Token, child: Token, a: int) ->
     return a
 
 
+def _participle_before_phrase(view: TextView, t: int) -> bool:
+    """The word at token ``t`` is a past participle right before a preposition, after a noun ("a letter seen by
+    the Post", "a statement posted on its website"): it belongs to the phrase that names where the words stand."""
+    return view.pos[t] == "VERB" and "Part" in view.verb_forms[t] and "Past" in view.tenses[t] \
+        and t + 1 < len(view.pos) and view.pos[t + 1] == "ADP" and view.pos[t - 1] == "NOUN"
+
+
 def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     """A complementizer right after the cue (and its subject or object), when the parse did not hang the clause
     on the cue: "zegt de minister dat …", "told AP that …", "confirmed in a statement to the exchange that …"."""
@@ -2586,8 +2593,10 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
     for i in range(ci + 1, min(b_tok, ci + 14)):
         if view.quote_of[i] >= 0 or texts[i] in (".", ";", "?", "!"):
             break
-        if pos[i] == "VERB" and cue_of(doc[i], view) is not None and not _cites(view, doc[i]):
-            break  # (but "reported, citing two managers, that …": the sources named on the way)
+        if pos[i] == "VERB" and cue_of(doc[i], view) is not None and not _cites(view, doc[i]) \
+                and not (i > ci + 1 and _participle_before_phrase(view, i)):
+            break  # (but "reported, citing two managers, that …": the sources named on the way, and "said in a
+            # statement posted on its website that …": the document's participle)
         if lowers[i] in infinitive and i + 1 < b_tok and pos[i + 1] in ("VERB", "AUX") and not finite[i + 1]:
             break  # "threatened to strike if the offer is not improved": the complementizer belongs to the
             # infinitive's clause, which is what the cue reports
@@ -2596,13 +2605,15 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
                 and pos[i + 1] not in ("PRON", "PROPN")) and not _parenthetical_after_complementizer(view, i, b_tok):
             break  # "The parish council disputes that, and …", "disputed that figure, saying …": a demonstrative
             # (but "arguing that, under the contract, it owed nothing": a phrase set off after the complementizer)
-        after_listener = addressee and i <= ci + 8 and all(
-            pos[t] in ("DET", "PROPN", "NOUN", "PRON", "ADP", "ADJ") for t in range(ci + 1, i)) \
-            and pos[i] != "DET" and ci + 1 < i and pos[ci + 1] != "ADP"
+        after_listener = addressee and i <= ci + 10 and all(
+            pos[t] in ("DET", "PROPN", "NOUN", "PRON", "ADP", "ADJ") or _participle_before_phrase(view, t)
+            for t in range(ci + 1, i)) and pos[i] != "DET" and ci + 1 < i and pos[ci + 1] != "ADP"
         # ("told reporters at the scene that …": the listener and a phrase that places the words)
         # ("told the AP that investigators had …" with "that" read as a relative pronoun on the listener)
+        # ("told investors in a letter seen by the Post that …": a participle with its phrase places the words too)
         after_placing = i <= ci + 9 and pos[ci + 1] == "ADP" and view.dep[i] not in view.deps.determiner and all(
-            pos[t] in ("DET", "PROPN", "NOUN", "ADP", "ADJ", "NUM") for t in range(ci + 1, i))
+            pos[t] in ("DET", "PROPN", "NOUN", "ADP", "ADJ", "NUM") or _participle_before_phrase(view, t)
+            for t in range(ci + 1, i))
         # ("wrote in a post on Facebook that more than …", with "that" read as an adverb)
         if lowers[i] in comps and i + 1 < b_tok and (
                 pos[i] == "SCONJ" or after_listener or after_placing
@@ -2611,6 +2622,10 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
                 and "Plur" in view.doc[view.heads[i]].morph.get("Number")
                 # ("adding that repairs would cost …": "that" read as the determiner of a plural noun, which it
                 # cannot be)
+                or i == ci + 1 and view.dep[i] in view.deps.determiner and view.heads[i] > i
+                and view.dep[view.heads[i]] in view.deps.nominal_subject
+                # ("adding that debt had fallen": read as the determiner of the clause's subject, the clause is
+                # the content either way)
                 or pos[i] in ("PRON", "DET") and view.dep[i] not in view.deps.determiner
                 and (pos[i + 1] in ("PROPN", "PRON", "DET", "NUM") or texts[i + 1][:1].isupper()
                      or _approximator_before_number(view, i + 1, b_tok))):

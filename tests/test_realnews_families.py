@@ -7439,3 +7439,26 @@ def test_a_speaker_phrase_stops_at_the_verb_its_cue_hangs_on(lang, text, speaker
 def test_an_anonymity_phrase_leaves_the_source_after_it_a_source(lang, text, content, speaker):
     c = _claim_in(text, lang, content)
     assert c["speaker"]["text"] == speaker and c["anonymous_speaker"] is True
+
+
+# --- "…, adding that debt had fallen": "that" read as the determiner of the clause's subject -----------------------
+
+def test_a_complementizer_read_as_the_determiner_of_the_clauses_subject_opens_a_clause():
+    text = "The minister said the budget was balanced, adding that debt had fallen."
+    assert [(c["text"], c["speaker"]["text"]) for c in claims.extract(text, lang="en")["claims"]] == [
+        ("the budget was balanced", "The minister"), ("debt had fallen", "The minister")]
+
+
+# --- "said in a statement posted on its website that …": the document's participle places the words --------------
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("The firm said in a statement posted on its website that the plant would close.", "the plant would close",
+     "The firm"),
+    ("The fund told investors in a letter seen by the Post that returns had slumped.", "returns had slumped",
+     "The fund"),
+    ("The fund, which manages 50 billion dollars, told investors in a letter seen by the Post that returns had "
+     "slumped.", "returns had slumped", "The fund"),
+])
+def test_a_participle_phrase_on_the_document_stands_between_cue_and_complementizer(text, content, speaker):
+    assert [(c["text"], c["speaker"]["text"]) for c in claims.extract(text, lang="en")["claims"]] == [
+        (content, speaker)]
