@@ -1875,6 +1875,13 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
         rng = _with_conjuncts(view, speaker, view.np_range(speaker, stop=content), content)
         if speaker.i > min(t.i for t in cue_tokens):
             rng = _before_interlocutor(view, speaker, rng)
+        a = rng[0]
+        if 0 < a <= speaker.i and view.pos[a - 1] == "DET" and view.dep[a - 1] in view.deps.determiner \
+                and not a <= view.heads[a - 1] < rng[1] and view.quote_of[a - 1] == view.quote_of[a] \
+                and not view.puncts[a] and (view.heads[a - 1] in (t.i for t in cue_tokens)
+                                            or view.pos[view.heads[a - 1]] in ("VERB", "AUX")):
+            rng = (a - 1, rng[1])  # "De verdachte ontkent …" with the article hung on the cue (read as a noun) or
+            # on a verb: the article right before the phrase is its own
         while rng[1] - 1 > speaker.i and view.pos[rng[1] - 1] == "ADV" and view.is_lowers[rng[1] - 1]:
             rng = (rng[0], rng[1] - 1)  # "a statement from the ministry earlier confirmed": the time is no source
         cue_at = min(t.i for t in cue_tokens)
