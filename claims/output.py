@@ -98,6 +98,7 @@ def atomic_writer(path: str | Path) -> Iterator[IO[bytes]]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        _exit_if_terminated()  # (a SIGTERM whose exception something swallowed still ends the run here)
         os.chmod(tmp, mode)
         os.replace(tmp, target)
     except OSError as exc:
@@ -167,13 +168,28 @@ def terminate_cleanly() -> Iterator[None]:
         return
 
     def handler(signum, frame):
+        _TERMINATED.append(signum)
         raise SystemExit(128 + signum)
 
     previous = signal.signal(signal.SIGTERM, handler)
     try:
         yield
+        _exit_if_terminated()
     finally:
         signal.signal(signal.SIGTERM, previous)
+        _TERMINATED.clear()
+
+
+#: the SIGTERMs ``terminate_cleanly`` caught: Python runs a signal handler between any two steps of the main
+#: thread, and a handler that runs inside a finalizer or a callback has its ``SystemExit`` reported and dropped
+#: ("Exception ignored in …"), so the run would go on and replace the old output as if nothing had happened
+_TERMINATED: list[int] = []
+
+
+def _exit_if_terminated() -> None:
+    """End the run (``SystemExit(128 + signal)``) if a SIGTERM was caught whose exception did not end it."""
+    if _TERMINATED:
+        raise SystemExit(128 + _TERMINATED[0])
 
 
 def mirror_names(paths: Iterable[str]) -> dict[str, Path]:

@@ -418,8 +418,29 @@ def test_a_killed_run_leaves_no_temp_file_and_the_old_output(tmp_path):
         _time.sleep(0.1)
     assert _tmp_files(tmp_path), "the run never opened its temporary file"
     proc.send_signal(signal.SIGTERM)
-    proc.wait(300)
-    assert proc.returncode == 128 + signal.SIGTERM
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 128 + signal.SIGTERM, err.decode("utf-8", "replace")[-2000:]
+    assert _tmp_files(tmp_path) == [] and out.read_text() == "old"
+
+
+def test_a_sigterm_whose_exit_was_swallowed_still_keeps_the_old_output(tmp_path):
+    """Python runs a signal handler between any two steps of the main thread; one that runs inside a finalizer has
+    its SystemExit reported and dropped. The run must still end before it replaces the old output."""
+    import signal
+
+    from claims.output import atomic_writer, terminate_cleanly
+
+    out = tmp_path / "out.json"
+    out.write_text("old", encoding="utf-8")
+    with pytest.raises(SystemExit) as stopped:
+        with terminate_cleanly(), atomic_writer(out) as fh:
+            fh.write(b"new")
+            try:
+                signal.raise_signal(signal.SIGTERM)  # (handled right here, in the main thread)
+            except SystemExit:
+                pass  # (what a finalizer does with it)
+            fh.write(b" and more")
+    assert stopped.value.code == 128 + signal.SIGTERM
     assert _tmp_files(tmp_path) == [] and out.read_text() == "old"
 
 
