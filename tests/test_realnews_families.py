@@ -7481,3 +7481,16 @@ def test_an_article_hung_on_the_cue_belongs_to_the_speaker(lang, text, speaker):
 ])
 def test_a_party_to_a_trial_is_a_source(lang, text, speaker):
     assert [(c["speaker"] or {}).get("text") for c in claims.extract(text, lang=lang)["claims"]] == [speaker]
+
+
+# --- '"We will appeal," Mark Tull, the lawyer, said.': a short quote closed by its comma, the name and its role ----
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ('"We will appeal," Mark Tull, the lawyer, said.', "We will appeal", "Mark Tull"),
+    ('"We will appeal," the firm\'s lawyer, Mark Tull, told reporters outside the court.', "We will appeal",
+     "Mark Tull"),
+    ('"Absolutely not," Ann Lee, the minister, said.', "Absolutely not", "Ann Lee"),
+])
+def test_a_short_quote_with_the_speakers_name_and_role_before_the_cue_is_direct(text, content, speaker):
+    assert [(c["kind"], c["text"], c["speaker"]["text"]) for c in claims.extract(text, lang="en")["claims"]] == [
+        ("direct", content, speaker)]
