@@ -15,7 +15,7 @@ news text (an inverted subject parsed as object, a split sentence) do not lose t
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import compress, count
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -7440,17 +7440,34 @@ def is_statement_quote(view: TextView, q: Quote) -> bool:
     """A quote without attribution is a statement when it reads as speech: a sentence of its own or a clause
     with a verb of some length. Short verbless quotes and quoted titles are scare quotes or names."""
     words = view.text[q.start:q.end].split()
-    if len(words) < 3:
+    if len(words) < 2:
         return False
-    span = view.span(q.start, q.end)
-    has_verb = span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
     before = view.text[max(0, q.open - 40):q.open].lower().split()
     if before and before[-1] in view.lang.words("title_markers"):
         return False  # ('a film called "…"'; but not "…the result was called, "I won …"": a comma ends that clause)
     whole_sentence = _sentence_starts_at_quote(view, q)
+    if whole_sentence and view.text[q.start:q.end].rstrip()[-1:] in ".!?" and _quote_sentence_before(view, q):
+        return True  # ('"I had no choice," she says now. "None at all."': a short sentence of its own, two words
+        # or more, that goes on from a quote just before it in its paragraph is speech too)
+    if len(words) < 3:
+        return False
+    span = view.span(q.start, q.end)
+    has_verb = span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
     if whole_sentence and (has_verb or len(words) >= 5):
         return True
     return has_verb and len(words) >= 6
+
+
+def _quote_sentence_before(view: TextView, q: Quote) -> bool:
+    """Another quote of at least three words closes in the same paragraph at most 60 characters before quote
+    ``q`` opens, with no line break between."""
+    text = view.text
+    ends = view.__dict__.get("_claims_sentence_quote_ends")
+    if ends is None:  # (the outer ends of the closed quotes of three words or more, in order: found once per text)
+        ends = view.__dict__["_claims_sentence_quote_ends"] = sorted(
+            o.outer_end for o in view.quotes if o.close is not None and len(text[o.start:o.end].split()) >= 3)
+    k = bisect_right(ends, q.open) - 1
+    return k >= 0 and q.open - ends[k] <= 60 and "\n" not in text[ends[k]:q.open]
 
 
 def _second_half(text: str, quotes, qi: int, att: Attribution, attributed: dict) -> bool:

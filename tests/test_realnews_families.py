@@ -7494,3 +7494,23 @@ def test_a_party_to_a_trial_is_a_source(lang, text, speaker):
 def test_a_short_quote_with_the_speakers_name_and_role_before_the_cue_is_direct(text, content, speaker):
     assert [(c["kind"], c["text"], c["speaker"]["text"]) for c in claims.extract(text, lang="en")["claims"]] == [
         ("direct", content, speaker)]
+
+
+# --- '"I had no choice," she says now. "None at all."': a short sentence quote that goes on from the one before ----
+
+@pytest.mark.parametrize("lang,text,last,speaker", [
+    ("en", '"I had no choice," she says now. "None at all."', "None at all.", "she"),
+    ("nl", "„Ik had geen keus”, zegt ze nu. „Helemaal geen.”", "Helemaal geen.", "ze"),
+])
+def test_a_short_quote_sentence_after_a_quote_is_the_same_speakers(lang, text, last, speaker):
+    found = [(c["text"], c["speaker"]["text"]) for c in claims.extract(text, lang=lang)["claims"]]
+    assert found[-1] == (last, speaker) and len(found) == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", '"We are ready for the storm," the mayor said.\n\n"Total chaos."'),
+    ("nl", "„We zijn klaar voor de storm”, zei de burgemeester.\n\n„Totale chaos.”"),
+    ("en", 'The mayor is worried about the storm. "Total chaos."'),
+])
+def test_a_short_quote_away_from_speech_is_no_statement(lang, text):
+    assert "chaos" not in " ".join(c["text"] for c in claims.extract(text, lang=lang)["claims"])
