@@ -2280,10 +2280,27 @@ def _parsed_complement(view: TextView, cue: Token, entry: CueEntry):
                 found = _complement_range(view, cue, view.doc[child], dep)
                 if found is _QUESTION:
                     return _QUESTION
+                if found is not None and child < ci:
+                    found = _with_clause_split_off(view, cue, child, kids, found)
                 if found is not None:
                     found = _before_main_verb(view, ci, _from_complementizer(view, ci, found))
                     return (*_past_leading_time(view, ci, found), "complement")
     return None
+
+
+def _with_clause_split_off(view: TextView, cue: Token, child: int, kids: list[int], found: tuple[int, int]):
+    """A clause before a trailing cue that the parser split in two, hanging both halves on the cue ("It remains |
+    unclear who fired first, witnesses said"): the range of the first half, ``found``, runs on over a second
+    clausal complement of the cue that starts right where it ends."""
+    deps, dep_of, ci = view.deps, view.dep, cue.i
+    for c in kids:
+        if not child < c < ci or dep_of[c] not in deps.clausal_complement or view.quote_of[c] >= 0:
+            continue
+        more = _complement_range(view, cue, view.doc[c], dep_of[c].lower())
+        if more is None or more is _QUESTION or not found[1] <= more[0] or view.text[found[1]:more[0]].strip():
+            continue
+        found = (found[0], more[1])
+    return found
 
 
 def _clause_after_before_fronted(view: TextView, ci: int, kids: list[int]) -> list[int]:

@@ -7514,3 +7514,13 @@ def test_a_short_quote_sentence_after_a_quote_is_the_same_speakers(lang, text, l
 ])
 def test_a_short_quote_away_from_speech_is_no_statement(lang, text):
     assert "chaos" not in " ".join(c["text"] for c in claims.extract(text, lang=lang)["claims"])
+
+
+# --- "It remains unclear who fired first, witnesses said": a clause split in two before a trailing cue -----------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "It remains unclear who fired first, witnesses said.", "It remains unclear who fired first"),
+    ("nl", "Het blijft onduidelijk wie als eerste schoot, zeggen getuigen.", "Het blijft onduidelijk wie als eerste schoot"),
+])
+def test_a_clause_the_parser_split_before_a_trailing_cue_is_whole(lang, text, content):
+    assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == [content]
