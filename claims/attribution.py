@@ -7189,6 +7189,10 @@ def colon_frame(view: TextView, q: Quote) -> Attribution | None:
     if not toks or len(toks) > 8:
         # "Hij zei: '…'": a cue verb before the colon is handled by the cue rules
         return None
+    topic = view.lang.words("topic_prepositions")
+    cut = next((n for n, t in enumerate(toks) if n > 0 and t.lower_ in topic and not t.is_sent_start), None)
+    if cut is not None and not any(t.pos_ in ("VERB", "AUX") for t in toks[:cut]):
+        toks = toks[:cut]  # "Halsema over de rellen: '…'", "Mayor on riots: '…'": the speaker, then the topic
     if any(t.pos_ in ("VERB", "AUX") for t in toks):
         return _headline_clause_frame(view, toks, k, q)
     labels = view.lang.words("non_speaker_labels")

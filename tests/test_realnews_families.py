@@ -7520,7 +7520,20 @@ def test_a_short_quote_away_from_speech_is_no_statement(lang, text):
 
 @pytest.mark.parametrize("lang,text,content", [
     ("en", "It remains unclear who fired first, witnesses said.", "It remains unclear who fired first"),
-    ("nl", "Het blijft onduidelijk wie als eerste schoot, zeggen getuigen.", "Het blijft onduidelijk wie als eerste schoot"),
+    ("nl", "Het blijft onduidelijk wie als eerste schoot, zeggen getuigen.",
+     "Het blijft onduidelijk wie als eerste schoot"),
 ])
 def test_a_clause_the_parser_split_before_a_trailing_cue_is_whole(lang, text, content):
     assert [c["text"] for c in claims.extract(text, lang=lang)["claims"]] == [content]
+
+
+# --- "Halsema over de rellen: '…'", "Mayor on riots: '…'": a headline frame's speaker ends before its topic -------
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("nl", "Burgemeester over rellen: 'Dit pikken we niet'", "Burgemeester"),
+    ("nl", "Halsema over de rellen in de binnenstad: 'Dit pikken we niet'", "Halsema"),
+    ("en", "Mayor on riots: 'We will not tolerate this'", "Mayor"),
+    ("en", "Johnson on Brexit: 'We will leave on time'", "Johnson"),
+])
+def test_a_colon_frames_speaker_ends_before_its_topic(lang, text, speaker):
+    assert [(c["speaker"] or {}).get("text") for c in claims.extract(text, lang=lang)["claims"]] == [speaker]
