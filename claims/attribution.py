@@ -4388,8 +4388,11 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
                    for t in view.subtree(c)) for c in view.children(ci) if c > ci):
         return None  # (a verbless "clause" is the parser's reading of the speaker: "…, said two officials …"; so
         # is a source noun tagged as a verb: "…, zeggen omwonenden")
-    if any(_reports_a_clause(view, doc[t]) for t in range(a_tok, comma)) \
-            and not _closing_cue_clause(view, comma, ci, b_tok):
+    reports = any(_reports_a_clause(view, doc[t]) for t in range(a_tok, comma))
+    if reports and lowers[comma + 1] in relatives and entry is not None and entry.type in ("deny", "dispute"):
+        return None  # "The ministry confirmed the talks had failed, which the union denies": the denial answers
+        # the ministry's statement (evidence on it: ``status.links``), not a report of the report
+    if reports and not _closing_cue_clause(view, comma, ci, b_tok):
         return None  # "Radio North reported X, the harbour master, urged …": the clause has a cue of its own (but
         # "A city official said the bridge was unsafe, the Gazette reported.": a cue clause that ends the sentence
         # reports the whole report before it, which holds the official's statement)

@@ -7537,3 +7537,23 @@ def test_a_clause_the_parser_split_before_a_trailing_cue_is_whole(lang, text, co
 ])
 def test_a_colon_frames_speaker_ends_before_its_topic(lang, text, speaker):
     assert [(c["speaker"] or {}).get("text") for c in claims.extract(text, lang=lang)["claims"]] == [speaker]
+
+
+# --- "X confirmed Y, which Z disputed": the relative clause's denial answers the statement before it ---------------
+
+@pytest.mark.parametrize("lang,text,etype,clause,status", [
+    ("en", "The ministry confirmed the summit would go ahead, which the opposition disputed.", "disputed",
+     "which the opposition disputed", "unconfirmed"),
+    ("en", "The mayor said the pool had been closed for safety reasons, which the staff denied.", "denied",
+     "which the staff denied", "unconfirmed"),
+    ("nl", "Het ministerie bevestigt dat de top doorgaat, wat de oppositie betwist.", "disputed",
+     "wat de oppositie betwist", "unconfirmed"),
+])
+def test_a_denial_in_a_relative_clause_answers_the_statement_before_it(lang, text, etype, clause, status):
+    (c,) = claims.extract(text, lang=lang)["claims"]
+    assert (etype, clause) in [(e["type"], e["text"]) for e in c["evidence"]] and c["status"] == status
+
+
+def test_a_denial_is_no_evidence_on_its_own_statement():
+    text = "The coach was accused of hiding the injury, which he denied."
+    assert all(e["type"] != "denied" for c in claims.extract(text, lang="en")["claims"] for e in c["evidence"])

@@ -40,6 +40,21 @@ LINK_WORDS = 2
 NEAR_SHARE = 0.6  # a statement at least this share of the best similarity, nearer to the reply, is its target
 
 
+def _answered_in_its_sentence(view: TextView, meta: MetaSentence, claims: list[Claim]) -> int | None:
+    """"Police said the man was armed, which his family denies", "…, wat zijn familie ontkent": a statement inside
+    the denying sentence, right before a comma and a relative pronoun (the language's ``relative_pronouns``) that
+    opens the clause that denies it: the statement the denial answers."""
+    relatives = view.lang.words("relative_pronouns")
+    text = view.text
+    for i, c in enumerate(claims):
+        if not (meta.span.start <= c.span.start and c.span.end <= meta.span.end) or c.cue_type in ("deny", "dispute"):
+            continue  # (not the denial's own statement: "X was accused of Y, which he denied" reported as his)
+        rest = text[c.span.end:meta.span.end].lstrip(CLOSERS + " ")
+        if rest.startswith(",") and rest[1:].split()[:1] and rest[1:].split()[0].lower() in relatives:
+            return i
+    return None
+
+
 def nearest_similar(candidates: list[int], sims: list[float], claims: list[Claim], at: int) -> int | None:
     """The statement a reply answers: among those nearly as similar as the best one, the nearest before it
     ("Halvorsen denied that it had delayed the recall" answers the complaint just before, not the lead)."""
@@ -87,6 +102,9 @@ def link(art: Article, meta: MetaSentence, sims: list[float]) -> list[int]:
     claims = art.kept
     candidates = [i for i, c in enumerate(claims)
                   if not (c.span.start >= meta.span.start and c.span.end <= meta.span.end)]
+    answered = _answered_in_its_sentence(art.view, meta, claims) if meta.type in ("denied", "disputed") else None
+    if answered is not None:
+        return [answered]
     if not candidates:
         return []
     best = max(candidates, key=lambda i: sims[i])

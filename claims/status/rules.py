@@ -133,7 +133,14 @@ def sentence_about_statement(art: Article) -> None:
                 etype = "corroborated"  # "Ook een tweede bron bevestigt …": a second account, not the party's word
             if etype in ("denied", "disputed") and denying(view, kept[j]) and agreement_in(view, m.span):
                 etype = "corroborated"  # "… are false, according to the ministry. A delegate also dismissed the reports"
-            art.add(j, _evidence("sentence_about_statement", etype, m.trigger or m.span))
+            span = m.trigger or m.span
+            if etype in ("denied", "disputed") and span.start <= kept[j].span.start and kept[j].span.end < span.end:
+                # ("…, which Beijing later disputed": the clause after the statement, not the sentence that holds it,
+                # so that the article's order of events sees the dispute after the statement's own confirmation)
+                comma = view.text.find(",", kept[j].span.end, span.end)
+                a, b = view.trim(comma + 1, span.end) if comma >= 0 else (0, 0)
+                span = Span.of(view.text, a, b) if b > a else span
+            art.add(j, _evidence("sentence_about_statement", etype, span))
             if m.witnessed and m.type == "confirmed":
                 art.verified.add(j)
 
