@@ -824,6 +824,12 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
     if view.dep[i] in view.deps.possessive and view.pos[head] in ("NOUN", "PROPN") \
             and view.quote_of[head] < 0 and (content is None or not content[0] <= view._starts[head] < content[1]):
         return view.doc[head]
+    if view.lemmas[i] in view.lang.words("report_nouns") or view.lowers[i] in view.lang.words("report_nouns"):
+        owner = next((c for c in view.children(i) if view.dep[c] in view.deps.possessive and c < i
+                      and view.pos[c] == "PRON" and view.lowers[c] in view.lang.get("pronoun_forms", {})), None)
+        if owner is not None:
+            return view.doc[owner]  # "Her allegations suggest …", "Zijn verklaring luidt dat …": whose words they
+            # are, the pronoun (a person the article named), not the words themselves
     if view.lemmas[i] in view.lang.words("document_nouns") and view.lemmas[cue.i] in view.lang.words("document_only_cues"):
         owner = next((c for c in view.children(i) if view.dep[c] in view.deps.possessive and c < i
                       and view.pos[c] in ("NOUN", "PROPN")), None)

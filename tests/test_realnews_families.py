@@ -7557,3 +7557,16 @@ def test_a_denial_in_a_relative_clause_answers_the_statement_before_it(lang, tex
 def test_a_denial_is_no_evidence_on_its_own_statement():
     text = "The coach was accused of hiding the injury, which he denied."
     assert all(e["type"] != "denied" for c in claims.extract(text, lang="en")["claims"] for e in c["evidence"])
+
+
+# --- "Her allegations suggest …": whose words they are speaks, not the words ----------------------------------------
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Minister Ann Lee visited the ward on Monday. Her allegations suggest the hospital refused treatment.",
+     "Ann Lee"),
+    ("nl", "Minister Ann Bos bezocht maandag de afdeling. Haar verklaring luidt dat het ziekenhuis hulp weigerde.",
+     "Ann Bos"),
+])
+def test_a_report_noun_with_a_possessive_pronoun_speaks_for_its_owner(lang, text, name):
+    c = _claim_in(text, lang, "het ziekenhuis" if lang == "nl" else "the hospital")
+    assert c["speaker"]["text"].lower() in ("her", "haar") and c["name"] == name
