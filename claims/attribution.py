@@ -4429,7 +4429,8 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     if b - a > 3 and ((_main_finite(view, a_tok, comma) if own_object else any(
             "Fin" in verb_forms[t] or pos[t] == "AUX" for t in range(a_tok, comma)))  # (``_has_finite``)
                       or _verb_read_as_noun(view, a_tok, comma) or _headline_infinitive(view, a_tok, comma)
-                      or _headline_past(view, a_tok, comma) or _noun_with_object(view, a_tok, comma)
+                      or _headline_past(view, a_tok, comma) or _headline_quoted_predicate(view, a_tok, comma)
+                      or _noun_with_object(view, a_tok, comma)
                       or _past_read_as_participle(view, a_tok, comma, ci)):
         return a, b, "trailing"  # (an auxiliary counts: "De kosten worden geschat op …", "worden" tagged infinitive)
     return None
@@ -4654,6 +4655,17 @@ def _headline_infinitive(view: TextView, a: int, b: int) -> bool:
     return view.heading_line(view._starts[a]) and any(
         lowers[j] in markers and pos[j - 1] in ("NOUN", "PROPN", "NUM") and pos[j + 1] in ("VERB", "AUX")
         for j in range(a + 1, b - 1))
+
+
+def _headline_quoted_predicate(view: TextView, a: int, b: int) -> bool:
+    """A headline's clause in headline style with its copula left out and its predicate quoted ("Bridge closure
+    'unavoidable', says engineer", "Sluiting brug 'onvermijdelijk', zegt ingenieur"): on a heading line, a quote
+    that opens right after a noun or a name."""
+    if not view.heading_line(view._starts[a]):
+        return False
+    texts, pos, quote_of = view.texts, view.pos, view.quote_of
+    return any(texts[j] in QUOTE_CHARS and pos[j - 1] in ("NOUN", "PROPN") and quote_of[j - 1] < 0
+               and quote_of[j + 1] >= 0 for j in range(a + 1, b - 1))
 
 
 def _headline_past(view: TextView, a: int, b: int) -> bool:
@@ -7168,6 +7180,8 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
         return True  # ('promised to "repair every road"': the verb after the quote mark, whatever its tag)
     if start > 0 and view.lowers[start - 1] in words("complementizers") and _subordinator_opens(view, start - 1, stop):
         return True  # ("allege that the pair stole £2m from …" with "stole" read as a noun)
+    if _headline_quoted_predicate(view, start, stop):
+        return True  # ("Bridge closure 'unavoidable', says engineer": a headline leaves its copula out)
     end = view.sentences[view.sentence_of[stop - 1]][1]
     dep, subject = view.dep, view.deps.subject
     objects = view.deps.object

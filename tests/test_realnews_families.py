@@ -7570,3 +7570,23 @@ def test_a_denial_is_no_evidence_on_its_own_statement():
 def test_a_report_noun_with_a_possessive_pronoun_speaks_for_its_owner(lang, text, name):
     c = _claim_in(text, lang, "het ziekenhuis" if lang == "nl" else "the hospital")
     assert c["speaker"]["text"].lower() in ("her", "haar") and c["name"] == name
+
+
+# --- "Bridge closure 'unavoidable', says engineer": a headline leaves its copula out before a quoted predicate -----
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Bridge closure 'unavoidable', says engineer\n\nThe bridge will close in May.",
+     "Bridge closure 'unavoidable'", "engineer"),
+    ("en", "Closure 'unavoidable', engineer says\n\nThe bridge will close in May.", "Closure 'unavoidable'",
+     "engineer"),
+    ("nl", "Sluiting brug 'onvermijdelijk', zegt ingenieur\n\nDe brug gaat in mei dicht.",
+     "Sluiting brug 'onvermijdelijk'", "ingenieur"),
+])
+def test_a_headline_with_a_quoted_predicate_and_a_trailing_cue_is_mixed(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert (c["text"], c["kind"], c["speaker"]["text"]) == (content, "mixed", speaker)
+
+
+def test_a_quoted_word_after_a_noun_in_running_text_needs_a_verb():
+    text = "The new bridge was opened in May.\n\nThe bridge 'marvel', the council said."
+    assert claims.extract(text, lang="en")["claims"] == []
