@@ -1695,12 +1695,15 @@ def _preverbal_subject(view: TextView, cue: Token, usable) -> Token | None:
     if not toks or any(pos[k] in ("VERB", "AUX", "SCONJ") or texts[k] in (",", ":", ";") or view.quote_of[k] >= 0
                        for k in toks):
         return None
+    inside = set(toks)
+    heads = view.heads
+    if pos[toks[0]] == "ADP" and view.dep[toks[0]] in view.deps.case_marker and heads[toks[0]] in inside:
+        return None  # "Tegenover de NOS zegt de minister …": a phrase a preposition opens is no subject (the
+        # subject follows the verb)
     doc = view.doc
     nominals = [k for k in toks if pos[k] in ("NOUN", "PROPN", "PRON") and usable(doc[k])]
     if not nominals:
         return None
-    inside = set(toks)
-    heads = view.heads
     head = nominals[-1]
     while heads[head] in inside and heads[head] != head and pos[heads[head]] in ("NOUN", "PROPN", "PRON"):
         head = heads[head]

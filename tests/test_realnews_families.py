@@ -7590,3 +7590,15 @@ def test_a_headline_with_a_quoted_predicate_and_a_trailing_cue_is_mixed(lang, te
 def test_a_quoted_word_after_a_noun_in_running_text_needs_a_verb():
     text = "The new bridge was opened in May.\n\nThe bridge 'marvel', the council said."
     assert claims.extract(text, lang="en")["claims"] == []
+
+
+# --- "Tegenover de NOS zegt de minister …": the listener phrase before the verb is no subject ----------------------
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("nl", "Tegenover de NOS zegt de minister dat ze niet aftreedt.", "de minister"),
+    ("nl", "Aan de NOS laat de minister weten dat ze niet aftreedt.", "de minister"),
+    ("nl", "De minister zegt tegenover de NOS dat ze niet aftreedt.", "De minister"),  # (guards)
+    ("en", "In an interview with the BBC the minister said the talks had failed.", "the minister"),
+])
+def test_a_listener_phrase_before_the_verb_is_no_speaker(lang, text, speaker):
+    assert [(c["speaker"] or {}).get("text") for c in claims.extract(text, lang=lang)["claims"]] == [speaker]
