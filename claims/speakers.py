@@ -334,10 +334,12 @@ def _mention_roles(view: TextView, toks: list[Token], head_tok: Token) -> set[st
     roles.update(t.lower_ for t in toks[:first_adp] if t.pos_ == "PROPN" and t.i < head_tok.i
                  and t.lower_ in _roles(view.lang)[0])  # ("Foreign Minister Karl Block": a minister, the title tagged
     # as part of the name)
-    for child in head_tok.children:
+    inside = {t.i for t in toks}
+    for child in (c for t in toks for c in t.children if t.i == head_tok.i or _is_name(view, t) and c.pos_ == "NOUN"
+                  and c.i not in inside):
         if child.dep_ in view.deps.apposition:
-            roles.add(norm_lemma(child))
-            roles.update(norm_lemma(c) for c in child.subtree if c.pos_ == "NOUN")
+            roles.add(norm_lemma(child))  # (hung on the head, or on any word of the name: "Ans Bos, een voormalige
+            roles.update(norm_lemma(c) for c in child.subtree if c.pos_ == "NOUN")  # wethouder" on "Ans")
     if head_tok.dep_ in view.deps.apposition:
         roles.add(norm_lemma(head_tok.head))
     return roles
@@ -384,9 +386,26 @@ def _matches(view: TextView, m: Mention, c: Cluster) -> bool:
             return True  # "de woordvoerder" after "een legerwoordvoerder" (but any man is not every man)
         if n.names and m.head_lemma == n.names[-1] and not m.indefinite and m.head_lemma not in generic:
             return True  # "the council" after "Northfield District Council": the last word of the name
-    return m.head_lemma in c.roles and m.words - {m.head_lemma} <= set().union(*(n.words for n in c.mentions))
-    # (by its role, unless the mention says more than the source's mentions do: "the Swedish biologist" is not
-    # "Danish biologist Mette Lund")
+    if m.head_lemma not in c.roles:
+        return False
+    extra = m.words - {m.head_lemma}
+    return extra <= set().union(*(n.words for n in c.mentions)) or m.head_lemma in view.lang.words("role_nouns") \
+        and extra <= set().union(*(n.words for n in c.mentions),
+                                 *(_apposition_words(view, n) for n in c.mentions if n.names))
+    # (by its role, unless the mention says more than the source's mentions and their appositions do: "the Swedish
+    # biologist" is not "Danish biologist Mette Lund", "the former mayor" is "John Smith, a former mayor of …")
+
+
+def _apposition_words(view: TextView, m: Mention) -> frozenset[str]:
+    """The content words (lemmas, as ``Mention.words``) of the common-noun appositions the parser hung on a word of
+    the mention ``m`` ("John Smith, a former mayor of the town": former, mayor, town)."""
+    found = view.span_range(m.span.start, m.span.end)
+    if found is None:
+        return frozenset()
+    deps = view.deps
+    return _content_words(view, [view.doc[k] for i in range(*found) for c in view.children(i)
+                                 if view.dep[c] in deps.apposition and view.pos[c] == "NOUN"
+                                 and not found[0] <= c < found[1] for k in view.subtree(c)])
 
 
 def _generic_organisation(view: TextView, m: Mention) -> bool:

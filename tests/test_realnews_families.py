@@ -7602,3 +7602,20 @@ def test_a_quoted_word_after_a_noun_in_running_text_needs_a_verb():
 ])
 def test_a_listener_phrase_before_the_verb_is_no_speaker(lang, text, speaker):
     assert [(c["speaker"] or {}).get("text") for c in claims.extract(text, lang=lang)["claims"]] == [speaker]
+
+
+# --- "John Smith, a former mayor of the town, said … the former mayor said": the role with the apposition's words ---
+
+@pytest.mark.parametrize("lang,text,later,name", [
+    ("en", 'John Smith, 54, a former mayor of the town, said the plant would close. "It is a disaster," the former '
+           'mayor said.', "It is a disaster", "John Smith"),
+    ("nl", "Ans Bos, een voormalige wethouder van de stad, zegt dat de fabriek dichtgaat. „Het is een ramp”, zegt de "
+           "voormalige wethouder.", "Het is een ramp", "Ans Bos"),
+])
+def test_a_role_with_words_from_the_named_persons_apposition_is_that_person(lang, text, later, name):
+    assert _claim_in(text, lang, later)["name"] == name
+
+
+def test_a_role_with_words_the_apposition_does_not_have_is_someone_else():
+    text = "Mette Lund, a Danish biologist, said the ice was thin. The Swedish biologist said it was thick."
+    assert _claim_in(text, "en", "it was thick")["name"] != "Mette Lund"
