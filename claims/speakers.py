@@ -9,6 +9,7 @@ lexicons; a source that no mention names is anonymous.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress
@@ -356,6 +357,9 @@ def _matches(view: TextView, m: Mention, c: Cluster) -> bool:
     and roles."""
     if m.names:
         return _matches_by_name(view, m, c)
+    age = _age_of_descriptor(view.lang, m.span.text)
+    if age is not None:  # "The 54-year-old said …", "De 54-jarige zegt …": the person whose age was given as that
+        return any(n.names and _age_after(view.text, n.span.end) == age for n in c.mentions)
     if not view.lang.words("contrast_determiners").isdisjoint(m.span.text.lower().split()[:2]):
         return False  # "Another source told the paper …", "Een andere bron …": a source other than those before
     if m.plural and c.names and not any(n.plural for n in c.mentions):
@@ -394,6 +398,37 @@ def _matches(view: TextView, m: Mention, c: Cluster) -> bool:
                                  *(_apposition_words(view, n) for n in c.mentions if n.names))
     # (by its role, unless the mention says more than the source's mentions and their appositions do: "the Swedish
     # biologist" is not "Danish biologist Mette Lund", "the former mayor" is "John Smith, a former mayor of …")
+
+
+@lru_cache(maxsize=None)
+def _age_patterns(lang: LangData) -> tuple[re.Pattern, ...]:
+    """The language's ``age_descriptors`` ("{n}-year-old", "{n}-jarige") as patterns of a whole mention, an article
+    or determiner before it allowed, with the age as group 1."""
+    out = []
+    for form in lang.get("age_descriptors", []):
+        before, _, after = form.partition("{n}")
+        out.append(re.compile(r"(?:\w+\s+)?" + re.escape(before) + r"(\d{1,3})" + re.escape(after) + r"$", re.I))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _age_of_descriptor(lang: LangData, text: str) -> str | None:
+    """The age a mention that only gives someone's age names ("the 54-year-old": "54"), else None."""
+    text = " ".join(text.split())
+    for pattern in _age_patterns(lang):
+        found = pattern.match(text)
+        if found is not None:
+            return found.group(1)
+    return None
+
+
+_AGE_AFTER = re.compile(r"\s*(?:\((\d{1,3})\)|,\s*(\d{1,3})\s*[,.;])")  # "Jan de Vries (54)", "John Smith, 54,"
+
+
+def _age_after(text: str, end: int) -> str | None:
+    """The age given right after a name that ends at ``end`` ("John Smith, 54, …", "Jan de Vries (54)"), else None."""
+    found = _AGE_AFTER.match(text, end)
+    return (found.group(1) or found.group(2)) if found is not None else None
 
 
 def _apposition_words(view: TextView, m: Mention) -> frozenset[str]:

@@ -7619,3 +7619,20 @@ def test_a_role_with_words_from_the_named_persons_apposition_is_that_person(lang
 def test_a_role_with_words_the_apposition_does_not_have_is_someone_else():
     text = "Mette Lund, a Danish biologist, said the ice was thin. The Swedish biologist said it was thick."
     assert _claim_in(text, "en", "it was thick")["name"] != "Mette Lund"
+
+
+# --- "The 54-year-old said …", "De 54-jarige zegt …": the person whose age was given after the name --------------
+
+@pytest.mark.parametrize("lang,text,later,name", [
+    ("en", "John Smith, 54, said the plant would close. The 54-year-old said he would fight the decision.",
+     "he would fight the decision", "John Smith"),
+    ("nl", "Jan de Vries (54) zegt dat de fabriek dichtgaat. De 54-jarige zegt dat hij zal vechten.",
+     "hij zal vechten", "Jan de Vries"),
+])
+def test_an_age_descriptor_refers_to_the_person_of_that_age(lang, text, later, name):
+    assert _claim_in(text, lang, later)["name"] == name
+
+
+def test_an_age_descriptor_of_another_age_is_someone_else():
+    text = "John Smith, 54, said the plant would close. The 61-year-old said he would fight the decision."
+    assert _claim_in(text, "en", "he would fight the decision")["name"] != "John Smith"
