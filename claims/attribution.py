@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .lang import LangData
+from .lang import LangData, given_names
 from .model import Claim, Cue, Span
 from .quotes import Quote, line_spans
 from .parse import sentence_cased
@@ -1718,6 +1718,14 @@ def _closes_before_cue(view: TextView, head: Token) -> bool:
         view.pos[k] == "DET" for k in range(view.np_range(head)[0], head.i))
 
 
+def _lone_given_name(view: TextView, k: int) -> bool:
+    """The word at token ``k`` is a known given name alone between two commas ("Her husband, Carlos, said"): the
+    person's name as the article gives it."""
+    texts = view.texts
+    return 0 < k < len(texts) - 1 and texts[k - 1] == "," and texts[k + 1] == "," and texts[k][:1].isupper() \
+        and view.lowers[k] in given_names()["all"]
+
+
 def prefer_name(view: TextView, head: Token, content: tuple[int, int] | None = None) -> Token:
     """'Rosa Klein, a hydrologist at …, said': when the parser makes the role noun the subject, the source is
     the name it stands in apposition to (never a name inside the reported content: '… sites in Spain, two people
@@ -1748,7 +1756,8 @@ def prefer_name(view: TextView, head: Token, content: tuple[int, int] | None = N
                 return doc[child]  # "His neighbour, Sarah Price, …" with the surname tagged a noun ("price")
         if child > h and texts[child - 1] == "," and view.quote_of[child] < 0 and (
                 given_name(doc[child]) or pos[child] == "PROPN" and any(dep[c] in deps.name_part
-                                                                        for c in view.children(child))):
+                                                                        for c in view.children(child))
+                or _lone_given_name(view, child)):
             # (the closing comma may hang on the name)
             end = max(t for t in view.subtree(child) if not view.puncts[t])
             if dep[child] in deps.apposition or end + 1 < len(texts) and texts[end + 1] == ",":

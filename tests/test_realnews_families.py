@@ -7636,3 +7636,14 @@ def test_an_age_descriptor_refers_to_the_person_of_that_age(lang, text, later, n
 def test_an_age_descriptor_of_another_age_is_someone_else():
     text = "John Smith, 54, said the plant would close. The 61-year-old said he would fight the decision."
     assert _claim_in(text, "en", "he would fight the decision")["name"] != "John Smith"
+
+
+# --- "Her husband, Carlos, said …": a known given name alone between commas names the source ------------------------
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "Her husband, Carlos, said the rent had doubled.", "Carlos"),
+    ("nl", "Haar man, Carlos, zegt dat de huur is verdubbeld.", "Carlos"),
+    ("en", "The bakery's owner, Harwick, said the rent had doubled.", "The bakery's owner"),  # (guards: a place)
+])
+def test_a_lone_given_name_in_apposition_names_the_source(lang, text, speaker):
+    assert [(c["speaker"] or {}).get("text") for c in claims.extract(text, lang=lang)["claims"]] == [speaker]
