@@ -7647,3 +7647,13 @@ def test_an_age_descriptor_of_another_age_is_someone_else():
 ])
 def test_a_lone_given_name_in_apposition_names_the_source(lang, text, speaker):
     assert [(c["speaker"] or {}).get("text") for c in claims.extract(text, lang=lang)["claims"]] == [speaker]
+
+
+# --- "according to an AFP tally": a report noun the tagger read as an adverb stays in the source's phrase ----------
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The company lost two billion dollars, according to an AFP tally.", "an AFP tally"),
+    ("According to a Reuters tally, the company lost two billion dollars.", "a Reuters tally"),
+])
+def test_a_report_noun_read_as_an_adverb_stays_in_the_source_phrase(text, speaker):
+    assert [(c["speaker"] or {}).get("text") for c in claims.extract(text, lang="en")["claims"]] == [speaker]
