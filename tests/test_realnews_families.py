@@ -7657,3 +7657,15 @@ def test_a_lone_given_name_in_apposition_names_the_source(lang, text, speaker):
 ])
 def test_a_report_noun_read_as_an_adverb_stays_in_the_source_phrase(text, speaker):
     assert [(c["speaker"] or {}).get("text") for c in claims.extract(text, lang="en")["claims"]] == [speaker]
+
+
+# --- "Health Secretary X said … The minister added …": English role synonyms -------------------------------------
+
+@pytest.mark.parametrize("text,later,name", [
+    ("Health Secretary Wes Parton said waiting lists would fall. The minister added that more nurses would be hired.",
+     "more nurses would be hired", "Wes Parton"),
+    ("Senator Ann Lee said the bill would pass. The lawmaker added that the vote was close.", "the vote was close",
+     "Ann Lee"),
+])
+def test_a_role_synonym_refers_back_to_the_person_in_that_office(text, later, name):
+    assert _claim_in(text, "en", later)["name"] == name
