@@ -6668,8 +6668,9 @@ def _name_after_quote(cue: Token, view: TextView) -> Token | None:
     words = [k for k in gap if not spaces[k] and texts[k] not in (",", "–", "—", "-")]
     if len(text[q.start:q.end].split()) < 4:  # a short quote: only a sentence closed by its comma, right before the
         run = _name_ending_title_run(view, q, words, cue) if words else None  # speaker and the cue, or with the
-        if run is not None or not words or "," not in text[q.end - 1:q.close] or len(text[q.start:q.end].split()) < 2:
-            return run  # speaker's apposition between ('"We will appeal," Mark Tull, the lawyer, said')
+        if run is not None or not words or "," not in text[q.end - 1:q.close]:
+            return run  # speaker's apposition between ('"We will appeal," Mark Tull, the lawyer, said'; a quote of
+            # one word never comes here)
         if not any(texts[k] == "," for k in gap) or text[view._ends[words[-1]]:cue.idx].strip() != ",":
             return None
     if not words or len(words) > 25 or text[q.outer_end:view._starts[words[0]]].strip(" ,"):

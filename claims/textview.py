@@ -741,7 +741,8 @@ class TextView:
         left, right = self._trimmed(left, right, head)
         left, right = self._name_frame(left, right, head, stop)
         if right + 1 < len(self.lowers) and self.pos[right + 1] == "ADV" \
-                and self.lowers[right + 1] in self.lang.words("report_nouns") and self._np_ok_at(right + 1, head.i, stop):
+                and self.lowers[right + 1] in self.lang.words("report_nouns") \
+                and self._np_ok_at(right + 1, head.i, stop):
             right += 1  # "according to a Reuters tally" with the noun tagged an adverb and hung elsewhere
         right = self._source_postmodifier(right, head, stop)
         left = self._spokesperson_for(left, head, stop)

@@ -7609,8 +7609,8 @@ def test_a_listener_phrase_before_the_verb_is_no_speaker(lang, text, speaker):
 @pytest.mark.parametrize("lang,text,later,name", [
     ("en", 'John Smith, 54, a former mayor of the town, said the plant would close. "It is a disaster," the former '
            'mayor said.', "It is a disaster", "John Smith"),
-    ("nl", "Ans Bos, een voormalige wethouder van de stad, zegt dat de fabriek dichtgaat. „Het is een ramp”, zegt de "
-           "voormalige wethouder.", "Het is een ramp", "Ans Bos"),
+    ("nl", "Ans Bos, een voormalige wethouder van de stad, zegt dat de fabriek dichtgaat. „Het is een ramp”, zegt "
+           "de voormalige wethouder.", "Het is een ramp", "Ans Bos"),
 ])
 def test_a_role_with_words_from_the_named_persons_apposition_is_that_person(lang, text, later, name):
     assert _claim_in(text, lang, later)["name"] == name
