@@ -42,16 +42,25 @@ NEAR_SHARE = 0.6  # a statement at least this share of the best similarity, near
 
 def _answered_in_its_sentence(view: TextView, meta: MetaSentence, claims: list[Claim]) -> int | None:
     """"Police said the man was armed, which his family denies", "…, wat zijn familie ontkent": a statement inside
-    the denying sentence, right before a comma and a relative pronoun (the language's ``relative_pronouns``) that
-    opens the clause that denies it: the statement the denial answers."""
-    relatives = view.lang.words("relative_pronouns")
-    text = view.text
+    the denying sentence, right before the relative clause that denies it (``relative_clause_after``): the statement
+    the denial answers."""
     for i, c in enumerate(claims):
         if not (meta.span.start <= c.span.start and c.span.end <= meta.span.end) or c.cue_type in ("deny", "dispute"):
             continue  # (not the denial's own statement: "X was accused of Y, which he denied" reported as his)
-        rest = text[c.span.end:meta.span.end].lstrip(CLOSERS + " ")
-        if rest.startswith(",") and rest[1:].split()[:1] and rest[1:].split()[0].lower() in relatives:
+        if relative_clause_after(view, c.span.end, meta.span.end) is not None:
             return i
+    return None
+
+
+def relative_clause_after(view: TextView, end: int, stop: int) -> int | None:
+    """Where the clause starts that a comma and a relative pronoun (the language's ``relative_pronouns``) open right
+    after a statement ending at character ``end`` (closing quote marks and spaces between), before ``stop``: the
+    character after the comma, else None."""
+    text = view.text
+    rest = text[end:stop].lstrip(CLOSERS + " ")
+    words = rest[1:].split()[:1]
+    if rest.startswith(",") and words and words[0].lower() in view.lang.words("relative_pronouns"):
+        return stop - len(rest) + 1
     return None
 
 

@@ -21,7 +21,7 @@ from .article import (CLOSERS, SENTENCE_END, agreeing, agreement_in, Article, co
                       independent, ngram_counts, part_table, parts_corroborate, predicate_words, says_the_same,
                       shares_a_word, similar)
 from .blocking import SimilarityTable, corroboration_candidates
-from .links import confirmed_by, link, nearest_similar
+from .links import confirmed_by, link, nearest_similar, relative_clause_after
 from .signals import CONFIRMING_CUES, _about_cues, _negation_of, confirms, hedges, meta_sentences
 from .terms import (_similarity, _term_match, capitalised, content_overlap, holds, one_per_lemma, phrase_spans, shared_terms,
                     word_matches)
@@ -134,11 +134,12 @@ def sentence_about_statement(art: Article) -> None:
             if etype in ("denied", "disputed") and denying(view, kept[j]) and agreement_in(view, m.span):
                 etype = "corroborated"  # "… are false, according to the ministry. A delegate also dismissed the reports"
             span = m.trigger or m.span
-            if etype in ("denied", "disputed") and span.start <= kept[j].span.start and kept[j].span.end < span.end:
+            clause = relative_clause_after(view, kept[j].span.end, span.end) if etype in ("denied", "disputed") \
+                and span.start <= kept[j].span.start else None
+            if clause is not None:
                 # ("…, which Beijing later disputed": the clause after the statement, not the sentence that holds it,
                 # so that the article's order of events sees the dispute after the statement's own confirmation)
-                comma = view.text.find(",", kept[j].span.end, span.end)
-                a, b = view.trim(comma + 1, span.end) if comma >= 0 else (0, 0)
+                a, b = view.trim(clause, span.end)
                 span = Span.of(view.text, a, b) if b > a else span
             art.add(j, _evidence("sentence_about_statement", etype, span))
             if m.witnessed and m.type == "confirmed":
