@@ -123,7 +123,9 @@ def guess_lemmas(word: str, lang: LangData) -> list[str]:
     for stem in stems:
         forms.append(stem)
         for suffix, replacement in lang.get("lemma_rules", []):
-            if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
+            rest = len(stem) - len(suffix)  # (a short ending needs a stem of three letters before it; one of four
+            if stem.endswith(suffix) and (rest > 2 or len(suffix) > 3 and rest > 0):  # letters holds its own vowel:
+                # "vr|eest" → "vrezen", "w|ijst" → "wijzen")
                 forms.append(stem[: len(stem) - len(suffix)] + replacement)
     return forms
 
@@ -1278,16 +1280,23 @@ def _opens_sentence(view: TextView, tok: Token) -> bool:
 
 
 def _inverted_after_anaphor(view: TextView, i: int) -> bool:
-    """Token i is the noun after a finite cue whose subject is a pointing pronoun before it, in a verb-second
-    language ("Dat zeggen lokale hulpverleners", "Dit melden omwonenden"): the inverted subject the parser made an
-    object, whatever the noun."""
+    """Token i is the noun after a finite cue whose subject is a pointing pronoun before it, or after a fronted
+    adjunct, in a verb-second language ("Dat zeggen lokale hulpverleners", "Dit melden omwonenden"): the inverted
+    subject the parser made an object, whatever the noun."""
     if not view.lang.get("verb_second"):
         return False
     h = view.heads[i]
     if not (h < i and view.finite[h] and lexical_cues(view)[h]):
         return False
-    anaphors = view.lang.words("anaphoric_pronouns")
-    return any(c < h and view.lowers[c] in anaphors and view.dep[c] in view.deps.subject for c in view.children(h))
+    anaphors, subject = view.lang.words("anaphoric_pronouns"), view.deps.subject
+    if any(c < h and view.lowers[c] in anaphors and view.dep[c] in subject for c in view.children(h)):
+        return True
+    # after a fronted adjunct, with no subject anywhere, the noun phrase right after the verb ("Op sociale media
+    # beweren gebruikers dat …", "Sinds dinsdag melden bewoners …")
+    a_tok = view.sentences[view.sentence_of[h]][0]
+    return a_tok < h and view.pos[a_tok] in ("ADP", "ADV") and view.quote_of[h] < 0 \
+        and not any(view.dep[c] in subject for c in view.children(h)) \
+        and all(view.pos[k] in ("DET", "ADJ", "NUM") for k in range(h + 1, i))
 
 
 def _acronym_at(view: TextView, i: int) -> bool:
@@ -1543,6 +1552,23 @@ def _open_ended(view: TextView, a: int, b: int) -> bool:
     found = view.span_range(a, b)
     toks = [k for k in range(*found) if not view.puncts[k]] if found is not None else []
     return bool(toks) and view.pos[toks[-1]] in ("AUX", "ADP", "DET", "SCONJ", "CCONJ")
+
+
+def _verb_end_after_parenthesis(view: TextView, a: int, b: int) -> bool:
+    """In a verb-second language, the rest of a clause after a parenthetical cue ("De gemeente gaat, zo liet de
+    wethouder weten, de weg afsluiten", "… sluit, zo …, de weg af"): no finite verb of its own, not a relative,
+    participle or adjunct phrase, and it ends on the clause's verb-final part, an infinitive or participle, or a stranded
+    particle."""
+    if not view.lang.get("verb_second"):
+        return False
+    toks = [k for k in range(a, b) if not view.puncts[k] and not view.spaces[k]]
+    if len(toks) < 2 or view.lowers[toks[0]] in view.lang.words("relative_pronouns") or any(
+            view.finite[k] or view.quote_of[k] >= 0 for k in toks) or view.verb_forms[toks[0]] & {"Ger", "Part"} \
+            or view.pos[toks[0]] in ("ADP", "SCONJ", "CCONJ"):  # (an adjunct: "…, zei ze, ondanks de scheuren")
+        return False
+    last = toks[-1]
+    return view.pos[last] in ("VERB", "AUX") and bool(view.verb_forms[last] & {"Inf", "Part"}) \
+        or view.pos[last] == "ADP" and view.pos[toks[-2]] in ("NOUN", "PROPN", "PRON")
 
 
 def _before_interlocutor(view: TextView, speaker: Token, rng: tuple[int, int]) -> tuple[int, int]:
@@ -2679,7 +2705,10 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
             clause = view.span_range(a, b)
             if clause is None or not (i == ci + 1 and _subordinator_opens(view, i, clause[1]) or any(
                     "Fin" in view.verb_forms[t] or pos[t] == "AUX" or _past_form_after_noun(view, t)
-                    or _final_past_form_after_noun(view, t, clause[1]) for t in range(*clause))
+                    or _final_past_form_after_noun(view, t, clause[1]) or pos[t] == "VERB" and any(
+                        view.dep[c] in view.deps.nominal_subject and c < t for c in view.children(t))
+                    for t in range(*clause))  # (a verb with its subject is a clause's, whatever its form: "dat de
+                    # treinen vol zitten", a plural present tagged as an infinitive)
                     or _verb_read_as_noun(view, clause[0] - 1, clause[1])):
                 continue  # "geeft dat lachend toe": "dat" points back, no clause follows (``_has_finite``) (but
                 # "reported that the bank plans to cut …", "plans" tagged a noun, is a clause)
@@ -3544,6 +3573,10 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
     times = view.lang.union("time_words", "time_adverbs")
     nominal = [c for c in after if c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") and not any(
         m.dep_ in view.deps.adposition_or_marker for m in c.children) and c.dep_ in view.deps.predication_argument and not any(t.lower_ in times for t in c.subtree)]
+    if view.lang.get("verb_second") and nominal and nominal[0].dep_ in view.deps.nominal_subject \
+            and view.finite[tok.i] and not any(c.i < tok.i and c.dep_ in view.deps.subject for c in tok.children):
+        nominal = nominal[1:]  # "Gisteren noemde de minister het besluit onverstandig": after a fronted phrase the
+        # subject follows the finite verb, and the object and its predicate come after it
     first, last = None, None
     if lemma in frames.get("", ()) and len(nominal) >= 2 and nominal[1].dep_ not in view.deps.indirect_object \
             and (nominal[1].dep_ not in view.deps.bare_oblique
@@ -3552,8 +3585,13 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
         # noun phrase the parser takes for an oblique only right after the object: not "called the police in
         # Leeds, England on Sunday")
     elif lemma in frames.get("", ()) and len(nominal) == 1 and nominal[0].pos_ == "ADJ" and any(
-            c.dep_ in view.deps.compound and c.pos_ in ("NOUN", "PROPN") for c in nominal[0].children):
-        first = last = nominal[0]  # "ruled the merger unlawful", the parser's one object "merger unlawful"
+            c.dep_ in view.deps.compound and c.pos_ in ("NOUN", "PROPN") or c.dep_ in view.deps.adjectival_modifier
+            and c.pos_ in ("NOUN", "PROPN", "ADJ") and nominal[0].left_edge.pos_ == "DET"
+            and nominal[0].left_edge.i < c.i for c in nominal[0].children):
+        first = last = nominal[0]  # "ruled the merger unlawful", the parser's one object "merger unlawful" (or
+        # "called the offer insulting", an adjective with the noun as its modifier after the article)
+    elif lemma in frames.get("", ()) and len(nominal) == 1 and _adjective_read_as_head_noun(view, nominal[0].i):
+        first = last = nominal[0]  # "called the plan reckless" read as the noun phrase "the plan reckless"
     elif lemma in frames.get("", ()) and len(nominal) == 1 and nominal[0].pos_ in ("NOUN", "PROPN"):
         predicate = _postnominal_predicate(view, nominal[0])
         if predicate is not None:  # "called the decision rushed, careless and unfair", parsed as a noun with a
@@ -3807,6 +3845,16 @@ def _prepositional_tail(view: TextView, k: int, b: int) -> int:
             view.pos[t] in ("VERB", "AUX", "SCONJ", "PRON") or view.puncts[t] or view.quote_of[t] >= 0 for t in rest):
         return b
     return view._ends[rest[-1]]
+
+
+def _adjective_read_as_head_noun(view: TextView, k: int) -> bool:
+    """The word at token ``k`` heads a noun phrase of article, noun and itself, and is an adjective by its ending
+    (the language's ``adjective_suffixes``) that no source lexicon holds: the predicate the tagger read as the
+    phrase's noun ("the plan reckless"), not "the fire brigade"."""
+    lower, lo = view.lowers[k], view.np_range(view.doc[k])[0]
+    return view.pos[k] == "NOUN" and view.is_lowers[k] and lower.endswith(tuple(view.lang.get("adjective_suffixes", ()))) \
+        and not _source_like_at(view, k) and view.pos[lo] == "DET" and lo + 1 < k \
+        and all(view.pos[j] in ("NOUN", "PROPN", "ADJ") for j in range(lo + 1, k))
 
 
 def _passive_confirmation(view: TextView, tok: Token, claims: list[Claim]) -> Claim | None:
@@ -4425,7 +4473,7 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
             and (pos[first] == "SCONJ" or dep[first] in deps.marker) and view._starts[first] == a:
         a = view._starts[first + 1]  # "Dat de man betrokken was, bevestigen meerdere bronnen": a fronted clause
         # reported without its complementizer
-    if stop + 1 < b_tok and _open_ended(view, a, b):
+    if stop + 1 < b_tok and (_open_ended(view, a, b) or _verb_end_after_parenthesis(view, stop + 1, b_tok)):
         # "Het bedrijf is, zo zegt de directeur, in gesprek met twee kopers": a parenthetical cue inside the
         # clause it reports; the whole sentence is the content
         return (*view.trim(*view.sentence_chars(view.sentence_of[ci])), "trailing")

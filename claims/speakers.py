@@ -1557,6 +1557,9 @@ def _place_pronouns(view: TextView, mentions: dict[tuple[int, int], Mention], cl
         if chosen is None and one_person:  # ("she" with no person in reach who fits: the person the article
             # named further back, "Anne Reyes … [four paragraphs] … She told police …")
             chosen = _Options(view, clusters, info, kinds, m, contents, antecedents, made, FAR_REACH).choose(True)
+        if chosen is None and one_person:  # (nobody at all: the person the content before it names as its
+            # subject, "Mary Jones is moving to Leeds, she said")
+            chosen = options.opening_subject(_subject_of_content_before(view, m, contents, named_only=True))
         if chosen is None:
             chosen = Cluster()
             clusters.append(chosen)
@@ -1587,15 +1590,20 @@ def _organisation_subjects_before(view: TextView, m: Mention,
     return out
 
 
-def _subject_of_content_before(view: TextView, m: Mention,
-                               contents: list[tuple[int, int]]) -> tuple[int, int, int] | None:
+def _subject_of_content_before(view: TextView, m: Mention, contents: list[tuple[int, int]],
+                               named_only: bool = False) -> tuple[int, int, int] | None:
     """"Northwind Energy will appeal the ruling, it said on Monday": a party pronoun (the language's
     ``party_pronouns``) that follows the content of its own sentence stands for the party that content opens with:
-    (start, end, head) of the content's subject (a name or a noun), else None."""
-    if view.lowers[m.head] not in view.lang.words("party_pronouns"):
+    (start, end, head) of the content's subject (a name or a noun), else None. ``named_only``: any pronoun, and
+    only a subject that is a name."""
+    if not named_only and view.lowers[m.head] not in view.lang.words("party_pronouns"):
         return None
     s = view.sentence_at(m.span.start)
     before = [c for c in contents if c[1] <= m.span.start and view.sentence_at(c[0]) == s]
+    interrupted = not before  # (or the content the pronoun's cue interrupts: "Brightway staat, zo meldde
+    # het, op …")
+    if interrupted:
+        before = [c for c in contents if c[0] < m.span.start and m.span.end <= c[1] and view.sentence_at(c[0]) == s]
     found = view.span_range(*max(before, key=lambda c: c[1])) if before else None
     if found is None:
         return None
@@ -1604,12 +1612,31 @@ def _subject_of_content_before(view: TextView, m: Mention,
     root = view.clause_root(a, b)
     subject = next((k for k in range(a, b) if heads[k] == root and dep[k] in deps.nominal_subject
                     and dep[k] not in deps.passive_subject and pos[k] in ("PROPN", "NOUN")), None)
-    if subject is None or pos[subject] == "NOUN" and view.lemmas[subject] not in _common_nouns(view):
+    if subject is None and interrupted:
+        subject = _opening_noun_before_finite(view, a, m.head)  # (the parser made the predicate its root)
+    if subject is None or named_only and pos[subject] != "PROPN" \
+            or pos[subject] == "NOUN" and view.lemmas[subject] not in _common_nouns(view):
         return None  # (a thing is no party: "The plant will close, it said", "Applications take a year, they said")
     lo, hi = view.np_range(view.doc[subject])
-    if not a <= lo < hi <= b:
+    if not a <= lo < hi <= b or view._ends[hi - 1] > m.span.start:
         return None
     return view._starts[lo], view._ends[hi - 1], subject
+
+
+def _opening_noun_before_finite(view: TextView, a: int, pronoun: int) -> int | None:
+    """The head of the noun phrase that opens a clause at token ``a`` when a finite verb follows it before the
+    pronoun at token ``pronoun`` or right after the parenthesis that holds it (word order, where the parse gives
+    the clause no subject: "Brightway staat, zo meldde het, op …", "The council, it said, will …"): its last noun
+    or name, else None."""
+    pos, texts, k = view.pos, view.texts, a
+    while k < pronoun and pos[k] in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+        k += 1
+    head = k - 1
+    if k == a or pos[head] not in ("NOUN", "PROPN"):
+        return None
+    if texts[k] == ",":  # the parenthesis right after the noun phrase: the verb after its closing comma
+        k = next((j + 1 for j in range(pronoun + 1, min(len(texts) - 1, pronoun + 6)) if texts[j] == ","), len(texts))
+    return head if k < len(texts) and view.finite[k] and k != pronoun else None
 
 
 Option = tuple[int, "Cluster | None", "tuple[int, int, int] | None"]  # (end, a source, or a candidate phrase)

@@ -7669,3 +7669,99 @@ def test_a_report_noun_read_as_an_adverb_stays_in_the_source_phrase(text, speake
 ])
 def test_a_role_synonym_refers_back_to_the_person_in_that_office(text, later, name):
     assert _claim_in(text, "en", later)["name"] == name
+
+
+def test_a_verb_form_the_lemmatizer_left_alone_is_undone_by_the_inflection_rules():
+    # the tagger leaves "vreest" as its own lemma beside an apposition; the rule undoing "-eest" finds "vrezen"
+    from claims.attribution import guess_lemmas
+    from claims.lang import load_language
+    assert "vrezen" in guess_lemmas("vreest", load_language("nl"))
+    assert "wijzen" in guess_lemmas("wijst", load_language("nl"))
+    c = _claim_in("De telersvereniging Groei vreest dat veel kassen dit jaar leeg blijven.", "nl", "veel kassen")
+    assert c["name"].endswith("Groei")
+
+
+@pytest.mark.parametrize("lang,text,content,name", [
+    ("nl", "Het bedrijf verwacht dat de winst daalt, meldt het in een persbericht.", "Het bedrijf verwacht",
+     "Het bedrijf"),
+    ("en", "The firm expects profits to fall, it said in a press release.", "The firm expects", "The firm"),
+])
+def test_a_party_pronoun_after_the_content_is_the_party_not_the_document(lang, text, content, name):
+    c = _claim_in(text, lang, content)
+    assert c["name"] == name and c["speaker"]["text"] in ("het", "it")
+
+
+@pytest.mark.parametrize("lang,text,content,name", [
+    ("nl", "Brightway staat, zo meldde het, op het punt een rivaal over te nemen.", "Brightway staat", "Brightway"),
+    ("en", "The council, it said, will close the bridge in May.", "The council", "The council"),
+])
+def test_a_party_pronoun_inside_the_content_it_interrupts_is_that_content_s_subject(lang, text, content, name):
+    assert _claim_in(text, lang, content)["name"] == name
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("nl", "De provincie sluit, zo liet de gedeputeerde weten, de brug volgende week af.", "De provincie sluit"),
+    ("nl", "Het waterschap gaat, zo meldt de dijkgraaf, de dijk volgend jaar verhogen.", "Het waterschap gaat"),
+    ("en", "The council will, the mayor said, close the bridge next week.", "The council will"),
+])
+def test_a_parenthetical_cue_inside_a_clause_whose_verb_ends_it_reports_the_whole_clause(lang, text, content):
+    c = _claim_in(text, lang, content)
+    assert c["text"].endswith(("af", "verhogen", "week"))
+
+
+def test_a_parenthetical_cue_before_a_relative_clause_on_its_speaker_keeps_the_content_short():
+    c = _claim_in("De brug is dicht, zegt de gedeputeerde, die er zelf naast woont.", "nl", "De brug")
+    assert c["text"] == "De brug is dicht"
+
+
+@pytest.mark.parametrize("lang,text,content,name", [
+    ("nl", "Op sociale media beweren gebruikers dat de video nep is.", "de video", "gebruikers"),
+    ("nl", "Op het forum schrijven ouders dat de school te weinig doet tegen pesten.", "de school", "ouders"),
+    ("nl", "Sinds dinsdag melden bewoners dat het kraanwater bruin is.", "het kraanwater", "bewoners"),
+    ("en", "On the forum, parents write that the school does too little about bullying.", "the school", "parents"),
+])
+def test_after_a_fronted_phrase_the_noun_after_the_verb_is_the_speaker(lang, text, content, name):
+    assert _claim_in(text, lang, content)["name"] == name
+
+
+@pytest.mark.parametrize("lang,text,content,name", [
+    ("nl", "In de brief noemt de staatssecretaris het besluit voorbarig.", "het besluit", "de staatssecretaris"),
+    ("nl", "Gisteren noemde de wethouder de plannen onhaalbaar.", "de plannen", "de wethouder"),
+    ("en", "In the letter, the minister called the decision unwise.", "the decision", "the minister"),
+])
+def test_a_predication_after_a_fronted_phrase_keeps_the_inverted_subject_out_of_it(lang, text, content, name):
+    c = _claim_in(text, lang, content)
+    assert c["name"] == name and c["rule"] == "attribution:predication"
+
+
+@pytest.mark.parametrize("lang,text,content,name", [
+    ("en", "Nadia Brook is leaving the orchestra after twenty years, she said.", "Nadia Brook", "Nadia Brook"),
+    ("nl", "Nadia Brook stopt na twintig jaar bij het orkest, zegt ze.", "Nadia Brook", "Nadia Brook"),
+])
+def test_a_pronoun_with_nobody_before_it_is_the_person_its_content_opens_with(lang, text, content, name):
+    assert _claim_in(text, lang, content)["name"] == name
+
+
+def test_a_pronoun_after_a_content_about_someone_else_stays_with_the_speaker_before():
+    text = "Tom Reyes said the tour was cancelled. Nadia Brook is leaving the orchestra, he said."
+    assert _claim_in(text, "en", "Nadia Brook")["name"] == "Tom Reyes"
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The harbour board called the new toll plan reckless.", "the new toll plan reckless"),
+    ("en", "The union called the offer insulting.", "the offer insulting"),
+    ("en", "The club called the allegations baseless.", "the allegations baseless"),
+])
+def test_a_predicate_adjective_the_tagger_folded_into_the_object_is_still_a_predication(lang, text, content):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["rule"] == "attribution:predication"
+
+
+def test_a_noun_phrase_object_without_an_adjective_ending_is_no_predication():
+    assert _texts_in("The skipper called the harbour police.", "en") == []
+
+
+def test_a_plural_verb_tagged_as_an_infinitive_still_makes_the_complement_a_clause():
+    # Dutch plural present forms look like infinitives; with its subject before it the verb is the clause's
+    c = _claim_in("Op sociale media schrijven forenzen dat de bussen vol zitten.", "nl", "de bussen")
+    assert c["name"] == "forenzen"
