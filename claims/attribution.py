@@ -1777,9 +1777,11 @@ def prefer_name(view: TextView, head: Token, content: tuple[int, int] | None = N
             return doc[child]
         if dep[child] in deps.apposition and child > h and view.quote_of[child] < 0:
             first = min((k for k in view.subtree(child) if not view.puncts[k]), default=child)
-            if texts[first - 1] == "," and first < child and given_name(doc[first]) \
-                    and texts[child][:1].isupper():
-                return doc[child]  # "His neighbour, Sarah Price, …" with the surname tagged a noun ("price")
+            if texts[first - 1] == "," and first < child and texts[child][:1].isupper() and (
+                    given_name(doc[first]) or view.lowers[first].rstrip(".") in view.lang.words("honorifics")
+                    or pos[first] == "PROPN" and dep[first] in deps.name_compound):
+                return doc[child]  # "His neighbour, Sarah Price, …" with the surname tagged a noun ("price"), or
+                # a title before it ("The head teacher, Mrs Okafor, …")
         if child > h and texts[child - 1] == "," and view.quote_of[child] < 0 and (
                 given_name(doc[child]) or pos[child] == "PROPN" and any(dep[c] in deps.name_part
                                                                         for c in view.children(child))
@@ -1807,12 +1809,19 @@ def prefer_name(view: TextView, head: Token, content: tuple[int, int] | None = N
 
 
 def _name_between_commas_after(view: TextView, head: Token, content: tuple[int, int] | None) -> Token | None:
-    """By word order: the role's phrase, a comma, a person's name, a comma ("Directeur van het bedrijf, Lorna
-    Pike, zegt …", where the parser hung the name on "bedrijf"): the name."""
+    """By word order: the role's phrase, a comma, a person's name (a known given name, a title, or two names), a
+    comma ("Directeur van het bedrijf, Lorna Pike, zegt …", where the parser hung the name on "bedrijf"): the
+    name."""
     texts, pos, n = view.texts, view.pos, len(view.texts)
     b = view.np_range(head)[1]
-    if b + 2 >= n or texts[b] != "," or not (given_name(view.doc[b + 1]) and pos[b + 1] == "PROPN"):
+    if b + 2 >= n or texts[b] != ",":
         return None
+    if view.lowers[b + 1].rstrip(".") in view.lang.words("honorifics") and texts[b + 2][:1].isupper() \
+            and pos[b + 2] == "PROPN":
+        b += 1  # "De directeur, mevrouw Okafor, zegt …": the name after the title
+    elif not (pos[b + 1] == "PROPN" and (given_name(view.doc[b + 1]) or b + 3 < n and pos[b + 2] == "PROPN"
+                                         and texts[b + 2][:1].isupper() and texts[b + 3] == ",")):
+        return None  # (a given name the list lacks in a two-word name: "…, Ned Prijs, zei …")
     m = b + 1
     while m + 1 < n and pos[m + 1] == "PROPN" and texts[m + 1][:1].isupper():
         m += 1

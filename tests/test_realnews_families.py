@@ -7765,3 +7765,16 @@ def test_a_plural_verb_tagged_as_an_infinitive_still_makes_the_complement_a_clau
     # Dutch plural present forms look like infinitives; with its subject before it the verb is the clause's
     c = _claim_in("Op sociale media schrijven forenzen dat de bussen vol zitten.", "nl", "de bussen")
     assert c["name"] == "forenzen"
+
+
+@pytest.mark.parametrize("lang,text,content,name", [
+    ("en", "The head teacher, Mrs Okafor, said pupils had been sent home early.", "pupils", "Okafor"),
+    ("en", "The mayor's spokesman, Ned Price, told reporters the parade would go ahead.", "the parade",
+     "Ned Price"),
+    ("nl", "De directeur, mevrouw Adebayo, zegt dat de leerlingen naar huis zijn gestuurd.", "de leerlingen",
+     "Adebayo"),
+    ("nl", "De woordvoerder van de burgemeester, Rod Bakker, zei dat de optocht doorgaat.", "de optocht",
+     "Rod Bakker"),
+])
+def test_a_name_with_a_title_or_an_unlisted_given_name_in_apposition_names_the_source(lang, text, content, name):
+    assert _claim_in(text, lang, content)["name"] == name
