@@ -1336,8 +1336,9 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
         # opens with "Die zegt …" speaks of the person just named, like "hij")
     if content is not None and content[0] <= idx < content[1]:
         return False
-    if lower in words("party_pronouns") and dep in view.deps.nominal_subject and dep not in view.deps.passive_subject \
-            and lexical_cues(view)[view.heads[i]]:
+    if lower in words("party_pronouns") and lexical_cues(view)[view.heads[i]] and (
+            dep in view.deps.nominal_subject and dep not in view.deps.passive_subject
+            or _inverted_party_read_as_expletive(view, i)):
         pass  # "The airline will cut 400 jobs, it said in a statement": the active subject of a cue stands for the
         # party named before it (a content pronoun anywhere else: "denied it", "it is said")
     elif lower in words("anaphoric_pronouns") or lower in words("content_pronouns") \
@@ -1368,6 +1369,17 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
         and not (i > 0 and view.pos[i - 1] == "DET") and dep not in view.deps.nominal_subject)
     # (but "…, aides say" with the plural read as a verb is the cue's subject, and "…, zeggen betrokkenen" a word
     # the lexicon holds as it stands)
+
+
+def _inverted_party_read_as_expletive(view: TextView, i: int) -> bool:
+    """A party pronoun the parser called an expletive right after a finite cue that follows a fronted phrase, in a
+    verb-second language ("In een verklaring schrijft het dat …"): the inverted subject, not the empty "het" of an
+    impersonal cue (the language's ``impersonal_cues``: "klonk het")."""
+    h = view.heads[i]
+    a_tok = view.sentences[view.sentence_of[i]][0]
+    return bool(view.lang.get("verb_second")) and view.dep[i] in view.deps.expletive and h == i - 1 \
+        and view.finite[h] and a_tok < h and view.pos[a_tok] == "ADP" \
+        and _lemma_at(view, h, view.lang.words("impersonal_cues")) is None
 
 
 def _platform_as_subject(view: TextView, i: int) -> bool:
@@ -7802,7 +7814,7 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
         return None
     a_tok, b_tok = stretch
     lang = view.lang
-    people = lang.union("role_nouns", "anonymous_nouns", "group_nouns")
+    people, endings = _speaking_nouns(lang)
     opening_name = _opening_name(view, a_tok, b_tok)
     toks = [t for t in view.doc[a_tok:b_tok] if not t.is_space]
     if toks and toks[0].pos_ == "VERB" and not any(c.dep_ in view.deps.subject for c in toks[0].children):
@@ -7821,13 +7833,22 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
         if tok.dep_ in view.deps.subject and not view.in_quote(tok) and (
                 (tok.pos_ in ("PROPN", "NOUN", "VERB", "X") and tok.text[:1].isupper() and tok.is_alpha
                  and tok.lower_ not in lang.words("stopwords"))  # "Postma" tagged VERB
-                or norm_lemma(tok) in people or tok.lower_ in people):
+                or norm_lemma(tok) in people or tok.lower_ in people
+                or tok.pos_ == "NOUN" and tok.lower_.endswith(endings)):  # (a compound ends in one: "huurders|vereniging")
             if opening_name is not None and tok.pos_ != "PROPN" and opening_name.i < tok.i \
                     and any(t.text == "," for t in view.doc[opening_name.i:tok.i]):
                 return opening_name  # "Marta Quill, the night manager, …": the name, not the role
             return prefer_name(view, tok) if tok.pos_ == "NOUN" else tok  # ("His neighbour, Sarah Price, …":
             # the name in apposition to the role)
     return opening_name
+
+
+@lru_cache(maxsize=None)
+def _speaking_nouns(lang) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The nouns of people and bodies that may be introduced as a quote's speaker (a body speaks as its people do:
+    "De vakbond is woedend. "Dit is …""), and those of more than four letters (a compound may end in one)."""
+    nouns = lang.union("role_nouns", "anonymous_nouns", "group_nouns", "organization_nouns")
+    return nouns, tuple(sorted(n for n in nouns if len(n) > 4))
 
 
 @RULES.rule("split_frame", traits=())
@@ -7914,17 +7935,17 @@ def _floating(view: TextView, claims: list[Claim]) -> list[Claim]:
             if speaker is not None:
                 ordered[idx] = new[id(c)] = _spoken_by(view, c, speaker, "floating")
                 continue
+        source = _subhead_source(view, c, ordered[idx + 1:]) if _quoted_subhead(view, c) else None
+        if source is not None:  # (a subhead announces what comes below, whoever the paragraph above introduces)
+            ordered[idx] = new[id(c)] = replace(c, speaker=source.speaker, speaker_head=source.speaker_head,
+                                                cue_type=source.cue_type, via="subhead")
+            continue
         intro = _introduced_speaker(view, c, ordered)
         if intro is not None:
             ordered[idx] = new[id(c)] = _spoken_by(view, c, intro, "neighbour")
             continue
         prev = next((p for p in reversed(ordered[:idx]) if p.speaker is not None), None)
         nxt = next((n for n in ordered[idx + 1:] if n.speaker is not None), None)
-        source = _subhead_source(view, c, ordered[idx + 1:]) if _quoted_subhead(view, c) else None
-        if source is not None:
-            ordered[idx] = new[id(c)] = replace(c, speaker=source.speaker, speaker_head=source.speaker_head,
-                                                cue_type=source.cue_type, via="subhead")
-            continue
         if prev is not None and para - view.paragraph(prev.span.start) <= 1:
             source = prev
         elif nxt is not None and view.paragraph(nxt.span.start) == para:

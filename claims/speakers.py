@@ -1582,9 +1582,15 @@ def _organisation_subjects_before(view: TextView, m: Mention,
     orgs, deps, dep, pos, lemmas = view.lang.words("organization_nouns"), view.deps, view.dep, view.pos, view.lemmas
     out = []
     for i in range(first, m.head):
-        if pos[i] == "NOUN" and dep[i] in deps.subject and lemmas[i] in orgs and view.quote_of[i] < 0 \
-                and not any(a <= view._starts[i] < b for a, b in contents):
+        if pos[i] != "NOUN" or lemmas[i] not in orgs or view.quote_of[i] >= 0 \
+                or any(a <= view._starts[i] < b for a, b in contents):
+            continue
+        misread = dep[i] in deps.root and i + 1 < len(pos) and pos[i + 1] == "VERB" and view.heads[i + 1] == i \
+            and (view.finite[i + 1] or "Past" in view.tenses[i + 1])  # ("The council apologised on Monday" read as a
+        # noun phrase with its verb hung on it)
+        if dep[i] in deps.subject or misread:
             lo, hi = view.np_range(view.doc[i])
+            hi = min(hi, i + 1) if misread else hi
             if lo < hi:
                 out.append((view._starts[lo], view._ends[hi - 1], i))
     return out

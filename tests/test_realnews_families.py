@@ -7778,3 +7778,30 @@ def test_a_plural_verb_tagged_as_an_infinitive_still_makes_the_complement_a_clau
 ])
 def test_a_name_with_a_title_or_an_unlisted_given_name_in_apposition_names_the_source(lang, text, content, name):
     assert _claim_in(text, lang, content)["name"] == name
+
+
+@pytest.mark.parametrize("lang,text,content,name", [
+    ("en", "The water board apologised on Monday.\n\nIn a statement, it said crews had been too slow to respond.",
+     "crews had been", "The water board"),
+    ("nl", "Het waterschap bood maandag excuses aan.\n\nIn een verklaring schrijft het dat de ploegen te traag "
+           "waren.", "de ploegen", "Het waterschap"),
+])
+def test_it_in_a_new_paragraph_is_the_organisation_the_paragraph_before_opens_with(lang, text, content, name):
+    c = _claim_in(text, lang, content)
+    assert c["name"] == name and c["speaker"]["text"].lower() in ("it", "het")
+
+
+def test_an_impersonal_cue_after_a_fronted_phrase_keeps_its_empty_het():
+    c = _claim_in("Bij de bond klonk het dat de leden zich gepasseerd voelen.", "nl", "de leden")
+    assert c["name"] == "de bond"
+
+
+@pytest.mark.parametrize("lang,text,quote,name", [
+    ("en", "The tenants' association is furious. \"This is a slap in the face for every family here.\"",
+     "This is a slap", "The tenants' association"),
+    ("nl", "De huurdersvereniging is woedend. \"Dit is een klap in het gezicht van elk gezin hier.\"",
+     "Dit is een klap", "De huurdersvereniging"),
+])
+def test_a_quote_of_no_cue_after_a_sentence_about_an_organisation_is_that_organisation_s(lang, text, quote, name):
+    c = _claim_in(text, lang, quote)
+    assert c["name"] == name and c["rule"] == "attribution:neighbour"
