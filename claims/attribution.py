@@ -900,6 +900,9 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
         impersonal, placed = _impersonal_source(view, cue, usable)
         if impersonal:
             return placed
+    origin = _origin_phrase_source(view, cue)
+    if origin is not None:
+        return origin  # "Uit stukken die de omroep inzag, blijkt dat …": the papers, not who saw them
     deps, dep, heads, pos, lowers = view.deps, view.dep, view.heads, view.pos, view.lowers
     c_i = cue.i
     head = heads[c_i]
@@ -995,6 +998,34 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     if parenthetical is not None:
         return parenthetical
     return _nearest_nominal(view, cue, usable)
+
+
+def _origin_phrase_source(view: TextView, cue: Token) -> Token | None:
+    """A cue whose source stands in a phrase of origin (the language's ``origin_phrase_cues``: "blijken" with
+    "uit", "Uit stukken die de omroep inzag, blijkt dat …"): that phrase's noun (with its owner: "Uit onderzoek van
+    de bond blijkt …"), or the subject of a relative clause on it whose verb makes it (the
+    language's ``authoring_verbs``: "de cijfers die het bureau presenteerde"), never the subject of another
+    relative clause (who saw the papers); else None."""
+    preps = view.lang.get("origin_phrase_cues", {}).get(view.lemmas[cue.i])
+    if not preps:
+        return None
+    deps, dep, doc = view.deps, view.dep, view.doc
+    noun = next((c for c in view.children(cue.i) if dep[c] in deps.oblique and view.pos[c] in ("NOUN", "PROPN")
+                 and view.quote_of[c] < 0 and any(dep[m] in deps.case_marker and view.lowers[m] in preps
+                                                  for m in view.children(c))), None)
+    if noun is None:
+        return None
+    authoring = view.lang.words("authoring_verbs")
+    for verb in view.children(noun):  # "Uit de cijfers die het bureau presenteerde, blijkt …": their author
+        if verb > noun and view.pos[verb] == "VERB" and _lemma_at(view, verb, authoring) is not None:
+            author = next((c for c in view.children(verb) if c < verb and (
+                dep[c] in deps.core_nominal or dep[c] in deps.indirect_object)
+                           and view.pos[c] in ("NOUN", "PROPN") and view.quote_of[c] < 0), None)
+            # (its one noun before the verb, whatever relation the parser gave it: "die het CBS presenteerde"
+            # with the bureau read as an indirect object)
+            if author is not None:
+                return doc[author]
+    return doc[noun]
 
 
 def _subject_of_absolute_gerund(view: TextView, cue: Token, usable) -> Token | None:

@@ -7805,3 +7805,24 @@ def test_an_impersonal_cue_after_a_fronted_phrase_keeps_its_empty_het():
 def test_a_quote_of_no_cue_after_a_sentence_about_an_organisation_is_that_organisation_s(lang, text, quote, name):
     c = _claim_in(text, lang, quote)
     assert c["name"] == name and c["rule"] == "attribution:neighbour"
+
+
+@pytest.mark.parametrize("text,content,name", [
+    ("Uit stukken die de omroep heeft ingezien, blijkt dat de dienst al jaren van het lek wist.", "de dienst",
+     "stukken"),
+    ("Uit de cijfers die het planbureau vorige week presenteerde, blijkt dat de wachtlijsten groeien.",
+     "de wachtlijsten", "het planbureau"),
+    ("Uit een enquête van de bond blijkt dat de helft van de leden wil staken.", "de helft",
+     "een enquête van de bond"),
+])
+def test_a_phrase_of_origin_names_the_source_not_who_saw_the_papers(text, content, name):
+    assert _claim_in(text, "nl", content)["name"] == name
+
+
+@pytest.mark.parametrize("lang,text,content,name", [
+    ("nl", "Het plan is onbetaalbaar, luidt het in een reactie van het waterschap.", "Het plan", "het waterschap"),
+    ("nl", "In een opiniestuk betoogt de oud-wethouder dat de fusie een vergissing was.", "de fusie",
+     "de oud-wethouder"),
+])
+def test_dutch_forms_the_lemmatizer_or_the_document_lexicon_missed(lang, text, content, name):
+    assert name in _claim_in(text, lang, content)["name"]
