@@ -1574,8 +1574,10 @@ def _nearest_nominal(view: TextView, cue: Token, usable) -> Token | None:
             if placed is not None:
                 return placed  # "Sources close to the trust said": the sources, not the trust
             while heads[i] != i and pos[heads[i]] in ("NOUN", "PROPN") \
-                    and dep[i] in view.deps.noun_phrase_part and usable(doc[heads[i]]):
-                i = heads[i]  # climb to the noun phrase head
+                    and dep[i] in view.deps.noun_phrase_part and usable(doc[heads[i]]) \
+                    and not (heads[i] < i and "," in view.texts[heads[i] + 1:i]):
+                i = heads[i]  # climb to the noun phrase head (not over a comma back to a fronted phrase: "In
+                # his ruling, Judge Ida Moor wrote …" with the name hung on "ruling")
             return doc[i]
     return None
 

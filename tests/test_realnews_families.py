@@ -7826,3 +7826,12 @@ def test_a_phrase_of_origin_names_the_source_not_who_saw_the_papers(text, conten
 ])
 def test_dutch_forms_the_lemmatizer_or_the_document_lexicon_missed(lang, text, content, name):
     assert name in _claim_in(text, lang, content)["name"]
+
+
+@pytest.mark.parametrize("lang,text,content,name", [
+    ("en", "In his ruling, Judge Carla Mendes wrote that the ban was unlawful.", "the ban", "Carla Mendes"),
+    ("nl", "In haar uitspraak schrijft rechter Carla Mendes dat het verbod onrechtmatig is.", "het verbod",
+     "Carla Mendes"),
+])
+def test_a_name_after_a_fronted_document_phrase_is_the_source_not_the_document(lang, text, content, name):
+    assert _claim_in(text, lang, content)["name"] == name
