@@ -1395,6 +1395,9 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
     # a lexicon source noun counts whatever tag the tagger gave it ("bronnen" tagged VERB, "Douane" ADJ, "de
     # beschuldigde" a participle with its article), but not an inflected verb whose lemma happens to be one
     # ("posted", lemma "post")
+    if pos == "INTJ" and dep in view.deps.nominal_subject and view.texts[i][:1].isupper() and view.alphas[i] \
+            and lower not in words("stopwords"):
+        return True  # a name the tagger took for an interjection ("Kerr (51) voegt eraan toe …")
     return pos in ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ", "DET") or _source_like_at(view, i) and not (
         pos == "VERB" and view.is_lowers[i] and lower != view.lemmas[i] and lower not in _source_nouns(view.lang)[0]
         and not (i > 0 and view.pos[i - 1] == "DET") and dep not in view.deps.nominal_subject)
@@ -3219,9 +3222,17 @@ def _past_form_after_noun(view: TextView, j: int) -> bool:
     first complained about the noise"). Not after a noun that names a report ("repeating his remarks made at the
     ceremony", "citing a statement issued on Monday": the participle describes the report)."""
     k = j - 2 if j > 1 and view.pos[j - 1] == "ADV" else j - 1  # (the noun, past one adverb)
-    return j > 0 and k >= 0 and view.pos[k] in ("NOUN", "PROPN") and j + 1 < len(view.pos) \
+    return j > 0 and k >= 0 and (view.pos[k] in ("NOUN", "PROPN") or _noun_read_as_adjective(view, k)) \
+        and j + 1 < len(view.pos) \
         and not view.puncts[j + 1] and _bare_past_participle(view, j) \
         and view.lemmas[k] not in _report_naming_nouns(view.lang)
+
+
+def _noun_read_as_adjective(view: TextView, k: int) -> bool:
+    """The word at token ``k`` is an adjective by its tag that heads an object right after its article ("says the
+    pandemic nearly destroyed it", "pandemic" tagged an adjective): a noun."""
+    return view.pos[k] == "ADJ" and k > 0 and view.pos[k - 1] == "DET" and view.heads[k - 1] == k \
+        and view.dep[k] in view.deps.object
 
 
 def _final_past_form_after_noun(view: TextView, j: int, end: int) -> bool:

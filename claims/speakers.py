@@ -1878,8 +1878,9 @@ def is_anonymous(view: TextView, c: Cluster, ctype: str) -> bool:
     if named and all(m.names and zone[m.head] for m in named):
         return True  # "Een buurtbewoner, die alleen zijn voornaam Dave wil geven, … 'Het ging snel,' zegt hij": the
         # name given in the phrase is all the article names of the source
-    if not named or any(m.names for m in named) or ctype == "organization":
-        return False
+    if not named or any(m.names and not _name_only_given(view, m, zone) for m in named) or ctype == "organization":
+        return False  # ("Een vrouw die alleen haar voornaam Sarah wil geven": the name inside the phrase names
+        # nobody; the role noun decides)
     anon = view.lang.words("anonymous_nouns")
     suffixes = view.lang.words("anonymous_suffixes")
     heads = {m.head_lemma for m in named} | {view.doc[m.head].lower_ for m in named}
@@ -1891,6 +1892,14 @@ def is_anonymous(view: TextView, c: Cluster, ctype: str) -> bool:
         return True  # "a café owner", "een buurtbewoner", "een vakbondsafgevaardigde", "two engineers", "drie
         # agenten": someone the article does not name (a noun the lexicons do not know is most often a person's role)
     return any(h in anon or any(h.endswith(s) for s in suffixes) for h in heads)
+
+
+def _name_only_given(view: TextView, m: Mention, zone: list[bool]) -> bool:
+    """Every name in the mention stands inside an anonymity phrase (``_in_anonymity_phrase``): a first name given
+    instead of a name ("Een vrouw die alleen haar voornaam Sarah wil geven")."""
+    span = view.span_range(m.span.start, m.span.end)
+    names = [k for k in range(*span) if view.pos[k] == "PROPN"] if span is not None else []
+    return bool(names) and all(zone[k] for k in names)
 
 
 def _counted(view: TextView, m: Mention) -> bool:

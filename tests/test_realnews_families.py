@@ -7835,3 +7835,22 @@ def test_dutch_forms_the_lemmatizer_or_the_document_lexicon_missed(lang, text, c
 ])
 def test_a_name_after_a_fronted_document_phrase_is_the_source_not_the_document(lang, text, content, name):
     assert _claim_in(text, lang, content)["name"] == name
+
+
+def test_a_noun_the_tagger_read_as_an_adjective_still_opens_a_bare_clause():
+    c = _claim_in("He says the pandemic nearly destroyed his career.", "en", "the pandemic")
+    assert c["name"] == "He" and c["text"] == "the pandemic nearly destroyed his career"
+
+
+def test_a_surname_the_tagger_read_as_an_interjection_is_still_the_subject():
+    text = "Trainer Tom Kerr zegt dat het team slecht speelde. Kerr (51) voegt eraan toe dat er wijzigingen komen."
+    assert _claim_in(text, "nl", "er wijzigingen")["name"] == "Tom Kerr"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Een vrouw die alleen haar voornaam Sarah wil geven, zegt dat ze drie uur op de bus heeft gewacht."),
+    ("en", "A woman who gave her name only as Sarah said she had waited three hours for the bus."),
+])
+def test_a_first_name_given_inside_the_anonymity_phrase_leaves_the_source_anonymous(lang, text):
+    c = _claim_in(text, lang, "ze drie uur" if lang == "nl" else "she had waited")
+    assert c["anonymous_speaker"] is True
