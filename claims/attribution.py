@@ -6213,6 +6213,11 @@ def _phrase_object(view: TextView, i: int, j: int, b_tok: int) -> Token:
         while head.pos_ == "NOUN" and head.i + 1 < b_tok and doc[head.i + 1].pos_ == "NOUN" \
                 and doc[head.i + 1].lower_ not in times:
             head = doc[head.i + 1]  # "according to security officials" parsed into the phrase: the last noun
+    times = view.lang.union("time_words", "time_adverbs")
+    if head.lower_ in times and head.i + 2 < b_tok and doc[head.i + 1].pos_ in ("VERB", "ADJ") \
+            and not view.finite[head.i + 1] and head.i > j and doc[head.i - 1].pos_ == "DET":  # "volgens een woensdag gepubliceerd rapport van …": the day is the
+        # participle's, the phrase's noun comes after it
+        head = next((t for t in doc[head.i + 2:min(b_tok, head.i + 5)] if t.pos_ in ("NOUN", "PROPN")), head)
     return head
 
 

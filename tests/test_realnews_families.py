@@ -7854,3 +7854,18 @@ def test_a_surname_the_tagger_read_as_an_interjection_is_still_the_subject():
 def test_a_first_name_given_inside_the_anonymity_phrase_leaves_the_source_anonymous(lang, text):
     c = _claim_in(text, lang, "ze drie uur" if lang == "nl" else "she had waited")
     assert c["anonymous_speaker"] is True
+
+
+@pytest.mark.parametrize("text,content,name", [
+    ("De brug kost volgens een dinsdag gepubliceerd rapport van de Rekenkamer twee keer zoveel.", "De brug",
+     "Rekenkamer"),
+    ("Volgens een woensdag verschenen evaluatie van de inspectie is de zorg ondermaats.", "is de zorg",
+     "de inspectie"),
+])
+def test_a_weekday_before_a_participle_in_a_source_phrase_is_not_the_source(text, content, name):
+    assert name in _claim_in(text, "nl", content)["name"]
+
+
+def test_laten_doorschemeren_is_a_cue():
+    assert _claim_in("De wethouder liet doorschemeren dat het zwembad open blijft.", "nl",
+                     "het zwembad")["name"] == "De wethouder"
