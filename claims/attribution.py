@@ -3649,12 +3649,15 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
         first, last = nominal[0], nominal[1]  # "called the offer an insult", "noemde het bod een belediging" (a bare
         # noun phrase the parser takes for an oblique only right after the object: not "called the police in
         # Leeds, England on Sunday")
-    elif lemma in frames.get("", ()) and len(nominal) == 1 and nominal[0].pos_ == "ADJ" and any(
+    elif lemma in frames.get("", ()) and len(nominal) == 1 and nominal[0].pos_ == "ADJ" \
+            and not _source_like_at(view, nominal[0].i) and any(  # (not "called the company executive")
             c.dep_ in view.deps.compound and c.pos_ in ("NOUN", "PROPN") or c.dep_ in view.deps.adjectival_modifier
             and c.pos_ in ("NOUN", "PROPN", "ADJ") and nominal[0].left_edge.pos_ == "DET"
-            and nominal[0].left_edge.i < c.i for c in nominal[0].children):
+            and nominal[0].left_edge.i < c.i or c.dep_ in view.deps.bare_oblique and c.pos_ in ("NOUN", "PROPN")
+            and c.i < nominal[0].i and c.i > tok.i for c in nominal[0].children):
         first = last = nominal[0]  # "ruled the merger unlawful", the parser's one object "merger unlawful" (or
-        # "called the offer insulting", an adjective with the noun as its modifier after the article)
+        # "called the offer insulting", an adjective with the noun as its modifier after the article, or "called
+        # the minister's reply vague", with the noun as its bare oblique)
     elif lemma in frames.get("", ()) and len(nominal) == 1 and _adjective_read_as_head_noun(view, nominal[0].i):
         first = last = nominal[0]  # "called the plan reckless" read as the noun phrase "the plan reckless"
     elif lemma in frames.get("", ()) and len(nominal) == 1 and nominal[0].pos_ in ("NOUN", "PROPN"):
@@ -3913,13 +3916,19 @@ def _prepositional_tail(view: TextView, k: int, b: int) -> int:
 
 
 def _adjective_read_as_head_noun(view: TextView, k: int) -> bool:
-    """The word at token ``k`` heads a noun phrase of article, noun and itself, and is an adjective by its ending
-    (the language's ``adjective_suffixes``) that no source lexicon holds: the predicate the tagger read as the
-    phrase's noun ("the plan reckless"), not "the fire brigade"."""
+    """The word at token ``k`` heads a noun phrase of article (or owner), noun and itself, and is an adjective by
+    its ending (the language's ``adjective_suffixes``) or by the adjective coordinated with it, and no source
+    lexicon holds it: the predicate the tagger read as the phrase's noun ("the plan reckless", "Trump's order swift
+    and decisive"), not "the fire brigade"."""
     lower, lo = view.lowers[k], view.np_range(view.doc[k])[0]
-    return view.pos[k] == "NOUN" and view.is_lowers[k] and lower.endswith(tuple(view.lang.get("adjective_suffixes", ()))) \
-        and not _source_like_at(view, k) and view.pos[lo] == "DET" and lo + 1 < k \
-        and all(view.pos[j] in ("NOUN", "PROPN", "ADJ") for j in range(lo + 1, k))
+    adjective = lower.endswith(tuple(view.lang.get("adjective_suffixes", ()))) or any(
+        view.pos[c] == "ADJ" and view.dep[c] in view.deps.conjunct for c in view.children(k))
+    # (or coordinated with an adjective: "swift and decisive")
+    return view.pos[k] == "NOUN" and view.is_lowers[k] and adjective and not _source_like_at(view, k) \
+        and (view.pos[lo] == "DET" or view.dep[lo] in view.deps.possessive) and lo + 1 < k \
+        and view.pos[k - 1] in ("NOUN", "PROPN", "ADJ") \
+        and all(view.pos[j] in ("NOUN", "PROPN", "ADJ", "PART", "DET") for j in range(lo + 1, k))
+    # (an owner may open the phrase: "Trump's order swift", "the council's decision swift")
 
 
 def _passive_confirmation(view: TextView, tok: Token, claims: list[Claim]) -> Claim | None:

@@ -7869,3 +7869,24 @@ def test_a_weekday_before_a_participle_in_a_source_phrase_is_not_the_source(text
 def test_laten_doorschemeren_is_a_cue():
     assert _claim_in("De wethouder liet doorschemeren dat het zwembad open blijft.", "nl",
                      "het zwembad")["name"] == "De wethouder"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The mayor called the council's decision swift and fair.", "the council's decision swift and fair"),
+    ("Critics called the minister's reply vague and evasive.", "the minister's reply vague and evasive"),
+])
+def test_a_predicate_coordinated_with_an_adjective_after_a_possessive_object_is_a_predication(text, content):
+    c = _claim_in(text, "en", content.split()[0] + " " + content.split()[1])
+    assert c["text"] == content and c["rule"] == "attribution:predication"
+
+
+@pytest.mark.parametrize("lang,text,content,name", [
+    ("en", "Engineers have established that the crack was caused by corrosion.", "the crack", "Engineers"),
+    ("nl", "Ingenieurs hebben vastgesteld dat de scheur door roest is ontstaan.", "de scheur", "Ingenieurs"),
+])
+def test_established_that_reports_a_finding(lang, text, content, name):
+    assert _claim_in(text, lang, content)["name"] == name
+
+
+def test_a_role_noun_the_tagger_read_as_an_adjective_is_no_predicate():
+    assert _texts_in("She called the company executive.", "en") == []
