@@ -279,7 +279,7 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         return None
     i = token.i
     deps, dep, pos, lower, lemma = view.deps, view.dep[token.i], view.pos[i], view.lowers[i], view.lemmas[i]
-    if pos not in CUE_POS or _function_verb(view, i) or _inside_a_name(view, i):
+    if pos not in CUE_POS or _function_verb(view, i) or _inside_a_name(view, i) or _elliptic_comparison(view, i):
         return None
     if pos == "VERB" and dep in deps.core_nominal and "Fin" not in view.verb_forms[i]:
         return None  # a noun the tagger took for a verb, used as a subject or object: "her radio show aired …" (a
@@ -324,6 +324,17 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     if plain is not None and plain.lemma in lang.words("document_only_cues") and not _said_by_document(view, i):
         return None  # "The club's statement read: …", but not "The sign read 'Closed'" nor "she has read the stories"
     return plain
+
+
+def _elliptic_comparison(view: TextView, i: int) -> bool:
+    """The verb at ``i`` completes a comparison with no subject of its own, right after the language's
+    ``comparative_markers`` (one adverb may stand between): "more cases than (previously) reported", "hoger dan
+    verwacht" — a measure, not a report."""
+    k = i - 1
+    if k > 0 and view.pos[k] == "ADV":
+        k -= 1
+    return k >= 0 and view.lowers[k] in view.lang.words("comparative_markers") \
+        and not any(view.dep[c] in view.deps.subject for c in view.children(i))
 
 
 def _participle_read_as_adjective(view: TextView, i: int) -> bool:

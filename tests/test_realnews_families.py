@@ -7890,3 +7890,15 @@ def test_established_that_reports_a_finding(lang, text, content, name):
 
 def test_a_role_noun_the_tagger_read_as_an_adjective_is_no_predicate():
     assert _texts_in("She called the company executive.", "en") == []
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The survey found there were more homeless families than reported.",
+     "there were more homeless families than reported"),
+    ("en", "The survey found there were more homeless families than previously thought.",
+     "there were more homeless families than previously thought"),
+    ("nl", "Uit de telling blijkt dat er meer dakloze gezinnen zijn dan eerder gemeld.",
+     "er meer dakloze gezinnen zijn dan eerder gemeld"),
+])
+def test_a_verb_that_completes_a_comparison_is_no_cue_and_stays_in_the_content(lang, text, content):
+    assert _texts_in(text, lang) == [content]
