@@ -2069,6 +2069,14 @@ def _sentence_content_end(view: TextView, tok: Token) -> int:
 _QUESTION = ("question",)  # a complement that asks: the cue reports no statement at all
 
 
+def _own_subject_and_object(view: TextView, i: int) -> bool:
+    """The verb at ``i`` has its subject before it and a noun phrase object after it, outside quotes."""
+    deps, dep, kids = view.deps, view.dep, view.children(i)
+    return any(dep[c] in deps.nominal_subject and c < i for c in kids) and any(
+        dep[c] in deps.object and c > i and view.pos[c] in ("NOUN", "PROPN", "PRON") and view.quote_of[c] < 0
+        for c in kids)
+
+
 def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int, int, str] | None:
     """The reported content governed by a cue verb, as a character range, with how it was found: the parsed
     complement clause, else a complementizer after the cue, else an infinitival complement (parsed, then by word
@@ -2076,6 +2084,9 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
     parsed = _parsed_complement(view, cue, entry)
     if parsed is _QUESTION:
         return None
+    if parsed is not None and parsed[1] <= cue.idx and _own_subject_and_object(view, cue.i):
+        parsed = None  # "If …, the biologists reasoned, the bones would show less wear": a clause the parser hung
+        # before a verb with its own subject and object is not what that verb reports
     if parsed is not None and parsed[0] > cue.idx and _complementizer_before(view, cue.i, parsed[0]):
         marked = _complementizer_clause(view, cue)
         if marked is not None and marked[0] < parsed[0] and parsed[1] <= marked[1] \
@@ -4596,8 +4607,11 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
     # (after a semicolon a new clause opens, and the cue's is that one: "Two cars hit the barrier; some 40 litres of
     # fuel, officials said, leaked")
     if view.quote_of[ci] >= 0 or "Fin" not in view.verb_forms[ci] and not any(
-            dep[c] in deps.any_auxiliary and "Fin" in view.verb_forms[c] for c in view.children(ci)):
-        return None  # (a finite cue, or one with its finite auxiliary: ", investigators have said,")
+            dep[c] in deps.any_auxiliary and "Fin" in view.verb_forms[c] for c in view.children(ci)) and not (
+            "Past" in view.tenses[ci] and any(dep[c] in deps.nominal_subject and c == ci - 1 for c in view.children(ci))
+            and not any(dep[c] in deps.any_auxiliary for c in view.children(ci))):
+        return None  # (a finite cue, or one with its finite auxiliary: ", investigators have said,"; or a past
+        # participle right after its subject, a past tense the tagger misread: ", the biologists reasoned,")
     if _relative_predicate(view, cue) is not None:
         return None  # "polynyas, which, the researchers observed, occurred …": the relative clause's predicate
     # the cue clause: the cue, its dependents beside it, nothing else, between two commas
@@ -4623,8 +4637,10 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
     nominal_before = any(pos[k] in ("NOUN", "PROPN", "PRON", "NUM") for k in before)
     whole = (*view.trim(view._starts[a_tok], view._ends[b_tok - 1]), "parenthetical_cue")  # (the content when the
     # cue stands inside the sentence's one clause)
-    if pos[before[0]] == "SCONJ" and nominal_before and view.lowers[before[0]] not in view.lang.words("complementizers") \
-            and _main_finite(view, right + 1, b_tok):
+    if pos[before[0]] == "SCONJ" and nominal_before and (
+            view.lowers[before[0]] not in view.lang.words("complementizers")
+            or view.lowers[before[0]] in view.lang.words("interrogative_complementizers")) \
+            and _main_finite(view, right + 1, b_tok):  # (also "If the plan fails, she warned, …": a condition)
         # "Because the hull is old, says the report, it cracked …", "Omdat het water warm is, zegt de studie,
         # stijgt het …": an adverbial clause, the cue, then the main clause: the whole sentence is reported
         return whole

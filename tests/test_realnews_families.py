@@ -7902,3 +7902,13 @@ def test_a_role_noun_the_tagger_read_as_an_adjective_is_no_predicate():
 ])
 def test_a_verb_that_completes_a_comparison_is_no_cue_and_stays_in_the_content(lang, text, content):
     assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("lang,text,start", [
+    ("en", "If the dike gives way, the engineer warned, the whole polder will flood.", "If the dike"),
+    ("en", "If the herd had been penned, the biologists reasoned, the bones would show less wear.", "If the herd"),
+    ("nl", "Als de dijk bezwijkt, waarschuwde de ingenieur, loopt de hele polder onder.", "Als de dijk"),
+])
+def test_a_condition_before_a_parenthetical_cue_belongs_to_the_statement(lang, text, start):
+    c = _claim_in(text, lang, start)
+    assert c["rule"] == "attribution:parenthetical_cue" and c["text"].endswith(("flood", "wear", "onder"))
