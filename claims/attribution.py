@@ -2069,6 +2069,20 @@ def _sentence_content_end(view: TextView, tok: Token) -> int:
 _QUESTION = ("question",)  # a complement that asks: the cue reports no statement at all
 
 
+def _with_negation_before(view: TextView, cue: Token, found: tuple[int, int, str]) -> tuple[int, int, str]:
+    """An infinitive content whose negation stands between it and the cue ("zegt nooit te zijn benaderd"): the
+    negation is the content's (``TextView.negates_at`` does not count it against the cue)."""
+    rng = view.span_range(found[0], found[1])
+    if rng is None:
+        return found
+    k = rng[0] - 1
+    while k > cue.i and view.pos[k] == "ADV" and view.lowers[k] not in view.lang.words("negations"):
+        k -= 1
+    if k > cue.i and view.lowers[k] in view.lang.words("negations") and view._negates_infinitive_after(k):
+        return (view._starts[k], *found[1:])
+    return found
+
+
 def _own_subject_and_object(view: TextView, i: int) -> bool:
     """The verb at ``i`` has its subject before it and a noun phrase object after it, outside quotes."""
     deps, dep, kids = view.deps, view.dep, view.children(i)
@@ -2124,6 +2138,7 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
         found = _before_relative_clause_close(view, cue, found)
         found = _after_listener_name(view, cue, found)
         found = _after_one_noun_listener(view, cue, found)
+        found = _with_negation_before(view, cue, found)
     if found is not None and entry.partner and not entry.separable \
             and view.text[found[0]:found[1]].lower().split()[-1:] == [entry.partner]:
         return None  # "weet De Telegraaf te melden": the partner verb and its marker are no content

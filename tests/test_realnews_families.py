@@ -7912,3 +7912,15 @@ def test_a_verb_that_completes_a_comparison_is_no_cue_and_stays_in_the_content(l
 def test_a_condition_before_a_parenthetical_cue_belongs_to_the_statement(lang, text, start):
     c = _claim_in(text, lang, start)
     assert c["rule"] == "attribution:parenthetical_cue" and c["text"].endswith(("flood", "wear", "onder"))
+
+
+@pytest.mark.parametrize("text,content", [
+    ("De keeper zegt nooit te zijn benaderd door een andere club.", "nooit te zijn benaderd door een andere club"),
+    ("De wethouder zegt nooit te zijn ingelicht over de kosten.", "nooit te zijn ingelicht over de kosten"),
+])
+def test_a_negation_before_an_infinitive_negates_the_content_not_the_cue(text, content):
+    assert _texts_in(text, "nl") == [content]
+
+
+def test_a_negation_before_a_complement_clause_still_negates_the_cue():
+    assert _texts_in("De keeper zegt niet dat hij vertrekt.", "nl") == []
