@@ -1825,6 +1825,11 @@ def prefer_name(view: TextView, head: Token, content: tuple[int, int] | None = N
                     and view.lowers[child - 1] in roles and view.quote_of[child] < 0 \
                     and any(dep[c] in deps.name_part for c in view.children(child)):
                 return doc[child]
+            if child > h + 2 and dep[child] in deps.apposition and texts[child - 1] == "," \
+                    and given_name(doc[child]) and view.quote_of[child] < 0 \
+                    and any(view.lowers[k] in roles for k in range(h + 1, child - 1)):
+                return doc[child]  # "The Bank of England's governor, Andrew Bailey, warned" parsed with the bank
+                # as the subject: the person the role names
         return head
     if pos[h] == "PRON":
         return head

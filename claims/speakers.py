@@ -574,6 +574,10 @@ def _compatible(info: dict, view: TextView, c: Cluster, kinds: "_Kinds | None" =
             return False  # nor "Kerr" where the article names "Paul Kerr" "she"
         if _named_as_a_thing(view, c):
             return False  # "according to camera footage", "the study": no "she"
+        other = view.lang.get("gendered_nouns", {}).get("masc" if gender == "fem" else "fem", ())
+        named = [m for m in c.mentions if not m.pronoun]
+        if named and all(m.head_lemma in other and not m.names for m in named):
+            return False  # "his mother" is no "he", "zijn vader" no "ze"
     ctype = kinds.type(c) if kinds is not None else cluster_type(view, c)
     if info.get("number") == "sing" and ctype == "group":
         return False

@@ -7924,3 +7924,23 @@ def test_a_negation_before_an_infinitive_negates_the_content_not_the_cue(text, c
 
 def test_a_negation_before_a_complement_clause_still_negates_the_cue():
     assert _texts_in("De keeper zegt niet dat hij vertrekt.", "nl") == []
+
+
+@pytest.mark.parametrize("lang,text,quote", [
+    ("nl", "Okafor opende de winkel in 1990.\n\nZijn vrouw bakt het brood, zijn dochter zit achter de kassa.\n\n"
+           "\"Het is hard werken\", zegt hij.", "Het is hard werken"),
+    ("en", "Okafor opened the shop in 1990.\n\nHis wife bakes the bread; his daughter runs the till.\n\n"
+           "\"It is hard work,\" he says.", "It is hard work"),
+])
+def test_he_is_never_a_source_named_only_by_a_female_noun(lang, text, quote):
+    assert _claim_in(text, lang, quote)["name"] == "Okafor"
+
+
+@pytest.mark.parametrize("lang,text,content,name", [
+    ("en", "The Bank of Ruritania's governor, Andrew Bailey, warned that inflation would stay high.", "inflation",
+     "Andrew Bailey"),
+    ("nl", "De president van De Ruritaanse Bank, Klaas Knot, waarschuwde dat de inflatie hoog blijft.", "de inflatie",
+     "Klaas Knot"),
+])
+def test_a_person_after_an_organisation_s_role_is_the_source(lang, text, content, name):
+    assert _claim_in(text, lang, content)["name"] == name
