@@ -2296,7 +2296,10 @@ def _one_noun_listener_end(view: TextView, cue: Token) -> int | None:
             or pos[k] == "VERB" and view.dep[k] in view.deps.root:
         return None
     closed = view.lang.union("complementizers", "relative_pronouns", "time_words", "time_adverbs")
-    if pos[nxt] not in ("DET", "PRON", "NUM") or view.lowers[nxt] in closed or view.quote_of[nxt] >= 0:
+    name_after = pos[nxt] == "PROPN" and pos[k] == "NOUN" and view.is_lowers[k] and view.texts[nxt][:1].isupper()
+    # ("told the court Reyes had sent …": a name right after a common noun opens the clause)
+    if pos[nxt] not in ("DET", "PRON", "NUM") and not name_after or view.lowers[nxt] in closed \
+            or view.quote_of[nxt] >= 0:
         return None
     return nxt
 

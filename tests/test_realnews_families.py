@@ -7944,3 +7944,11 @@ def test_he_is_never_a_source_named_only_by_a_female_noun(lang, text, quote):
 ])
 def test_a_person_after_an_organisation_s_role_is_the_source(lang, text, content, name):
     assert _claim_in(text, lang, content)["name"] == name
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Prosecutors told the court Ansell had sent the threats over two years.", "Ansell had sent the threats over two years"),
+    ("The barmaid told the jury Ansell had been drinking all evening.", "Ansell had been drinking all evening"),
+])
+def test_a_name_right_after_a_one_noun_listener_opens_the_reported_clause(text, content):
+    assert _texts_in(text, "en") == [content]
