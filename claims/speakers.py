@@ -1832,7 +1832,19 @@ class _Options:
         by_end: dict[int, list[Option]] = {}  # (``o not in persons`` asked of the persons at o's position only:
         for p in persons:  # two options are equal only with the same position)
             by_end.setdefault(p[0], []).append(p)
-        return persons + [o for o in self.options if o not in by_end.get(o[0], ())]
+        ordered = persons + [o for o in self.options if o not in by_end.get(o[0], ())]
+        owned = [o for o in ordered if self._owned_by_the_pronoun_s_person(o)]
+        return [o for o in ordered if o not in owned] + owned if owned else ordered
+
+    def _owned_by_the_pronoun_s_person(self, o: Option) -> bool:
+        """A candidate phrase whose noun has a possessive of the pronoun's own person ("His father drove a taxi.
+        … 'We were poor,' he says": "his" and "he" are one person, and the father is someone else): tried last."""
+        if o[2] is None:
+            return False
+        view, forms = self.view, self.view.lang.get("pronoun_forms", {})
+        own = view.lowers[self.m.head]
+        return any(forms.get(view.lowers[c]) == own and c < o[2][2] and view.dep[c] in view.deps.possessive
+                   for c in view.children(o[2][2]))
 
     def _take(self, o: Option) -> Cluster:
         joined, existing, cm = self._probes[o[2][2]]

@@ -7952,3 +7952,13 @@ def test_a_person_after_an_organisation_s_role_is_the_source(lang, text, content
 ])
 def test_a_name_right_after_a_one_noun_listener_opens_the_reported_clause(text, content):
     assert _texts_in(text, "en") == [content]
+
+
+@pytest.mark.parametrize("lang,text,quote", [
+    ("en", "Okafor grew up in Lagos.\n\nHis father drove a taxi; his uncle sold fabric.\n\n"
+           "\"We were poor but happy,\" he says.", "We were poor"),
+    ("nl", "Okafor groeide op in Lagos.\n\nZijn vader reed taxi, zijn oom verkocht stoffen.\n\n"
+           "\"We waren arm maar gelukkig\", zegt hij.", "We waren arm"),
+])
+def test_his_relative_is_not_the_he_who_speaks_after_him(lang, text, quote):
+    assert _claim_in(text, lang, quote)["name"] == "Okafor"
