@@ -7962,3 +7962,8 @@ def test_a_name_right_after_a_one_noun_listener_opens_the_reported_clause(text, 
 ])
 def test_his_relative_is_not_the_he_who_speaks_after_him(lang, text, quote):
     assert _claim_in(text, lang, quote)["name"] == "Okafor"
+
+
+def test_a_common_dutch_given_name_tells_hij_from_the_woman_named_before():
+    text = "Rechter Anke de Vos wilde weten waarom K. die avond de kassa had geleegd. ,,Dat deed ik altijd'', zei hij."
+    assert _claim_in(text, "nl", "Dat deed ik altijd")["name"] != "Anke de Vos"
