@@ -123,9 +123,10 @@ def guess_lemmas(word: str, lang: LangData) -> list[str]:
     for stem in stems:
         forms.append(stem)
         for suffix, replacement in lang.get("lemma_rules", []):
-            rest = len(stem) - len(suffix)  # (a short ending needs a stem of three letters before it; one of four
-            if stem.endswith(suffix) and (rest > 2 or len(suffix) > 3 and rest > 0):  # letters holds its own vowel:
-                # "vr|eest" → "vrezen", "w|ijst" → "wijzen")
+            # (a short ending needs three letters of stem before it; an ending of four letters holds its own vowel:
+            # "vr|eest" → "vrezen", "w|ijst" → "wijzen")
+            rest = len(stem) - len(suffix)
+            if stem.endswith(suffix) and (rest > 2 or len(suffix) > 3 and rest > 0):
                 forms.append(stem[: len(stem) - len(suffix)] + replacement)
     return forms
 
@@ -1014,9 +1015,9 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
 def _origin_phrase_source(view: TextView, cue: Token) -> Token | None:
     """A cue whose source stands in a phrase of origin (the language's ``origin_phrase_cues``: "blijken" with
     "uit", "Uit stukken die de omroep inzag, blijkt dat …"): that phrase's noun (with its owner: "Uit onderzoek van
-    de bond blijkt …"), or the subject of a relative clause on it whose verb makes it (the
-    language's ``authoring_verbs``: "de cijfers die het bureau presenteerde"), never the subject of another
-    relative clause (who saw the papers); else None."""
+    de bond blijkt …"), or the subject of a relative clause on it whose verb makes it (the language's
+    ``authoring_verbs``: "de cijfers die het bureau presenteerde"), never the subject of another relative clause
+    (who saw the papers); else None."""
     preps = view.lang.get("origin_phrase_cues", {}).get(view.lemmas[cue.i])
     if not preps:
         return None
@@ -1029,10 +1030,10 @@ def _origin_phrase_source(view: TextView, cue: Token) -> Token | None:
     authoring = view.lang.words("authoring_verbs")
     for verb in view.children(noun):  # "Uit de cijfers die het bureau presenteerde, blijkt …": their author
         if verb > noun and view.pos[verb] == "VERB" and _lemma_at(view, verb, authoring) is not None:
-            author = next((c for c in view.children(verb) if c < verb and (
-                dep[c] in deps.core_nominal or dep[c] in deps.indirect_object)
-                           and view.pos[c] in ("NOUN", "PROPN") and view.quote_of[c] < 0), None)
-            # (its one noun before the verb, whatever relation the parser gave it: "die het CBS presenteerde"
+            author = next((c for c in view.children(verb) if c < verb and view.pos[c] in ("NOUN", "PROPN")
+                           and (dep[c] in deps.core_nominal or dep[c] in deps.indirect_object)
+                           and view.quote_of[c] < 0), None)
+            # (its one noun before the verb, whatever relation the parser gave it: "die het bureau presenteerde"
             # with the bureau read as an indirect object)
             if author is not None:
                 return doc[author]
@@ -1321,7 +1322,7 @@ def _opens_sentence(view: TextView, tok: Token) -> bool:
     return k == 0 or view.text[k - 1] in ".!?\n"
 
 
-def _inverted_after_anaphor(view: TextView, i: int) -> bool:
+def _inverted_after_opening(view: TextView, i: int) -> bool:
     """Token i is the noun after a finite cue whose subject is a pointing pronoun before it, or after a fronted
     adjunct, in a verb-second language ("Dat zeggen lokale hulpverleners", "Dit melden omwonenden"): the inverted
     subject the parser made an object, whatever the noun."""
@@ -1390,7 +1391,7 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
     if view.like_nums[i] and not (dep in view.deps.subject and group):
         return False  # a number is no source, but "Een van hen, Ria Verhoeven, zei" / "One of them said" is
     if pos in ("NOUN", "ADJ", "DET", "X") and dep not in view.deps.subject and not _source_like_at(view, i) \
-            and not _inverted_after_anaphor(view, i):
+            and not _inverted_after_opening(view, i):
         return False  # an object or a word-order guess must look like a source ("a family holiday" does not);
         # a subject of a speech verb is a source even when the lexicon does not know the noun ("the brewery")
     if lower in view.lang.union("first_person", "generic_pronouns") and not (
@@ -1616,8 +1617,8 @@ def _open_ended(view: TextView, a: int, b: int) -> bool:
 def _verb_end_after_parenthesis(view: TextView, a: int, b: int) -> bool:
     """In a verb-second language, the rest of a clause after a parenthetical cue ("De gemeente gaat, zo liet de
     wethouder weten, de weg afsluiten", "… sluit, zo …, de weg af"): no finite verb of its own, not a relative,
-    participle or adjunct phrase, and it ends on the clause's verb-final part, an infinitive or participle, or a stranded
-    particle."""
+    participle or adjunct phrase, and it ends on the clause's verb-final part, an infinitive or participle, or a
+    stranded particle."""
     if not view.lang.get("verb_second"):
         return False
     toks = [k for k in range(a, b) if not view.puncts[k] and not view.spaces[k]]
@@ -2083,7 +2084,7 @@ def _with_negation_before(view: TextView, cue: Token, found: tuple[int, int, str
     k = rng[0] - 1
     while k > cue.i and view.pos[k] == "ADV" and view.lowers[k] not in view.lang.words("negations"):
         k -= 1
-    if k > cue.i and view.lowers[k] in view.lang.words("negations") and view._negates_infinitive_after(k):
+    if k > cue.i and view.lowers[k] in view.lang.words("negations") and view.negates_infinitive_after(k):
         return (view._starts[k], *found[1:])
     return found
 
@@ -6272,10 +6273,11 @@ def _phrase_object(view: TextView, i: int, j: int, b_tok: int) -> Token:
         while head.pos_ == "NOUN" and head.i + 1 < b_tok and doc[head.i + 1].pos_ == "NOUN" \
                 and doc[head.i + 1].lower_ not in times:
             head = doc[head.i + 1]  # "according to security officials" parsed into the phrase: the last noun
-    times = view.lang.union("time_words", "time_adverbs")
-    if head.lower_ in times and head.i + 2 < b_tok and doc[head.i + 1].pos_ in ("VERB", "ADJ") \
-            and not view.finite[head.i + 1] and head.i > j and doc[head.i - 1].pos_ == "DET":  # "volgens een woensdag gepubliceerd rapport van …": the day is the
-        # participle's, the phrase's noun comes after it
+    when = view.lang.union("time_words", "time_adverbs")
+    if head.lower_ in when and head.i + 2 < b_tok and doc[head.i + 1].pos_ in ("VERB", "ADJ") \
+            and not view.finite[head.i + 1] and head.i > j and doc[head.i - 1].pos_ == "DET":
+        # "volgens een woensdag gepubliceerd rapport van …": the day is the participle's, the phrase's noun comes
+        # after it
         head = next((t for t in doc[head.i + 2:min(b_tok, head.i + 5)] if t.pos_ in ("NOUN", "PROPN")), head)
     return head
 
@@ -7942,7 +7944,7 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
                 (tok.pos_ in ("PROPN", "NOUN", "VERB", "X") and tok.text[:1].isupper() and tok.is_alpha
                  and tok.lower_ not in lang.words("stopwords"))  # "Postma" tagged VERB
                 or norm_lemma(tok) in people or tok.lower_ in people
-                or tok.pos_ == "NOUN" and tok.lower_.endswith(endings)):  # (a compound ends in one: "huurders|vereniging")
+                or tok.pos_ == "NOUN" and tok.lower_.endswith(endings)):  # (a compound: "huurders|vereniging")
             if opening_name is not None and tok.pos_ != "PROPN" and opening_name.i < tok.i \
                     and any(t.text == "," for t in view.doc[opening_name.i:tok.i]):
                 return opening_name  # "Marta Quill, the night manager, …": the name, not the role

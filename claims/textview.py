@@ -430,14 +430,14 @@ class TextView:
             return True
         negations, lowers = self.lang.words("negations"), self.lowers
         for c in self.children(i):
-            if lowers[c] in negations and not self._negates_infinitive_after(c):
+            if lowers[c] in negations and not self.negates_infinitive_after(c):
                 lo, hi = (i, c) if i < c else (c, i)
                 coordinators = self.lang.words("coordinators")
                 if not any(lowers[k] in coordinators for k in range(lo + 1, hi)):
                     return True
         return False
 
-    def _negates_infinitive_after(self, c: int) -> bool:
+    def negates_infinitive_after(self, c: int) -> bool:
         """The negation at token ``c`` stands right before an infinitive marker (adverbs between): it negates the
         infinitive, whatever the parser hung it on ("zegt nooit te zijn benaderd": says he was never approached)."""
         k = c + 1
