@@ -1585,6 +1585,14 @@ def _nearest_nominal(view: TextView, cue: Token, usable) -> Token | None:
             continue  # "Dat zeggen overlevenden tegen de NOS": the NOS was spoken to
         tok = doc[i]
         if usable(tok) and (pos[i] in ("NOUN", "PROPN", "PRON") or _source_like_at(view, i)):
+            if i < cue.i:
+                lo = view.np_range(tok)[0]
+                while lo > a and pos[lo - 1] in ("DET", "ADJ", "NUM"):
+                    lo -= 1
+                if lo >= a + 3 and pos[lo - 1] == "ADP" and _participle_before_phrase(view, lo - 2) \
+                        and usable(doc[lo - 3]):
+                    i, tok = lo - 3, doc[lo - 3]  # "…, emails seen by this newspaper show": the emails, not who
+                    # saw them
             placed = _placed_source(view, tok, a)
             if placed is not None:
                 return placed  # "Sources close to the trust said": the sources, not the trust
@@ -2145,6 +2153,12 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
         found = _after_listener_name(view, cue, found)
         found = _after_one_noun_listener(view, cue, found)
         found = _with_negation_before(view, cue, found)
+        end = _before_closing_cue(view, cue.i, found[1], last=True)
+        found = (found[0], end, found[2]) if found[0] < end < found[1] else found  # ("admitted the scheme had
+        # failed, emails seen by this newspaper show": the closing cue clause is not the admission's)
+        if _is_closing_cue_clause(view, found):
+            return None  # ("knew about the cracks, letters seen by this newspaper show": the parser hung the
+            # closing cue clause on the verb before it)
     if found is not None and entry.partner and not entry.separable \
             and view.text[found[0]:found[1]].lower().split()[-1:] == [entry.partner]:
         return None  # "weet De Telegraaf te melden": the partner verb and its marker are no content
@@ -3389,18 +3403,39 @@ def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
 
 
 
-def _before_closing_cue(view: TextView, i: int, b: int) -> int:
+def _before_closing_cue(view: TextView, i: int, b: int, last: bool = False) -> int:
     """Character b, or the end of the words before the comma that opens a closing cue clause after token i ("…,
-    the paper said.": ``_closing_cue_clause``)."""
+    the paper said.": ``_closing_cue_clause``); ``last``: the last such comma (a misparsed verb may make a longer
+    stretch look like a source: "…, renders the project unnecessary, the Herald reported")."""
     rng = view.span_range(view._starts[i], b)
     if rng is None:
         return b
-    for t in range(rng[0] + 1, rng[1]):
+    commas = range(rng[0] + 1, rng[1])
+    for t in reversed(commas) if last else commas:
         if view.texts[t] == "," and view.quote_of[t] < 0:
-            cue = next((k for k in range(t + 1, rng[1]) if _reporting_verb_at(view, k)), None)
+            cue = next((k for k in range(t + 1, rng[1]) if _reporting_verb_at(view, k) or _final_plural_cue(view, k)),
+                       None)
             if cue is not None and _closing_cue_clause(view, t, cue, rng[1]):
                 return view.trim(view._starts[i], view._starts[t])[1]
     return b
+
+
+def _is_closing_cue_clause(view: TextView, found: tuple[int, int, str]) -> bool:
+    """The content right after a comma is itself a closing cue clause (``_closing_cue_clause``)."""
+    rng = view.span_range(found[0], found[1])
+    if rng is None or rng[0] == 0 or view.texts[rng[0] - 1] != ",":
+        return False
+    end = view.sentences[view.sentence_of[rng[0]]][1]
+    cue = next((k for k in range(rng[0], end) if _reporting_verb_at(view, k) or _final_plural_cue(view, k)), None)
+    return cue is not None and _closing_cue_clause(view, rng[0] - 1, cue, end)
+
+
+def _final_plural_cue(view: TextView, k: int) -> bool:
+    """A cue verb the tagger read as an infinitive that closes its sentence right after a noun ("…, emails seen by
+    this newspaper show."): a plural present with its source before it."""
+    return view.pos[k] == "VERB" and "Inf" in view.verb_forms[k] and view.quote_of[k] < 0 and k > 0 \
+        and view.pos[k - 1] in ("NOUN", "PROPN") and k + 1 < len(view.texts) and view.texts[k + 1] in FINAL_PUNCT \
+        and cue_of(view.doc[k], view) is not None
 
 
 def _accused_of_gerund(view: TextView, tok: Token) -> Token | None:
@@ -4457,9 +4492,11 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     words, verb_forms, puncts, doc = view.lang.words, view.verb_forms, view.puncts, view.doc
     form, tense = view.verb_forms[ci], view.tenses[ci]
     if (form & {"Ger", "Inf"} or "Part" in form and "Pres" in tense) \
-            and not any(dep[c] in deps.subject for c in view.children(ci)) and not _inverted_after_comma(view, ci):
+            and not any(dep[c] in deps.subject for c in view.children(ci)) and not _inverted_after_comma(view, ci) \
+            and not _final_plural_cue(view, ci):
         return None  # "…, citing the move as 'an abuse'": a clause of the sentence's own subject, no second source
-        # (but "…, zeggen getuigen." with the plural read as an infinitive and the source as a verb)
+        # (but "…, zeggen getuigen." with the plural read as an infinitive and the source as a verb, and "…, emails
+        # seen by this newspaper show." with the plural present read as one, closing the sentence after a noun)
     if "Part" in form and "Past" in tense and not any(
             dep[c] in deps.subject or dep[c] in deps.any_auxiliary or dep[c] in deps.agent for c in view.children(ci)) \
             and ci + 1 < b_tok and texts[ci + 1] not in FINAL_PUNCT and not view.puncts[ci + 1] \
@@ -4508,11 +4545,12 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         if pos[i] in ("VERB",) and lowers[i] not in placing and not _in_name(doc, i) \
                 and not (texts[i][:1].isupper() and pos[i - 1] == "PROPN") \
                 and not (heads[i] == ci and dep[i] in deps.nominal_subject and _source_like_at(view, i)) \
-                and not _verb_on_source_noun(view, i, ci) \
+                and not _verb_on_source_noun(view, i, ci) and not _participle_before_phrase(view, i) \
                 or lowers[i] in words("complementizers"):
             return None  # (a source may be long: "…, two people briefed on the details of the talks said"; a name
             # the tagger made a verb is no verb: "…, BBC Radio Leeds reports"; nor is a source noun the parser made
-            # the cue's subject: "…, aides say")
+            # the cue's subject: "…, aides say"; nor a document's participle with its phrase: "…, emails seen by
+            # this newspaper show")
     if comma is None or comma - a_tok < 3 and not (comma - a_tok == 2 and pos[comma - 1] == "AUX"):
         return None  # (but "Brightway is, zo meldt de directie, nog op zoek …": a name and a copula, cut by the cue)
     if lowers[comma + 1] in words("coordinators"):
@@ -4540,8 +4578,9 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         return None  # "…appeared in court on Tuesday, where she admitted 37 counts": the clause is about the place
     np_preps = words("np_prepositions")
     if any(dep[t] in deps.marker or pos[t] == "SCONJ" or pos[t] == "ADP" and lowers[t] not in np_preps
-           for t in range(comma + 1, ci)):
+           and not _participle_before_phrase(view, t - 1) for t in range(comma + 1, ci)):
         return None  # "…, days after a council inquiry criticised his handling": the cue sits in a subordinate clause
+        # (not the phrase of a document's participle: "…, emails seen by this newspaper show")
     # what follows the cue up to the next comma ("…, the company confirmed on Thursday, three days after …")
     coordinators = words("coordinators")
     stop = next((t for t in range(ci + 1, b_tok) if texts[t] == "," or lowers[t] in coordinators
@@ -5536,7 +5575,7 @@ def _closing_cue_clause(view: TextView, comma: int, ci: int, b_tok: int) -> bool
         return False
     if before:
         return all(pos[t] in _SOURCE_POS or view.dep[t] in deps.case_marker or view.dep[t] in deps.possessive
-                   for t in before) \
+                   or _participle_before_phrase(view, t) for t in before) \
             and pos[before[-1]] in ("NOUN", "PROPN") and len(after) <= 5 \
             and all(pos[t] in ("ADV", "ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM") for t in after) \
             and not any(view.lowers[t] in view.lang.words("complementizers") for t in after)

@@ -7967,3 +7967,22 @@ def test_his_relative_is_not_the_he_who_speaks_after_him(lang, text, quote):
 def test_a_common_dutch_given_name_tells_hij_from_the_woman_named_before():
     text = "Rechter Anke de Vos wilde weten waarom K. die avond de kassa had geleegd. ,,Dat deed ik altijd'', zei hij."
     assert _claim_in(text, "nl", "Dat deed ik altijd")["name"] != "Anke de Vos"
+
+
+def test_documents_seen_by_a_paper_that_close_the_sentence_are_the_source_of_what_comes_before():
+    text = "The minister admitted the scheme had failed, emails seen by this newspaper show."
+    doc = claims.extract(text, lang="en")
+    by_text = _by_text(doc)
+    assert by_text["The minister admitted the scheme had failed"]["name"] == "emails"
+    assert by_text["the scheme had failed"]["name"] == "The minister"
+
+
+def test_a_closing_cue_clause_the_parser_hung_on_the_verb_before_it_is_no_content_of_that_verb():
+    text = "The mayor knew about the cracks in 2019, letters seen by this newspaper show."
+    assert _texts_in(text, "en") == ["The mayor knew about the cracks in 2019"]
+
+
+def test_a_closing_cue_after_a_misparsed_verb_cuts_the_content_at_its_own_comma():
+    text = "An official said that the pipeline, which is running, renders the project unnecessary, the Herald reported."
+    c = _claim_in(text, "en", "the pipeline")
+    assert c["text"] == "the pipeline, which is running, renders the project unnecessary"
