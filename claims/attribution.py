@@ -3413,8 +3413,7 @@ def _before_closing_cue(view: TextView, i: int, b: int, last: bool = False) -> i
     commas = range(rng[0] + 1, rng[1])
     for t in reversed(commas) if last else commas:
         if view.texts[t] == "," and view.quote_of[t] < 0:
-            cue = next((k for k in range(t + 1, rng[1]) if _reporting_verb_at(view, k) or _final_plural_cue(view, k)),
-                       None)
+            cue = next((k for k in range(t + 1, rng[1]) if _closing_verb_at(view, k)), None)
             if cue is not None and _closing_cue_clause(view, t, cue, rng[1]):
                 return view.trim(view._starts[i], view._starts[t])[1]
     return b
@@ -3426,8 +3425,13 @@ def _is_closing_cue_clause(view: TextView, found: tuple[int, int, str]) -> bool:
     if rng is None or rng[0] == 0 or view.texts[rng[0] - 1] != ",":
         return False
     end = view.sentences[view.sentence_of[rng[0]]][1]
-    cue = next((k for k in range(rng[0], end) if _reporting_verb_at(view, k) or _final_plural_cue(view, k)), None)
+    cue = next((k for k in range(rng[0], end) if _closing_verb_at(view, k)), None)
     return cue is not None and _closing_cue_clause(view, rng[0] - 1, cue, end)
+
+
+def _closing_verb_at(view: TextView, k: int) -> bool:
+    """Token k can be the verb of a closing cue clause: a finite reporting verb, or ``_final_plural_cue``."""
+    return _reporting_verb_at(view, k) or _final_plural_cue(view, k)
 
 
 def _final_plural_cue(view: TextView, k: int) -> bool:
