@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .lang import LangData, given_names
+from .lang import LangData, given_names, long_nouns
 from .model import Claim, Cue, Span
 from .quotes import Quote, line_spans
 from .parse import sentence_cased
@@ -1755,7 +1755,7 @@ def _source_nouns(lang) -> tuple[frozenset[str], tuple[str, ...]]:
     """The nouns ``source_like`` accepts, and those of more than four letters (a compound may end in one)."""
     nouns = lang.union("role_nouns", "anonymous_nouns", "group_nouns", "organization_nouns", "document_nouns",
                        "generic_person_nouns")
-    return nouns, tuple(sorted(n for n in nouns if len(n) > 4))
+    return nouns, long_nouns(nouns)
 
 
 def _parenthetical_subject(view: TextView, cue: Token, usable) -> Token | None:
@@ -7967,7 +7967,9 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
         return None
     a_tok, b_tok = stretch
     lang = view.lang
-    people, endings = _speaking_nouns(lang)
+    people = lang.union("role_nouns", "anonymous_nouns", "group_nouns", "organization_nouns")  # (a body speaks as
+    # its people do: "De vakbond is woedend. "Dit is …"")
+    endings = long_nouns(people)
     opening_name = _opening_name(view, a_tok, b_tok)
     toks = [t for t in view.doc[a_tok:b_tok] if not t.is_space]
     if toks and toks[0].pos_ == "VERB" and not any(c.dep_ in view.deps.subject for c in toks[0].children):
@@ -7994,14 +7996,6 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
             return prefer_name(view, tok) if tok.pos_ == "NOUN" else tok  # ("His neighbour, Sarah Price, …":
             # the name in apposition to the role)
     return opening_name
-
-
-@lru_cache(maxsize=None)
-def _speaking_nouns(lang) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The nouns of people and bodies that may be introduced as a quote's speaker (a body speaks as its people do:
-    "De vakbond is woedend. "Dit is …""), and those of more than four letters (a compound may end in one)."""
-    nouns = lang.union("role_nouns", "anonymous_nouns", "group_nouns", "organization_nouns")
-    return nouns, tuple(sorted(n for n in nouns if len(n) > 4))
 
 
 @RULES.rule("split_frame", traits=())

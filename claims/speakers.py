@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from .attribution import RULES as ATTRIBUTION
 from .attribution import _group_of_number, _in_anonymity_phrase
-from .lang import LangData, given_names
+from .lang import LangData, given_names, long_nouns
 from .model import Claim, Span, Speaker
 from .syntax import deps_of
 from .textview import TextView, given_name, name_gender_at, norm_lemma
@@ -736,13 +736,7 @@ def _role_word_at(view: TextView, i: int) -> bool:
 
 def _noun_of(head: str, nouns: frozenset[str]) -> bool:
     """``head`` is one of ``nouns`` or a compound ending in one of more than four letters ("legerwoordvoerder")."""
-    return head in nouns or head.endswith(_long_nouns(nouns))
-
-
-@lru_cache(maxsize=64)
-def _long_nouns(nouns: frozenset[str]) -> tuple[str, ...]:
-    """The words of ``nouns`` longer than four letters (one ``str.endswith`` tries them all)."""
-    return tuple(sorted(n for n in nouns if len(n) > 4))
+    return head in nouns or head.endswith(long_nouns(nouns))
 
 
 def cluster_type(view: TextView, c: Cluster) -> str:

@@ -93,6 +93,13 @@ def available_languages() -> list[str]:
     )
 
 
+@lru_cache(maxsize=64)
+def long_nouns(nouns: frozenset[str]) -> tuple[str, ...]:
+    """The words of ``nouns`` longer than four letters, the ones a compound may end in ("legerwoordvoerder",
+    "huurdersvereniging"): one ``str.endswith`` tries them all."""
+    return tuple(sorted(n for n in nouns if len(n) > 4))
+
+
 @lru_cache(maxsize=None)
 def given_names() -> dict[str, frozenset[str]]:
     """Given names by usual gender ("female", "male", "unisex") and all of them ("all"), shared by all languages."""
