@@ -2070,9 +2070,17 @@ def _strip_lead(view: TextView, a: int, b: int) -> tuple[int, int]:
     if span is not None and span[1] - span[0] > 1 and lowers[span[0]] in comps \
             and pos[span[0]] in ("SCONJ", "PRON", "DET", "ADV", "CCONJ") \
             and not (pos[span[0]] == "PRON" and view.dep[span[0]] in view.deps.subject
-                     and view.finite[span[0] + 1]):
-        a = view._starts[span[0] + 1]  # (not the clause's subject: "So, he said, that was that")
+                     and view.finite[span[0] + 1]) and not _opens_condition(view, span[0]):
+        a = view._starts[span[0] + 1]  # (not the clause's subject: "So, he said, that was that"; not the "if" of a
+        # condition the content opens with: "If the sale goes through, the depot will close, the union said")
     return view.trim(a, b)
+
+
+def _opens_condition(view: TextView, i: int) -> bool:
+    """Token ``i`` is a conditional marker of the language (``conditional_markers``) that opens an adverbial
+    clause: a condition, part of what was said ("if …, the depot will close"), not a complementizer."""
+    return view.lowers[i] in view.lang.words("conditional_markers") and view.dep[i] in view.deps.marker \
+        and view.dep[view.heads[i]] in view.deps.adverbial_clause
 
 
 def _sentence_content_end(view: TextView, tok: Token) -> int:
@@ -2775,8 +2783,14 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
     b_tok = view.sentences[view.sentence_of[ci]][1]
     texts, lowers, pos, finite, doc = view.texts, view.lowers, view.pos, view.finite, view.doc
     addressee = view.lemmas[ci] in view.lang.words("addressee_verbs")
+    # a bare clause opens right after the cue, its subject first ("confirmed they were investigating reports that
+    # …", the cue read as a participle on the noun before it): a complementizer inside it is that clause's own
+    subject_verb = view.heads[ci + 1] if ci + 1 < b_tok and view.lang.get("bare_complements") \
+        and view.dep[ci + 1] in view.deps.subject and view.heads[ci + 1] > ci + 1 else None
     for i in range(ci + 1, min(b_tok, ci + 14)):
         if view.quote_of[i] >= 0 or texts[i] in (".", ";", "?", "!"):
+            break
+        if i == subject_verb and any(finite[t] for t in range(ci + 2, i + 1)):
             break
         if pos[i] == "VERB" and cue_of(doc[i], view) is not None and not _cites(view, doc[i]) \
                 and not (i > ci + 1 and _participle_before_phrase(view, i)):

@@ -194,7 +194,13 @@ def figures_differ(a: list[Figure], b: list[Figure]) -> bool:
     if any((x.kind == "difference") != (y.kind == "difference") and x.value == y.value for x in sa for y in sb):
         return True  # the same number as an amount and as a gap ("costs 2 billion" / "2 billion more than …")
     if not {f.kind for f in sa} & {f.kind for f in sb}:
-        return False
+        if bool(sa) == bool(sb):
+            return False
+        # one gives a figure that identifies a fact, the other only a small one of the same kind, and they disagree:
+        # "the spill covered 20 kilometres" / "less than two kilometres" (a small figure is no fact two statements
+        # share, but it can contradict one)
+        big, small = (sa, b) if sa else (sb, a)
+        return any(x.kind == y.kind for x in big for y in small) and not any(agree(x, y) for x in big for y in small)
     if not any(agree(x, y) for x in sa for y in sb):
         return True
     # a shared bound ("more than 12 hours") does not make one fact of two exact counts that differ ("14 people

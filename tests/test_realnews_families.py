@@ -7986,3 +7986,25 @@ def test_a_closing_cue_after_a_misparsed_verb_cuts_the_content_at_its_own_comma(
     text = "An official said that the pipeline, which is running, renders the project unnecessary, the Herald reported."
     c = _claim_in(text, "en", "the pipeline")
     assert c["text"] == "the pipeline, which is running, renders the project unnecessary"
+
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("en", "If the sale goes through, the depot will close, the drivers' union said.",
+     "If the sale goes through, the depot will close"),
+    ("en", "If talks fail, the strike will go ahead on Monday, union leaders said.",
+     "If talks fail, the strike will go ahead on Monday"),
+    ("nl", "Als de verkoop doorgaat, sluit de stalling, zegt de vakbond.", "Als de verkoop doorgaat, sluit de stalling"),
+])
+def test_a_condition_that_opens_a_statement_before_its_cue_stays_in_it(lang, text, statement):
+    assert _texts_in(text, lang) == [statement]
+
+
+@pytest.mark.parametrize("text,statement", [
+    ("Police confirmed they were investigating reports that a man had been stabbed near the station.",
+     "they were investigating reports that a man had been stabbed near the station"),
+    ("Officials confirmed they had received claims that the water was unsafe to drink.",
+     "they had received claims that the water was unsafe to drink"),
+])
+def test_a_bare_clause_right_after_the_cue_keeps_the_noun_complement_it_holds(text, statement):
+    c = _claim_in(text, "en", statement[:20])
+    assert c["text"] == statement

@@ -44,6 +44,7 @@ class SourceWords:
     represents: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()  # the bodies of ``body_members`` its mentions name ("police")
     member_of: frozenset[str] = frozenset()  # the bodies one of whose people its mentions name ("officers")
+    family: str = ""  # a person's surname: the last capitalised word of a name of two or more ("Hart")
 
 
 NO_SOURCE_WORDS = SourceWords()  # (a speaker without words: one frozen value, not one made per pair asked)
@@ -58,9 +59,11 @@ def _source_words(view: TextView, speaker: Speaker, skip: frozenset[str]) -> Sou
     roles: set[str] = set()
     for mention in speaker.mentions:
         words = [w.lower() for w in re.findall(r"\w[\w'-]*", mention.text)]
-        for k, w in enumerate(words[:-1]):
-            if w in spokes and words[k + 1] in preps:
+        for k, w in enumerate(words):
+            if w in spokes and k + 1 < len(words) and words[k + 1] in preps:
                 represented.update(x for x in words[k + 2:] if x not in skip and len(x) >= 3)
+            elif w in spokes and k > 0:  # "Ministry spokesman Tom Lee", "a police spokeswoman": the nouns before it
+                represented.update(x for x in words[:k] if x not in skip and len(x) >= 3 and x not in roles_and_voices)
         roles.update(w for w in words if w in kinds and w not in spokes)
         # "Detective Inspector Ruth Cole, of West Mercia Police, said": the organisation after the name's comma
         after = re.match(r",\s*(\w+)\s+((?:\w+\s+){0,2}[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)*)\s*,",
@@ -79,9 +82,11 @@ def _source_words(view: TextView, speaker: Speaker, skip: frozenset[str]) -> Sou
                                    and w.lower() not in roles_and_voices)
     members = lang.get("body_members", {})
     words = {w.lower() for m in speaker.mentions for w in re.findall(r"\w[\w'-]*", m.text)}
-    return SourceWords(frozenset(w.lower() for w in _proper_words(speaker.name, skip)), frozenset(roles),
+    proper = _proper_words(speaker.name, skip)
+    return SourceWords(frozenset(w.lower() for w in proper), frozenset(roles),
                        frozenset(represented), frozenset(b for b in members if b in words),
-                       frozenset(b for b, people in members.items() if words.intersection(people)))
+                       frozenset(b for b, people in members.items() if words.intersection(people)),
+                       proper[-1].lower() if speaker.type == "person" and len(proper) >= 2 else "")
 
 
 def concerned(speaker: Speaker | None, claim: Claim, skip: frozenset[str] = frozenset()) -> bool:
@@ -125,8 +130,12 @@ def _same_source(a: SourceWords, b: SourceWords) -> bool:
     """One speaker's proper name holds the other's ("Enexis" / "een woordvoerder van Enexis", "Tolley" / "a
     spokesperson for Tolley"), one speaks for the other by its role ("a spokesperson for the minister" /
     "Health minister Tom Reyes"), or one is a body and the other its people (the language's ``body_members``:
-    "Police" / "Officers", "het ministerie" / "minister Reed")."""
+    "Police" / "Officers", "het ministerie" / "minister Reed"), or two people of one family: the same surname
+    ("John Hart" and "his son Peter Hart", "Els de Wit" and "Kees de Wit") speaks for one household, no second
+    independent source."""
     if a.names and b.names and (a.names <= b.names or b.names <= a.names):
+        return True
+    if a.family and a.family == b.family:
         return True
     if a.bodies & b.member_of or b.bodies & a.member_of:
         return True  # "Police said …" / "Officers said …", "the health ministry" / "Health Minister Tom Reed"

@@ -469,7 +469,28 @@ def _relays(view, c) -> bool:
         if entry is not None and entry.type == "speech" and (any(lowers[x] in comps for x in toks[k + 1:k + 3])
                                                               or k > 0 and lowers[toks[k - 1]] in relay):
             return True  # ("cited the ministry as saying the plant was closed": the ministry's word, relayed)
+        if pos[i] == "VERB" and i in cues and _told(view, i, entry) and _reported_clause_within(view, i, span):
+            return True  # "he had been told the factory would close", "hem was verteld dat …": what he was told
     return False
+
+
+def _told(view, i: int, entry) -> bool:
+    """The cue word at token ``i`` is a speech verb, or a cue verb in the passive (which ``cue_of`` does not take
+    for a cue) whose subject, who was told, is a pronoun: the speaker's hearsay ("he had been told", "hem was
+    verteld"; not "the crew had been told", a fact the statement reports)."""
+    if entry is not None:
+        return entry.type == "speech"
+    dep, deps, kids = view.dep, view.deps, view.children(i)
+    return any(dep[c] in deps.passive_auxiliary for c in kids) \
+        and any(view.pos[c] == "PRON" and (dep[c] in deps.passive_subject or dep[c] in deps.indirect_object)
+                for c in kids)
+
+
+def _reported_clause_within(view, i: int, span: tuple[int, int]) -> bool:
+    """The speech verb at token ``i`` has a clausal complement after it within the token range ``span``, without a
+    complementizer ("told the factory would close")."""
+    dep, deps = view.dep, view.deps
+    return any(dep[g] in deps.clausal_complement and i < g < span[1] for g in view.children(i))
 
 
 def _sets_aside(view, a, b) -> bool:
@@ -652,9 +673,12 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
 def _speculative(view, c) -> bool:
     """The statement says what may happen, not what is: the verb of its clause (or of its first sentence) has an
     auxiliary of the language's ``possibility_modals`` ("may", "might", "could"; "zou kunnen" counts by its "kunnen"
-    word) without a negation ("could not find" is a fact)."""
+    word) without a negation ("could not find" is a fact), or a condition in the statement hangs on it ("if the
+    merger goes ahead, 300 jobs will go", "als de fusie doorgaat, verdwijnen er 300 banen": the language's
+    ``conditional_markers`` opening a clause on that verb)."""
     modals = view.lang.words("possibility_modals")
-    rng = view.span_range(c.span.start, c.span.end) if modals else None
+    conditions = view.lang.words("conditional_markers")
+    rng = view.span_range(c.span.start, c.span.end) if modals or conditions else None
     if rng is None:
         return False
     root = view.clause_root(*rng)
@@ -662,8 +686,13 @@ def _speculative(view, c) -> bool:
         return False
     negations = view.lang.words("negations")
     kids = view.children(root)
-    return any(view.lowers[k] in modals and view.pos[k] == "AUX" and k < root for k in kids) \
-        and not any(view.lowers[k] in negations for k in kids)
+    if any(view.lowers[k] in modals and view.pos[k] == "AUX" and k < root for k in kids) \
+            and not any(view.lowers[k] in negations for k in kids):
+        return True
+    dep, deps, lowers = view.dep, view.deps, view.lowers
+    return any(dep[k] in deps.adverbial_clause and rng[0] <= k < rng[1]
+               and any(dep[m] in deps.marker and m < k and lowers[m] in conditions for m in view.children(k))
+               for k in kids)
 
 
 def _hedged(art: Article, k: int) -> bool:
