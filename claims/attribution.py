@@ -2036,10 +2036,23 @@ def _cue_carrier_after(view: TextView, cue_at: int, speaker_at: int, rng: tuple[
             break
         k = heads[k]
         if speaker_at < k < rng[1] and view.pos[k] in ("VERB", "AUX") and view.is_lowers[k] \
-                and "Past" in view.tenses[k]:  # (a past verb, not a word of a name read as a verb, "the patient
-            # group Diabetes Voice said", nor an adjective, "people close to the orchestra said")
+                and "Past" in view.tenses[k] and not _origin_participle(view, k, speaker_at):
+            # (a past verb, not a word of a name read as a verb, "the patient group Diabetes Voice said", nor an
+            # adjective, "people close to the orchestra said", nor the participle that says whose a document is,
+            # "Figures released by the Home Office show")
             inside.append(k)
     return min(inside) if inside else None
+
+
+def _origin_participle(view: TextView, k: int, noun: int) -> bool:
+    """Token k is a participle of an issuing or authoring verb ("released", "published") with an agent
+    preposition right after it, on the document noun at token ``noun``: part of the document's name
+    (``TextView._document_origin``)."""
+    lang = view.lang
+    documents = lang.words("document_nouns")
+    return (view.lemmas[noun] in documents or view.lowers[noun] in documents) and view.lemmas[k] in lang.union(
+        "issuing_verbs", "authoring_verbs") and k + 1 < len(view.lowers) \
+        and view.lowers[k + 1] in lang.words("agent_prepositions")
 
 
 # ---------------------------------------------------------------------------------------------- content
@@ -3296,7 +3309,8 @@ def _past_form_after_noun(view: TextView, j: int) -> bool:
     first complained about the noise"). Not after a noun that names a report ("repeating his remarks made at the
     ceremony", "citing a statement issued on Monday": the participle describes the report)."""
     k = j - 2 if j > 1 and view.pos[j - 1] == "ADV" else j - 1  # (the noun, past one adverb)
-    return j > 0 and k >= 0 and (view.pos[k] in ("NOUN", "PROPN") or _noun_read_as_adjective(view, k)) \
+    return j > 0 and k >= 0 and (view.pos[k] in ("NOUN", "PROPN") or _noun_read_as_adjective(view, k)
+                                 or _noun_read_as_modifier(view, k)) \
         and j + 1 < len(view.pos) \
         and not view.puncts[j + 1] and _bare_past_participle(view, j) \
         and view.lemmas[k] not in _report_naming_nouns(view.lang)
@@ -3307,6 +3321,13 @@ def _noun_read_as_adjective(view: TextView, k: int) -> bool:
     pandemic nearly destroyed it", "pandemic" tagged an adjective): a noun."""
     return view.pos[k] == "ADJ" and k > 0 and view.pos[k - 1] == "DET" and view.heads[k - 1] == k \
         and view.dep[k] in view.deps.object
+
+
+def _noun_read_as_modifier(view: TextView, k: int) -> bool:
+    """The word at token ``k`` is an adjective by its tag right after an article, both hung on a noun further on
+    ("said the spill covered 20 kilometres", "spill" tagged an adjective and "covered" a participle on
+    "kilometres"): with a bare participle after it, the article's noun and the clause's subject."""
+    return view.pos[k] == "ADJ" and k > 0 and view.pos[k - 1] == "DET" and view.heads[k - 1] == view.heads[k] > k + 1
 
 
 def _final_past_form_after_noun(view: TextView, j: int, end: int) -> bool:

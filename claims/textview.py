@@ -754,6 +754,7 @@ class TextView:
                 and self._np_ok_at(right + 1, head.i, stop):
             right += 1  # "according to a Reuters tally" with the noun tagged an adverb and hung elsewhere
         right = self._source_postmodifier(right, head, stop)
+        right = self._document_origin(right, head, stop)
         left = self._spokesperson_for(left, head, stop)
         for t in (right, right + 1):  # "Berg et al" cut after "Berg" or "et": the suffix belongs to the name
             author = self._author_before_suffix(t) if t < len(self.lowers) else None
@@ -970,6 +971,47 @@ class TextView:
             if doc[k].lower_ in times:
                 return right  # "officials on Monday": a time, not a place
             if doc[k].pos_ in ("NOUN", "PROPN") or doc[k].text[:1].isupper():
+                last = k
+            k += 1
+        return last if last is not None else right
+
+    def _document_origin(self, right: int, head: Token, stop: tuple[int, int] | None) -> int:
+        """A document keeps the phrase that says whose it is, wherever the parser hung it: "a report by the health
+        inspectorate", "figures released by the Home Office", "the figures, published by the Office for National
+        Statistics on Wednesday,", "cijfers die het CBS woensdag publiceerde" (a document noun of the language, then
+        its agent preposition, after a participle of an issuing or authoring verb or not, and the noun phrase after
+        it; or a relative clause whose verb is such a verb). Returns the new last token of the phrase."""
+        if head.doc is not self.doc:
+            return right
+        lang, h, n = self.lang, head.i, len(self.lowers)
+        pos, lowers, texts, lemmas = self.pos, self.lowers, self.texts, self.lemmas
+        documents = lang.words("document_nouns")
+        if pos[h] != "NOUN" or lemmas[h] not in documents and lowers[h] not in documents:
+            return right
+        verbs = lang.union("issuing_verbs", "authoring_verbs")
+        j = right + 1
+        comma = j < n and texts[j] == ","
+        j += comma
+        if j < n and lowers[j] in lang.words("relative_pronouns") and not comma:
+            for k in range(j + 1, min(n, j + 9)):  # "die het CBS (deze week) publiceerde / heeft gepresenteerd"
+                if not self._np_ok_at(k, h, stop) or self.puncts[k] or pos[k] in ("ADP", "SCONJ", "CCONJ", "PRON"):
+                    return right
+                if pos[k] == "VERB":
+                    return k if lemmas[k] in verbs and k > j + 1 else right
+            return right
+        if j < n and pos[j] == "VERB" and lemmas[j] in verbs and "Part" in self.verb_forms[j] and self._np_ok_at(j, h, stop):
+            j += 1
+        elif comma:
+            return right  # (after a comma only a participle phrase: "the report, which …" is no name)
+        if j >= n or lowers[j] not in lang.words("agent_prepositions") or pos[j] != "ADP" \
+                or not self._np_ok_at(j, h, stop):
+            return right
+        times, preps = lang.words("time_words"), lang.words("np_prepositions")
+        last, k = None, j + 1
+        while k < n and self._np_ok_at(k, h, stop) and lowers[k] not in times and (
+                pos[k] in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or texts[k][:1].isupper() and self.alphas[k]
+                or lowers[k] in preps and last is not None):
+            if pos[k] in ("NOUN", "PROPN") or texts[k][:1].isupper():
                 last = k
             k += 1
         return last if last is not None else right

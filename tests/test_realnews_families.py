@@ -646,7 +646,7 @@ def test_reported_content_never_runs_over_a_line_break(lang, text):
      "veel huurders moeite hebben", "een onderzoek van het Verwey-Jonker Instituut"),
     ("nl", "Uit cijfers van het CBS blijkt dat de werkloosheid daalt.", "de werkloosheid daalt", "cijfers van het CBS"),
     ("en", "A study by Leiden University found that most voters distrust the coalition.",
-     "most voters distrust the coalition", "A study"),
+     "most voters distrust the coalition", "A study by Leiden University"),
 ])
 def test_studies_and_figures_are_sources(lang, text, statement, speaker):
     c = _claim_in(text, lang, statement)
@@ -8008,3 +8008,24 @@ def test_a_condition_that_opens_a_statement_before_its_cue_stays_in_it(lang, tex
 def test_a_bare_clause_right_after_the_cue_keeps_the_noun_complement_it_holds(text, statement):
     c = _claim_in(text, "en", statement[:20])
     assert c["text"] == statement
+
+
+def test_a_clause_whose_subject_noun_the_tagger_read_as_an_adjective_is_still_reported():
+    text = "Greenpeace said the spill covered 20 kilometres of coast."
+    c = _claim_in(text, "en", "the spill")
+    assert (c["text"], c["name"]) == ("the spill covered 20 kilometres of coast", "Greenpeace")
+
+
+@pytest.mark.parametrize("lang,text,statement,source", [
+    ("en", "A report by the fire inspectorate found that two exits had been locked.", "two exits",
+     "fire inspectorate"),
+    ("en", "Figures released by the Home Office show that thefts rose by 9%.", "thefts rose", "Home Office"),
+    ("en", "The figures, published by the Office for National Statistics on Tuesday, show that wages fell.", "wages fell",
+     "Office for National Statistics"),
+    ("en", "Documents released by the court show that the builder owed £30,000.", "the builder owed", "court"),
+    ("nl", "Cijfers die het CBS dinsdag publiceerde laten zien dat de lonen dalen.", "de lonen dalen", "CBS"),
+    ("nl", "Uit documenten die de rechtbank vrijgaf blijkt dat de aannemer 30.000 euro schuld had.", "de aannemer",
+     "rechtbank"),
+])
+def test_a_document_keeps_the_phrase_that_says_whose_it_is(lang, text, statement, source):
+    assert source in _claim_in(text, lang, statement)["name"]
