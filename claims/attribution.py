@@ -838,6 +838,10 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
     if view.dep[i] in view.deps.possessive and view.pos[head] in ("NOUN", "PROPN") \
             and view.quote_of[head] < 0 and (content is None or not content[0] <= view._starts[head] < content[1]):
         return view.doc[head]
+    owned = _owned_after_clitic(view, i, cue.i)
+    if owned is not None:
+        return view.doc[owned]  # "Mr Walsh's barrister, Simon Hale, said" with Walsh parsed as the subject: the
+        # barrister (whose name the apposition may give), not his client
     if view.lemmas[i] in view.lang.words("report_nouns") or view.lowers[i] in view.lang.words("report_nouns"):
         owner = next((c for c in view.children(i) if view.dep[c] in view.deps.possessive and c < i
                       and view.pos[c] == "PRON" and view.lowers[c] in view.lang.get("pronoun_forms", {})), None)
@@ -853,6 +857,17 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
     if issuer is not None and _usable_speaker(view, view.doc[issuer], content):
         return view.doc[issuer]  # "Dr Sean Lee issued a statement saying …": the physician, not the statement
     return tok
+
+
+def _owned_after_clitic(view: TextView, i: int, cue_at: int) -> int | None:
+    """Token ``i`` is followed by a possessive clitic of the language hung on it and then by a common noun (or a
+    noun the tagger read as an adjective) before the cue: the word it owns, which the parser did not make the
+    subject ("Mr Walsh 's barrister said"); else None."""
+    k = i + 1
+    if k + 1 >= cue_at or view.lowers[k] not in view.lang.words("possessive_clitics") or view.heads[k] != i:
+        return None
+    owned = k + 1
+    return owned if view.pos[owned] in ("NOUN", "ADJ") and view.is_lowers[owned] and view.quote_of[owned] < 0 else None
 
 
 def _issuer_of_document(view: TextView, i: int) -> int | None:
@@ -980,6 +995,7 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
                 and any(lowers[k] in infinitive and view.quote_of[k] < 0
                         for k in range(r[2].i + 1, min(n, r[2].i + 9))))]
             # (two subjects: "De vissers beweren familie … te zijn": the one before an infinitive is no inversion)
+            ranked = _without_participle_objects(view, ranked)
         if view.lang.get("verb_second") and verb.i == c_i and view.finite[c_i] and any(
                 r[0] == 0 and r[2].i < c_i and pos[r[2].i] in ("NOUN", "PROPN") for r in ranked):
             ranked = [r for r in ranked if not (r[0] == 0 and r[2].i > c_i)]
@@ -1504,6 +1520,21 @@ def _argument_index(view: TextView, cue: int, child: int) -> int | None:
         return next((t for t in view.subtree(child) if not spaces[t]
                      and sentence_of[t] == sentence_of[cue] and t < cue), None)
     return child
+
+
+def _without_participle_objects(view: TextView, ranked: list) -> list:
+    """The ranked arguments without a subject that stands after a participle hung on an earlier subject ("The union
+    representing the dock workers said …" with the workers parsed as a second subject of "said"): a noun of that
+    participle's phrase, not the source."""
+    subjects = [r[2].i for r in ranked if r[0] == 0]
+    if len(subjects) < 2:
+        return ranked
+    dep, deps, pos = view.dep, view.deps, view.pos
+    inside = {s for s in subjects for t in subjects if t < s and any(
+        dep[a] in deps.clausal_modifier and pos[a] == "VERB" and t < a < s
+        and all(pos[k] in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for k in range(a + 1, s))  # (its object, nothing else)
+        for a in view.children(t))}
+    return [r for r in ranked if not (r[0] == 0 and r[2].i in inside)]
 
 
 def _ranked_arguments(view: TextView, verb: Token, cue: Token, content, usable) -> list[tuple[int, int, Token]]:
@@ -3539,8 +3570,10 @@ def _passive_report(view: TextView, tok: Token) -> tuple[int, Token, Token, Toke
         start = view._starts[cut + 1]  # "…, but returning to normal service was expected to …": the clause after the
         # comma and its coordinator, whatever the parse hung on its subject
     agents = view.lang.words("agent_prepositions")
-    agent = next((c for c in tok.children if c.dep_ in view.deps.agent or c.dep_ in view.deps.oblique and any(
-        m.lower_ in agents for m in c.children)), None)
+    agent = next((c for c in tok.children if (c.dep_ in view.deps.agent or c.dep_ in view.deps.oblique) and any(
+        m.lower_ in agents for m in c.children) or c.dep_ in view.deps.agent and _agent_word_before(view, c)), None)
+    # (an agent needs its preposition: "is accused of steering contracts to Brightstone Homes" with "Homes" parsed
+    # as the agent is no source)
     if agent is None:  # "was declared to be an emergency by the agency": the parser hangs the agent on the clause
         agent = next((c for c in verb.children if c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
                       and _source_like_at(view, c.i) and any(  # (not "to win the state by a wide margin")
@@ -3594,6 +3627,14 @@ def passive_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
                           view.sentence_chars(view.sentence_of[tok.i]))
         out.append(_claim(view, "mixed" if _holds_quote(view, a, b) else "indirect", a, b, att))
     return out
+
+
+def _agent_word_before(view: TextView, c: Token) -> bool:
+    """An agent preposition of the language opens the phrase of token ``c`` (its first word, or the word before
+    it), whatever the parser hung the preposition on."""
+    agents = view.lang.words("agent_prepositions")
+    first = c.left_edge.i
+    return view.lowers[first] in agents or first > 0 and view.lowers[first - 1] in agents
 
 
 def source_like_or_named(view: TextView, tok: Token) -> bool:
@@ -4530,6 +4571,10 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     deps, dep, pos, texts, lowers, heads = view.deps, view.dep, view.pos, view.texts, view.lowers, view.heads
     words, verb_forms, puncts, doc = view.lang.words, view.verb_forms, view.puncts, view.doc
     form, tense = view.verb_forms[ci], view.tenses[ci]
+    if ci > a_tok and texts[ci - 1] == "," and (ci + 1 >= b_tok or texts[ci + 1] in FINAL_PUNCT) \
+            and not any(dep[c] in deps.subject and c > ci or dep[c] in deps.any_auxiliary for c in view.children(ci)):
+        return None  # "The trial, expected to last three weeks, continues.": a verb alone after the comma, with no
+        # source after it (a subject before the comma is the sentence's own), closes the sentence; it reports nothing
     if (form & {"Ger", "Inf"} or "Part" in form and "Pres" in tense) \
             and not any(dep[c] in deps.subject for c in view.children(ci)) and not _inverted_after_comma(view, ci) \
             and not _final_plural_cue(view, ci):
@@ -5763,6 +5808,19 @@ def _conditional(view: TextView, i: int) -> bool:
                                  for c in view.children(i))
 
 
+def _reduced_passive_relative(view: TextView, i: int) -> bool:
+    """The cue verb at ``i`` is a past participle set off after a noun, with its infinitive right after it and no
+    subject of its own ("The trial, expected to last three weeks, continues"): what is expected or said of the noun,
+    which is no source; no statement (but "Giuliani, claiming to represent …": a gerund, his claim)."""
+    markers = view.lang.words("infinitive_markers")
+    dep, deps = view.dep, view.deps
+    return i >= 2 and view.texts[i - 1] == "," and view.pos[i - 2] in ("NOUN", "PROPN") \
+        and (dep[i] in deps.clausal_modifier or dep[i] in deps.adverbial_clause) and "Past" in view.tenses[i] \
+        and i + 1 < len(view.lowers) and view.lowers[i + 1] in markers \
+        and not any(dep[c] in deps.subject and c > i - 1 for c in view.children(i))
+    # (the parser may make the noun before the comma the participle's subject: "The new bridge, expected to open …")
+
+
 def cue_verb_statements(view: TextView, found: _Found) -> None:
     """Rule 1: every cue verb outside quotes with its content (complement, infinitive, trailing or anaphoric) and
     its speaker; a bare cue next to a quote offers itself to that quote."""
@@ -5770,7 +5828,8 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
     # speech: the same tokens, in the same order, as those of ``outside_quotes_with_pos(CUE_POS)`` it marks)
     for tok in map(view.doc.__getitem__, [i for i in _lexical_cue_indices(view) if quote_of[i] < 0]):
         entry = _reporting_cue(view, tok)
-        if entry is None or _question_frame(view, tok.i) or _conditional(view, tok.i):
+        if entry is None or _question_frame(view, tok.i) or _conditional(view, tok.i) \
+                or _reduced_passive_relative(view, tok.i):
             continue  # ("Asked if he would resign, the minister replied: …": the question asked, not a report;
             # "only if a doctor said the mother was in danger": a condition, nothing said)
         if _relayed_object(view, tok.i) is not None:

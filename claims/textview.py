@@ -875,8 +875,11 @@ class TextView:
                                  or lowers[left] in times):  # (an adverb as determiner stays: "meer bronnen")
             left += 1
         while right > head.i and (puncts[right] or pos[right] in ("CCONJ", "ADP", "ADV")
-                                  or lowers[right] in times):
-            right -= 1
+                                  or lowers[right] in times
+                                  or pos[right] == "VERB" and self.heads[right] == head.i
+                                  and dep[right] in self.deps.clausal_modifier and "Ger" in self.verb_forms[right]):
+            right -= 1  # (a gerund on the noun whose phrase the parser hung elsewhere: "The union representing | the
+            # dock workers said")
         return left, right
 
     def _spokesperson_for(self, left: int, head: Token, stop: tuple[int, int] | None) -> int:

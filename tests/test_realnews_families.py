@@ -8029,3 +8029,46 @@ def test_a_clause_whose_subject_noun_the_tagger_read_as_an_adjective_is_still_re
 ])
 def test_a_document_keeps_the_phrase_that_says_whose_it_is(lang, text, statement, source):
     assert source in _claim_in(text, lang, statement)["name"]
+
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("en", "The union representing the dock workers said it had warned the company.", "it had warned", "The union"),
+    ("en", "The association representing the taxi drivers said fares would rise.", "fares would rise",
+     "The association"),
+    ("nl", "De vakbond die de havenwerkers vertegenwoordigt, zegt dat ze het bedrijf heeft gewaarschuwd.",
+     "ze het bedrijf", "De vakbond"),
+])
+def test_the_body_that_represents_people_speaks_not_the_people_it_represents(lang, text, statement, speaker):
+    assert _claim_in(text, lang, statement)["name"] == speaker
+
+
+def test_the_lawyer_after_his_clients_possessive_speaks_when_the_parser_made_the_client_the_subject():
+    text = "Mr Walsh's barrister, Simon Hale, said his client had never received any money."
+    assert _claim_in(text, "en", "his client")["name"] == "Simon Hale"
+
+
+def test_a_passive_allegation_without_a_by_phrase_has_no_source_inside_it():
+    text = "Peter Walsh, 61, is accused of steering three housing contracts to Brightstone Homes between 2019 and 2021."
+    c = _claim_in(text, "en", "Peter Walsh")
+    assert c["name"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "The trial, expected to last three weeks, continues.",
+    "The new bridge, expected to open in May, will cost £20m.",
+    "The ferry, scheduled to sail at noon, was cancelled.",
+])
+def test_a_past_participle_set_off_after_a_noun_reports_nothing(text):
+    assert _texts_in(text, "en") == []
+
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("nl", "De aannemer zou de wethouder hebben omgekocht, meldt de krant. Het bedrijf laat weten niet te reageren op "
+           "lopende rechtszaken.", "De aannemer"),
+    ("en", "The builder bribed the councillor, the paper reported. The company said it does not comment on ongoing "
+           "cases.", "The builder"),
+])
+def test_a_refusal_to_comment_in_other_words_is_evidence_not_a_statement(lang, text, statement):
+    doc = claims.extract(text, lang=lang)
+    assert [c["text"][:len(statement)] for c in doc["claims"]] == [statement]
+    assert "not_confirmed" in {e["type"] for e in doc["claims"][0]["evidence"]}
