@@ -6202,16 +6202,28 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
     while rng[1] - 1 > head.i and doc[rng[1] - 1].pos_ == "ADP":
         rng = (rng[0], rng[1] - 1)  # ("een peiling van Ipsos van | vorige week": no source ends in a preposition)
     speaker_range = (max(rng[0], j), max(rng[1], j + 1))
+    named = _name_in_apposition(view, head, speaker_range[1], b_tok)
+    if named is not None:  # "According to his agent, Tom Lee, the striker …", "Volgens zijn sponsor, jachtwerf
+        # Dekker, kost …": the name the apposition gives is the source, and the phrase ends at its comma
+        a, b, close = named
+        return (a, b), doc[b - 1], close + 1
     lemma = norm_lemma(head)
     if possessor is not None and lemma not in lang.union("document_nouns", "report_nouns", "statement_nouns") and (
-            lemma in lang.union("role_nouns", "anonymous_nouns")
+            lemma in lang.union("role_nouns", "anonymous_nouns", "organization_nouns", "group_nouns", "kin_nouns")
+            or lemma in _gendered_words(lang)
             or lemma.endswith(tuple(lang.words("role_suffixes")) + tuple(lang.words("person_suffixes")))):
-        possessor = None  # "according to his publicist", "volgens zijn woordvoerder": the person, not "his"
+        possessor = None  # "according to his publicist", "volgens zijn woordvoerder", "according to his family",
+        # "her husband", "his club": the people or body, not "his"
     if possessor is not None and possessor.i == j and any(c.dep_ in view.deps.subject for c in head.children):
         # "Volgens haar klagen bewoners …": the "noun" has a subject, so it is the verb, and "haar" the source
         return (possessor.i, possessor.i + 1), possessor, possessor.i + 1
     if possessor is not None:
-        # "volgens zijn berekening", "according to her estimate": the owner is the source
+        # "volgens zijn berekening", "according to her estimate": the owner is the source; "X has cancelled all
+        # sailings, according to its website": the owner is the sentence's subject, a source named in it
+        subject = _sentence_subject_owning(view, i, speaker_range[1], sentence) \
+            if lemma in lang.union("document_nouns", "report_nouns", "statement_nouns") else None
+        if subject is not None:
+            return view.np_range(subject), subject, speaker_range[1]
         return (possessor.i, possessor.i + 1), possessor, speaker_range[1]
     owner = _noun_owner(view, head) if norm_lemma(head) in lang.words("report_nouns") else None
     author = _document_author(view, head, b_tok) if owner is None or owner.i < head.i else None
@@ -6326,6 +6338,55 @@ def _opening_phrase_end(view: TextView, end: int, b_tok: int) -> int:
             return end
         k += 1
     return end
+
+
+@lru_cache(maxsize=None)
+def _gendered_words(lang) -> frozenset[str]:
+    """The nouns of the language's ``gendered_nouns`` (kin and people: "husband", "moeder"), either gender."""
+    return frozenset(w for words in lang.get("gendered_nouns", {}).values() for w in words)
+
+
+def _sentence_subject_owning(view: TextView, i: int, end: int, sentence: tuple[int, int]) -> Token | None:
+    """The subject of the sentence's main clause, outside the source phrase at tokens [i, end), when it is a named
+    source or a noun that can be one (``source_like``): the owner a possessive pronoun on a document in the phrase
+    points to ("Ferry operator Irish Sea Lines has cancelled all sailings, according to its website"; not "The man
+    died, according to his family": his family speaks); else None."""
+    a_tok, b_tok = sentence
+    root = next((k for k in range(a_tok, b_tok) if view.heads[k] == k), None)
+    if root is None or i <= root < end:
+        return None
+    subject = next((c for c in view.children(root) if view.dep[c] in view.deps.nominal_subject
+                    and view.quote_of[c] < 0 and not i <= c < end and view.pos[c] in ("NOUN", "PROPN")), None)
+    if subject is None or not (view.pos[subject] == "PROPN" or source_like(view, view.doc[subject])):
+        return None
+    return view.doc[subject]
+
+
+def _name_in_apposition(view: TextView, head: Token, end: int, b_tok: int) -> tuple[int, int, int] | None:
+    """After a source phrase whose noun is a common noun ("his agent", "zijn sponsor"), a comma, a name (maybe after
+    the common nouns that say what it is: "jachtwerf Dekker", "the shipyard Dekker") and a comma, with a clause
+    going on after it: (the name's first token, the token after it, the closing comma), else None."""
+    texts, pos, n = view.texts, view.pos, b_tok
+    if head.pos_ != "NOUN" or end + 2 >= n or texts[end] != "," or not view.is_lowers[end - 1] \
+            or norm_lemma(head) in view.lang.union("document_nouns", "report_nouns", "statement_nouns"):
+        return None  # (not "police in Baytown, Texas, …": a place; nor "official statements, Trump, …")
+    k = end + 1
+    while k < n and pos[k] in ("DET", "NOUN", "ADJ") and view.is_lowers[k]:
+        k += 1  # ("the shipyard", "jachtwerf")
+    first = k
+    while k < n and view.alphas[k] and (pos[k] == "PROPN" or texts[k][:1].isupper()
+                                        or view.lowers[k] in view.lang.words("name_particles")
+                                        and k + 1 < n and texts[k + 1][:1].isupper()):
+        k += 1
+    if k == first or k - first > 5 or k >= n or texts[k] != "," or not texts[k - 1][:1].isupper() \
+            or any(view.quote_of[t] >= 0 for t in range(end, k)):
+        return None
+    verb = next((t for t in range(k + 1, n) if pos[t] in ("VERB", "AUX") and "Fin" in view.verb_forms[t]), None)
+    if verb is None or not (pos[k + 1] in ("DET", "NOUN", "PROPN", "PRON") or any(
+            view.dep[c] in view.deps.subject and c > k for c in view.children(_clause_verb(view, verb)))):
+        return None  # (a list of names, no clause after them; a clause opens after the comma with its subject,
+        # whatever the parser hung it on)
+    return first, k, k
 
 
 def _source_apposition_end(view: TextView, j: int, b_tok: int) -> int | None:

@@ -8072,3 +8072,38 @@ def test_a_refusal_to_comment_in_other_words_is_evidence_not_a_statement(lang, t
     doc = claims.extract(text, lang=lang)
     assert [c["text"][:len(statement)] for c in doc["claims"]] == [statement]
     assert "not_confirmed" in {e["type"] for e in doc["claims"][0]["evidence"]}
+
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("en", "According to his agent, Tom Lee, the striker will stay at the club.", "the striker", "Tom Lee"),
+    ("en", "According to the harbour master, Ida Brandt, the quay will reopen on Monday.", "the quay", "Ida Brandt"),
+    ("nl", "Volgens zijn sponsor, jachtwerf Dekker, kost de tocht ruim 200.000 euro.", "kost de tocht", "Dekker"),
+    ("nl", "Volgens haar zaakwaarnemer, Tom de Leeuw, blijft de spits bij de club.", "blijft de spits",
+     "Tom de Leeuw"),
+])
+def test_a_name_in_apposition_after_a_source_phrase_is_the_source(lang, text, statement, speaker):
+    c = _claim_in(text, lang, statement)
+    assert c["name"] == speaker and not c["text"].startswith(speaker)
+
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("en", "Ferry operator Irish Sea Lines has cancelled all sailings until Thursday, according to its website.",
+     "Ferry operator", "Irish Sea Lines"),
+    ("en", "Police have closed the road. The council has shut the car park, according to its Facebook page.",
+     "The council has shut", "The council"),
+    ("nl", "De politie heeft de weg afgesloten. Veerdienst Doeksen heeft alle afvaarten geschrapt, volgens haar "
+           "website.", "Veerdienst Doeksen", "Doeksen"),
+])
+def test_a_possessive_on_a_document_in_a_source_phrase_points_to_the_sentences_subject(lang, text, statement,
+                                                                                      speaker):
+    assert speaker in _claim_in(text, lang, statement)["name"]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "The man died in hospital, according to his family.", "his family"),
+    ("en", "The striker was injured, according to his club.", "his club"),
+    ("nl", "De man overleed in het ziekenhuis, volgens zijn familie.", "zijn familie"),
+    ("nl", "De vrouw bleef ongedeerd, volgens haar man.", "haar man"),
+])
+def test_family_and_bodies_owned_by_a_pronoun_are_the_source_not_the_pronoun(lang, text, speaker):
+    assert _by_text(claims.extract(text, lang=lang)).popitem()[1]["name"] == speaker
