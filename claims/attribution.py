@@ -969,6 +969,9 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     np_before = _determiner_phrase_before_final_cue(view, cue)
     if np_before is not None and usable(np_before[1]):
         return np_before[1]  # "…, a spokesman said." (not the name that closes the clause before the comma)
+    headline_source = _source_before_headline_cue(view, cue)
+    if headline_source is not None and usable(headline_source):
+        return headline_source  # "… in British Columbia, Canadian police report" (a heading line)
     named = _name_after_quote(cue, view) or _title_run_after_cue(view, cue) or _name_before_final_cue(view, cue)
     if named is not None and usable(named):
         return named  # '"…," Mira Coles, an ecologist at …, told the Island Gazette': not the paper told
@@ -4733,6 +4736,7 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
             "Fin" in verb_forms[t] or pos[t] == "AUX" for t in range(a_tok, comma)))  # (``_has_finite``)
                       or _verb_read_as_noun(view, a_tok, comma) or _headline_infinitive(view, a_tok, comma)
                       or _headline_past(view, a_tok, comma) or _headline_quoted_predicate(view, a_tok, comma)
+                      or _headline_noun_phrase(view, a_tok, comma)
                       or _noun_with_object(view, a_tok, comma)
                       or _past_read_as_participle(view, a_tok, comma, ci)):
         return a, b, "trailing"  # (an auxiliary counts: "De kosten worden geschat op …", "worden" tagged infinitive)
@@ -4974,6 +4978,34 @@ def _headline_quoted_predicate(view: TextView, a: int, b: int) -> bool:
     texts, pos, quote_of = view.texts, view.pos, view.quote_of
     return any(texts[j] in QUOTE_CHARS and pos[j - 1] in ("NOUN", "PROPN") and quote_of[j - 1] < 0
                and quote_of[j + 1] >= 0 for j in range(a + 1, b - 1))
+
+
+def _headline_noun_phrase(view: TextView, a: int, b: int) -> bool:
+    """A heading line's clause in headline style without a verb ("Twee gewonden bij instorting kraan, meldt
+    politie", a bullet "Around 40,000 homes without power, says Northern Grid"): on a heading line, words before
+    the comma that hold a noun and a number or a preposition, and no verb (what is reported, in the shorthand of a
+    headline or a list of key points)."""
+    if not view.heading_line(view._starts[a]) or not _only_cue_and_source_after(view, b):
+        return False
+    pos = view.pos
+    words = [k for k in range(a, b) if view.alphas[k] or view.like_nums[k]]
+    return len(words) >= 3 and any(pos[k] in ("NOUN", "PROPN") for k in words) \
+        and any(pos[k] in ("NUM", "ADP") or view.like_nums[k] for k in words) \
+        and not any(pos[k] in ("VERB", "AUX") for k in range(a, b))
+
+
+def _only_cue_and_source_after(view: TextView, comma: int) -> bool:
+    """After the comma at token ``comma``, up to the end of its line, only a cue and its source: at most five words,
+    none a preposition, a pronoun or a second verb ("…, meldt netbeheerder Enexis", "…, Met Office says"; not
+    "…, GGD roept ouders op tot vaccinatie", a clause of its own)."""
+    end = view.text.find("\n", view._ends[comma])
+    rng = view.span_range(view._ends[comma], len(view.text) if end < 0 else end)
+    if rng is None:
+        return False
+    words = [k for k in range(*rng) if not view.spaces[k] and not view.puncts[k]]
+    verbs = [k for k in words if view.pos[k] in ("VERB", "AUX")]
+    return 2 <= len(words) <= 5 and len(verbs) <= 1 and not any(
+        view.pos[k] in ("ADP", "PRON", "SCONJ", "CCONJ") or view.dep[k] in view.deps.particle for k in words)
 
 
 def _headline_past(view: TextView, a: int, b: int) -> bool:
@@ -7155,6 +7187,25 @@ def _short_verbless_tail(view: TextView, i: int, end: int) -> bool:
     return True
 
 
+def _source_before_headline_cue(view: TextView, cue: Token) -> Token | None:
+    """On a heading line that the cue ends, the one to four words between the last comma and the cue, adjectives,
+    nouns and names only ("…, Canadian police report", "…, Dutch experts warn"): the last of them, when it can be a
+    source; else None. (The parser hangs a headline's words anywhere, the cue often read as a noun.)"""
+    i = cue.i
+    s_a, s_b = view.sentences[view.sentence_of[i]]
+    if not view.heading_line(view._starts[i]) or not _ends_its_sentence(view, cue) or view.quote_of[i] >= 0:
+        return None
+    comma = next((k for k in range(i - 1, max(s_a, i - 6) - 1, -1) if view.texts[k] == ","), None)
+    if comma is None or comma < s_a + 2:
+        return None
+    run = [k for k in range(comma + 1, i) if not view.spaces[k]]
+    if not 1 <= len(run) <= 4 or any(view.pos[k] not in ("ADJ", "NOUN", "PROPN", "DET") for k in run) \
+            or view.pos[run[-1]] not in ("NOUN", "PROPN"):
+        return None
+    last = run[-1]
+    return view.doc[last] if view.pos[last] == "PROPN" or _source_like_at(view, last) else None
+
+
 def _name_before_final_cue(view: TextView, cue: Token) -> Token | None:
     """'<clause>, Capt. Eric Holloway of the Marlow Fire Department said.', '<clause>, Ivo Brandt, the harbour
     master, said.': a cue at the end of its sentence (a time phrase or its listeners may follow) after a comma, a
@@ -7572,6 +7623,8 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
         return True  # ("allege that the pair stole £2m from …" with "stole" read as a noun)
     if _headline_quoted_predicate(view, start, stop):
         return True  # ("Bridge closure 'unavoidable', says engineer": a headline leaves its copula out)
+    if att.via == "trailing" and _headline_noun_phrase(view, start, stop):
+        return True  # ("Twee gewonden bij instorting kraan, meldt politie": a headline leaves its verb out)
     end = view.sentences[view.sentence_of[stop - 1]][1]
     dep, subject = view.dep, view.deps.subject
     objects = view.deps.object

@@ -8107,3 +8107,24 @@ def test_a_possessive_on_a_document_in_a_source_phrase_points_to_the_sentences_s
 ])
 def test_family_and_bodies_owned_by_a_pronoun_are_the_source_not_the_pronoun(lang, text, speaker):
     assert _by_text(claims.extract(text, lang=lang)).popitem()[1]["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("nl", "Twee gewonden bij instorting kraan, meldt politie\n\nTwee havenwerkers raakten dinsdag gewond.",
+     "Twee gewonden bij instorting kraan", "politie"),
+    ("nl", "Storm live\n\nBelangrijkste punten\n- Ruim 40.000 huizen zonder stroom, meldt netbeheerder Enexis\n"
+           "- Scholen dicht in het westen\n\nDe storm trok dinsdag over het land.", "Ruim 40.000 huizen zonder stroom",
+     "netbeheerder Enexis"),
+    ("en", "Storm live\n\n- Red warning for western coasts, Met Office says\n\nThe storm hit on Tuesday.",
+     "Red warning for western coasts", "Met Office"),
+    ("en", "Three hurt in pier collapse in Brighton, local police report\n\nThree people were hurt on Sunday.",
+     "Three hurt in pier collapse in Brighton", "local police"),
+])
+def test_a_headline_or_key_point_without_a_verb_before_a_trailing_cue_is_reported(lang, text, statement, speaker):
+    c = _claim_in(text, lang, statement)
+    assert (c["text"], c["name"]) == (statement, speaker)
+
+
+def test_a_headline_whose_second_clause_has_its_own_object_reports_nothing_before_the_comma():
+    text = "Mazelen op school in Ede, GGD roept ouders op tot vaccinatie\n\nOp een school in Ede zijn vier kinderen ziek."
+    assert not any(t.startswith("Mazelen") for t in _texts_in(text, "nl"))
