@@ -1112,8 +1112,9 @@ def _antecedent_of_relative_subject(view: TextView, cue: Token, usable) -> Token
             return None
         head = heads[noun]
         if not (head < noun and pos[head] in ("NOUN", "PROPN") and (
-                dep[noun] in deps.noun_attachment or dep[noun] in deps.name_part or dep[noun] in deps.compound)):
-            break
+                dep[noun] in deps.noun_attachment or dep[noun] in deps.name_part or dep[noun] in deps.compound)) \
+                or "," in view.texts[head + 1:noun]:
+            break  # (not across a comma: "… van het personeel, volgens vakbond FNV, die zegt …" is the union's)
         noun = head  # ("the head of the union": "head")
     if not (dep[noun] in deps.oblique or dep[noun] in deps.objects or dep[noun] in deps.apposition):
         return None  # (an agent, an object or an apposition; never the predicate of a copula: "X is the most
@@ -3163,6 +3164,8 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
     after_apposition = False  # (a past participle right after ", a keen cyclist," is the clause's verb)
     opened = None  # (the quote mark of a quoted phrase the clause's words have opened and not closed)
     verb_forms, tenses = view.verb_forms, view.tenses
+    subject_pronouns = lang.get("subject_pronouns", {})  # ("said it expected orders to …": a past form after a
+    # subject pronoun is its verb, whatever the tagger read)
     while j + 1 < limit:
         j += 1
         if _quote_mark(view, j):
@@ -3176,7 +3179,8 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
         if j >= i + 8 and not after_apposition and not _finite_after_long_subject(view, i, j):
             continue  # (past eight words only a finite verb whose subject that long noun phrase is)
         if pos[j] in ("VERB", "AUX") and ("Fin" in verb_forms[j] or (after_apposition or j == i + 1
-                                                                     and texts[i][:1].isupper())
+                                                                     and (texts[i][:1].isupper()
+                                                                          or lowers[i] in subject_pronouns))
                                           and "Past" in tenses[j]) or _untagged_verb(view, j, b_tok) \
                 or entry.type in ("speech", "opinion") and _past_form_after_noun(view, j):
             # (a past participle right after a name is its past tense: "said Kowalczyk required surgery")

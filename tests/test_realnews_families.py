@@ -8128,3 +8128,22 @@ def test_a_headline_or_key_point_without_a_verb_before_a_trailing_cue_is_reporte
 def test_a_headline_whose_second_clause_has_its_own_object_reports_nothing_before_the_comma():
     text = "Mazelen op school in Ede, GGD roept ouders op tot vaccinatie\n\nOp een school in Ede zijn vier kinderen ziek."
     assert not any(t.startswith("Mazelen") for t in _texts_in(text, "nl"))
+
+
+@pytest.mark.parametrize("text,statement", [
+    ("Northwind said it expected orders to recover in 2027.", "it expected orders to recover in 2027"),
+    ("Jobs cut at plant\n\nThe firm cut jobs on Monday.\n\nThe company said it expected orders to recover in 2027.",
+     "it expected orders to recover in 2027"),
+])
+def test_a_past_form_after_a_subject_pronoun_opens_a_bare_reported_clause(text, statement):
+    assert statement in _texts_in(text, "en")
+
+
+@pytest.mark.parametrize("lang,text,statement,speaker", [
+    ("nl", "Banen weg\n\nDe bezuiniging treft een kwart van het personeel, volgens vakbond FNV, die zegt dat ze actie "
+           "gaat voeren.", "ze actie gaat voeren", "FNV"),
+    ("en", "Jobs cut\n\nThe cuts affect a quarter of the workforce, according to the GMB union, which said it would "
+           "fight them.", "it would fight them", "GMB union"),
+])
+def test_a_relative_clause_after_a_source_phrase_speaks_for_that_source(lang, text, statement, speaker):
+    assert speaker in _claim_in(text, lang, statement)["name"]

@@ -458,10 +458,13 @@ def _bare_clause_main(view: TextView, cue: Token, entry: CueEntry) -> tuple[int,
         if j >= i + 8 and not after_apposition and not A._finite_after_long_subject(view, i, j):
             continue
         if tok.pos_ in ("VERB", "AUX") and ("Fin" in tok.morph.get("VerbForm") or (after_apposition or j == i + 1
-                                                                                  and view.doc[i].text[:1].isupper())
+                                                                                  and (view.doc[i].text[:1].isupper()
+                                                                                       or view.doc[i].lower_ in
+                                                                                       lang.get("subject_pronouns", {})))
                                              and "Past" in tok.morph.get("Tense")) or A._untagged_verb(view, j, b_tok) \
                 or entry.type in ("speech", "opinion") and A._past_form_after_noun(view, j):
-            # (a past participle right after a name is its past tense: "said Kowalczyk required surgery")
+            # (a past participle right after a name is its past tense: "said Kowalczyk required surgery"; session 30:
+            # after a subject pronoun too, "said it expected orders to …")
             if opened is not None and (j != opened + 1 or view.doc[opened - 1].lower_ in lang.words("coordinators")):
                 return None
             if any(c.pos_ == "PRON" and c.dep_ in view.deps.subject and i < c.i < j
