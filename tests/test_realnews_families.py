@@ -8147,3 +8147,14 @@ def test_a_past_form_after_a_subject_pronoun_opens_a_bare_reported_clause(text, 
 ])
 def test_a_relative_clause_after_a_source_phrase_speaks_for_that_source(lang, text, statement, speaker):
     assert speaker in _claim_in(text, lang, statement)["name"]
+
+
+@pytest.mark.parametrize("lang,text,quote", [
+    ("en", "Q&A: 'The river will flood again'\n\nHydrologist Maya Okafor has studied the Severn for twenty years.",
+     "The river will flood again"),
+    ("nl", "V&A: 'De rivier treedt weer buiten haar oevers'\n\nHydroloog Maya Okafor onderzoekt al twintig jaar de "
+           "Maas.", "De rivier treedt"),
+])
+def test_a_q_and_a_label_before_a_headline_quote_is_no_source(lang, text, quote):
+    name = _claim_in(text, lang, quote)["name"]
+    assert name is None or "&" not in name
