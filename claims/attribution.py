@@ -3210,6 +3210,12 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
                 # the reported clause's verb; not "citing officials briefed on the talks", a participle on the noun)
                 # (and "told the paper the officers claimed to be …": a report with its content after it is nested
                 # in the clause, both are statements; not "…, the governor said", whose content stands before)
+            if dep[j] in deps.any_auxiliary and view.heads[j] > j:
+                h = view.heads[j]
+                if view.heads[h] == cue.i and dep[h] in deps.conjunct and lowers[j - 1] in lang.words("coordinators"):
+                    return None  # "confirmed the job cuts but did not say …": the cue's second verb, no clause
+                tok = view.doc[h]  # the verb the auxiliary belongs to: "told the hearing he had warned his
+                # managers" (a cue verb itself, no second report)
             rest = list(view.span(tok.idx + len(tok), _sentence_content_end(view, cue)) or ())
             stop = next((t for t in rest if _another_report_verb(view, t.i)), None)  # (a second report)
             if stop is None:

@@ -8158,3 +8158,11 @@ def test_a_relative_clause_after_a_source_phrase_speaks_for_that_source(lang, te
 def test_a_q_and_a_label_before_a_headline_quote_is_no_source(lang, text, quote):
     name = _claim_in(text, lang, quote)["name"]
     assert name is None or "&" not in name
+
+
+@pytest.mark.parametrize("text,statement", [
+    ("Mr Grant told the hearing he had warned his managers.", "he had warned his managers"),
+    ("Ms Diaz told the tribunal she had reported the fault twice.", "she had reported the fault twice"),
+])
+def test_a_bare_clause_whose_auxiliary_opens_it_runs_past_its_cue_verb(text, statement):
+    assert statement in _texts_in(text, "en")

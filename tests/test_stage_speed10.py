@@ -482,6 +482,11 @@ def _bare_clause_main(view: TextView, cue: Token, entry: CueEntry) -> tuple[int,
                 return None  # "said people want …" is fine, "…, the governor said" is another attribution
                 # (but "reported Anna Berg, the harbour master, recommended …": a named person's report, nested;
                 # and "told the paper the officers claimed to be …": a report with its content after it, nested)
+            if tok.dep_ in view.deps.any_auxiliary and tok.head.i > tok.i:
+                if tok.head.head.i == cue.i and tok.head.dep_ in view.deps.conjunct \
+                        and view.doc[tok.i - 1].lower_ in lang.words("coordinators"):
+                    return None  # (session 30: "confirmed the cuts but did not say …", the cue's second verb)
+                tok = tok.head  # (session 30: the verb the auxiliary belongs to, "told the hearing he had warned …")
             rest = list(view.span(tok.idx + len(tok), A._sentence_content_end(view, cue)) or ())
             stop = next((t for t in rest if t.pos_ == "VERB" and A.cue_of(t, view) is not None
                          and not view.in_quote(t) and (not A._marked_infinitive(view, t.i)
