@@ -5856,11 +5856,12 @@ def _reduced_passive_relative(view: TextView, i: int) -> bool:
     which is no source; no statement (but "Giuliani, claiming to represent …": a gerund, his claim)."""
     markers = view.lang.words("infinitive_markers")
     dep, deps = view.dep, view.deps
+    # (a subject before the comma does not count: the parser may make the noun there the participle's subject, "The
+    # new bridge, expected to open …")
     return i >= 2 and view.texts[i - 1] == "," and view.pos[i - 2] in ("NOUN", "PROPN") \
         and (dep[i] in deps.clausal_modifier or dep[i] in deps.adverbial_clause) and "Past" in view.tenses[i] \
         and i + 1 < len(view.lowers) and view.lowers[i + 1] in markers \
-        and not any(dep[c] in deps.subject and c > i - 1 for c in view.children(i))
-    # (the parser may make the noun before the comma the participle's subject: "The new bridge, expected to open …")
+        and not any(dep[c] in deps.subject and c >= i for c in view.children(i))
 
 
 def cue_verb_statements(view: TextView, found: _Found) -> None:
