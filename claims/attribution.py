@@ -4743,7 +4743,8 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         return None  # "Eilandbewoners die deze krant sprak, vrezen voor hun baan": a subject with its relative
         # clause, and a verb with its own phrase, not "…, noemde ze" after a noun phrase it reports
     if b - a > 3 and ((_main_finite(view, a_tok, comma) if own_object else any(
-            "Fin" in verb_forms[t] or pos[t] == "AUX" for t in range(a_tok, comma)))  # (``_has_finite``)
+            "Fin" in verb_forms[t] or pos[t] == "AUX" or _verb_with_its_subject(view, t, a_tok)
+            for t in range(a_tok, comma)))  # (``_has_finite``)
                       or _verb_read_as_noun(view, a_tok, comma) or _headline_infinitive(view, a_tok, comma)
                       or _headline_past(view, a_tok, comma) or _headline_quoted_predicate(view, a_tok, comma)
                       or _headline_noun_phrase(view, a_tok, comma)
@@ -5754,6 +5755,17 @@ def _relative_after_apposition(view: TextView, i: int, end: int) -> bool:
         if pos[k] not in ("NOUN", "ADJ", "PROPN"):
             return False
     return False
+
+
+def _verb_with_its_subject(view: TextView, t: int, a_tok: int) -> bool:
+    """Token ``t`` is a verb with a nominal subject before it (from token ``a_tok`` on) and no auxiliary: a clause's
+    finite verb whatever its form reads ("De bouwmarkt schrapt 120 banen", "schrapt" analysed as a participle; a
+    participle has a subject only with its auxiliary)."""
+    if view.pos[t] != "VERB":
+        return False
+    dep, deps, kids = view.dep, view.deps, view.children(t)
+    return any(dep[c] in deps.nominal_subject and a_tok <= c < t for c in kids) \
+        and not any(dep[c] in deps.any_auxiliary for c in kids)
 
 
 def _main_finite(view: TextView, a_tok: int, b_tok: int) -> bool:

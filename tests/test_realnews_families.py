@@ -8166,3 +8166,8 @@ def test_a_q_and_a_label_before_a_headline_quote_is_no_source(lang, text, quote)
 ])
 def test_a_bare_clause_whose_auxiliary_opens_it_runs_past_its_cue_verb(text, statement):
     assert statement in _texts_in(text, "en")
+
+
+def test_a_verb_with_its_subject_before_a_trailing_cue_is_a_clause_whatever_its_form_reads():
+    text = "De bouwmarkt schrapt 120 banen in Deventer, meldt de Stentor."
+    assert _texts_in(text, "nl") == ["De bouwmarkt schrapt 120 banen in Deventer"]

@@ -149,6 +149,11 @@ def link(art: Article, meta: MetaSentence, sims: list[float]) -> list[int]:
             and (_update_note(art.view, meta) or _names_the_news(art.view, meta)):
         found = [art.lead]  # "Update: This has since been confirmed by …", "Het nieuws is inmiddels bevestigd door
         # …": the story's news, not the line above
+    if found is None and meta.type == "confirmed" and meta.named is not None and last is not None \
+            and art.view.paragraph(meta.span.start) - art.view.paragraph(claims[last].span.start) <= 1 \
+            and any(_names_part(meta.named, t) for t in art.terms[last]):
+        found = [last]  # "De supermarkt schrapt 300 banen, meldt de Stentor. Het bedrijf bevestigt het
+        # banenverlies": the confirmed thing names a word of the statement just before in a compound
     if found is None and last is not None and (meta.anaphoric or meta.type == "not_confirmed") \
             and art.view.paragraph(meta.span.start) - art.view.paragraph(claims[last].span.start) <= 1:
         found = [last]
@@ -157,6 +162,15 @@ def link(art: Article, meta: MetaSentence, sims: list[float]) -> list[int]:
         if found and meta.type == "confirmed":
             found = _repeated(art, meta, found, sims)
     return found
+
+
+def _names_part(named: tuple[str, str], term: tuple[str, str]) -> bool:
+    """The confirmed noun is the statement's word, or a compound that opens with it, a word of five letters or more
+    with four or more after it ("banenverlies" for "banen")."""
+    if _term_match(named, term):
+        return True
+    word, part = named[0], term[0]
+    return len(part) >= 5 and part[:1] != "#" and word.startswith(part) and len(word) - len(part) >= 4
 
 
 def _owners_account(art: Article, meta: MetaSentence, before: list[int]) -> int | None:
