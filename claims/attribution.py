@@ -6406,8 +6406,7 @@ def _sentence_subject_owning(view: TextView, i: int, end: int, sentence: tuple[i
     source or a noun that can be one (``source_like``): the owner a possessive pronoun on a document in the phrase
     points to ("Ferry operator Irish Sea Lines has cancelled all sailings, according to its website"; not "The man
     died, according to his family": his family speaks); else None."""
-    a_tok, b_tok = sentence
-    root = next((k for k in range(a_tok, b_tok) if view.heads[k] == k), None)
+    root = view.clause_root(*sentence)
     if root is None or i <= root < end:
         return None
     subject = next((c for c in view.children(root) if view.dep[c] in view.deps.nominal_subject
@@ -7646,15 +7645,15 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
         return True  # ("allege that the pair stole £2m from …" with "stole" read as a noun)
     if _headline_quoted_predicate(view, start, stop):
         return True  # ("Bridge closure 'unavoidable', says engineer": a headline leaves its copula out)
-    if att.via == "trailing" and _headline_noun_phrase(view, start, stop):
-        return True  # ("Twee gewonden bij instorting kraan, meldt politie": a headline leaves its verb out)
     end = view.sentences[view.sentence_of[stop - 1]][1]
     dep, subject = view.dep, view.deps.subject
     objects = view.deps.object
     return any(pos[t] in ("VERB", "AUX") or _untagged_verb(view, t, end)
-               or any(dep[c] in subject or dep[c] in objects for c in view.children(t)) for t in rest)
+               or any(dep[c] in subject or dep[c] in objects for c in view.children(t)) for t in rest) \
+        or att.via == "trailing" and _headline_noun_phrase(view, start, stop)
     # (a word with a subject or an object is a predicate, whatever its tag: "say the river rose" with "rose"
-    # tagged a noun, "said the number of cases trails the real spread" with "trails" a noun and "spread" its object)
+    # tagged a noun, "said the number of cases trails the real spread" with "trails" a noun and "spread" its object;
+    # before a trailing cue a headline may leave its verb out: "Twee gewonden bij instorting kraan, meldt politie")
 
 
 def colon_frame(view: TextView, q: Quote) -> Attribution | None:

@@ -149,13 +149,13 @@ def link(art: Article, meta: MetaSentence, sims: list[float]) -> list[int]:
             and (_update_note(art.view, meta) or _names_the_news(art.view, meta)):
         found = [art.lead]  # "Update: This has since been confirmed by …", "Het nieuws is inmiddels bevestigd door
         # …": the story's news, not the line above
-    if found is None and meta.type == "confirmed" and meta.named is not None and last is not None \
-            and art.view.paragraph(meta.span.start) - art.view.paragraph(claims[last].span.start) <= 1 \
+    near_last = last is not None \
+        and art.view.paragraph(meta.span.start) - art.view.paragraph(claims[last].span.start) <= 1
+    if found is None and meta.type == "confirmed" and meta.named is not None and near_last \
             and any(_names_part(meta.named, t) for t in art.terms[last]):
         found = [last]  # "De supermarkt schrapt 300 banen, meldt de Stentor. Het bedrijf bevestigt het
         # banenverlies": the confirmed thing names a word of the statement just before in a compound
-    if found is None and last is not None and (meta.anaphoric or meta.type == "not_confirmed") \
-            and art.view.paragraph(meta.span.start) - art.view.paragraph(claims[last].span.start) <= 1:
+    if found is None and near_last and (meta.anaphoric or meta.type == "not_confirmed"):
         found = [last]
     if found is None:
         found = [best] if sims[best] >= LINK_THRESHOLD else []

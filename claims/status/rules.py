@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..attribution import RULES as ATTRIBUTION, cue_lexicon
+from ..attribution import RULES as ATTRIBUTION, _conditional, cue_lexicon
 from ..confidence import BLOCKING, CONFIRMING
 from ..figures import codes, codes_differ, figures_differ, same_figure, significant, written_otherwise
 from ..model import Claim, Evidence, Span
@@ -689,9 +689,7 @@ def _speculative(view, c) -> bool:
     if any(view.lowers[k] in modals and view.pos[k] == "AUX" and k < root for k in kids) \
             and not any(view.lowers[k] in negations for k in kids):
         return True
-    dep, deps, lowers = view.dep, view.deps, view.lowers
-    return any(dep[k] in deps.adverbial_clause and rng[0] <= k < rng[1]
-               and any(dep[m] in deps.marker and m < k and lowers[m] in conditions for m in view.children(k))
+    return any(view.dep[k] in view.deps.adverbial_clause and rng[0] <= k < rng[1] and _conditional(view, k)
                for k in kids)
 
 
