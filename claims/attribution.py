@@ -282,6 +282,8 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     deps, dep, pos, lower, lemma = view.deps, view.dep[token.i], view.pos[i], view.lowers[i], view.lemmas[i]
     if pos not in CUE_POS or _function_verb(view, i) or _inside_a_name(view, i) or _elliptic_comparison(view, i):
         return None
+    if _marked_noun_modifier(view, i):
+        return None
     if pos == "VERB" and dep in deps.core_nominal and "Fin" not in view.verb_forms[i]:
         return None  # a noun the tagger took for a verb, used as a subject or object: "her radio show aired …" (a
         # finite form is a verb whatever the parse: "…, vertelden omwonenden" parsed as a subject)
@@ -325,6 +327,19 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     if plain is not None and plain.lemma in lang.words("document_only_cues") and not _said_by_document(view, i):
         return None  # "The club's statement read: …", but not "The sign read 'Closed'" nor "she has read the stories"
     return plain
+
+
+def _marked_noun_modifier(view: TextView, i: int) -> bool:
+    """The verb at ``i`` modifies a noun through a preposition right before it ("the chances of finding more
+    survivors", "the cost of reporting it"): it names what the noun is about, nobody says anything with it (not
+    "reports saying …", with no marker, nor "he left after saying …", which hangs on a verb)."""
+    deps, dep = view.deps, view.dep
+    if dep[i] not in deps.clausal_modifier or view.pos[view.heads[i]] != "NOUN":
+        return False
+    comps, kids = view.lang.words("complementizers"), view.children(i)
+    return any(dep[c] in deps.marker and c == i - 1 and view.lowers[c] not in comps for c in kids) \
+        and not any(dep[c] in deps.subject for c in kids)  # (the preposition right before the verb, and no
+    # subject: "A spokesperson for the trust said …" misread as a clause of "for" keeps its cue)
 
 
 def _elliptic_comparison(view: TextView, i: int) -> bool:
@@ -4319,6 +4334,10 @@ def _listener_after(view: TextView, tok: Token, subject: Token) -> tuple[int, in
     with at most a time phrase after the verb; the clause before the comma is what was said."""
     a_tok, b_tok = view.sentences[view.sentence_of[tok.i]]
     start = min(subject.left_edge.i, tok.i)
+    comma = next((k for k in range(min(subject.i, tok.i) - 1, start - 1, -1) if view.texts[k] == ","), None)
+    if comma is not None:
+        start = comma + 1  # (the listener's phrase after the comma, whatever the parser hung on it: "…, inquest
+        # told" with the clause before the comma read as the noun's dependant)
     if start - 1 <= a_tok or view.doc[start - 1].text != ",":
         return None
     tail = [t for t in view.doc[tok.i + 1:b_tok] if not t.is_punct and not t.is_space]
@@ -4327,9 +4346,24 @@ def _listener_after(view: TextView, tok: Token, subject: Token) -> tuple[int, in
             t.lower_ in times for t in tail):
         return None
     a, b = view.trim(view.doc[a_tok].idx, view.doc[start - 1].idx)
-    if b - a <= 3 or not any(t.pos_ in ("VERB", "AUX") for t in view.doc[a_tok:start - 1]):
+    if b - a <= 3 or not any(t.pos_ in ("VERB", "AUX") for t in view.doc[a_tok:start - 1]) \
+            and not (view.heading_line(tok.idx) and _has_predicate(view, a_tok, start - 1)):
         return None
     return a, b, "trailing"
+
+
+def _has_predicate(view: TextView, a: int, b: int) -> bool:
+    """A word of the token range [a, b) has a subject or an object: a predicate, whatever the tagger made of its
+    verb (a headline's "Carer stole £40,000 from …" with "stole" read as a noun, the subject of "£")."""
+    dep, deps = view.dep, view.deps
+    return any(dep[c] in deps.subject or dep[c] in deps.object for t in range(a, b) for c in view.children(t))
+
+
+def _headline_last_word(view: TextView, tok: Token) -> bool:
+    """``tok`` is the last word of a heading line ("Carer stole savings, court told")."""
+    line_end = view.text.find("\n", tok.idx)
+    rest = view.text[tok.idx + len(tok):line_end if line_end >= 0 else len(view.text)]
+    return view.heading_line(tok.idx) and not rest.strip()
 
 
 @RULES.rule("listener", traits=())
@@ -4342,13 +4376,17 @@ def heard_statements(view: TextView, claims: list[Claim]) -> list[Claim]:
     taken = [(c.span.start, c.span.end) for c in claims]
     out, dropped = [], set()
     for tok in map(view.doc.__getitem__, view.words_at(verbs)):
-        subject = next((c for c in tok.children if c.dep_ in view.deps.subject), None)
+        subjects = [c for c in tok.children if c.dep_ in view.deps.subject]
+        subject = next((c for c in subjects if norm_lemma(c) in listeners or c.lower_ in listeners),
+                       subjects[0] if subjects else None)  # (a headline's clause may be read as a second subject)
         if subject is None and tok.i > 0 and view.lowers[tok.i - 1] in listeners:
             subject = view.doc[tok.i - 1]  # "…, an inquest heard": the listener noun tagged as something else
         if subject is None or norm_lemma(subject) not in listeners and subject.lower_ not in listeners:
             continue
-        if tok.dep_ not in view.deps.root and norm_lemma(tok) not in lang.words("active_listener_verbs") and not any(c.dep_ in view.deps.passive for c in tok.children):
-            continue  # "told" with the court as its subject only in the passive ("the jury was told")
+        if tok.dep_ not in view.deps.root and norm_lemma(tok) not in lang.words("active_listener_verbs") and not any(
+                c.dep_ in view.deps.passive for c in tok.children) and not _headline_last_word(view, tok):
+            continue  # "told" with the court as its subject only in the passive ("the jury was told"), or at the end
+            # of a headline, which leaves its auxiliary out ("…, court told")
         entry = CueEntry(norm_lemma(tok), "speech", norm_lemma(tok))
         content = _listener_after(view, tok, subject) or complement_content(view, tok, entry) \
             or _bare_clause(view, tok, entry)  # ("…, a court heard today", "…, the jury was told" first)
@@ -4356,7 +4394,9 @@ def heard_statements(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue
         # a statement found across the listener's words ("expected to be a witness, the jury was told") was cut
         # wrongly: the listener's frame takes its place
-        broken = [t for t in taken if t[0] <= tok.idx < t[1]]
+        broken = [t for t in taken if t[0] <= tok.idx < t[1]] + [
+            (c.span.start, c.span.end) for c in claims if c.cue is not None and c.cue.span.start == tok.idx]
+        # (and one read with the listener as its speaker: "…, court told" taken for the court telling)
         if any(_overlap((content[0], content[1]), t) for t in taken if t not in broken):
             continue
         sentence = view.sentence_chars(view.sentence_of[tok.i])

@@ -524,6 +524,22 @@ def test_what_the_court_heard_is_a_statement_without_a_speaker(lang, text, state
     assert c["text"] == statement and c["speaker_id"] is None and c["rule"] == "attribution:listener"
 
 
+@pytest.mark.parametrize("text,statement", [
+    ("Nurse took patients' savings, court told\n\nA nurse took the savings of three patients, a court heard.",
+     "Nurse took patients' savings"),
+    ("Lorry driver ignored red light before crash, inquest told\n\nThe inquest is expected to last two days.",
+     "Lorry driver ignored red light before crash"),
+    ("Grandmother lost £40,000 to phone scam, court hears\n\nThe trial continues.",
+     "Grandmother lost £40,000 to phone scam"),
+    ("Carer stole £40,000 from elderly woman, court hears\n\nThe carer denies fraud.",
+     "Carer stole £40,000 from elderly woman"),
+])
+def test_a_headline_court_told_or_hears_has_the_court_as_listener(text, statement):
+    # a headline drops the auxiliary ("court told" is "the court was told"), and its verb may be tagged a noun
+    c = _claim_in(text, "en", statement)
+    assert c["text"] == statement and c["speaker_id"] is None and c["rule"] == "attribution:listener"
+
+
 @pytest.mark.parametrize("lang,text,statement,speaker", [
     ("en", "The fire was started deliberately, the prosecution says.", "The fire was started deliberately",
      "prosecution"),
@@ -8171,3 +8187,21 @@ def test_a_bare_clause_whose_auxiliary_opens_it_runs_past_its_cue_verb(text, sta
 def test_a_verb_with_its_subject_before_a_trailing_cue_is_a_clause_whatever_its_form_reads():
     text = "De bouwmarkt schrapt 120 banen in Deventer, meldt de Stentor."
     assert _texts_in(text, "nl") == ["De bouwmarkt schrapt 120 banen in Deventer"]
+
+
+@pytest.mark.parametrize("text,statement", [
+    ("Health Minister Ann Lee indicated on Monday the chances of finding more survivors were diminishing.",
+     "the chances of finding more survivors were diminishing"),
+    ("The council said the cost of reporting every pothole was too high.",
+     "the cost of reporting every pothole was too high"),
+])
+def test_a_cue_verb_after_a_preposition_on_a_noun_says_nothing(text, statement):
+    # "the chances of finding …": the gerund names what the chances are of; the noun is no speaker
+    doc = claims.extract(text, lang="en")
+    assert [c["text"] for c in doc["claims"]] == [statement]
+
+
+def test_a_source_misread_as_a_clause_of_for_keeps_its_cue():
+    c = _claim_in("A spokesperson for the hospital trust said emergency care was running normally.", "en",
+                  "emergency care")
+    assert c["text"] == "emergency care was running normally" and "spokesperson" in c["speaker"]["text"]

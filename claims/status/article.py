@@ -245,6 +245,14 @@ def is_opinion(view: TextView, claim: Claim) -> bool:
     return any(m in text for m in _marker_phrases(view.lang))
 
 
+def is_expectation(view: TextView, claim: Claim) -> bool:
+    """What the source expects or foresees, by its cue (the language's ``expectation_cues``: "expect", "verwachten"):
+    a forecast is backed by another forecast, never by a report of what happened nor the other way round
+    ("inflation fell to 2.1 percent in May" and "economists expect inflation to stay around 2 percent next year"
+    share a figure and a word, not a fact)."""
+    return claim.cue is not None and claim.cue.lemma.lower() in view.lang.words("expectation_cues")
+
+
 @lru_cache(maxsize=None)
 def _marker_phrases(lang) -> tuple[str, ...]:
     return tuple(f" {' '.join(_plain_words(m))} " for m in lang.words("opinion_markers"))
@@ -436,6 +444,7 @@ class Article:
     lead: int | None = None
     verified: set[int] = field(default_factory=set)  # statements the reporter checked for themselves
     opinion: list[bool] = field(default_factory=list)  # opinions, wishes, beliefs (``is_opinion``)
+    expects: list[bool] = field(default_factory=list)  # what a source expects to happen (``is_expectation``)
 
     @classmethod
     def of(cls, view: TextView, kept: list[Claim], speakers: list[Speaker], sims: SimilarityTable,
@@ -447,7 +456,7 @@ class Article:
                    negative=[negated_range(view, c.span.start, c.span.end) for c in kept],
                    sources={s.id: _source_words(view, s, skip) for s in speakers},
                    sentence_terms=SentenceTerms.of(view), lead=_lead(view, kept),
-                   opinion=[is_opinion(view, c) for c in kept])
+                   opinion=[is_opinion(view, c) for c in kept], expects=[is_expectation(view, c) for c in kept])
 
     @cached_property
     def _unresolved(self) -> frozenset[str]:

@@ -435,8 +435,8 @@ def admission_goes_on(art: Article) -> None:
 def corroboration(art: Article) -> None:
     """Corroboration by a second, independent speaker: the same content in similar words, in other words with the
     same nouns and figures, the same figure written otherwise, or one sentence of a longer statement. Not between
-    opinions, different figures, one utterance quoted twice, a heading and the entry it sums up, two anonymous
-    sources, or a source that is only an unresolved pronoun."""
+    opinions, a forecast and a report of what happened, different figures, one utterance quoted twice, a heading
+    and the entry it sums up, two anonymous sources, or a source that is only an unresolved pronoun."""
     kept = art.kept
     partners = _partners(art)
     if partners is not None and not any(partners):
@@ -540,8 +540,8 @@ def _partners(art: Article) -> list[set[int]] | None:
     """For every statement ``i``, the later statements ``j`` that pass the tests of ``_corroborating_pairs`` that
     compare no words (each one of its tests, asked first): no opinion, no headline that repeats the article, no
     heading in the body as the later one, independent sources, a second source, no heading over its own entry, no
-    figures that differ. None for an article of more than ``PAIRS_AT_ONCE`` statements (testing every pair would
-    cost the square of their number)."""
+    figures that differ, no forecast beside a report of what happened. None for an article of more than
+    ``PAIRS_AT_ONCE`` statements (testing every pair would cost the square of their number)."""
     view, kept, opinion, figs = art.view, art.kept, art.opinion, art.figs
     n = len(kept)
     if n > PAIRS_AT_ONCE:
@@ -550,7 +550,9 @@ def _partners(art: Article) -> list[set[int]] | None:
     earlier = [not (opinion[i] or ATTRIBUTION.has(a.via, "colon_frame") and view.paragraph(a.span.start) == 0
                     or _headline_line(view, a) and not ATTRIBUTION.has(a.via, "framed")) for i, a in enumerate(kept)]
     later = [not (opinion[j] or heads[j] and view.paragraph(b.span.start) > 0) for j, b in enumerate(kept)]
-    return [{j for j in range(i + 1, n) if later[j] and independent(kept[i], kept[j], art.sources)
+    expects = art.expects
+    return [{j for j in range(i + 1, n) if later[j] and expects[i] == expects[j]
+             and independent(kept[i], kept[j], art.sources)
              and art.second_source(kept[i], kept[j]) and not (heads[i] and art.paragraphs_apart(j, i) == 1)
              and not figures_differ(figs[i], figs[j])} if earlier[i] else set() for i in range(n)]
 
@@ -641,6 +643,8 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
                 continue  # "… not ready before winter, engineers say" over the lead that says it: one account
             if figures_differ(figs[i], figs[j]) or opinion[i] or opinion[j] or art.same_utterance(i, j):
                 continue
+            if art.expects[i] != art.expects[j]:
+                continue  # a forecast and a report of what happened are two facts, whatever words they share
             if relayed(i) or relayed(j):
                 continue  # "… the blog post in which it claimed that X": it reports X as a claim, it does not assert it
             if hedged(i) or hedged(j):
