@@ -2060,6 +2060,9 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
             # on a verb: the article right before the phrase is its own
         while rng[1] - 1 > speaker.i and view.pos[rng[1] - 1] == "ADV" and view.is_lowers[rng[1] - 1]:
             rng = (rng[0], rng[1] - 1)  # "a statement from the ministry earlier confirmed": the time is no source
+        verb = _cue_verb_read_into_phrase(view, rng[0], speaker.i)
+        if verb is not None:
+            rng = (verb + 1, rng[1])  # "Smith and Lee cite research from 2014 showing …": the research shows it
         cue_at = min(t.i for t in cue_tokens)
         carrier = _cue_carrier_after(view, cue_at, speaker.i, rng)
         if carrier is not None:
@@ -2074,6 +2077,21 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
                 rng = (rng[0], rng[1] - 1)  # "two witnesses who say …": the witnesses
         return Attribution(start, end, lemma, ctype, rng, speaker.i, negated, via, sentence)
     return Attribution(start, end, lemma, ctype, None, None, negated, via, sentence)
+
+
+def _cue_verb_read_into_phrase(view: TextView, a: int, head: int) -> int | None:
+    """The last word between ``a`` and the phrase's head ``head`` that is a cue verb in its plain or present form
+    which the tagger read as a modifier of the noun ("Smith and Lee cite research …" read as one noun phrase with
+    "cite" an adjective), right after a noun: the phrase starts after it. A participle ("the reported cases") is
+    a modifier indeed."""
+    lexicon, suffixes = cue_lexicon(view.lang), view.lang.words("present_verb_suffixes")
+    for k in range(head - 1, a - 1, -1):
+        lemma, lower = view.lemmas[k], view.lowers[k]
+        if view.pos[k] in ("ADJ", "VERB") and view.is_lowers[k] and lemma in lexicon \
+                and (lower == lemma or any(lower == lemma + x for x in suffixes)) \
+                and k > a and view.pos[k - 1] in ("NOUN", "PROPN"):
+            return k  # (after a noun, the subject's last word: not "the state broadcaster")
+    return None
 
 
 def _cue_carrier_after(view: TextView, cue_at: int, speaker_at: int, rng: tuple[int, int]) -> int | None:
@@ -6318,7 +6336,9 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
         subject = _sentence_subject_owning(view, i, speaker_range[1], sentence) \
             if lemma in lang.union("document_nouns", "report_nouns", "statement_nouns") else None
         if subject is not None:
-            return view.np_range(subject), subject, speaker_range[1]
+            rng = _owner_range(view, subject) if view.dep[subject.i] in view.deps.possessive \
+                else view.np_range(subject)  # ("The board's operations centre …": the board, without its clitic)
+            return rng, subject, speaker_range[1]
         return (possessor.i, possessor.i + 1), possessor, speaker_range[1]
     owner = _noun_owner(view, head) if norm_lemma(head) in lang.words("report_nouns") else None
     author = _document_author(view, head, b_tok) if owner is None or owner.i < head.i else None
@@ -6443,14 +6463,19 @@ def _gendered_words(lang) -> frozenset[str]:
 
 def _sentence_subject_owning(view: TextView, i: int, end: int, sentence: tuple[int, int]) -> Token | None:
     """The subject of the sentence's main clause, outside the source phrase at tokens [i, end), when it is a named
-    source or a noun that can be one (``source_like``): the owner a possessive pronoun on a document in the phrase
-    points to ("Ferry operator Irish Sea Lines has cancelled all sailings, according to its website"; not "The man
-    died, according to his family": his family speaks); else None."""
+    source or a noun that can be one (``source_like``), or else the subject's owner that is one: the owner a
+    possessive pronoun on a document in the phrase points to ("Ferry operator Irish Sea Lines has cancelled all
+    sailings, according to its website"; not "The man died, according to his family": his family speaks); else
+    None."""
     root = view.clause_root(*sentence)
     if root is None or i <= root < end:
         return None
     subject = next((c for c in view.children(root) if view.dep[c] in view.deps.nominal_subject
                     and view.quote_of[c] < 0 and not i <= c < end and view.pos[c] in ("NOUN", "PROPN")), None)
+    if subject is not None and not (view.pos[subject] == "PROPN" or source_like(view, view.doc[subject])):
+        subject = next((c for c in view.children(subject) if view.dep[c] in view.deps.possessive
+                        and view.pos[c] in ("NOUN", "PROPN")), None)  # ("The board's operations centre is …,
+        # according to its website": the board's)
     if subject is None or not (view.pos[subject] == "PROPN" or source_like(view, view.doc[subject])):
         return None
     return view.doc[subject]

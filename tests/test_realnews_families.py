@@ -8205,3 +8205,27 @@ def test_a_source_misread_as_a_clause_of_for_keeps_its_cue():
     c = _claim_in("A spokesperson for the hospital trust said emergency care was running normally.", "en",
                   "emergency care")
     assert c["text"] == "emergency care was running normally" and "spokesperson" in c["speaker"]["text"]
+
+
+@pytest.mark.parametrize("text,statement,source", [
+    ("Smith and Lee cite research from 2014 showing some sponges can survive with very little oxygen.",
+     "some sponges can survive", "research from 2014"),
+    ("Hart et al cite research from 2010 showing the lichen can survive in a vacuum.",
+     "the lichen can survive", "research from 2010"),
+])
+def test_a_cue_verb_read_as_an_adjective_is_no_part_of_the_source(text, statement, source):
+    # "cite" tagged an adjective on "research": the sources' phrase starts after it, never "Smith and Lee cite …"
+    c = _claim_in(text, "en", statement)
+    assert c["speaker"]["text"] == source
+
+
+def test_the_state_before_a_broadcaster_stays_in_the_source():
+    c = _claim_in("The state broadcaster said the vote would go ahead.", "en", "the vote")
+    assert c["speaker"]["text"] == "The state broadcaster"
+
+
+def test_according_to_its_website_after_an_owned_subject_names_the_owner():
+    # the subject "operations centre" is no source; its owner is the one "its" points to
+    c = _claim_in("The board's operations centre is still taking reports, according to its website.", "en",
+                  "The board's operations centre")
+    assert c["speaker"]["text"] == "The board"

@@ -4,7 +4,7 @@ words, figures, polarity, sources, the lead, similarity), and the predicates the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from ..attribution import RULES as ATTRIBUTION
@@ -45,6 +45,9 @@ class SourceWords:
     bodies: frozenset[str] = frozenset()  # the bodies of ``body_members`` its mentions name ("police")
     member_of: frozenset[str] = frozenset()  # the bodies one of whose people its mentions name ("officers")
     family: str = ""  # a person's surname: the last capitalised word of a name of two or more ("Hart")
+    executive: bool = False  # named by an office that speaks for a body (``executive_roles``), no body named
+    role: bool = False  # a mention names a person's role (``role_nouns``: "doctor", "passenger's lawyer")
+    first_body: bool = False  # the article's first source named without a role: the body it is about
 
 
 NO_SOURCE_WORDS = SourceWords()  # (a speaker without words: one frozen value, not one made per pair asked)
@@ -83,10 +86,39 @@ def _source_words(view: TextView, speaker: Speaker, skip: frozenset[str]) -> Sou
     members = lang.get("body_members", {})
     words = {w.lower() for m in speaker.mentions for w in re.findall(r"\w[\w'-]*", m.text)}
     proper = _proper_words(speaker.name, skip)
+    member_of = frozenset(b for b, people in members.items() if words.intersection(people))
+    # "Chief executive Tom Kerr said …" in an article about one company: the office speaks for a body the article
+    # does not name beside it, so for any body that speaks in it (when in doubt, no second source)
+    executive = speaker.type == "person" and not represented and any(
+        _office_and_name(m.text, role, skip) for m in speaker.mentions for role in lang.words("executive_roles"))
     return SourceWords(frozenset(w.lower() for w in proper), frozenset(roles),
-                       frozenset(represented), frozenset(b for b in members if b in words),
-                       frozenset(b for b, people in members.items() if words.intersection(people)),
-                       proper[-1].lower() if speaker.type == "person" and len(proper) >= 2 else "")
+                       frozenset(represented), frozenset(b for b in members if b in words), member_of,
+                       proper[-1].lower() if speaker.type == "person" and len(proper) >= 2 else "",
+                       executive, bool(words & lang.words("role_nouns")))
+
+
+def _office_and_name(text: str, role: str, skip: frozenset[str]) -> bool:
+    """The mention is the office ``role`` and a name, nothing else but articles ("Chief executive Tom Kerr",
+    "topman Tom Kerr"; not "the owner of the farm", which names whose owner)."""
+    found = re.search(rf"(?<!\w){re.escape(role)}(?!\w)", text.lower())
+    if found is None:
+        return False
+    rest = re.findall(r"\w[\w'-]*", text[:found.start()] + " " + text[found.end():])
+    return all(w[:1].isupper() or w.lower() in skip for w in rest) and any(w[:1].isupper() for w in rest)
+
+
+def _with_first_body(sources: dict[str, SourceWords], speakers: list[Speaker]) -> dict[str, SourceWords]:
+    """``sources`` with the article's first source named without a role or an office marked ``first_body``: the
+    body an article opens with ("Skyway Air said …"), for which an office named alone later speaks ("chief
+    executive Tom Kerr"); not an outlet or a person named further down."""
+    named = [s for s in speakers if s.mentions and not s.anonymous]
+    first = min(named, key=lambda s: min(m.start for m in s.mentions), default=None)
+    if first is None:
+        return sources
+    words = sources.get(first.id, NO_SOURCE_WORDS)
+    if words.role or words.executive:
+        return sources
+    return {**sources, first.id: replace(words, first_body=True)}
 
 
 def concerned(speaker: Speaker | None, claim: Claim, skip: frozenset[str] = frozenset()) -> bool:
@@ -130,7 +162,9 @@ def _same_source(a: SourceWords, b: SourceWords) -> bool:
     """One speaker's proper name holds the other's ("Enexis" / "een woordvoerder van Enexis", "Tolley" / "a
     spokesperson for Tolley"), one speaks for the other by its role ("a spokesperson for the minister" /
     "Health minister Tom Reyes"), or one is a body and the other its people (the language's ``body_members``:
-    "Police" / "Officers", "het ministerie" / "minister Reed"), or two people of one family: the same surname
+    "Police" / "Officers", "het ministerie" / "minister Reed"), or one is a person named only by an office that
+    speaks for a body (the language's ``executive_roles``: "chief executive Tom Kerr") and the other the body the
+    article opens with (``first_body``: "Skyway Air said …"), or two people of one family: the same surname
     ("John Hart" and "his son Peter Hart", "Els de Wit" and "Kees de Wit") speaks for one household, no second
     independent source."""
     if a.names and b.names and (a.names <= b.names or b.names <= a.names):
@@ -139,6 +173,8 @@ def _same_source(a: SourceWords, b: SourceWords) -> bool:
         return True
     if a.bodies & b.member_of or b.bodies & a.member_of:
         return True  # "Police said …" / "Officers said …", "the health ministry" / "Health Minister Tom Reed"
+    if a.executive and b.first_body or b.executive and a.first_body:
+        return True  # "Skyway Air said …" / "Chief executive Tom Kerr said …": the office speaks for the body
     return bool(a.represents and a.represents <= b.names | b.roles
                 or b.represents and b.represents <= a.names | a.roles)
 
@@ -454,7 +490,7 @@ class Article:
                    terms=[content_terms(view, c.span.start, c.span.end) for c in kept],
                    figs=[quantities(view, c.span.start, c.span.end) for c in kept],
                    negative=[negated_range(view, c.span.start, c.span.end) for c in kept],
-                   sources={s.id: _source_words(view, s, skip) for s in speakers},
+                   sources=_with_first_body({s.id: _source_words(view, s, skip) for s in speakers}, speakers),
                    sentence_terms=SentenceTerms.of(view), lead=_lead(view, kept),
                    opinion=[is_opinion(view, c) for c in kept], expects=[is_expectation(view, c) for c in kept])
 
