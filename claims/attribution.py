@@ -282,8 +282,6 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     deps, dep, pos, lower, lemma = view.deps, view.dep[token.i], view.pos[i], view.lowers[i], view.lemmas[i]
     if pos not in CUE_POS or _function_verb(view, i) or _inside_a_name(view, i) or _elliptic_comparison(view, i):
         return None
-    if _marked_noun_modifier(view, i):
-        return None
     if pos == "VERB" and dep in deps.core_nominal and "Fin" not in view.verb_forms[i]:
         return None  # a noun the tagger took for a verb, used as a subject or object: "her radio show aired …" (a
         # finite form is a verb whatever the parse: "…, vertelden omwonenden" parsed as a subject)
@@ -327,19 +325,6 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     if plain is not None and plain.lemma in lang.words("document_only_cues") and not _said_by_document(view, i):
         return None  # "The club's statement read: …", but not "The sign read 'Closed'" nor "she has read the stories"
     return plain
-
-
-def _marked_noun_modifier(view: TextView, i: int) -> bool:
-    """The verb at ``i`` modifies a noun through a preposition right before it ("the chances of finding more
-    survivors", "the cost of reporting it"): it names what the noun is about, nobody says anything with it (not
-    "reports saying …", with no marker, nor "he left after saying …", which hangs on a verb)."""
-    deps, dep = view.deps, view.dep
-    if dep[i] not in deps.clausal_modifier or view.pos[view.heads[i]] != "NOUN":
-        return False
-    comps, kids = view.lang.words("complementizers"), view.children(i)
-    return any(dep[c] in deps.marker and c == i - 1 and view.lowers[c] not in comps for c in kids) \
-        and not any(dep[c] in deps.subject for c in kids)  # (the preposition right before the verb, and no
-    # subject: "A spokesperson for the trust said …" misread as a clause of "for" keeps its cue)
 
 
 def _elliptic_comparison(view: TextView, i: int) -> bool:
