@@ -88,7 +88,7 @@ def _source_words(view: TextView, speaker: Speaker, skip: frozenset[str]) -> Sou
     proper = _proper_words(speaker.name, skip)
     member_of = frozenset(b for b, people in members.items() if words.intersection(people))
     # "Chief executive Tom Kerr said …" in an article about one company: the office speaks for a body the article
-    # does not name beside it, so for any body that speaks in it (when in doubt, no second source)
+    # does not name beside it, taken for the body the article opens with (``_with_first_body``)
     executive = speaker.type == "person" and not represented and any(
         _office_and_name(m.text, role, skip) for m in speaker.mentions for role in lang.words("executive_roles"))
     return SourceWords(frozenset(w.lower() for w in proper), frozenset(roles),
