@@ -154,6 +154,14 @@ def _lemma_at(view: TextView, i: int, words: frozenset[str]) -> str | None:
     return next((f for f in guesses if f in words), None)
 
 
+def _verb_read_as_possessive(view: TextView, k: int) -> bool:
+    """Token k is a word of the language that is both a finite verb and a possessive (``verb_possessive_homographs``:
+    "zijn", "are" and "his") right after a name or a comma, where a fronted phrase wants its verb: the verb,
+    whatever the tagger read ("Volgens Jan de Boer zijn muizen geen kleine mensen")."""
+    return view.lowers[k] in view.lang.words("verb_possessive_homographs") and k > 0 \
+        and (view.pos[k - 1] == "PROPN" or view.texts[k - 1] == ",")
+
+
 def _finite(tok: Token) -> bool:
     """A finite verb or auxiliary by the tagger's part of speech and morphology."""
     return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
@@ -6284,6 +6292,11 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
         k -= 1  # ("according to security officials" with "security" parsed into the phrase: it is the source's;
         # "according to court documents" with "court" read as an infinitive after "to")
     rng = (min(rng[0], k), rng[1])
+    if i == a_tok:
+        verb = next((m for m in range(head.i + 1, rng[1]) if _verb_read_as_possessive(view, m)), None)
+        if verb is not None:
+            rng = (rng[0], verb)  # "Volgens onderzoeker Jan de Boer zijn muizen …": after the fronted phrase the
+            # finite verb, not "Jan de Boer's mice"
     if head.i == j and head.i + 1 < rng[1] and (doc[head.i + 1].pos_ in ("DET", "PRON") or head.pos_ == "VERB"
                                                 and doc[head.i + 1].pos_ in ("VERB", "AUX")):
         rng = (rng[0], head.i + 1)  # "volgens ingewijden een Duitse koper …", "according to police fled …": the
@@ -6426,8 +6439,11 @@ def _opening_phrase_end(view: TextView, end: int, b_tok: int) -> int:
         if t.text == ",":
             if k == end:
                 close = _source_apposition_end(view, k, b_tok)
+                if close is None:
+                    close = _relative_clause_end(view, k, b_tok)
                 return close + 1 if close is not None else end
-            return k + 1 if k > end and any(_finite(x) for x in doc[k + 1:b_tok]) else end
+            return k + 1 if k > end and (any(_finite(x) for x in doc[k + 1:b_tok])
+                                         or k + 1 < b_tok and _verb_read_as_possessive(view, k + 1)) else end
         if t.lower_ in relatives and t.head.dep_ in view.deps.relative_clause and t.head.i > k:
             # "According to a person with knowledge of the plans who asked not to be identified, …": the relative
             # clause describes the source
@@ -6520,6 +6536,22 @@ def _source_apposition_end(view: TextView, j: int, b_tok: int) -> int | None:
         return None
     return close if any(dep[c] in deps.subject and c > close for c in view.children(_clause_verb(view, verb))) \
         else None
+
+
+def _relative_clause_end(view: TextView, j: int, b_tok: int) -> int | None:
+    """At the comma right after an opening source phrase, a relative clause on the source set off by commas
+    ("Volgens Jan de Boer, die niet bij de studie betrokken was, zijn muizen …", "According to Ann Lee, who led
+    the study, …"): the index of the comma that closes it, when a clause follows it (a finite verb, or a verb the
+    tagger read as a possessive right after the comma). Else None."""
+    if j + 1 >= b_tok or view.lowers[j + 1] not in view.lang.words("relative_pronouns"):
+        return None
+    close = next((k for k in range(j + 2, min(b_tok, j + 20)) if view.texts[k] in (",", ";", ":")), None)
+    if close is None or view.texts[close] != "," or any(view.quote_of[k] >= 0 for k in range(j + 1, close)):
+        return None
+    if close + 1 < b_tok and (_verb_read_as_possessive(view, close + 1)
+                              or any(_finite(t) for t in view.doc[close + 1:b_tok])):
+        return close
+    return None
 
 
 def _before_predicate(view: TextView, rng: tuple[int, int], head: Token) -> tuple[int, int]:
@@ -7019,6 +7051,13 @@ def _headline_echo(view: TextView, claims: list[Claim]) -> list[Claim]:
     return [new.get(id(c), c) for c in claims]
 
 
+def _label_word(view: TextView, word: str) -> bool:
+    """A word of a section label, no speaker (the language's ``non_speaker_labels``: "Update", "Vraag"), or the name
+    of a fact-check column by its ending (``non_speaker_label_endings``: "Factcheck", "Reality Check")."""
+    return word in view.lang.words("non_speaker_labels") or any(
+        word.endswith(e) and len(word) > len(e) for e in view.lang.words("non_speaker_label_endings"))
+
+
 def _in_furniture_line(view: TextView, c: Claim) -> bool:
     """The statement stands on a line that opens with a label of page furniture (the language's
     ``furniture_labels`` and a colon: "READ MORE: …", "Lees ook: …", "(Foto: …)"): a link or a credit, whatever
@@ -7026,9 +7065,24 @@ def _in_furniture_line(view: TextView, c: Claim) -> bool:
     labels = view.lang.get("furniture_labels", [])
     if not labels:
         return False
-    start = view.text.rfind("\n", 0, c.span.start) + 1
-    head = view.text[start:start + 40].lower().lstrip(" (*•-")
-    return any(head.startswith(label) and head[len(label):].lstrip()[:1] == ":" for label in labels)
+    text = view.text
+    start = text.rfind("\n", 0, c.span.start) + 1
+    head = text[start:start + 40].lower().lstrip(" (*•-")
+    if any(head.startswith(label) and head[len(label):].lstrip()[:1] == ":" for label in labels):
+        return True
+    # a bulleted line in the list under a label on a line of its own ("READ MORE:" / "* Storm Ida: what we know")
+    while start > 0 and text[start:start + 1] and text[start] in LIST_MARKS:
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above:start].strip().lower()
+        if line.endswith(":") and line[:-1].strip() in labels:
+            return True
+        if not line or line[0] not in LIST_MARKS:
+            return False
+        start = above
+    return False
+
+
+LIST_MARKS = "*•-–"  # the marks that open the lines of a list of links
 
 
 def _without_empty_speaker(claim: Claim) -> Claim:
@@ -7063,7 +7117,9 @@ def _interviewee_mention(view: TextView) -> Token | None:
 def _interviewee(view: TextView, claims: list[Claim]) -> list[Claim]:
     """In an interview, a quote that nobody else is given speaks for the interviewee: unattributed quotes, quotes
     whose only source is a heading ("Harbour Weekly interview … 'We will not sell the docks'") and quotes of no cue
-    that sit next to an unnamed group's statement."""
+    that sit next to an unnamed group's statement. Without an opening that names the interview, the person every
+    answer after a question speaks for is the interviewee of the unattributed quotes above the first answer (a
+    headline quote over a Q&A)."""
     def named(span: Span) -> bool:
         return any(t.pos_ == "PROPN" for t in view.span(span.start, span.end) or ())
 
@@ -7074,10 +7130,18 @@ def _interviewee(view: TextView, claims: list[Claim]) -> list[Claim]:
     if not orphans:
         return claims
     name = _interviewee_mention(view)
-    if name is None:
-        return claims
-    a, b = view.span_chars(*view.np_range(name))
-    speaker = Span.of(view.text, a, b)
+    if name is not None:
+        a, b = view.span_chars(*view.np_range(name))
+        speaker = Span.of(view.text, a, b)
+    else:  # no opening that calls itself an interview, but answers after questions, all one person's
+        answers = [c for c in claims if c.via == "interview" and c.speaker is not None]
+        if len(answers) < 2 or len({c.speaker_head for c in answers}) != 1:
+            return claims
+        speaker, head = answers[0].speaker, answers[0].speaker_head
+        name = view.doc[head] if head is not None else None
+        orphans = [c for c in orphans if c.speaker is None and c.span.end <= answers[0].span.start]
+        if name is None or not orphans:
+            return claims  # (only the quotes before the first answer, a headline's or an intro's)
     orphaned = {id(c) for c in orphans}
     return [replace(c, speaker=speaker, speaker_head=name.i, cue=None, cue_type="speech", via="interviewee")
             if id(c) in orphaned else c for c in claims]
@@ -7700,7 +7764,8 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
     objects = view.deps.object
     return any(pos[t] in ("VERB", "AUX") or _untagged_verb(view, t, end)
                or any(dep[c] in subject or dep[c] in objects for c in view.children(t)) for t in rest) \
-        or att.via == "trailing" and _headline_noun_phrase(view, start, stop)
+        or att.via == "trailing" and _headline_noun_phrase(view, start, stop) \
+        or att.via == "source" and _verb_read_as_possessive(view, start)  # ("Volgens Jan de Boer zijn muizen …")
     # (a word with a subject or an object is a predicate, whatever its tag: "say the river rose" with "rose"
     # tagged a noun, "said the number of cases trails the real spread" with "trails" a noun and "spread" its object;
     # before a trailing cue a headline may leave its verb out: "Twee gewonden bij instorting kraan, meldt politie")
@@ -7733,8 +7798,7 @@ def colon_frame(view: TextView, q: Quote) -> Attribution | None:
         toks = toks[:cut]  # "Halsema over de rellen: '…'", "Mayor on riots: '…'": the speaker, then the topic
     if any(t.pos_ in ("VERB", "AUX") for t in toks):
         return _headline_clause_frame(view, toks, k, q)
-    labels = view.lang.words("non_speaker_labels")
-    if any(t.lower_ in labels for t in toks):
+    if any(_label_word(view, t.lower_) for t in toks):
         return None  # "Liveblog …:", "Update:": a section label, not a speaker
     heads = [t for t in toks if t.head.i < toks[0].i or t.head.i > toks[-1].i or t.head.i == t.i]
     heads.sort(key=lambda t: (t.head.i < toks[0].i, -t.i if t.head.i < toks[0].i else 0))
@@ -7806,7 +7870,7 @@ def trailing_colon_frame(view: TextView, q: Quote) -> Attribution | None:
     if not toks or len(toks) > 6 or any(_finite(t) for t in toks):
         return None  # (a role noun the tagger took for a verb still names: "hydroloog")
     head = next((t for t in reversed(toks) if t.pos_ in ("NOUN", "PROPN", "VERB") and t.is_alpha), None)
-    if head is None or any(t.lower_ in view.lang.words("non_speaker_labels") for t in toks):
+    if head is None or any(_label_word(view, t.lower_) for t in toks):
         return None
     return Attribution(k, k + 1, ":", "speech", (toks[0].i, toks[-1].i + 1), head.i, False, "colon",
                        (line_start, toks[-1].idx + len(toks[-1])))
@@ -7858,9 +7922,8 @@ def headline_frames(view: TextView) -> list[Claim]:
             head_text = text[start:source_end].strip()  # "Minister Van Leeuwen bij grenspost Rafah: …"
         if not head_text or rest_b - rest_a < 8 or len(head_text.split()) > 4:
             continue
-        labels = view.lang.words("non_speaker_labels")
-        if view.text[rest_b - 1] == "?" or head_text.lower() in labels or any(
-                w.lower() in labels for w in head_text.split()):
+        if view.text[rest_b - 1] == "?" or head_text.lower() in view.lang.words("non_speaker_labels") or any(
+                _label_word(view, w.lower()) for w in head_text.split()):
             continue  # an interviewer's question, a section label
         if any(q.open >= colon for q in view.quotes if q.open < start + len(line)):
             continue  # a quote after the colon: handled by colon_frame

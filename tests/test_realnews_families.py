@@ -8217,3 +8217,62 @@ def test_according_to_its_website_after_an_owned_subject_names_the_owner():
     c = _claim_in("The board's operations centre is still taking reports, according to its website.", "en",
                   "The board's operations centre")
     assert c["speaker"]["text"] == "The board"
+
+
+@pytest.mark.parametrize("lang,text,label", [
+    ("nl", "Factcheck: Nee, deze foto toont geen overstroming in Limburg\n\nOp sociale media gaat een foto rond van "
+           "een ondergelopen straat.", "Factcheck"),
+    ("nl", "Op sociale media gaat een foto rond van een ondergelopen straat.\n\nConclusie: Onwaar. De foto is oud en "
+           "niet in Limburg gemaakt.", "Conclusie"),
+    ("en", "Reality Check: No, this photo does not show this week's flood\n\nA photo of a flooded street is being "
+           "shared online.", "Reality Check"),
+    ("en", "A photo of a flooded street is being shared online.\n\nConclusion: False. The photo is from 2016.",
+     "Conclusion"),
+])
+def test_a_fact_check_column_or_verdict_label_is_no_speaker(lang, text, label):
+    # the name of a fact-check column ("…check", "…checkt") and a verdict label are page furniture, not sources
+    doc = claims.extract(text, lang=lang)
+    assert not any(c["speaker"] and label.lower() in c["speaker"]["text"].lower() for c in doc["claims"])
+
+
+@pytest.mark.parametrize("lang,text,headline", [
+    ("en", "'I just want to play football again'\n\nAfter six months out injured, Sofie Martens is back at Club "
+           "Brugge. We spoke to the captain about her recovery.\n\nYou were out for six months. How hard was that?\n"
+           "\"Very hard. For the first weeks I could not even walk.\"\n\nAnd now?\n\"Now I feel stronger than ever.\"",
+     "I just want to play football again"),
+    ("nl", "'Ik wil gewoon weer kunnen voetballen'\n\nNa een half jaar blessureleed keert Sofie Martens terug bij Club "
+           "Brugge. Wij spraken de aanvoerster over haar herstel.\n\nU lag zes maanden aan de kant. Hoe zwaar was "
+           "dat?\n\"Heel zwaar. De eerste weken kon ik niet eens lopen.\"\n\nEn nu?\n\"Nu voel ik me sterker dan "
+           "ooit.\"", "Ik wil gewoon weer kunnen voetballen"),
+])
+def test_a_headline_quote_over_a_q_and_a_is_the_interviewees(lang, text, headline):
+    # no opening that calls itself an interview, but every answer after a question is one person's
+    c = _claim_in(text, lang, headline)
+    assert c["name"] == "Sofie Martens"
+
+
+@pytest.mark.parametrize("text,statement,name", [
+    ("Volgens onderzoeker Jan de Boer zijn muizen geen kleine mensen.", "zijn muizen geen kleine mensen",
+     "Jan de Boer"),
+    ("Volgens bioloog Eva Smit, die niet bij het onderzoek betrokken was, zijn ratten geen kleine mensen.",
+     "zijn ratten geen kleine mensen", "Eva Smit"),
+    ("Volgens bioloog Eva Smit, die niet bij het onderzoek betrokken was, zijn de resultaten nog voorlopig.",
+     "zijn de resultaten nog voorlopig", "Eva Smit"),
+])
+def test_zijn_after_a_fronted_volgens_phrase_is_the_verb(text, statement, name):
+    # "Jan de Boer zijn muizen" reads like "Jan de Boer's mice", but a fronted phrase wants its finite verb next,
+    # also after a relative clause on the source
+    c = _claim_in(text, "nl", statement[:10])
+    assert c["text"] == statement and c["name"] == name
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Crews will not go out until the wind drops, a spokesperson said.\n\nREAD MORE:\n* Cyclone Mara: what you "
+           "need to know\n* Mayor: 'Stay at home tonight'"),
+    ("nl", "De ploegen gaan pas op pad als de wind afneemt, zei een woordvoerder.\n\nLees ook:\n- Storm Ciara: dit "
+           "moet je weten\n- Burgemeester: 'Blijf vanavond thuis'"),
+])
+def test_the_list_of_links_under_a_read_more_label_is_furniture(lang, text):
+    # every line of the list under "READ MORE:" / "Lees ook:" is a link, however it is written
+    doc = claims.extract(text, lang=lang)
+    assert len(doc["claims"]) == 1 and doc["claims"][0]["text"].startswith(("Crews", "De ploegen"))
