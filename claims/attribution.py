@@ -2232,6 +2232,7 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
     if found is not None and found[0] > cue.idx:
         found = _before_contrast_clause(view, found)
         found = _before_relative_clause_close(view, cue, found)
+        found = _before_restated_claim(view, found)
         found = _after_listener_name(view, cue, found)
         found = _after_one_noun_listener(view, cue, found)
         found = _with_negation_before(view, cue, found)
@@ -2312,6 +2313,22 @@ def _with_detached_subject(view: TextView, cue: Token, parsed: tuple[int, int, s
                    or view.quote_of[k] >= 0 and not marks or view.lowers[k] in times for k in between):
         return parsed
     return view._starts[between[0]], parsed[1], parsed[2]
+
+
+def _before_restated_claim(view: TextView, found: tuple[int, int, str]) -> tuple[int, int, str]:
+    """Content followed by a comma and a noun phrase that names it as a claim ("… had made an offer, a claim the
+    club dismissed as nonsense", "…, een bewering die de club onzin noemde": an article and one of the language's
+    ``statement_nouns``) ends at that comma: what follows is said about the statement, not in it."""
+    rng = view.span_range(found[0], found[1])
+    if rng is None:
+        return found
+    articles, nouns = view.lang.words("articles"), view.lang.words("statement_nouns")
+    for k in range(rng[0] + 1, rng[1] - 2):
+        if view.texts[k] == "," and view.quote_of[k] < 0 and view.lowers[k + 1] in articles \
+                and view.lowers[k + 2] in nouns:
+            end = view.trim(found[0], view._starts[k])[1]
+            return (found[0], end, found[2]) if end - found[0] > 3 else found
+    return found
 
 
 def _before_relative_clause_close(view: TextView, cue: Token, found: tuple[int, int, str]) -> tuple[int, int, str]:

@@ -53,14 +53,17 @@ def _answered_in_its_sentence(view: TextView, meta: MetaSentence, claims: list[C
 
 
 def relative_clause_after(view: TextView, end: int, stop: int) -> int | None:
-    """Where the clause starts that a comma and a relative pronoun (the language's ``relative_pronouns``) open right
-    after a statement ending at character ``end`` (closing quote marks and spaces between), before ``stop``: the
-    character after the comma, else None."""
+    """Where the clause starts that a comma and a relative pronoun (the language's ``relative_pronouns``), or an
+    article and a statement noun (``statement_nouns``: "…, a claim the club dismissed", "…, een bewering die …"),
+    open right after a statement ending at character ``end`` (closing quote marks and spaces between), before
+    ``stop``: the character after the comma, else None."""
     text = view.text
     rest = text[end:stop].lstrip(CLOSERS + " ")
-    words = rest[1:].split()[:1]
-    if rest.startswith(",") and words and words[0].lower() in view.lang.words("relative_pronouns"):
-        return stop - len(rest) + 1
+    words = [w.lower() for w in rest[1:].split()[:2]]
+    if rest.startswith(",") and words and (words[0] in view.lang.words("relative_pronouns") or len(words) == 2
+                                           and words[0] in view.lang.words("articles")
+                                           and words[1] in view.lang.words("statement_nouns")):
+        return stop - len(rest) + 1  # (also "…, a claim United dismissed as nonsense": the statement named again)
     return None
 
 
