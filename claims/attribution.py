@@ -6309,6 +6309,10 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
         k -= 1  # ("according to security officials" with "security" parsed into the phrase: it is the source's;
         # "according to court documents" with "court" read as an infinitive after "to")
     rng = (min(rng[0], k), rng[1])
+    joined = _hyphen_compound_end(view, rng[1], b_tok)
+    if joined is not None and rng[1] - 1 == head.i:
+        rng, head = (rng[0], joined), doc[joined - 1]  # "According to flight-tracking data, …", "Kremlin-backed
+        # broadcaster RT": the parse stopped at the hyphen, the phrase goes on to its noun
     if i == a_tok:
         verb = next((m for m in range(head.i + 1, rng[1]) if _verb_read_as_possessive(view, m)), None)
         if verb is not None:
@@ -6553,6 +6557,24 @@ def _source_apposition_end(view: TextView, j: int, b_tok: int) -> int | None:
         return None
     return close if any(dep[c] in deps.subject and c > close for c in view.children(_clause_verb(view, verb))) \
         else None
+
+
+def _hyphen_compound_end(view: TextView, b: int, b_tok: int) -> int | None:
+    """When the token at ``b`` is a hyphen written inside a word ("flight-tracking", "Kremlin-backed"), the end of
+    the noun phrase that goes on after it (adjectives, participles, nouns and names, up to the last noun or name
+    before a comma or anything else), else None."""
+    starts, ends, pos = view._starts, view._ends, view.pos
+    if not (0 < b < b_tok - 1 and view.texts[b] == "-" and ends[b - 1] == starts[b] and ends[b] == starts[b + 1]):
+        return None
+    m, last = b + 1, None
+    while m < b_tok and view.quote_of[m] < 0 and (pos[m] in ("NOUN", "PROPN", "ADJ", "VERB") or view.texts[m] == "-"
+                                                  and ends[m - 1] == starts[m]):
+        if pos[m] in ("NOUN", "PROPN"):
+            last = m + 1
+        if pos[m] == "VERB" and m > b + 1 and view.texts[m - 1] != "-":
+            break  # (a verb after the compound's first part: the clause has begun)
+        m += 1
+    return last
 
 
 def _relative_clause_end(view: TextView, j: int, b_tok: int) -> int | None:

@@ -698,8 +698,9 @@ class TextView:
         return end is not None and i < end
 
     def trim(self, a: int, b: int, strip_comma: bool = True) -> tuple[int, int]:
-        """Strip white space and trailing/leading punctuation (.,;:) from a character range, and a dateline that
-        opens its line ("MILLBROOK -- ", "ZWOLLE (ANP) - "): page furniture, not what anyone said."""
+        """Strip white space and trailing/leading punctuation (.,;:) from a character range, a trailing mark that
+        opens a quote, and a dateline that opens its line ("MILLBROOK -- ", "ZWOLLE (ANP) - "): page furniture, not
+        what anyone said."""
         text = self.text
         while a < b and (text[a].isspace() or text[a] in ",;:–—-"):
             a += 1
@@ -707,9 +708,16 @@ class TextView:
             dateline = DATELINE.match(text, a, b) or PLAIN_DATELINE.match(text, a, b)
             if dateline is not None and dateline.end() < b:
                 a = dateline.end()
-        while b > a and (text[b - 1].isspace() or text[b - 1] in ".;:–—-" or (strip_comma and text[b - 1] == ",")):
-            b -= 1
+        opens = self._quote_opens if self.quotes else ()
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ".;:–—-" or (strip_comma and text[b - 1] == ",")
+                         or b - 1 in opens):
+            b -= 1  # (and the opening mark of the next quote: 'could not cope. "This is …', the parser ran on)
         return a, b
+
+    @cached_property
+    def _quote_opens(self) -> frozenset[int]:
+        """The characters where a top-level quote opens."""
+        return frozenset(q.open for q in self.quotes)
 
     def np_range(self, head: Token, stop: tuple[int, int] | None = None) -> tuple[int, int]:
         """Token range [i, j) of the noun phrase headed by ``head``: the contiguous part of its subtree around

@@ -8276,3 +8276,23 @@ def test_the_list_of_links_under_a_read_more_label_is_furniture(lang, text):
     # every line of the list under "READ MORE:" / "Lees ook:" is a link, however it is written
     doc = claims.extract(text, lang=lang)
     assert len(doc["claims"]) == 1 and doc["claims"][0]["text"].startswith(("Crews", "De ploegen"))
+
+
+def test_a_statement_never_ends_on_the_opening_mark_of_the_next_quote():
+    # the parser ran the reported clause on over the full stop into the next sentence's opening quote mark
+    text = ("Residents' group Save Kempton Fields said the village's roads and school could not cope. \"This is a "
+            "sad day for Kempton,\" said chairwoman Helen Marsh.")
+    c = _claim_in(text, "en", "the village's roads")
+    assert c["text"] == "the village's roads and school could not cope"
+
+
+@pytest.mark.parametrize("text,statement,source", [
+    ("According to flight-tracking data, the aircraft had been in the air for less than three minutes.",
+     "the aircraft had been in the air for less than three minutes", "flight-tracking data"),
+    ("According to Kremlin-backed broadcaster RT, the talks have collapsed.", "the talks have collapsed",
+     "Kremlin-backed broadcaster RT"),
+])
+def test_a_source_phrase_runs_on_over_a_hyphenated_compound(text, statement, source):
+    # the parser stops the phrase at the hyphen ("flight"), and the rest ran into the statement
+    c = _claim_in(text, "en", statement[:12])
+    assert c["text"] == statement and c["speaker"]["text"] == source
