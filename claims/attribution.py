@@ -290,6 +290,8 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     deps, dep, pos, lower, lemma = view.deps, view.dep[token.i], view.pos[i], view.lowers[i], view.lemmas[i]
     if pos not in CUE_POS or _function_verb(view, i) or _inside_a_name(view, i) or _elliptic_comparison(view, i):
         return None
+    if dep in deps.clausal_modifier and _origin_participle(view, i, view.heads[i]):
+        return None  # "Figures published by NHS England show …": the participle names the figures' origin
     if pos == "VERB" and dep in deps.core_nominal and "Fin" not in view.verb_forms[i]:
         return None  # a noun the tagger took for a verb, used as a subject or object: "her radio show aired …" (a
         # finite form is a verb whatever the parse: "…, vertelden omwonenden" parsed as a subject)
@@ -2447,10 +2449,24 @@ def _before_contrast_clause(view: TextView, found: tuple[int, int, str]) -> tupl
         if lowers[k] in markers and heads[k] != k \
                 and any(dep[c] in deps.subject and c > k for c in view.children(heads[k])) \
                 or lowers[k] in absolutes and _reporting_clause_after(view, k, rng[1]) \
-                or lowers[k] in view.lang.words("concessive_markers") and _cue_verb_after(view, k, rng[1]):
+                or lowers[k] in view.lang.words("concessive_markers") and _cue_verb_after(view, k, rng[1]) \
+                or lowers[k] in view.lang.words("coordinators") and _withholding_after(view, k, rng[1]):
             end = view.trim(a, view._starts[k - 1])[1]
             return (a, end, how) if end - a > 3 else found
     return found
+
+
+def _withholding_after(view: TextView, k: int, stop: int) -> bool:
+    """After the coordinator at ``k`` the speaker declines to say more, a verb with no subject of its own: one of
+    the language's ``refusal_verbs`` ("…, but declined to give figures") or a negated verb of telling
+    (``withholding_verbs``: "…, but would not say where", "…, but did not give details")."""
+    h = view.heads[k]
+    if not k < h < stop or view.pos[h] not in ("VERB", "AUX") or any(
+            view.dep[c] in view.deps.subject for c in view.children(h)):
+        return False
+    if view.lemmas[h] in view.lang.words("refusal_verbs"):
+        return True
+    return view.lemmas[h] in view.lang.words("withholding_verbs") and view.negates_at(h)
 
 
 def _clause_of_its_own_after(view: TextView, k: int, stop: int) -> bool:

@@ -8296,3 +8296,24 @@ def test_a_source_phrase_runs_on_over_a_hyphenated_compound(text, statement, sou
     # the parser stops the phrase at the hyphen ("flight"), and the rest ran into the statement
     c = _claim_in(text, "en", statement[:12])
     assert c["text"] == statement and c["speaker"]["text"] == source
+
+
+def test_the_participle_that_names_a_documents_origin_is_no_cue():
+    # "published" with its agent names where the figures come from; it does not report "England on Thursday show …"
+    text = "Figures published by NHS England on Thursday show 54,000 patients waited more than 12 hours in A&E."
+    doc = claims.extract(text, lang="en")
+    assert [c["text"] for c in doc["claims"]] == ["54,000 patients waited more than 12 hours in A&E"]
+    assert doc["claims"][0]["cue"]["text"] == "show"
+
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("en", "Officials said the fire was started deliberately, but did not give further details.",
+     "the fire was started deliberately"),
+    ("en", "Police said a man had been arrested, but would not say where.", "a man had been arrested"),
+    ("en", "The company said profits had fallen, but declined to give figures.", "profits had fallen"),
+    ("nl", "De politie zegt dat er een man is aangehouden, maar wil niet zeggen waar.", "er een man is aangehouden"),
+])
+def test_the_speaker_declining_to_say_more_is_no_part_of_the_statement(lang, text, statement):
+    # "…, but declined to give figures": the source's refusal, coordinated with the content's verb by the parser
+    c = _claim_in(text, lang, statement[:10])
+    assert c["text"] == statement
