@@ -8317,3 +8317,22 @@ def test_the_speaker_declining_to_say_more_is_no_part_of_the_statement(lang, tex
     # "…, but declined to give figures": the source's refusal, coordinated with the content's verb by the parser
     c = _claim_in(text, lang, statement[:10])
     assert c["text"] == statement
+
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("en", "The owners indicated problems finding staff for the hotel.", "problems finding staff for the hotel"),
+    ("en", "The whistleblower revealed a secret payment from the company in 2019.",
+     "a secret payment from the company in 2019"),
+    ("en", "The prime minister reasserted the openness of the pipeline project.",
+     "the openness of the pipeline project"),
+    ("en", "The notice alleged a breach of the copyright act.", "a breach of the copyright act"),
+    ("nl", "De klokkenluider onthulde een geheime betaling door het bedrijf in 2019.",
+     "een geheime betaling door het bedrijf in 2019"),
+])
+def test_what_is_revealed_indicated_or_alleged_as_a_noun_phrase_is_a_statement(lang, text, statement):
+    c = _claim_in(text, lang, statement[:12])
+    assert c["text"] == statement and c["rule"] == "attribution:report_object"
+
+
+def test_a_storm_that_claimed_lives_says_nothing():
+    assert claims.extract("The storm claimed about 3,000 lives.", lang="en")["claims"] == []
