@@ -6299,10 +6299,11 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
     if head.pos_ not in ("NOUN", "PROPN", "PRON", "X", "VERB", "ADJ") and not head.text[:1].isupper():
         return None
     if phrase.get("object_nouns") and (head.lower_ not in phrase["object_nouns"] or head.i - j > 5 or (
-            head.i + 1 < b_tok and doc[head.i + 1].lower_ in lang.union("content_prepositions", "complementizers"))):
+            head.i + 1 < b_tok and doc[head.i + 1].lower_ in lang.union("content_prepositions", "complementizers")
+            and not (phrase.get("needs_owner") and _noun_owner(view, head) is not None))):
         return None  # "by reports", "by the council's reckoning" — not "by the river", not an agent, not
         # "damaged by reports of a storm" nor "stunned by reports that the plant would close" (the noun's own
-        # content follows it)
+        # content follows it; but "in the view of the court": the owner follows it)
     if phrase.get("needs_owner"):  # "In her view, …", "naar zijn mening …", "in the eyes of the court": the owner
         owner = _noun_owner(view, head) if head.i - j <= 3 else None
         if owner is None or owner.lower_ in lang.words("first_person"):
@@ -6311,7 +6312,10 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
             own = (owner.i, owner.i + 1) if owner.lower_ in lang.get("pronoun_forms", {}) else _owner_range(view, owner)
             return own, owner, head.i + 1
         a, b = view.np_range(owner)
-        return (a, b), owner, max(b, owner.right_edge.i + 1)
+        end = max(b, owner.right_edge.i + 1)
+        comma = next((k for k in range(b, end) if view.texts[k] == ","), None)
+        return (a, b), owner, end if comma is None else comma  # (the owner's phrase ends at its comma: "In the
+        # analysis of the institute, the high costs …" with the clause's subject parsed onto the owner)
     if phrase.get("needs_name") and not (head.pos_ == "PROPN" or head.text[:1].isupper() or source_like(view, head)):
         return None  # "per the ministry", "per Reuters", but not "120 miles per hour"
     possessor = next((c for c in head.children if c.lower_ in lang.get("pronoun_forms", {})), None)

@@ -8336,3 +8336,17 @@ def test_what_is_revealed_indicated_or_alleged_as_a_noun_phrase_is_a_statement(l
 
 def test_a_storm_that_claimed_lives_says_nothing():
     assert claims.extract("The storm claimed about 3,000 lives.", lang="en")["claims"] == []
+
+
+@pytest.mark.parametrize("lang,text,statement,source", [
+    ("en", "In the view of the court, the contract was never valid.", "the contract was never valid", "the court"),
+    ("en", "In the analysis of the Harbour Institute, the rising cost makes the bridge unrealistic.",
+     "the rising cost makes the bridge unrealistic", "the Harbour Institute"),
+    ("nl", "Naar het oordeel van de rechtbank was het contract nooit geldig.", "was het contract nooit geldig",
+     "de rechtbank"),
+    ("nl", "In de analyse van de Rekenkamer is de brug onbetaalbaar.", "is de brug onbetaalbaar", "de Rekenkamer"),
+])
+def test_in_the_view_of_a_source_names_its_owner_after_of(lang, text, statement, source):
+    # "of"/"van" after the noun introduces the owner of the view, not the noun's content
+    c = _claim_in(text, lang, statement[:10])
+    assert c["text"] == statement and c["speaker"]["text"] == source
