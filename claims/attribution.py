@@ -7852,9 +7852,13 @@ def colon_frame(view: TextView, q: Quote) -> Attribution | None:
         # "Hij zei: '…'": a cue verb before the colon is handled by the cue rules
         return None
     topic = view.lang.words("topic_prepositions")
-    cut = next((n for n, t in enumerate(toks) if n > 0 and t.lower_ in topic and not t.is_sent_start), None)
+    cut = next((n for n, t in enumerate(toks) if n > 0 and not t.is_sent_start and (
+        t.lower_ in topic or t.pos_ == "ADP" and n > 1 and toks[n - 1].pos_ == "ADJ")), None)
     if cut is not None and not any(t.pos_ in ("VERB", "AUX") for t in toks[:cut]):
         toks = toks[:cut]  # "Halsema over de rellen: '…'", "Mayor on riots: '…'": the speaker, then the topic
+        while len(toks) > 1 and toks[-1].pos_ == "ADJ":
+            toks = toks[:-1]  # "Boer boos over nieuwe regels: '…'", "Farmer furious over …", "Burgemeester blij
+            # met besluit: '…'": the speaker, then what the headline says of them
     if any(t.pos_ in ("VERB", "AUX") for t in toks):
         return _headline_clause_frame(view, toks, k, q)
     if any(_label_word(view, t.lower_) for t in toks):
