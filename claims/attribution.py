@@ -3969,8 +3969,9 @@ def _postnominal_predicate(view: TextView, noun: Token) -> Token | None:
     pred = after[-1]
     participle = pred.pos_ == "VERB" and "Part" in pred.morph.get("VerbForm")
     if not (pred.pos_ == "ADJ" or participle) or not (
-            pred.dep_ in view.deps.clausal_modifier or pred.dep_ in view.deps.adjectival_modifier):
-        return None
+            pred.dep_ in view.deps.clausal_modifier or pred.dep_ in view.deps.adjectival_modifier
+            or pred.dep_ in view.deps.apposition and pred.pos_ == "ADJ"):  # ("noemt het voorstel onacceptabel"
+        return None  # with the adjective read as the noun's apposition)
     if any(not (t.is_punct or t.pos_ in ("CCONJ", "ADV") or t.dep_ in view.deps.conjunct and (
             t.pos_ == "ADJ" or t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"))) for t in pred.subtree if t is not pred):
         return None  # (only coordinated adjectives: a participle with an object or phrase of its own is a clause)

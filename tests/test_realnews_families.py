@@ -8367,3 +8367,13 @@ def test_a_headline_frame_ends_before_what_it_says_of_its_speaker(lang, text, qu
     # "X boos over Y: '…'", "X blij met Y: '…'": the adjective and its phrase are a predicate, not the source
     c = _claim_in(text, lang, quote[:8])
     assert c["speaker"]["text"] == source
+
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("nl", "De vakbond noemt het voorstel onacceptabel.", "het voorstel onacceptabel"),
+    ("en", "The union called the proposal unacceptable.", "the proposal unacceptable"),
+])
+def test_an_adjective_after_the_object_of_calling_is_its_predicate(lang, text, statement):
+    # "noemt het voorstel onacceptabel" with the adjective read as the noun's apposition: still what is said of it
+    c = _claim_in(text, lang, statement[:8])
+    assert c["text"] == statement and c["rule"] == "attribution:predication"
