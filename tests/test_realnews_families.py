@@ -8377,3 +8377,10 @@ def test_an_adjective_after_the_object_of_calling_is_its_predicate(lang, text, s
     # "noemt het voorstel onacceptabel" with the adjective read as the noun's apposition: still what is said of it
     c = _claim_in(text, lang, statement[:8])
     assert c["text"] == statement and c["rule"] == "attribution:predication"
+
+
+def test_its_website_points_back_to_a_body_named_by_its_noun():
+    # "its" on a document is the organisation the sentence before names by a common noun, as "it said" is
+    text = ("The safety board has opened an inquiry into the crash. Its operations centre is still taking reports, "
+            "according to its website.")
+    assert _claim_in(text, "en", "Its operations centre")["name"] == "The safety board"
