@@ -7831,6 +7831,17 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
     # before a trailing cue a headline may leave its verb out: "Twee gewonden bij instorting kraan, meldt politie")
 
 
+def _title_cased_line(view: TextView, char: int) -> bool:
+    """The line holding ``char`` is written in Title Case, in a language whose headlines may be
+    (``title_case_headlines``: "Farmer Furious Over New Rules")."""
+    if not view.lang.get("title_case_headlines"):
+        return False
+    a = view.text.rfind("\n", 0, char) + 1
+    b = view.text.find("\n", char)
+    line = view.text[a:b if b >= 0 else len(view.text)].strip()
+    return sentence_cased(line) != line
+
+
 def colon_frame(view: TextView, q: Quote) -> Attribution | None:
     """'Roethof: "Het is bizar"': a short noun phrase and a colon right before the opening mark."""
     text = view.text
@@ -7857,9 +7868,11 @@ def colon_frame(view: TextView, q: Quote) -> Attribution | None:
         t.lower_ in topic or t.pos_ == "ADP" and n > 1 and toks[n - 1].pos_ == "ADJ")), None)
     if cut is not None and not any(t.pos_ in ("VERB", "AUX") for t in toks[:cut]):
         toks = toks[:cut]  # "Halsema over de rellen: '…'", "Mayor on riots: '…'": the speaker, then the topic
-        while len(toks) > 1 and toks[-1].pos_ == "ADJ":
+        title = _title_cased_line(view, toks[0].idx)
+        while len(toks) > 1 and toks[-1].pos_ == "ADJ" and (toks[-1].is_lower or title):
             toks = toks[:-1]  # "Boer boos over nieuwe regels: '…'", "Farmer furious over …", "Burgemeester blij
-            # met besluit: '…'": the speaker, then what the headline says of them
+            # met besluit: '…'": the speaker, then what the headline says of them (a capitalised word in a line
+            # that is not Title Case is a name: "Wethouder Klein boos over …")
     if any(t.pos_ in ("VERB", "AUX") for t in toks):
         return _headline_clause_frame(view, toks, k, q)
     if any(_label_word(view, t.lower_) for t in toks):

@@ -8362,6 +8362,10 @@ def test_in_the_view_of_a_source_names_its_owner_after_of(lang, text, statement,
      "Burgemeester"),
     ("en", "Farmer furious over new rules: 'I can't go on like this'\n\nThe rules start in May.",
      "I can't go on like this", "Farmer"),
+    ("en", "Farmer Furious Over New Rules: 'I Can't Go On'\n\nThe rules start in May.", "I Can't Go On", "Farmer"),
+    # (a capitalised adjective in a line that is no Title Case is a name: the alderman is Mr Klein)
+    ("nl", "Wethouder Klein boos over besluit: 'Dit kan niet'\n\nDe raad stemde in.", "Dit kan niet",
+     "Wethouder Klein"),
 ])
 def test_a_headline_frame_ends_before_what_it_says_of_its_speaker(lang, text, quote, source):
     # "X boos over Y: '…'", "X blij met Y: '…'": the adjective and its phrase are a predicate, not the source
