@@ -6299,15 +6299,15 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
     head = _phrase_object(view, i, j, b_tok)
     if head.pos_ not in ("NOUN", "PROPN", "PRON", "X", "VERB", "ADJ") and not head.text[:1].isupper():
         return None
+    owner = _noun_owner(view, head) if phrase.get("needs_owner") else None
     if phrase.get("object_nouns") and (head.lower_ not in phrase["object_nouns"] or head.i - j > 5 or (
             head.i + 1 < b_tok and doc[head.i + 1].lower_ in lang.union("content_prepositions", "complementizers")
-            and not (phrase.get("needs_owner") and _noun_owner(view, head) is not None))):
+            and owner is None)):
         return None  # "by reports", "by the council's reckoning" — not "by the river", not an agent, not
         # "damaged by reports of a storm" nor "stunned by reports that the plant would close" (the noun's own
         # content follows it; but "in the view of the court": the owner follows it)
     if phrase.get("needs_owner"):  # "In her view, …", "naar zijn mening …", "in the eyes of the court": the owner
-        owner = _noun_owner(view, head) if head.i - j <= 3 else None
-        if owner is None or owner.lower_ in lang.words("first_person"):
+        if owner is None or head.i - j > 3 or owner.lower_ in lang.words("first_person"):
             return None  # (not "in view of the costs", "in the eyes", nor the writer's own "in my view")
         if owner.i < head.i:
             own = (owner.i, owner.i + 1) if owner.lower_ in lang.get("pronoun_forms", {}) else _owner_range(view, owner)
