@@ -4629,10 +4629,35 @@ def _extend_to_sentence_end(view: TextView, cue: Token, b: int) -> int:
     for k in range(*rest):
         source_phrase = quote_of[k] < 0 and any(view.phrase_at(k, words) and _phrase_object_fits(
             view, k + len(words), nouns) for words, nouns in phrases)  # (not every "in …", not every "by …")
+        if _second_verb_of_cue(view, cue.i, k, b):
+            return view.trim(b, view._starts[k - 1])[1] or b  # "said he would step down "…" and thanked his
+            # staff": the content runs to the coordinator; what the source did next is no part of what it said
         if view.texts[k] == ";" or source_phrase \
                 or not (k > 0 and lowers[k - 1] in relatives) and _another_report_verb(view, k):
-            return b  # ("… getuigen die zeggen dat …": a report inside a relative clause goes on)
+            return _with_closing_mark(view, b)  # ("… getuigen die zeggen dat …": a report inside a relative
+            # clause goes on)
     return view.trim(b, s_end)[1] or b
+
+
+def _second_verb_of_cue(view: TextView, ci: int, k: int, b: int) -> bool:
+    """Token k is a verb outside quotes that the parser made a conjunct of the cue at ``ci`` or of a word after
+    the content found so far (which ends at character ``b``), right after a coordinator that follows a closing
+    quotation mark: a second predicate of the source's after content that ended on a quote ("zegt dat ze stopt
+    "…" en ontkent elke schuld"). (Without the quote the parser's conjunct is often the content's own second
+    verb: "stated the jet overran the runway and broke through a barrier".)"""
+    head = view.heads[k]
+    return view.pos[k] == "VERB" and view.quote_of[k] < 0 and (head == ci or view._starts[head] >= b) \
+        and view.dep[k] in view.deps.conjunct and k > 1 and view.lowers[k - 1] in view.lang.words("coordinators") \
+        and _quote_mark(view, k - 2)
+
+
+def _with_closing_mark(view: TextView, b: int) -> int:
+    """The content end ``b``, past the closing mark of a quote that opens before it and closes right after it
+    (only white space between): the content holds the whole quote it opened."""
+    for q in view.quotes:
+        if q.close is not None and q.open < b <= q.close and not view.text[b:q.close].strip():
+            return q.outer_end
+    return b
 
 
 def _another_report_verb(view: TextView, k: int) -> bool:

@@ -239,7 +239,11 @@ def _mention_names(view: TextView, toks: list[Token], head_tok: Token) -> tuple[
 
 def _affiliation_cut(view: TextView, toks: list[Token], head_tok: Token) -> int:
     """Where the words naming someone else start: "a spokesperson for Tolley", "een woordvoerder van Van der Berg"
-    (but "woordvoerder Jan Smit van het OM" keeps his own name, before the head)."""
+    (but "woordvoerder Jan Smit van het OM" keeps his own name, before the head), "minister De Vries van
+    Financiën" (a portfolio after the name, ``_portfolio_after_name``)."""
+    portfolio = _portfolio_after_name(view, toks)
+    if portfolio is not None:
+        return portfolio
     if head_tok.pos_ == "NOUN" and (norm_lemma(head_tok) in view.lang.words("anonymous_nouns")
                                     or toks and toks[0].lower_ in view.lang.words("indefinite_determiners")):
         # an unnamed source's noun: what follows its preposition names a place or a body ("A union representative
@@ -260,6 +264,28 @@ def _affiliation_cut(view: TextView, toks: list[Token], head_tok: Token) -> int:
                     and any(x.lower_ in orgs or _acronym(x.text) for x in toks[k + 1:]):
                 return k
     return len(toks)
+
+
+def _portfolio_after_name(view: TextView, toks: list[Token]) -> int | None:
+    """The index of a lower-case preposition (or name particle) after a proper name that opens the last words of
+    ``toks``, all of them the language's ``portfolio_words`` (one capitalised at least) and coordinators, with a
+    role before the name: "minister De Vries van Financiën", "staatssecretaris Bakker van Sociale Zaken en
+    Werkgelegenheid" — the ministry, no part of the name. Else None."""
+    portfolio, joining = view.lang.words("portfolio_words"), view.lang.words("coordinators")
+    k = len(toks) - 1
+    while k > 1 and (toks[k].lower_ in portfolio or toks[k].lower_ in joining):
+        k -= 1  # (back over the portfolio: "van Onderwijs, Cultuur en Wetenschap", the commas too)
+        while k > 1 and toks[k].is_punct:
+            k -= 1
+    rest = [t for t in toks[k + 1:] if not t.is_punct]
+    if not rest or not toks[k].is_lower or not (toks[k].pos_ == "ADP" or toks[k].lower_ in view.lang.words(
+            "name_particles")) or not _is_name(view, toks[k - 1]) or not toks[k - 1].text[:1].isupper() \
+            or not any(t.lower_ in portfolio and t.text[:1].isupper() for t in rest):
+        return None
+    before = toks[0].i - 1
+    if any(_role_word(view, t) for t in toks[:k]) or before >= 0 and _role_word(view, view.doc[before]):
+        return k  # (after a role: "Piet van Sport" alone may be a name)
+    return None
 
 
 def _may_name_before_preposition(view: TextView, m: Mention) -> bool:
@@ -340,7 +366,11 @@ def _mention_roles(view: TextView, toks: list[Token], head_tok: Token) -> set[st
                   and c.i not in inside):
         if child.dep_ in view.deps.apposition:
             roles.add(norm_lemma(child))  # (hung on the head, or on any word of the name: "Ans Bos, een voormalige
-            roles.update(norm_lemma(c) for c in child.subtree if c.pos_ == "NOUN")  # wethouder" on "Ans")
+            # wethouder" on "Ans"), with the apposition's other nouns up to its first preposition after the noun:
+            # "Tom Reed, a captain with 20 years at the airline" is a captain, not the airline
+            words = list(child.subtree)
+            cut = next((k for k, c in enumerate(words) if c.pos_ == "ADP" and c.i > child.i), len(words))
+            roles.update(norm_lemma(c) for c in words[:cut] if c.pos_ == "NOUN")
     if head_tok.dep_ in view.deps.apposition:
         roles.add(norm_lemma(head_tok.head))
     return roles
@@ -1016,9 +1046,12 @@ def _runs_from(view: TextView, start: int, stop: int | None = None) -> list[list
         # without making their Token; a PROPN is a part when it is no white space and holds a letter or digit)
         if pos[i] == "PROPN" or texts[i][:1].isupper() or lowers[i] in particles:
             if (not spaces[i] and any(ch.isalnum() for ch in texts[i])) if pos[i] == "PROPN" else run_part(i):
-                if run or not (lowers[i] in stop_words or role(i)):
+                if run or not (lowers[i] in stop_words or role(i)) or texts[i][:1].isupper() \
+                        and lowers[i] in particles and i + 1 < n and pos[i + 1] == "PROPN" \
+                        and not doc[i].is_sent_start:
                     run.append(doc[i])  # (a run does not open with "Minister …", "Volgens Jansen": a capitalised
-                continue  # preposition tagged PROPN)
+                continue  # preposition tagged PROPN; but a capitalised particle inside a sentence opens a surname,
+                # "minister Van der Berg")
         if run:
             _close_run(view, run, runs)
             run = []
@@ -1098,6 +1131,9 @@ def _trim_name(view: TextView, run: list) -> list:
     while k < len(run) - 2 and k > 0 and run[k].lower_ in roles:
         k += 1  # ("Education Secretary Ana Ruiz": the role after the portfolio)
     run = run[k:]
+    tail = _portfolio_after_name(view, run)
+    if tail is not None:
+        run = run[:tail]  # "(minister) De Vries van Financiën": the ministry after the name
     first = next((k for k, t in enumerate(run[:-1]) if t.lower_ in given), None)
     if first is None:
         return run

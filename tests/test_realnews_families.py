@@ -8388,3 +8388,48 @@ def test_its_website_points_back_to_a_body_named_by_its_noun():
     text = ("The safety board has opened an inquiry into the crash. Its operations centre is still taking reports, "
             "according to its website.")
     assert _claim_in(text, "en", "Its operations centre")["name"] == "The safety board"
+
+
+@pytest.mark.parametrize("lang,text,statement,name", [
+    ("en", "Drivers stopped work on Monday, the operator said.\n\nThe company said it had cut 40 routes.\n\n"
+           "\"Nobody wants this,\" said Tom Barker, a driver with 20 years at the company.",
+     "it had cut 40 routes", "the operator"),
+    ("nl", "Chauffeurs legden maandag het werk neer, meldt de vervoerder.\n\nHet bedrijf zegt dat 40 lijnen zijn "
+           "geschrapt.\n\n\"Niemand wil dit\", zegt Tom Bakker, een chauffeur met twintig jaar bij het bedrijf.",
+     "40 lijnen zijn geschrapt", "de vervoerder"),
+])
+def test_a_person_is_not_the_body_named_in_a_prepositional_phrase_of_their_apposition(lang, text, statement, name):
+    # "a driver with 20 years at the company" is a driver: "the company" that spoke before is not that person
+    c = _claim_in(text, lang, statement[:10])
+    assert c["name"] == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Minister De Wit van Volksgezondheid zegt dat de wachtlijsten korter worden.", "De Wit"),
+    ("Staatssecretaris Van den Broek van Sociale Zaken zegt dat de regeling blijft.", "Van den Broek"),
+    ("Volgens minister Kramer van Onderwijs, Cultuur en Wetenschap gaan de scholen open.", "Kramer"),
+])
+def test_the_ministry_after_a_ministers_name_is_no_part_of_the_name(text, name):
+    # "minister X van Financiën": the portfolio names the ministry; the source's name ends at the surname (and a
+    # surname that opens with a capitalised particle keeps it)
+    assert _speaker_names(text, "nl") == [name]
+
+
+def test_a_name_with_van_after_a_plain_name_keeps_its_particle():
+    assert _speaker_names("Volgens Piet van Sport gaan de scholen open.", "nl") == ["Piet van Sport"]
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The councillor said she was leaving \"to give the cabinet some peace\" and thanked the council.",
+     "she was leaving \"to give the cabinet some peace\""),
+    ("en", "The councillor said she was leaving \"to give the cabinet some peace\" but denied any fault.",
+     "she was leaving \"to give the cabinet some peace\""),
+    ("nl", "Jansen zei dat hij opstapt \"omdat het genoeg is geweest\" en bedankte zijn collega's.",
+     "hij opstapt \"omdat het genoeg is geweest\""),
+    ("nl", "De wethouder zegt dat ze stopt \"voor de rust in de raad\" en ontkent elke schuld.",
+     "ze stopt \"voor de rust in de raad\""),
+])
+def test_content_that_ends_on_a_quote_stops_before_the_sources_next_verb(lang, text, content):
+    # "said … "…" and thanked the council": the second verb is what the source did, not what it said; the quote
+    # the content opened closes inside it
+    assert _texts_in(text, lang) == [content]
