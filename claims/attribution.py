@@ -4563,13 +4563,21 @@ def _source_phrase_length(view: TextView, i: int) -> int:
 
 def _apposition_end(view: TextView, j: int, end: int) -> int | None:
     """At a comma that opens a name in apposition (", Peter Holm,"), a described person before the verb (", a
-    retired teacher, died") or a relative clause (", who was …,"), the index of the comma that closes it."""
+    retired teacher, died"), a relative clause (", who was …,") or a past participle's phrase before a finite verb
+    (", supported by 12 aircraft, were"), the index of the comma that closes it."""
     texts, pos = view.texts, view.pos
     if texts[j] != ",":
         return None
     if j + 1 < end and view.lowers[j + 1] in view.lang.words("relative_pronouns"):
         close = next((k for k in range(j + 2, min(end, j + 14)) if texts[k] in (",", ";", ":")), None)
         return close if close is not None and texts[close] == "," else None
+    if j + 2 < end and pos[j + 1] == "VERB" and "Past" in view.tenses[j + 1] and (
+            "Part" in view.verb_forms[j + 1] or view.lowers[j + 2] in view.lang.words("agent_prepositions")):
+        # ", supported by 12 aircraft," between a subject and its finite verb: a participle phrase set off by commas
+        # (a past form with an agent after it is that participle, whatever the tagger read: ", helped by …,")
+        close = next((k for k in range(j + 2, min(end, j + 12)) if texts[k] in (",", ";", ":")), None)
+        return close if close is not None and texts[close] == "," and close + 1 < end \
+            and pos[close + 1] in ("VERB", "AUX") and "Fin" in view.verb_forms[close + 1] else None
     phrase = _source_phrase_length(view, j + 1) if j + 1 < end else 0
     hedged = j + 1 < end and (view.lowers[j + 1] in view.lang.words("hedges") and pos[j + 1] == "ADV"
                               or view.lowers[j + 1] in view.lang.words("comparison_prepositions") or phrase > 0)
@@ -7346,7 +7354,8 @@ def _name_ending_title_run(view: TextView, q, words: list[int], cue: Token) -> T
     text, texts, pos = view.text, view.texts, view.pos
     if not ("," in text[q.end - 1:q.close] or text[q.outer_end:view._starts[words[0]]].strip() == ",") or len(words) > 8:
         return None
-    if not texts[words[0]][:1].isupper() or not texts[words[-1]][:1].isupper() or pos[words[-1]] not in ("PROPN", "NOUN"):
+    if not (texts[words[0]][:1].isupper() or _role_before_name(view, words)) or not texts[words[-1]][:1].isupper() \
+            or pos[words[-1]] not in ("PROPN", "NOUN"):
         return None
     roles, links = view.lang.words("role_nouns"), view.lang.words("org_name_links")
     for n, k in enumerate(words):
@@ -7355,13 +7364,34 @@ def _name_ending_title_run(view: TextView, q, words: list[int], cue: Token) -> T
         if view.lowers[k] in links and 0 < n < len(words) - 1 and texts[words[n - 1]][:1].isupper() \
                 and texts[words[n + 1]][:1].isupper():
             continue  # ('"…," Deputy Commissioner of Police Rakesh Nair told NDTV': a title with its "of")
-        if not texts[k][:1].isupper() and pos[k] not in ("NOUN", "ADJ", "PROPN") and view.lowers[k] not in roles:
-            return None  # ("…," the minister of health said: a noun run; not "…," she had told him)
+        if not texts[k][:1].isupper() and pos[k] not in ("NOUN", "ADJ", "PROPN") and view.lowers[k] not in roles \
+                and not (pos[k] == "VERB" and not view.finite[k]):
+            return None  # ("…," the minister of health said: a noun run; not "…," she had told him; but "chief
+            # operating officer Dana Hill", its participle tagged a verb)
     s_b = view.sentences[view.sentence_of[cue.i]][1]
     told = view.lemmas[cue.i] in view.lang.words("addressee_verbs") and _short_verbless_tail(view, cue.i, s_b)
-    if not (_ends_its_sentence(view, cue) or told) or not texts[words[-1]][:1].isupper():
-        return None  # (a cue of telling may end with its listener: "… told NDTV.")
+    medium = cue.i + 1 < s_b and view.lowers[cue.i + 1] in view.lang.words("medium_prepositions") \
+        and pos[cue.i + 1] == "ADP"
+    if not (_ends_its_sentence(view, cue) or told or medium) or not texts[words[-1]][:1].isupper():
+        return None  # (a cue of telling may end with its listener: "… told NDTV."; any cue with the medium it used:
+        # "… wrote in a memo to staff, which …")
     return view.doc[words[-1]]
+
+
+def _role_before_name(view: TextView, words: list[int]) -> bool:
+    """The run opens in lower case with a role (a word of the language's ``role_nouns``, adjectives and
+    participles before it allowed: "chief executive Dana Whitfield", "chief operating officer Dana Hill") and ends
+    with a capitalised name of one or more words."""
+    lowers, texts, pos = view.lowers, view.texts, view.pos
+    roles = view.lang.words("role_nouns")
+    k = 0
+    while k < len(words) and not texts[words[k]][:1].isupper():
+        if not (pos[words[k]] in ("ADJ", "NOUN") or pos[words[k]] == "VERB" and not view.finite[words[k]]) \
+                and lowers[words[k]] not in roles:
+            return False  # ("chief operating officer", its participle tagged a verb)
+        k += 1
+    return 0 < k < len(words) and any(lowers[w] in roles for w in words[:k]) \
+        and all(texts[w][:1].isupper() and pos[w] == "PROPN" for w in words[k:])
 
 
 def _ends_its_sentence(view: TextView, cue: Token) -> bool:

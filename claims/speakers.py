@@ -804,6 +804,8 @@ def _cluster_type(view: TextView, c: Cluster) -> str:
         return "group" if any(w in groups for m in described for w in m.words) else "organization"
     if any(_noun_of(h, orgs) for h in heads) and not any(_noun_of(h, roles) for h in heads):
         return "organization"
+    if any(_firm_noun_before_name(view, m) for m in named) and not any(_noun_of(h, roles) for h in heads):
+        return "organization"  # "Toy maker Brickwell", "de supermarktketen Jumbo": a name the article gives a firm
     if any(h in groups for h in heads) or any(m.plural and not m.names for m in named):
         return "group"
     if any(_noun_of(h, roles) for h in heads) or c.pronoun_genders & {"masc", "fem"}:
@@ -821,6 +823,20 @@ def _cluster_type(view: TextView, c: Cluster) -> str:
     return "unknown"
 
 
+def _firm_noun_before_name(view: TextView, m: Mention) -> bool:
+    """A named mention with a firm's noun (the language's ``generic_organization_nouns``, or a compound ending in
+    one) among its words before the name: "toy maker Brickwell", "de supermarktketen Jumbo", also when the noun
+    opens the sentence capitalised and so counts among the name's words ("Speelgoedmaker Brickwell")."""
+    if not m.names:
+        return False
+    firms = view.lang.words("generic_organization_nouns")
+    if any(_noun_of(w, firms) for w in m.words - set(m.names)):
+        return True
+    span = view.span_range(m.span.start, m.span.end)
+    return span is not None and len(m.names) >= 2 and view.sent_starts[span[0]] \
+        and view.lowers[span[0]] == m.names[0] and _noun_of(m.names[0], firms)
+
+
 def _shown_name(view: TextView, c: Cluster) -> str:
     """The canonical name, never empty (a mention made only of control characters or punctuation): else the
     longest mention with its white space trimmed, else a placeholder."""
@@ -833,7 +849,31 @@ def _shown_name(view: TextView, c: Cluster) -> str:
 
 def canonical_name(view: TextView, c: Cluster) -> str:
     """The source's name as the article gives it most fully: an organisation's own name, a described name, a
-    person's full name found anywhere in the article, the longest run of names, else the most specific mention."""
+    person's full name found anywhere in the article, the longest run of names, else the most specific mention;
+    without a firm's noun that only opens the sentence capitalised ("Chipmaker Voltis said …": Voltis)."""
+    return _without_opening_firm_noun(view, c, _canonical_name(view, c))
+
+
+def _without_opening_firm_noun(view: TextView, c: Cluster, name: str) -> str:
+    """``name`` without its first word when that word is a compound ending in a firm's noun
+    (``generic_organization_nouns``) that a mention of the source opens its sentence with, before a capitalised
+    name that is no organisation noun or firm word itself ("Chipmaker Voltis", "Speelgoedmaker Brickwell"; not
+    "Omroep Noord", not "Carrier Corporation")."""
+    words = name.split()
+    if len(words) < 2 or not words[1][:1].isupper():
+        return name
+    lang = view.lang
+    first, firms = words[0].lower(), lang.words("generic_organization_nouns")
+    if not any(first.endswith(noun) and len(first) > len(noun) >= 4 for noun in firms) \
+            or words[-1].lower() in lang.union("organization_nouns", "firm_name_words"):
+        return name  # (a compound only: "Omroep Noord", "Bank Lindqvist" are names with their noun in them)
+    opening = any(view.text.startswith(words[0], m.span.start) and view.sent_starts[found[0]]
+                  for m in c.mentions if not m.pronoun
+                  for found in [view.span_range(m.span.start, m.span.end)] if found is not None)
+    return name[len(words[0]):].lstrip() if opening else name
+
+
+def _canonical_name(view: TextView, c: Cluster) -> str:
     named = [m for m in c.mentions if not m.pronoun]
     if not named:
         return c.mentions[0].span.text

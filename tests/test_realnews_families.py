@@ -8433,3 +8433,44 @@ def test_content_that_ends_on_a_quote_stops_before_the_sources_next_verb(lang, t
     # "said … "…" and thanked the council": the second verb is what the source did, not what it said; the quote
     # the content opened closes inside it
     assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The coastguard said about 30 volunteers, helped by two lifeboats, were searching the bay.",
+     "about 30 volunteers, helped by two lifeboats, were searching the bay"),
+    ("en", "The fire crews said more than 90 walkers, guided by rangers, had left the hill.",
+     "more than 90 walkers, guided by rangers, had left the hill"),
+    ("nl", "De kustwacht zei dat ongeveer 30 vrijwilligers, geholpen door twee reddingsboten, in de baai zochten.",
+     "ongeveer 30 vrijwilligers, geholpen door twee reddingsboten, in de baai zochten"),
+])
+def test_a_participle_phrase_between_commas_does_not_end_the_reported_clause(lang, text, content):
+    # "said about 30 volunteers, helped by two lifeboats, were searching …": the phrase set off by commas describes
+    # the subject; the clause goes on to its verb
+    assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("\"These are difficult decisions that affect people we care about,\" chief executive Nora Whitcombe wrote in "
+     "a memo to staff.", "Nora Whitcombe"),
+    ("\"Those are difficult decisions that affect people we care about,\" chief operating officer Dana Hill wrote "
+     "in a memo.", "Dana Hill"),
+])
+def test_the_named_writer_after_a_quote_is_the_source_not_the_memo_she_wrote_in(text, name):
+    # '"…," chief executive X wrote in a memo': a lower-case role and a name between the quote and the cue are the
+    # source, whatever the parser hung the name on; the memo is only the medium (English word order: Dutch
+    # inverts, '"…", schreef directeur X in een brief')
+    assert _speaker_names(text, "en") == [name]
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    ("en", "Toy maker Brickwell said on Monday it would close two plants.\n\nThe company said about 300 staff would "
+           "be offered other roles.", ["Brickwell", "Brickwell"]),
+    ("en", "Chipmaker Voltis said on Thursday it would cut about 900 jobs.\n\nThe company said the cuts would mostly "
+           "affect sales teams.", ["Voltis", "Voltis"]),
+    ("nl", "Speelgoedmaker Brickwell zei maandag dat het twee fabrieken sluit.\n\nHet bedrijf zegt dat zo'n 300 "
+           "medewerkers ander werk krijgen.", ["Brickwell", "Brickwell"]),
+])
+def test_a_name_introduced_with_a_firms_noun_is_the_company_that_speaks_later(lang, text, names):
+    # "Toy maker Brickwell …. The company said …": the article named a firm, so "the company" is that firm; a
+    # firm's noun that opens the sentence capitalised is no part of its name
+    assert _speaker_names(text, lang) == names
