@@ -2140,8 +2140,10 @@ def _strip_lead(view: TextView, a: int, b: int) -> tuple[int, int]:
     a, b = view.trim(a, b)
     span = view.span_range(a, b)  # (token range)
     if span is not None and span[1] - span[0] > 2 and lowers[span[0] + 1] in comps and (
-            view.dep[span[0]] in view.deps.particle or pos[span[0]] == "ADP"):
-        a = view._starts[span[0] + 1]  # the cue's separable particle before the complementizer ("toonde aan dat …")
+            view.dep[span[0]] in view.deps.particle or pos[span[0]] == "ADP"
+            or view.dep[span[0]] in view.deps.case_marker):
+        a = view._starts[span[0] + 1]  # the cue's separable particle before the complementizer ("toonde aan dat …"),
+        # or the pronominal adverb the parser made the clause's case marker ("pleit ervoor dat …")
         span = view.span_range(a, b)
     if span is not None and span[1] - span[0] > 1 and lowers[span[0]] in comps \
             and pos[span[0]] in ("SCONJ", "PRON", "DET", "ADV", "CCONJ") \
@@ -2573,8 +2575,11 @@ def _with_clause_split_off(view: TextView, cue: Token, child: int, kids: list[in
         if not child < c < ci or dep_of[c] not in deps.clausal_complement or view.quote_of[c] >= 0:
             continue
         more = _complement_range(view, cue, view.doc[c], dep_of[c].lower())
-        if more is None or more is _QUESTION or not found[1] <= more[0] or view.text[found[1]:more[0]].strip():
+        if more is None or more is _QUESTION or not found[1] <= more[0]:
             continue
+        gap = view.text[found[1]:more[0]].strip()
+        if gap and gap.lower() not in view.lang.words("complementizers"):
+            continue  # (a complementizer may stand between: "had been warned this week | that they could be …")
         found = (found[0], more[1])
     return found
 

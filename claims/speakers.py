@@ -229,12 +229,33 @@ def _is_pronoun(view: TextView, toks: list[Token]) -> bool:
 
 
 def _mention_names(view: TextView, toks: list[Token], head_tok: Token) -> tuple[str, ...]:
-    """The lower-cased name words of the mention's own name: after an owner's possessive, before an affiliation."""
+    """The lower-cased name words of the mention's own name: after an owner's possessive, before an affiliation;
+    none for an unnamed voice of a body ("a Woolworths spokesperson", "a White House official", "een
+    KLM-woordvoerder": an indefinite noun of the language's ``anonymous_nouns`` with the body's name before it)."""
+    if _unnamed_voice_of_body(view, toks, head_tok):
+        return ()
     cut = _affiliation_cut(view, toks, head_tok)
     first = _after_owner(view, toks, cut, head_tok)
     cut = _particle_cut(view, toks, first, cut)
     articles = view.lang.words("articles")
     return tuple(t.lower_ for t in toks[first:cut] if _is_name(view, t) and t.lower_ not in articles)
+
+
+def _unnamed_voice_of_body(view: TextView, toks: list[Token], head_tok: Token) -> bool:
+    """An indefinite mention ("a", "een") headed by a common noun of the language's ``anonymous_nouns`` (or a
+    compound ending in one) whose capitalised words all stand before that noun: "A Hampshire Police spokesman",
+    "an Interpol spokesperson", "een KLM-woordvoerder" (the noun after a hyphen). The name is the body the person
+    speaks for; the person is not named."""
+    lang = view.lang
+    anonymous = lang.words("anonymous_nouns")
+    if not toks or toks[0].lower_ not in lang.words("indefinite_determiners"):
+        return False
+    last = head_tok.text.rsplit("-", 1)[-1]
+    if "-" in head_tok.text and last.islower() and _noun_of(last, anonymous):
+        return all(t.i <= head_tok.i for t in toks[1:] if t.text[:1].isupper())  # ("een KLM-woordvoerder")
+    if head_tok.pos_ != "NOUN" or not _noun_of(norm_lemma(head_tok), anonymous):
+        return False
+    return all(t.i < head_tok.i for t in toks[1:] if t.text[:1].isupper())
 
 
 def _affiliation_cut(view: TextView, toks: list[Token], head_tok: Token) -> int:

@@ -8474,3 +8474,40 @@ def test_a_name_introduced_with_a_firms_noun_is_the_company_that_speaks_later(la
     # "Toy maker Brickwell …. The company said …": the article named a firm, so "the company" is that firm; a
     # firm's noun that opens the sentence capitalised is no part of its name
     assert _speaker_names(text, lang) == names
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Ze pleit ervoor dat scholen later beginnen.", "scholen later beginnen"),
+    ("De vakbond pleit ervoor dat winkels op zondag dicht blijven.", "winkels op zondag dicht blijven"),
+])
+def test_a_pronominal_adverb_before_the_complementizer_is_no_content(text, content):
+    # "pleit ervoor dat …": "ervoor" points ahead to the clause and belongs to the cue (Dutch only: English has no
+    # such word before "that")
+    assert _texts_in(text, "nl") == [content]
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Staff had been told on Monday that they could lose their bonus, two managers said.",
+     "Staff had been told on Monday that they could lose their bonus"),
+    ("en", "Tenants were informed last week that the rent would rise, a housing officer said.",
+     "Tenants were informed last week that the rent would rise"),
+    ("nl", "Het personeel was maandag gewaarschuwd dat ze hun bonus konden verliezen, zeiden twee managers.",
+     "Het personeel was maandag gewaarschuwd dat ze hun bonus konden verliezen"),
+])
+def test_a_clause_before_a_trailing_cue_split_at_its_complementizer_is_one_content(lang, text, content):
+    # the parser may hang "told on Monday" and "that they could lose …" on the trailing "said" as two clauses: the
+    # content is both, the complementizer between them included
+    assert _claim_in(text, lang, content[:12])["text"] == content
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "A Harbourline spokesperson said the ferry would sail on Monday.", "A Harbourline spokesperson"),
+    ("en", "An East Ridge Council official said the road would reopen on Friday.", "An East Ridge Council official"),
+    ("nl", "Een KLM-woordvoerder zei dat de vlucht maandag vertrekt.", "Een KLM-woordvoerder"),
+    ("nl", "Een Rijkswaterstaat-medewerker zei dat de weg vrijdag opengaat.", "Een Rijkswaterstaat-medewerker"),
+])
+def test_an_unnamed_voice_of_a_named_body_is_an_anonymous_person_not_the_body(lang, text, name):
+    # "a Harbourline spokesperson": the body's name says whom the person speaks for; the person is not named
+    doc = claims.extract(text, lang=lang)
+    [speaker] = doc["speakers"]
+    assert (speaker["name"], speaker["anonymous"]) == (name, True)
