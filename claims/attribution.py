@@ -1478,9 +1478,11 @@ def _impersonal_source(view: TextView, cue: Token, usable) -> tuple[bool, Token 
         usable(doc[c]) or view.pos[c] in ("NOUN", "PROPN") and view.quote_of[c] < 0) and any(
         dep[m] in deps.case_marker and (lowers[m] in preps or view.lemmas[c] in documents)
         for m in view.children(c))), None)
-    if placed is not None or any(dep[c] in deps.subject and lowers[c] in view.lang.words("expletive_pronouns")
-                                 for c in view.children(cue.i)):
-        return True, placed
+    expletives = view.lang.words("expletive_pronouns")
+    if placed is not None or any(dep[c] in deps.subject and lowers[c] in expletives for c in view.children(cue.i)) \
+            or cue.i + 1 < len(lowers) and lowers[cue.i + 1] in expletives and view.quote_of[cue.i + 1] < 0:
+        return True, placed  # (the pronoun right after the cue, whatever the parser made of it: "klonk het
+        # strijdbaar" with "het" read as the article of the adverb)
     return False, None
 
 
@@ -2887,6 +2889,16 @@ def _participle_before_phrase(view: TextView, t: int) -> bool:
         and t + 1 < len(view.pos) and view.pos[t + 1] == "ADP" and view.pos[t - 1] == "NOUN"
 
 
+def _addressee_cue(view: TextView, cue: Token) -> bool:
+    """The cue is one of the language's ``addressee_verbs`` ("told", "warning drivers that …"), by its lemma or
+    by the lexicon entry it was found as (the lemmatizer may leave a form as its own lemma: "warning")."""
+    words = view.lang.words("addressee_verbs")
+    if view.lemmas[cue.i] in words:
+        return True
+    entry = cue_of(cue, view)
+    return entry is not None and entry.lemma in words
+
+
 def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     """A complementizer right after the cue (and its subject or object), when the parse did not hang the clause
     on the cue: "zegt de minister dat …", "told AP that …", "confirmed in a statement to the exchange that …"."""
@@ -2894,7 +2906,7 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
     ci = cue.i
     b_tok = view.sentences[view.sentence_of[ci]][1]
     texts, lowers, pos, finite, doc = view.texts, view.lowers, view.pos, view.finite, view.doc
-    addressee = view.lemmas[ci] in view.lang.words("addressee_verbs")
+    addressee = _addressee_cue(view, cue)
     # a bare clause opens right after the cue, its subject first ("confirmed they were investigating reports that
     # …", the cue read as a participle on the noun before it): a complementizer inside it is that clause's own
     subject_verb = view.heads[ci + 1] if ci + 1 < b_tok and view.lang.get("bare_complements") \
@@ -3189,7 +3201,7 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
         return None
     a_tok, b_tok = view.sentences[view.sentence_of[cue.i]]
     recipients: set[int] = set()
-    if norm_lemma(cue) in lang.words("addressee_verbs") and not any(
+    if _addressee_cue(view, cue) and not any(
             c.dep_ in view.deps.passive_auxiliary for c in cue.children):  # "told the BBC", "told reporters": the
         # noun phrase after it (not in the passive, whose subject is the listener: "The jury was told the victim …")
         first = next((c for c in cue.children if c.dep_ in view.deps.objects and c.left_edge.i == cue.i + 1
@@ -3935,9 +3947,10 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
     if last.lower_ in view.lang.words("quantity_markers"):
         amounts = view.lang.words("quantity_words") | set(view.lang.get("number_words", {})) \
             | set(view.lang.get("number_multipliers", {}))
-        if not any(t.like_num or t.pos_ == "NUM" or t.lower_ in amounts
+        if not any(t.like_num or t.pos_ == "NUM" or t.lower_ in amounts or t.is_currency or t.text[:1].isdigit()
                    for t in view.doc[last.i + 1:min(last.i + 6, s_end)]):
-            return None  # "put support at 3 percent", but not "showed the suspect at the door"
+            return None  # "put support at 3 percent", "estimate the cost at £3bn" (a currency sign, a figure with
+            # its unit in one word), but not "showed the suspect at the door"
     end = max(last.subtree, key=lambda t: t.i).i
     quoted = next((q for q in view.quotes if last.i + 1 < s_end and q.open == view.doc[last.i + 1].idx
                    and q.close is not None and q.outer_end <= view.sentence_chars(view.sentence_of[tok.i])[1] + 1),
@@ -4534,8 +4547,9 @@ def agentless_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
                 for c in tok.children):
             entry = CueEntry(lemma, "speech", lemma)  # "It is understood that …", "It is
             # believed that …": unnamed sources' report
-        if entry is None or entry.lemma in view.lang.words("addressee_verbs"):
-            continue  # "she was told she might …": the subject is the one told, the teller unknown to us
+        if entry is None or entry.lemma in view.lang.union("addressee_verbs", "finding_verbs"):
+            continue  # "she was told she might …": the subject is the one told, the teller unknown to us; "it was
+            # discovered that …": the article's own finding, no one's report
         if lemma in view.lang.words("passive_report_verbs") and _passive_report(view, tok) is not None:
             continue  # "is reported to have …": a passive report of its own
         content = _parsed_complement(view, tok, entry) or _complementizer_clause(view, tok)

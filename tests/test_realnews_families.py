@@ -8511,3 +8511,44 @@ def test_an_unnamed_voice_of_a_named_body_is_an_anonymous_person_not_the_body(la
     doc = claims.extract(text, lang=lang)
     [speaker] = doc["speakers"]
     assert (speaker["name"], speaker["anonymous"]) == (name, True)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Researchers discovered that the ice was melting faster.", [("the ice was melting faster", "Researchers")]),
+    ("nl", "Onderzoekers ontdekten dat het ijs sneller smelt.", [("het ijs sneller smelt", "Onderzoekers")]),
+    ("en", "It was also discovered the hall had no fire alarms.", []),
+    ("nl", "Er werd ontdekt dat de hal geen brandalarm had.", []),
+])
+def test_a_discovery_is_reported_by_its_finder_and_an_agentless_one_by_nobody(lang, text, expected):
+    # "discovered that …" with its subject is the finder's report; "it was discovered …" is the article's narrative
+    doc = claims.extract(text, lang=lang)
+    names = {s["id"]: s["name"] for s in doc["speakers"]}
+    assert [(c["text"], names.get(c["speaker_id"])) for c in doc["claims"]] == expected
+
+
+def test_klonk_het_names_nobody_whatever_the_parser_made_of_het():
+    # '"…", klonk het strijdbaar': "het" is the impersonal pronoun of "klinken", not a source called "het
+    # strijdbaar"; the person the paragraph before introduced speaks (a Dutch form; English has none)
+    text = "Burgemeester Jansen reageerde verheugd op het besluit.\n\n\"We gaan door\", klonk het strijdbaar."
+    assert _speaker_names(text, "nl") == ["Jansen"]
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Police are warning drivers that roads will be icy.", "roads will be icy"),
+    ("nl", "De politie waarschuwt automobilisten dat de wegen glad zijn.", "de wegen glad zijn"),
+])
+def test_a_warning_to_a_listener_reports_the_clause_after_the_listener(lang, text, content):
+    # "are warning drivers that …", the form left as its own lemma by the lemmatizer: still a verb of telling,
+    # whose listener stands before the clause
+    assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Economists estimate the cost at £3bn.", "the cost at £3bn"),
+    ("en", "Analysts valued the deal at $4bn.", "the deal at $4bn"),
+    ("nl", "Economen schatten de schade op €3 miljard.", "de schade op €3 miljard"),
+])
+def test_an_estimate_put_at_a_sum_of_money_is_the_estimators_statement(lang, text, content):
+    # "estimate the cost at £3bn": a figure that opens with a currency sign, or carries its unit in one word, is
+    # the amount the frame needs (not "showed the suspect at the door")
+    assert _texts_in(text, lang) == [content]
