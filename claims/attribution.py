@@ -6077,8 +6077,8 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
             content = _content_to_source_comma(view, content, speaker, tok)
         if content is not None:
             found.add_content(content, att, tok.idx)
-            if content[1] <= tok.idx and entry.type == "speech":
-                _offer_second_half(view, found, tok, att)
+            if content[1] <= tok.idx and entry.type in ("speech", "admit", "opinion"):
+                _offer_second_half(view, found, tok, att)  # (also '"I don't know," she admitted, "but …"')
             for more in _coordinated_complements(view, tok, content):
                 found.add_content(more, replace(att), tok.idx)  # "said X and that Y": Y is the cue's too
         elif anaphoric is not None:
@@ -6737,6 +6737,9 @@ def _source_phrase_sentence(view: TextView, i: int, s: int) -> tuple[int, int]:
     return (colons[-1] if colons else s_a), s_b
 
 
+_MARKS_ONLY = "".join(sorted(set(QUOTE_CHARS) - {","}))  # (the quotation marks of ``QUOTE_CHARS``, not its comma)
+
+
 def _source_phrase_content(view: TextView, p_a: int, p_b: int, s_a: int, s_b: int) -> tuple[int, int, str]:
     """What a source phrase at characters [p_a, p_b) attributes in its sentence [s_a, s_b): the clause before it
     ("…, aldus X."), the clause after it ("Volgens X is …") or the sentence around it ("De man is volgens de
@@ -6758,11 +6761,12 @@ def _source_phrase_content(view: TextView, p_a: int, p_b: int, s_a: int, s_b: in
     if view.text[:p_a].rstrip().endswith(",") and not relative_after and _clause_goes_on(view, before, after):
         return (*view.trim(s_a, s_b), "source")  # "The club signed, according to local media, a striker from
         # Porto": the verb's object stands after the phrase, inside one clause
-    if view.text[:p_a].rstrip().endswith(",") and not _open_ended(view, *before) \
+    if view.text[:p_a].rstrip().rstrip(_MARKS_ONLY).rstrip().endswith(",") and not _open_ended(view, *before) \
             and (relative_after or not _has_verb(view, *after) or _has_verb(view, *before)) \
             and not _subject_with_participle_phrase(view, before, after):
         # "…, according to people familiar with the matter (who …)", "…, according to the parish council,
-        # although this could not be verified": a clause before the comma is the content
+        # although this could not be verified": a clause before the comma is the content (also a quote closed by
+        # its comma: '"…," according to the author, Dr Ian Moss')
         after = (after[0], after[0])
     if before[1] - before[0] < 3:
         if relative_after:  # "Volgens het bestuur, dat een verklaring publiceerde, heeft de club …": past it

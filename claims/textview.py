@@ -428,9 +428,12 @@ class TextView:
         negated too."""
         if self.refusal_of(i) is not None:
             return True
-        negations, lowers = self.lang.words("negations"), self.lowers
+        negations, lowers, quote_of = self.lang.words("negations"), self.lowers, self.quote_of
         for c in self.children(i):
-            if lowers[c] in negations and not self.negates_infinitive_after(c):
+            if lowers[c] in negations and not self.negates_infinitive_after(c) \
+                    and (quote_of[c] < 0 or quote_of[c] == quote_of[i]):
+                # (a negation in a quote the verb stands outside is what was said, not the verb's: 'said:
+                # "Absolutely not."' with the quoted word parsed as the verb's own)
                 lo, hi = (i, c) if i < c else (c, i)
                 coordinators = self.lang.words("coordinators")
                 if not any(lowers[k] in coordinators for k in range(lo + 1, hi)):

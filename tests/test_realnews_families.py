@@ -8552,3 +8552,36 @@ def test_an_estimate_put_at_a_sum_of_money_is_the_estimators_statement(lang, tex
     # "estimate the cost at £3bn": a figure that opens with a currency sign, or carries its unit in one word, is
     # the amount the frame needs (not "showed the suspect at the door")
     assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("lang,text,quote,name", [
+    ("en", "Asked whether she would quit, Ms Dale replied: \"Absolutely not.\"", "Absolutely not.", "Dale"),
+    ("nl", "Gevraagd of ze opstapt, antwoordde Dale: \"Absoluut niet.\"", "Absoluut niet.", "Dale"),
+])
+def test_a_quoted_no_after_a_cue_is_said_not_a_negated_cue(lang, text, quote, name):
+    # the parser may hang the quoted "not" on the cue outside the quote: it is the answer, the cue is not negated
+    doc = claims.extract(text, lang=lang)
+    names = {s["id"]: s["name"] for s in doc["speakers"]}
+    assert [(c["text"], names.get(c["speaker_id"])) for c in doc["claims"]] == [(quote, name)]
+
+
+@pytest.mark.parametrize("lang,text,halves", [
+    ("en", "\"It was a mistake,\" he conceded, \"and I am sorry.\"", ["It was a mistake", "and I am sorry."]),
+    ("en", "\"I don't know,\" she admitted, \"but we have to try.\"", ["I don't know", "but we have to try."]),
+    ("nl", "\"Ik weet het niet\", gaf ze toe, \"maar we moeten het proberen.\"",
+     ["Ik weet het niet", "maar we moeten het proberen."]),
+])
+def test_a_quote_split_by_an_admission_keeps_its_second_half(lang, text, halves):
+    # '"…," she admitted, "…"': the second half is the same speaker's, whatever the cue's kind
+    doc = claims.extract(text, lang=lang)
+    assert [c["text"] for c in doc["claims"]] == halves and len({c["speaker_id"] for c in doc["claims"]}) == 1
+
+
+@pytest.mark.parametrize("lang,text,quote", [
+    ("en", "\"The numbers tell the story,\" according to the survey's author, Dr Lena Hart.", "The numbers tell the story"),
+    ("nl", "\"De cijfers vertellen het verhaal\", volgens de auteur, Lena Hart.", "De cijfers vertellen het verhaal"),
+])
+def test_a_quote_closed_by_its_comma_before_a_source_phrase_is_the_statement(lang, text, quote):
+    # '"…," according to the author, Dr Lena Hart': the comma inside the closing mark ends the content as a comma
+    # outside it would; the name in apposition after the phrase is no content
+    assert _texts_in(text, lang) == [quote]
