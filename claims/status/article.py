@@ -188,6 +188,11 @@ def _synonym_table(lang) -> dict[str, str]:
     return {w.lower(): group[0].lower() for group in lang.get("predicate_synonyms", []) for w in group}
 
 
+def synonym_of(lang, word: str) -> str | None:
+    """The first word of the ``predicate_synonyms`` group that ``word`` (lower-cased) belongs to, else None."""
+    return _synonym_table(lang).get(word.lower())
+
+
 def _forms(view: TextView, k: int, synonyms: dict[str, str]) -> list[str]:
     """Token k's lemma and lower-cased form, and with a verb particle its particle verbs ("sign off", "op" +
     "stappen"), each as its synonym group's first word."""
@@ -286,7 +291,12 @@ def is_expectation(view: TextView, claim: Claim) -> bool:
     a forecast is backed by another forecast, never by a report of what happened nor the other way round
     ("inflation fell to 2.1 percent in May" and "economists expect inflation to stay around 2 percent next year"
     share a figure and a word, not a fact)."""
-    return claim.cue is not None and claim.cue.lemma.lower() in view.lang.words("expectation_cues")
+    expecting = view.lang.words("expectation_cues")
+    if claim.cue is not None and claim.cue.lemma.lower() in expecting:
+        return True
+    found = view.span_range(claim.span.start, claim.span.end)  # "said they expected sales to rise 5%": the
+    root = view.clause_root(*found) if found is not None else None  # content's own verb is the expectation
+    return root is not None and view.pos[root] == "VERB" and view.lemmas[root] in expecting
 
 
 @lru_cache(maxsize=None)

@@ -19,7 +19,7 @@ from ..registry import Registry
 from ..textview import TextView
 from .article import (CLOSERS, SENTENCE_END, agreeing, agreement_in, Article, content_words, denying, heading,
                       independent, ngram_counts, part_table, parts_corroborate, predicate_words, says_the_same,
-                      shares_a_word, similar)
+                      shares_a_word, similar, synonym_of)
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar, relative_clause_after
 from .signals import CONFIRMING_CUES, _about_cues, _negation_of, confirms, hedges, meta_sentences
@@ -199,6 +199,11 @@ def _fallback_targets(art: Article, m) -> list[int]:
     if m.named is not None:
         naming = [j for j, c in enumerate(kept) if c.span.end <= m.span.start
                   and any(_term_match(m.named, t) for t in art.terms[j])]
+        if not naming:  # "The police confirmed the deaths" ~ "two patients had died": the noun's synonym group
+            group = synonym_of(view.lang, m.named[1]) or synonym_of(view.lang, m.named[0])  # (the language's
+            # ``predicate_synonyms``) is what the statement predicates
+            naming = [j for j, c in enumerate(kept) if group is not None and c.span.end <= m.span.start
+                      and group in predicate_words(view, c)]
         if naming:
             return [max(naming, key=lambda j: kept[j].span.end)]
         if m.type == "confirmed" and m.named[1] in view.lang.words("decision_nouns"):
