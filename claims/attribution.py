@@ -2784,6 +2784,7 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
                                                          for c in view.children(child.i)):
         a = _subject_after_listener(view, cue, child, a)
     if child.i > cue.i and a >= cue.idx:
+        a = _with_modifier_read_as_verb(view, cue, a)
         a = _subject_before_comma(view, cue, child, a)
         a = _past_placing_phrase(view, child, a)
         mark = next((c for c in view.children(child.i) if view.dep[c] in view.deps.marker and c < child.i
@@ -2810,6 +2811,23 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
         return None
     return a, (_extend_to_sentence_end(view, cue, b) if child.i > cue.i else b)
 
+
+
+def _with_modifier_read_as_verb(view: TextView, cue: Token, a: int) -> int:
+    """The clause's start ``a``, moved back over the one word between the cue and it when the parser hung that word
+    on the cue as a verb form of its own (a gerund or participle with no dependents) and the clause's subject
+    noun follows right after it: "said waiting lists were falling" ("waiting" read as a second verb of "said")."""
+    rng = view.span_range(cue.idx + len(cue), a)
+    words = [k for k in range(*rng) if not view.spaces[k]] if rng is not None else []
+    if len(words) != 1:
+        return a
+    k = words[0]
+    forms = view.verb_forms[k]
+    if view.heads[k] != cue.i or view.pos[k] != "VERB" or not ("Ger" in forms or "Part" in forms) \
+            or view.children(k) or k + 1 >= len(view.pos) or view.pos[k + 1] != "NOUN" \
+            or view.dep[k + 1] not in view.deps.subject or view._starts[k + 1] != a:
+        return a
+    return view._starts[k]
 
 
 def _subject_before_comma(view: TextView, cue: Token, child: Token, a: int) -> int:

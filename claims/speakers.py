@@ -610,6 +610,7 @@ def pronoun_info(view: TextView, tok: Token) -> dict:
             info["number"] = "sing"
         elif number == ["Plur"]:
             info["number"] = "plur"
+            info["plural_verb"] = True  # ("Ze zeggen": several, by the verb)
     return info
 
 
@@ -636,6 +637,9 @@ def _compatible(info: dict, view: TextView, c: Cluster, kinds: "_Kinds | None" =
         return False  # "Mark Dunne and Paul Kerr" are not "she" (nor is "Kerr" by way of them)
     if info.get("number") == "plur" and ctype == "person" and not _conjoined(view, c):
         return False  # (but "Ann and Piet Smit … They said": two people named together)
+    if info.get("plural_verb") and ctype not in ("organization", "group") and not _conjoined(view, c) \
+            and not any(m.plural for m in c.mentions if not m.pronoun):
+        return False  # "Ze zeggen" (several, by the verb) is not "een 45-jarige man"
     if info.get("gender") in ("masc", "fem") and info.get("number") == "sing" and ctype == "organization":
         return False
     if info.get("gender") == "neut" and ctype in ("person",):

@@ -8585,3 +8585,25 @@ def test_a_quote_closed_by_its_comma_before_a_source_phrase_is_the_statement(lan
     # '"…," according to the author, Dr Lena Hart': the comma inside the closing mark ends the content as a comma
     # outside it would; the name in apposition after the phrase is no content
     assert _texts_in(text, lang) == [quote]
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The minister said waiting lists were falling.", "waiting lists were falling"),
+    ("nl", "De minister zei dat wachtende patiënten sneller geholpen worden.",
+     "wachtende patiënten sneller geholpen worden"),
+])
+def test_a_participle_before_the_subject_of_a_bare_clause_is_part_of_the_subject(lang, text, content):
+    # "said waiting lists were falling" with "waiting" read as a second verb of "said": the clause's subject is
+    # "waiting lists" (Dutch puts a complementizer before the clause, so the form does not arise there)
+    assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Rechercheurs hielden vrijdag een 45-jarige man aan.\n\nZe zeggen dat hij wordt verhoord.",
+    "Agenten brachten zondag een 30-jarige vrouw naar het bureau.\n\nZe zeggen dat zij wordt verhoord.",
+])
+def test_ze_with_a_plural_verb_is_never_one_person(text):
+    # "Ze zeggen": the verb makes "ze" several people, so it is not the one man or woman the sentence before
+    # arrested (better no source than that one)
+    [name] = _speaker_names(text, "nl")
+    assert name is None or not any(w in name for w in ("man", "vrouw"))
