@@ -28,7 +28,7 @@ from .quotes import Quote, line_spans
 from .parse import sentence_cased
 from .registry import Registry
 from .syntax import deps_of
-from .textview import (BULLETS, FINAL_PUNCT, QUOTE_CHARS, TextView, _postmodifiers, given_name, name_gender_at,
+from .textview import (BULLETS, FINAL_PUNCT, QUOTE_CHARS, WIRE_KICKER, TextView, _postmodifiers, given_name, name_gender_at,
                        norm_lemma, per_token)
 
 
@@ -745,6 +745,9 @@ def _speaker_span(view: TextView, att: Attribution) -> Span | None:
         return None
     a, b = view.span_chars(*att.speaker)
     b = _source_postmodifier_end(view, att, b)
+    kicker = WIRE_KICKER.match(view.text, a, b) if a == 0 or view.text[a - 1] == "\n" else None
+    if kicker is not None and kicker.end() < b:
+        a = kicker.end()  # "UPDATE 2-Bank says …": the wire's kicker is no part of the source
     if a == att.cue_start and att.cue_end < b:  # "…, vertelden omwonenden" with the cue parsed into the mention
         a = att.cue_end
         while a < b and view.text[a] in " ,":

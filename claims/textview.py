@@ -40,6 +40,10 @@ PLAIN_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]{2,}(?: [A-ZÀ-Ý][A-Z�
                             r"(?:, [A-ZÀ-Ý][A-Za-zà-ÿ.]+(?: [A-ZÀ-Ý][A-Za-zà-ÿ.]+)?)? ?(?:--|—|–|-) (?=\S)"
                             r"|[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+){0,2}(?:--|—)(?=[A-ZÀ-Ý\"“])")
 
+# a wire service's kicker glued to the headline by a hyphen ("UPDATE 2-Bank says …", "EXCLUSIVE-Bank plans …"):
+# one word in capitals, perhaps a version number, a hyphen with no space, then the headline's first capital
+WIRE_KICKER = re.compile(r"[A-Z]{4,}(?: \d{1,2})?-(?=[A-Z])")
+
 
 def given_name(tok: Token) -> bool:
     """A capitalised known given name followed by another capitalised word ("Jo Pallister" with "Jo" tagged ADP)."""
@@ -702,13 +706,13 @@ class TextView:
 
     def trim(self, a: int, b: int, strip_comma: bool = True) -> tuple[int, int]:
         """Strip white space and trailing/leading punctuation (.,;:) from a character range, a trailing mark that
-        opens a quote, and a dateline that opens its line ("MILLBROOK -- ", "ZWOLLE (ANP) - "): page furniture, not
-        what anyone said."""
+        opens a quote, and a dateline or wire kicker that opens its line ("MILLBROOK -- ", "ZWOLLE (ANP) - ",
+        "UPDATE 2-"): page furniture, not what anyone said."""
         text = self.text
         while a < b and (text[a].isspace() or text[a] in ",;:–—-"):
             a += 1
         if a == 0 or text[a - 1] == "\n":
-            dateline = DATELINE.match(text, a, b) or PLAIN_DATELINE.match(text, a, b)
+            dateline = DATELINE.match(text, a, b) or PLAIN_DATELINE.match(text, a, b) or WIRE_KICKER.match(text, a, b)
             if dateline is not None and dateline.end() < b:
                 a = dateline.end()
         opens = self._quote_opens if self.quotes else ()

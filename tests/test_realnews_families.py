@@ -8607,3 +8607,19 @@ def test_ze_with_a_plural_verb_is_never_one_person(text):
     # arrested (better no source than that one)
     [name] = _speaker_names(text, "nl")
     assert name is None or not any(w in name for w in ("man", "vrouw"))
+
+
+@pytest.mark.parametrize("lang,text,content,name", [
+    ("en", "UPDATE 2-Harbourline says profits rose 10%", "profits rose 10%", "Harbourline"),
+    ("en", "EXCLUSIVE-Harbourline plans to cut 500 jobs, sources say", "Harbourline plans to cut 500 jobs",
+     "sources"),
+    ("nl", "UPDATE 2-Harbourline zegt dat de winst met 10 procent steeg", "de winst met 10 procent steeg",
+     "Harbourline"),
+    ("nl", "EXCLUSIVE-Harbourline wil 500 banen schrappen, zeggen bronnen", "Harbourline wil 500 banen schrappen",
+     "bronnen"),
+])
+def test_a_wire_kicker_glued_to_the_headline_is_furniture(lang, text, content, name):
+    # "UPDATE 2-…", "EXCLUSIVE-…": the wire service's label before the headline is neither source nor content
+    doc = claims.extract(text, lang=lang)
+    names = {s["id"]: s["name"] for s in doc["speakers"]}
+    assert [(c["text"], names.get(c["speaker_id"])) for c in doc["claims"]] == [(content, name)]
