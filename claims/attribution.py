@@ -748,6 +748,9 @@ def _speaker_span(view: TextView, att: Attribution) -> Span | None:
     kicker = WIRE_KICKER.match(view.text, a, b) if a == 0 or view.text[a - 1] == "\n" else None
     if kicker is not None and kicker.end() < b:
         a = kicker.end()  # "UPDATE 2-Bank says …": the wire's kicker is no part of the source
+    cut = _before_inquiry_phrase(view, a, b)
+    if cut < b and (att.speaker_head is None or view._ends[att.speaker_head] <= cut):
+        b = cut  # (only when the mention's head stands before the phrase)
     if a == att.cue_start and att.cue_end < b:  # "…, vertelden omwonenden" with the cue parsed into the mention
         a = att.cue_end
         while a < b and view.text[a] in " ,":
@@ -759,6 +762,20 @@ def _speaker_span(view: TextView, att: Attribution) -> Span | None:
             while b > a and view.text[b - 1] in " ,":
                 b -= 1
     return Span.of(view.text, a, b)
+
+
+def _before_inquiry_phrase(view: TextView, a: int, b: int) -> int:
+    """The end of a source's mention [a, b) before a phrase of the language's ``inquiry_phrases`` inside it ("een
+    woordvoerder van de provincie | na vragen van de NOS"): whom the source answered is no part of it."""
+    rng = view.span_range(a, b)
+    if rng is None:
+        return b
+    for phrase in view.lang.words("inquiry_phrases"):
+        words = phrase.split()
+        k = next((k for k in view.phrase_starts(words) if rng[0] < k and k + len(words) <= rng[1]), None)
+        if k is not None:
+            b = min(b, view.trim(a, view._starts[k])[1])
+    return b
 
 
 def _source_postmodifier_end(view: TextView, att: Attribution, b: int) -> int:
@@ -7453,8 +7470,9 @@ def _determiner_phrase_before_final_cue(view: TextView, cue: Token) -> tuple[int
     i = cue.i
     s_a, s_b = view.sentences[view.sentence_of[i]]
     if view.quote_of[i] >= 0 or not (_ends_its_sentence(view, cue) or (
-            i + 1 < s_b and view.pos[i + 1] == "ADP" and _short_verbless_tail(view, i, s_b))):
-        return None  # (a short place phrase may close it: "…, the team reported in the journal Heart Health.")
+            i + 1 < s_b and view.pos[i + 1] == "ADP" and _short_verbless_tail(view, i, s_b, most=8))):
+        return None  # (a short place phrase may close it: "…, the team reported in the journal Heart Health.", "…,
+        # a spokesperson confirmed in response to questions from the BBC.")
     texts, pos = view.texts, view.pos
     comma = next((k for k in range(i - 1, max(s_a, i - 8) - 1, -1) if texts[k] == ","), None)
     if comma is None or comma < s_a + 3:
@@ -7469,14 +7487,14 @@ def _determiner_phrase_before_final_cue(view: TextView, cue: Token) -> tuple[int
     return comma, view.doc[noun]
 
 
-def _short_verbless_tail(view: TextView, i: int, end: int) -> bool:
-    """At most six words (not white space, not punctuation) after token i up to ``end``, and no verb among them:
-    counted up to the seventh, not gathered to the end."""
+def _short_verbless_tail(view: TextView, i: int, end: int, most: int = 6) -> bool:
+    """At most ``most`` words (not white space, not punctuation) after token i up to ``end``, and no verb among
+    them: counted up to the one past ``most``, not gathered to the end."""
     spaces, puncts, pos = view.spaces, view.puncts, view.pos
     words = 0
     for k in range(i + 1, end):
         if not spaces[k] and not puncts[k]:
-            if pos[k] in ("VERB", "AUX") or words == 6:
+            if pos[k] in ("VERB", "AUX") or words == most:
                 return False
             words += 1
     return True

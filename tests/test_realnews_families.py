@@ -8623,3 +8623,18 @@ def test_a_wire_kicker_glued_to_the_headline_is_furniture(lang, text, content, n
     doc = claims.extract(text, lang=lang)
     names = {s["id"]: s["name"] for s in doc["speakers"]}
     assert [(c["text"], names.get(c["speaker_id"])) for c in doc["claims"]] == [(content, name)]
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    ("en", "The ferry will not sail until May, a spokesperson for the operator confirmed in response to questions "
+           "from the Gazette.", "a spokesperson for the operator"),
+    ("nl", "De veerboot vaart pas in mei weer.\n\nDat bevestigt een woordvoerder van de rederij na vragen van de "
+           "Gazet.", "een woordvoerder van de rederij"),
+    ("nl", "De veerboot vaart pas in mei weer, bevestigt een woordvoerder van de rederij op vragen van de Gazet.",
+     "een woordvoerder van de rederij"),
+])
+def test_whose_question_the_source_answered_is_no_part_of_the_source(lang, text, mention):
+    # "… confirmed in response to questions from the Gazette", "na vragen van de Gazet": the outlet asked; the
+    # spokesperson speaks (data: inquiry_phrases)
+    [claim] = claims.extract(text, lang=lang)["claims"]
+    assert claim["speaker"]["text"] == mention
