@@ -28,8 +28,8 @@ from .quotes import Quote, line_spans
 from .parse import sentence_cased
 from .registry import Registry
 from .syntax import deps_of
-from .textview import (BULLETS, FINAL_PUNCT, QUOTE_CHARS, WIRE_KICKER, TextView, _postmodifiers, given_name, name_gender_at,
-                       norm_lemma, per_token)
+from .textview import (BULLETS, FINAL_PUNCT, QUOTE_CHARS, WIRE_KICKER, TextView, _postmodifiers, given_name,
+                       name_gender_at, norm_lemma, per_token)
 
 
 

@@ -199,11 +199,10 @@ def _fallback_targets(art: Article, m) -> list[int]:
     if m.named is not None:
         naming = [j for j, c in enumerate(kept) if c.span.end <= m.span.start
                   and any(_term_match(m.named, t) for t in art.terms[j])]
-        if not naming:  # "The police confirmed the deaths" ~ "two patients had died": the noun's synonym group
-            group = synonym_of(view.lang, m.named[1]) or synonym_of(view.lang, m.named[0])  # (the language's
-            # ``predicate_synonyms``) is what the statement predicates
-            naming = [j for j, c in enumerate(kept) if group is not None and c.span.end <= m.span.start
-                      and group in predicate_words(view, c)]
+        group = synonym_of(view.lang, m.named[1]) or synonym_of(view.lang, m.named[0]) if not naming else None
+        if group is not None:  # "The police confirmed the deaths" ~ "two patients had died": the noun's synonym
+            # group (the language's ``predicate_synonyms``) is what the statement predicates
+            naming = [j for j, c in enumerate(kept) if c.span.end <= m.span.start and group in predicate_words(view, c)]
         if naming:
             return [max(naming, key=lambda j: kept[j].span.end)]
         if m.type == "confirmed" and m.named[1] in view.lang.words("decision_nouns"):
