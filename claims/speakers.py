@@ -1398,7 +1398,7 @@ def _antecedent_head(view: TextView, tok: Token, first_para: int, contents: list
     # "Een man … Hij vertelde": but "haar man Kees" is Kees ("Een buurtbewoner … hij")
     persons = view.lang.union("role_nouns", "anonymous_nouns", "generic_person_nouns") \
         if not any(pos[c] == "PROPN" for c in kids) else view.lang.union("role_nouns", "anonymous_nouns")
-    if pos[i] == "NOUN" and (view.lemmas[i] not in persons
+    if pos[i] == "NOUN" and (view.lemmas[i] not in persons and not _opening_plural_of(view, i, persons)
                              or dep[i] in deps.apposition) and not _person_by_form(view, tok):
         return False  # a role in apposition belongs to the name it follows
     # places and times come with a preposition ("in Hereford", "in maart"); people seldom do, but a person's name
@@ -1412,6 +1412,17 @@ def _antecedent_head(view: TextView, tok: Token, first_para: int, contents: list
     # (the name is looked at only when such a preposition stands before it)
     return pos[i] == "PROPN" and all(m in view.lang.words("interlocutor_prepositions") for m in markers) \
         and any(_known_given_name(t) for t in view.doc[slice(*view.np_range(tok))])  # a person, not "aan de Dam"
+
+
+def _opening_plural_of(view: TextView, i: int, nouns: frozenset[str]) -> bool:
+    """Token ``i`` opens its sentence capitalised and is the plural of one of ``nouns`` by the language's
+    ``plural_suffixes`` ("Rechercheurs hielden …", which the lemmatizer leaves as it stands at a sentence's start;
+    a word in lower case has its lemma)."""
+    if not view.sent_starts[i] or not view.texts[i][:1].isupper():
+        return False
+    lower = view.lowers[i]
+    return any(lower.endswith(suffix) and lower[:-len(suffix)] in nouns
+               for suffix in view.lang.words("plural_suffixes"))
 
 
 class _Kinds:
