@@ -2928,13 +2928,9 @@ def _participle_before_phrase(view: TextView, t: int) -> bool:
 
 
 def _addressee_cue(view: TextView, cue: Token) -> bool:
-    """The cue is one of the language's ``addressee_verbs`` ("told", "warning drivers that …"), by its lemma or
-    by the lexicon entry it was found as (the lemmatizer may leave a form as its own lemma: "warning")."""
-    words = view.lang.words("addressee_verbs")
-    if view.lemmas[cue.i] in words:
-        return True
-    entry = cue_of(cue, view)
-    return entry is not None and entry.lemma in words
+    """The cue is one of the language's ``addressee_verbs`` ("told", "warning drivers that …"), by ``_lemma_at``:
+    its lemma, its word or an undone inflection (the lemmatizer may leave a form as its own lemma: "warning")."""
+    return _lemma_at(view, cue.i, view.lang.words("addressee_verbs")) is not None
 
 
 def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] | None:
@@ -7953,9 +7949,7 @@ def _title_cased_line(view: TextView, char: int) -> bool:
     (``title_case_headlines``: "Farmer Furious Over New Rules")."""
     if not view.lang.get("title_case_headlines"):
         return False
-    a = view.text.rfind("\n", 0, char) + 1
-    b = view.text.find("\n", char)
-    line = view.text[a:b if b >= 0 else len(view.text)].strip()
+    line = view.line_at(char)
     return sentence_cased(line) != line
 
 

@@ -587,13 +587,15 @@ class TextView:
     def heading_line(self, char: int) -> bool:
         """The line holding ``char`` is a heading, kicker or label: a short line of its own without final
         punctuation ("Het verhaal van Ann", "Harbour Weekly Interview", "Forty beds moved in one hour")."""
+        line = self.line_at(char)
+        return bool(line) and len(line.split()) <= self.HEADING_WORDS and line[-1] not in ".!?…:;,\"'”’»)"
+
+    def line_at(self, char: int) -> str:
+        """The line of the text that holds the character ``char``, without the white space around it."""
         text = self.text
-        if not text:
-            return False
         a = text.rfind("\n", 0, char) + 1
         b = text.find("\n", char)
-        line = text[a:b if b >= 0 else len(text)].strip()
-        return bool(line) and len(line.split()) <= self.HEADING_WORDS and line[-1] not in ".!?…:;,\"'”’»)"
+        return text[a:b if b >= 0 else len(text)].strip()
 
     def reportive_infinitive(self, tok: Token) -> Token | None:
         """For a reportive auxiliary of the language ("zou", "zouden"), the infinitive that makes it reportive

@@ -8578,7 +8578,8 @@ def test_a_quote_split_by_an_admission_keeps_its_second_half(lang, text, halves)
 
 
 @pytest.mark.parametrize("lang,text,quote", [
-    ("en", "\"The numbers tell the story,\" according to the survey's author, Dr Lena Hart.", "The numbers tell the story"),
+    ("en", "\"The numbers tell the story,\" according to the survey's author, Dr Lena Hart.",
+     "The numbers tell the story"),
     ("nl", "\"De cijfers vertellen het verhaal\", volgens de auteur, Lena Hart.", "De cijfers vertellen het verhaal"),
 ])
 def test_a_quote_closed_by_its_comma_before_a_source_phrase_is_the_statement(lang, text, quote):
