@@ -292,6 +292,8 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         return None
     if dep in deps.clausal_modifier and _origin_participle(view, i, view.heads[i]):
         return None  # "Figures published by NHS England show …": the participle names the figures' origin
+    if dep in deps.clausal_modifier and _gerund_after_noun(view, i):
+        return None  # "the chances of finding anyone alive": an act named, not anything said
     if pos == "VERB" and dep in deps.core_nominal and "Fin" not in view.verb_forms[i]:
         return None  # a noun the tagger took for a verb, used as a subject or object: "her radio show aired …" (a
         # finite form is a verb whatever the parse: "…, vertelden omwonenden" parsed as a subject)
@@ -335,6 +337,16 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     if plain is not None and plain.lemma in lang.words("document_only_cues") and not _said_by_document(view, i):
         return None  # "The club's statement read: …", but not "The sign read 'Closed'" nor "she has read the stories"
     return plain
+
+
+def _gerund_after_noun(view: TextView, i: int) -> bool:
+    """A gerund or infinitive that a marker hangs on a noun, with no subject of its own ("the chances of finding
+    anyone alive", "het idee om te beweren dat …"): it names an act, and nobody performs it in the sentence."""
+    head, deps = view.heads[i], view.deps
+    return (_gerund_at(view, i) or "Inf" in view.verb_forms[i]) and view.pos[head] in ("NOUN", "PROPN") \
+        and head < i and any(
+        c < i and view.dep[c] in deps.marker for c in view.children(i)) and not any(
+        view.dep[c] in deps.subject for c in view.children(i))
 
 
 def _elliptic_comparison(view: TextView, i: int) -> bool:
@@ -748,6 +760,7 @@ def _speaker_span(view: TextView, att: Attribution) -> Span | None:
     kicker = WIRE_KICKER.match(view.text, a, b) if a == 0 or view.text[a - 1] == "\n" else None
     if kicker is not None and kicker.end() < b:
         a = kicker.end()  # "UPDATE 2-Bank says …": the wire's kicker is no part of the source
+    a = _after_fronted_words(view, a, b, att.speaker_head)
     cut = _before_inquiry_phrase(view, a, b)
     if cut < b and (att.speaker_head is None or view._ends[att.speaker_head] <= cut):
         b = cut  # (only when the mention's head stands before the phrase)
@@ -762,6 +775,29 @@ def _speaker_span(view: TextView, att: Attribution) -> Span | None:
             while b > a and view.text[b - 1] in " ,":
                 b -= 1
     return Span.of(view.text, a, b)
+
+
+def _after_fronted_words(view: TextView, a: int, b: int, head: int | None) -> int:
+    """The start of a named source's mention [a, b) after words of the sentence's opening that the parser ran into
+    the name: the object of a fronted preposition ("During the debate | Farrow claimed …"), or a word that opens a
+    run of names wrongly (``TextView.opens_names_wrongly``: "Afterwards | Marsh said …", "On Twitter | Marsh
+    accused …")."""
+    rng = view.span_range(a, b)
+    if rng is None or head is None or view.pos[head] != "PROPN":
+        return a
+    lo, hi = rng
+    pos = view.pos
+    run = head
+    while run > lo and pos[run - 1] == "PROPN":
+        run -= 1  # (the name the head ends)
+    k = lo
+    if run > lo and any(view.dep[c] in view.deps.case_marker and c < lo for c in view.children(head)) \
+            and all(pos[m] in ("DET", "ADJ", "NOUN", "NUM") for m in range(lo, run)) \
+            and any(pos[m] == "NOUN" for m in range(lo, run)):
+        k = run  # "During the debate Farrow"
+    if k + 1 < hi and view.opens_names_wrongly(k):
+        k += 1
+    return view._starts[k] if k > lo else a
 
 
 def _before_inquiry_phrase(view: TextView, a: int, b: int) -> int:
@@ -1645,8 +1681,12 @@ def _nearest_nominal(view: TextView, cue: Token, usable) -> Token | None:
     a, b = view.sentences[view.sentence_of[cue.i]]
     addressee_verb = view.lemmas[cue.i] in view.lang.words("addressee_verbs")
     heads, dep, pos, doc = view.heads, view.dep, view.pos, view.doc
+    listener_end = cue.i + 1
+    while addressee_verb and listener_end < b and pos[listener_end] in ("DET", "ADJ", "NOUN", "PROPN", "PRON") \
+            and view.quote_of[listener_end] < 0:
+        listener_end += 1  # ("told host Ann Dale": the phrase right after a verb of telling is its listener)
     for i in list(range(cue.i + 1, min(b, cue.i + 5))) + list(range(cue.i - 1, max(a - 1, cue.i - 6), -1)):
-        if addressee_verb and i > cue.i and heads[i] == cue.i and dep[i] in view.deps.objects:
+        if addressee_verb and i > cue.i and (heads[i] == cue.i and dep[i] in view.deps.objects or i < listener_end):
             continue  # "Pat Donnelly told the BBC …": the BBC was told
         if i > cue.i and _after_interlocutor(view, i):
             continue  # "Dat zeggen overlevenden tegen de NOS": the NOS was spoken to
@@ -6934,9 +6974,11 @@ def attribute(view: TextView) -> list[Claim]:
     claims = _dedupe(claims, _pronouns(view.lang))
     claims = noun_complements(view, claims)
     answers = interview_answers(view, claims)
-    if answers:  # an unattributed quote inside an answer is the answer, the interviewee's
-        claims = [c for c in claims if c.speaker is not None or not any(
-            _overlap((c.span.start, c.span.end), (a.span.start, a.span.end)) > 0 for a in answers)] + answers
+    if answers:  # an unattributed quote inside an answer is the answer, the interviewee's, and so is what the
+        # answer says in the first person ("And I believe that is why …")
+        claims = [c for c in claims if not any(
+            _overlap((c.span.start, c.span.end), (a.span.start, a.span.end)) > 0 and _answerers_words(view, c, a)
+            for a in answers)] + answers
     claims = _continued_speech(view, claims)
     claims = _impersonal_continuation(view, claims)
     claims = _floating(view, claims)
@@ -7220,6 +7262,8 @@ def _in_furniture_line(view: TextView, c: Claim) -> bool:
     head = text[start:start + 40].lower().lstrip(" (*•-")
     if any(head.startswith(label) and head[len(label):].lstrip()[:1] == ":" for label in labels):
         return True
+    if _after_credit_label(text[start:c.span.start], labels):
+        return True
     # a bulleted line in the list under a label on a line of its own ("READ MORE:" / "* Storm Ida: what we know")
     while start > 0 and text[start:start + 1] and text[start] in LIST_MARKS:
         above = text.rfind("\n", 0, start - 1) + 1
@@ -7233,6 +7277,23 @@ def _in_furniture_line(view: TextView, c: Claim) -> bool:
 
 
 LIST_MARKS = "*•-–"  # the marks that open the lines of a list of links
+
+
+def _after_credit_label(before: str, labels: list[str]) -> bool:
+    """The words before a statement on its line end with a furniture label and its colon, the label standing as a
+    word of its own or glued to the caption before it ("The mayor at the rally. Photo: J. Smith", "Ann
+    DaleImage: City Hall", a caption scraped without its line break): what follows is a credit."""
+    before = before.rstrip(" \"“”‘’'(")
+    if not before.endswith(":"):
+        return False
+    before = before[:-1].rstrip()
+    for label in labels:
+        k = len(before) - len(label)
+        if k > 0 and before[k:].lower() == label:
+            ch = before[k - 1]
+            if not ch.isalnum() or ch.islower() and before[k].isupper():
+                return True
+    return False
 
 
 def _without_empty_speaker(claim: Claim) -> Claim:
@@ -8191,9 +8252,9 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
         if k + 1 >= len(paras) or k + 1 in questions:
             continue
         a, b = paras[k + 1]
-        if any(_overlap((a, b), t) > 0.3 * (b - a) for t in taken):
-            continue
         label = labels[k + 1]
+        if label is None and any(_overlap((a, b), t) > 0.3 * (b - a) for t in taken):
+            continue  # (a transcript's label names who answers, whatever statements the answer holds)
         if label is None and speaker_span is None:
             continue
         speaker, head = speaker_span, speaker_head
@@ -8205,6 +8266,8 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
             while j < len(paras) and j not in questions and labels[j] is None:
                 b, j = paras[j][1], j + 1
         a = _label(view, a, "answer_labels") or a  # "A: …", "Antwoord: …": the label is no part of the answer
+        if not view.text[a:b].strip():
+            continue  # "((Anna Berg))" with nothing after it: a question the transcript left unanswered
         whole = next((q for q in view.quotes if q.close is not None and q.open == a and q.outer_end >= b - 1), None)
         if whole is not None:  # an answer in quote marks: the words inside them
             a, b = whole.start, whole.end
@@ -8212,6 +8275,16 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
                   cue_type="speech", speaker_head=head, sentence=(a, b))
         out.append(c)
     return out
+
+
+def _answerers_words(view: TextView, c: Claim, answer: Claim) -> bool:
+    """A statement inside an interview answer is the answer's own words: it has no speaker, or its speaker is a
+    first-person pronoun ("And I believe …") or the one who answers ("I think …" resolved to the label's name)."""
+    if c.speaker is None:
+        return True
+    words = view.text[c.speaker.start:c.speaker.end].lower().split()
+    return not words or words[-1] in view.lang.words("first_person") or answer.speaker is not None and \
+        view.text[c.speaker.start:c.speaker.end] == view.text[answer.speaker.start:answer.speaker.end]
 
 
 def _bracket_label(view: TextView, a: int) -> tuple[int, int, int] | None:

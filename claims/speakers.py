@@ -1002,6 +1002,8 @@ def _full_name(view: TextView, c: Cluster) -> str:
             run = run[:cut]  # "Harm Wessels van Regge '76" when the article also says "Wessels"
         if len(run) > 2 and run[0].pos_ == "NOUN" and view.sentences[view.sentence_of[run[0].i]][0] == run[0].i:
             run = run[1:]  # "Wandelaar Gerrie Nijenhuis" opening a sentence: a role, not a name
+        if len(run) > 1 and view.opens_names_wrongly(run[0].i):
+            run = run[1:]  # "Afterwards Marsh", "On Twitter Marsh"
         if len(run) > 2 and run[0].lower_ in orgs and run[0].i >= 2 \
                 and view.lowers[run[0].i - 1] in view.lang.words("org_name_links"):
             run = run[1:]  # "Commissioner of Police Rakesh Nair": the body in the title is no part of the name

@@ -590,6 +590,19 @@ class TextView:
         line = self.line_at(char)
         return bool(line) and len(line.split()) <= self.HEADING_WORDS and line[-1] not in ".!?…:;,\"'”’»)"
 
+    def opens_names_wrongly(self, k: int) -> bool:
+        """Token ``k`` opens a run of names but is no part of the name after it: a function word that opens its
+        sentence, tagged as a name ("Afterwards Marsh said …": a stop word of the pipeline's language or one of
+        the language's ``discourse_openers``, not a given name or a particle of names), or a platform of the
+        language's ``platform_names`` right after a preposition ("On Twitter Marsh accused …")."""
+        if k + 1 >= len(self.pos) or self.pos[k] != "PROPN" or self.pos[k + 1] != "PROPN":
+            return False
+        lower = self.lowers[k]
+        if k == self.sentences[self.sentence_of[k]][0] and not self.texts[k].isupper():  # (not "US")
+            return (self.doc[k].is_stop or lower in self.lang.words("discourse_openers")) \
+                and lower not in self.lang.words("name_particles") and lower not in given_names()["all"]
+        return k > 0 and self.pos[k - 1] == "ADP" and lower in self.lang.words("platform_names")
+
     def line_at(self, char: int) -> str:
         """The line of the text that holds the character ``char``, without the white space around it."""
         text = self.text
