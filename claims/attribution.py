@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from itertools import compress, count
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -8213,6 +8214,19 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
     questions = [k for k, (a, b) in enumerate(paras)
                  if b - a < 300 and (view.text[b - 1] == "?" or _label(view, a, "question_labels"))
                  and not any(q.open <= a < q.outer_end for q in view.quotes)]
+    if not questions:
+        return []
+    labels = [_bracket_label(view, a) for a, _ in paras]  # ("((WN))", "((Anna Berg))": a transcript's labels)
+
+    def said_by(k: int) -> str | None:  # (who a paragraph's transcript label names, lower case)
+        return view.text[labels[k][0]:labels[k][1]].lower() if labels[k] is not None else None
+    # the interviewer's labels: those whose paragraphs are questions at least half the time (an interviewee may
+    # ask back once: "((Anna Berg)) Why would we?")
+    asked = Counter(said_by(k) for k in questions if labels[k] is not None)
+    spoken = Counter(said_by(k) for k in range(len(paras)) if labels[k] is not None)
+    asking = {who for who, n in asked.items() if 2 * n >= spoken[who]}
+    if asking:  # the interviewer's label marks a prompt that asks nothing too ("((WN)) Tell us about ….")
+        questions = sorted(set(questions) | {k for k in range(len(paras)) if said_by(k) in asking})
     if len(questions) < 2:
         return []
     # the interviewer's prompts that are not questions address the interviewee ("Boeren zeggen dat u te weinig
@@ -8246,13 +8260,15 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
             speaker_span, speaker_head = Span.of(view.text, *view.span_chars(*view.np_range(name))), name.i
     out = []
     taken = [(c.span.start, c.span.end) for c in claims if c.speaker is not None]  # (a quote nobody was given is
-    labels = [_bracket_label(view, a) for a, _ in paras]  # (the answer itself: it gives way to the interviewee's
-    asking = {view.text[lab[0]:lab[1]].lower() for k in questions if (lab := labels[k]) is not None}  # statement)
-    for k in questions:
-        if k + 1 >= len(paras) or k + 1 in questions:
-            continue
-        a, b = paras[k + 1]
-        label = labels[k + 1]
+    # the answer itself: it gives way to the interviewee's statement)
+    # a transcript's labels decide: a paragraph with the interviewer's label asks, one with another label answers,
+    # also a second answer to the same question
+    prompts = {k for k in questions if said_by(k) is None or said_by(k) in asking}
+    starts = {k + 1 for k in prompts if k + 1 < len(paras)} \
+        | {k for k in range(questions[0] + 1, len(paras)) if said_by(k) is not None and said_by(k) not in asking}
+    for start in sorted(starts - prompts):
+        a, b = paras[start]
+        label = labels[start]
         if label is None and any(_overlap((a, b), t) > 0.3 * (b - a) for t in taken):
             continue  # (a transcript's label names who answers, whatever statements the answer holds)
         if label is None and speaker_span is None:
@@ -8262,8 +8278,8 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
             if view.text[label[0]:label[1]].lower() in asking:
                 continue  # (the interviewer again)
             a, speaker, head = label[2], Span.of(view.text, label[0], label[1]), _label_head(view, label)
-            j = k + 2  # the answer runs on over the unlabelled paragraphs up to the next question or label
-            while j < len(paras) and j not in questions and labels[j] is None:
+            j = start + 1  # the answer runs on over the unlabelled paragraphs up to the next question or label
+            while j < len(paras) and j not in prompts and labels[j] is None:
                 b, j = paras[j][1], j + 1
         a = _label(view, a, "answer_labels") or a  # "A: …", "Antwoord: …": the label is no part of the answer
         if not view.text[a:b].strip():

@@ -3,8 +3,9 @@
 Works on the original string (not on tokens), so offsets are exact and tokenization mistakes cannot lose a
 quote. Quote marks come from the language data (``quotes``: opener → closers); apostrophes in words and elisions
 ("zo'n", "'s avonds", "it's", "'90s") never open or close a quote. A quote whose paragraph ends without a
-closing mark continues when the next paragraph opens with a quote mark (multi-paragraph quotes); otherwise it is
-closed at the end of its paragraph with an ``unclosed-quote`` warning. Nothing here ever raises on odd input.
+closing mark continues when the next paragraph opens with a quote mark (multi-paragraph quotes), or when the next
+paragraph's first mark can only close it (the opening mark not repeated); otherwise it is closed at the end of
+its paragraph with an ``unclosed-quote`` warning. Nothing here ever raises on odd input.
 """
 from __future__ import annotations
 
@@ -142,7 +143,9 @@ def find_quotes(text: str, lang: LangData) -> tuple[list[Quote], list[Warning]]:
             cont = next(iter(_scan(text, lead, p_end, lang)), None)
             if cont is not None and cont[0] == lead and cont[2]:
                 skip_first_open = lead
-            else:
+            elif not (cont is not None and cont[3] and not cont[2] and cont[1] in pairs.get(stack[-1][1], ())):
+                # (a paragraph whose first mark only closes the open quote goes on with it: a quote set out over
+                # several paragraphs with the opening mark not repeated)
                 _close_unfinished(text, stack, quotes, warnings, paragraphs[p_index - 1][1])
         for offset, mark, can_open, can_close in _scan(text, p_start, p_end, lang):
             if offset == skip_first_open:

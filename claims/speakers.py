@@ -171,13 +171,14 @@ def _names_in_text(doc) -> frozenset[str]:
 
 def _person_by_form(view: TextView, tok: Token) -> bool:
     """A capitalised word that is a person whatever its tag: an age in brackets after it ("Andrij (34)", "De
-    Boer (66)") or a known given name."""
+    Boer (66)"), a known given name, or the word right after one ("Rita Vance" opening a sentence, both words
+    tagged as common nouns)."""
     if not _capitalised(tok) or not tok.is_alpha:
         return False
     doc = view.doc
     if tok.i + 3 < len(doc) and doc[tok.i + 1].text == "(" and doc[tok.i + 2].like_num and doc[tok.i + 3].text == ")":
         return True
-    return _known_given_name(tok)
+    return _known_given_name(tok) or tok.i > 0 and given_name(doc[tok.i - 1])
 
 
 def _role_word(view: TextView, tok: Token) -> bool:
@@ -1343,6 +1344,9 @@ def _antecedent(view: TextView, tok: Token, first_para: int, contents: list[tupl
         return None
     doc = view.doc
     a, b = view.np_range(tok)
+    if view.pos[tok.i] == "NOUN":  # ("Rita Vance | praised …", the sentence's verb read as a clause on a name
+        # tagged as a common noun)
+        b = next((k for k in range(tok.i + 1, b) if view.pos[k] in ("VERB", "AUX")), b)
     if a >= b:
         return None
     return doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), tok.i

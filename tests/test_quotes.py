@@ -75,6 +75,18 @@ def test_quote_over_several_paragraphs_is_one_quote():
     assert warnings == []
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    ('The union wrote:\n\n"Talks have failed.\n\nWe strike on Monday."\n\nThe board was silent.', EN,
+     "Talks have failed.\n\nWe strike on Monday."),
+    ("Smit schreef de raad:\n\n“De begroting klopt niet.\nIk trek mijn steun in.”", NL,
+     "De begroting klopt niet.\nIk trek mijn steun in."),
+])
+def test_a_quote_whose_opening_mark_is_not_repeated_runs_to_the_mark_that_closes_it(text, lang, expected):
+    # a letter or statement set out over several paragraphs: the opening mark only at the start, the closing
+    # mark only at the end, and nothing in between that could open a quote
+    assert contents(text, lang) == ([expected], [])
+
+
 def test_unclosed_quote_warns_and_runs_to_paragraph_end():
     text = 'He said "this never closes and the rest.\n\nNext paragraph.'
     got, warnings = contents(text, EN)

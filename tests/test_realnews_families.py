@@ -8736,3 +8736,48 @@ def test_words_of_the_sentence_opening_are_no_part_of_the_name_after_them(lang, 
     # word that opens the sentence tagged as a name ("Afterwards Marsh"): the source is the person, and the glued
     # form must not become the name every later mention of the person gets
     assert _speaker_names(text, lang) == names
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", 'The senator hailed the treaty as the "start of a new era."', 'the treaty as the "start of a new era."'),
+    ("en", 'Marsh lauded the judge as a "powerful voice for fairness."', 'the judge as a "powerful voice for fairness."'),
+    ("en", 'Marsh assailed the event as the "gloomiest night in years."', 'the event as the "gloomiest night in years."'),
+    ("nl", 'De minister loofde de vrijwilligers als "de helden van de stad".',
+     'de vrijwilligers als "de helden van de stad"'),
+])
+def test_praise_and_attack_with_as_and_a_quote_is_a_characterization(lang, text, content):
+    # "hailed X as the "…"", "assailed X as …", "loofde X als "…"": like "described X as", the object and the
+    # quoted words that characterise it are one mixed statement of the subject
+    assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", 'Rita Vance praised striker Omar Bell. She said the team had "never played better."', "Rita Vance"),
+    ("nl", 'Rita Vance prees spits Omar Bell. Ze zei dat het team "nooit beter" had gespeeld.', "Rita Vance"),
+])
+def test_a_name_opening_its_sentence_tagged_as_common_nouns_is_still_the_pronouns_person(lang, text, name):
+    # "Rita Vance praised …" with both words tagged as common nouns and the verb read as a clause on them: the word
+    # after a known given name is a name, and the person's phrase ends before the verb
+    assert _speaker_names(text, lang) == [name]
+
+
+_PANEL = {
+    "en": ("Wikinews talks to two doctors about the clinic\n\nThe clinic in Harlow faces closure.\n\n((WN))  Will the "
+           "clinic stay open?\n\n((Hana Mori))  Until June, at least.\n\n((Piet Lodder))  After that the province "
+           "decides what happens.\n\n((WN))  Tell us about the new ward.\n\n((Hana Mori))  Why would we hide it? "
+           "\n\n((Hana Mori))  It will have forty beds and a new team.\n"),
+    "nl": ("Wikinieuws spreekt twee artsen over de kliniek\n\nDe kliniek in Harlow dreigt te sluiten.\n\n((WN))  "
+           "Blijft de kliniek open?\n\n((Hana Mori))  Tot juni in elk geval.\n\n((Piet Lodder))  Daarna beslist de "
+           "provincie wat er gebeurt.\n\n((WN))  Vertel eens over de nieuwe afdeling.\n\n((Hana Mori))  Waarom zouden "
+           "we dat verbergen?\n\n((Hana Mori))  Er komen veertig bedden en een nieuw team.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_every_labelled_answer_in_a_transcript_is_its_speakers(lang):
+    # a second interviewee answering the same question, an answer to a prompt that is no question ("((WN)) Tell us
+    # about …"), and an interviewee who asks back once ("((Hana Mori)) Why would we hide it?"): the labels decide
+    doc = claims.extract(_PANEL[lang], lang=lang)
+    names = {s["id"]: s["name"] for s in doc["speakers"]}
+    answers = [names[c["speaker_id"]] for c in doc["claims"] if c["rule"] == "attribution:interview"]
+    assert answers == ["Hana Mori", "Piet Lodder", "Hana Mori", "Hana Mori"]
