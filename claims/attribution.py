@@ -6151,11 +6151,12 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
         if content is not None and speaker is not None:
             content = _content_to_source_comma(view, content, speaker, tok)
         if content is not None:
+            more = _coordinated_complements(view, tok, content)
+            if more:  # "said X and that Y" with Y hung on the cue: one statement from X to the end of Y
+                content = (content[0], max(content[1], more[-1][1]), content[2])
             found.add_content(content, att, tok.idx)
             if content[1] <= tok.idx and entry.type in ("speech", "admit", "opinion"):
                 _offer_second_half(view, found, tok, att)  # (also '"I don't know," she admitted, "but …"')
-            for more in _coordinated_complements(view, tok, content):
-                found.add_content(more, replace(att), tok.idx)  # "said X and that Y": Y is the cue's too
         elif anaphoric is not None:
             att.sentence = (anaphoric[0], sentence[1])
             found.add_content(anaphoric, att, tok.idx)
@@ -6237,7 +6238,7 @@ def _question_frame(view: TextView, i: int) -> bool:
 def _coordinated_complements(view: TextView, cue: Token, content: tuple[int, int, str]) -> list[tuple[int, int, str]]:
     """"said the junction was dangerous and that residents had warned about it": a clause after the content,
     coordinated with it and opened by a complementizer, that the parser hung on the cue as a conjunct of its own:
-    the cue reports it too."""
+    the cue reports it too, in one statement with the first clause."""
     comps = view.lang.words("complementizers") - view.lang.words("interrogative_complementizers")
     deps, dep, lowers = view.deps, view.dep, view.lowers
     out = []
@@ -7933,11 +7934,11 @@ def _main_clause_start(view: TextView, a: int, b: int) -> int:
 
 
 def split_coordinated(view: TextView, a: int, b: int) -> list[tuple[int, int]]:
-    """'said X and that Y' → X, Y; 'said X and confirmed that Y' → X (the second cue has its own content)."""
+    """'said X and confirmed that Y' → X (the second cue has its own content); 'said X and that Y' stays one
+    statement, X to Y (what the cue reports, its second clause coordinated with the first)."""
     span = view.span_range(a, b)  # (token range)
     if span is None:
         return [(a, b)]
-    comps = view.lang.words("complementizers")
     coords = view.lang.words("coordinators")
     lowers, pos = view.lowers, view.pos
     parts, start = [], a
@@ -7945,10 +7946,7 @@ def split_coordinated(view: TextView, a: int, b: int) -> list[tuple[int, int]]:
         if view.quote_of[tok] >= 0 or lowers[tok - 1] not in coords:
             continue
         cut = view.trim(start, view._starts[tok - 1])
-        if lowers[tok] in comps and pos[tok] == "SCONJ":
-            parts.append(cut)
-            start = view._ends[tok]
-        elif pos[tok] == "VERB" and cue_of(view.doc[tok], view) is not None and view.dep[tok] in view.deps.conjunct \
+        if pos[tok] == "VERB" and cue_of(view.doc[tok], view) is not None and view.dep[tok] in view.deps.conjunct \
                 and not _verb_of_its_infinitive(view, tok):  # (not "… and continued to attack people")
             parts.append(cut)
             return [p for p in parts if p[1] - p[0] > 3]

@@ -1026,6 +1026,12 @@ def _full_name(view: TextView, c: Cluster) -> str:
             text = view.text[run[0].idx:run[-1].idx + len(run[-1])]
             if "\n" not in text:
                 found.append((run, text))
+    related = [text for run, text in found if _named_through_owner(view, run[0].i)]
+    kept = [(run, text) for run, text in found if not _named_through_owner(view, run[0].i)]
+    if related and any(not any(other.endswith(text) for other in related) for _, text in kept):
+        found = kept  # ("Joe Biden …. His son Hunter Biden …. Biden said": the relative introduced through someone
+        # else is not whom the bare surname names, when another person of the name is; "Zijn advocaat Tarik El
+        # Amrani …. Volgens El Amrani" has only the relative's own name shortened)
     if len({run[-2].lower_ for run, _ in found}) > 1 and len({run[-1].lower_ for run, _ in found}) == 1 \
             and all(_known_given_name(run[-2]) for run, _ in found):
         # two people of one surname, each with a given name ("Hana Kimura", later "her mother Kyoko Kimura"; not a
@@ -1038,6 +1044,12 @@ def _full_name(view: TextView, c: Cluster) -> str:
         if len(text) > len(best):
             best = text
     return best
+
+
+def _named_through_owner(view: TextView, k: int) -> bool:
+    """The name at token ``k`` follows a possessive determiner and a noun ("his son Hunter Biden", "haar moeder
+    Kyoko Kimura"): a person introduced through someone else."""
+    return k >= 2 and view.pos[k - 1] == "NOUN" and view.lowers[k - 2] in view.lang.words("possessive_determiners")
 
 
 def _after_titles(view: TextView, run: list) -> list:

@@ -3714,17 +3714,21 @@ def test_a_pronoun_after_volgens_before_a_verb_is_the_source(lang, text, start, 
     assert _claim_in(text, lang, start)["speaker"]["text"] == speaker
 
 
-@pytest.mark.parametrize("lang,text,second", [
+@pytest.mark.parametrize("lang,text,statement", [
     ("en", "Local councillor Anne Price said the junction was dangerous and that residents had warned about it for "
-           "years.", "residents had warned about it for years"),
+           "years.", "the junction was dangerous and that residents had warned about it for years"),
+    ("en", "Anne Price said the junction was dangerous, and that residents had warned about it.",
+     "the junction was dangerous, and that residents had warned about it"),
     ("nl", "Raadslid Anne Prins zei dat het kruispunt gevaarlijk is en dat bewoners al jaren klagen.",
-     "bewoners al jaren klagen"),
+     "het kruispunt gevaarlijk is en dat bewoners al jaren klagen"),
+    ("nl", "Raadslid Anne Prins zei dat het kruispunt gevaarlijk is, maar dat er geen geld is.",
+     "het kruispunt gevaarlijk is, maar dat er geen geld is"),
 ])
-def test_a_second_reported_clause_coordinated_with_and_that_is_the_cues_too(lang, text, second):
-    """"said X and that Y": the parser hangs Y on the cue as a conjunct of its own; Y is still reported, by the
-    same speaker (as ``split_coordinated`` splits "X and that Y" when the parse keeps them together)."""
-    c = _claim_in(text, lang, second)
-    assert (c["text"], c["name"]) == (second, "Anne Price" if lang == "en" else "Anne Prins")
+def test_a_second_reported_clause_coordinated_with_and_that_is_one_statement_with_the_first(lang, text, statement):
+    """"said X and that Y": one statement from X to the end of Y, as the real-news annotators mark it, whether the
+    parser hangs Y on the cue as a conjunct of its own or keeps it inside the first clause."""
+    assert [(c["text"], c["name"]) for c in _by_text(claims.extract(text, lang=lang)).values()] == [
+        (statement, "Anne Price" if lang == "en" else "Anne Prins")]
 
 
 @pytest.mark.parametrize("lang,text,statement,speaker", [
@@ -8781,3 +8785,14 @@ def test_every_labelled_answer_in_a_transcript_is_its_speakers(lang):
     names = {s["id"]: s["name"] for s in doc["speakers"]}
     answers = [names[c["speaker_id"]] for c in doc["claims"] if c["rule"] == "attribution:interview"]
     assert answers == ["Hana Mori", "Piet Lodder", "Hana Mori", "Hana Mori"]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Joe Biden spoke in Ohio. His son Hunter Biden was there. Biden said the economy was failing.", "Joe Biden"),
+    ("nl", "Joe Biden sprak in Ohio. Zijn zoon Hunter Biden was erbij. Biden zei dat de economie faalt.", "Joe Biden"),
+    ("nl", "Zijn advocaat Tarik El Amrani sprak. Volgens El Amrani is de man onschuldig.", "Tarik El Amrani"),
+])
+def test_a_relative_introduced_through_someone_does_not_take_over_the_bare_surname(lang, text, name):
+    # "his son Hunter Biden" is a person introduced through another; the bare "Biden" is the Joe Biden the article
+    # named, not the longer name of the relative (but a lawyer's own surname still names the lawyer)
+    assert _speaker_names(text, lang) == [name]
