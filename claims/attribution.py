@@ -1549,6 +1549,12 @@ def _verb_chain(view: TextView, cue: Token) -> list[Token]:
     deps, dep, heads, doc = view.deps, view.dep, view.heads, view.doc
     verbs = [cue]
     head = cue.i
+    noun = heads[head]
+    if dep[head] in deps.clausal_modifier and _participle(cue) and view.pos[noun] == "NOUN" \
+            and dep[noun] in deps.object and view.pos[heads[noun]] == "VERB" and heads[noun] < noun \
+            and all(view.pos[k] in ("DET", "ADJ", "NOUN", "NUM") for k in range(heads[noun] + 1, noun)):
+        head = heads[noun]  # "Kask held a press conference claiming …": who held it claims
+        verbs.append(doc[head])
     while (dep[head] in deps.verb_chain or dep[head] in deps.adverbial_clause and _participle(doc[head])) \
             and heads[head] != head and len(verbs) < 4:
         head = heads[head]
@@ -1557,9 +1563,10 @@ def _verb_chain(view: TextView, cue: Token) -> list[Token]:
     if owner is not None and len(verbs) < 4:
         verbs.extend(_verb_chain(view, owner)[:4 - len(verbs)])
     if len(verbs) >= 3 and dep[cue.i] in deps.conjunct and dep[verbs[1].i] in deps.clausal_complement \
-            and (entry := cue_of(verbs[2], view)) is not None and entry.type in ("speech", "opinion"):
+            and (entry := cue_of(verbs[2], view)) is not None and entry.type in ("speech", "opinion", "directive"):
         del verbs[1]  # "Dunne felt the referee had added time and said …": the parser coordinated the cue with the
-        # reported clause; it goes with the verb that reports it, whose subject speaks
+        # reported clause; it goes with the verb that reports it, whose subject speaks (also a question's: "asked
+        # whether Dover had a permit and then ruled …")
     return verbs
 
 
@@ -1692,6 +1699,8 @@ def _nearest_nominal(view: TextView, cue: Token, usable) -> Token | None:
         if i > cue.i and _after_interlocutor(view, i):
             continue  # "Dat zeggen overlevenden tegen de NOS": the NOS was spoken to
         tok = doc[i]
+        if pos[i] != "PRON" and tok.is_stop and view.lowers[i] not in given_names()["all"]:
+            continue  # "Because at first we thought …": a function word, whatever the tagger made of it
         if usable(tok) and (pos[i] in ("NOUN", "PROPN", "PRON") or _source_like_at(view, i)):
             if i < cue.i:
                 lo = view.np_range(tok)[0]
@@ -8235,6 +8244,9 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
                 t.lower_ in addressing for t in view.span(a, b) or () if not view.in_quote(t)):
             questions.append(k)
     questions.sort()
+    if 2 * sum(k + 1 in questions for k in questions) >= len(questions):
+        return []  # a list of questions one after the other, most without an answer: the article gives the
+        # questions, not the answers, and what follows the last one is the article again
     framed = [c for c in claims if RULES.has(c.via, "framed") and c.speaker is not None
               and c.span.start < paras[questions[0]][0]
               and any(t.pos_ == "PROPN" for t in view.span(c.speaker.start, c.speaker.end) or ())]
@@ -8293,11 +8305,13 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
 
 def _answerers_words(view: TextView, c: Claim, answer: Claim) -> bool:
     """A statement inside an interview answer is the answer's own words: it has no speaker, or its speaker is a
-    first-person pronoun ("And I believe …") or the one who answers ("I think …" resolved to the label's name)."""
+    first-person pronoun ("And I believe …"), the impersonal pronoun ("For me it shows that …", the language's
+    ``expletive_pronouns``) or the one who answers ("I think …" resolved to the label's name)."""
     if c.speaker is None:
         return True
     words = view.text[c.speaker.start:c.speaker.end].lower().split()
-    return not words or words[-1] in view.lang.words("first_person") or answer.speaker is not None and \
+    return not words or words[-1] in view.lang.union("first_person", "expletive_pronouns") \
+        or answer.speaker is not None and \
         view.text[c.speaker.start:c.speaker.end] == view.text[answer.speaker.start:answer.speaker.end]
 
 

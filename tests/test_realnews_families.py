@@ -8796,3 +8796,55 @@ def test_a_relative_introduced_through_someone_does_not_take_over_the_bare_surna
     # "his son Hunter Biden" is a person introduced through another; the bare "Biden" is the Joe Biden the article
     # named, not the longer name of the relative (but a lawyer's own surname still names the lawyer)
     assert _speaker_names(text, lang) == [name]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Wikinews asked Ann Dale about her campaign\n\nAnn Dale is running for mayor of Harlow.\n\n((WN))  Why are "
+           "you running?\n\n((WN))  What would you change first?\n\n((WN))  Who are your rivals?\n\nThe Green Party "
+           "held its congress in Leeds on Sunday and chose a new leader.\n"),
+    ("nl", "Wikinieuws vroeg Ann Dale naar haar campagne\n\nAnn Dale wil burgemeester van Harlow worden.\n\n((WN))  "
+           "Waarom doet u mee?\n\n((WN))  Wat verandert u als eerste?\n\n((WN))  Wie zijn uw rivalen?\n\nDe Groene "
+           "Partij hield zondag haar congres in Leeds en koos een nieuwe leider.\n"),
+])
+def test_a_list_of_questions_without_answers_makes_no_answer_of_the_narration_after_it(lang, text):
+    # an article that gives the questions one after the other and none of the answers: the paragraph after the
+    # last question is the article again, not the interviewee's answer
+    assert _texts_in(text, lang) == []
+
+
+
+_REASONING = {
+    "en": ("Wikinews talks to Lena Dorsey about the flood\n\nThe river burst its banks on Monday.\n\n((WN))  Why did "
+           "the town not evacuate earlier?\n\n((Lena Dorsey))  Because at first we thought the levee would hold. For "
+           "me it shows that the warnings came too late. Clearly the board believes the pumps were enough.\n\n"
+           "((WN))  What now?\n\n((Lena Dorsey))  We rebuild.\n"),
+    "nl": ("Wikinieuws spreekt Lena Dorsey over de overstroming\n\nDe rivier trad maandag buiten haar oevers.\n\n"
+           "((WN))  Waarom werd het dorp niet eerder geëvacueerd?\n\n((Lena Dorsey))  Omdat we eerst dachten dat de "
+           "dijk zou houden. Voor mij geeft het aan dat de waarschuwing te laat kwam. Het waterschap denkt dat de "
+           "pompen genoeg waren.\n\n((WN))  En nu?\n\n((Lena Dorsey))  Nu bouwen we op.\n"),
+}
+
+
+@pytest.mark.parametrize("lang,others", [
+    ("en", [("the board", "the pumps were enough")]),
+    ("nl", [("Het waterschap", "de pompen genoeg waren")]),
+])
+def test_an_answer_reasoning_in_its_own_words_holds_only_the_statements_of_others(lang, others):
+    # "Because at first we thought …", "For me it shows that …" inside an answer are the interviewee's own words,
+    # already her answer: no statement of a source "Because" or "it"; what the board believes is the board's
+    doc = claims.extract(_REASONING[lang], lang=lang)
+    names = {s["id"]: s["name"] for s in doc["speakers"]}
+    assert [(names.get(c["speaker_id"]), c["text"]) for c in doc["claims"]
+            if c["rule"] != "attribution:interview"] == others
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", 'Judge Mara Quinn asked whether Dover had a permit and then ruled "the case is closed."', "Mara Quinn"),
+    ("nl", 'Minister Vos vroeg of Utrecht klaar was en verklaarde toen: "Wij gaan door."', "Vos"),
+    ("en", "Lena Kask held a press conference claiming the mayor knew about the deal.", "Lena Kask"),
+])
+def test_the_subject_of_the_main_verb_speaks_for_a_cue_the_parser_hung_elsewhere(lang, text, name):
+    # "asked whether Dover had a permit and then ruled …": the parser coordinated the cue with the verb of the
+    # question, whose subject is no speaker; "held a press conference claiming …": the gerund hangs on the event
+    # noun, and who held the conference claims
+    assert _speaker_names(text, lang) == [name]
