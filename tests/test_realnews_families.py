@@ -4527,10 +4527,12 @@ def test_announcing_ones_own_act_is_no_statement(lang, text):
     assert claims.extract(text, lang=lang)["claims"] == []
 
 
-def test_announcing_the_cause_as_something_is_a_predication():
+def test_announcing_the_cause_as_something_is_a_statement():
+    # (found as the report noun's object, "the cause … as …"; "announced Ann Dale as its new chief executive", an
+    # appointment, is no predication: test_acts_named_with_a_verb_of_saying_are_no_statements)
     c = _claim_in("The state news agency announced the cause of the fire as an electrical fault.\n", "en",
                   "the cause of the fire as an electrical fault")
-    assert c["rule"] == "attribution:predication" and c["name"] == "The state news agency"
+    assert c["rule"] == "attribution:report_object" and c["name"] == "The state news agency"
 
 
 @pytest.mark.parametrize("lang,text,content", [
@@ -8848,3 +8850,19 @@ def test_the_subject_of_the_main_verb_speaks_for_a_cue_the_parser_hung_elsewhere
     # question, whose subject is no speaker; "held a press conference claiming …": the gerund hangs on the event
     # noun, and who held the conference claims
     assert _speaker_names(text, lang) == [name]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "She polled at two percent. This falls short of the threshold for the debates put on by the commission.",
+     []),
+    ("nl", "Ze peilde op twee procent. Dit blijft onder de drempel voor de debatten die de commissie organiseert.", []),
+    ("en", "The plant will close in May. That was announced by the firm on Monday.", ["The plant will close in May"]),
+    ("en", "In 1937, he proposed a bill to enlarge the court.", []),
+    ("en", "The firm announced plans to cut 300 jobs.", ["plans to cut 300 jobs"]),
+    ("en", "The firm announced Ann Dale as its new chief executive.", []),
+])
+def test_acts_named_with_a_verb_of_saying_are_no_statements(lang, text, expected):
+    # "This falls short of … the debates put on by the commission": a participle on a noun is no cue that points
+    # back; "proposed a bill to enlarge the court": the infinitive says what the bill is for (but "announced plans
+    # to cut 300 jobs" announces the plan); "announced Ann Dale as its new chief executive": an appointment made
+    assert _texts_in(text, lang) == expected
