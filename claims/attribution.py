@@ -1088,6 +1088,9 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
         if best[0] <= 2 or verb.i == cue.i:
             # "told reporters": an object is never the source when a subject exists (rank 0 wins above)
             return best[2]
+    if any(dep[c] in deps.subject and lowers[c] in view.lang.words("first_person") for c in view.children(c_i)):
+        return None  # "from the sonar, we find that …", "On the paper, I think …": the one who speaks the words
+        # around the cue, never a noun near it
     opening = _opening_subject_before_parenthesis(view, cue, usable)
     if opening is not None:
         return opening
@@ -5419,6 +5422,14 @@ def anaphoric_content(view: TextView, cue: Token) -> tuple[int, int, str] | None
             and first not in view.subtree(cue.i):
         return None  # "This falls short of the bar for the debates put on by the commission": a participle on a
         # noun of the sentence, whose subject the anaphor is not
+    kids = view.children(cue.i)
+    if any(view.dep[c] in view.deps.subject and c != first for c in kids) and any(
+            view.dep[c] in view.deps.object and c != first and view.pos[c] == "NOUN" and not _source_like_at(view, c)
+            for c in kids):
+        return None  # "So the commuters find the timetable confusing", "Zo vinden de gezinnen veel steun": the cue
+        # has a subject and an object of its own, and the sentence before is not what it reports (an object that
+        # can be a source, or the only noun beside the anaphor, is the inverted subject the parser misread: "Dat
+        # meldde het vakblad …")
     return _previous_sentence(view, cue)
 
 

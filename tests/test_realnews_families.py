@@ -8866,3 +8866,35 @@ def test_acts_named_with_a_verb_of_saying_are_no_statements(lang, text, expected
     # back; "proposed a bill to enlarge the court": the infinitive says what the bill is for (but "announced plans
     # to cut 300 jobs" announces the plan); "announced Ann Dale as its new chief executive": an appointment made
     assert _texts_in(text, lang) == expected
+
+
+_FIRST_PERSON = {
+    "en": ("Wikinews talks to Lena Holm about the reefs\n\nThe reefs off Kona were surveyed in May.\n\n((WN))  What did "
+           "the survey find?\n\n((Lena Holm))  So, when we get the pictures from SONAR-X, we find that one of the "
+           "reefs was dead. On the paper, I think it lists six sites.\n\n((WN))  What next?\n\n((Lena Holm))  More "
+           "surveys.\n"),
+    "nl": ("Wikinieuws spreekt Lena Holm over de riffen\n\nDe riffen bij Kona werden in mei onderzocht.\n\n((WN))  Wat "
+           "vond het onderzoek?\n\n((Lena Holm))  Als we de beelden van de SONAR-X bekijken, zien we dat een van de "
+           "riffen dood is. Op het papier, denk ik, staan zes plekken.\n\n((WN))  En nu?\n\n((Lena Holm))  Meer "
+           "onderzoek.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_cue_with_a_first_person_subject_takes_no_noun_near_it_as_source(lang):
+    # "from SONAR-X, we find that …", "On the paper, I think …": the subject is the one who speaks the answer; the
+    # instrument or document named before it is no source, and the answer holds no second statement
+    doc = claims.extract(_FIRST_PERSON[lang], lang=lang)
+    assert [c["rule"] for c in doc["claims"]] == ["attribution:interview", "attribution:interview"]
+
+
+@pytest.mark.parametrize("lang,text,before", [
+    ("en", "The harbour ferry was cancelled twice this week. So the commuters find the new timetable confusing.",
+     "The harbour ferry"),
+    ("nl", "De vrijwilligers werken alleen in het weekend. Zo vinden de gezinnen veel steun bij het asiel.",
+     "De vrijwilligers"),
+])
+def test_a_cue_with_its_own_subject_and_object_does_not_point_back(lang, text, before):
+    # "So the commuters find the timetable confusing", "Zo vinden de gezinnen veel steun": "so"/"zo" opens the
+    # sentence, but the verb has its own subject and object; the sentence before is nobody's statement
+    assert not any(t.startswith(before) for t in _texts_in(text, lang))
