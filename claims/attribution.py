@@ -3254,8 +3254,6 @@ def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str
         # ('promised to "repair every road"': after the quote mark the tagger may take the verb for a noun)
         if quoted or lower in infinitive and pos[i + 1] in ("VERB", "AUX") \
                 and "Fin" not in view.verb_forms[i + 1]:
-            if not verb_final and _infinitive_of_a_thing(view, cue.i, i + 1):
-                return None  # "proposed a bill to enlarge the court": the infinitive says what the bill is for
             speaker = find_speaker(view, cue, None)
             start = cue.i + 1
             if speaker is not None and speaker.i > cue.i:
@@ -3272,15 +3270,6 @@ def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str
 
 NOMINAL_POS = ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ")
 
-
-def _infinitive_of_a_thing(view: TextView, ci: int, v: int) -> bool:
-    """The infinitive at token ``v`` hangs on a common noun between the cue at ``ci`` and it, a thing and not a
-    person, a plan or a statement: it says what the thing is for ("proposed a bill to enlarge the court"), not what
-    was said (but "announced plans to cut 300 jobs", "advised passengers to stay home")."""
-    noun = view.heads[v]
-    return view.dep[v] in view.deps.clausal_modifier and ci < noun < v and view.pos[noun] == "NOUN" \
-        and view.lemmas[noun] not in view.lang.union("decision_nouns", "statement_nouns", "role_nouns",
-                                                     "anonymous_nouns", "group_nouns", "generic_person_nouns")
 
 
 def _content_before(view: TextView, tok: Token, entry: CueEntry) -> bool:

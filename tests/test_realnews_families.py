@@ -8857,14 +8857,11 @@ def test_the_subject_of_the_main_verb_speaks_for_a_cue_the_parser_hung_elsewhere
      []),
     ("nl", "Ze peilde op twee procent. Dit blijft onder de drempel voor de debatten die de commissie organiseert.", []),
     ("en", "The plant will close in May. That was announced by the firm on Monday.", ["The plant will close in May"]),
-    ("en", "In 1937, he proposed a bill to enlarge the court.", []),
-    ("en", "The firm announced plans to cut 300 jobs.", ["plans to cut 300 jobs"]),
     ("en", "The firm announced Ann Dale as its new chief executive.", []),
 ])
 def test_acts_named_with_a_verb_of_saying_are_no_statements(lang, text, expected):
     # "This falls short of … the debates put on by the commission": a participle on a noun is no cue that points
-    # back; "proposed a bill to enlarge the court": the infinitive says what the bill is for (but "announced plans
-    # to cut 300 jobs" announces the plan); "announced Ann Dale as its new chief executive": an appointment made
+    # back; "announced Ann Dale as its new chief executive": an appointment made
     assert _texts_in(text, lang) == expected
 
 

@@ -730,8 +730,6 @@ def _infinitive_by_word_order_main(view: TextView, cue: Token) -> tuple[int, int
         # ('promised to "repair every road"': after the quote mark the tagger may take the verb for a noun)
         if quoted or tok.lower_ in infinitive and nxt.pos_ in ("VERB", "AUX") \
                 and "Fin" not in nxt.morph.get("VerbForm"):
-            if not verb_final and A._infinitive_of_a_thing(view, cue.i, i + 1):
-                return None  # (round 33: "proposed a bill to enlarge the court")
             speaker = A.find_speaker(view, cue, None)
             start = cue.i + 1
             if speaker is not None and speaker.i > cue.i:
