@@ -62,8 +62,8 @@ for _name, _doc, _traits, _feature in (
      "it follows.", (), "source"),
     ("adjacent", "A quote beside a cue clause of no content of its own ('X said: \"…\"', '\"…\" X said').", (),
      "adjacent"),
-    ("colon", "A colon frame in the running text ('Roethof: \"Het is bizar\"').", ("framed", "colon_frame"),
-     "colon"),
+    ("colon", "A colon frame in the running text ('Roethof: \"Het is bizar\"'), or a dash credit after a quote "
+     "that opens its line ('\"…\" — Ann Berg, mayor').", ("framed", "colon_frame"), "colon"),
     ("headline", "A headline line 'Source: words' or 'Words: source'.", ("framed", "headline"), "headline"),
     ("floating", "A quote of no cue takes the speaker of the attributed statement next to it.", ("cue_borrowed",),
      "floating"),
@@ -6969,7 +6969,7 @@ def quote_statements(view: TextView, found: _Found) -> list[Claim]:
     for qi, q in enumerate(found.quotes):
         if qi in found.consumed:
             continue
-        att = attributed.get(qi) or colon_frame(view, q) or trailing_colon_frame(view, q)
+        att = attributed.get(qi) or colon_frame(view, q) or trailing_colon_frame(view, q) or dash_credit(view, q)
         if att is not None and att.via == "adjacent" and len(view.text[q.start:q.end].split()) < 4 \
                 and not _sentence_starts_at_quote(view, q) and not _second_half(view.text, found.quotes, qi, att, attributed) \
                 and not _quote_is_clause(view, q):
@@ -8118,6 +8118,38 @@ def _headline_clause_frame(view: TextView, toks: list, colon: int, q: Quote) -> 
     return Attribution(colon, colon + 1, ":", "speech", rng, subject.i, False, "colon", (toks[0].idx, q.outer_end))
 
 
+DASHES = ("—", "–", "--", "-")  # the marks that open a credit after a quote ('"…" — Ann Berg, mayor')
+
+
+def dash_credit(view: TextView, q: Quote) -> Attribution | None:
+    """A quote that opens its line, then a dash and a name to the line's end, at most a comma and a title after it
+    ('"Night shifts are safer now."  — Lena Brandt, depot chief'; a pull quote or a quote set out with its
+    credit): the name is the source."""
+    text = view.text
+    line_start = text.rfind("\n", 0, q.open) + 1
+    if text[line_start:q.open].strip() or q.close is None:
+        return None
+    line_end = text.find("\n", q.outer_end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[q.outer_end:line_end]
+    body = rest.lstrip(" \t\u200b\u200d")
+    dash = next((d for d in DASHES if body.startswith(d)), None)
+    if dash is None:
+        return None
+    k = line_end - len(body)  # (where the dash stands)
+    name_end = text.find(",", k, line_end)
+    span = view.span(k + len(dash), name_end if name_end >= 0 else line_end, contract=True)
+    if span is None or not len(span) or len(span) > 6:
+        return None
+    toks = [t for t in span if not t.is_space]
+    if not toks or not all(t.text[:1].isupper() or t.lower_ in view.lang.words("name_particles") for t in toks) \
+            or any(_finite(t) for t in toks):
+        return None  # (a name, written as one: not '"…" - and then it rained')
+    head = toks[-1]
+    return Attribution(k, k + len(dash), dash, "speech", (toks[0].i, toks[-1].i + 1), head.i, False, "colon",
+                       (line_start, line_end))
+
+
 def trailing_colon_frame(view: TextView, q: Quote) -> Attribution | None:
     """A headline that opens with the quote and names its source after a colon ("'We cannot build our way out of
     this': housing chief on the rent crisis", "'Dit slaat nergens op': vakbond over het besluit"): the noun phrase
@@ -8346,6 +8378,9 @@ def _bracket_label(view: TextView, a: int) -> tuple[int, int, int] | None:
         rest = end + len(closing)
         while rest < len(text) and text[rest] in " \t:":
             rest += 1
+        if len(opening) == 1 and text[rest:rest + 1].islower():
+            continue  # "[Drivers] are coming in a big wave.": an editor's word in single brackets opens the
+            # sentence (a doubled bracket is a transcript's label whatever follows: "((Ann Berg)) youtube-dl …")
         return inner + len(name) - len(name.lstrip()), inner + len(name.rstrip()), rest
     return None
 

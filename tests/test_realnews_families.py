@@ -8895,3 +8895,30 @@ def test_a_cue_with_its_own_subject_and_object_does_not_point_back(lang, text, b
     # "So the commuters find the timetable confusing", "Zo vinden de gezinnen veel steun": "so"/"zo" opens the
     # sentence, but the verb has its own subject and object; the sentence before is nobody's statement
     assert not any(t.startswith(before) for t in _texts_in(text, lang))
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", 'The depot now runs night trains.\n\n"Night shifts have become much safer for drivers."  — Lena Brandt, '
+           'depot chief\n', "Lena Brandt"),
+    ("nl", "Het depot rijdt nu ook 's nachts.\n\n\"Nachtdiensten zijn veel veiliger geworden.\"  – Lena Brandt, "
+           "depotchef\n", "Lena Brandt"),
+])
+def test_a_quote_on_its_own_line_with_a_dash_and_a_name_after_it_is_that_persons(lang, text, name):
+    # a pull quote or a quote set out with its credit: '"…" — Lena Brandt, depot chief'
+    assert _speaker_names(text, lang) == [name]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Wikinews talks to depot chief Lena Brandt\n\nThe depot runs night trains.\n\n((WN))  When did women "
+           "first drive here?\n\n((Lena Brandt))  In 2015, after the new rules came in.\n\n[Women] drivers are "
+           "coming in a big wave now.\n\n((WN))  Is it safe?\n\n((Lena Brandt))  We have cameras everywhere.\n"),
+    ("nl", "Wikinieuws spreekt depotchef Lena Brandt\n\nHet depot rijdt 's nachts.\n\n((WN))  Wanneer reden hier "
+           "voor het eerst vrouwen?\n\n((Lena Brandt))  In 2015, na de nieuwe regels.\n\n[Vrouwelijke] "
+           "machinisten komen nu massaal.\n\n((WN))  Is het veilig?\n\n((Lena Brandt))  We hebben overal camera's.\n"),
+])
+def test_an_editors_word_in_brackets_that_opens_a_sentence_is_no_speaker_label(lang, text):
+    # "[Women] drivers are coming …": the editor's insertion continues the answer; it does not start a turn
+    doc = claims.extract(text, lang=lang)
+    names = {s["id"]: s["name"] for s in doc["speakers"]}
+    answers = [(names[c["speaker_id"]], c["text"].count("\n\n")) for c in doc["claims"]]
+    assert answers == [("Lena Brandt", 1), ("Lena Brandt", 0)]

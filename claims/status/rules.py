@@ -117,6 +117,8 @@ def sentence_about_statement(art: Article) -> None:
     metas = meta_sentences(view, kept)
     sims = _similarity([m.span.text for m in metas], [c.span.text for c in kept], ngram_counts(view))
     for m, row in zip(metas, sims):
+        if _asked(view, m.span):
+            continue  # "How did you confirm the wolves hunted deer?": a question asks, it confirms or denies nothing
         unnumbered = m.type == "confirmed" and holds(view, m.span.start, m.span.end, "quantity_questions")
         targets = list(link(art, m, row) or _fallback_targets(art, m))
         if m.type == "confirmed":
@@ -144,6 +146,16 @@ def sentence_about_statement(art: Article) -> None:
             art.add(j, _evidence("sentence_about_statement", etype, span))
             if m.witnessed and m.type == "confirmed":
                 art.verified.add(j)
+
+
+def _asked(view: TextView, span: Span) -> bool:
+    """The sentence that holds the span is a question: it ends with a question mark (before any closing quote
+    mark)."""
+    s = view.sentence_at(span.start)
+    if s < 0:
+        return False
+    a, b = view.sentence_chars(s)
+    return view.text[a:b].rstrip().rstrip("\"'”’»").endswith("?")
 
 
 def _unnamed_confirmer(view: TextView, span: Span) -> bool:
