@@ -233,13 +233,21 @@ def _mention_names(view: TextView, toks: list[Token], head_tok: Token) -> tuple[
     """The lower-cased name words of the mention's own name: after an owner's possessive, before an affiliation;
     none for an unnamed voice of a body ("a Woolworths spokesperson", "a White House official", "een
     KLM-woordvoerder": an indefinite noun of the language's ``anonymous_nouns`` with the body's name before it)."""
-    if _unnamed_voice_of_body(view, toks, head_tok):
+    if _unnamed_voice_of_body(view, toks, head_tok) or _body_named_after(view, toks, head_tok):
         return ()
     cut = _affiliation_cut(view, toks, head_tok)
     first = _after_owner(view, toks, cut, head_tok)
     cut = _particle_cut(view, toks, first, cut)
     articles = view.lang.words("articles")
     return tuple(t.lower_ for t in toks[first:cut] if _is_name(view, t) and t.lower_ not in articles)
+
+
+def _body_named_after(view: TextView, toks: list[Token], head_tok: Token) -> bool:
+    """A body named after a person, by a common noun of the language's ``organization_nouns`` or ``group_nouns``
+    in lower case with the name before it ("the Hale campaign", "the Trump administration"): the name is the
+    namesake's, not the mention's own (the mention is not the person)."""
+    return head_tok.is_lower and head_tok.lemma_ in view.lang.union("organization_nouns", "group_nouns") \
+        and any(t.i < head_tok.i and _is_name(view, t) for t in toks)
 
 
 def _unnamed_voice_of_body(view: TextView, toks: list[Token], head_tok: Token) -> bool:

@@ -8922,3 +8922,17 @@ def test_an_editors_word_in_brackets_that_opens_a_sentence_is_no_speaker_label(l
     names = {s["id"]: s["name"] for s in doc["speakers"]}
     answers = [(names[c["speaker_id"]], c["text"].count("\n\n")) for c in doc["claims"]]
     assert answers == [("Lena Brandt", 1), ("Lena Brandt", 0)]
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    ("en", "Senator Ann Hale spoke in Ohio. The Hale campaign said the senator would not run.",
+     ["The Hale campaign"]),
+    ("en", "The Marsh administration said the deal was done. Leo Marsh said he was pleased.",
+     ["The Marsh administration", "Leo Marsh"]),
+    ("nl", "Senator Ann Hale sprak in Ohio. De campagne van Hale zei dat de senator niet meedoet.",
+     ["De campagne van Hale"]),
+])
+def test_a_body_named_after_a_person_is_not_that_person(lang, text, names):
+    # "the Hale campaign", "the Marsh administration": the name before the body's common noun is its namesake's;
+    # the campaign speaks, not the senator
+    assert _speaker_names(text, lang) == names
