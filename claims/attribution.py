@@ -1640,6 +1640,9 @@ def _ranked_arguments(view: TextView, verb: Token, cue: Token, content, usable) 
             continue
         if dep in deps.passive_subject and not _passive(view, verb) and not _trailing_misread_as_passive(view, v):
             continue  # a dateline hung on the verb beside its active subject ("Lisbon--…, local media reported")
+        if dep in deps.subject and _number_disagrees(view, child, v):
+            continue  # "Een rapport door Vos en andere analisten voorspelt …": a plural noun is no subject of a
+            # singular verb, whatever the parse
         if dep in deps.subject or dep in deps.auxiliary and pos[child] == "PROPN" and child < v:
             rank = 0  # (a name is never an auxiliary: "Veldmark confirmed" parsed with Veldmark as aux)
         elif dep in deps.agent or (dep in deps.oblique and any(
@@ -1677,6 +1680,16 @@ def _ranked_arguments(view: TextView, verb: Token, cue: Token, content, usable) 
     return ranked
 
 
+def _number_disagrees(view: TextView, noun: int, verb: int) -> bool:
+    """A plural common noun and a finite verb in the singular of the present tense, where the form shows the
+    number ("voorspelt", "predicts"): the noun cannot be the verb's subject (a singular noun before a plural verb
+    may be the first of coordinated subjects, and is not asked about; a past form's number is the tagger's
+    guess)."""
+    if view.pos[noun] != "NOUN" or not view.finite[verb] or "Pres" not in view.tenses[verb]:
+        return False
+    return view.doc[noun].morph.get("Number") == ["Plur"] and view.doc[verb].morph.get("Number") == ["Sing"]
+
+
 def _after_comma(view: TextView, cue: Token) -> bool:
     """A cue right after a comma, or after a comma and a pronoun that points back ("…, zo laat de familie
     weten")."""
@@ -1706,7 +1719,8 @@ def _nearest_nominal(view: TextView, cue: Token, usable) -> Token | None:
             continue  # "Because at first we thought …": a function word, whatever the tagger made of it
         if usable(tok) and (pos[i] in ("NOUN", "PROPN", "PRON") or _source_like_at(view, i)):
             if i < cue.i:
-                lo = view.np_range(tok)[0]
+                first = view.doc[heads[i]] if dep[i] in view.deps.conjunct and a <= heads[i] < i else tok
+                lo = view.np_range(first)[0]  # (from the first of coordinated phrases: "by X and other analysts")
                 while lo > a and pos[lo - 1] in ("DET", "ADJ", "NUM"):
                     lo -= 1
                 if lo >= a + 3 and pos[lo - 1] == "ADP" and _participle_before_phrase(view, lo - 2) \

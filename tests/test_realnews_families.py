@@ -8936,3 +8936,18 @@ def test_a_body_named_after_a_person_is_not_that_person(lang, text, names):
     # "the Hale campaign", "the Marsh administration": the name before the body's common noun is its namesake's;
     # the campaign speaks, not the senator
     assert _speaker_names(text, lang) == names
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("nl", "Een rapport geschreven door econoom Pieter Vos en andere analisten voorspelt dat de prijzen volgend jaar "
+           "stijgen.", "Een rapport geschreven door econoom Pieter Vos"),
+    ("nl", "Longarts Bart Verhulst, die niet bij de studie betrokken was, noemt de uitkomsten ,,overtuigend''.",
+     "Bart Verhulst"),
+    ("en", "A report written by economist Pieter Vos and other analysts predicted prices would rise next year.",
+     "A report written by economist Pieter Vos"),
+])
+def test_the_source_of_a_singular_verb_is_no_plural_noun_near_it(lang, text, name):
+    # "… en andere analisten voorspelt dat …": a plural noun the parser made the subject of a singular present
+    # verb is not its subject; "written by X and other analysts": the phrase of the participle's agents, from
+    # its first name, belongs to the report
+    assert _speaker_names(text, lang) == [name]
