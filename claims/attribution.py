@@ -293,8 +293,6 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         return None
     if dep in deps.clausal_modifier and _origin_participle(view, i, view.heads[i]):
         return None  # "Figures published by NHS England show …": the participle names the figures' origin
-    if dep in deps.clausal_modifier and _gerund_after_noun(view, i):
-        return None  # "the chances of finding anyone alive": an act named, not anything said
     if pos == "VERB" and dep in deps.core_nominal and "Fin" not in view.verb_forms[i]:
         return None  # a noun the tagger took for a verb, used as a subject or object: "her radio show aired …" (a
         # finite form is a verb whatever the parse: "…, vertelden omwonenden" parsed as a subject)
@@ -338,16 +336,6 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     if plain is not None and plain.lemma in lang.words("document_only_cues") and not _said_by_document(view, i):
         return None  # "The club's statement read: …", but not "The sign read 'Closed'" nor "she has read the stories"
     return plain
-
-
-def _gerund_after_noun(view: TextView, i: int) -> bool:
-    """A gerund or infinitive that a marker hangs on a noun, with no subject of its own ("the chances of finding
-    anyone alive", "het idee om te beweren dat …"): it names an act, and nobody performs it in the sentence."""
-    head, deps = view.heads[i], view.deps
-    return (_gerund_at(view, i) or "Inf" in view.verb_forms[i]) and view.pos[head] in ("NOUN", "PROPN") \
-        and head < i and any(
-        c < i and view.dep[c] in deps.marker for c in view.children(i)) and not any(
-        view.dep[c] in deps.subject for c in view.children(i))
 
 
 def _elliptic_comparison(view: TextView, i: int) -> bool:
