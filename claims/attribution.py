@@ -3273,7 +3273,6 @@ def _infinitive_by_word_order(view: TextView, cue: Token) -> tuple[int, int, str
 NOMINAL_POS = ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ")
 
 
-
 def _content_before(view: TextView, tok: Token, entry: CueEntry) -> bool:
     """The cue at ``tok`` has content, and it starts before the cue ("…, the governor said")."""
     content = complement_content(view, tok, entry)
@@ -8319,8 +8318,8 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
         else:
             speaker_span, speaker_head = Span.of(view.text, *view.span_chars(*view.np_range(name))), name.i
     out = []
-    taken = [(c.span.start, c.span.end) for c in claims if c.speaker is not None]  # (a quote nobody was given is
-    # the answer itself: it gives way to the interviewee's statement)
+    # (a quote nobody was given is the answer itself: it gives way to the interviewee's statement)
+    taken = [(c.span.start, c.span.end) for c in claims if c.speaker is not None]
     # a transcript's labels decide: a paragraph with the interviewer's label asks, one with another label answers,
     # also a second answer to the same question
     prompts = {k for k in questions if said_by(k) is None or said_by(k) in asking}
@@ -8334,9 +8333,8 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
         if label is None and speaker_span is None:
             continue
         speaker, head = speaker_span, speaker_head
-        if label is not None:  # "((Anna Berg)) We expect …": a transcript names who answers
-            if view.text[label[0]:label[1]].lower() in asking:
-                continue  # (the interviewer again)
+        if label is not None:  # "((Anna Berg)) We expect …": a transcript names who answers (the interviewer's
+            # own labelled paragraphs are prompts, never starts)
             a, speaker, head = label[2], Span.of(view.text, label[0], label[1]), _label_head(view, label)
             j = start + 1  # the answer runs on over the unlabelled paragraphs up to the next question or label
             while j < len(paras) and j not in prompts and labels[j] is None:
