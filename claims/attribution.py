@@ -6177,6 +6177,7 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
         if content is not None and speaker is not None:
             content = _content_to_source_comma(view, content, speaker, tok)
         if content is not None:
+            content = _before_main_clause(view, content, tok)
             more = _coordinated_complements(view, tok, content)
             if more:  # "said X and that Y" with Y hung on the cue: one statement from X to the end of Y
                 content = (content[0], max(content[1], more[-1][1]), content[2])
@@ -6259,6 +6260,26 @@ def _question_frame(view: TextView, i: int) -> bool:
     return first == i and i + 1 < len(view.lowers) \
         and view.lowers[i + 1] in view.lang.words("interrogative_complementizers") \
         and not any(view.dep[c] in view.deps.subject and c < i for c in view.children(i))
+
+
+def _before_main_clause(view: TextView, content: tuple[int, int, str], cue: Token) -> tuple[int, int, str]:
+    """Content of a cue in an adverbial clause that opens the sentence ("After the minister claimed that prices
+    would fall, | shares rose sharply"): it ends before the main clause that follows, whose verb the clause hangs
+    on (the main clause's first word after the cue, outside the cue's own words)."""
+    ci, heads = cue.i, view.heads
+    main = heads[ci]
+    if view.dep[ci] not in view.deps.adverbial_clause or main <= ci or view.pos[main] not in ("VERB", "AUX"):
+        return content
+    start = view.sentences[view.sentence_of[ci]][0]
+    if not any(view.dep[c] in view.deps.marker and c == start for c in view.children(ci)):
+        return content  # (only a clause its subordinator opens at the sentence's start: "After …, …")
+    own = set(view.subtree(ci))
+    first = next((k for k in view.subtree(main) if k > ci and k not in own and not view.puncts[k]), None)
+    if first is None or view._starts[first] >= content[1] or view._starts[first] <= content[0] \
+            or view.texts[first - 1] != ",":
+        return content  # (the main clause opens after the comma that closes the subordinate one)
+    a, b = view.trim(content[0], view._starts[first])
+    return (a, b, content[2]) if b - a > 3 else content
 
 
 def _coordinated_complements(view: TextView, cue: Token, content: tuple[int, int, str]) -> list[tuple[int, int, str]]:

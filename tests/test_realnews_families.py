@@ -8939,3 +8939,12 @@ def test_the_source_of_a_singular_verb_is_no_plural_noun_near_it(lang, text, nam
     # verb is not its subject; "written by X and other analysts": the phrase of the participle's agents, from
     # its first name, belongs to the report
     assert _speaker_names(text, lang) == [name]
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "After the minister claimed that prices would fall, shares rose sharply.", "prices would fall"),
+    ("nl", "Nadat de burgemeester had gezegd dat de brug dichtgaat, ontstond er paniek.", "de brug dichtgaat"),
+])
+def test_a_report_in_a_subordinate_clause_that_opens_the_sentence_ends_before_the_main_clause(lang, text, content):
+    # "After the minister claimed that …, shares rose": what shares did is the reporter's, not the minister's
+    assert _texts_in(text, lang) == [content]
