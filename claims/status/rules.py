@@ -150,12 +150,12 @@ def sentence_about_statement(art: Article) -> None:
 
 def _asked(view: TextView, span: Span) -> bool:
     """The sentence that holds the span is a question: it ends with a question mark (before any closing quote
-    mark)."""
+    mark, ``CLOSERS``)."""
     s = view.sentence_at(span.start)
     if s < 0:
         return False
     a, b = view.sentence_chars(s)
-    return view.text[a:b].rstrip().rstrip("\"'”’»").endswith("?")
+    return view.text[a:b].rstrip().rstrip(CLOSERS).endswith("?")
 
 
 def _unnamed_confirmer(view: TextView, span: Span) -> bool:
