@@ -2117,7 +2117,10 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
         and view.negates_at(view.heads[first])) or any(
         dep[c] in deps.adverbial_modifier and c < t.i and view.negates_at(c)
         for t in cue_tokens for c in view.children(t.i)) \
-        or _negation_after_auxiliary(view, cue_tokens)  # "kon … niet onafhankelijk vaststellen": on its adverb
+        or _negation_after_auxiliary(view, cue_tokens) \
+        or ctype in ("confirm", "admit") and view.attempt_of(first) is not None
+    # ("kon … niet onafhankelijk vaststellen": on its adverb; "were still trying to confirm that …", "om te
+    # bevestigen dat …": a confirmation aimed at, not made, confirms nothing)
     if speaker is not None and not view.spaces[speaker.i]:
         speaker = prefer_name(view, speaker, content)
         rng = _with_conjuncts(view, speaker, view.np_range(speaker, stop=content), content)
@@ -2961,9 +2964,11 @@ def _subject_after_listener(view: TextView, cue: Token, child: Token, a: int) ->
 
 
 def _with_object_as_subject(view: TextView, cue: Token, child: Token, a: int) -> int:
-    """"said stock worth £2m had been lost" with the clause's subject parsed as the cue's object: the clause
-    starts at that object."""
-    obj = next((c for c in cue.children if c.dep_ in view.deps.object and cue.i < c.i < child.i
+    """"said stock worth £2m had been lost" with the clause's subject parsed as the cue's object (or the first
+    words of a name as a nominal complement: "said Judge Marta Reyes would …" with "Judge Marta" on the cue): the
+    clause starts at that object."""
+    obj = next((c for c in cue.children if (c.dep_ in view.deps.object or c.dep_ in view.deps.open_complement
+                                            and c.pos_ in ("PROPN", "NOUN")) and cue.i < c.i < child.i
                 and c.right_edge.i < child.left_edge.i and not view.in_quote(c)
                 and not _content_pronoun(c, view)), None)
     if obj is None:

@@ -427,6 +427,27 @@ class TextView:
         return h if self.dep[i] in self.deps.open_complement and self.lemmas[h] in self.lang.words("refusal_verbs") \
             else None
 
+    def attempt_of(self, i: int) -> int | None:
+        """What makes the verb at token i an aim, not a deed: the verb of trying or wanting whose infinitive it is
+        ("were trying to confirm", "proberen te bevestigen", "willen bevestigen"; the language's
+        ``attempt_verbs``), or the marker of the purpose clause it heads ("visited the site to confirm", "om te
+        bevestigen"; the language's ``purpose_markers``, or an infinitive marker on an adverbial clause). Its index,
+        else None. A confirmation so worded has not happened (yet)."""
+        lang, deps, dep, h = self.lang, self.deps, self.dep, self.heads[i]
+        kids = self.children(i)
+        markers = [c for c in kids if dep[c] in deps.marker and c < i]
+        if h != i and self.lemmas[h] in lang.words("attempt_verbs") and (
+                dep[i] in deps.open_complement or dep[i] in deps.clausal_complement
+                and any(self.lowers[c] in lang.words("infinitive_markers") for c in markers)):
+            return h
+        purpose = lang.words("purpose_markers")
+        found = next((c for c in markers if self.lowers[c] in purpose), None)
+        infinitive = lang.words("infinitive_markers")
+        if found is None and dep[i] in deps.adverbial_clause and markers \
+                and all(self.lowers[c] in infinitive for c in markers):
+            found = markers[0]  # (not "zonder het werk te controleren": without checking, no aim)
+        return found
+
     def negates_at(self, i: int) -> bool:
         """``negates`` of token i of this text; a verb that is the infinitive of a refusal (``refusal_of``) is
         negated too."""

@@ -8948,3 +8948,16 @@ def test_the_source_of_a_singular_verb_is_no_plural_noun_near_it(lang, text, nam
 def test_a_report_in_a_subordinate_clause_that_opens_the_sentence_ends_before_the_main_clause(lang, text, content):
     # "After the minister claimed that …, shares rose": what shares did is the reporter's, not the minister's
     assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Senator Ruth Hale said Judge Marta Reyes would be a fair and careful judge.",
+     "Judge Marta Reyes would be a fair and careful judge"),
+    ("Hale said Marta Reyes would be fair.", "Marta Reyes would be fair"),
+    ("Coach Tom Gale said Maria Lindqvist will captain the side on Sunday.",
+     "Maria Lindqvist will captain the side on Sunday"),  # (parsed right: a guard)
+])
+def test_a_bare_clause_whose_subject_is_a_name_keeps_the_whole_name(text, content):
+    # "said Judge Marta Reyes would …" with the first words of the name parsed as a complement of the cue and the
+    # last as the clause's subject: the content starts at the name's first word (Dutch needs "dat": no such form)
+    assert _texts_in(text, "en") == [content]

@@ -536,9 +536,13 @@ class Article:
         return a.speaker_id not in self._unresolved and b.speaker_id not in self._unresolved \
             and (self.identified(a.speaker_id) or self.identified(b.speaker_id)) \
             and not self._may_be_one_person(a.speaker_id, b.speaker_id) and not self.cites(a, b) \
-            and not self.cites(b, a) and a.speaker_id not in self._owners.get(b.speaker_id, ()) \
-            and b.speaker_id not in self._owners.get(a.speaker_id, ()) \
-            and not self._one_of_them(a.speaker_id, b.speaker_id) and not self._one_of_them(b.speaker_id, a.speaker_id)
+            and not self.cites(b, a) and not self.speaks_for(a, b)
+
+    def speaks_for(self, a: Claim, b: Claim) -> bool:
+        """One statement's speaker speaks for the other's: as its "spokesman", "lawyer" or "deputy" (``_owners``:
+        "Her deputy said …"), or as one of the group the other is (``_one_of_them``)."""
+        return a.speaker_id in self._owners.get(b.speaker_id, ()) or b.speaker_id in self._owners.get(a.speaker_id, ()) \
+            or self._one_of_them(a.speaker_id, b.speaker_id) or self._one_of_them(b.speaker_id, a.speaker_id)
 
     @cached_property
     def _owners(self) -> dict[str, frozenset[str]]:

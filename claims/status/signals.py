@@ -6,11 +6,11 @@ from bisect import bisect_left
 from itertools import compress
 from dataclasses import dataclass
 
-from ..attribution import CUE_POS, RULES as ATTRIBUTION, cue_of, lexical_cues
+from ..attribution import CUE_POS, RULES as ATTRIBUTION, _conditional, cue_of, lexical_cues
 from ..model import Claim, Span
 from ..phrases import matches
 from ..syntax import deps_of
-from ..textview import TextView, norm_lemma
+from ..textview import TextView, name_gender_at, norm_lemma
 from .terms import holds, phrase_spans
 
 CONFIRMING_CUES = ("confirm", "admit")  # the cue types that confirm what they govern ("bevestigt dat", "admits")
@@ -186,10 +186,23 @@ def _about_cues(view: TextView) -> dict[int, object]:
 
 def _confirms_in_office(view: TextView, i: int) -> bool:
     """Word ``i`` confirms someone in office: its object is one of the language's ``appointment_nouns`` ("confirmed
-    the nomination", "to confirm a candidate", "bevestigde de benoeming")."""
+    the nomination", "to confirm a candidate", "bevestigde de benoeming"; also as an oblique: "in het ambt
+    bevestigd") or a person, named ("The Senate confirmed
+    Judge Marta Reyes": a name with a known given name, ``name_gender_at``) — a fact is confirmed in a clause or
+    a noun ("confirmed that Reyes resigned", "confirmed Reyes's death")."""
     appointments = view.lang.words("appointment_nouns")
-    return any(view.dep[c] in view.deps.object and (view.lemmas[c] in appointments or view.lowers[c] in appointments)
-               for c in view.children(i))
+    for c in view.children(i):
+        if view.dep[c] in view.deps.oblique and (view.lemmas[c] in appointments or view.lowers[c] in appointments):
+            return True  # "bevestigde haar in het ambt"
+        if view.dep[c] not in view.deps.object:
+            continue
+        if view.lemmas[c] in appointments or view.lowers[c] in appointments:
+            return True
+        if view.pos[c] == "PROPN":
+            a, b = view.np_range(view.doc[c])
+            if name_gender_at(view, view._starts[a], view._ends[b - 1]) is not None:
+                return True
+    return False
 
 
 def _pronoun_subject(view: TextView, idx: list[int]) -> bool:
@@ -251,8 +264,10 @@ def _sentence_about_statements(view: TextView, idx: list[int], span: Span, repor
             # confirmation word: it answers None for it, and such a cue confirms nothing)
         if _confirms_in_office(view, i):
             continue  # "the Senate confirmed his nomination": an appointment approved, no statement confirmed
+        if _conditional(view, i):
+            continue  # "If the inspectors confirm it, …", "Als de politie dat ontkent, …": a condition, no finding
         if entry is not None and entry.type in CONFIRMING_CUES and _negation_of(view, t, negs) is None \
-                and not _after_comparative(view, t):
+                and not _after_comparative(view, t) and view.attempt_of(i) is None:
             confirming = True
         found = _cue_about_statements(view, doc[i] if t is None else t, negs, span, reported)
         if found is not None:
@@ -366,6 +381,12 @@ def _cue_about_statements(view: TextView, t, negs: list, span: Span,
     neg = _negation_of(view, t, negs) if confirmish else None
     if neg is not None:
         return "not_confirmed", _negation_span(view, neg, t), None
+    aim = view.attempt_of(t.i) if confirmish else None
+    if aim is not None:
+        # "Officials were still trying to confirm that …", "Inspecteurs gingen erheen om dat te bevestigen": not
+        # confirmed (yet)
+        a, b = min(aim, t.i), max(aim, t.i)
+        return "not_confirmed", Span.of(view.text, view.doc[a].idx, view.doc[b].idx + len(view.doc[b])), None
     if confirmish and _hedged_verb(view, t):
         return None  # "Figures from the port appear to confirm this", "Cijfers lijken dat te bevestigen": a
         # confirmation the sentence itself hedges confirms nothing
