@@ -23,7 +23,7 @@ from .article import (CLOSERS, SENTENCE_END, agreeing, agreement_in, Article, co
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar, relative_clause_after
 from .signals import CONFIRMING_CUES, _about_cues, _negation_of, confirms, hedges, meta_sentences
-from .terms import (_similarity, _term_match, capitalised, content_overlap, holds, one_per_lemma, phrase_spans, shared_terms,
+from .terms import (_similarity, content_terms, _term_match, capitalised, content_overlap, holds, one_per_lemma, phrase_spans, shared_terms,
                     word_matches)
 
 RULES = Registry("status", {
@@ -204,7 +204,12 @@ def _fallback_targets(art: Article, m) -> list[int]:
         before = [j for j, c in enumerate(kept) if c.span.end <= m.span.start
                   and view.paragraph(c.span.start) == view.paragraph(m.span.start)
                   and view.sentence_at(m.span.start) - view.sentence_at(max(c.span.end - 1, c.span.start)) <= 2]
-        return [max(before, key=lambda j: kept[j].span.end)] if before else []
+        last = max(before, key=lambda j: kept[j].span.end) if before else None
+        if last is not None and m.trigger is not None and m.trigger.start == m.span.start \
+                and shared_terms(content_terms(view, m.span.start, m.span.end), art.terms[last]) < 1:
+            return []  # "Indeed, the warning came far too late": a sentence the adverb opens goes on, it checks
+            # nothing, unless it names what the statement says
+        return [last] if last is not None else []
     if m.type == "confirmed" and lead is not None and kept[lead].span.end <= m.span.start \
             and view.paragraph(m.span.start) - view.paragraph(kept[lead].span.start) <= 1 and m.witnessed:
         return [lead]

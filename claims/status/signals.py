@@ -224,7 +224,9 @@ class _Reported:
     @classmethod
     def of(cls, claims: list[Claim]) -> "_Reported":
         own = [c for c in claims if c.cue is not None and not ATTRIBUTION.has(c.via, "cue_borrowed")]
-        return cls(frozenset(c.cue.span.start for c in own), tuple((c.span.start, c.span.end) for c in own))
+        return cls(frozenset(c.cue.span.start for c in own), tuple((c.span.start, c.span.end) for c in claims))
+        # (the content of every statement, also one without a cue: an interview answer's "Indeed, …" is the
+        # answerer's word, not the reporter's)
 
     def in_content(self, char: int) -> bool:
         return any(a <= char < b for a, b in self.contents)
