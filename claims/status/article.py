@@ -217,6 +217,36 @@ def predicate_words(view: TextView, c: Claim) -> frozenset[str]:
                      for f in _forms(view, k, synonyms))
 
 
+def end_predicate(view: TextView, c: Claim) -> frozenset[str]:
+    """The verb a statement ends its predicate on: its clause's root, or the innermost infinitive that root opens
+    within it ("farmers are learning to live with the drought": "live"), in the forms of ``predicate_words``."""
+    found = view.span_range(c.span.start, c.span.end)
+    root = view.clause_root(*found) if found is not None else None
+    if root is None or view.pos[root] != "VERB":
+        return frozenset()
+    deps, dep, pos = view.deps, view.dep, view.pos
+    seen = {root}
+    while True:
+        inner = next((g for g in view.children(root) if dep[g] in deps.open_complement and pos[g] == "VERB"
+                      and found[0] <= g < found[1] and g not in seen), None)
+        if inner is None:
+            break
+        root = inner
+        seen.add(root)
+    return frozenset(_forms(view, root, _synonym_table(view.lang)))
+
+
+def predicates_clash(ends_a: frozenset[str], contents_a: frozenset[str], ends_b: frozenset[str],
+                     contents_b: frozenset[str]) -> bool:
+    """Two statements (their ``end_predicate`` and ``content_words``) end on different verbs, neither of which the
+    other says at all: whatever else they share, they say different things of it ("farmers are learning to live
+    with the drought" / "… to die with the drought")."""
+    if not ends_a or not ends_b:
+        return False
+    return not any(x == y or _same_word(x, y) for x in ends_a for y in contents_b) \
+        and not any(x == y or _same_word(x, y) for x in ends_b for y in contents_a)
+
+
 def content_words(view: TextView, c: Claim) -> frozenset[str]:
     """A statement's verbs, nouns, adjectives and names, in the forms of ``predicate_words``."""
     found = view.span_range(c.span.start, c.span.end)

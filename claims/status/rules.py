@@ -17,9 +17,9 @@ from ..figures import codes, codes_differ, figures_differ, same_figure, signific
 from ..model import Claim, Evidence, Span
 from ..registry import Registry
 from ..textview import TextView
-from .article import (CLOSERS, SENTENCE_END, agreeing, agreement_in, Article, content_words, denying, heading,
-                      independent, ngram_counts, part_table, parts_corroborate, predicate_words, says_the_same,
-                      shares_a_word, similar, synonym_of)
+from .article import (CLOSERS, SENTENCE_END, agreeing, agreement_in, Article, content_words, denying,
+                      end_predicate, heading, independent, ngram_counts, part_table, parts_corroborate,
+                      predicate_words, predicates_clash, says_the_same, shares_a_word, similar, synonym_of)
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar, relative_clause_after
 from .signals import CONFIRMING_CUES, _about_cues, _negation_of, confirms, hedges, meta_sentences
@@ -646,6 +646,7 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
     designated = cache(lambda k: codes(view, kept[k].span.start, kept[k].span.end))
     predicates = cache(lambda k: predicate_words(view, kept[k]))
     contents = cache(lambda k: content_words(view, kept[k]))
+    ends = cache(lambda k: end_predicate(view, kept[k]))
 
     for i, a in enumerate(kept):
         for j in candidates[i]:
@@ -686,7 +687,8 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
             if polarity and same_figure(figs[i], figs[j]) and not _counts_other_things(view, a, b) \
                     and (shares_a_word(contents(i), contents(j)) or written_otherwise(figs[i], figs[j])) \
                     or (polarity and similar(art, i, j) or parts_corroborate(parts, i, j, art.sentence_terms)) \
-                    and says_the_same(predicates(i), contents(i), predicates(j), contents(j)):
+                    and says_the_same(predicates(i), contents(i), predicates(j), contents(j)) \
+                    and not predicates_clash(ends(i), contents(i), ends(j), contents(j)):
                 # (the same predicate: "cases trail the true number" does not back "cases passed one million",
                 # nor "90% came out cured" a "mortality as high as 90%": shared subjects, figures or settings
                 # with different things said of them are two statements; a shared figure needs a word in common
