@@ -72,7 +72,8 @@ for _name, _doc, _traits, _feature in (
     ("interviewee", "In an interview, a quote nobody else is given speaks for the interviewee.", (), None),
     ("unattributed", "A statement quote with no source found.", (), "unattributed"),
     ("hedged_report", "A reportive hedge on the cue of an attributed statement ('Investigators reportedly believe "
-     "…'): the whole sentence, of no named source, with the statement nested in it.", ("reported",), None),
+     "…'), or on the verb of the sentence that holds it ('X reportedly posted messages suggesting …'): the whole "
+     "sentence, of no named source, with the statement nested in it.", ("reported",), None),
 ):
     RULES.declare(_name, _doc, _traits, _feature)
 
@@ -7902,18 +7903,24 @@ def _opening_subordinate_clause(view: TextView, idx: list[int], h: int) -> tuple
 def _hedged_report_in(view: TextView, idx: list[int], hedge: tuple[int, int], claims: list[Claim],
                       sentence: tuple[int, int]) -> Claim | None:
     """The reportive hedge (tokens ``hedge``) on the cue verb of a statement the sentence attributes ("Investigators
-    reportedly believe the fire was set", "De onderzoekers denken naar verluidt dat …"): that someone holds the view
-    is itself reported by nobody named — the whole sentence is a statement of unnamed origin, the attributed one
-    nested in it. Not in quotes, not a question."""
+    reportedly believe the fire was set", "De onderzoekers denken naar verluidt dat …"), or on the
+    sentence's own verb with the attributed statements after it ("Kimura reportedly posted messages suggesting
+    …"): that someone holds the view, or did what holds it, is itself reported by nobody named — the whole sentence
+    is a statement of unnamed origin, the attributed one nested in it. Not in quotes, not a question."""
     if any(view.quote_of[i] >= 0 for i in idx) or view.text[sentence[1] - 1:sentence[1]] == "?":
         return None
     head = view.heads[hedge[1]]
     if hedge[0] <= head <= hedge[1]:
         return None  # (a hedge of a verb of its own: "is said to …")
     cue_start = view._starts[head]
-    if not any(c.cue is not None and c.cue.span.start == cue_start and c.speaker is not None
-               and sentence[0] <= c.span.start and c.span.end <= sentence[1] for c in claims):
-        return None
+    inside = [c for c in claims if c.cue is not None and c.speaker is not None
+              and sentence[0] <= c.span.start and c.span.end <= sentence[1]]
+    if not any(c.cue.span.start == cue_start for c in inside) and not (
+            view.dep[head] in view.deps.root and view.pos[head] == "VERB"
+            and inside and all(sentence[0] <= c.cue.span.start < sentence[1] and c.cue.span.start > cue_start
+                               for c in inside)):
+        return None  # (also the sentence's own verb hedged, the attributed statement after it: "Kimura reportedly
+        # posted messages suggesting she was bullied" reports the posts, and her suggestion inside them)
     a, b = sentence  # (already trimmed, its full stop left out)
     return Claim(kind="indirect", span=Span.of(view.text, a, b), cue=_hedge_cue(view, *hedge), via="hedged_report",
                  cue_type="speech", sentence=sentence)
@@ -8523,8 +8530,9 @@ def _nested(a: Claim, b: Claim, pronouns: frozenset[str] | None = None) -> bool:
             or inner.cue_type not in ("speech", "admit") and not RULES.has(outer.via, "anaphoric") \
             and outer.via != "hedged_report" \
             or outer.speaker is None and outer.via not in ("reportive_passive", "hedged_report") \
-            or _pronoun_mention(inner.speaker.text, pronouns):
-        return False
+            or _pronoun_mention(inner.speaker.text, pronouns) and outer.via != "hedged_report":
+        return False  # (a hedged report's own subject goes on as the pronoun: "De zangeres plaatste naar verluidt
+        # een bericht waarin ze zei dat …")
     if RULES.has(inner.via, "object_predicate") and not (outer.via == "source"
                                                          and inner.speaker.start == outer.span.start):
         return False  # (an object predicate nests only in the clause a source phrase reports, said by its subject:

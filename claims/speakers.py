@@ -1502,7 +1502,10 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> tuple[list[Claim], 
     clusters: list[Cluster] = []
     owner: dict[tuple[int, int], Cluster] = {}
     _cluster_named(view, mentions, clusters, owner)
-    contents = [(c.span.start, c.span.end) for c in claims if c.kind != "direct"]
+    contents = [(c.span.start, c.span.end) for c in claims if c.kind != "direct"
+                and not (c.speaker is None and ATTRIBUTION.has(c.via, "reported") and (c.span.start, c.span.end) == c.sentence)]
+    # (a report of no named origin, the whole sentence, is the reporter's hedged narration: the people it names may be
+    # who a pronoun after it means, "The singer reportedly posted a message in which she said …")
     # (the antecedent phrases of the text for these contents, found once for both passes: a token's answer
     # depends on the token and the contents alone, see ``_Antecedents``)
     antecedents = _Antecedents(view)

@@ -8961,3 +8961,20 @@ def test_a_bare_clause_whose_subject_is_a_name_keeps_the_whole_name(text, conten
     # "said Judge Marta Reyes would …" with the first words of the name parsed as a complement of the cue and the
     # last as the clause's subject: the content starts at the name's first word (Dutch needs "dat": no such form)
     assert _texts_in(text, "en") == [content]
+
+
+@pytest.mark.parametrize("lang,text,outer,inner,inner_speaker", [
+    ("en", "The singer reportedly posted a message in which she said she was too tired to tour.",
+     "The singer reportedly posted a message", "a message in which she said", "The singer"),
+    ("en", "Tom Vale reportedly sent letters to the club suggesting the coach had lied.",
+     "Tom Vale reportedly sent letters", "the coach had lied", "Tom Vale"),
+    ("nl", "De zangeres plaatste naar verluidt een bericht waarin ze zei dat ze te moe was om te toeren.",
+     "De zangeres plaatste naar verluidt een bericht", "ze te moe was", "De zangeres"),
+])
+def test_a_hedge_on_the_verb_of_a_sentence_that_holds_a_report_makes_the_sentence_a_report_of_no_named_origin(
+        lang, text, outer, inner, inner_speaker):
+    # "X reportedly posted a message saying …": that she posted it is reported by nobody named (the whole sentence,
+    # no speaker), and what she said in it is hers, nested, her pronoun resolved to her
+    found = _find(claims.extract(text, lang=lang), outer)
+    assert found["name"] is None and found["text"] == text.rstrip(".")
+    assert _claim_in(text, lang, inner)["name"] == inner_speaker
