@@ -6184,6 +6184,7 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
             content = _content_to_source_comma(view, content, speaker, tok)
         if content is not None:
             content = _before_main_clause(view, content, tok)
+            content = _after_colon_frame(view, content, tok)
             more = _coordinated_complements(view, tok, content)
             if more:  # "said X and that Y" with Y hung on the cue: one statement from X to the end of Y
                 content = (content[0], max(content[1], more[-1][1]), content[2])
@@ -6286,6 +6287,18 @@ def _before_main_clause(view: TextView, content: tuple[int, int, str], cue: Toke
         return content  # (the main clause opens after the comma that closes the subordinate one)
     a, b = view.trim(content[0], view._starts[first])
     return (a, b, content[2]) if b - a > 3 else content
+
+
+def _after_colon_frame(view: TextView, content: tuple[int, int, str], cue: Token) -> tuple[int, int, str]:
+    """Content before the cue that is a colon frame and the quote it introduces, the quote reaching the content's
+    end ('Mayor Kerr replied to the critics: "This is unacceptable," she said', 'Kok reageerde: "Dit kan niet,"
+    zei hij'): the quote is what the cue reports; the frame only introduces it."""
+    a, b, via = content
+    if b > cue.idx:
+        return content
+    framed = next((q for q in view.quotes if q.close is not None and q.depth == 0 and a < q.open < b
+                   and not view.text[q.outer_end:b].strip(" ,") and view.text[a:q.open].rstrip().endswith(":")), None)
+    return (framed.open, b, via) if framed is not None else content
 
 
 def _coordinated_complements(view: TextView, cue: Token, content: tuple[int, int, str]) -> list[tuple[int, int, str]]:

@@ -8978,3 +8978,16 @@ def test_a_hedge_on_the_verb_of_a_sentence_that_holds_a_report_makes_the_sentenc
     found = _find(claims.extract(text, lang=lang), outer)
     assert found["name"] is None and found["text"] == text.rstrip(".")
     assert _claim_in(text, lang, inner)["name"] == inner_speaker
+
+
+@pytest.mark.parametrize("lang,text,quote,name", [
+    ("en", 'Donald Hale spoke in Ohio. Mayor Ann Kerr replied to the criticism: "This is unacceptable," she said.',
+     "This is unacceptable", "Ann Kerr"),
+    ("en", 'Kerr agreed: "The count was wrong," he argued.', "The count was wrong", "Kerr"),
+    ("nl", 'Wethouder Kok reageerde op de kritiek: "Dit is onacceptabel," zei hij.', "Dit is onacceptabel", "Kok"),
+    # (the Dutch parse already keeps the frame out: a guard)
+])
+def test_a_colon_frame_before_a_quote_with_a_cue_after_it_is_no_part_of_the_quote(lang, text, quote, name):
+    # 'X replied to the criticism: "…," she said': the quote is what "said" reports, direct; the frame introduces it
+    found = _claim_in(text, lang, quote)
+    assert (found["text"], found["kind"], found["name"]) == (quote, "direct", name)
