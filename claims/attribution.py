@@ -718,7 +718,11 @@ def _with_conjuncts(view: TextView, speaker: Token, rng: tuple[int, int],
     while dep[root] in deps.conjunct and heads[root] < root:
         root = heads[root]
     conjuncts = [root] + [c for c in view.children(root) if dep[c] in deps.conjunct and c > root]
-    if len(conjuncts) < 2 or any(view.pos[c] not in ("PROPN", "NOUN") for c in conjuncts):
+    if len(conjuncts) < 2:
+        listed = _names_listed_before(view, rng[0])
+        return (listed, rng[1]) if listed is not None and not any(given_name(t) for t in view.doc[listed:rng[1]]) \
+            else rng
+    if any(view.pos[c] not in ("PROPN", "NOUN") for c in conjuncts):
         return rng
     if root != speaker.i and any(dep[c] in deps.case_marker for c in view.children(root)):
         return rng  # "… found in the caves, and archaeologists have reported …": a phrase's object is no
@@ -733,9 +737,38 @@ def _with_conjuncts(view: TextView, speaker: Token, rng: tuple[int, int],
     if content is not None and a < b and not (view.doc[b - 1].idx + len(view.doc[b - 1]) <= content[0]
                                               or view.doc[a].idx >= content[1]):
         return rng  # (never into the content)
-    if speaker.i < b and b < len(view.doc) and _finite(view.doc[b]) and b > rng[1]:
+    if speaker.i < b and b < len(view.doc) and _finite(view.doc[b]) and b > rng[1] and heads[root] != b:
         return rng  # "…, zegt de politie en de omleiding kost een uur": the last "conjunct" opens a new clause
+        # (not the verb the whole subject goes with: "Acme Foods, Brightway Dairy and Delta Farms said …")
     return min(a, rng[0]), max(b, rng[1])
+
+
+def _names_listed_before(view: TextView, a: int) -> int | None:
+    """The names listed before the phrase at token ``a``, from the start of its sentence ("Hawkins, Blankenship,
+    and Carroll said …" with the last one parsed as the only subject): each one to three proper nouns, commas
+    between them and a coordinator before the last. The list's first token, else None."""
+    coordinators, pos = view.lang.words("coordinators"), view.pos
+    k = a - 1
+    if k < 0 or view.lowers[k] not in coordinators:
+        return None
+    k -= 1
+    if k >= 0 and view.texts[k] == ",":
+        k -= 1
+    start = view.sentences[view.sentence_of[a]][0]
+    names = 0
+    while k >= start:
+        n = 0
+        while k >= start and pos[k] == "PROPN" and n < 3:
+            k, n = k - 1, n + 1
+        if n == 0:
+            return None
+        names += 1
+        if k < start:
+            break
+        if view.texts[k] != ",":
+            return None
+        k -= 1
+    return start if names >= 1 and k < start else None
 
 
 def _cue(view: TextView, att: Attribution) -> Cue:

@@ -571,8 +571,51 @@ def _matches_by_name(view: TextView, m: Mention, c: Cluster) -> bool:
         return False  # a role noun with a capitalised word after it ("de minister van Buitenlandse Zaken") is not the
         # person whose description holds that word ("… van Europese Zaken Claire Dumesnil"): only a surname joins
         # (but "A Dalesway spokeswoman", the name before the role, speaks for Dalesway Pharmacy)
-    return not any(len(n.names) >= 2 and len(m.names) >= 2 and n.names[0] != m.names[0]
-                   and n.names[-1] == m.names[-1] for n in c.mentions)
+    if any(len(n.names) >= 2 and len(m.names) >= 2 and n.names[0] != m.names[0]
+           and n.names[-1] == m.names[-1] for n in c.mentions):
+        return False
+    return not any(_member_of(view, x, y) for n in c.mentions if n.names for x, y in ((m, n), (n, m)))
+    # ("Hawkins, Blankenship and Carroll said …" speak together; "Carroll" alone later is one of them, not the three,
+    # and the three are not Carroll)
+
+
+def _member_of(view: TextView, m: Mention, group: Mention) -> bool:
+    """Mention ``m`` names one of the sources that ``group`` names together (``_joint``): its words, without an
+    article, are one item of the group's list ("Carroll" of "Hawkins, Blankenship, and Carroll", "NPR" of "CNN
+    and NPR"; not "Healthwatch" of "Healthwatch Redcar and Cleveland")."""
+    coordinators = view.lang.words("coordinators")
+    if m.pronoun or len(group.names) < 2 or coordinators.isdisjoint(group.span.text.lower().split()) \
+            or not _joint(view, group):
+        return False  # (the word tests first: a group's mention names two or more and has a coordinator)
+    articles = view.lang.words("articles")
+
+    def plain(text: str) -> str:
+        words = text.split()
+        return " ".join(words[1:] if words and words[0].lower() in articles else words).lower()
+    joiners = "|".join(map(re.escape, sorted(coordinators)))
+    items = re.split(rf"\s*,\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+", group.span.text, flags=re.IGNORECASE)
+    return plain(m.span.text) in {plain(item) for item in items if item.strip()} \
+        and plain(m.span.text) != plain(group.span.text)
+
+
+def _joint(view: TextView, m: Mention) -> bool:
+    """The mention names several sources together: its head coordinated inside it with a coordinator of the
+    language ("Acme Foods and Brightway Dairy", "Bakkerij Jansen en Slagerij Smit"; not "Tamar Fire and Rescue",
+    ``_coordinated``), or a list of capitalised names with commas and a coordinator before the last ("Hawkins,
+    Blankenship, and Carroll", however the parser hung them)."""
+    span = view.span_range(m.span.start, m.span.end)
+    if span is None or m.pronoun:
+        return False
+    coordinators, texts = view.lang.words("coordinators"), view.texts
+    inner = range(span[0] + 1, span[1] - 1)
+    joins = [k for k in inner if view.lowers[k] in coordinators and texts[k + 1][:1].isupper()
+             and (texts[k - 1][:1].isupper() or texts[k - 1] == "," and texts[k - 2][:1].isupper())]
+    if not joins:
+        return False  # (names on both sides: not "Former Trump adviser and retired general Michael Flynn")
+    if _coordinated(view, m):
+        return True
+    return any(texts[k] == "," and texts[k - 1][:1].isupper() and texts[k + 1][:1].isupper() for k in inner) \
+        and all(texts[k][:1].isupper() or texts[k] == "," or view.lowers[k] in coordinators for k in range(*span))
 
 
 def _person_after_preposition(view: TextView, n: Mention) -> bool:
@@ -913,7 +956,7 @@ def _canonical_name(view: TextView, c: Cluster) -> str:
         return c.mentions[0].span.text
     coordinators = view.lang.words("coordinators")
     joint = [m for m in named if _proper_org_name(view, m) and any(
-        w.lower() in coordinators for w in m.span.text.split()[1:-1]) and _coordinated(view, m)]
+        w.lower() in coordinators for w in m.span.text.split()[1:-1]) and _joint(view, m)]
     if joint:  # "Acme Foods and Brightway Dairy said …": the sources together, as the article names them
         best = max(joint, key=lambda m: (len(m.span.text), -m.span.start))
         span = view.span(best.span.start, best.span.end)

@@ -8991,3 +8991,19 @@ def test_a_colon_frame_before_a_quote_with_a_cue_after_it_is_no_part_of_the_quot
     # 'X replied to the criticism: "…," she said': the quote is what "said" reports, direct; the frame introduces it
     found = _claim_in(text, lang, quote)
     assert (found["text"], found["kind"], found["name"]) == (quote, "direct", name)
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    ("en", "Hawkins, Blankenship, and Carroll said the debate was unfair. Carroll said the rules were rigged.",
+     ["Hawkins, Blankenship, and Carroll", "Carroll"]),
+    ("en", "Acme Foods, Brightway Dairy and Delta Farms said prices would rise.",
+     ["Acme Foods, Brightway Dairy and Delta Farms"]),
+    ("nl", "Jansen, Bakker en Visser zeggen dat de huur te hoog is. Visser zegt dat hij stopt.",
+     ["Jansen, Bakker en Visser", "Visser"]),
+    ("nl", "Omroep Noord, Dagblad Oost en Radio West melden dat de brug dicht is. Radio West meldt dat de weg dicht is.",
+     ["Omroep Noord, Dagblad Oost en Radio West", "Radio West"]),
+])
+def test_a_list_of_names_before_the_cue_speaks_together_and_apart_from_each_of_them(lang, text, names):
+    # "Hawkins, Blankenship, and Carroll said …" (the parser makes the last name the only subject): the list is one
+    # joint source; "Carroll said …" later is Carroll alone, and the list is not named after him
+    assert _speaker_names(text, lang) == names
