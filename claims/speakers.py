@@ -1038,11 +1038,17 @@ def _full_name(view: TextView, c: Cluster) -> str:
     # (the names without a title after them: "Anna Hall QC" is Hall, not "QC", which another barrister shares)
     surnames = {names[-1] for names in own}
     short = {names[0] for names in own if len(names) == 1}
-    givens = {names[-2] for names in own if len(names) >= 2} - _roles(view.lang)[0]  # ("Tanya Reed" is not
-    # "Marcus Reed"; "Speaker" in "US Speaker Pelosi" is no given name)
+    particles = view.lang.words("name_particles")
+    givens = {next((w for w in reversed(names[:-1]) if w not in particles), "") for names in own if len(names) >= 2} \
+        - _roles(view.lang)[0] - {""}  # ("Tanya Reed" is not "Marcus Reed"; "Speaker" in "US Speaker Pelosi" is no
+    # given name; "Sanne van Dalen": Sanne, and "Van Dalen" has none)
+    known_given = any(len(names) >= 2 and names[-2] not in particles and re.search(
+        rf"(?<!\w){re.escape(names[-2])}\s+{re.escape(names[-1])}(?!\w)", m.span.text.lower())
+        for m in c.mentions for names in [_without_titles(m.names, titles)])
+    # (a name of the source's own has its own word right before its last: "Rocky Linux", not "ABHM president
+    # Chakrapani")
     best = ""
     found: list[tuple[list, str]] = []
-    particles = view.lang.words("name_particles")
     orgs = view.lang.words("organization_nouns")
     # only a run holding one of the surnames can end with one (read where the surnames stand, once per article)
     for run in _runs_holding(view, surnames):
@@ -1070,9 +1076,12 @@ def _full_name(view: TextView, c: Cluster) -> str:
                 run = []
         else:
             run = []
-        if len(run) >= 2 and givens and len(surnames) == 1 and run[-2].lower_ not in givens \
-                and _known_given_name(run[-2]):
-            run = []  # (another given name before the surname: a relative, "Marcus Reed" for "Tanya Reed")
+        before = next((t for t in reversed(run[:-1]) if t.lower_ not in particles), None) if len(run) >= 2 else None
+        # (the word before the surname and its particles: "Erik van der Have")
+        if before is not None and givens and len(surnames) == 1 and before.lower_ not in givens \
+                and (_known_given_name(before) or known_given and len(before.text) > 2 and not before.text.endswith(".")):
+            run = []  # (another given name before the surname: a relative, "Marcus Reed" for "Tanya Reed"; another
+            # word before the last name, another name: "CentOS Linux" for "Rocky Linux"; an initial is the person's)
         if run and len(run) <= 4:
             text = view.text[run[0].idx:run[-1].idx + len(run[-1])]
             if "\n" not in text:

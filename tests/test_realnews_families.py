@@ -9007,3 +9007,16 @@ def test_a_list_of_names_before_the_cue_speaks_together_and_apart_from_each_of_t
     # "Hawkins, Blankenship, and Carroll said …" (the parser makes the last name the only subject): the list is one
     # joint source; "Carroll said …" later is Carroll alone, and the list is not named after him
     assert _speaker_names(text, lang) == names
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    ("en", "The Rocky Linux project said the release is ready. CentOS Linux said support ends in 2021.",
+     ["Rocky Linux", "CentOS Linux"]),
+    ("nl", "Rocky Linux zegt dat de versie klaar is. CentOS Linux zegt dat de steun in 2021 stopt.",
+     ["Rocky Linux", "CentOS Linux"]),
+    ("nl", "Wethouder Sanne van Dalen zei dat het plan klaar is. Van Dalen zei ook dat de raad instemt.",
+     ["Sanne van Dalen", "Sanne van Dalen"]),  # (a guard: the word before the particles is the given name)
+])
+def test_a_name_with_its_own_first_word_is_not_named_after_another_name_that_shares_its_last(lang, text, names):
+    # "Rocky Linux" and "CentOS Linux" share a last word, not a surname: each keeps its own first word
+    assert _speaker_names(text, lang) == names
