@@ -738,8 +738,10 @@ def _with_conjuncts(view: TextView, speaker: Token, rng: tuple[int, int],
                                               or view.doc[a].idx >= content[1]):
         return rng  # (never into the content)
     if speaker.i < b and b < len(view.doc) and _finite(view.doc[b]) and b > rng[1] and heads[root] != b:
-        return rng  # "…, zegt de politie en de omleiding kost een uur": the last "conjunct" opens a new clause
-        # (not the verb the whole subject goes with: "Acme Foods, Brightway Dairy and Delta Farms said …")
+        if not any(dep[c] in deps.case_marker for c in view.children(root)):
+            return rng  # "…, zegt de politie en de omleiding kost een uur": the last "conjunct" opens a new clause
+        # (not the verb the whole subject goes with: "Acme Foods, Brightway Dairy and Delta Farms said …"; nor
+        # the verb after a list a preposition governs: "Volgens Jansen, Bakker en Visser is de huur te hoog")
     return min(a, rng[0]), max(b, rng[1])
 
 
@@ -6581,6 +6583,14 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
         rng = (rng[0], rng[1] - 1)  # but is not the source's
     while rng[1] - 1 > head.i and doc[rng[1] - 1].pos_ == "ADP":
         rng = (rng[0], rng[1] - 1)  # ("een peiling van Ipsos van | vorige week": no source ends in a preposition)
+    listed = _with_conjuncts(view, head, rng, None)
+    if listed != rng and (all(view.pos[k] == "PROPN" or view.puncts[k] or view.lowers[k] in lang.words("coordinators")
+                              for k in range(listed[0], listed[1]) if not rng[0] <= k < rng[1])
+                          and any(view.pos[k] == "PROPN" for k in range(*rng))
+                          or not any(view.texts[k] == "," for k in range(*listed))):
+        rng = listed  # "Volgens Jansen, Bakker en Visser is …", "volgens de politie en de brandweer": the list
+        # together (names only past a comma: "According to the researchers, sacrifice and mummification … was"
+        # is the clause after the phrase)
     speaker_range = (max(rng[0], j), max(rng[1], j + 1))
     named = _name_in_apposition(view, head, speaker_range[1], b_tok)
     if named is not None:  # "According to his agent, Tom Lee, the striker …", "Volgens zijn sponsor, jachtwerf

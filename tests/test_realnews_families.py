@@ -9020,3 +9020,18 @@ def test_a_list_of_names_before_the_cue_speaks_together_and_apart_from_each_of_t
 def test_a_name_with_its_own_first_word_is_not_named_after_another_name_that_shares_its_last(lang, text, names):
     # "Rocky Linux" and "CentOS Linux" share a last word, not a surname: each keeps its own first word
     assert _speaker_names(text, lang) == names
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "According to Hawkins, Blankenship and Carroll, the debate was unfair.", "Hawkins, Blankenship and Carroll"),
+    ("en", "According to the police and county officials, the driver was speeding.",
+     "the police and county officials"),
+    ("nl", "Volgens Jansen, Bakker en Visser is de huur te hoog.", "Jansen, Bakker en Visser"),
+    ("nl", "Volgens de politie en de brandweer is de weg dicht.", "de politie en de brandweer"),
+    ("en", "According to the researchers, sacrifice and mummification of ibises was common.", "the researchers"),
+    # (a guard: past the comma the clause has begun)
+])
+def test_a_source_phrase_names_every_source_it_lists(lang, text, name):
+    # "according to X, Y and Z", "volgens X en Y": the sources together, and the clause after them is the content
+    found = claims.extract(text, lang=lang)
+    assert [c["speaker"]["text"] for c in found["claims"]] == [name]
