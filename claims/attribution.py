@@ -3678,7 +3678,7 @@ def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
         rng = view.np_range(speaker)
         att = Attribution(tok.idx, tok.idx + len(tok), norm_lemma(tok), "speech", rng, speaker.i, False,
                           "characterization", (s_a, s_b))
-        a, b = left, q.outer_end
+        a, b = left, _quoted_list_end(view, q, s_b)
         if view.text[b - 1:b] in ".":
             b -= 1
         out = [c for c in out if not (a <= c.span.start and c.span.end <= b)]
@@ -3686,6 +3686,23 @@ def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+
+
+def _quoted_list_end(view: TextView, q, s_b: int) -> int:
+    """The end of the quote ``q`` and of the quotes listed after it with only a comma or a coordinator of the
+    language between, in the same sentence ('called the plan "too costly" and "unworkable"', 'noemde het "te duur",
+    "onwerkbaar" en "onnodig"')."""
+    coordinators = view.lang.words("coordinators")
+    end = q.outer_end
+    while True:
+        nxt = next((r for r in view.quotes if r.close is not None and r.depth == 0 and r.open >= end), None)
+        if nxt is None or nxt.outer_end > s_b + 1:
+            return end
+        between = view.text[end:nxt.open].replace(",", " ").split()
+        if len(between) > 1 or between and between[0].lower() not in coordinators \
+                or not between and "," not in view.text[end:nxt.open]:
+            return end
+        end = nxt.outer_end
 
 
 def _before_closing_cue(view: TextView, i: int, b: int, last: bool = False) -> int:
@@ -5947,7 +5964,9 @@ def _cue_content(view: TextView, tok: Token, entry: CueEntry) -> tuple[tuple | N
     if anaphoric is None and entry.type in ("speech", "confirm") and _object_points_back(view, tok):
         anaphoric = _previous_sentence(view, tok)  # "Minister X schrijft dat in een brief aan de Kamer."
     content = None if anaphoric else (entry.type in ("speech", "confirm", "opinion") and (parenthetical_sentence(
-        view, tok) or as_report(view, tok))) or complement_content(view, tok, entry) or trailing_content(view, tok)
+        view, tok) or as_report(view, tok))) or complement_content(view, tok, entry) \
+        or (entry.type in ("speech", "confirm", "opinion") and _clause_read_as_modifier(view, tok)) \
+        or trailing_content(view, tok)
     if content is not None and content[0] > tok.idx and not _has_verb(view, content[0], content[1]) \
             and not any(q.open <= content[0] < q.outer_end for q in view.quotes):
         # "…, said three people close to the talks": the noun phrase after the cue is its speaker
@@ -5955,6 +5974,30 @@ def _cue_content(view: TextView, tok: Token, entry: CueEntry) -> tuple[tuple | N
     if content is None and anaphoric is None:
         anaphoric = anaphoric_content(view, tok)
     return content, anaphoric
+
+
+def _clause_read_as_modifier(view: TextView, cue: Token) -> tuple[int, int, str] | None:
+    """A bare clause after the cue whose subject the parser made the cue's object and whose verb, with its own
+    auxiliary before it, a clause on that noun ("said the water company (NWC) had cut supplies": the acronym in
+    brackets breaks the clause): the clause, from the object on. Not a relative clause (a relative pronoun or a
+    complementizer of its own), nor a participle without an auxiliary ("said the company sold in May")."""
+    deps, dep = view.deps, view.dep
+    for obj in view.children(cue.i):
+        if obj < cue.i or dep[obj] not in deps.object or view.pos[obj] not in ("NOUN", "PROPN") or view.quote_of[obj] >= 0:
+            continue
+        verb = next((c for c in view.children(obj) if dep[c] in deps.clausal_modifier and c > obj
+                     and view.pos[c] in ("VERB", "AUX", "ADJ")), None)
+        if verb is None:
+            continue
+        kids = view.children(verb)
+        if not any(dep[k] in deps.any_auxiliary and obj < k < verb and "Fin" in view.verb_forms[k] for k in kids) \
+                or any(dep[k] in deps.marker or view.lowers[k] in view.lang.words("relative_pronouns") for k in kids):
+            return None
+        sub = view.subtree(verb)
+        a = min(view.subtree(obj))
+        b = max(sub)
+        return (*view.trim(view._starts[a], view._ends[b]), "complement")
+    return None
 
 
 _SOURCE_POS = frozenset(("DET", "ADJ", "NOUN", "PROPN", "NUM"))

@@ -9035,3 +9035,28 @@ def test_a_source_phrase_names_every_source_it_lists(lang, text, name):
     # "according to X, Y and Z", "volgens X en Y": the sources together, and the clause after them is the content
     found = claims.extract(text, lang=lang)
     assert [c["speaker"]["text"] for c in found["claims"]] == [name]
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The authority said the water company (NWC) had cut supplies to the town.",
+     "the water company (NWC) had cut supplies to the town"),
+    ("en", "The Rural Water Authority (RWA) said the North Water Company (NWC) has raised its prices.",
+     "the North Water Company (NWC) has raised its prices"),
+    ("nl", "De autoriteit zegt dat het waterbedrijf (NWC) de levering heeft gestopt.",
+     "het waterbedrijf (NWC) de levering heeft gestopt"),  # (a guard: "dat" opens the clause)
+])
+def test_an_acronym_in_brackets_after_the_subject_of_a_bare_clause_does_not_lose_the_clause(lang, text, content):
+    # "said the water company (NWC) had cut …": the parser hangs the clause's verb on the subject as a modifier; the
+    # clause with its own auxiliary is still what was said
+    assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", 'She called the plan "too costly" and "unworkable".', 'the plan "too costly" and "unworkable"'),
+    ("en", 'The mayor called the ruling "hasty", "unfair" and "pointless".',
+     'the ruling "hasty", "unfair" and "pointless"'),
+    ("nl", 'Hij noemde het plan "te duur" en "onwerkbaar".', 'het plan "te duur" en "onwerkbaar"'),
+])
+def test_a_characterization_runs_over_every_quoted_word_it_lists(lang, text, content):
+    # 'called the plan "too costly" and "unworkable"': both quoted words characterise the plan, one statement
+    assert _texts_in(text, lang) == [content]
