@@ -4085,8 +4085,9 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
     if last.lower_ in states or any(t.lower_ in states for t in view.doc[first.i:last.i + 1] if t.pos_ == "ADJ"):
         return None  # "found the man unconscious", "woman found dead", "found X guilty": a state or a verdict, not
         # something the subject states
-    if first.i == tok.i + 1 and first.lower_ == view.lang.get("predication_prepositions", {}).get(lemma) \
-            and first.i + 1 < last.i:
+    past_preposition = first.i == tok.i + 1 and first.lower_ == view.lang.get("predication_prepositions", {}).get(
+        lemma) and first.i + 1 < last.i
+    if past_preposition:
         first = view.doc[first.i + 1]  # "referred to the plan as …": the statement starts at the object
     if last.lower_ in view.lang.words("distance_markers") and not any(
             t.pos_ == "NUM" or t.is_digit for t in view.doc[first.i:last.i]):
@@ -4111,7 +4112,8 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
                 and not (view.doc[end + 1].lower_ in coordinators and _clause_follows(view, end + 2, s_end)) \
                 and "\n" not in view.doc[end + 1].text:
             end += 1
-    a = min(first.left_edge.idx, first.idx) if first.head.i == tok.i else first.idx
+    a = min(first.left_edge.idx, first.idx) if first.head.i == tok.i and not past_preposition else first.idx
+    # (not back to the preposition a bare object hangs on: "referred to protesters as …")
     a, b = view.trim(max(a, tok.idx + len(tok)), view.doc[end].idx + len(view.doc[end]))
     if "\n" in view.text[a:b] or any(a <= q.open < b < q.outer_end or q.open < a < q.outer_end <= b
                                       for q in view.quotes):

@@ -9060,3 +9060,13 @@ def test_an_acronym_in_brackets_after_the_subject_of_a_bare_clause_does_not_lose
 def test_a_characterization_runs_over_every_quoted_word_it_lists(lang, text, content):
     # 'called the plan "too costly" and "unworkable"': both quoted words characterise the plan, one statement
     assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("text,content", [
+    ('The senator referred to protesters as "thugs".', 'protesters as "thugs"'),
+    ('The senator referred to the protesters as "thugs".', 'the protesters as "thugs"'),  # (a guard)
+])
+def test_referring_to_a_bare_plural_as_something_characterises_it(text, content):
+    # "referred to protesters as 'thugs'": the object without a determiner hangs on the preposition, which is no part
+    # of the statement (Dutch characterises with "noemen"/"omschrijven als", tested above: no such form)
+    assert _texts_in(text, "en") == [content]
