@@ -5985,7 +5985,8 @@ def _clause_read_as_modifier(view: TextView, cue: Token) -> tuple[int, int, str]
     complementizer of its own), nor a participle without an auxiliary ("said the company sold in May")."""
     deps, dep = view.deps, view.dep
     for obj in view.children(cue.i):
-        if obj < cue.i or dep[obj] not in deps.object or view.pos[obj] not in ("NOUN", "PROPN") or view.quote_of[obj] >= 0:
+        if obj < cue.i or dep[obj] not in deps.object or view.pos[obj] not in ("NOUN", "PROPN") \
+                or view.quote_of[obj] >= 0:
             continue
         verb = next((c for c in view.children(obj) if dep[c] in deps.clausal_modifier and c > obj
                      and view.pos[c] in ("VERB", "AUX", "ADJ")), None)

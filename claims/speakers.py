@@ -1078,8 +1078,8 @@ def _full_name(view: TextView, c: Cluster) -> str:
             run = []
         before = next((t for t in reversed(run[:-1]) if t.lower_ not in particles), None) if len(run) >= 2 else None
         # (the word before the surname and its particles: "Erik van der Have")
-        if before is not None and givens and len(surnames) == 1 and before.lower_ not in givens \
-                and (_known_given_name(before) or known_given and len(before.text) > 2 and not before.text.endswith(".")):
+        if before is not None and givens and len(surnames) == 1 and before.lower_ not in givens and (
+                _known_given_name(before) or known_given and len(before.text) > 2 and not before.text.endswith(".")):
             run = []  # (another given name before the surname: a relative, "Marcus Reed" for "Tanya Reed"; another
             # word before the last name, another name: "CentOS Linux" for "Rocky Linux"; an initial is the person's)
         if run and len(run) <= 4:
@@ -1554,8 +1554,8 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> tuple[list[Claim], 
     clusters: list[Cluster] = []
     owner: dict[tuple[int, int], Cluster] = {}
     _cluster_named(view, mentions, clusters, owner)
-    contents = [(c.span.start, c.span.end) for c in claims if c.kind != "direct"
-                and not (c.speaker is None and ATTRIBUTION.has(c.via, "reported") and (c.span.start, c.span.end) == c.sentence)]
+    contents = [(c.span.start, c.span.end) for c in claims if c.kind != "direct" and not (
+        c.speaker is None and ATTRIBUTION.has(c.via, "reported") and (c.span.start, c.span.end) == c.sentence)]
     # (a report of no named origin, the whole sentence, is the reporter's hedged narration: the people it names may be
     # who a pronoun after it means, "The singer reportedly posted a message in which she said …")
     # (the antecedent phrases of the text for these contents, found once for both passes: a token's answer

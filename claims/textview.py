@@ -430,9 +430,9 @@ class TextView:
     def attempt_of(self, i: int) -> int | None:
         """What makes the verb at token i an aim, not a deed: the verb of trying or wanting whose infinitive it is
         ("were trying to confirm", "proberen te bevestigen", "willen bevestigen"; the language's
-        ``attempt_verbs``), or the marker of the purpose clause it heads ("visited the site to confirm", "om te
-        bevestigen"; the language's ``purpose_markers``, or an infinitive marker on an adverbial clause). Its index,
-        else None. A confirmation so worded has not happened (yet)."""
+        ``attempt_verbs``), or the marker of the purpose clause it heads ("om te bevestigen": the language's
+        ``purpose_markers``; "visited the site to confirm": an adverbial clause marked by infinitive markers alone).
+        Its index, else None. A confirmation so worded has not happened (yet)."""
         lang, deps, dep, h = self.lang, self.deps, self.dep, self.heads[i]
         kids = self.children(i)
         markers = [c for c in kids if dep[c] in deps.marker and c < i]

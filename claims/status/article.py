@@ -571,7 +571,8 @@ class Article:
     def speaks_for(self, a: Claim, b: Claim) -> bool:
         """One statement's speaker speaks for the other's: as its "spokesman", "lawyer" or "deputy" (``_owners``:
         "Her deputy said …"), or as one of the group the other is (``_one_of_them``)."""
-        return a.speaker_id in self._owners.get(b.speaker_id, ()) or b.speaker_id in self._owners.get(a.speaker_id, ()) \
+        owners = self._owners
+        return a.speaker_id in owners.get(b.speaker_id, ()) or b.speaker_id in owners.get(a.speaker_id, ()) \
             or self._one_of_them(a.speaker_id, b.speaker_id) or self._one_of_them(b.speaker_id, a.speaker_id)
 
     @cached_property

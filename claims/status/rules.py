@@ -23,7 +23,7 @@ from .article import (CLOSERS, SENTENCE_END, agreeing, agreement_in, Article, co
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar, relative_clause_after
 from .signals import CONFIRMING_CUES, _about_cues, _negation_of, confirms, hedges, meta_sentences
-from .terms import (_similarity, content_terms, _term_match, capitalised, content_overlap, holds, one_per_lemma, phrase_spans, shared_terms,
+from .terms import (_similarity, _term_match, capitalised, content_overlap, content_terms, holds, one_per_lemma, phrase_spans, shared_terms,
                     word_matches)
 
 RULES = Registry("status", {

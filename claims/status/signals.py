@@ -187,9 +187,9 @@ def _about_cues(view: TextView) -> dict[int, object]:
 def _confirms_in_office(view: TextView, i: int) -> bool:
     """Word ``i`` confirms someone in office: its object is one of the language's ``appointment_nouns`` ("confirmed
     the nomination", "to confirm a candidate", "bevestigde de benoeming"; also as an oblique: "in het ambt
-    bevestigd") or a person, named ("The Senate confirmed
-    Judge Marta Reyes": a name with a known given name, ``name_gender_at``) — a fact is confirmed in a clause or
-    a noun ("confirmed that Reyes resigned", "confirmed Reyes's death")."""
+    bevestigd") or a person, named ("The Senate confirmed Judge Marta Reyes": a name with a known given name,
+    ``name_gender_at``); a fact is confirmed in a clause or a noun ("confirmed that Reyes resigned", "confirmed
+    Reyes's death")."""
     appointments = view.lang.words("appointment_nouns")
     for c in view.children(i):
         if view.dep[c] in view.deps.oblique and (view.lemmas[c] in appointments or view.lowers[c] in appointments):
