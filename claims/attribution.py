@@ -6266,7 +6266,6 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
         if content is not None:
             content = _before_main_clause(view, content, tok)
             content = _after_colon_frame(view, content, tok)
-            content = _before_others_gloss(view, content, tok)
             more = _coordinated_complements(view, tok, content)
             if more:  # "said X and that Y" with Y hung on the cue: one statement from X to the end of Y
                 content = (content[0], max(content[1], more[-1][1]), content[2])
@@ -6369,46 +6368,6 @@ def _before_main_clause(view: TextView, content: tuple[int, int, str], cue: Toke
         return content  # (the main clause opens after the comma that closes the subordinate one)
     a, b = view.trim(content[0], view._starts[first])
     return (a, b, content[2]) if b - a > 3 else content
-
-
-def _before_others_gloss(view: TextView, content: tuple[int, int, str], cue: Token) -> tuple[int, int, str]:
-    """Content after the cue that ends in the reporter's gloss on what others made of it: after a comma, a relative
-    word (``relative_pronouns``, ``relative_adverbs``), directly or after a short noun phrase, whose clause has a
-    subject of its own that is a noun or a name ("…, which unions oppose", "…, a date which unions opposed as too
-    early", "…, waarna de Kamer direct protesteerde", "…, een besluit waar de vakbonden tegen strijden"): the
-    content ends at the comma. Not a relative clause whose subject is the relative word ("…, a move that would cost
-    300 jobs": that may still be the source's)."""
-    a, b, via = content
-    span = view.span_range(a, b) if a > cue.idx else None
-    if span is None:
-        return content
-    relatives = view.lang.union("relative_pronouns", "relative_adverbs")
-    dep, deps, pos = view.dep, view.deps, view.pos
-    for k in range(span[0] + 1, span[1] - 2):
-        if view.texts[k] != "," or view.quote_of[k] >= 0:
-            continue
-        r = k + 1
-        if view.lowers[r] not in relatives:  # (or a short noun phrase first: "a date which …")
-            r = next((x for x in range(k + 2, min(k + 5, span[1])) if view.lowers[x] in relatives
-                      and all(pos[y] in ("DET", "ADJ", "NOUN") for y in range(k + 1, x))), None)
-            if r is None or pos[r - 1] != "NOUN":
-                continue
-        verb = view.heads[r]
-        parsed = verb != r and span[0] <= verb < span[1] and verb > r and any(
-            dep[c] in deps.nominal_subject and c > r and pos[c] in ("NOUN", "PROPN")
-            and all(pos[y] in ("DET", "ADJ", "NOUN", "PROPN") for y in range(r + 1, c)) for c in view.children(verb))
-        # (the subject right after the relative word: not "zwaar vuurwerk dat vaker bij dit soort aanslagen wordt
-        # gebruikt", whose subject is the relative word)
-        named = r + 2 < span[1] and (pos[r + 1] == "DET" and view.lowers[r + 1] in view.lang.words("articles")
-                                     or pos[r + 1] == "PROPN") and pos[r + 2] in ("NOUN", "PROPN", "VERB", "AUX")
-        # (the relative word's clause opens with a subject of its own, whatever the parser made of the verb: "…,
-        # which the union opposes", "…, which Beijing disputed")
-        if (parsed or named) and not any(view.texts[x] == "," for x in range(r + 1, span[1])):
-            # (the gloss ends the content: "She said the bridge, which the engineers inspected in May, was safe"
-            # is one clause with a relative clause inside it)
-            end = view.trim(a, view._starts[k])[1]
-            return (a, end, via) if end > a else content
-    return content
 
 
 def _after_colon_frame(view: TextView, content: tuple[int, int, str], cue: Token) -> tuple[int, int, str]:

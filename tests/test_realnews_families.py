@@ -9070,21 +9070,3 @@ def test_referring_to_a_bare_plural_as_something_characterises_it(text, content)
     # "referred to protesters as 'thugs'": the object without a determiner hangs on the preposition, which is no part
     # of the statement (Dutch characterises with "noemen"/"omschrijven als", tested above: no such form)
     assert _texts_in(text, "en") == [content]
-
-
-@pytest.mark.parametrize("lang,text,content", [
-    ("en", "The airline said its crews would strike on Friday, a date which the unions opposed as too early.",
-     "its crews would strike on Friday"),
-    ("en", "The ministry said the talks had failed, which Beijing disputed.", "the talks had failed"),
-    ("nl", "De minister zei dat de wet in juni ingaat, waarna de Kamer direct protesteerde.", "de wet in juni ingaat"),
-    ("nl", "Het bedrijf zei dat de fabriek in juni sluit, een besluit waar de vakbonden al maanden tegen strijden.",
-     "de fabriek in juni sluit"),
-    ("en", "The company said the plant would close in June, a move that would cost 300 jobs.",
-     "the plant would close in June, a move that would cost 300 jobs"),  # (a guard: no subject of its own)
-    ("nl", "Ze zei dat de brug, die de ingenieurs in mei controleerden, veilig is.",
-     "de brug, die de ingenieurs in mei controleerden, veilig is"),  # (a guard: the clause goes on after it)
-])
-def test_the_reporters_gloss_on_what_others_made_of_a_statement_is_no_part_of_it(lang, text, content):
-    # "…, which Beijing disputed", "…, waarna de Kamer direct protesteerde": a relative clause with a subject of its
-    # own that ends the sentence says what others did, in the reporter's words
-    assert _texts_in(text, lang) == [content]
