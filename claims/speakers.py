@@ -1086,8 +1086,9 @@ def _full_name(view: TextView, c: Cluster) -> str:
             text = view.text[run[0].idx:run[-1].idx + len(run[-1])]
             if "\n" not in text:
                 found.append((run, text))
-    related = [text for run, text in found if _named_through_owner(view, run[0].i)]
-    kept = [(run, text) for run, text in found if not _named_through_owner(view, run[0].i)]
+    through_owner = [_named_through_owner(view, run[0].i) for run, _ in found]
+    related = [text for (run, text), owned in zip(found, through_owner) if owned]
+    kept = [found_run for found_run, owned in zip(found, through_owner) if not owned]
     if related and any(not any(other.endswith(text) for other in related) for _, text in kept):
         found = kept  # ("Joe Biden …. His son Hunter Biden …. Biden said": the relative introduced through someone
         # else is not whom the bare surname names, when another person of the name is; "Zijn advocaat Tarik El

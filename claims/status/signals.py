@@ -387,8 +387,7 @@ def _cue_about_statements(view: TextView, t, negs: list, span: Span,
     if aim is not None:
         # "Officials were still trying to confirm that …", "Inspecteurs gingen erheen om dat te bevestigen": not
         # confirmed (yet)
-        a, b = min(aim, t.i), max(aim, t.i)
-        return "not_confirmed", Span.of(view.text, view.doc[a].idx, view.doc[b].idx + len(view.doc[b])), None
+        return "not_confirmed", Span.of(view.text, *view.span_chars(min(aim, t.i), max(aim, t.i) + 1)), None
     if confirmish and _hedged_verb(view, t):
         return None  # "Figures from the port appear to confirm this", "Cijfers lijken dat te bevestigen": a
         # confirmation the sentence itself hedges confirms nothing
