@@ -7782,16 +7782,32 @@ def _title_run_after_cue(view: TextView, cue: Token) -> Token | None:
         return None
     texts, pos, n = view.texts, view.pos, len(view.texts)
     end = cue.i + 1
-    while end < n and not view.spaces[end] and texts[end] not in FINAL_PUNCT:
-        end += 1
+    while end < n and not view.spaces[end] and texts[end] not in FINAL_PUNCT and texts[end] != "," and not (
+            pos[end] == "ADP" and view.is_lowers[end] and end > cue.i + 2 and pos[end - 1] == "PROPN"):
+        end += 1  # (to the sentence's end, a comma, or a preposition after a name: "… Ted Ward of the institute")
+    if end < n and texts[end] == ",":
+        after = next((k for k in range(end + 1, n) if not view.spaces[k]), None)
+        if after is None or not view.is_lowers[after] or view.lowers[after] in view.lang.words("coordinators"):
+            return None  # (after the comma an adjunct or a clause about the source, ", later in the panel", not
+            # another name of a list)
     words = [k for k in range(cue.i + 1, end) if texts[k] not in ("-",)]
-    if not 2 <= len(words) <= 8 or end >= n or not texts[words[0]][:1].isupper():
+    if not 2 <= len(words) <= 8 or end >= n:
         return None
     roles, alphas, lowers = view.lang.words("role_nouns"), view.alphas, view.lowers
-    if any(not alphas[k] or not texts[k][:1].isupper() and pos[k] not in ("NOUN", "ADJ") and lowers[k] not in roles
-           for k in words):
-        return None
+    if any(not (alphas[k] or texts[k].replace("-", "").isalpha()) or not texts[k][:1].isupper()
+           and pos[k] not in ("NOUN", "ADJ") and lowers[k] not in roles for k in words):
+        return None  # (a word may hold a hyphen: "Entertainment-redacteur")
     last = words[-1]
+    if not texts[words[0]][:1].isupper():  # ('"…," said study co-author Carl Lipo': a role in lower case first)
+        name = len(words)
+        while name > 0 and texts[words[name - 1]][:1].isupper():
+            name -= 1  # (the capitalised words that end the run: the name, with any title)
+        if name == 0 or pos[words[name - 1]] != "NOUN" or pos[last] != "PROPN" \
+                or lowers[last] in view.lang.words("time_words"):
+            return None  # (not '"…," said officials Monday')
+        if any(view.dep[c] in view.deps.subject and words[0] <= c <= last and view.np_range(view.doc[c])[1] == last + 1
+               for c in view.children(cue.i)):
+            return None  # (the parse's subject is the whole run, role and name: "zegt dijkgraaf Marijke Aalbers")
     return view.doc[last] if texts[last][:1].isupper() and pos[last] in ("PROPN", "NOUN") else None
 
 
@@ -8917,7 +8933,12 @@ def _floating(view: TextView, claims: list[Claim]) -> list[Claim]:
         elif nxt is not None and view.paragraph(nxt.span.start) == para:
             source = nxt
         if source is not None:
+            cue = c.cue
+            if cue is None and source is prev and source.cue is not None and view.paragraph(prev.span.start) == para \
+                    and prev.kind == "direct" and prev.span.end <= source.cue.span.start < c.span.start \
+                    and view.sentence_at(c.span.start) == view.sentence_at(source.cue.span.start) + 1:
+                cue = source.cue  # '"A," she said. "B."': the second half of a split quote takes the inserted cue
             ordered[idx] = new[id(c)] = replace(
-                c, speaker=source.speaker, speaker_head=source.speaker_head,
+                c, speaker=source.speaker, speaker_head=source.speaker_head, cue=cue,
                 cue_type=c.cue_type if c.cue is not None else source.cue_type, via="floating")
     return [new.get(id(c), c) for c in claims]

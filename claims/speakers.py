@@ -1115,8 +1115,11 @@ def _named_through_owner(view: TextView, k: int) -> bool:
 
 def _after_titles(view: TextView, run: list) -> list:
     """A run of name words from the word after its last title or role word that has a word after it ("Prime
-    Minister Solberg", "Foreign Minister Dendias" → the name; a run that is all title keeps its last word)."""
-    titled = [k for k in range(len(run) - 1) if _role_word(view, run[k])]
+    Minister Solberg", "Foreign Minister Dendias" → the name; a run that is all title keeps its last word). A
+    title's word joined by a hyphen to the next name word is part of a double name ("Jean St-Pierre"), no title."""
+    titled = [k for k in range(len(run) - 1) if _role_word(view, run[k])
+              and not (run[k + 1].text in ("-", "‐") and not run[k].whitespace_)]  # (a run holds a hyphen only
+    # between two of its words, ``_runs_from``, ``_name_run``)
     return run[titled[-1] + 1:] if titled else run
 
 
@@ -1176,13 +1179,19 @@ def _runs_from(view: TextView, start: int, stop: int | None = None) -> list[list
         word = lowers[k].rstrip(".")
         return word in roles or lemmas[k] in roles or word.split("-")[-1].endswith(suffixes)
 
+    joined = -1  # (the word after a double-barrelled name's hyphen, a part of the run whatever its tag)
     for i in range(start, n):
         if stop is not None and i > stop and not run:
             break  # (no run open: those that hold a token up to ``stop`` are all closed)
+        if i == joined:
+            run.append(doc[i])
+            continue
         if texts[i] == "-" and run and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
-                and i + 1 < n and texts[i + 1][:1].isupper() and (pos[i + 1] == "PROPN" or run_part(i + 1)):
-            run.append(doc[i])  # a double-barrelled name: "Tara Spires-Jones" (not a hyphen before a word that
-            continue  # is no part of a name, "D-A": the run would end on the hyphen)
+                and i + 1 < n and texts[i + 1][:1].isupper() and (pos[i + 1] == "PROPN" or run_part(i + 1)
+                                                                   or texts[i + 1].isalpha() and run[-1].i == i - 1):
+            run.append(doc[i])  # a double-barrelled name: "Tara Spires-Jones", "Jenn St-Onge" with "Onge" tagged an
+            joined = i + 1  # adjective (not a hyphen before a word that is no part of a name, "D-A": the run would
+            continue  # end on the hyphen)
         # (``_run_part`` asks for one of the first three: most words are settled by them, without a call and
         # without making their Token; a PROPN is a part when it is no white space and holds a letter or digit)
         if pos[i] == "PROPN" or texts[i][:1].isupper() or lowers[i] in particles:
@@ -2095,6 +2104,12 @@ def is_anonymous(view: TextView, c: Cluster, ctype: str) -> bool:
             ctype in ("person", "group") or unknown_person) and any(m.plural and _counted(view, m) for m in named):
         return True  # "a café owner", "een buurtbewoner", "een vakbondsafgevaardigde", "two engineers", "drie
         # agenten": someone the article does not name (a noun the lexicons do not know is most often a person's role)
+    bodies = view.lang.union("organization_nouns", "group_nouns") - view.lang.words("report_nouns")  # ("news")
+    if all(_noun_of(view.lowers[m.head], view.lang.words("unnamed_report_nouns")) and not any(
+            view.pos[k] == "PROPN" or view.lowers[k] in bodies
+            for k in range(*(view.span_range(m.span.start, m.span.end) or (0, 0)))) for m in named):
+        return True  # "according to reports", "local news reports say", "volgens mediaberichten": reports of nobody
+        # named (not "a UN report", "reports from Reuters", "berichten van de NOS", "government reports")
     return any(h in anon or any(h.endswith(s) for s in suffixes) for h in heads)
 
 

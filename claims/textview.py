@@ -907,14 +907,32 @@ class TextView:
         def name_like(k: int) -> bool:  # ``_name_like`` of token k
             return pos[k] == "PROPN" or (texts[k][:1].isupper() and not self.sent_starts[k] and bool(self.alphas[k]))
 
-        while left - 1 >= 0 and self._np_ok_at(left - 1, h, stop) and (
-                pos[left - 1] == "PROPN" or given(left - 1)
-                or lowers[left - 1] in particles and pos[left] == "PROPN" and texts[left - 1][:1].isupper()):
-            left -= 1
-        while right + 1 < n and self._np_ok_at(right + 1, h, stop) and (
-                name_like(right + 1) or lowers[right + 1] in particles
-                and right + 2 < n and pos[right + 2] == "PROPN"):
-            right += 1
+        starts, ends = self._starts, self._ends
+
+        def joined(k: int) -> bool:  # token k is a hyphen with a name word right against it on either side
+            return texts[k] in ("-", "‐") and 0 < k < n - 1 and ends[k - 1] == starts[k] and ends[k] == starts[k + 1] \
+                and name_like(k - 1) and name_like(k + 1)
+
+        while True:  # ("St-Onge", "Smith-Jones": one name across the hyphen whatever the parse says)
+            if left - 1 >= 0 and self._np_ok_at(left - 1, h, stop) and (
+                    pos[left - 1] == "PROPN" or given(left - 1)
+                    or lowers[left - 1] in particles and pos[left] == "PROPN" and texts[left - 1][:1].isupper()):
+                left -= 1
+            elif left - 2 >= 0 and joined(left - 1) and self._np_ok_at(left - 2, h, stop) \
+                    and self._np_ok_at(left - 1, h, stop):
+                left -= 2
+            else:
+                break
+        while True:
+            if right + 1 < n and self._np_ok_at(right + 1, h, stop) and (
+                    name_like(right + 1) or lowers[right + 1] in particles
+                    and right + 2 < n and pos[right + 2] == "PROPN"):
+                right += 1
+            elif right + 2 < n and joined(right + 1) and self._np_ok_at(right + 1, h, stop) \
+                    and self._np_ok_at(right + 2, h, stop):
+                right += 2
+            else:
+                break
         return left, right
 
     def _trimmed(self, left: int, right: int, head: Token) -> tuple[int, int]:

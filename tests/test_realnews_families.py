@@ -9070,3 +9070,74 @@ def test_referring_to_a_bare_plural_as_something_characterises_it(text, content)
     # "referred to protesters as 'thugs'": the object without a determiner hangs on the preposition, which is no part
     # of the statement (Dutch characterises with "noemen"/"omschrijven als", tested above: no such form)
     assert _texts_in(text, "en") == [content]
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    ("en", '"We open on Monday," St-Clair said.', ["St-Clair"]),
+    ("en", 'Chef Nadia St-Clair talked about the menu. "We open on Monday," St-Clair said.', ["Nadia St-Clair"]),
+    ("en", '"We open on Monday," said Marc St-Aubin, the owner.', ["Marc St-Aubin"]),
+    ("nl", '"We gaan maandag open," zegt St-Clair.', ["St-Clair"]),
+    ("nl", 'Kok Nadia St-Clair vertelde over het menu. "We gaan maandag open," zegt St-Clair.', ["Nadia St-Clair"]),
+    ("en", '"We open on Monday," said Prime Minister Erna Halvorsen.', ["Erna Halvorsen"]),  # (a guard: a title
+    # with a space after it is still cut off)
+])
+def test_a_title_word_joined_to_a_name_by_a_hyphen_is_part_of_the_name(lang, text, names):
+    # "St-Clair", "St-Aubin": the honorific "St" written against the rest of a double-barrelled surname is no title;
+    # the name keeps it (not "-Clair", not "Clair"), and a mention of the surname alone finds the full name
+    assert _speaker_names(text, lang) == names
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", '"The soil here is older than we thought," said survey co-author Dr Lena Holt.', "Lena Holt"),
+    ("en", '"Deadlines never stop," joked Northwind Media editor Paula Grant, later in the session.', "Paula Grant"),
+    ("nl", '"De grond is ouder dan gedacht," zegt Northwind Media-redacteur Paula Grant, later in de sessie.',
+     "Paula Grant"),
+    ("nl", '"De grond is ouder dan gedacht," zegt studie-coauteur Lena Holt.', "Lena Holt"),
+    ("en", '"The ice is thinner every year," said survey co-author Tom Reyes of the Polar Institute.', "Tom Reyes"),
+    ("en", '"We will reopen," said officials Tuesday.', "officials"),  # (a guard: a time word is no name)
+])
+def test_a_run_of_role_words_and_a_name_after_an_inverted_cue_names_the_person(lang, text, name):
+    # '"…," said <company> <role> <Name>' with a role in lower case or a hyphenated role first, or with an adjunct
+    # after a comma: the source is the person the run ends with, not the company or the role word the parser chose
+    assert _speaker_names(text, lang) == [name]
+
+
+@pytest.mark.parametrize("lang,text,anonymous", [
+    ("en", "According to early reports, the ferry carried forty passengers.", True),
+    ("en", "Local news reports said the ferry carried forty passengers.", True),
+    ("nl", "Volgens mediaberichten had de veerboot veertig passagiers aan boord.", True),
+    ("nl", "Volgens geruchten vertrekt de directeur binnenkort.", True),
+    ("en", "According to reports by the Harbour Gazette, the ferry carried forty passengers.", False),  # (guards:
+    ("nl", "Volgens berichten van de Havenkrant had de veerboot veertig passagiers aan boord.", False),  # named)
+])
+def test_reports_of_nobody_named_are_an_anonymous_source(lang, text, anonymous):
+    # "according to reports", "volgens mediaberichten": whoever reported it is not named
+    doc = claims.extract(text, lang=lang)
+    (c,) = doc["claims"]
+    (s,) = [s for s in doc["speakers"] if s["id"] == c["speaker_id"]]
+    assert s["anonymous"] is anonymous
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    ("en", "According to her agent, the actress will miss the premiere.", "her agent"),
+    ("en", "According to his fiancée, the climber reached the summit on Sunday.", "his fiancée"),
+    ("nl", "Volgens zijn zaakwaarnemer vertrekt de spits deze zomer.", "zijn zaakwaarnemer"),
+    ("nl", "Volgens haar echtgenoot bereikte de klimster zondag de top.", "haar echtgenoot"),
+])
+def test_a_person_close_to_someone_after_according_to_is_the_source_not_the_possessive(lang, text, mention):
+    # "according to her agent", "volgens zijn zaakwaarnemer": the agent speaks, not "her"
+    (c,) = claims.extract(text, lang=lang)["claims"]
+    assert c["speaker"]["text"] == mention
+
+
+@pytest.mark.parametrize("lang,text,cues", [
+    ("en", '"The bridge is safe," said the engineer. "We checked every bolt."', ["said", "said"]),
+    ("nl", '"De brug is veilig," zegt de ingenieur. "We hebben elke bout gecontroleerd."', ["zegt", "zegt"]),
+    ("en", '"The bridge is safe," said the engineer.\n\n"We checked every bolt."', ["said", None]),  # (guards: a
+    ("nl", '"De brug is veilig," zegt de ingenieur.\n\n"We hebben elke bout gecontroleerd."', ["zegt", None]),
+    # quote in a new paragraph with no attribution of its own has no cue)
+])
+def test_the_second_half_of_a_split_quote_takes_the_inserted_cue(lang, text, cues):
+    # '"A," she said. "B."' in one paragraph: B is the same utterance, and the cue between the halves is its cue
+    found = claims.extract(text, lang=lang)["claims"]
+    assert [c["cue"]["text"] if c["cue"] else None for c in found] == cues
