@@ -457,7 +457,8 @@ def corroboration(art: Article) -> None:
     """Corroboration by a second, independent speaker: the same content in similar words, in other words with the
     same nouns and figures, the same figure written otherwise, or one sentence of a longer statement. Not between
     opinions, a forecast and a report of what happened, different figures, one utterance quoted twice, a heading
-    and the entry it sums up, two anonymous sources, or a source that is only an unresolved pronoun."""
+    and the entry it sums up, two anonymous sources, a source that is only an unresolved pronoun, or two speakers
+    each speaking of themselves or their listener ("I", "we", "you")."""
     kept = art.kept
     partners = _partners(art)
     if partners is not None and not any(partners):
@@ -647,6 +648,7 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
     predicates = cache(lambda k: predicate_words(view, kept[k]))
     contents = cache(lambda k: content_words(view, kept[k]))
     ends = cache(lambda k: end_predicate(view, kept[k]))
+    personal = cache(lambda k: _of_the_speaker(view, kept[k]))
 
     for i, a in enumerate(kept):
         for j in candidates[i]:
@@ -680,6 +682,9 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
                 continue  # "new cases in Ostia" and "new cases in Varna": words alike, other subjects
             if codes_differ(designated(i), designated(j)):
                 continue  # "runs 707s and A300s" / "uses the A300 and the Boeing 737": other models, other facts
+            if personal(i) and personal(j):
+                continue  # "I work seven days a week" and "You have to work those seven days": each speaker's "I",
+                # "we" or "you" is someone else, whatever words the two share
             if _rebuts(art, i, j):
                 continue  # "Police said the driver was drunk. His lawyer rejected that, saying the driver had drunk
                 # nothing": a rebuttal in shared words is no agreement
@@ -695,6 +700,17 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
                 # besides, or to be put in other words: "36 suspects were charged" and "the 36 must stand trial"
                 # share only the number, "212 jobs go" and "some two hundred people lose their job" one fact)
                 yield i, j
+
+
+def _of_the_speaker(view, c) -> bool:
+    """The statement's clause has a speech participant as its subject, a pronoun of the language's ``first_person``
+    ("I", "we", "you", "ik", "wij", "je"): the speaker speaks of themselves or their listener."""
+    rng = view.span_range(c.span.start, c.span.end)
+    root = view.clause_root(*rng) if rng is not None else None
+    if root is None:
+        return False
+    first, dep, subject = view.lang.words("first_person"), view.dep, view.deps.subject
+    return any(dep[k] in subject and view.lowers[k] in first for k in view.children(root))
 
 
 def _speculative(view, c) -> bool:
