@@ -9141,3 +9141,13 @@ def test_the_second_half_of_a_split_quote_takes_the_inserted_cue(lang, text, cue
     # '"A," she said. "B."' in one paragraph: B is the same utterance, and the cue between the halves is its cue
     found = claims.extract(text, lang=lang)["claims"]
     assert [c["cue"]["text"] if c["cue"] else None for c in found] == cues
+
+
+@pytest.mark.parametrize("text", [
+    "A woman suspected to have set the fire was arrested on Sunday.",
+    "Three men alleged to have smuggled the paintings appeared in court.",
+])
+def test_a_suspicion_participle_on_a_noun_is_no_statement_of_the_noun(text):
+    # "a man suspected to have …": a participle on the noun (no auxiliary, an infinitive after it), not "a man"
+    # suspecting something (English only: Dutch says "een man die ervan verdacht wordt …")
+    assert _texts_in(text, "en") == []
