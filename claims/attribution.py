@@ -68,6 +68,9 @@ for _name, _doc, _traits, _feature in (
     ("floating", "A quote of no cue takes the speaker of the attributed statement next to it.", ("cue_borrowed",),
      "floating"),
     ("neighbour", "A quote of no cue after a paragraph that introduces its speaker by name.", (), "neighbour"),
+    ("issued", "A quote after the colon that ends a sentence in which a source issues a document ('The palace "
+     "issued a statement: \"…\"', 'Het bedrijf verspreidde de volgende verklaring: \"…\"'): the issuer, or whom the "
+     "document is from ('the following statement from the king:').", (), None),
     ("interview", "In an interview, an answer after a question speaks for the interviewee.", (), "interview"),
     ("interviewee", "In an interview, a quote nobody else is given speaks for the interviewee.", (), None),
     ("unattributed", "A statement quote with no source found.", (), "unattributed"),
@@ -7099,7 +7102,8 @@ def quote_statements(view: TextView, found: _Found) -> list[Claim]:
     for qi, q in enumerate(found.quotes):
         if qi in found.consumed:
             continue
-        att = attributed.get(qi) or colon_frame(view, q) or trailing_colon_frame(view, q) or dash_credit(view, q)
+        att = attributed.get(qi) or colon_frame(view, q) or issued_frame(view, q) or trailing_colon_frame(view, q) \
+            or dash_credit(view, q)
         if att is not None and att.via == "adjacent" and len(view.text[q.start:q.end].split()) < 4 \
                 and not _sentence_starts_at_quote(view, q) and not _second_half(view.text, found.quotes, qi, att, attributed) \
                 and not _quote_is_clause(view, q):
@@ -8244,6 +8248,56 @@ def colon_frame(view: TextView, q: Quote) -> Attribution | None:
     return Attribution(colon, colon + 1, ":", "speech", rng, head.i, False, "colon", (toks[0].idx, q.outer_end))
 
 
+
+
+def issued_frame(view: TextView, q: Quote) -> Attribution | None:
+    """'The palace issued a statement: "…"', 'Het bedrijf verspreidde de volgende verklaring: "…"': a colon right
+    before the opening mark ends a sentence whose last noun phrase is a document (``document_nouns``,
+    ``statement_nouns``) that a verb of the language's ``issuing_verbs`` takes as its object: the quote is the
+    document's words, the verb its cue, and the source whom an owner phrase names ("the following statement from
+    the king", ``owner_prepositions`` or "from"), else the verb's subject (``_issuer_of_document``)."""
+    text = view.text
+    k = q.open - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k < 1 or text[k] != ":":
+        return None
+    before = view.span_range(max(0, k - 1), k)
+    if before is None:
+        return None
+    last = before[1] - 1
+    a_tok = view.sentences[view.sentence_of[last]][0]
+    words = view.lang.words
+    documents = view.lang.union("document_nouns", "statement_nouns")
+    doc_noun = next((t for t in range(last, a_tok - 1, -1) if view.lemmas[t] in documents
+                     and view.dep[t] in view.deps.objects and view.quote_of[t] < 0), None)
+    if doc_noun is None:
+        return None
+    verb = view.heads[doc_noun]
+    issuing = words("issuing_verbs")
+    lemma = next((view.lowers[c] + view.lemmas[verb] for c in view.children(verb) if view.dep[c] in view.deps.particle
+                  and view.lowers[c] + view.lemmas[verb] in issuing), view.lemmas[verb])  # ("gaf … uit": uitgeven)
+    if verb == doc_noun or lemma not in issuing or any(view.finite[t] for t in range(doc_noun + 1, last + 1)):
+        return None  # (no other clause between the document and the colon)
+    owners = words("owner_prepositions") | {"from"}
+    owner = next((c for c in view.children(doc_noun) if c > doc_noun and view.pos[c] in ("NOUN", "PROPN")
+                  and any(view.dep[m] in view.deps.case_marker and view.lowers[m] in owners
+                          for m in view.children(c))), None)
+    after = view.np_range(view.doc[doc_noun])[1]  # (by word order: the parser may hang "from the king" on the verb)
+    if owner is None and after <= last and view.lowers[after] in owners:
+        owner = next((t for t in range(after + 1, last + 1) if view.pos[t] in ("NOUN", "PROPN")
+                      and view.np_range(view.doc[t])[1] <= last + 1), None)
+    speaker = owner if owner is not None and source_like(view, view.doc[owner]) else next(
+        (c for c in view.children(verb) if view.dep[c] in view.deps.nominal_subject
+         and view.dep[c] not in view.deps.passive_subject and view.quote_of[c] < 0), None)
+    if speaker is None and view.heads[verb] < verb and view.finite[verb] \
+            and view.dep[verb] in view.deps.clausal_modifier and view.pos[view.heads[verb]] in ("NOUN", "PROPN"):
+        speaker = view.heads[verb]  # ("The water board issued …" read as a participle on "board": a finite verb)
+    if speaker is None:
+        return None
+    rng = view.np_range(view.doc[speaker])
+    return Attribution(view._starts[verb], view._ends[verb], lemma, "speech", rng, speaker, False, "issued",
+                       (view._starts[a_tok], q.outer_end))
 
 
 def _headline_clause_frame(view: TextView, toks: list, colon: int, q: Quote) -> Attribution | None:

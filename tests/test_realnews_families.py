@@ -9151,3 +9151,18 @@ def test_a_suspicion_participle_on_a_noun_is_no_statement_of_the_noun(text):
     # "a man suspected to have …": a participle on the noun (no auxiliary, an infinitive after it), not "a man"
     # suspecting something (English only: Dutch says "een man die ervan verdacht wordt …")
     assert _texts_in(text, "en") == []
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    ("en", 'The ferry company issued a statement: "All crossings are cancelled until Friday."', "The ferry company"),
+    ("en", 'The club released the following statement from its chairman: "We will appeal the ruling."',
+     "its chairman"),
+    ("nl", 'De rederij gaf een verklaring uit: "Alle overtochten vervallen tot vrijdag."', "De rederij"),
+    ("nl", 'De club verspreidde de volgende verklaring van voorzitter Bakker: "We gaan in beroep."',
+     "voorzitter Bakker"),
+])
+def test_a_quote_after_issuing_a_document_is_the_issuers(lang, text, mention):
+    # 'X issued a statement: "…"', 'X gaf een verklaring uit: "…"': the quote is the document's words; its source
+    # is the issuer, or whom the document is from ("the following statement from its chairman")
+    (c,) = claims.extract(text, lang=lang)["claims"]
+    assert (c["speaker"]["text"], c["rule"]) == (mention, "attribution:issued")
