@@ -8,6 +8,7 @@ once (``claims.tokenizer.from_saved``).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -199,14 +200,18 @@ def parse(nlp: Language, texts, batch_size: int = PIECES_PER_BATCH):
     texts = list(texts)
     pieces = [blocks(text) for text in texts]
     title_case = _title_case_headlines(nlp.lang)
+    plain = _plain_apostrophes(nlp.lang)
     fed = [[sentence_cased(parts[0]), *parts[1:]] if title_case and parts else parts for parts in pieces]
+    if plain:
+        fed = [[plain_apostrophes(piece) for piece in parts] for parts in fed]
     docs = iter(nlp.pipe((piece for parts in fed for piece in parts), batch_size=batch_size,
                          component_cfg={name: {"batch_size": max(PARSER_BATCH, batch_size)}
                                         for name in nlp.pipe_names if name == "parser"}))
     for text, parts, given in zip(texts, pieces, fed):
         parsed = [next(docs) for _ in parts]
-        if parts and given[0] is not parts[0]:
-            parsed[0] = _with_words_of(parsed[0], parts[0])
+        for k, (own, read) in enumerate(zip(parts, given)):
+            if read is not own:
+                parsed[k] = _with_words_of(parsed[k], own)
         if len(parsed) == 1:
             yield _known_text(parsed[0], text)  # (the one piece is the text)
             continue
@@ -257,6 +262,30 @@ def _title_case_headlines(code: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=None)
+def _plain_apostrophes(code: str) -> bool:
+    """The language's parser reads typographic apostrophes better as plain ones (data
+    ``parser_plain_apostrophes``)."""
+    try:
+        return bool(load_language(code).get("parser_plain_apostrophes"))
+    except UnsupportedLanguage:
+        return False
+
+
+_APOSTROPHE = re.compile(r"(?<=\w)[’‘](?=\w)|(?<!\w)[’‘](?=[stn](?:\b|-))")
+
+
+def plain_apostrophes(piece: str) -> str:
+    """The piece with its typographic apostrophes written plain, character for character, where they stand inside
+    a word ("auto’s", "zo’n") or open a clipped article ("’s avonds", "’t", "’s-Hertogenbosch"): the treebank the
+    parser learned from writes "'", and "’s Avonds" was read as a noun that could be a speaker. A quote mark
+    (a closing "’" after a word) stays. The piece itself when nothing changes."""
+    if "’" not in piece and "‘" not in piece:
+        return piece
+    plain = _APOSTROPHE.sub("'", piece)
+    return piece if plain == piece else plain
+
+
 def sentence_cased(piece: str) -> str:
     """A Title Case headline ("Police Say Gunman Acted Alone In Mall Shooting": one line, no full stop, four words or
     more, four in five of them capitalised) with its capitalised words after the first in lower case, the way the
@@ -281,8 +310,9 @@ def sentence_cased(piece: str) -> str:
 
 
 def _with_words_of(doc, piece: str):
-    """The parse of a sentence-cased headline with the headline's own words: the same tokens (same offsets), the
-    annotations of the parse; the parse as it was when the tokens differ."""
+    """The parse of a piece fed to the parser in another form of the same length (a sentence-cased headline, plain
+    apostrophes) with the piece's own words: the same tokens (same offsets), the annotations of the parse; the
+    parse as it was when the tokens differ."""
     from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
     from spacy.tokens import Doc
 

@@ -867,6 +867,7 @@ class TextView:
         portfolio = self.lang.words("portfolio_words")
         listeners = self.lang.words("interlocutor_prepositions")
         press = self.lang.union("press_determiners", "reporter_nouns")
+        topics = self.lang.words("topic_prepositions")
         while right + 1 < len(heads):
             k = right + 1
             if not descends(k) or not self._np_ok_at(k, h, stop) or texts[k] in breaks:
@@ -876,9 +877,12 @@ class TextView:
             if pos[k] == "ADP" and lowers[k] in listeners and k + 2 < len(heads) and lowers[k + 1] in press:
                 break  # "meerdere bronnen rond het onderzoek aan deze krant": the press as listener is no part of
                 # the source, wherever the parser hung it
-            if pos[k] == "ADP" and dep[k] in deps.case_marker and heads[heads[k]] == h \
-                    and lowers[k] not in np_preps:
-                break  # a prepositional phrase that is not part of the name ("Kiprono tegen verslaggevers")
+            if pos[k] == "ADP" and dep[k] in deps.case_marker and (
+                    heads[heads[k]] == h and lowers[k] not in np_preps
+                    or lowers[k] in topics and heads[h] < h and dep[h] in deps.subject):
+                break  # a prepositional phrase that is not part of the name ("Kiprono tegen verslaggevers"), or
+                # what a source after its verb spoke about ("zegt de trainer | over de auto's", "een woordvoerster
+                # van de bond | over de blokkade"; not "an expert on Russia said", before it)
             if pos[k] in ("VERB", "AUX") and heads[k] == h and not any(lowers[c] in relatives for c in self.children(k)) \
                     and ("Fin" in self.verb_forms[k] or any(
                         dep[c] in deps.verb_clause_dependent for c in self.children(k))):
@@ -1028,6 +1032,8 @@ class TextView:
         if phrase is None:
             if j >= len(doc) or doc[j].lower_ not in lang.words("np_prepositions"):
                 return right
+            if doc[j].lower_ in lang.words("topic_prepositions") and doc[j].head.head.i != head.i:
+                return right  # "zegt de trainer | over de auto's": what was said is about, hung on the verb
             if doc[j].lower_ in lang.words("medium_prepositions") and any(
                     norm_lemma(t) in lang.words("document_nouns") for t in doc[j + 1:j + 4] if t.pos_ == "NOUN"):
                 return right  # "schrijven de onderzoekers | in het tijdschrift Hart": where it was said

@@ -9166,3 +9166,39 @@ def test_a_quote_after_issuing_a_document_is_the_issuers(lang, text, mention):
     # is the issuer, or whom the document is from ("the following statement from its chairman")
     (c,) = claims.extract(text, lang=lang)["claims"]
     assert (c["speaker"]["text"], c["rule"]) == (mention, "attribution:issued")
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("’s Avonds meldde de brandweer dat het vuur onder controle was.", "de brandweer"),
+    ("’s Ochtends liet de gemeente weten dat de brug dicht blijft.", "de gemeente"),
+])
+def test_a_clipped_article_with_a_typographic_apostrophe_is_no_speaker(text, mention):
+    # "’s Avonds" (with ’, as typeset news writes it) was read as a noun and made the speaker; the parser reads the
+    # clipped article as it learned it, "'s", while the text keeps its own characters
+    (c,) = claims.extract(text, lang="nl")["claims"]
+    assert c["speaker"]["text"] == mention
+
+
+def test_plain_apostrophes_change_only_apostrophes_inside_words_and_clipped_articles():
+    from claims.parse import plain_apostrophes
+    piece = "‘Het gaat goed’, zegt hij ’s avonds over de auto’s in ’s-Hertogenbosch."
+    plain = plain_apostrophes(piece)
+    assert len(plain) == len(piece)
+    assert plain == "‘Het gaat goed’, zegt hij 's avonds over de auto's in 's-Hertogenbosch."
+    assert plain_apostrophes("Niets te zien.") == "Niets te zien."
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    ("nl", '"Het seizoen is voorbij," zegt de trainer over de blessures.', "de trainer"),
+    ("nl", '"We doen niets," zegt een woordvoerster van de bond over de blokkade bij het stadhuis.',
+     "een woordvoerster van de bond"),
+    ("en", '"It is over," said a spokeswoman for the union about the blockade at the town hall.',
+     "a spokeswoman for the union"),
+    ("en", "An expert on Russia said the war would last for years.", "An expert on Russia"),  # (a guard: before
+    # the verb the phrase is the source's)
+])
+def test_what_a_source_after_its_verb_spoke_about_is_no_part_of_the_source(lang, text, mention):
+    # "zegt de trainer over de blessures", "said a spokeswoman … about the blockade": the topic of the words, which
+    # the parser hung on the source, is no part of the mention (it named "minister X" in the topic as the source)
+    (c,) = claims.extract(text, lang=lang)["claims"]
+    assert c["speaker"]["text"] == mention
