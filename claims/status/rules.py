@@ -359,7 +359,13 @@ def self_admission(art: Article) -> None:
         toks = view.span(c.span.start, c.span.end)
         if toks is None:
             continue
-        reported = c.kind != "direct" and view.lowers[toks.start] in view.lang.get("subject_pronouns", {})
+        first = toks.start
+        reported = c.kind != "direct" and view.lowers[first] in view.lang.get("subject_pronouns", {}) \
+            and view.pos[first] == "PRON" and not (
+                view.lowers[first] in view.lang.words("expletive_pronouns")
+                and any(view.dep[k] in view.deps.copula for k in view.children(view.heads[first])))
+        # (not the article "het", "noemt het besluit van de KNVB een vergissing", nor an expletive, "zei dat het een
+        # vergissing was om …": neither is the speaker)
         if not reported and not any(view.lowers[k] in persons for k in range(toks.start, toks.end)):
             continue  # (reported speech of the speaker itself: "Mr Marsh said he had made mistakes")
         found = phrase_spans(view, phrases, c.span.start, c.span.end, skip_quotes=False)
