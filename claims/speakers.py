@@ -1583,6 +1583,7 @@ def cluster_speakers(view: TextView, claims: list[Claim]) -> tuple[list[Claim], 
         and (c.speaker.start, c.speaker.end) in owner and c.cue.lemma not in publishing}
     # (the sources that only ever report, write or publish: outlets, perhaps, never "the company")
     _join_generic_organisations(view, clusters, owner, publishers)
+    _join_generic_outlets(view, clusters, owner, publishers)
     speakers, ids = _speakers_of(view, clusters, owner)
     return _with_speaker_ids(claims, owner, ids), speakers
 
@@ -1616,6 +1617,29 @@ def _join_generic_organisations(view: TextView, clusters: list[Cluster], owner: 
                 continue  # (the latest named organisation is the police, a ministry or an outlet: not "the company")
             earlier = [(0, latest)]
         _merge_source(c, max(earlier, key=lambda e: e[0])[1], clusters, owner)
+
+
+def _join_generic_outlets(view: TextView, clusters: list[Cluster], owner: dict[tuple[int, int], Cluster],
+                          publishers: set[int]) -> None:
+    """A source named only as "the newspaper", "de krant" (a definite mention with no name, headed by a noun of the
+    language's ``generic_outlet_nouns``) joins the latest named source before it that only ever reports, writes or
+    publishes (``publishers``: "Het Parool meldt …. '…', schrijft de krant"): one outlet, not two."""
+    nouns = view.lang.words("generic_outlet_nouns")
+    if not nouns:
+        return
+    articles = view.lang.words("articles")
+    for c in list(clusters):
+        named = [m for m in c.mentions if not m.pronoun]
+        if not named or not all(not m.names and not m.indefinite and m.head_lemma in nouns
+                                and view.lowers[view.span_range(m.span.start, m.span.end)[0]] in articles
+                                for m in named if view.span_range(m.span.start, m.span.end) is not None):
+            continue
+        first = min(m.span.start for m in c.mentions)
+        before = [(max(m.span.end for m in o.mentions if m.span.end <= first), o) for o in clusters
+                  if o is not c and id(o) in publishers and any(m.span.end <= first for m in o.mentions)
+                  and any(m.names and not m.pronoun for m in o.mentions)]
+        if before:
+            _merge_source(c, max(before, key=lambda e: e[0])[1], clusters, owner)
 
 
 def _plain_firm_name(view: TextView, c: Cluster) -> bool:

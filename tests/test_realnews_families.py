@@ -9202,3 +9202,16 @@ def test_what_a_source_after_its_verb_spoke_about_is_no_part_of_the_source(lang,
     # the parser hung on the source, is no part of the mention (it named "minister X" in the topic as the source)
     (c,) = claims.extract(text, lang=lang)["claims"]
     assert c["speaker"]["text"] == mention
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    ("nl", 'De Havenkoerier meldt dat de veerdienst stopt. "Het besluit is genomen", schrijft de krant.',
+     ["De Havenkoerier", "De Havenkoerier"]),
+    ("en", 'The Harbour Courier reported that the ferry service would end. "The decision is final," the newspaper '
+     'wrote.', ["Harbour Courier", "Harbour Courier"]),
+    ("en", 'The council said nothing was decided. "The decision is final," the newspaper wrote.',
+     ["The council", "the newspaper"]),  # (a guard: no outlet named before it)
+])
+def test_the_newspaper_is_the_outlet_named_before_it(lang, text, names):
+    # "X meldt …. '…', schrijft de krant": one outlet, not a second source (which could corroborate the first)
+    assert _speaker_names(text, lang) == names
