@@ -3243,6 +3243,12 @@ def _infinitive_tokens(view: TextView, cue: Token, child: Token) -> list[Token]:
     times = view.lang.union("time_words", "time_adverbs")
     while toks and (toks[0].is_punct or toks[0].lower_ in times) and toks[0].i < child.i - 1:
         toks = toks[1:]
+    if toks and toks[0].pos_ == "ADP" and toks[0].lower_ in view.lang.words("medium_prepositions"):
+        noun = toks[0].head  # "zegt in een reactie te hopen dat …": where it was said, not what
+        end = max(t.i for t in noun.subtree)
+        if noun.i != toks[0].i and end < child.i and norm_lemma(noun) in view.lang.union("document_nouns",
+                                                                                       "statement_nouns"):
+            toks = [t for t in toks if t.i > end]
     return toks
 
 
