@@ -6263,6 +6263,8 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
                 rest = rest[1:]
             if rest:
                 content = (*view.trim(rest[0].idx, content[1]), content[2])
+        if content is not None and tok.idx < content[0]:
+            content = _after_pronominal_adverbs(view, content, entry)
         if content is not None and speaker is None and content[1] <= tok.idx:
             swallowed = _source_swallowed_by_content(view, content, tok)
             if swallowed is not None:  # "…, has died, rowing federation Oar League (OL) announced": the parser
@@ -6286,6 +6288,19 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
             found.add_content(anaphoric, att, tok.idx)
         elif entry.lemma not in view.lang.words("complement_only_cues"):
             _offer_adjacent_quotes(view, found, tok, att)
+
+
+def _after_pronominal_adverbs(view: TextView, content: tuple[int, int, str], entry: CueEntry) -> tuple[int, int, str]:
+    """Content after the cue that opens with adverbs, prepositions or pronouns (or the cue's partner) and then a
+    complementizer within its first four words ("wijst er op dat …", "houdt er rekening mee dat …"): the clause
+    after the complementizer."""
+    head = [t for t in view.span(content[0], content[1]) or () if not t.is_space][:5]
+    comp = next((k for k, t in enumerate(head[:4]) if t.lower_ in view.lang.words("complementizers")), None)
+    if not comp or comp + 1 >= len(head) or not all(
+            t.pos_ in ("ADV", "ADP", "PRON") or t.lower_ == entry.partner for t in head[:comp]):
+        return content
+    a, b = view.trim(head[comp + 1].idx, content[1])
+    return (a, b, content[2]) if b > a else content
 
 
 def _source_swallowed_by_content(view: TextView, content: tuple[int, int, str],

@@ -9225,3 +9225,16 @@ def test_the_newspaper_is_the_outlet_named_before_it(lang, text, names):
 def test_the_document_a_source_speaks_in_is_no_part_of_an_infinitive_content(text, content):
     # "zegt in een reactie te hopen dat …": where it was said (the parser hung it on the infinitive), not what
     assert _texts_in(text, "nl") == [content]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("De gemeente rekent erop dat de brug in mei weer opengaat.", "de brug in mei weer opengaat"),
+    ("De wethouder wijst er op dat de kosten stijgen.", "de kosten stijgen"),
+    ("Reizigers moeten er rekening mee houden dat er weinig treinen rijden, meldt de vervoerder.",
+     "Reizigers moeten er rekening mee houden dat er weinig treinen rijden"),  # (a guard: advice to travellers is
+    # the carrier's statement, "rekening houden" no cue of the travellers)
+])
+def test_dutch_frames_with_a_pronominal_adverb_report_their_clause(text, content):
+    # "rekent erop dat …" (what a source expects), "wijst er op dat …": the clause after "dat" is the statement,
+    # without the frame's adverbs ("er op")
+    assert _texts_in(text, "nl") == [content]
