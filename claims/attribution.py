@@ -4978,7 +4978,19 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
     stop = next((t for t in range(ci + 1, b_tok) if texts[t] == "," or lowers[t] in coordinators
                  and dep[t] in deps.coordinator and _clause_follows(view, t + 1, b_tok)), b_tok)
     # ("…, zei zijn familie maar geen van de klinieken hielp": a new clause after the coordinator)
-    if stop + 1 < b_tok and texts[stop] == "," \
+    own_clause = stop + 2 < b_tok and texts[stop] == "," and lowers[stop + 1] in coordinators and (
+        _quote_mark(view, stop + 2) or pos[stop + 2] not in ("VERB", "AUX") and _clause_follows(view, stop + 2, b_tok))
+    if own_clause and not _quote_mark(view, stop + 2) and view.quote_of[stop + 2] < 0 \
+            and not _next_attribution(view, stop + 1, b_tok) and view.quote_of[comma - 1] < 0 \
+            and not any(dep[c] in deps.object for c in view.children(ci)) \
+            and not any(view.finite[t] for t in range(comma + 1, ci)) \
+            and _bare_cue_tail(view, ci, stop):
+        return (*view.trim(view._starts[a_tok], view._ends[b_tok - 1]), "parenthetical_cue")  # "De vaste organist
+        # was ziek, vertelt ze, en niemand anders kon …": one statement, the bare cue inside it (not "…, American
+        # media reported, but X insists …", a second attribution; nor a quote before the cue)
+    # ('…, zegt Jansen, maar "we gaan het proberen"': the clause before the cue is the cue's, the quote after the
+    # "maar" the second half, ``_offer_second_half``)
+    if stop + 1 < b_tok and texts[stop] == "," and not own_clause \
             and lowers[stop + 1] not in relatives \
             and not verb_forms[stop + 1] & {"Ger", "Part"} \
             and not (pos[stop + 1] == "SCONJ" and lowers[stop + 1] not in words("complementizers")) \
@@ -5363,6 +5375,18 @@ def _verb_read_as_noun(view: TextView, a: int, b: int) -> bool:
                                           or "Part" in view.verb_forms[j + 1] and "Pres" in view.tenses[j + 1]))
         for j in range(a + 1, b - 2))
     # (or before a gerund: "The boxer denies taking any banned substance, his lawyers said")
+
+
+def _bare_cue_tail(view: TextView, ci: int, stop: int) -> bool:
+    """The words after the cue at ``ci`` up to ``stop`` are its inverted subject's phrase, adverbs and time words
+    only ("vertelt ze,", "zegt ook Jansen,"), not an object or anything else it says ("claimed 6606 lives,")."""
+    subject = set()
+    for c in view.children(ci):
+        if view.dep[c] in view.deps.subject and c > ci:
+            subject.update(view.subtree(c))
+    times = view.lang.union("time_words", "time_adverbs")
+    return all(t in subject or view.pos[t] == "ADV" or view.lowers[t] in times or view.puncts[t]
+               for t in range(ci + 1, stop))
 
 
 def _next_attribution(view: TextView, i: int, end: int) -> bool:
@@ -6427,13 +6451,17 @@ def _coordinated_complements(view: TextView, cue: Token, content: tuple[int, int
 
 def _offer_second_half(view: TextView, found: _Found, tok: Token, att: Attribution) -> None:
     """'"…," Tom Reed told the Guardian, "and nobody has apologised."': a quote split by a cue and its listener,
-    whose first half is the cue's content: the quote that opens right after the cue's comma-closed phrase is the
-    second half, the same speaker's (found by the parse, the second half is no clause of the cue)."""
+    whose first half is the cue's content: the quote that opens right after the cue's comma-closed phrase (or after
+    its comma and a coordinator: '…, zegt Jansen, maar "…"') is the second half, the same speaker's (found by the
+    parse, the second half is no clause of the cue)."""
     end = tok.idx + len(tok)
     for qi, q in enumerate(found.quotes):
         if q.open < end or q.close is None:
             continue
         gap = view.text[end:q.open]
+        words = gap.split()
+        if words and words[-1].lower() in view.lang.words("coordinators"):
+            gap = gap[:gap.rstrip().rfind(words[-1])]  # ('…, zegt Jansen, maar "…"': the quote after its "but")
         if gap.rstrip().endswith(",") and len(gap.split()) <= 6 and not any(ch in gap for ch in ".!?;:\n\"“”„"):
             found.offer_quote(qi, q.open - tok.idx, replace(att, via="adjacent"))
         break

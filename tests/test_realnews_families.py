@@ -9238,3 +9238,20 @@ def test_dutch_frames_with_a_pronominal_adverb_report_their_clause(text, content
     # "rekent erop dat …" (what a source expects), "wijst er op dat …": the clause after "dat" is the statement,
     # without the frame's adverbs ("er op")
     assert _texts_in(text, "nl") == [content]
+
+
+@pytest.mark.parametrize("lang,text,contents", [
+    ("en", 'The hall is too small for the concert, Vermeer said, but "we will try it anyway".',
+     ["The hall is too small for the concert", "we will try it anyway"]),
+    ("nl", 'De zaal is te klein voor het concert, zegt ook Vermeer, maar "we gaan het toch proberen".',
+     ["De zaal is te klein voor het concert", "we gaan het toch proberen"]),
+    ("en", "The hall is too small for the concert, Vermeer said, but the band will play there anyway.",
+     ["The hall is too small for the concert, Vermeer said, but the band will play there anyway"]),
+    ("nl", "De zaal is te klein voor het concert, zegt Vermeer, maar de band speelt er toch.",
+     ["De zaal is te klein voor het concert, zegt Vermeer, maar de band speelt er toch"]),
+])
+def test_a_cue_between_a_clause_and_a_coordinated_clause_of_its_own_reports_both(lang, text, contents):
+    # "A, X said, but B" with B a clause of its own subject was nobody's statement: the sentence, cue inside, is X's
+    # one statement (as the gold marks "…, vertelt ze, en …"); with B a quote, A is X's and the quote after the
+    # "but" X's second half
+    assert _texts_in(text, lang) == contents
