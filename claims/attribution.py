@@ -6316,8 +6316,8 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
 
 def _after_pronominal_adverbs(view: TextView, content: tuple[int, int, str], entry: CueEntry) -> tuple[int, int, str]:
     """Content after the cue that opens with adverbs, prepositions or pronouns (or the cue's partner) and then a
-    complementizer within its first four words ("wijst er op dat …", "houdt er rekening mee dat …"): the clause
-    after the complementizer."""
+    complementizer within its first four words ("wijst er op dat …", "rekent er op dat …"): the clause after the
+    complementizer."""
     head = [t for t in view.span(content[0], content[1]) or () if not t.is_space][:5]
     comp = next((k for k, t in enumerate(head[:4]) if t.lower_ in view.lang.words("complementizers")), None)
     if not comp or comp + 1 >= len(head) or not all(
@@ -8243,13 +8243,20 @@ def _title_cased_line(view: TextView, char: int) -> bool:
     return sentence_cased(line) != line
 
 
-def colon_frame(view: TextView, q: Quote) -> Attribution | None:
-    """'Roethof: "Het is bizar"': a short noun phrase and a colon right before the opening mark."""
+def _colon_before(view: TextView, q: Quote) -> int | None:
+    """The offset of a colon right before the quote's opening mark (only spaces and tabs between), else None."""
     text = view.text
     k = q.open - 1
     while k >= 0 and text[k] in " \t":
         k -= 1
-    if k < 0 or text[k] != ":":
+    return k if k >= 0 and text[k] == ":" else None
+
+
+def colon_frame(view: TextView, q: Quote) -> Attribution | None:
+    """'Roethof: "Het is bizar"': a short noun phrase and a colon right before the opening mark."""
+    text = view.text
+    k = _colon_before(view, q)
+    if k is None:
         return None
     line_start = text.rfind("\n", 0, k) + 1
     line_start = max(line_start, text.rfind("|", line_start, k) + 1)  # ("LIVE | Storm …: '…'": a kicker before a
@@ -8304,12 +8311,10 @@ def issued_frame(view: TextView, q: Quote) -> Attribution | None:
     before the opening mark ends a sentence whose last noun phrase is a document (``document_nouns``,
     ``statement_nouns``) that a verb of the language's ``issuing_verbs`` takes as its object: the quote is the
     document's words, the verb its cue, and the source whom an owner phrase names ("the following statement from
-    the king", ``owner_prepositions`` or "from"), else the verb's subject (``_issuer_of_document``)."""
-    text = view.text
-    k = q.open - 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    if k < 1 or text[k] != ":":
+    the king", ``document_source_prepositions``), else the verb's subject (also when the parser read "The water
+    board issued …" as a participle on the noun)."""
+    k = _colon_before(view, q)
+    if k is None or k < 1:
         return None
     before = view.span_range(max(0, k - 1), k)
     if before is None:
@@ -8328,7 +8333,7 @@ def issued_frame(view: TextView, q: Quote) -> Attribution | None:
                   and view.lowers[c] + view.lemmas[verb] in issuing), view.lemmas[verb])  # ("gaf … uit": uitgeven)
     if verb == doc_noun or lemma not in issuing or any(view.finite[t] for t in range(doc_noun + 1, last + 1)):
         return None  # (no other clause between the document and the colon)
-    owners = words("owner_prepositions") | {"from"}
+    owners = words("document_source_prepositions")
     owner = next((c for c in view.children(doc_noun) if c > doc_noun and view.pos[c] in ("NOUN", "PROPN")
                   and any(view.dep[m] in view.deps.case_marker and view.lowers[m] in owners
                           for m in view.children(c))), None)

@@ -1628,11 +1628,15 @@ def _join_generic_outlets(view: TextView, clusters: list[Cluster], owner: dict[t
     if not nouns:
         return
     articles = view.lang.words("articles")
+
+    def generic(m: Mention) -> bool:  # "de krant", "the newspaper": definite, no name, an outlet's noun
+        rng = view.span_range(m.span.start, m.span.end)
+        return rng is not None and not m.names and not m.indefinite and m.head_lemma in nouns \
+            and view.lowers[rng[0]] in articles
+
     for c in list(clusters):
         named = [m for m in c.mentions if not m.pronoun]
-        if not named or not all(not m.names and not m.indefinite and m.head_lemma in nouns
-                                and view.lowers[view.span_range(m.span.start, m.span.end)[0]] in articles
-                                for m in named if view.span_range(m.span.start, m.span.end) is not None):
+        if not named or not all(generic(m) for m in named):
             continue
         first = min(m.span.start for m in c.mentions)
         before = [(max(m.span.end for m in o.mentions if m.span.end <= first), o) for o in clusters
