@@ -1032,6 +1032,9 @@ class TextView:
         if phrase is None:
             if j >= len(doc) or doc[j].lower_ not in lang.words("np_prepositions"):
                 return right
+            if doc[j].lower_ in lang.words("topic_prepositions") and doc[j].head.head.i != head.i:
+                return right  # "zegt een woordvoerster van de bond | over de blokkade": what was said is about, hung
+                # on the verb (the cut of a phrase the parser hung on the source is ``_subtree_extent``'s)
             if doc[j].lower_ in lang.words("medium_prepositions") and any(
                     norm_lemma(t) in lang.words("document_nouns") for t in doc[j + 1:j + 4] if t.pos_ == "NOUN"):
                 return right  # "schrijven de onderzoekers | in het tijdschrift Hart": where it was said
