@@ -70,7 +70,7 @@ for _name, _doc, _traits, _feature in (
     ("neighbour", "A quote of no cue after a paragraph that introduces its speaker by name.", (), "neighbour"),
     ("issued", "A quote after the colon that ends a sentence in which a source issues a document ('The palace "
      "issued a statement: \"…\"', 'Het bedrijf verspreidde de volgende verklaring: \"…\"'): the issuer, or whom the "
-     "document is from ('the following statement from the king:').", (), None),
+     "document is from ('the following statement from its chairman:').", (), None),
     ("interview", "In an interview, an answer after a question speaks for the interviewee.", (), "interview"),
     ("interviewee", "In an interview, a quote nobody else is given speaks for the interviewee.", (), None),
     ("unattributed", "A statement quote with no source found.", (), "unattributed"),
@@ -3244,7 +3244,7 @@ def _infinitive_tokens(view: TextView, cue: Token, child: Token) -> list[Token]:
     while toks and (toks[0].is_punct or toks[0].lower_ in times) and toks[0].i < child.i - 1:
         toks = toks[1:]
     if toks and toks[0].pos_ == "ADP" and toks[0].lower_ in view.lang.words("medium_prepositions"):
-        noun = toks[0].head  # "zegt in een reactie te hopen dat …": where it was said, not what
+        noun = toks[0].head  # "zegt in een reactie te verwachten dat …": where it was said, not what
         end = max(t.i for t in noun.subtree)
         if noun.i != toks[0].i and end < child.i and norm_lemma(noun) in view.lang.union("document_nouns",
                                                                                        "statement_nouns"):
@@ -8311,7 +8311,7 @@ def issued_frame(view: TextView, q: Quote) -> Attribution | None:
     before the opening mark ends a sentence whose last noun phrase is a document (``document_nouns``,
     ``statement_nouns``) that a verb of the language's ``issuing_verbs`` takes as its object: the quote is the
     document's words, the verb its cue, and the source whom an owner phrase names ("the following statement from
-    the king", ``document_source_prepositions``), else the verb's subject (also when the parser read "The water
+    its chairman", ``document_source_prepositions``), else the verb's subject (also when the parser read "The water
     board issued …" as a participle on the noun)."""
     k = _colon_before(view, q)
     if k is None or k < 1:
@@ -8337,7 +8337,7 @@ def issued_frame(view: TextView, q: Quote) -> Attribution | None:
     owner = next((c for c in view.children(doc_noun) if c > doc_noun and view.pos[c] in ("NOUN", "PROPN")
                   and any(view.dep[m] in view.deps.case_marker and view.lowers[m] in owners
                           for m in view.children(c))), None)
-    after = view.np_range(view.doc[doc_noun])[1]  # (by word order: the parser may hang "from the king" on the verb)
+    after = view.np_range(view.doc[doc_noun])[1]  # (by word order: the parser may hang "from its chairman" on the verb)
     if owner is None and after <= last and view.lowers[after] in owners:
         owner = next((t for t in range(after + 1, last + 1) if view.pos[t] in ("NOUN", "PROPN")
                       and view.np_range(view.doc[t])[1] <= last + 1), None)

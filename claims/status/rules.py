@@ -689,7 +689,7 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
             if codes_differ(designated(i), designated(j)):
                 continue  # "runs 707s and A300s" / "uses the A300 and the Boeing 737": other models, other facts
             if personal(i) and personal(j):
-                continue  # "I work seven days a week" and "You have to work those seven days": each speaker's "I",
+                continue  # "I work six days a week" and "You have to work six days a week here": each speaker's "I",
                 # "we" or "you" is someone else, whatever words the two share
             if _rebuts(art, i, j):
                 continue  # "Police said the driver was drunk. His lawyer rejected that, saying the driver had drunk
