@@ -4520,12 +4520,17 @@ def quoted_reports(view: TextView, claims: list[Claim]) -> list[Claim]:
         if entry is None or entry.type not in ("speech", "opinion", "confirm", "admit"):
             continue
         subject = next((c for c in view.children(i) if view.dep[c] in view.deps.subject and c < i), None)
+        determined = False
+        if subject is not None and pos[subject] == "DET" and subject + 1 < len(pos) \
+                and pos[subject + 1] in ("NOUN", "PROPN") and view.quote_of[subject + 1] == quote_of[i]:
+            subject, determined = subject + 1, True  # ('"De inspectie meldde …': the article read as the subject
+            # right after the opening mark, its noun hung elsewhere)
         if subject is None or pos[subject] not in ("NOUN", "PROPN") or view.lowers[subject] in persons \
                 or any(view.lowers[t] in persons for t in view.subtree(subject)):
             continue
         subject = view.doc[subject]
-        if subject.pos_ == "NOUN" and not any(c.dep_ in view.deps.determiner or c.dep_ in view.deps.possessive
-                                              for c in subject.children):
+        if subject.pos_ == "NOUN" and not determined and not any(
+                c.dep_ in view.deps.determiner or c.dep_ in view.deps.possessive for c in subject.children):
             continue  # "People think it is about shoes": nobody in particular
         if any(c.dep_ in view.deps.marker and c.lower_ not in that for c in tok.children):
             continue  # "until the engineers tell us it is sound": a report that has not been made

@@ -9256,3 +9256,15 @@ def test_a_cue_between_a_clause_and_a_coordinated_clause_of_its_own_reports_both
     # one statement (as the gold marks "…, vertelt ze, en …"); with B a quote, A is X's and the quote after the
     # "but" X's second half
     assert _texts_in(text, lang) == contents
+
+
+@pytest.mark.parametrize("lang,text,nested", [
+    ("nl", '"De inspectie meldde dat de school tekortschiet", zegt de wethouder.', "de school tekortschiet"),
+    ("nl", '"De brandweer zegt dat het vuur onder controle is", vertelt de burgemeester.',
+     "het vuur onder controle is"),
+    ("en", '"The inspectorate said that the school was failing," the alderman said.', "the school was failing"),
+])
+def test_a_report_inside_a_quote_whose_subject_opens_the_quote_is_nested(lang, text, nested):
+    # '"De inspectie meldde dat …", zegt de wethouder': the parser read the article right after the opening mark as
+    # the subject; the noun after it is the one who reported, and the reported clause a statement of its own
+    assert nested in _texts_in(text, lang)
