@@ -973,6 +973,11 @@ def _issuer_of_document(view: TextView, i: int) -> int | None:
     verb = view.heads[i]
     if verb == i or view.lemmas[verb] not in words("issuing_verbs"):
         return None
+    return _active_subject(view, verb)
+
+
+def _active_subject(view: TextView, verb: int) -> int | None:
+    """The nominal subject of the verb at token ``verb`` outside quotes, not a passive one, else None."""
     return next((c for c in view.children(verb) if view.dep[c] in view.deps.nominal_subject
                  and view.dep[c] not in view.deps.passive_subject and view.quote_of[c] < 0), None)
 
@@ -6428,8 +6433,8 @@ def _after_colon_frame(view: TextView, content: tuple[int, int, str], cue: Token
     end ('Mayor Kerr replied to the critics: "This is unacceptable," she said', 'Kok reageerde: "Dit kan niet,"
     zei hij'): the quote is what the cue reports; the frame only introduces it."""
     a, b, via = content
-    if b > cue.idx:
-        return content
+    if b > cue.idx or ":" not in view.text[a:b]:
+        return content  # (no colon, no frame: the quotes are not scanned)
     framed = next((q for q in view.quotes if q.close is not None and q.depth == 0 and a < q.open < b
                    and not view.text[q.outer_end:b].strip(" ,") and view.text[a:q.open].rstrip().endswith(":")), None)
     return (framed.open, b, via) if framed is not None else content
@@ -8346,9 +8351,7 @@ def issued_frame(view: TextView, q: Quote) -> Attribution | None:
     if owner is None and after <= last and view.lowers[after] in owners:
         owner = next((t for t in range(after + 1, last + 1) if view.pos[t] in ("NOUN", "PROPN")
                       and view.np_range(view.doc[t])[1] <= last + 1), None)
-    speaker = owner if owner is not None and source_like(view, view.doc[owner]) else next(
-        (c for c in view.children(verb) if view.dep[c] in view.deps.nominal_subject
-         and view.dep[c] not in view.deps.passive_subject and view.quote_of[c] < 0), None)
+    speaker = owner if owner is not None and source_like(view, view.doc[owner]) else _active_subject(view, verb)
     if speaker is None and view.heads[verb] < verb and view.finite[verb] \
             and view.dep[verb] in view.deps.clausal_modifier and view.pos[view.heads[verb]] in ("NOUN", "PROPN"):
         speaker = view.heads[verb]  # ("The water board issued …" read as a participle on "board": a finite verb)

@@ -1601,11 +1601,7 @@ def _join_generic_organisations(view: TextView, clusters: list[Cluster], owner: 
         named = [m for m in c.mentions if not m.pronoun]
         if not named or not all(_generic_organisation(view, m) for m in named):
             continue
-        first = min(m.span.start for m in c.mentions)
-        # the named sources mentioned before it, each at its latest mention before it
-        named_before = [(max(m.span.end for m in o.mentions if m.span.end <= first), o) for o in clusters
-                        if o is not c and any(m.span.end <= first for m in o.mentions)
-                        and any(m.names and not m.pronoun for m in o.mentions)]
+        named_before = _named_sources_before(clusters, c)
         earlier = [(end, o) for end, o in named_before
                    if any(m.pronoun and view.lowers[m.head] in parties for m in o.mentions)]
         # (an organisation that spoke as "it": a firm; any other named body, police or an outlet, may be another
@@ -1638,12 +1634,18 @@ def _join_generic_outlets(view: TextView, clusters: list[Cluster], owner: dict[t
         named = [m for m in c.mentions if not m.pronoun]
         if not named or not all(generic(m) for m in named):
             continue
-        first = min(m.span.start for m in c.mentions)
-        before = [(max(m.span.end for m in o.mentions if m.span.end <= first), o) for o in clusters
-                  if o is not c and id(o) in publishers and any(m.span.end <= first for m in o.mentions)
-                  and any(m.names and not m.pronoun for m in o.mentions)]
+        before = [(end, o) for end, o in _named_sources_before(clusters, c) if id(o) in publishers]
         if before:
             _merge_source(c, max(before, key=lambda e: e[0])[1], clusters, owner)
+
+
+def _named_sources_before(clusters: list[Cluster], c: Cluster) -> list[tuple[int, Cluster]]:
+    """The sources other than ``c`` named (a mention with names) and mentioned before ``c``'s first mention, each
+    with the end of its latest mention before it."""
+    first = min(m.span.start for m in c.mentions)
+    return [(max(m.span.end for m in o.mentions if m.span.end <= first), o) for o in clusters
+            if o is not c and any(m.span.end <= first for m in o.mentions)
+            and any(m.names and not m.pronoun for m in o.mentions)]
 
 
 def _plain_firm_name(view: TextView, c: Cluster) -> bool:
@@ -2132,13 +2134,19 @@ def is_anonymous(view: TextView, c: Cluster, ctype: str) -> bool:
             ctype in ("person", "group") or unknown_person) and any(m.plural and _counted(view, m) for m in named):
         return True  # "a café owner", "een buurtbewoner", "een vakbondsafgevaardigde", "two engineers", "drie
         # agenten": someone the article does not name (a noun the lexicons do not know is most often a person's role)
-    bodies = view.lang.union("organization_nouns", "group_nouns") - view.lang.words("report_nouns")  # ("news")
-    if all(_noun_of(view.lowers[m.head], view.lang.words("unnamed_report_nouns")) and not any(
-            view.pos[k] == "PROPN" or view.lowers[k] in bodies
-            for k in range(*(view.span_range(m.span.start, m.span.end) or (0, 0)))) for m in named):
+    reports = view.lang.words("unnamed_report_nouns")
+    if all(_noun_of(view.lowers[m.head], reports) for m in named) and not any(
+            view.pos[k] == "PROPN" or view.lowers[k] in _bodies_not_reports(view.lang)
+            for m in named for k in range(*(view.span_range(m.span.start, m.span.end) or (0, 0)))):
         return True  # "according to reports", "local news reports say", "volgens mediaberichten": reports of nobody
         # named (not "a UN report", "reports from Reuters", "berichten van de NOS", "government reports")
     return any(h in anon or any(h.endswith(s) for s in suffixes) for h in heads)
+
+
+@lru_cache(maxsize=None)
+def _bodies_not_reports(lang: LangData) -> frozenset[str]:
+    """The language's organisation and group nouns that are no report nouns ("news" names a report, not a body)."""
+    return frozenset(lang.union("organization_nouns", "group_nouns") - lang.words("report_nouns"))
 
 
 def _name_only_given(view: TextView, m: Mention, zone: list[bool]) -> bool:
