@@ -216,8 +216,13 @@ def _trailing_misread_as_passive(view: TextView, i: int) -> bool:
     """A past form read as a passive participle with its "passive subject" and no auxiliary at all, where that
     subject's noun phrase opens right after a comma and stands right before the verb ("…, her record label
     announced on Tuesday."): a trailing cue and its source, active whatever the parse (a passive with no
-    auxiliary is a headline's, "Mayor's death confirmed", or a participle on a noun, which has no subject)."""
+    auxiliary is a headline's, "Mayor's death confirmed", or a participle on a noun, which has no subject). The
+    same holds when the parser gave the participle an active subject ("…, the broadcaster reported.", the form
+    read as a participle, the noun as its subject)."""
     subject = _bare_passive_subject(view, i)
+    if subject is None and "Part" in view.verb_forms[i] and "Past" in view.tenses[i] \
+            and not any(view.dep[c] in view.deps.any_auxiliary for c in view.children(i)):
+        subject = next((c for c in view.children(i) if view.dep[c] in view.deps.nominal_subject and c < i), None)
     if subject is None:
         return False
     a, b = view.np_range(view.doc[subject])
@@ -3747,7 +3752,9 @@ def _is_closing_cue_clause(view: TextView, found: tuple[int, int, str]) -> bool:
 
 def _closing_verb_at(view: TextView, k: int) -> bool:
     """Token k can be the verb of a closing cue clause: a finite reporting verb, or ``_final_plural_cue``."""
-    return _reporting_verb_at(view, k) or _final_plural_cue(view, k)
+    return _reporting_verb_at(view, k) or _final_plural_cue(view, k) \
+        or view.pos[k] == "VERB" and view.quote_of[k] < 0 and _trailing_misread_as_passive(view, k) \
+        and cue_of(view.doc[k], view) is not None
 
 
 def _final_plural_cue(view: TextView, k: int) -> bool:
@@ -6128,12 +6135,14 @@ def _relative_after_apposition(view: TextView, i: int, end: int) -> bool:
 def _verb_with_its_subject(view: TextView, t: int, a_tok: int) -> bool:
     """Token ``t`` is a verb with a nominal subject before it (from token ``a_tok`` on) and no auxiliary: a clause's
     finite verb whatever its form reads ("De bouwmarkt schrapt 120 banen", "schrapt" analysed as a participle; a
-    participle has a subject only with its auxiliary)."""
-    if view.pos[t] != "VERB":
+    participle has a subject only with its auxiliary); also a past form the tagger made an adjective, when it has a
+    subject but no copula ("The man fled, police said": an adjective with a subject of its own and no copula is a
+    verb misread)."""
+    if view.pos[t] not in ("VERB", "ADJ"):
         return False
     dep, deps, kids = view.dep, view.deps, view.children(t)
     return any(dep[c] in deps.nominal_subject and a_tok <= c < t for c in kids) \
-        and not any(dep[c] in deps.any_auxiliary for c in kids)
+        and not any(dep[c] in deps.any_auxiliary or view.pos[t] == "ADJ" and dep[c] in deps.copula for c in kids)
 
 
 def _main_finite(view: TextView, a_tok: int, b_tok: int) -> bool:

@@ -24,7 +24,7 @@ from .attribution import _group_of_number, _in_anonymity_phrase
 from .lang import LangData, given_names, long_nouns
 from .model import Claim, Span, Speaker
 from .syntax import deps_of
-from .textview import TextView, given_name, name_gender_at, norm_lemma
+from .textview import QUOTE_CHARS, TextView, given_name, name_gender_at, norm_lemma
 
 
 @dataclass
@@ -1740,6 +1740,54 @@ def _name_role_nouns(view: TextView, mentions: dict[tuple[int, int], Mention], c
             else:
                 _merge_source(source, named, clusters, owner)
             break
+        else:
+            cm = _person_named_just_before(view, m, antecedents, contents)
+            if cm is not None:
+                named = next((c for c in reversed(clusters) if c is not source and c.names and _matches(view, cm, c)
+                              and _same_person(view, cm, c)), None)
+                if named is None:
+                    source.mentions.append(cm)
+                else:
+                    _merge_source(source, named, clusters, owner)
+
+
+def _person_named_just_before(view: TextView, m: Mention, antecedents: "_Antecedents",
+                              contents: list[tuple[int, int]]) -> Mention | None:
+    """A definite person noun new to the article as the subject of its sentence ("The delivery driver says …", "De
+    man zegt …") right after a sentence of the same paragraph whose main clause has a person's name for its subject
+    ("Tom Vane is less pleased.", "Jan Smit (45) werd gisteren opgepakt."), with no other person named in between:
+    the mention of that name, whose source the noun describes (the language's person nouns: ``role_nouns``,
+    ``generic_person_nouns``), else None. A name with a role of its own keeps it ("Mayor Ann Post … The driver
+    says" is someone else)."""
+    head = m.head
+    if view.dep[head] not in view.deps.nominal_subject or view.quote_of[head] >= 0 \
+            or not _noun_of(m.head_lemma, view.lang.union("role_nouns", "generic_person_nouns")):
+        return None  # (a compound too: "de taxichauffeur")
+    if any(k < head for k in view.positions.get(view.lowers[head], ())):
+        return None  # ("a bus driver was hurt … the driver says": the noun's own earlier mention)
+    s = view.sentence_of[head]
+    if s <= 0 or view.paragraph(m.span.start) != view.paragraph(view.sentence_chars(s - 1)[0]):
+        return None
+    a, b = view.sentences[s - 1]
+    root = next((k for k in range(a, b) if view.heads[k] == k), None)
+    if root is None or view.quote_of[root] >= 0:
+        return None
+    subject = next((c for c in view.children(root) if view.dep[c] in view.deps.nominal_subject
+                    and view.pos[c] == "PROPN"), None)
+    if subject is None:
+        return None
+    candidates = _antecedent_candidates(view, m.span.start, contents, antecedents)
+    found = next((c for c in candidates if c[2] == subject), None)
+    if found is None or any(c[0] > found[0] and c[2] != subject for c in candidates):
+        return None  # (another name or person noun between them)
+    cm = make_mention(view, *found)
+    toks = list(view.span(cm.span.start, cm.span.end) or ())
+    roles = cm.roles | {t.lower_ for t in toks if t.lower_ in view.lang.words("role_nouns")}  # ("Mayor Ann Post",
+    # the title tagged as part of the name)
+    if not cm.names or cm.pronoun or roles and m.head_lemma not in roles \
+            or not any(_known_given_name(t) for t in toks):
+        return None  # (a person's name: a given name the shared list knows)
+    return cm
 
 
 def _same_person(view: TextView, m: Mention, c: Cluster) -> bool:
@@ -1931,7 +1979,7 @@ class _Options:
         """The first fitting option (persons by salience first for he/she/hij), taken: a new source the article
         named is added to the sources, a candidate's mention to its source."""
         if one_person:
-            recent = self._speaker_just_before() or self._introduced_just_before()
+            recent = self._speaker_just_before() or self._introduced_just_before() or self._subject_just_before()
             if recent is not None:
                 return recent
         options = self._persons_first() if one_person else self.options
@@ -2045,6 +2093,43 @@ class _Options:
                     return o[1] if o[1] is not None else self._take(o)
                 return None
         return None
+
+    def _subject_just_before(self) -> Cluster | None:
+        """he/she as the subject of its clause, right after a sentence of the same paragraph whose main clause has a
+        person for its subject ("Mayor Ida Moor said … The neighbour had found the fire. He says he saw smoke." is
+        the neighbour; "De buurman had de brand ontdekt. Hij zegt …"): that person, before a more salient one named
+        further back. Not when a source or a person stands before the pronoun in its own sentence, nor a subject
+        owned by the pronoun's own person ("Her mother taught her to bake. … she says": the mother is someone
+        else), nor a subject inside a quote or reported content."""
+        view, m = self.view, self.m
+        if view.dep[m.head] not in view.deps.subject or view.quote_of[m.head] >= 0:
+            return None
+        s = view.sentence_at(m.span.start)
+        if s <= 0 or view.paragraph(m.span.start) != view.paragraph(view.sentence_chars(s - 1)[0]):
+            return None
+        if any(view.sentence_at(max(o[0] - 1, 0)) == s for o in self.options):
+            return None
+        a, b = view.sentences[s - 1]
+        heads, dep, deps = view.heads, view.dep, view.deps
+        root = next((k for k in range(a, b) if heads[k] == k), None)
+        opening = view.text[view.sentence_chars(s - 1)[0]:][:1]
+        if root is None or view.quote_of[root] >= 0 or opening in QUOTE_CHARS and opening != ",":
+            return None  # (nor a sentence that opens with a quotation mark: a quote the finder left open is
+            # someone's words, "'M'n vader zat in het verzet. Als ik …', zegt hij")
+        subject = next((c for c in view.children(root) if dep[c] in deps.nominal_subject
+                        and dep[c] not in deps.passive_subject), None)
+        if subject is None:
+            return None
+        chosen = None
+        for o in self.options:
+            head = self._head_of(o)
+            if head is None or not a <= head < b or not self.kinds.person(self.probe(o)) or not self.fits(o):
+                continue
+            if head != subject or self._owned_by_the_pronoun_s_person(o):
+                return None  # (another person in that sentence, "Een buurvrouw, die alleen haar voornaam Sandra
+                # wil geven, zag …": salience decides)
+            chosen = o
+        return None if chosen is None else chosen[1] if chosen[1] is not None else self._take(chosen)
 
     def _persons_first(self) -> list[Option]:
         """he/she/hij: the most salient person, when there is one in reach (mentioned often, lately, as a subject:

@@ -9268,3 +9268,63 @@ def test_a_report_inside_a_quote_whose_subject_opens_the_quote_is_nested(lang, t
     # '"De inspectie meldde dat …", zegt de wethouder': the parser read the article right after the opening mark as
     # the subject; the noun after it is the one who reported, and the reported clause a statement of its own
     assert nested in _texts_in(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,claim,speaker", [
+    ("en", "The shed burned down overnight, Mayor Rita Olsen said. The caretaker had spotted the flames first. He says "
+           "he smelled petrol.", "he smelled petrol", "caretaker"),
+    ("nl", "De loods brandde vannacht af, aldus burgemeester Rita Olsen. De conciërge had de vlammen als eerste gezien. "
+           "Hij zegt dat hij benzine rook.", "hij benzine rook", "conciërge"),
+])
+def test_he_or_she_after_a_sentence_with_a_person_as_subject_is_that_person(lang, text, claim, speaker):
+    c = _claim_in(text, lang, claim)
+    assert speaker in c["name"].lower()
+
+
+@pytest.mark.parametrize("lang,text,claim,speaker", [
+    ("en", "Nora Vlug opened a bakery in Delft. Her father taught her to knead. She says she never looked back.",
+     "she never looked back", "Nora Vlug"),
+    ("nl", "Nora Vlug opende een bakkerij in Delft. Haar vader leerde haar kneden. Ze zegt dat ze nooit spijt had.",
+     "ze nooit spijt had", "Nora Vlug"),
+])
+def test_a_subject_owned_by_the_pronoun_s_own_person_is_someone_else(lang, text, claim, speaker):
+    assert _claim_in(text, lang, claim)["name"] == speaker
+
+
+@pytest.mark.parametrize("text,outer,inner", [
+    ("The agency said the trial had failed, the broadcaster reported.", "The agency said the trial had failed",
+     "the trial had failed"),
+    ("Two inspectors said the dam had held, the broadcaster reported on Sunday.",
+     "Two inspectors said the dam had held", "the dam had held"),
+])
+def test_a_closing_cue_read_as_a_participle_still_reports_the_report_before_it(text, outer, inner):
+    texts = _texts_in(text, "en")
+    assert outer in texts and inner in texts
+    assert _claim_in(text, "en", outer)["name"].lower() == "the broadcaster"
+
+
+def test_a_past_form_read_as_an_adjective_with_its_subject_is_a_clause():
+    assert _texts_in("The man fled, police said.", "en") == ["The man fled"]
+
+
+@pytest.mark.parametrize("lang,text,claim,speaker", [
+    ("en", "Across the road, Piet Dorland is less pleased. The taxi driver says he has been fined twice this month.",
+     "he has been fined", "Piet Dorland"),
+    ("nl", "Aan de overkant is Piet Dorland minder blij. De taxichauffeur zegt dat hij deze maand twee keer een boete "
+           "kreeg.", "hij deze maand", "Piet Dorland"),
+    ("nl", "Kees Haring (52) werd dinsdag in Zwolle aangehouden. De man zegt dat hij van niets weet.",
+     "hij van niets weet", "Kees Haring"),
+])
+def test_a_new_person_noun_as_subject_describes_the_person_named_just_before(lang, text, claim, speaker):
+    assert _claim_in(text, lang, claim)["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,claim", [
+    ("en", "Mayor Ida Brink toured the depot. The taxi driver says he has been fined twice.", "he has been fined"),
+    ("nl", "Burgemeester Ida Brink bezocht het depot. De taxichauffeur zegt dat hij twee keer een boete kreeg.",
+     "hij twee keer"),
+    ("en", "A taxi driver was fined on Monday. Ida Brink toured the depot. The taxi driver says he will appeal.",
+     "he will appeal"),
+])
+def test_a_person_noun_is_not_a_name_with_another_role_or_one_met_before(lang, text, claim):
+    assert _claim_in(text, lang, claim)["name"] != "Ida Brink"
