@@ -655,6 +655,7 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
     contents = cache(lambda k: content_words(view, kept[k]))
     ends = cache(lambda k: end_predicate(view, kept[k]))
     personal = cache(lambda k: _of_the_speaker(view, kept[k]))
+    possessed = cache(lambda k: _possessed_subject(view, kept[k]))
 
     for i, a in enumerate(kept):
         for j in candidates[i]:
@@ -691,6 +692,9 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
             if personal(i) and personal(j):
                 continue  # "I work six days a week" and "You have to work six days a week here": each speaker's "I",
                 # "we" or "you" is someone else, whatever words the two share
+            if possessed(i) and possessed(i) == possessed(j) and _bodies(art, a) and _bodies(art, b):
+                continue  # "The Maas hospital says its emergency ward stays open" and "The River hospital says its
+                # emergency ward stays open": two bodies, each speaking of its own (when in doubt, unconfirmed)
             if _rebuts(art, i, j):
                 continue  # "Police said the driver was drunk. His lawyer rejected that, saying the driver had drunk
                 # nothing": a rebuttal in shared words is no agreement
@@ -717,6 +721,26 @@ def _of_the_speaker(view, c) -> bool:
         return False
     first, dep, subject = view.lang.words("first_person"), view.dep, view.deps.subject
     return any(dep[k] in subject and view.lowers[k] in first for k in view.children(root))
+
+
+def _possessed_subject(view, c) -> str:
+    """The possessive determiner of the language's ``possessive_determiners`` on the subject of the statement's
+    clause ("its emergency ward stays open", "zijn spoedeisende hulp blijft open"), lower case, else ""."""
+    rng = view.span_range(c.span.start, c.span.end)
+    root = view.clause_root(*rng) if rng is not None else None
+    if root is None:
+        return ""
+    owners, dep, deps = view.lang.words("possessive_determiners"), view.dep, view.deps
+    for k in view.children(root):
+        if dep[k] in deps.subject:
+            return next((view.lowers[g] for g in view.children(k) if view.lowers[g] in owners and g < k), "")
+    return ""
+
+
+def _bodies(art: Article, c) -> bool:
+    """The statement's speaker is no person: an organisation, a group, or a source of unknown kind."""
+    speaker = art.by_id.get(c.speaker_id) if c.speaker_id else None
+    return speaker is not None and speaker.type in ("organization", "group", "unknown")
 
 
 def _speculative(view, c) -> bool:
@@ -802,8 +826,11 @@ def agreement(art: Article) -> None:
                    and not ATTRIBUTION.has(kept[j].via, "headline") and art.paragraphs_apart(i, j) <= 2]
         last = max((j for j in range(len(kept)) if kept[j].span.end <= a.span.start
                     and kept[j].speaker_id != a.speaker_id), key=lambda j: kept[j].span.end, default=None)
+        own = _possessed_subject(view, a) if _bodies(art, a) else ""
         sharing = [j for j in earlier if _agrees_on_content(art, i, j, one_word=j == last)
-                   and not art.same_utterance(i, j) and not art.opinion[j] and not hedged[j]]
+                   and not art.same_utterance(i, j) and not art.opinion[j] and not hedged[j]
+                   and not (own and own == _possessed_subject(view, kept[j]) and _bodies(art, kept[j]))]
+        # ("Ook het Rivierenziekenhuis zegt dat zijn spoedeisende hulp open blijft": its own ward, not the other's)
         # the one it repeats best, not the nearest ("Ook De Telegraaf schrijft dat …" repeats the lead two
         # statements up, not an anonymous figure just before that shares a word); the nearer one of equals
         best = max(sharing, key=lambda j: (_agreement_score(art, i, j), kept[j].span.start), default=None)
