@@ -279,6 +279,9 @@ def _affiliation_cut(view: TextView, toks: list[Token], head_tok: Token) -> int:
         # an unnamed source's noun: what follows its preposition names a place or a body ("A union representative
         # in Rotterdam", "een woordvoerder van de gemeente Breda"), not the source
         return next((k for k, t in enumerate(toks) if t.pos_ == "ADP" and t.i > head_tok.i), len(toks))
+    place = _place_after_body_name(view, toks)
+    if place is not None:
+        return place
     if _given_name_before_preposition(view, toks):  # "Capt. Eric Holloway of the Marlow Fire Department"
         return next(k for k, t in enumerate(toks) if t.pos_ == "ADP" and t.is_lower)
     if head_tok.pos_ in ("NOUN", "VERB") or head_tok.lower_.rstrip(".") in view.lang.words("honorifics") \
@@ -294,6 +297,20 @@ def _affiliation_cut(view: TextView, toks: list[Token], head_tok: Token) -> int:
                     and any(x.lower_ in orgs or _acronym(x.text) for x in toks[k + 1:]):
                 return k
     return len(toks)
+
+
+def _place_after_body_name(view: TextView, toks: list[Token]) -> int | None:
+    """Where a place phrase starts after an organisation's own name, a capitalised run that holds an organisation
+    noun ("Het Willem Alexander Ziekenhuis in Den Bosch", "the Anna Reyes Clinic in Leeds"): the preposition of
+    place (``place_prepositions``) right after that run, followed by a name; else None. (A body named after a
+    person is no person, and the town it stands in is not its name.)"""
+    orgs, places = view.lang.words("organization_nouns"), view.lang.words("place_prepositions")
+    for k in range(1, len(toks) - 1):
+        t = toks[k]
+        if t.lower_ in places and t.pos_ == "ADP" and toks[k + 1].pos_ == "PROPN" \
+                and toks[k - 1].lower_ in orgs and toks[k - 1].text[:1].isupper():
+            return k
+    return None
 
 
 def _portfolio_after_name(view: TextView, toks: list[Token]) -> int | None:
@@ -866,6 +883,8 @@ def _cluster_type(view: TextView, c: Cluster) -> str:
     named = [m for m in c.mentions if not m.pronoun]
     heads = [m.head_lemma for m in named] + [view.doc[m.head].lower_ for m in named]
     texts = [m.span.text.lower() for m in named]
+    if any(_body_named_after_person(view, m, orgs) for m in named):
+        return "organization"
     if _personal_name(view, c) or any(_person_by_form(view, view.doc[m.head]) for m in named) \
             or _surname_of_named_person(view, c) \
             or any(_may_name_before_preposition(view, m)
@@ -898,6 +917,22 @@ def _cluster_type(view: TextView, c: Cluster) -> str:
     if any(t in orgs for t in texts):
         return "organization"
     return "unknown"
+
+
+def _body_named_after_person(view: TextView, m: Mention, orgs: frozenset[str]) -> bool:
+    """The mention's capitalised run (up to its first preposition) ends in an organisation noun after a person's
+    name ("Willem Alexander Ziekenhuis", "the Anna Reyes Clinic in Leeds"): a body, whatever its given name says
+    (not two words whose first is a given name, "Charlotte Church")."""
+    toks = list(view.span(m.span.start, m.span.end) or ())
+    cut = next((k for k, t in enumerate(toks) if t.pos_ == "ADP"), len(toks))
+    if cut < len(toks) and toks[cut].lower_ not in view.lang.words("place_prepositions"):
+        return False  # ("Florida Department of Transportation official Troy Roberts": the name goes on)
+    words = [t for t in toks[:cut] if not t.is_punct]
+    skip = view.lang.words("articles") | view.lang.words("role_nouns")
+    run = [t for t in words if t.text[:1].isupper() and t.lower_ not in skip]
+    if len(run) < 2 or run[-1].lower_ not in orgs or run[-1] is not words[-1]:
+        return False  # (the run must end the mention's words: "a West Mercia Police spokesperson" is a person)
+    return len(run) >= 3 or run[0].lower_ not in given_names()["all"]
 
 
 def _firm_noun_before_name(view: TextView, m: Mention) -> bool:

@@ -9328,3 +9328,22 @@ def test_a_new_person_noun_as_subject_describes_the_person_named_just_before(lan
 ])
 def test_a_person_noun_is_not_a_name_with_another_role_or_one_met_before(lang, text, claim):
     assert _claim_in(text, lang, claim)["name"] != "Ida Brink"
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "The Maria Johnson Hospital in Den Helder said planned operations would go ahead.",
+     "Maria Johnson Hospital"),
+    ("nl", "Het Maria Jansen Ziekenhuis in Den Helder stelt dat geplande operaties doorgaan.", "Maria Jansen Ziekenhuis"),
+])
+def test_a_body_named_after_a_person_keeps_its_name_and_is_no_person(lang, text, name):
+    doc = claims.extract(text, lang=lang)
+    assert [(s["name"], s["type"]) for s in doc["speakers"]] == [(name, "organization")]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Hannah Church said she would sing at the opening.", "Hannah Church"),
+    ("nl", "Hannah Kerk zegt dat ze bij de opening zingt.", "Hannah Kerk"),
+])
+def test_a_given_name_and_a_surname_that_is_an_organisation_noun_is_a_person(lang, text, name):
+    doc = claims.extract(text, lang=lang)
+    assert [(s["name"], s["type"]) for s in doc["speakers"]] == [(name, "person")]
