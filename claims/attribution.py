@@ -4210,6 +4210,7 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
     inclusions = view.lang.words("inclusion_words")
     modified_only = view.lang.words("modified_object_cues")
     own_acts = view.lang.words("own_act_object_cues")
+    participles = view.lang.words("participle_object_cues")
     starts = view._starts
     for i in view.outside_quotes_with_pos(("VERB",)):
         if starts[i] in used:
@@ -4225,8 +4226,11 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue
         if any(c.dep_ in view.deps.passive_auxiliary or c.dep_ in view.deps.clausal_complement for c in tok.children):
             continue
-        if "Fin" not in tok.morph.get("VerbForm") and not any(c.dep_ in view.deps.auxiliary for c in tok.children):
-            continue  # "his work in predicting the background radiation": no report made
+        reasons = lemma in participles
+        if "Fin" not in tok.morph.get("VerbForm") and not any(c.dep_ in view.deps.auxiliary for c in tok.children) \
+                and not (reasons and _participle_after_comma(view, i)):
+            continue  # "his work in predicting the background radiation": no report made (but "…, citing age and
+            # health concerns": the sentence's subject gives its reason)
         if any(m.i > tok.i and m.lower_ in listeners and m.dep_ in view.deps.case_marker
                and (m.head.head == tok or not lexicon[lemma]) and view.texts[m.i - 1] != "," for m in tok.subtree):
             continue  # "reported the abuse to the police", "meldde de diefstal aan de politie": notice given, not a
@@ -4249,6 +4253,8 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue
         if norm_lemma(obj) in named_reports:
             continue  # "reported the story", "announced the findings": a report named, not its content
+        if reasons and _source_like_at(view, obj.i):
+            continue  # "citing sources close to the inquiry", "citing university data": a source, not a reason
         if lemma in own_acts and any(c.dep_ in view.deps.possessive and c.pos_ in ("PRON", "DET") for c in obj.children):
             continue  # "announced his retirement", "maakte zijn selectie bekend": the subject's own act, no claim
         coordinators = view.lang.words("coordinators")
@@ -4302,6 +4308,15 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
             continue
         out.append(_claim(view, "direct" if whole is not None else _kind_of_content(view, a, b), a, b, att))
     return out
+
+
+def _participle_after_comma(view: TextView, i: int) -> bool:
+    """Token i is a gerund or present participle right after a comma ("…, citing age and health concerns"): a clause
+    of the sentence's own subject."""
+    form, k = view.verb_forms[i], i - 1
+    while k >= 0 and view.spaces[k]:
+        k -= 1
+    return bool(form & {"Ger"} or "Part" in form and "Pres" in view.tenses[i]) and k >= 0 and view.texts[k] == ","
 
 
 def _coordinated_objects(view: TextView, tok: Token, obj: Token, coordinators: frozenset[str]) -> list[Token]:

@@ -9347,3 +9347,19 @@ def test_a_body_named_after_a_person_keeps_its_name_and_is_no_person(lang, text,
 def test_a_given_name_and_a_surname_that_is_an_organisation_noun_is_a_person(lang, text, name):
     doc = claims.extract(text, lang=lang)
     assert [(s["name"], s["type"]) for s in doc["speakers"]] == [(name, "person")]
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Mayor Tilda Brand will not stand again, citing her family and her health.", "her family and her health",
+     "Tilda Brand"),
+    ("The ferry operator cancelled Sunday's crossings, citing high winds in the strait.", "high winds in the strait",
+     "The ferry operator"),
+    ("Councillor Ben Aro stepped down, referencing personal reasons.", "personal reasons", "Ben Aro"),
+])
+def test_the_object_of_citing_after_a_comma_is_the_subject_s_reason(text, content, speaker):
+    c = _claim_in(text, "en", content)
+    assert c["text"] == content and speaker in (c["name"], c["speaker"]["text"])
+
+
+def test_citing_a_source_is_no_statement_of_its_own():
+    assert _texts_in("The Herald reported the closure, citing officials close to the council.", "en") == []
