@@ -64,7 +64,8 @@ for _name, _doc, _traits, _feature in (
      "adjacent"),
     ("colon", "A colon frame in the running text ('Roethof: \"Het is bizar\"'), or a dash credit after a quote "
      "that opens its line ('\"…\" — Ann Berg, mayor').", ("framed", "colon_frame"), "colon"),
-    ("headline", "A headline line 'Source: words' or 'Words: source'.", ("framed", "headline"), "headline"),
+    ("headline", "A headline line 'Source: words' or 'Words: source' (mixed when a quoted word stands in the words: "
+                 "\"Survey: most commuters 'unhappy' with timetable\").", ("framed", "headline"), "headline"),
     ("floating", "A quote of no cue takes the speaker of the attributed statement next to it.", ("cue_borrowed",),
      "floating"),
     ("neighbour", "A quote of no cue after a paragraph that introduces its speaker by name.", (), "neighbour"),
@@ -6088,8 +6089,9 @@ def _closing_cue_clause(view: TextView, comma: int, ci: int, b_tok: int) -> bool
             before = before[1:]  # ("…, which the family denied.": the relative pronoun is what the cue answers, and
             # the denial becomes evidence on the report before it; a confirmation that way is left to the clause
             # rules)
-    if any(view.dep[c] in deps.object or view.dep[c] in deps.clausal_complement for c in view.children(ci) if c > ci):
-        return False
+    if any(view.dep[c] in deps.object or view.dep[c] in deps.clausal_complement for c in view.children(ci)
+           if c > ci and not spaces[c]):
+        return False  # (a paragraph break the parser hung on the cue as its object is none: a headline's end)
     if before:
         return all(pos[t] in _SOURCE_POS or view.dep[t] in deps.case_marker or view.dep[t] in deps.possessive
                    or _participle_before_phrase(view, t) for t in before) \
@@ -8522,8 +8524,12 @@ def headline_frames(view: TextView) -> list[Claim]:
         if view.text[rest_b - 1] == "?" or head_text.lower() in view.lang.words("non_speaker_labels") or any(
                 _label_word(view, w.lower()) for w in head_text.split()):
             continue  # an interviewer's question, a section label
-        if any(q.open >= colon for q in view.quotes if q.open < start + len(line)):
-            continue  # a quote after the colon: handled by colon_frame
+        inside = [q for q in view.quotes if colon <= q.open < start + len(line)]
+        if any(not view.text[colon + 1:q.open].strip() for q in inside) or inside and (
+                len(stripped) > 140 or stripped[-1:] in "."):
+            continue  # a quote right after the colon: handled by colon_frame (a quoted word further on makes a
+            # headline mixed: "Study: reading 'likely' helps children sleep"; an interview's "Name: answer" line
+            # with a quote in it is the answer, ``interview_answers``)
         span = view.span(start + line.index(head_text[0]) if head_text else start, source_end, contract=True)
         if span is None or not len(span) or not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in span):
             continue
@@ -8532,7 +8538,7 @@ def headline_frames(view: TextView) -> list[Claim]:
         head = span.root
         att = Attribution(colon, colon + 1, ":", "speech", (span[0].i, span[-1].i + 1), head.i, False,
                           "headline", (start, start + len(line)))
-        claims.append(_claim(view, "direct", rest_a, rest_b, att))
+        claims.append(_claim(view, "mixed" if inside else "direct", rest_a, rest_b, att))
     return claims
 
 

@@ -9363,3 +9363,25 @@ def test_the_object_of_citing_after_a_comma_is_the_subject_s_reason(text, conten
 
 def test_citing_a_source_is_no_statement_of_its_own():
     assert _texts_in("The Herald reported the closure, citing officials close to the council.", "en") == []
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", "Missing climber Ann Hale found dead, Swiss police confirm\n\nThe body was recovered on Monday.",
+     "Missing climber Ann Hale found dead", "Swiss police"),
+    ("nl", "Vermiste klimmer Ann Hale dood gevonden, bevestigt Zwitserse politie\n\nHet lichaam werd maandag geborgen.",
+     "Vermiste klimmer Ann Hale dood gevonden", "Zwitserse politie"),
+])
+def test_a_headline_s_closing_cue_is_not_undone_by_the_paragraph_break_after_it(lang, text, content, speaker):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,content,source", [
+    ("en", "Survey: most commuters 'unhappy' with new timetable\n\nThe rail operator published the figures on Monday.",
+     "most commuters 'unhappy' with new timetable", "Survey"),
+    ("nl", "Peiling: meeste forenzen 'ontevreden' over nieuwe dienstregeling\n\nDe vervoerder maakte de cijfers maandag "
+           "bekend.", "meeste forenzen 'ontevreden' over nieuwe dienstregeling", "Peiling"),
+])
+def test_a_headline_colon_frame_with_a_quoted_word_further_on_is_mixed(lang, text, content, source):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["kind"] == "mixed" and c["speaker"]["text"] == source
