@@ -8543,15 +8543,17 @@ def headline_frames(view: TextView) -> list[Claim]:
 
 
 def _before_place_phrase(view: TextView, a: int, b: int) -> int:
-    """In a headline's source before its colon, a name and then a phrase of place ("Minister Van Leeuwen bij
-    grenspost Rafah", "Mayor Reed at the flood barrier"): where the phrase starts, when the name before it has a
-    proper noun and the phrase is a preposition of place (``place_prepositions``) with at most four words and no
+    """In a headline's source before its colon, a name and then a phrase of place or topic ("Minister Van Leeuwen
+    bij grenspost Rafah", "Mayor Reed at the flood barrier", "Wethouder Jansen over de brug"): where the phrase
+    starts, when the name before it has a proper noun and the phrase is a preposition of place or topic
+    (``place_prepositions``, ``topic_prepositions``) with at most four words and no
     verb; else ``b`` (not a caption: "Lydia Scott as a ranger from Fallout: New Vegas")."""
     rng = view.span_range(a, b)
     if rng is None:
         return b
     k = next((k for k in range(rng[0] + 1, rng[1]) if view.pos[k] == "ADP"), None)
-    if k is None or view.lowers[k] not in view.lang.words("place_prepositions") or rng[1] - k > 5 \
+    if k is None or view.lowers[k] not in view.lang.union("place_prepositions", "topic_prepositions") \
+            or rng[1] - k > 5 \
             or not any(view.pos[m] == "PROPN" for m in range(rng[0], k)) \
             or any(view.pos[m] in ("VERB", "AUX") or view.puncts[m] for m in range(rng[0], rng[1])):
         return b

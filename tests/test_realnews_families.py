@@ -9385,3 +9385,14 @@ def test_a_headline_s_closing_cue_is_not_undone_by_the_paragraph_break_after_it(
 def test_a_headline_colon_frame_with_a_quoted_word_further_on_is_mixed(lang, text, content, source):
     c = _claim_in(text, lang, content)
     assert c["text"] == content and c["kind"] == "mixed" and c["speaker"]["text"] == source
+
+
+@pytest.mark.parametrize("lang,text,content,source", [
+    ("nl", "Wethouder Fenna Dijk over de nieuwe brug: kosten lopen verder op\n\nDe gemeenteraad praat dinsdag over het "
+           "project.", "kosten lopen verder op", "Wethouder Fenna Dijk"),
+    ("en", "Councillor Fenna Dijk about the new bridge: costs keep rising\n\nThe council discusses the project on "
+           "Tuesday.", "costs keep rising", "Councillor Fenna Dijk"),
+])
+def test_a_headline_source_may_name_its_topic_before_the_colon(lang, text, content, source):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["speaker"]["text"] == source
