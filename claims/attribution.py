@@ -308,8 +308,10 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         # finite form is a verb whatever the parse: "…, vertelden omwonenden" parsed as a subject)
     if dep in deps.adjectival_modifier and not _finite_before_complementizer(token, view) \
             and not _finite_before_bare_clause(token, view) and _quote_before(view, token, " ,") is None \
-            and not any(view.dep[c] in deps.nominal_subject and c < i for c in view.children(i)):
+            and not any(view.dep[c] in deps.nominal_subject and c < i for c in view.children(i)) \
+            and not ("Fin" in view.verb_forms[i] and _inverted_after_comma(view, i)):
         return None  # "de bevestigde cijfers" (but "De club bevestigde zondagavond dat …" parsed as amod, and
+        # "…, zeggen Amerikaanse functionarissen." with the finite verb hung on the source as an adjective, and
         # '"…" tweeted Mayor Sadiq Khan' with the verb read as an adjective on the name after a closing quote, and
         # "Anna Caldor cautioned justice does not …" with the verb read as an adjective but given its subject)
     if pos in ("NOUN", "ADJ") and dep not in deps.predicate_position \
@@ -4976,6 +4978,9 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
             # the tagger made a verb is no verb: "…, BBC Radio Leeds reports"; nor is a source noun the parser made
             # the cue's subject: "…, aides say"; nor a document's participle with its phrase: "…, emails seen by
             # this newspaper show")
+    if comma is not None and not any(not puncts[t] and not view.spaces[t] for t in range(comma + 1, ci)):
+        comma = _comma_before_subject_apposition(view, ci, comma, a_tok)  # ("…, Tom Reed, a spokesman for the
+        # utility, told reporters.": the source and its apposition stand between two commas)
     if comma is None or comma - a_tok < 3 and not (comma - a_tok == 2 and pos[comma - 1] == "AUX"):
         return None  # (but "Brightway is, zo meldt de directie, nog op zoek …": a name and a copula, cut by the cue)
     if lowers[comma + 1] in words("coordinators"):
@@ -6070,6 +6075,43 @@ def _clause_read_as_modifier(view: TextView, cue: Token) -> tuple[int, int, str]
 
 
 _SOURCE_POS = frozenset(("DET", "ADJ", "NOUN", "PROPN", "NUM"))
+
+
+def _comma_before_subject_apposition(view: TextView, ci: int, comma: int, a_tok: int) -> int:
+    """A trailing cue right after a comma whose nominal subject stands before that comma, opening right after an
+    earlier comma ("…, Tom Reed, a spokesman for the utility, told reporters."): that earlier comma, where the cue
+    clause starts; else ``comma``. The subject must be a name or a source noun with an apposition or a phrase
+    after it, ending at ``comma``."""
+    subject = next((c for c in view.children(ci) if view.dep[c] in view.deps.nominal_subject and c < comma), None)
+    if subject is None and not any(view.dep[c] in view.deps.subject for c in view.children(ci)):
+        return _name_and_apposition_before(view, comma, a_tok)  # (the parser gave the cue no subject)
+    if subject is None or not _source_like_at(view, subject):
+        return comma
+    lo = view.doc[subject].left_edge.i
+    hi = view.doc[subject].right_edge.i
+    if lo - 1 <= a_tok or view.texts[lo - 1] != "," or hi not in (comma - 1, comma):
+        return comma
+    return lo - 1
+
+
+def _name_and_apposition_before(view: TextView, comma: int, a_tok: int) -> int:
+    """Word order, for a trailing cue the parser gave no subject: "…, Rob Haller, a spokesman for the water board,
+    told reporters." — a name (one to four capitalised words) right after an earlier comma, then a comma and an
+    apposition with a source noun and no verb, up to ``comma``: the earlier comma; else ``comma``."""
+    pos, texts = view.pos, view.texts
+    inner = next((k for k in range(comma - 1, max(a_tok, comma - 14), -1) if texts[k] == ","), None)
+    if inner is None or inner + 1 >= comma:
+        return comma
+    k = inner - 1
+    while k > a_tok and (pos[k] == "PROPN" or texts[k][:1].isupper() and view.alphas[k]) and inner - k <= 4:
+        k -= 1
+    if texts[k] != "," or k == inner - 1 or k <= a_tok:
+        return comma
+    apposition = range(inner + 1, comma)
+    if any(pos[t] in ("VERB", "AUX") or view.puncts[t] for t in apposition) \
+            or not any(pos[t] == "NOUN" and _source_like_at(view, t) for t in apposition):
+        return comma
+    return k
 
 
 def _closing_cue_clause(view: TextView, comma: int, ci: int, b_tok: int) -> bool:

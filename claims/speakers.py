@@ -251,16 +251,22 @@ def _body_named_after(view: TextView, toks: list[Token], head_tok: Token) -> boo
 
 
 def _unnamed_voice_of_body(view: TextView, toks: list[Token], head_tok: Token) -> bool:
-    """An indefinite mention ("a", "een") headed by a common noun of the language's ``anonymous_nouns`` (or a
-    compound ending in one) whose capitalised words all stand before that noun: "A Hampshire Police spokesman",
-    "an Interpol spokesperson", "een KLM-woordvoerder" (the noun after a hyphen). The name is the body the person
+    """An indefinite mention ("a", "een", or a bare plural) headed by a common noun of the language's
+    ``anonymous_nouns`` (or a compound ending in one) whose capitalised words all stand before that noun: "A
+    Hampshire Police spokesman", "an Interpol spokesperson", "een KLM-woordvoerder" (the noun after a hyphen),
+    "White House officials". The name is the body the person
     speaks for; the person is not named."""
     lang = view.lang
     anonymous = lang.words("anonymous_nouns")
-    if not toks or toks[0].lower_ not in lang.words("indefinite_determiners"):
+    if not toks:
         return False
+    if toks[0].lower_ not in lang.words("indefinite_determiners") and not (
+            _plural_at(view, head_tok.i) and not any(t.pos_ == "DET" or t.dep_ in view.deps.possessive
+                                                     for t in toks if t.i < head_tok.i)):
+        return False  # (a bare plural is indefinite too: "US officials", "White House officials", "NAVO-functionarissen")
     last = head_tok.text.rsplit("-", 1)[-1]
-    if "-" in head_tok.text and last.islower() and _noun_of(last, anonymous):
+    if "-" in head_tok.text and last.islower() and (
+            _noun_of(last, anonymous) or _noun_of(norm_lemma(head_tok).rsplit("-", 1)[-1], anonymous)):
         return all(t.i <= head_tok.i for t in toks[1:] if t.text[:1].isupper())  # ("een KLM-woordvoerder")
     if head_tok.pos_ != "NOUN" or not _noun_of(norm_lemma(head_tok), anonymous):
         return False
@@ -2247,6 +2253,7 @@ def is_anonymous(view: TextView, c: Cluster, ctype: str) -> bool:
     anon = view.lang.words("anonymous_nouns")
     suffixes = view.lang.words("anonymous_suffixes")
     heads = {m.head_lemma for m in named} | {view.doc[m.head].lower_ for m in named}
+    heads |= {h.rsplit("-", 1)[-1] for h in heads if "-" in h}  # ("NAVO-functionarissen": the noun after the body)
     documents = view.lang.union("document_nouns", "report_nouns") \
         | view.lang.words("statement_nouns")
     unknown_person = ctype == "unknown" and not any(_noun_of(h, documents) for h in heads)

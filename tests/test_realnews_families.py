@@ -9396,3 +9396,30 @@ def test_a_headline_colon_frame_with_a_quoted_word_further_on_is_mixed(lang, tex
 def test_a_headline_source_may_name_its_topic_before_the_colon(lang, text, content, source):
     c = _claim_in(text, lang, content)
     assert c["text"] == content and c["speaker"]["text"] == source
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("The tap water is safe to drink again, Rob Haller, a spokesman for the water board, told reporters.",
+     "The tap water is safe to drink again", "Rob Haller"),
+    ("The ferry will sail again on Friday, Anke Vogel, head of the harbour office, told the radio.",
+     "The ferry will sail again on Friday", "Anke Vogel"),
+])
+def test_a_trailing_cue_after_a_source_with_its_apposition_between_commas(text, content, speaker):
+    c = _claim_in(text, "en", content)
+    assert c["text"] == content and c["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    ("en", "The talks will resume next week, White House officials said.", "White House officials"),
+    ("en", "The bridge will stay shut until March, Harlow County road officials said.", "Harlow County road officials"),
+    ("nl", "De gesprekken gaan volgende week verder, zeggen VN-functionarissen.", "VN-functionarissen"),
+])
+def test_a_bare_plural_of_voices_of_a_named_body_is_anonymous(lang, text, mention):
+    doc = claims.extract(text, lang=lang)
+    assert [(s["mentions"][0]["text"], s["anonymous"]) for s in doc["speakers"]] == [(mention, True)]
+
+
+def test_a_dutch_trailing_cue_hung_on_its_source_as_an_adjective_is_a_cue():
+    text = "De staking gaat door, zeggen Amerikaanse functionarissen."
+    c = _claim_in(text, "nl", "De staking")
+    assert c["text"] == "De staking gaat door" and c["speaker"]["text"] == "Amerikaanse functionarissen"
