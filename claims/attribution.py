@@ -3057,11 +3057,15 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
     # …", the cue read as a participle on the noun before it): a complementizer inside it is that clause's own
     subject_verb = view.heads[ci + 1] if ci + 1 < b_tok and view.lang.get("bare_complements") \
         and view.dep[ci + 1] in view.deps.subject and view.heads[ci + 1] > ci + 1 else None
+    coordinators = view.lang.words("coordinators")
     for i in range(ci + 1, min(b_tok, ci + 14)):
         if view.quote_of[i] >= 0 or texts[i] in (".", ";", "?", "!"):
             break
         if i == subject_verb and any(finite[t] for t in range(ci + 2, i + 1)):
             break
+        if lowers[i] in coordinators and i + 1 < b_tok and lowers[i + 1] in comps and _in_subordinate_clause(view, ci):
+            break  # "Onduidelijk is hoe het kan dat de gemeente iets bevestigde en dat de wethouder het ontkent":
+            # the coordinated clause stands beside the one that holds the cue, it is not what the cue reports
         if pos[i] == "VERB" and cue_of(doc[i], view) is not None and not _cites(view, doc[i]) \
                 and not (i > ci + 1 and _participle_before_phrase(view, i)):
             break  # (but "reported, citing two managers, that …": the sources named on the way, and "said in a
@@ -3116,6 +3120,15 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
             if b - a > 3:
                 return a, b, "complementizer"
     return None
+
+
+def _in_subordinate_clause(view: TextView, ci: int) -> bool:
+    """The cue at ``ci`` is the verb of a subordinate clause: a complementizer (``complementizers``,
+    ``interrogative_complementizers``) stands before it in its sentence with no finite verb between them."""
+    a_tok = view.sentences[view.sentence_of[ci]][0]
+    opening = view.lang.union("complementizers", "interrogative_complementizers")
+    k = next((k for k in range(ci - 1, a_tok - 1, -1) if view.lowers[k] in opening or view.finite[k]), None)
+    return k is not None and view.lowers[k] in opening and not view.finite[k]
 
 
 def _parenthetical_after_complementizer(view: TextView, i: int, b_tok: int) -> bool:
@@ -6725,8 +6738,9 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
     if phrase.get("needs_name") and not (head.pos_ == "PROPN" or head.text[:1].isupper() or source_like(view, head)):
         return None  # "per the ministry", "per Reuters", but not "120 miles per hour"
     possessor = next((c for c in head.children if c.lower_ in lang.get("pronoun_forms", {})), None)
-    if norm_lemma(head) in lang.words("non_source_nouns") and possessor is None:
-        return None  # "volgens plan", "according to the rules"
+    non_sources = lang.words("non_source_nouns")
+    if (norm_lemma(head) in non_sources or norm_lemma(head).endswith(long_nouns(non_sources))) and possessor is None:
+        return None  # "volgens plan", "according to the rules", "volgens het evacuatieplan" (a compound ending in one)
     rng = _before_listeners(view, view.np_range(head), head)
     k = head.i
     while k - 1 >= j and (doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or k - 1 == j

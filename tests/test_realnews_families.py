@@ -9423,3 +9423,20 @@ def test_a_dutch_trailing_cue_hung_on_its_source_as_an_adjective_is_a_cue():
     text = "De staking gaat door, zeggen Amerikaanse functionarissen."
     c = _claim_in(text, "nl", "De staking")
     assert c["text"] == "De staking gaat door" and c["speaker"]["text"] == "Amerikaanse functionarissen"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Niemand snapt hoe het kan dat de provincie vorige maand iets bevestigde en dat de gedeputeerde dat nu "
+           "ontkent."),
+    ("en", "Nobody understands how the province confirmed something last month and that the deputy now denies it."),
+])
+def test_a_clause_coordinated_with_the_cue_s_own_clause_is_not_its_content(lang, text):
+    assert _texts_in(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "De bewoners werden om middernacht geëvacueerd, volgens het evacuatieprotocol."),
+    ("en", "Residents were moved at midnight, according to the evacuation protocol."),
+])
+def test_according_to_a_compound_of_a_non_source_noun_is_no_attribution(lang, text):
+    assert _texts_in(text, lang) == []
