@@ -167,6 +167,13 @@ def find_quotes(text: str, lang: LangData) -> tuple[list[Quote], list[Warning]]:
                     quotes.append(Quote(o_off, offset, a, b, o_mark, mark, len(stack)))
             elif can_open:
                 stack.append((offset, mark))
+            elif can_close and _mismatched_close(text, offset, mark, stack, p_end, lang):
+                o_off, o_mark = stack.pop()
+                warnings.append(Warning("mismatched-quote", f"quote mark {o_mark} closed by {mark}", offset,
+                                        offset + len(mark)))
+                a, b = _content(text, o_off + len(o_mark), offset)
+                if b > a:
+                    quotes.append(Quote(o_off, offset, a, b, o_mark, mark, len(stack)))
             elif mark not in ("'", "’", "''"):
                 warnings.append(Warning("unmatched-quote", f"closing quote mark {mark} without an opening mark",
                                         offset, offset + len(mark)))
@@ -174,6 +181,22 @@ def find_quotes(text: str, lang: LangData) -> tuple[list[Quote], list[Warning]]:
         _close_unfinished(text, stack, quotes, warnings, paragraphs[-1][1])
     quotes.sort(key=lambda q: (q.start, -q.end))
     return quotes, warnings
+
+
+def _mismatched_close(text: str, offset: int, mark: str, stack: list[tuple[int, str]], p_end: int,
+                      lang: LangData) -> bool:
+    """A closing mark of the other kind closes the one open quote ("‘De kosten lopen op”, zegt …", '"Wij niet’,
+    zei …"): only one quote is open, the mark is right before a comma or a sentence's end mark, or right after one
+    (not "the players’ union"), and nothing later in the paragraph can close the quote with its own mark."""
+    after = text[offset + len(mark):offset + len(mark) + 1]
+    before = text[offset - 1:offset] if offset else ""
+    if len(stack) != 1 or not (after and after in ",.!?;:" or before and before in ",.!?" and (not after or after.isspace())):
+        return False  # (English puts the comma inside the marks: "‘Costs are out of control,” she said")
+    _, pairs, _ = _marks(lang)
+    own = pairs.get(stack[0][1], frozenset())
+    if mark in own:
+        return False
+    return not any(can_close and m in own for _, m, _, can_close in _scan(text, offset + len(mark), p_end, lang))
 
 
 def _close_unfinished(text, stack, quotes, warnings, para_end) -> None:

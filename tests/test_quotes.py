@@ -103,3 +103,20 @@ def test_stray_closing_mark_warns():
 def test_degenerate_input_never_raises(text):
     find_quotes(text, NL)
     find_quotes(text, EN)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("‘De brug blijft dicht”, zegt de wethouder. Hij verwacht geen snelle oplossing.", NL, ["De brug blijft dicht"]),
+    ("“De brug blijft dicht’, zegt de wethouder.", NL, ["De brug blijft dicht"]),
+    ("‘The bridge stays shut,” the councillor said. She expects no quick fix.", EN, ["The bridge stays shut"]),
+])
+def test_a_closing_mark_of_the_other_kind_closes_the_one_open_quote(text, lang, expected):
+    assert contents(text, lang) == (expected, ["mismatched-quote"])
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("“The players’ union is angry,” she said.", EN, ["The players’ union is angry"]),
+    ("“De spelers’ bond is boos”, zegt ze.", NL, ["De spelers’ bond is boos"]),
+])
+def test_an_apostrophe_of_the_other_kind_inside_a_quote_closes_nothing(text, lang, expected):
+    assert contents(text, lang)[0] == expected

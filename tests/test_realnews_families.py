@@ -9440,3 +9440,14 @@ def test_a_clause_coordinated_with_the_cue_s_own_clause_is_not_its_content(lang,
 ])
 def test_according_to_a_compound_of_a_non_source_noun_is_no_attribution(lang, text):
     assert _texts_in(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("nl", "‘De brug blijft dicht”, zegt wethouder Anna Elting. Ze verwacht geen snelle oplossing.",
+     "De brug blijft dicht", "Anna Elting"),
+    ("en", "‘The bridge stays shut,” councillor Anna Elting said. She expects no quick fix.",
+     "The bridge stays shut", "Anna Elting"),
+])
+def test_a_quote_closed_by_a_mark_of_the_other_kind_keeps_its_cue_and_speaker(lang, text, quote, speaker):
+    c = _claim_in(text, lang, quote)
+    assert c["text"] == quote and c["name"] == speaker

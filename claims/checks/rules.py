@@ -146,13 +146,13 @@ def single_source(document: dict) -> Iterator[Finding]:
 
 
 #: Document warnings the ``unclosed-quote`` rule reports.
-QUOTE_WARNINGS = ("unclosed-quote", "unmatched-quote")
+QUOTE_WARNINGS = ("unclosed-quote", "unmatched-quote", "mismatched-quote")
 
 
 @rule("unclosed-quote", "error")
 def unclosed_quote(document: dict) -> Iterator[Finding]:
-    """A quotation mark that is never closed (or a closing mark without an opening one): the quote's extent is a
-    guess, and the copy probably has a typo."""
+    """A quotation mark that is never closed (or a closing mark without an opening one, or of the other kind): the
+    quote's extent is a guess, and the copy probably has a typo."""
     for w in document.get("warnings", []):
         if w["code"] in QUOTE_WARNINGS:
             yield Finding("unclosed-quote", RULES["unclosed-quote"].severity, w["message"], w["start"], w["end"])
