@@ -4149,6 +4149,8 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
                 and not (view.doc[end + 1].lower_ in coordinators and _clause_follows(view, end + 2, s_end)) \
                 and "\n" not in view.doc[end + 1].text:
             end += 1
+    end = next((k - 1 for k in range(last.i + 1, end) if view.texts[k] == "," and view.pos[k + 1] == "SCONJ"), end)
+    # ("noemt de sluiting onverwacht, omdat het bedrijf winst maakt": the clause of reason is no part of it)
     a = min(first.left_edge.idx, first.idx) if first.head.i == tok.i and not past_preposition else first.idx
     # (not back to the preposition a bare object hangs on: "referred to protesters as …")
     a, b = view.trim(max(a, tok.idx + len(tok)), view.doc[end].idx + len(view.doc[end]))
@@ -4189,12 +4191,14 @@ def _postnominal_predicate(view: TextView, noun: Token) -> Token | None:
 
 def _adjectives_to_clause_end(view: TextView, pred: Token) -> Token | None:
     """The last word of a run of coordinated adjectives and participles that starts at ``pred`` and ends the
-    sentence ("overhaast, slordig en oneerlijk."), whatever the parser hung them on; None when anything else
-    follows."""
+    sentence ("overhaast, slordig en oneerlijk.") or a clause of its own after a comma and a subordinator,
+    whatever the parser hung them on; None when anything else follows."""
     s_end = view.sentences[view.sentence_of[pred.i]][1]
     last = pred.i
     for k in range(pred.i + 1, s_end):
         t = view.doc[k]
+        if t.text == "," and k + 1 < s_end and view.pos[k + 1] == "SCONJ":
+            break  # ("noemt de sluiting onverwacht, omdat het bedrijf winst maakt": a clause of reason ends the run)
         if t.pos_ in ("ADJ", "ADV", "CCONJ") or t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") \
                 or t.text == ",":
             if not t.is_punct and t.pos_ != "CCONJ":

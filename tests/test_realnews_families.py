@@ -9451,3 +9451,13 @@ def test_according_to_a_compound_of_a_non_source_noun_is_no_attribution(lang, te
 def test_a_quote_closed_by_a_mark_of_the_other_kind_keeps_its_cue_and_speaker(lang, text, quote, speaker):
     c = _claim_in(text, lang, quote)
     assert c["text"] == quote and c["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("nl", "Bestuurder Ruben Dijk noemt de sluiting onverwacht, omdat het bedrijf winst maakt.",
+     "de sluiting onverwacht"),
+    ("en", "Councillor Kim Faber called the closure unexpected, since the firm still makes a profit.",
+     "the closure unexpected"),
+])
+def test_a_predication_ends_before_its_clause_of_reason(lang, text, content):
+    assert _texts_in(text, lang) == [content]
