@@ -1743,8 +1743,10 @@ def _name_role_nouns(view: TextView, mentions: dict[tuple[int, int], Mention], c
     """A definite role noun with no name ("the biologist said", "aldus de minister", "volgens de bewindsvrouw") whose
     source is named nowhere else is the latest person the article introduced in that role ("Danish biologist
     Mette Lund", "minister Karel Blok"; the language's ``role_synonyms``: "de bewindsvrouw" is a minister) in the
-    same or the two paragraphs before: it joins that person's source, or brings the name to its own."""
+    same or the two paragraphs before: it joins that person's source, or brings the name to its own. A compound
+    role ends in the noun, and an organisation's noun may end a word of its name ("Vakbond FNV … de bond")."""
     synonyms = view.lang.get("role_synonyms", {})
+    orgs = view.lang.words("organization_nouns")
     antecedents = _Antecedents(view) if antecedents is None else antecedents
     for key in sorted(mentions):
         m = mentions[key]
@@ -1768,7 +1770,11 @@ def _name_role_nouns(view: TextView, mentions: dict[tuple[int, int], Mention], c
             candidates = list(reversed(_antecedent_candidates(view, m.span.start, contents, antecedents)))
         for cand in candidates:
             cm = make_mention(view, *cand)
-            if not cm.names or cm.pronoun or not roles & cm.roles or len(cm.span.text.split()) > 8 \
+            bodies = frozenset((*cm.names, cm.head_lemma)) if m.head_lemma in orgs else frozenset()  # ("Vakbond FNV"
+            # is a "bond", "De Rabobank" a "bank")
+            if not cm.names or cm.pronoun or not (roles & cm.roles or any(
+                    b.endswith(r) and len(r) >= 4 for r in roles for b in cm.roles | bodies)) \
+                    or len(cm.span.text.split()) > 8 \
                     or any(t.pos_ in ("VERB", "AUX") for t in view.span(cm.span.start, cm.span.end) or ()):
                 continue
             if not own <= cm.words:

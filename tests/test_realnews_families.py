@@ -9461,3 +9461,13 @@ def test_a_quote_closed_by_a_mark_of_the_other_kind_keeps_its_cue_and_speaker(la
 ])
 def test_a_predication_ends_before_its_clause_of_reason(lang, text, content):
     assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("lang,text,content,name", [
+    ("nl", "Vakbond Metaalunie is boos over de sluiting. Volgens de bond verdwijnen er tweehonderd banen.",
+     "verdwijnen er tweehonderd banen", "Vakbond Metaalunie"),
+    ("en", "The Harbour Heritage Museum reopened on Saturday. The museum said more than 2,000 people came.",
+     "more than 2,000 people came", "Harbour Heritage Museum"),
+])
+def test_a_definite_organisation_noun_is_the_body_named_just_before(lang, text, content, name):
+    assert _claim_in(text, lang, content)["name"] == name
