@@ -25,8 +25,9 @@ from .syntax import deps_of
 
 FINAL_PUNCT = set(".!?…")
 # "LONDON, June 2 (Reuters) -", "AMSTERDAM (ANP) -", "KYIV, 3 oktober (AFP) –": place in capitals, optional date,
-# the agency in brackets, a dash
-DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{1,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{1,30}\)\s*[-–—]\s*")
+# the agency in brackets, a dash; or a date alone before the agency ("May 3 (UPI) -- ", "3 mei (ANP) - ")
+DATELINE = re.compile(r"(?:[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{1,40}(?:,[^()\n]{1,30})?|[A-ZÀ-Ý][a-zà-ÿ]{2,8}\.? \d{1,2}"
+                      r"|\d{1,2} [a-zà-ÿ]{3,9})\s*\([^()\n]{1,30}\)\s*(?:--|[-–—])\s*")
 QUOTE_CHARS = set("\"'“”„‘’«»‹›,")
 # a live blog's time stamp opening a line ("13.40 NS rijdt …", "1.37pm: …", "14.05 – …")
 LINE_STAMP = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[:–—-]\s+|\s+(?=[A-ZÀ-Ý\"“‘']))")

@@ -9471,3 +9471,13 @@ def test_a_predication_ends_before_its_clause_of_reason(lang, text, content):
 ])
 def test_a_definite_organisation_noun_is_the_body_named_just_before(lang, text, content, name):
     assert _claim_in(text, lang, content)["name"] == name
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "June 4 (UPI) -- The levee held through the night, the county engineer said Friday.",
+     "The levee held through the night"),
+    ("nl", "4 juni (ANP) - De dijk hield de hele nacht stand, zei de dijkgraaf vrijdag.",
+     "De dijk hield de hele nacht stand"),
+])
+def test_a_dateline_of_a_date_and_an_agency_is_no_part_of_the_statement(lang, text, content):
+    assert _texts_in(text, lang) == [content]
