@@ -6744,7 +6744,8 @@ def _phrase_source(view: TextView, phrase: dict, i: int, j: int, sentence: tuple
     possessor = next((c for c in head.children if c.lower_ in lang.get("pronoun_forms", {})), None)
     non_sources = lang.words("non_source_nouns")
     if (norm_lemma(head) in non_sources or norm_lemma(head).endswith(long_nouns(non_sources))) and possessor is None:
-        return None  # "volgens plan", "according to the rules", "volgens het evacuatieplan" (a compound ending in one)
+        return None  # "volgens plan", "according to the rules", "volgens het evacuatieprotocol" (a compound ending in
+        # one of more than four letters)
     rng = _before_listeners(view, view.np_range(head), head)
     k = head.i
     while k - 1 >= j and (doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or k - 1 == j

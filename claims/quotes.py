@@ -162,18 +162,14 @@ def find_quotes(text: str, lang: LangData) -> tuple[list[Quote], list[Warning]]:
                                             o_off, o_off + len(o_mark)))
                 o_off, o_mark = stack[match]
                 del stack[match:]
-                a, b = _content(text, o_off + len(o_mark), offset)
-                if b > a:
-                    quotes.append(Quote(o_off, offset, a, b, o_mark, mark, len(stack)))
+                _add_closed(text, quotes, o_off, o_mark, offset, mark, len(stack))
             elif can_open:
                 stack.append((offset, mark))
             elif can_close and _mismatched_close(text, offset, mark, stack, p_end, lang):
                 o_off, o_mark = stack.pop()
                 warnings.append(Warning("mismatched-quote", f"quote mark {o_mark} closed by {mark}", offset,
                                         offset + len(mark)))
-                a, b = _content(text, o_off + len(o_mark), offset)
-                if b > a:
-                    quotes.append(Quote(o_off, offset, a, b, o_mark, mark, len(stack)))
+                _add_closed(text, quotes, o_off, o_mark, offset, mark, len(stack))
             elif mark not in ("'", "’", "''"):
                 warnings.append(Warning("unmatched-quote", f"closing quote mark {mark} without an opening mark",
                                         offset, offset + len(mark)))
@@ -181,6 +177,13 @@ def find_quotes(text: str, lang: LangData) -> tuple[list[Quote], list[Warning]]:
         _close_unfinished(text, stack, quotes, warnings, paragraphs[-1][1])
     quotes.sort(key=lambda q: (q.start, -q.end))
     return quotes, warnings
+
+
+def _add_closed(text: str, quotes: list[Quote], o_off: int, o_mark: str, offset: int, mark: str, depth: int) -> None:
+    """The quote opened by ``o_mark`` at ``o_off`` and closed by ``mark`` at ``offset``, added unless empty."""
+    a, b = _content(text, o_off + len(o_mark), offset)
+    if b > a:
+        quotes.append(Quote(o_off, offset, a, b, o_mark, mark, depth))
 
 
 def _mismatched_close(text: str, offset: int, mark: str, stack: list[tuple[int, str]], p_end: int,

@@ -254,8 +254,7 @@ def _unnamed_voice_of_body(view: TextView, toks: list[Token], head_tok: Token) -
     """An indefinite mention ("a", "een", or a bare plural) headed by a common noun of the language's
     ``anonymous_nouns`` (or a compound ending in one) whose capitalised words all stand before that noun: "A
     Hampshire Police spokesman", "an Interpol spokesperson", "een KLM-woordvoerder" (the noun after a hyphen),
-    "White House officials". The name is the body the person
-    speaks for; the person is not named."""
+    "White House officials". The name is the body the person speaks for; the person is not named."""
     lang = view.lang
     anonymous = lang.words("anonymous_nouns")
     if not toks:
@@ -1780,22 +1779,24 @@ def _name_role_nouns(view: TextView, mentions: dict[tuple[int, int], Mention], c
             if not own <= cm.words:
                 continue  # "de Hongaarse minister van Buitenlandse Zaken" is not "de Franse minister van Europese
                 # Zaken Claire Dumesnil": the role's own words must describe the named person too
-            named = next((c for c in reversed(clusters) if c is not source and c.names and _matches(view, cm, c)
-                          and _same_person(view, cm, c)), None)
-            if named is None:
-                source.mentions.append(cm)  # (the name, for the source's canonical form)
-            else:
-                _merge_source(source, named, clusters, owner)
+            _join_named(view, source, cm, clusters, owner)
             break
         else:
             cm = _person_named_just_before(view, m, antecedents, contents)
             if cm is not None:
-                named = next((c for c in reversed(clusters) if c is not source and c.names and _matches(view, cm, c)
-                              and _same_person(view, cm, c)), None)
-                if named is None:
-                    source.mentions.append(cm)
-                else:
-                    _merge_source(source, named, clusters, owner)
+                _join_named(view, source, cm, clusters, owner)
+
+
+def _join_named(view: TextView, source: "Cluster", cm: Mention, clusters: list["Cluster"],
+                owner: dict[tuple[int, int], "Cluster"]) -> None:
+    """The unnamed ``source`` is the one the named mention ``cm`` names: merged into the source of that full name
+    (``_same_person``), or given the name for its canonical form."""
+    named = next((c for c in reversed(clusters) if c is not source and c.names and _matches(view, cm, c)
+                  and _same_person(view, cm, c)), None)
+    if named is None:
+        source.mentions.append(cm)  # (the name, for the source's canonical form)
+    else:
+        _merge_source(source, named, clusters, owner)
 
 
 def _person_named_just_before(view: TextView, m: Mention, antecedents: "_Antecedents",
@@ -1812,14 +1813,10 @@ def _person_named_just_before(view: TextView, m: Mention, antecedents: "_Anteced
         return None  # (a compound too: "de taxichauffeur")
     if any(k < head for k in view.positions.get(view.lowers[head], ())):
         return None  # ("a bus driver was hurt … the driver says": the noun's own earlier mention)
-    s = view.sentence_of[head]
-    if s <= 0 or view.paragraph(m.span.start) != view.paragraph(view.sentence_chars(s - 1)[0]):
+    before = _sentence_before_in_paragraph(view, view.sentence_of[head])
+    if before is None:
         return None
-    a, b = view.sentences[s - 1]
-    root = next((k for k in range(a, b) if view.heads[k] == k), None)
-    if root is None or view.quote_of[root] >= 0:
-        return None
-    subject = next((c for c in view.children(root) if view.dep[c] in view.deps.nominal_subject
+    subject = next((c for c in view.children(before[2]) if view.dep[c] in view.deps.nominal_subject
                     and view.pos[c] == "PROPN"), None)
     if subject is None:
         return None
@@ -1835,6 +1832,16 @@ def _person_named_just_before(view: TextView, m: Mention, antecedents: "_Anteced
             or not any(_known_given_name(t) for t in toks):
         return None  # (a person's name: a given name the shared list knows)
     return cm
+
+
+def _sentence_before_in_paragraph(view: TextView, s: int) -> tuple[int, int, int] | None:
+    """(first token, end token, root) of the sentence before sentence ``s`` when it is in the same paragraph and its
+    root stands outside quotes, else None."""
+    if s <= 0 or view.paragraph(view.sentence_chars(s)[0]) != view.paragraph(view.sentence_chars(s - 1)[0]):
+        return None
+    a, b = view.sentences[s - 1]
+    root = next((k for k in range(a, b) if view.heads[k] == k), None)
+    return None if root is None or view.quote_of[root] >= 0 else (a, b, root)
 
 
 def _same_person(view: TextView, m: Mention, c: Cluster) -> bool:
@@ -2152,17 +2159,15 @@ class _Options:
         if view.dep[m.head] not in view.deps.subject or view.quote_of[m.head] >= 0:
             return None
         s = view.sentence_at(m.span.start)
-        if s <= 0 or view.paragraph(m.span.start) != view.paragraph(view.sentence_chars(s - 1)[0]):
+        before = _sentence_before_in_paragraph(view, s)
+        if before is None or any(view.sentence_at(max(o[0] - 1, 0)) == s for o in self.options):
             return None
-        if any(view.sentence_at(max(o[0] - 1, 0)) == s for o in self.options):
-            return None
-        a, b = view.sentences[s - 1]
-        heads, dep, deps = view.heads, view.dep, view.deps
-        root = next((k for k in range(a, b) if heads[k] == k), None)
+        a, b, root = before
         opening = view.text[view.sentence_chars(s - 1)[0]:][:1]
-        if root is None or view.quote_of[root] >= 0 or opening in QUOTE_CHARS and opening != ",":
+        if opening in QUOTE_CHARS and opening != ",":
             return None  # (nor a sentence that opens with a quotation mark: a quote the finder left open is
             # someone's words, "'M'n vader zat in het verzet. Als ik …', zegt hij")
+        dep, deps = view.dep, view.deps
         subject = next((c for c in view.children(root) if dep[c] in deps.nominal_subject
                         and dep[c] not in deps.passive_subject), None)
         if subject is None:
