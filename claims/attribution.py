@@ -8297,8 +8297,10 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
     start, stop = span
     lowers, pos, heads = view.lowers, view.pos, view.heads
     words = view.lang.words
-    if lowers[start] in words("relative_pronouns") and pos[start] == "PRON" and lowers[start] not in words("complementizers"):
-        return False
+    if lowers[start] in words("relative_pronouns") and pos[start] == "PRON" and lowers[start] not in words("complementizers") \
+            and not (view.sent_starts[start] and view.texts[start][:1].isupper()):
+        return False  # (but a sentence that opens with one opens with a demonstrative: "Die waren volgens de
+        # officier bedoeld om te dreigen")
     root = next((t for t in range(start, stop) if not start <= heads[t] < stop or heads[t] == t), None)
     if pos[start] in ("PRON", "ADV", "SCONJ") and lowers[start] in words("interrogative_complementizers") \
             and root is not None and heads[start] == root:

@@ -9481,3 +9481,13 @@ def test_a_definite_organisation_noun_is_the_body_named_just_before(lang, text, 
 ])
 def test_a_dateline_of_a_date_and_an_agency_is_no_part_of_the_statement(lang, text, content):
     assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("nl", "De douane vond drie koffers in de bus. Die waren volgens de douane bestemd voor een koerier in Gent.",
+     "Die waren volgens de douane bestemd voor een koerier in Gent"),
+    ("en", "Customs found three cases in the van. Those were, according to the prosecutor, meant for a courier in Ghent.",
+     "Those were, according to the prosecutor, meant for a courier in Ghent"),
+])
+def test_a_sentence_opening_with_a_demonstrative_can_be_reported_content(lang, text, content):
+    assert _texts_in(text, lang) == [content]
