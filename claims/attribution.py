@@ -8578,6 +8578,10 @@ def headline_frames(view: TextView) -> list[Claim]:
         colon = start + line.index(":")
         head_text = text[start:colon].strip()
         rest_a, rest_b = view.trim(colon + 1, start + len(line.rstrip()))
+        inverted = _source_after_headline_colon(view, start, colon, rest_a, rest_b)
+        if inverted is not None:  # "Airline chief quits: company sources": the words, then their source
+            claims.append(inverted)
+            continue
         source_end = colon
         if len(head_text.split()) > 4:
             source_end = _before_place_phrase(view, start + line.index(head_text[0]), colon)
@@ -8603,6 +8607,31 @@ def headline_frames(view: TextView) -> list[Claim]:
                           "headline", (start, start + len(line)))
         claims.append(_claim(view, "mixed" if inside else "direct", rest_a, rest_b, att))
     return claims
+
+
+def _source_after_headline_colon(view: TextView, start: int, colon: int, rest_a: int, rest_b: int) -> Claim | None:
+    """'Words: source' in a headline ("Airline chief quits: company sources", "Minister treedt af: bronnen in de
+    partij"): the words before the colon hold a finite verb, and after it stands only a short noun phrase (at most
+    five words, no verb, no quote) headed by a source noun: the words are that source's statement, else None."""
+    before, after = view.span_range(start, colon), view.span_range(rest_a, rest_b)
+    if before is None or after is None or after[1] - after[0] > 5 or any(view.quote_of[t] >= 0 for t in range(*after)):
+        return None
+    pos, nouns = view.pos, _source_nouns(view.lang)[0]
+    lexical = [t for t in range(*after) if view.lowers[t] in nouns or view.lemmas[t] in nouns]
+    if any(pos[t] in ("VERB", "AUX") and t not in lexical for t in range(*after)) or not any(
+            view.finite[t] or pos[t] in ("VERB", "AUX") for t in range(*before)):
+        return None  # (a source noun the tagger read as a verb is none: "…: ingewijden")
+    stop = next((t for t in range(*after) if pos[t] == "ADP"), after[1])  # (the noun before a phrase: "bronnen in
+    # de partij"; the last of a compound: "party sources")
+    head = next((t for t in range(stop - 1, after[0] - 1, -1)
+                 if t in lexical or pos[t] == "NOUN" and _source_like_at(view, t)), None)
+    if head is None:
+        return None
+    a, b = view.trim(view._starts[before[0]], view._ends[before[1] - 1])
+    if b - a < 8:
+        return None
+    att = Attribution(colon, colon + 1, ":", "speech", after, head, False, "headline", (start, rest_b))
+    return _claim(view, "indirect", a, b, att)
 
 
 def _before_place_phrase(view: TextView, a: int, b: int) -> int:

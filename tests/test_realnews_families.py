@@ -9491,3 +9491,14 @@ def test_a_dateline_of_a_date_and_an_agency_is_no_part_of_the_statement(lang, te
 ])
 def test_a_sentence_opening_with_a_demonstrative_can_be_reported_content(lang, text, content):
     assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("lang,text,content,source", [
+    ("en", "Harbour master to step down: port sources\n\nThe port authority declined to comment on Monday.",
+     "Harbour master to step down", "port sources"),
+    ("nl", "Havenmeester stapt op: bronnen in de haven\n\nHet havenbedrijf wilde maandag niet reageren.",
+     "Havenmeester stapt op", "bronnen in de haven"),
+])
+def test_a_headline_of_words_then_their_source_after_the_colon(lang, text, content, source):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["speaker"]["text"] == source and c["anonymous_speaker"] is True
