@@ -3423,8 +3423,10 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
                                                                      and (texts[i][:1].isupper()
                                                                           or lowers[i] in subject_pronouns))
                                           and "Past" in tenses[j]) or _untagged_verb(view, j, b_tok) \
-                or entry.type in ("speech", "opinion") and _past_form_after_noun(view, j):
-            # (a past participle right after a name is its past tense: "said Kowalczyk required surgery")
+                or entry.type in ("speech", "opinion") and (_past_form_after_noun(view, j)
+                                                           or _untagged_verb(view, j, b_tok, before_preposition=True)):
+            # (a past participle right after a name is its past tense: "said Kowalczyk required surgery"; so is
+            # a past form read as an adjective before its phrase: "said the suspect fled on foot")
             if view.heads[j] == cue.i and dep[j] in deps.conjunct \
                     and lowers[j - 1] in lang.words("coordinators"):
                 return None  # "confirmed the decision but declined to comment": the cue's second verb, no clause
@@ -3628,11 +3630,13 @@ def _bare_past_participle(view: TextView, j: int) -> bool:
         and view.is_lowers[j] and not any(view.dep[c] in view.deps.any_auxiliary for c in view.children(j))
 
 
-def _untagged_verb(view: TextView, j: int, end: int) -> bool:
+def _untagged_verb(view: TextView, j: int, end: int, before_preposition: bool = False) -> bool:
     """A verb the tagger took for an adjective in a clause after a cue ("said the storm damaged two piers",
     "reported most of the passengers survived"): a lower-case word with a verb ending of the language
     (``verb_suffixes``) or one of its irregular finite forms (``irregular_verb_forms``) right after a noun,
-    followed by a nominal, an approximator (``approximators``: "zo'n", "about") or the end of the clause."""
+    followed by a nominal, an approximator (``approximators``: "zo'n", "about") or the end of the clause; with
+    ``before_preposition`` (content before its cue, which is never a bare noun phrase) also by a preposition
+    ("The suspect fled on foot, police said")."""
     pos, puncts = view.pos, view.puncts
     if pos[j] not in ("ADJ", "NOUN") or not view.alphas[j] or not view.is_lowers[j] or j == 0 or puncts[j - 1] \
             or pos[j - 1] not in ("NOUN", "PROPN", "ADJ") and not (
@@ -3647,7 +3651,8 @@ def _untagged_verb(view: TextView, j: int, end: int) -> bool:
             and lower not in view.lang.words("irregular_verb_forms"):
         return False  # ("said the raids hit homes": an irregular past form the tagger made a noun)
     return nxt is None or bool(puncts[nxt]) or pos[nxt] in ("DET", "NOUN", "PROPN", "PRON", "NUM") \
-        or view.lowers[nxt] in view.lang.words("approximators")  # "bespaart zo'n 1.800 euro", "cost about $5"
+        or view.lowers[nxt] in view.lang.words("approximators") \
+        or before_preposition and pos[nxt] == "ADP"  # "bespaart zo'n 1.800 euro", "cost about $5"
 
 
 def _named_back(view: TextView, tok: Token, obj: Token, claims: list[Claim]) -> Claim | None:
@@ -5106,7 +5111,9 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         # clause, and a verb with its own phrase, not "…, noemde ze" after a noun phrase it reports
     if b - a > 3 and ((_main_finite(view, a_tok, comma) if own_object else any(
             "Fin" in verb_forms[t] or pos[t] == "AUX" or _verb_with_its_subject(view, t, a_tok)
-            for t in range(a_tok, comma)))  # (``_has_finite``)
+            or _untagged_verb(view, t, comma, before_preposition=True)
+            for t in range(a_tok, comma)))  # (``_has_finite``; "The suspect fled on foot, …" with "fled" read as
+                      # an adjective)
                       or _verb_read_as_noun(view, a_tok, comma) or _headline_infinitive(view, a_tok, comma)
                       or _headline_past(view, a_tok, comma) or _headline_quoted_predicate(view, a_tok, comma)
                       or _headline_noun_phrase(view, a_tok, comma)
@@ -8324,7 +8331,9 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
     end = view.sentences[view.sentence_of[stop - 1]][1]
     dep, subject = view.dep, view.deps.subject
     objects = view.deps.object
-    return any(pos[t] in ("VERB", "AUX") or _untagged_verb(view, t, end)
+    before_preposition = att.via in ("trailing", "source") or att.cue_type in ("speech", "opinion")  # (a clause
+    # reported or sourced, not a confirmed noun phrase: "confirmed the shares sold on Monday")
+    return any(pos[t] in ("VERB", "AUX") or _untagged_verb(view, t, end, before_preposition=before_preposition)
                or any(dep[c] in subject or dep[c] in objects for c in view.children(t)) for t in rest) \
         or att.via == "trailing" and _headline_noun_phrase(view, start, stop) \
         or att.via == "source" and _verb_read_as_possessive(view, start)  # ("Volgens Jan de Boer zijn muizen …")
