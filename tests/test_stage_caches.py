@@ -764,6 +764,12 @@ def _source_postmodifier_before(self, right, head, stop):  # (TextView._source_p
     if phrase is None:
         if j >= len(doc) or doc[j].lower_ not in lang.words("np_prepositions"):
             return right
+        # (two rules added after the cache: a topic phrase hung elsewhere, a medium with its document)
+        if doc[j].lower_ in lang.words("topic_prepositions") and doc[j].head.head.i != head.i:
+            return right
+        if doc[j].lower_ in lang.words("medium_prepositions") and any(
+                norm_lemma(t) in lang.words("document_nouns") for t in doc[j + 1:j + 4] if t.pos_ == "NOUN"):
+            return right
         phrase = [doc[j].lower_]
     if not all(self._np_ok(t, head, stop) for t in doc[j:j + len(phrase)]):
         return right
