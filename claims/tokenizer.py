@@ -8,7 +8,9 @@
   ``,,De`` → ``,,`` ``De``; ``gaan.''`` → ``gaan`` ``.`` ``''``; ``zegt:„Nee`` → ``zegt`` ``:`` ``„`` ``Nee``;
 * abbreviations the language's data file lists under ``not_abbreviations`` (Dutch ``dat.``) are no special
   cases: a sentence-final ``dat.`` is ``dat`` ``.``; those it lists under ``abbreviations`` (ranks and titles such
-  as ``Lt.``, ``Sgt.``, ``burg.``) are, so that no sentence ends at them;
+  as ``Lt.``, ``Sgt.``, ``burg.``) are, so that no sentence ends at them; a special case of two or more capitals
+  and a stop (``VS.``, ``RTL.``: the capitalised copies of abbreviations some pipelines generate) is none either,
+  since in news it is an acronym that ends its sentence;
 * apostrophes inside a word or in an elision stay in the word: ``zo'n``, ``zo’n``, ``auto's``, ``'s avonds``,
   ``’s nachts``, ``rock 'n' roll``, ``'95``. Elisions come from ``claims/lang/<code>.json`` (``elisions`` and
   ``elision_patterns``); elisions that end in an apostrophe (``'n'``) are loan words and are kept whole in every
@@ -204,7 +206,10 @@ def customize_tokenizer(nlp: Language, base: dict | None = None) -> Language:
     # "dat." for "datief") are dropped, so the word and the stop come apart.
     data = _lang_data(code)
     words = set(data.get("not_abbreviations", [])) if data is not None else set()
-    rules = {k: v for k, v in rules.items() if k not in words}
+    rules = {k: v for k, v in rules.items() if k not in words and not _capitals_with_stop(k)}
+    # So are the capitalised copies of abbreviations that some pipelines generate ("VS.", "VN.", "RTL.", "ING." of
+    # "vs.", "rtl." …): in news a word of capitals before a full stop is an acronym that ends its sentence ("… in de
+    # VS. Daar …", "…, meldt RTL. Directeur …"); single capitals (initials: "J. Smit") keep their special case.
     # Titles and ranks the pipeline's own special cases miss ("Lt.", "Sgt.", "Capt.", "burg."): one token with the
     # stop, so that no sentence ends at them ("…, Lt. Jason Hall said.")
     for word in (data.get("abbreviations", []) if data is not None else []):
@@ -216,3 +221,8 @@ def customize_tokenizer(nlp: Language, base: dict | None = None) -> Language:
                               url_match=base["url_match"], faster_heuristics=base["faster_heuristics"])
     return nlp
 
+
+def _capitals_with_stop(word: str) -> bool:
+    """A special case of two or more capital letters and a full stop ("VS.", "RTL."): an acronym, not an
+    abbreviation (``customize_tokenizer``)."""
+    return len(word) > 2 and word.endswith(".") and word[:-1].isalpha() and word[:-1].isupper()

@@ -9517,3 +9517,14 @@ def test_a_past_form_read_as_an_adjective_before_its_phrase_is_the_reported_verb
 def test_a_confirmed_noun_with_its_participle_phrase_stays_no_clause():
     # guard: the participle after the noun describes the noun when the cue confirms it
     assert _texts_in("The bank confirmed the bonds sold on Monday.", "en") == []
+
+
+@pytest.mark.parametrize("text,content,name", [
+    ("De haven gaat dicht, meldt RTL. Havenmeester Joop Kraai zegt dat hij verrast is.", "hij verrast is",
+     "Joop Kraai"),
+    ("Het fonds trekt zich terug uit de VS. Directeur Els Dam zegt dat de risico's te groot zijn.",
+     "de risico's te groot zijn", "Els Dam"),
+])
+def test_a_sentence_after_an_acronym_and_its_stop_has_its_own_speaker(text, content, name):
+    # (Dutch: the pipeline's abbreviation list holds capitalised copies such as "RTL." and "VS.")
+    assert _claim_in(text, "nl", content)["name"] == name

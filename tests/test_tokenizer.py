@@ -205,3 +205,18 @@ def test_a_statement_around_a_slashed_name_pair_stays_whole():
     import claims
     doc = claims.extract("De fabriek praat met Bakker/KL Holding over de voorwaarden, zegt de directeur.", lang="nl")
     assert [c["text"] for c in doc["claims"]] == ["De fabriek praat met Bakker/KL Holding over de voorwaarden"]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_capitals_before_a_stop_are_an_acronym_that_ends_its_sentence(lang):
+    from claims.parse import bundled_languages, load_pipeline
+
+    if lang not in bundled_languages():
+        pytest.skip(f"no bundled {lang} pipeline")
+    nlp = load_pipeline(lang, None)
+    text = {"nl": "De fabriek sluit, meldt RTL. Ze verhuist naar de VS. J. Bos is blij.",
+            "en": "The plant will close, the BBC reported on ITV. It moves to the US. J. Ross is glad."}[lang]
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 3
+    assert "J." in [t.text for t in doc]  # (an initial keeps its stop)
+    assert not any(len(t.text) > 2 and t.text.endswith(".") and t.text[:-1].isupper() for t in doc)
