@@ -4241,8 +4241,9 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
         if starts[i] in used:
             continue
         lemma = _lemma_at(view, i, verbs) or _separated_lemma_at(view, i, verbs)  # ("maakte … bekend")
-        if lemma is None or any(c.span.start <= starts[i] < c.span.end for c in out):
-            continue
+        if lemma is None or any(c.span.start <= starts[i] < c.span.end for c in out) \
+                or _possible_in_relative_clause(view, i):
+            continue  # ("tests that could confirm the presence of the virus": what a thing may show)
         tok = view.doc[i]
         if lemma in modified_only and any(c.dep_ in view.deps.passive_auxiliary for c in tok.children):
             passive = _passive_confirmation(view, tok, out)  # "The resignation of the mayor was confirmed by …"
@@ -6322,6 +6323,20 @@ def _conditional(view: TextView, i: int) -> bool:
                                  for c in view.children(i))
 
 
+def _possible_in_relative_clause(view: TextView, i: int) -> bool:
+    """The cue verb at ``i`` heads a relative clause with an auxiliary of the language's ``possibility_modals``
+    ("tests that could confirm the presence of the virus", "een scan die kan bevestigen dat …"): what the noun may
+    show, not a report; but a person or body can confirm ("a spokesman, who could confirm only two arrests")."""
+    modals, deps = view.lang.words("possibility_modals"), view.deps
+    if view.dep[i] not in deps.relative_clause or not any(
+            view.dep[c] in deps.any_auxiliary and (view.lemmas[c] in modals or view.lowers[c] in modals)
+            for c in view.children(i)):
+        return False
+    noun = view.heads[i]
+    return not (view.pos[noun] in ("PROPN", "PRON") or view.lemmas[noun] in view.lang.union(
+        "role_nouns", "anonymous_nouns", "group_nouns", "organization_nouns"))
+
+
 def _reduced_passive_relative(view: TextView, i: int) -> bool:
     """The cue verb at ``i`` is a past participle set off after a noun, with its infinitive right after it and no
     subject of its own ("The trial, expected to last three weeks, continues"): what is expected or said of the noun,
@@ -6344,9 +6359,10 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
     for tok in map(view.doc.__getitem__, [i for i in _lexical_cue_indices(view) if quote_of[i] < 0]):
         entry = _reporting_cue(view, tok)
         if entry is None or _question_frame(view, tok.i) or _conditional(view, tok.i) \
-                or _reduced_passive_relative(view, tok.i):
+                or _reduced_passive_relative(view, tok.i) or _possible_in_relative_clause(view, tok.i):
             continue  # ("Asked if he would resign, the minister replied: …": the question asked, not a report;
-            # "only if a doctor said the mother was in danger": a condition, nothing said)
+            # "only if a doctor said the mother was in danger": a condition, nothing said; "a test that could
+            # confirm the virus is in the river": what a thing may one day show, nothing said)
         if _relayed_object(view, tok.i) is not None:
             continue  # "cited engineers as saying …": the gerund reports the engineers' words
         sentence = view.sentence_chars(view.sentence_of[tok.i])

@@ -9528,3 +9528,23 @@ def test_a_confirmed_noun_with_its_participle_phrase_stays_no_clause():
 def test_a_sentence_after_an_acronym_and_its_stop_has_its_own_speaker(text, content, name):
     # (Dutch: the pipeline's abbreviation list holds capitalised copies such as "RTL." and "VS.")
     assert _claim_in(text, "nl", content)["name"] == name
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Samples that could confirm the leak came from the plant will be analysed next month."),
+    ("nl", "Monsters die kunnen bevestigen dat het lek uit de fabriek komt, worden volgende maand onderzocht."),
+    ("en", "The club has booked scans that may confirm the fracture of the wrist."),
+])
+def test_a_cue_in_a_relative_clause_of_what_a_thing_may_show_is_no_statement(lang, text):
+    assert _texts_in(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "A spokeswoman, who could confirm only that two people were hurt, gave no names.", "two people were hurt"),
+    ("nl", "Een woordvoerster, die alleen kon bevestigen dat er twee mensen gewond zijn, noemde geen namen.",
+     "er twee mensen gewond zijn"),
+])
+def test_a_person_who_can_confirm_in_a_relative_clause_still_confirms(lang, text, content):
+    # guard: a person or a body can confirm what the modal allows
+    c = _claim_in(text, lang, content)
+    assert c["status"] == "confirmed"
