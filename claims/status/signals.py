@@ -399,6 +399,9 @@ def _cue_about_statements(view: TextView, t, negs: list, span: Span,
                     and c.lower_ not in lang.words("anaphoric_pronouns")
                     and norm_lemma(c) not in lang.words("report_nouns")), None)
         return "confirmed", span, None if obj is None else (obj.lower_, norm_lemma(obj))
+    if not ctype and confirmish and not own_cue and _agentless_confirmation(view, t):
+        return "confirmed", span, None  # "That has since been confirmed", "Dat is inmiddels bevestigd": the
+        # reporter says that what the pronoun points back at is confirmed
     if ctype in ("deny", "dispute") and _negation_of(view, t, negs) is not None:
         return None  # "could neither confirm nor deny", "ontkent het niet": no denial (the non-confirmation, if
         # any, is found on the confirmation word)
@@ -407,6 +410,18 @@ def _cue_about_statements(view: TextView, t, negs: list, span: Span,
     if ctype == "dispute":
         return "disputed", span, None
     return None
+
+
+def _agentless_confirmation(view: TextView, t) -> bool:
+    """The confirmation word is a passive without an agent whose subject is one of the language's
+    ``anaphoric_pronouns`` and which has no clause of its own ("That has since been confirmed", "Dit is inmiddels
+    bevestigd"; not "It was confirmed that …", whose clause is what was confirmed, nor "Two cases were confirmed",
+    a count)."""
+    deps, anaphors = view.deps, view.lang.words("anaphoric_pronouns")
+    kids = view.children(t.i)
+    return any(view.dep[c] in deps.passive_auxiliary for c in kids) \
+        and any(view.dep[c] in deps.passive_subject and view.lowers[c] in anaphors for c in kids) \
+        and not any(view.dep[c] in deps.clausal_complement for c in kids)
 
 
 def _prenominal_participle(view: TextView, i: int) -> bool:
