@@ -1094,6 +1094,11 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
         # tight and denied that …", the second cue coordinated with the first one's clause)
     for verb in _verb_chain(view, cue):
         ranked = _ranked_arguments(view, verb, cue, content, usable)
+        if verb.i != c_i and not any(r[0] == 0 for r in ranked):
+            modified = _noun_of_finite_modifier(view, verb.i)
+            if modified is not None and usable(view.doc[modified]):
+                return view.doc[modified]  # "The school board on Monday reversed its decision, saying …": the
+                # board, which the parser made the root with the main verb hung on it
         if not ranked:
             continue
         # two subjects ("Hugh Hill, a doctor at …, said"): the name, not the apposition
@@ -1611,6 +1616,21 @@ def _verb_chain(view: TextView, cue: Token) -> list[Token]:
         # reported clause; it goes with the verb that reports it, whose subject speaks (also a question's: "asked
         # whether Dover had a permit and then ruled …")
     return verbs
+
+
+def _noun_of_finite_modifier(view: TextView, v: int) -> int | None:
+    """The noun before a finite verb that the parser hung on it as a clause with neither a subject nor a marker of
+    its own ("The airline cancelled 40 flights", "The board on Monday reversed its decision", read as a noun phrase
+    with a modifier): the verb's subject, since a modifier clause without a relative word is never finite; else
+    None."""
+    noun = view.heads[v]
+    if view.dep[v] not in view.deps.noun_clause or "Fin" not in view.verb_forms[v] or not noun < v \
+            or view.pos[noun] not in ("NOUN", "PROPN"):
+        return None
+    deps = view.deps
+    if any(view.dep[c] in deps.subject or view.dep[c] in deps.marker for c in view.children(v)):
+        return None
+    return noun
 
 
 def _owner_of_infinitive(view: TextView, cue: Token, head: Token) -> Token | None:

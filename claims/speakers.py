@@ -251,15 +251,17 @@ def _body_named_after(view: TextView, toks: list[Token], head_tok: Token) -> boo
 
 
 def _unnamed_voice_of_body(view: TextView, toks: list[Token], head_tok: Token) -> bool:
-    """An indefinite mention ("a", "een", or a bare plural) headed by a common noun of the language's
-    ``anonymous_nouns`` (or a compound ending in one) whose capitalised words all stand before that noun: "A
-    Hampshire Police spokesman", "an Interpol spokesperson", "een KLM-woordvoerder" (the noun after a hyphen),
-    "White House officials". The name is the body the person speaks for; the person is not named."""
+    """A mention with an article or an indefinite determiner ("a", "the", "een", "de", or a bare plural) headed by
+    a common noun of the language's ``anonymous_nouns`` (or a compound ending in one) whose capitalised words all
+    stand before that noun: "A Hampshire Police spokesman", "an Interpol spokesperson", "een KLM-woordvoerder" (the
+    noun after a hyphen), "White House officials", "The Tesco spokesman", "De ANWB-woordvoerder". The name is the
+    body the person speaks for; the person is not named (unless another mention of theirs names them)."""
     lang = view.lang
     anonymous = lang.words("anonymous_nouns")
     if not toks:
         return False
-    if toks[0].lower_ not in lang.words("indefinite_determiners") and not (
+    if toks[0].lower_ not in lang.words("indefinite_determiners") and toks[0].lower_ not in lang.words("articles") \
+            and not (
             _plural_at(view, head_tok.i) and not any(t.pos_ == "DET" or t.dep_ in view.deps.possessive
                                                      for t in toks if t.i < head_tok.i)):
         return False  # (a bare plural is indefinite too: "US officials", "White House officials", "NAVO-functionarissen")
@@ -1918,12 +1920,14 @@ def _organisation_subjects_before(view: TextView, m: Mention,
         if pos[i] != "NOUN" or lemmas[i] not in orgs or view.quote_of[i] >= 0 \
                 or any(a <= view._starts[i] < b for a, b in contents):
             continue
-        misread = dep[i] in deps.root and i + 1 < len(pos) and pos[i + 1] == "VERB" and view.heads[i + 1] == i \
+        verb_on_it = i + 1 < len(pos) and pos[i + 1] == "VERB" and view.heads[i + 1] == i \
             and (view.finite[i + 1] or "Past" in view.tenses[i + 1])  # ("The council apologised on Monday" read as a
-        # noun phrase with its verb hung on it)
+        # noun phrase with its verb hung on it; so is "The airline cancelled 40 flights", the noun a subject of
+        # "flights")
+        misread = dep[i] in deps.root and verb_on_it
         if dep[i] in deps.subject or misread:
             lo, hi = view.np_range(view.doc[i])
-            hi = min(hi, i + 1) if misread else hi
+            hi = min(hi, i + 1) if verb_on_it else hi
             if lo < hi:
                 out.append((view._starts[lo], view._ends[hi - 1], i))
     return out
