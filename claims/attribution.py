@@ -2376,6 +2376,7 @@ def complement_content(view: TextView, cue: Token, entry: CueEntry) -> tuple[int
             # and the real verb hung elsewhere: a one-word clause is no content, the clause by word order is
     if parsed is not None and parsed[0] > cue.idx:
         parsed = _with_detached_subject(view, cue, parsed)
+        parsed = _without_the_cue_s_inverted_subject(view, cue, parsed)
         if _without_subject(view, parsed):
             bare = _bare_clause(view, cue, entry)
             if bare is not None and bare[0] < parsed[0] < bare[1] and bare[1] >= parsed[1]:
@@ -2443,6 +2444,31 @@ def _quote_mark(view: TextView, k: int) -> bool:
     return bool(view.puncts[k]) and view.texts[k] in QUOTE_CHARS and view.texts[k] != ","
 
 
+def _without_the_cue_s_inverted_subject(view: TextView, cue: Token,
+                                        parsed: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A parsed infinitival clause (its verb has an infinitive marker of its own after it) that opens right after
+    a cue with no subject, with a noun phrase the parser made the clause's subject: that noun phrase is the cue's
+    inverted subject ("Op de vergadering zei wethouder Kroes geschrokken te zijn": an infinitive has no subject of
+    its own); the content starts after it."""
+    rng = view.span_range(parsed[0], parsed[1])
+    if rng is None or rng[0] != cue.i + 1 or any(view.dep[c] in view.deps.subject for c in view.children(cue.i)):
+        return parsed
+    markers, deps = view.lang.words("infinitive_markers"), view.deps
+    root = next((t for t in range(*rng) if view.heads[t] == cue.i), None)
+    if root is None or not any(view.lowers[c] in markers and view.dep[c] in deps.marker and c > root
+                               for c in view.children(root)):
+        return parsed
+    subject = next((c for c in view.children(root) if view.dep[c] in deps.subject and c < root
+                    and view.pos[c] in ("NOUN", "PROPN")), None)
+    if subject is None or view.np_range(view.doc[subject])[0] != rng[0]:
+        return parsed
+    end = view.np_range(view.doc[subject])[1]
+    if end >= root + 1 or end >= rng[1]:
+        return parsed
+    a, b = view.trim(view._starts[end], parsed[1])
+    return (a, b, parsed[2]) if b - a > 3 else parsed
+
+
 def _with_detached_subject(view: TextView, cue: Token, parsed: tuple[int, int, str]) -> tuple[int, int, str]:
     """A parsed complement clause with no subject of its own, right after a noun phrase that follows the cue (the
     parser hung it on the cue: "said unemployment had fallen to 4%" with "unemployment" read as the cue's
@@ -2462,6 +2488,9 @@ def _with_detached_subject(view: TextView, cue: Token, parsed: tuple[int, int, s
     marks = [k for k in range(first, rng[0]) if _quote_mark(view, k)]  # (a quoted phrase, opened and closed:
     # "said a "major step" was …")
     between = [k for k in range(first, rng[0]) if not view.spaces[k] and k not in marks]
+    if any(view.dep[k] in view.deps.subject and view.heads[k] == cue.i for k in between) \
+            and not any(view.dep[c] in view.deps.subject and c < cue.i for c in view.children(cue.i)):
+        return parsed  # "In de raad zei wethouder Bosman geraakt te zijn": the cue's inverted subject speaks
     hosts.update(between)
     times = view.lang.union("time_words", "time_adverbs")
     if not between or len(between) > 4 or len(marks) % 2 or view.pos[between[-1]] not in ("NOUN", "PROPN") \
@@ -3247,10 +3276,16 @@ def _bare_participle_clause(view: TextView, ci: int) -> bool:
 
 def _before_next_clause(view: TextView, a: int, b: int) -> int:
     """The end of an infinitival content before a comma that opens the sentence's main clause ("the firms
-    thought to be keen on the site, said it would withdraw": the content ends at the comma)."""
+    thought to be keen on the site, said it would withdraw": the content ends at the comma), or before a coordinator
+    right before a finite verb, which goes on with the subject's own clause ("zegt tevreden te zijn en gaat volgende
+    week naar Brussel", "promised to repair the road and said …": an infinitive's clause has no finite verb)."""
     found = view.span_range(a, b)  # (the tokens of ``view.span(a, b)``, read from the lists)
     texts, n = view.texts, len(view.texts)
+    coordinators = view.lang.words("coordinators")
     for k in range(*found) if found is not None else ():
+        if view.lowers[k] in coordinators and k + 1 < n and view.finite[k + 1] and view.pos[k + 1] == "VERB" \
+                and view.quote_of[k] < 0 and k > found[0]:
+            return view.trim(a, view._starts[k])[1]
         if texts[k] == "," and k + 1 < n:
             if view.finite[k + 1]:
                 return view.trim(a, view._starts[k])[1]
@@ -6457,7 +6492,8 @@ def _after_pronominal_adverbs(view: TextView, content: tuple[int, int, str], ent
     complementizer within its first four words ("wijst er op dat …", "rekent er op dat …"): the clause after the
     complementizer."""
     head = [t for t in view.span(content[0], content[1]) or () if not t.is_space][:5]
-    comp = next((k for k, t in enumerate(head[:4]) if t.lower_ in view.lang.words("complementizers")), None)
+    comp = next((k for k, t in enumerate(head[:4]) if t.lower_ in view.lang.words("complementizers")
+                 and t.dep_ not in view.deps.core_nominal), None)  # (not a demonstrative object: "dat hij dat wil")
     if not comp or comp + 1 >= len(head) or not all(
             t.pos_ in ("ADV", "ADP", "PRON") or t.lower_ == entry.partner for t in head[:comp]):
         return content

@@ -9577,3 +9577,29 @@ def test_a_definite_voice_of_a_body_named_in_its_apposition_is_not_anonymous():
     text = "The Hallmark Bank spokesman, Tom Lark, said the branch would stay open."
     c = _claim_in(text, "en", "the branch would stay open")
     assert c["anonymous_speaker"] is False and c["name"] == "Tom Lark"
+
+
+def test_a_demonstrative_object_after_the_subject_is_no_complementizer():
+    # "zegt … dat hij dat wil": the second "dat" is the object of the reported clause
+    assert _texts_in("Gevraagd of ze blijft, zegt de keeper dat ze dat wil.", "nl") == ["ze dat wil"]
+
+
+def test_laten_verstaan_is_a_cue_with_its_partner():
+    # (Flemish: "liet … verstaan dat …")
+    c = _claim_in("De schepen liet aan de zender verstaan dat hij geen klacht had ingediend.", "nl",
+                  "hij geen klacht had ingediend")
+    assert c["speaker"]["text"] == "De schepen"
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("nl", "Trainer Olde zegt blij te zijn met de punten en vertrekt morgen naar Spanje.", "blij te zijn met de punten"),
+    ("en", "The lodger claimed to have heard a shot and called the police.", "to have heard a shot"),
+])
+def test_an_infinitive_s_content_ends_before_a_coordinated_finite_verb(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+def test_the_inverted_subject_of_the_cue_is_no_subject_of_its_infinitive():
+    c = _claim_in("Op de vergadering zei wethouder Kroes geschrokken te zijn van de cijfers.", "nl",
+                  "geschrokken te zijn van de cijfers")
+    assert c["name"] == "Kroes"
