@@ -7505,6 +7505,8 @@ def _noun_complement(view: TextView, noun: Token) -> Claim | None:
     owner = _noun_owner(view, noun) or _compound_owner(view, noun)
     comps = view.lang.words("complementizers")
     copulas = view.lang.words("copula_lemmas")
+    unowned = norm_lemma(noun) in view.lang.words("unowned_statement_nouns") \
+        or noun.lower_ in view.lang.words("unowned_statement_nouns")  # (rumours: a statement of no one)
     b_tok = view.sentences[view.sentence_of[noun.i]][1]
     framed = False  # (after a copula: "The accusation against the mayor is that …")
     for i in range(noun.i + 1, min(b_tok - 1, noun.i + 16)):
@@ -7513,14 +7515,28 @@ def _noun_complement(view: TextView, noun: Token) -> Claim | None:
                 and not view.in_quote(tok):
             framed = True
             continue  # "The union's position is that …", "Het standpunt van de bond is dat …"
+        if unowned and norm_lemma(tok) in view.lang.words("circulation_verbs") and not view.in_quote(tok):
+            continue  # "Rumours spread among fans that …", "Speculation grew that …": how the rumour goes round
         if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":", ".") or view.in_quote(tok):
             return None  # the noun's phrase ended before any clause
         if tok.lower_ in comps and tok.pos_ == "SCONJ":
-            if owner is None and not (framed and (noun.dep_ in view.deps.subject or any(
+            if owner is None and not unowned and not (framed and (noun.dep_ in view.deps.subject or any(
                     c.dep_ in view.deps.copula for c in noun.children))):
                 return None  # (a noun with no owner names a statement of no one only as the copula's subject: "The
                 # official position remained that …"; not "the claim that …" inside another clause)
-            a, b = view.trim(view.doc[i + 1].idx, _sentence_content_end(view, noun))
+            end = _sentence_content_end(view, noun)
+            verb = view.heads[i]
+            if noun.dep_ in view.deps.subject and noun.head.i > verb > i and view.heads[verb] == noun.i:
+                end = min(end, view._ends[max(view.subtree(verb))])  # "The speculation that rates would rise has
+                # hurt shares": the clause on the subject ends before its sentence's verb
+            elif noun.i - view.sentences[view.sentence_of[noun.i]][0] < 3 and not view.lang.get("verb_final_infinitives"):
+                second = next((k for k in range(i + 2, b_tok) if view.finite[k] and view.pos[k - 1] == "VERB"
+                               and view._starts[k] < end and view.quote_of[k] < 0), None)
+                if second is not None:  # ("Rumours that the mayor would quit were dismissed …", however parsed: in a
+                    # language whose clauses do not end on their verbs, a finite verb right after the clause's verb
+                    # is the sentence's own)
+                    end = view._starts[second]
+            a, b = view.trim(view.doc[i + 1].idx, end)
             clause = view.span(a, b) or ()
             if b - a <= 3 or not _has_finite(clause):
                 return None

@@ -9603,3 +9603,19 @@ def test_the_inverted_subject_of_the_cue_is_no_subject_of_its_infinitive():
     c = _claim_in("Op de vergadering zei wethouder Kroes geschrokken te zijn van de cijfers.", "nl",
                   "geschrokken te zijn van de cijfers")
     assert c["name"] == "Kroes"
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "There were rumours that the lighthouse would be sold.", "the lighthouse would be sold"),
+    ("en", "Speculation grew among traders that the mill would shut.", "the mill would shut"),
+    ("nl", "Er gaan geruchten dat de vuurtoren wordt verkocht.", "de vuurtoren wordt verkocht"),
+    ("en", "Rumours that the harbour master would quit were dismissed on Friday.", "the harbour master would quit"),
+])
+def test_a_rumour_with_its_clause_is_a_statement_of_nobody_named(lang, text, content):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["speaker"] is None
+
+
+def test_a_rumour_someone_dismisses_is_the_rumour_s_not_the_dismisser_s():
+    c = _claim_in("The keeper dismissed rumours that he is about to retire.", "en", "he is about to retire")
+    assert c["speaker"] is None
