@@ -3478,8 +3478,8 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
                                                                      and (texts[i][:1].isupper()
                                                                           or lowers[i] in subject_pronouns))
                                           and "Past" in tenses[j]) or _untagged_verb(view, j, b_tok) \
-                or entry.type in ("speech", "opinion") and (_past_form_after_noun(view, j)
-                                                           or _untagged_verb(view, j, b_tok, before_preposition=True)):
+                or entry.type in ("speech", "opinion") and (_past_form_after_noun(view, j) or _untagged_verb(
+                    view, j, b_tok, before_preposition=not _addressee_cue(view, cue))):
             # (a past participle right after a name is its past tense: "said Kowalczyk required surgery"; so is
             # a past form read as an adjective before its phrase: "said the suspect fled on foot")
             if view.heads[j] == cue.i and dep[j] in deps.conjunct \
@@ -6303,9 +6303,21 @@ def _sentence_with_final_quote(view: TextView, cue: Token) -> tuple[int, int, st
     s_a = view.sentence_chars(view.sentence_of[cue.i])[0]
     a, b = view.trim(s_a, q.outer_end)
     before = view.text[a:q.open]
-    if len(before.split()) < 3 or any(ch in before for ch in ".!?\n"):
-        return None
+    if any(ch in before for ch in ".!?\n") or len(before.split()) < 2 \
+            or len(before.split()) == 2 and not _pronoun_and_finite_verb(view, a, q.open):
+        return None  # (two words only as a subject pronoun and its verb: 'Die heeft "geen enkele aanwijzing",
+        # schrijft de minister')
     return a, b, "trailing"
+
+
+def _pronoun_and_finite_verb(view: TextView, a: int, b: int) -> bool:
+    """The characters [a, b) are two words: a pronoun and a finite verb that is no cue ("Die heeft", "She has")."""
+    rng = view.span_range(a, b)
+    if rng is None:
+        return False
+    words = [k for k in range(*rng) if not view.puncts[k] and not view.spaces[k]]
+    return len(words) == 2 and view.pos[words[0]] == "PRON" and view.finite[words[1]] \
+        and view.pos[words[1]] in ("VERB", "AUX") and cue_of(view.doc[words[1]], view) is None
 
 
 def _cue_tokens(view: TextView, tok: Token, entry: CueEntry) -> list[Token]:
@@ -8419,8 +8431,11 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
     end = view.sentences[view.sentence_of[stop - 1]][1]
     dep, subject = view.dep, view.deps.subject
     objects = view.deps.object
-    before_preposition = att.via in ("trailing", "source") or att.cue_type in ("speech", "opinion")  # (a clause
-    # reported or sourced, not a confirmed noun phrase: "confirmed the shares sold on Monday")
+    cue_at = view.span_range(att.cue_start, att.cue_end) if att.cue_end > att.cue_start else None
+    before_preposition = att.via in ("trailing", "source") or att.cue_type in ("speech", "opinion") and not (
+        cue_at is not None and _lemma_at(view, cue_at[0], view.lang.words("addressee_verbs")) is not None)
+    # (a clause reported or sourced, not a confirmed noun phrase, "confirmed the shares sold on Monday", nor a
+    # listener with a participle phrase after "told": "told residents concerned about the cost …")
     return any(pos[t] in ("VERB", "AUX") or _untagged_verb(view, t, end, before_preposition=before_preposition)
                or any(dep[c] in subject or dep[c] in objects for c in view.children(t)) for t in rest) \
         or att.via == "trailing" and _headline_noun_phrase(view, start, stop) \

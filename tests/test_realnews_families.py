@@ -9619,3 +9619,20 @@ def test_a_rumour_with_its_clause_is_a_statement_of_nobody_named(lang, text, con
 def test_a_rumour_someone_dismisses_is_the_rumour_s_not_the_dismisser_s():
     c = _claim_in("The keeper dismissed rumours that he is about to retire.", "en", "he is about to retire")
     assert c["speaker"] is None
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("nl", 'Die heeft "geen spoor van de dader gevonden", schrijft de korpschef.',
+     'Die heeft "geen spoor van de dader gevonden"'),
+    ("nl", 'Zij heeft "alle vertrouwen in de nieuwe trainer", meldt de club.',
+     'Zij heeft "alle vertrouwen in de nieuwe trainer"'),
+])
+def test_a_pronoun_and_its_verb_before_a_lower_case_quote_are_the_statement_s_lead_in(lang, text, content):
+    c = _claim_in(text, lang, content.split()[0])
+    assert c["text"] == content and c["kind"] == "mixed"
+
+
+def test_a_listener_with_a_participle_phrase_after_told_is_no_clause_read_past_its_tag():
+    # guard: after an addressee verb the noun phrase is the listener; a participle phrase on it is no clause
+    assert _texts_in("The warden told visitors concerned about the closure that the gates would reopen.", "en") == \
+        ["the gates would reopen"]
