@@ -3707,7 +3707,7 @@ def _untagged_verb(view: TextView, j: int, end: int, before_preposition: bool = 
         return False  # ("said the raids hit homes": an irregular past form the tagger made a noun)
     return nxt is None or bool(puncts[nxt]) or pos[nxt] in ("DET", "NOUN", "PROPN", "PRON", "NUM") \
         or view.lowers[nxt] in view.lang.words("approximators") \
-        or before_preposition and pos[nxt] == "ADP"  # "bespaart zo'n 1.800 euro", "cost about $5"
+        or before_preposition and pos[nxt] == "ADP"  # ("bespaart zo'n 1.800 euro", "cost about $5"; "fled on foot")
 
 
 def _named_back(view: TextView, tok: Token, obj: Token, claims: list[Claim]) -> Claim | None:
@@ -5167,9 +5167,8 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
         # clause, and a verb with its own phrase, not "…, noemde ze" after a noun phrase it reports
     if b - a > 3 and ((_main_finite(view, a_tok, comma) if own_object else any(
             "Fin" in verb_forms[t] or pos[t] == "AUX" or _verb_with_its_subject(view, t, a_tok)
-            or _untagged_verb(view, t, comma, before_preposition=True)
-            for t in range(a_tok, comma)))  # (``_has_finite``; "The suspect fled on foot, …" with "fled" read as
-                      # an adjective)
+            or _untagged_verb(view, t, comma, before_preposition=True)  # ("The suspect fled on foot, …")
+            for t in range(a_tok, comma)))  # (``_has_finite``)
                       or _verb_read_as_noun(view, a_tok, comma) or _headline_infinitive(view, a_tok, comma)
                       or _headline_past(view, a_tok, comma) or _headline_quoted_predicate(view, a_tok, comma)
                       or _headline_noun_phrase(view, a_tok, comma)
@@ -7517,8 +7516,8 @@ def _noun_complement(view: TextView, noun: Token) -> Claim | None:
     owner = _noun_owner(view, noun) or _compound_owner(view, noun)
     comps = view.lang.words("complementizers")
     copulas = view.lang.words("copula_lemmas")
-    unowned = norm_lemma(noun) in view.lang.words("unowned_statement_nouns") \
-        or noun.lower_ in view.lang.words("unowned_statement_nouns")  # (rumours: a statement of no one)
+    rumours = view.lang.words("unowned_statement_nouns")
+    unowned = norm_lemma(noun) in rumours or noun.lower_ in rumours  # (rumours: a statement of no one)
     b_tok = view.sentences[view.sentence_of[noun.i]][1]
     framed = False  # (after a copula: "The accusation against the mayor is that …")
     for i in range(noun.i + 1, min(b_tok - 1, noun.i + 16)):
@@ -8433,7 +8432,7 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
     objects = view.deps.object
     cue_at = view.span_range(att.cue_start, att.cue_end) if att.cue_end > att.cue_start else None
     before_preposition = att.via in ("trailing", "source") or att.cue_type in ("speech", "opinion") and not (
-        cue_at is not None and _lemma_at(view, cue_at[0], view.lang.words("addressee_verbs")) is not None)
+        cue_at is not None and _addressee_cue(view, view.doc[cue_at[0]]))
     # (a clause reported or sourced, not a confirmed noun phrase, "confirmed the shares sold on Monday", nor a
     # listener with a participle phrase after "told": "told residents concerned about the cost …")
     return any(pos[t] in ("VERB", "AUX") or _untagged_verb(view, t, end, before_preposition=before_preposition)
