@@ -1061,6 +1061,9 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     absolute = _subject_of_absolute_gerund(view, cue, usable)
     if absolute is not None:
         return absolute  # "… despite Znak.com claiming …", "…, with local press reporting …"
+    blamed = _object_of_reason_gerund(view, cue, usable)
+    if blamed is not None:
+        return blamed  # "The party criticised the mayor for saying …": the mayor said it
     antecedent = _antecedent_of_relative_subject(view, cue, usable)
     if antecedent is not None:
         return antecedent  # "…, welcomed by campaigners, who said …" parsed as a clause coordinated with the main one
@@ -1172,6 +1175,24 @@ def _origin_phrase_source(view: TextView, cue: Token) -> Token | None:
             if author is not None:
                 return doc[author]
     return doc[noun]
+
+
+def _object_of_reason_gerund(view: TextView, cue: Token, usable) -> Token | None:
+    """A gerund cue that a preposition of the language's ``reason_prepositions`` opens ("for") and that hangs on a
+    verb with an object before it ("criticised the mayor for saying …", "charged Dale Wirth with fraud for
+    claiming …", "praised the coach for admitting …"): the object is who said it, not the verb's subject; else
+    None."""
+    preps = view.lang.words("reason_prepositions")
+    i = cue.i
+    if not preps or ("Ger" not in view.verb_forms[i] and view.tags[i] != "VBG") \
+            or not any(view.lowers[c] in preps and c < i for c in view.children(i)):
+        return None
+    verb = view.heads[i]
+    if verb == i or verb > i or view.pos[verb] != "VERB":
+        return None
+    obj = next((c for c in view.children(verb) if view.dep[c] in view.deps.object and c < i
+                and view.pos[c] in ("NOUN", "PROPN", "PRON")), None)
+    return view.doc[obj] if obj is not None and usable(view.doc[obj]) else None
 
 
 def _subject_of_absolute_gerund(view: TextView, cue: Token, usable) -> Token | None:

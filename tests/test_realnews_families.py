@@ -9636,3 +9636,19 @@ def test_a_listener_with_a_participle_phrase_after_told_is_no_clause_read_past_i
     # guard: after an addressee verb the noun phrase is the listener; a participle phrase on it is no clause
     assert _texts_in("The warden told visitors concerned about the closure that the gates would reopen.", "en") == \
         ["the gates would reopen"]
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("The union criticised the port director for saying that the docks were safe.", "the docks were safe",
+     "the port director"),
+    ("Prosecutors charged Vera Holt with fraud for claiming to savers that the fund was insured.",
+     "the fund was insured", "Vera Holt"),
+])
+def test_the_object_of_a_verb_with_a_gerund_of_reason_is_who_said_it(text, content, speaker):
+    assert _claim_in(text, "en", content)["speaker"]["text"] == speaker
+
+
+def test_a_gerund_of_reason_on_a_verb_without_object_keeps_the_subject():
+    # guard: "apologised for saying" has no object; the subject said it
+    assert _claim_in("The ferry captain apologised for saying that the crossing was safe.", "en",
+                     "the crossing was safe")["speaker"]["text"] == "The ferry captain"
