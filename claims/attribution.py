@@ -4415,10 +4415,10 @@ def report_objects(view: TextView, claims: list[Claim]) -> list[Claim]:
 def _participle_after_comma(view: TextView, i: int) -> bool:
     """Token i is a gerund or present participle right after a comma ("…, citing age and health concerns"): a clause
     of the sentence's own subject."""
-    form, k = view.verb_forms[i], i - 1
+    k = i - 1
     while k >= 0 and view.spaces[k]:
         k -= 1
-    return bool(form & {"Ger"} or "Part" in form and "Pres" in view.tenses[i]) and k >= 0 and view.texts[k] == ","
+    return _gerund_at(view, i) and k >= 0 and view.texts[k] == ","
 
 
 def _coordinated_objects(view: TextView, tok: Token, obj: Token, coordinators: frozenset[str]) -> list[Token]:
@@ -7539,7 +7539,8 @@ def _noun_complement(view: TextView, noun: Token) -> Claim | None:
     copulas = view.lang.words("copula_lemmas")
     rumours = view.lang.words("unowned_statement_nouns")
     unowned = norm_lemma(noun) in rumours or noun.lower_ in rumours  # (rumours: a statement of no one)
-    b_tok = view.sentences[view.sentence_of[noun.i]][1]
+    circulating = view.lang.words("circulation_verbs") if unowned else frozenset()
+    a_tok, b_tok = view.sentences[view.sentence_of[noun.i]]
     framed = False  # (after a copula: "The accusation against the mayor is that …")
     for i in range(noun.i + 1, min(b_tok - 1, noun.i + 16)):
         tok = view.doc[i]
@@ -7547,7 +7548,7 @@ def _noun_complement(view: TextView, noun: Token) -> Claim | None:
                 and not view.in_quote(tok):
             framed = True
             continue  # "The union's position is that …", "Het standpunt van de bond is dat …"
-        if unowned and norm_lemma(tok) in view.lang.words("circulation_verbs") and not view.in_quote(tok):
+        if norm_lemma(tok) in circulating and not view.in_quote(tok):
             continue  # "Rumours spread among fans that …", "Speculation grew that …": how the rumour goes round
         if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":", ".") or view.in_quote(tok):
             return None  # the noun's phrase ended before any clause
@@ -7561,7 +7562,7 @@ def _noun_complement(view: TextView, noun: Token) -> Claim | None:
             if noun.dep_ in view.deps.subject and noun.head.i > verb > i and view.heads[verb] == noun.i:
                 end = min(end, view._ends[max(view.subtree(verb))])  # "The speculation that rates would rise has
                 # hurt shares": the clause on the subject ends before its sentence's verb
-            elif noun.i - view.sentences[view.sentence_of[noun.i]][0] < 3 and not view.lang.get("verb_final_infinitives"):
+            elif noun.i - a_tok < 3 and not view.lang.get("verb_final_infinitives"):
                 second = next((k for k in range(i + 2, b_tok) if view.finite[k] and view.pos[k - 1] == "VERB"
                                and view._starts[k] < end and view.quote_of[k] < 0), None)
                 if second is not None:  # ("Rumours that the mayor would quit were dismissed …", however parsed: in a

@@ -260,8 +260,7 @@ def _unnamed_voice_of_body(view: TextView, toks: list[Token], head_tok: Token) -
     anonymous = lang.words("anonymous_nouns")
     if not toks:
         return False
-    if toks[0].lower_ not in lang.words("indefinite_determiners") and toks[0].lower_ not in lang.words("articles") \
-            and not (
+    if toks[0].lower_ not in lang.union("indefinite_determiners", "articles") and not (
             _plural_at(view, head_tok.i) and not any(t.pos_ == "DET" or t.dep_ in view.deps.possessive
                                                      for t in toks if t.i < head_tok.i)):
         return False  # (a bare plural is indefinite too: "US officials", "White House officials", "NAVO-functionarissen")
