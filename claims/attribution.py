@@ -958,7 +958,25 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
     issuer = _issuer_of_document(view, i)
     if issuer is not None and _usable_speaker(view, view.doc[issuer], content):
         return view.doc[issuer]  # "Dr Sean Lee issued a statement saying …": the physician, not the statement
-    return tok
+    author = _author_of_message(view, i, cue.i)
+    return view.doc[author] if author is not None and _usable_speaker(view, view.doc[author], content) else tok
+
+
+def _author_of_message(view: TextView, i: int, cue_at: int) -> int | None:
+    """Token ``i`` is a message noun of the language (``message_nouns``: a statement, a post, a letter: what a
+    party says through, unlike a study) followed by its author ("A statement from the council said …", "Een
+    verklaring van burgemeester De Wit stelt …", ``_document_author``) before the cue: the head of the author's
+    noun phrase, who speaks; else None."""
+    if view.lemmas[i] not in view.lang.words("message_nouns") and view.lowers[i] not in view.lang.words("message_nouns"):
+        return None
+    if any(view.dep[c] in view.deps.possessive for c in view.children(i)):
+        return None  # ("RIAA's notice published by the host": the owner wrote it, the host only published it)
+    stop = cue_at if cue_at > i else view.sentences[view.sentence_of[i]][1]
+    found = _document_author(view, view.doc[i], stop)
+    if found is None:
+        return None
+    a, b, _ = found
+    return view.doc[a:b].root.i
 
 
 def _owned_after_clitic(view: TextView, i: int, cue_at: int) -> int | None:
@@ -2886,10 +2904,17 @@ def _past_leading_time(view: TextView, ci: int, found: tuple[int, int]) -> tuple
     rng = view.span_range(found[0], found[1])
     if rng is None or rng[0] != ci + 1 or rng[1] - rng[0] < 3:
         return found
-    a = rng[0]
-    if view.lowers[a] not in view.lang.words("time_words") or view.dep[a + 1] not in view.deps.subject:
-        return found
-    return view._starts[a + 1], found[1]
+    a = j = rng[0]
+    while j < rng[1] - 2 and view.pos[j] == "ADV" and view.quote_of[j] < 0:
+        j += 1  # ("earlier this month")
+    k = j + 1 if view.lowers[j] in view.lang.words("time_words") else _past_time_phrase(view, j, rng[1] - 1)
+    subject = view.deps.subject
+    if k == j or not (view.dep[k] in subject or view.pos[k] == "DET" and view.dep[view.heads[k]] in subject
+                      and view.heads[k] > k):
+        return found  # ("confirmed last week the plant would close": past the phrase of time too)
+    if view.doc[k if view.dep[k] in subject else view.heads[k]].left_edge.i < k:
+        return found  # (a time word inside the subject: "said the morning ferry is cancelled")
+    return view._starts[k], found[1]
 
 
 def _from_complementizer(view: TextView, ci: int, found: tuple[int, int]) -> tuple[int, int]:
@@ -3431,6 +3456,11 @@ def _content_before(view: TextView, tok: Token, entry: CueEntry) -> bool:
     return content is not None and content[0] < tok.idx
 
 
+def _year(word: str) -> bool:
+    """The word is a year written in figures ("2019", "1998"), a phrase of time whatever the language."""
+    return len(word) == 4 and word.isdigit() and 1800 <= int(word) <= 2199
+
+
 def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
                  misread_opening: bool = False) -> tuple[int, int, str] | None:
     """A reported clause without a complementizer that the parser did not hang on the cue, in a language that
@@ -3459,9 +3489,12 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
     pos, lowers, texts, dep, deps = view.pos, view.lowers, view.texts, view.dep, view.deps
     i = cue.i + 1
     while i < b_tok and (i in recipients or pos[i] == "ADV" or lowers[i] in times
-                         or (pos[i] == "ADP" and i + 1 < b_tok and lowers[i + 1] in times)
+                         or (pos[i] == "ADP" and i + 1 < b_tok and (lowers[i + 1] in times or _year(texts[i + 1])))
+                         or _year(texts[i]) and pos[i - 1] == "ADP"
                          or dep[i] in deps.particle and view.heads[i] == cue.i):
-        i += 1  # "told the court", "said on Friday", "said yesterday", "pointing out"
+        i += 1  # "told the court", "said on Friday", "said yesterday", "pointing out", "confirmed in 2019"
+    if i + 2 < b_tok and pos[i] == "ADJ" and lowers[i + 1] in times and pos[i + 2] in NOMINAL_POS:
+        i += 2  # "confirmed last week the plant …" (but "said recent weeks had been hard": the clause's subject)
     if i + 1 < b_tok and texts[i] == "," and (_cites(view, view.doc[i + 1]) or pos[i + 1] == "ADP"):
         # "reported, citing the pilot's log, the ferry ran …", "claimed, as of Friday, the channel …": past the phrase
         close = next((k for k in range(i + 2, b_tok) if texts[k] == ","), None)
@@ -3757,6 +3790,13 @@ def _inside_report(claims: list[Claim], tok: Token) -> bool:
     return any(c.span.start <= tok.idx < c.span.end and c.via != "source" for c in claims)
 
 
+def _quote_with_noun_before(view: TextView, obj: Token) -> bool:
+    """An object inside a quote whose phrase opens with words outside it: the parser made 'the bill "reckless"' one
+    noun phrase headed by the quoted word, where the words before the quote are the object and the quote judges it."""
+    return view.in_quote(obj) and obj.left_edge.i < obj.i and not view.in_quote(obj.left_edge) \
+        and not view.puncts[obj.left_edge.i]
+
+
 @RULES.rule("characterization", traits=("object_predicate",))
 def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
     """'Trump called the inquiry a "witch hunt"', 'described the strike as "defensive"', 'noemde het besluit
@@ -3767,7 +3807,8 @@ def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
     verbs = lang.words("characterization_cues")
     out = list(claims)
     for tok in map(view.doc.__getitem__, view.words_at(verbs)):
-        obj = next((c for c in tok.children if c.dep_ in view.deps.object and not view.in_quote(c)), None)
+        obj = next((c for c in tok.children if c.dep_ in view.deps.object and not view.in_quote(c)), None) \
+            or next((c for c in tok.children if c.dep_ in view.deps.object and _quote_with_noun_before(view, c)), None)
         if obj is None or _inside_report(claims, tok):
             continue  # (a verb inside reported content belongs to that content)
         s_a, s_b = view.sentence_chars(view.sentence_of[tok.i])
@@ -3797,8 +3838,11 @@ def characterizations(view: TextView, claims: list[Claim]) -> list[Claim]:
         a, b = left, _quoted_list_end(view, q, s_b)
         if view.text[b - 1:b] in ".":
             b -= 1
-        out = [c for c in out if not (a <= c.span.start and c.span.end <= b)]
-        out.append(_claim(view, "mixed", *view.trim(a, b, strip_comma=False), att))
+        out = [c for c in out if not (a <= c.span.start and c.span.end <= b)
+               and not (c.kind == "indirect" and c.cue is not None and c.cue.span.start == tok.idx
+                        and c.span.end <= tok.idx)]
+        out.append(_claim(view, "mixed", *view.trim(a, b, strip_comma=False), att))  # (and no clause before the
+        # verb read as its content: "…, with Ann Lee calling the bill 'reckless'")
     return out
 
 
