@@ -7260,6 +7260,10 @@ def _phrase_object(view: TextView, i: int, j: int, b_tok: int) -> Token:
         # "volgens een woensdag gepubliceerd rapport van …": the day is the participle's, the phrase's noun comes
         # after it
         head = next((t for t in doc[head.i + 2:min(b_tok, head.i + 5)] if t.pos_ in ("NOUN", "PROPN")), head)
+    nxt = head.i + 1
+    if head.pos_ == "PROPN" and nxt < b_tok and view.heads[head.i] == nxt and view.is_lowers[nxt] \
+            and view.pos[nxt] in ("NOUN", "PROPN") and view.lemmas[nxt] in view.lang.words("role_nouns"):
+        head = doc[nxt]  # "volgens de Edammer wethouder" with the preposition hung on the place: the role noun
     return head
 
 
@@ -8807,6 +8811,8 @@ def _source_after_headline_colon(view: TextView, start: int, colon: int, rest_a:
     a, b = view.trim(view._starts[before[0]], view._ends[before[1] - 1])
     if b - a < 8:
         return None
+    if stop < after[1] and view.lowers[stop] in view.lang.words("topic_prepositions"):
+        after = (after[0], stop)  # ("…: dijkgraaf over de nieuwe dijken": what the source spoke about is not it)
     att = Attribution(colon, colon + 1, ":", "speech", after, head, False, "headline", (start, rest_b))
     return _claim(view, "indirect", a, b, att)
 

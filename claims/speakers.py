@@ -233,13 +233,27 @@ def _mention_names(view: TextView, toks: list[Token], head_tok: Token) -> tuple[
     """The lower-cased name words of the mention's own name: after an owner's possessive, before an affiliation;
     none for an unnamed voice of a body ("a Woolworths spokesperson", "a White House official", "een
     KLM-woordvoerder": an indefinite noun of the language's ``anonymous_nouns`` with the body's name before it)."""
-    if _unnamed_voice_of_body(view, toks, head_tok) or _body_named_after(view, toks, head_tok):
+    if _unnamed_voice_of_body(view, toks, head_tok) or _body_named_after(view, toks, head_tok) \
+            or _place_before_role(view, toks, head_tok):
         return ()
     cut = _affiliation_cut(view, toks, head_tok)
     first = _after_owner(view, toks, cut, head_tok)
     cut = _particle_cut(view, toks, first, cut)
     articles = view.lang.words("articles")
     return tuple(t.lower_ for t in toks[first:cut] if _is_name(view, t) and t.lower_ not in articles)
+
+
+def _place_before_role(view: TextView, toks: list[Token], head_tok: Token) -> bool:
+    """A role noun in lower case after an article and a capitalised word that says where the person is from or
+    serves ("the Texas senator", "a Leeds fisherman", "de Volendammer visser"): the place is no name of the
+    person, who stays unnamed (not a known given name, nor a word right after one)."""
+    if len(toks) < 3 or toks[0].lower_ not in view.lang.union("indefinite_determiners", "articles") \
+            or toks[-1].i != head_tok.i or not head_tok.is_lower or head_tok.pos_ not in ("NOUN", "PROPN") \
+            or not _role_word(view, head_tok):
+        return False
+    between = toks[1:-1]
+    return all(_capitalised(t) and t.is_alpha and not _person_by_form(view, t) for t in between) \
+        and len(between) <= 2
 
 
 def _body_named_after(view: TextView, toks: list[Token], head_tok: Token) -> bool:

@@ -2680,6 +2680,8 @@ def test_a_labelled_answer_is_the_interviewees_without_its_label(lang, text, ans
      "hydrologist"),
     ("nl", "'De rivier treedt weer buiten haar oevers': dijkgraaf over de nieuwe dijken\n\nDe dijken zijn klaar.",
      "dijkgraaf"),
+    ("nl", "'Het veer vaart niet meer': burgemeester over de bezuinigingen\n\nHet veer stopt in mei.",
+     "burgemeester"),
 ])
 def test_a_headline_quote_names_its_source_after_the_colon(lang, text, speaker):
     doc = claims.extract(text, lang=lang)
@@ -9718,3 +9720,31 @@ def test_a_message_with_an_owner_is_not_its_publisher_s():
     c = _claim_in("The union's statement published by the council said the talks had failed.", "en",
                   "the talks had failed")
     assert c["name"] != "the council"
+
+
+@pytest.mark.parametrize("lang,text,content,name", [
+    ("en", "The Ohio senator said the pipeline would be delayed.", "the pipeline would be delayed",
+     "The Ohio senator"),
+    ("en", "A Galway fisherman said the season was the worst in years.", "the season was the worst in years",
+     "A Galway fisherman"),
+    ("nl", "De Volendammer visser zegt dat de paling verdwijnt.", "de paling verdwijnt", "De Volendammer visser"),
+    ("nl", "Volgens de Edammer wethouder is de kaasmarkt te duur.", "is de kaasmarkt te duur",
+     "de Edammer wethouder"),
+])
+def test_a_place_before_a_role_noun_is_no_name_of_the_person(lang, text, content, name):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["name"] == name
+
+
+def test_a_given_name_before_a_role_noun_still_names_the_person():
+    # guard: "the Rita Vance campaign"-like shapes aside, a person's name before the role is theirs
+    assert _claim_in("Senator Rita Vance said the pipeline would be delayed.", "en",
+                     "the pipeline")["name"] == "Rita Vance"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Hoofdredacteur Sander de Wit van Radio Oost zegt dat de uitzending doorgaat.", "Sander de Wit"),
+    ("Verslaggever Emma ter Beek van Radio Noord zegt dat de uitzending doorgaat.", "Emma ter Beek"),
+])
+def test_a_dutch_title_before_a_name_and_its_body_is_no_part_of_the_name(text, name):
+    assert _claim_in(text, "nl", "de uitzending")["name"] == name
