@@ -5334,6 +5334,15 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
             # is, zo meldt de directie, in overleg …", a copula cut off: ``trailing_content``; nor "The bridge is safe,
             # the mayor insisted, despite the cracks": a concessive phrase is the reporter's, after the report)
             return whole
+        last = max((k for k in before if pos[k] != "ADV"), default=before[-1])
+        if _main_finite(view, a_tok, left) and view.lowers[after[0]] not in coordinators \
+                and pos[last] in ("VERB", "AUX") and view.finite[last] and not _only_time_after(view, after[0], b_tok) \
+                and view.lowers[finite] not in view.lang.words("concessive_prepositions") \
+                and not any(pos[k] in ("VERB", "AUX") and "Fin" in view.verb_forms[k] for k in after) \
+                and not any(_reporting_verb_at(view, k) for k in after):
+            # "De burgemeester wist, zo schrijft de krant, al maanden van het lek": the finite verb stood before
+            # the cue, and its object and adjuncts go on after it, with no verb of their own
+            return whole
         return None  # ("…, the union said, and 300 jobs will go", "…, she said, adding …": no predicate cut off)
     verb = heads[finite] if dep[finite] in deps.function_verb and right < heads[finite] < b_tok else finite
     if any(dep[c] in deps.subject and c > right for c in view.children(verb)):
@@ -7244,7 +7253,9 @@ def _phrase_object(view: TextView, i: int, j: int, b_tok: int) -> Token:
         # a source noun read as an infinitive after "to": "according to police fled …", "… police the man …")
     elif not (j <= head.i < min(b_tok, j + 10)) or head.pos_ in ("AUX", "PUNCT", "ADP") or (
             head.pos_ == "VERB" and "Fin" in head.morph.get("VerbForm")
-            and not any(c.dep_ in view.deps.determiner and c.i < head.i for c in head.children)):
+            and not any(c.dep_ in view.deps.determiner and c.i < head.i for c in head.children)) \
+            or head.pos_ == "VERB" and "," in view.texts[j:head.i]:  # ("Brandt heeft, aldus zijn advocaat, nooit
+        # geld aangenomen": the verb after the phrase's comma is the sentence's, not the phrase's noun)
         # (but "volgens de beschuldigde": a participle with an article is a person)
         head = next((t for t in doc[j:min(b_tok, j + 6)] if t.pos_ in ("NOUN", "PROPN", "PRON")), doc[j])
         while head.head.i != head.i and j <= head.head.i < min(b_tok, j + 8) \
@@ -7363,10 +7374,21 @@ def _clause_goes_on(view: TextView, before: tuple[int, int], after: tuple[int, i
     while last > b_rng[0] and view.pos[last] == "ADV":
         last -= 1
     first = a_rng[0]
-    return view.pos[last] == "VERB" and last > b_rng[0] and not view.puncts[first] \
-        and view.pos[first] in ("DET", "NUM", "ADJ", "NOUN", "PROPN") \
-        and view.lowers[first] not in view.lang.union("relative_pronouns", "complementizers") \
+    while first < a_rng[1] - 1 and view.pos[first] == "ADV" and view.quote_of[first] < 0:
+        first += 1  # ("De burgemeester wist, aldus de krant, al maanden van het lek")
+    if not view.text[:after[0]].rstrip().endswith(",") or _only_time_after(view, first, a_rng[1]):
+        return False  # (no comma closes the phrase, or only a time follows it: "…, according to X on Friday")
+    return (view.pos[last] == "VERB" or view.pos[last] == "AUX" and view.finite[last]) and last > b_rng[0] \
+        and not view.puncts[first] and (view.pos[first] in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "ADP")
+                                        or view.pos[first] == "VERB" and not view.finite[first]) \
+        and view.lowers[first] not in view.lang.union("relative_pronouns", "complementizers", "coordinators") \
         and not any(view.finite[k] or view.pos[k] == "AUX" for k in range(*a_rng))
+
+
+def _only_time_after(view: TextView, k: int, end: int) -> bool:
+    """Tokens [k, end) are a phrase of time and a final stop ("on Friday.", "vorige week"), nothing more."""
+    stop = _past_time_phrase(view, k, end)
+    return stop > k and all(view.puncts[t] for t in range(stop, end))
 
 
 def _has_subject(view: TextView, a: int, b: int) -> bool:

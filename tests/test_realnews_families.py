@@ -9748,3 +9748,35 @@ def test_a_given_name_before_a_role_noun_still_names_the_person():
 ])
 def test_a_dutch_title_before_a_name_and_its_body_is_no_part_of_the_name(text, name):
     assert _claim_in(text, "nl", "de uitzending")["name"] == name
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "De wethouder heeft, aldus haar woordvoerder, nooit een cadeau aangenomen."),
+    ("nl", "De directeur wist, volgens de omroep, al weken van de fraude."),
+    ("en", "The director knew, according to the broadcaster, about the fraud for weeks."),
+    ("en", "The director has, according to the broadcaster, never accepted a gift."),
+])
+def test_a_source_phrase_inside_the_clause_attributes_the_whole_sentence(lang, text):
+    # the verb stood before the phrase and the clause goes on after it with no verb of its own
+    assert _texts_in(text, lang) == [text.rstrip(".")]
+
+
+def test_a_parenthetical_cue_after_the_verb_attributes_the_whole_sentence():
+    text = "De directeur kende, zo meldt de omroep, het rapport al maanden."
+    c = _claim_in(text, "nl", "De directeur")
+    assert c["text"] == text.rstrip(".") and c["rule"] == "attribution:parenthetical_cue"
+
+
+def test_a_source_phrase_before_a_clause_of_its_own_attributes_only_its_side():
+    # guard: after the phrase a new clause with its own verb ("maar de raad twijfelt") is not the source's
+    assert _texts_in("Het plan is klaar, volgens de wethouder, maar de raad twijfelt.", "nl") == ["Het plan is klaar"]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The ferry operator has gone bankrupt, according to its chairman on Monday.", "The ferry operator has gone bankrupt"),
+    ("The ferry sank, police reported Friday morning, local time.", "The ferry sank"),
+    ("It is not for the board to judge, argued the club's lawyer, Ann Reed.", "It is not for the board to judge"),
+])
+def test_a_time_or_an_apposition_after_the_source_is_no_clause_going_on(text, content):
+    # guard: what follows the source is the source's own (when it spoke, who it is), not the clause's
+    assert _texts_in(text, "en") == [content]
