@@ -9780,3 +9780,48 @@ def test_a_source_phrase_before_a_clause_of_its_own_attributes_only_its_side():
 def test_a_time_or_an_apposition_after_the_source_is_no_clause_going_on(text, content):
     # guard: what follows the source is the source's own (when it spoke, who it is), not the clause's
     assert _texts_in(text, "en") == [content]
+
+
+@pytest.mark.parametrize("lang,text,claim", [
+    ("en", "Police said a man was arrested after the fire. A police spokesman later confirmed the arrest.",
+     "a man was arrested"),
+    ("en", "The residents' association said six families were evicted. A member of the association said there had "
+     "been rumours for months. The association's chairwoman, Jo Hale, confirmed the evictions.", "there had been"),
+    ("nl", "De politie meldt dat een man is aangehouden na de brand. Een woordvoerder van de politie bevestigde later "
+     "de aanhouding.", "een man is aangehouden"),
+])
+def test_a_party_s_own_voice_confirming_its_claim_is_no_second_source(lang, text, claim):
+    c = _claim_in(text, lang, claim)
+    assert c["status"] == "unconfirmed" and "confirmed" not in {e["type"] for e in c["evidence"]}
+
+
+@pytest.mark.parametrize("lang,text,claim", [
+    ("en", "The union said 300 jobs would be cut. The company confirmed the cuts.", "300 jobs"),
+    ("nl", "De vakbond zegt dat er driehonderd banen verdwijnen. Het bedrijf bevestigde het banenverlies.",
+     "er driehonderd banen"),
+])
+def test_the_other_party_confirming_a_claim_confirms_it(lang, text, claim):
+    # guard: a confirmation from the other side is still one
+    assert _claim_in(text, lang, claim)["status"] == "confirmed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The association's chairwoman, Jo Hale, said the flats had been sold to a developer. The tenants' "
+           "association said the flats had been sold to a developer."),
+    ("nl", "Jan Bos, voorzitter van de huurdersvereniging, zegt dat de flats zijn verkocht aan een projectontwikkelaar. "
+           "De huurdersvereniging meldt dat de flats zijn verkocht aan een projectontwikkelaar."),
+])
+def test_a_party_and_its_named_voice_saying_the_same_do_not_corroborate(lang, text):
+    doc = claims.extract(text, lang=lang)
+    assert len(doc["claims"]) == 2 and all(c["status"] == "unconfirmed" for c in doc["claims"])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Mayor Jo Hale said the flats had been sold to a developer. The tenants' association said the flats had "
+           "been sold to a developer."),
+    ("nl", "Wethouder Jan Bos zegt dat de flats zijn verkocht aan een projectontwikkelaar. De huurdersvereniging meldt "
+           "dat de flats zijn verkocht aan een projectontwikkelaar."),
+])
+def test_two_parties_saying_the_same_still_corroborate(lang, text):
+    # guard: the mayor is no voice of the association
+    assert all(c["status"] == "confirmed" for c in claims.extract(text, lang=lang)["claims"])

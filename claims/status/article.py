@@ -275,6 +275,92 @@ def shares_a_word(contents_a: frozenset[str], contents_b: frozenset[str]) -> boo
     return not contents_a.isdisjoint(contents_b) or any(_same_word(x, y) for x in contents_a for y in contents_b)
 
 
+def _party_name_words(view: TextView, text: str) -> frozenset[str]:
+    """The words of a source's mention that can name a party: lower case, three letters or more, no stopword,
+    article or possessive determiner, nor a role or unnamed-source noun ("spokesman", "chairwoman")."""
+    skip = _not_party_words(view.lang)
+    return frozenset(w for w in re.findall(r"[^\W\d_]{3,}", text.lower()) if w not in skip and w.rstrip("s") not in skip)
+
+
+@lru_cache(maxsize=None)
+def _not_party_words(lang) -> frozenset[str]:
+    """The words that name no party (``_party_name_words``), joined once per language."""
+    return lang.union("stopwords", "articles", "possessive_determiners", "role_nouns", "anonymous_nouns", "honorifics")
+
+
+def _confirmer_side(view: TextView, m) -> tuple[frozenset[str], frozenset[str]] | None:
+    """Who confirms in a sentence about statements, when it is a voice of a party: the subject of the confirming
+    word is headed by a role or unnamed-source noun (a spokesman, a chairwoman, a member) with the party's words
+    beside it ("The association's chairwoman", "A police spokesman", "Dow spokesman Tom Ash"). The party's words
+    and those of them written with a capital; else None."""
+    trigger = m.trigger or m.span
+    rng = view.span_range(trigger.start, trigger.end)
+    if rng is None:
+        return None
+    voices = view.lang.union("role_nouns", "anonymous_nouns")
+    subject = next((c for k in range(*rng) for c in view.children(k) if view.dep[c] in view.deps.subject), None)
+    if subject is None or view.lemmas[subject] not in voices and view.lowers[subject] not in voices:
+        return None
+    return _party_words(view, *view.np_range(view.doc[subject]))
+
+
+def _party_words(view: TextView, a: int, b: int) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The party's words of a voice's mention, tokens [a, b): its nouns and names that name a party
+    (``_party_name_words``: not "spokesman", not "former" or "second"), and those of them written with a capital
+    other than the first word; None when it names no party ("a spokesman")."""
+    skip = _not_party_words(view.lang)
+    found = [k for k in range(a, b) if view.pos[k] in ("NOUN", "PROPN") and len(view.lowers[k]) >= 3
+             and view.alphas[k] and view.lowers[k] not in skip and view.lemmas[k] not in skip]
+    words = frozenset(view.lowers[k] for k in found)
+    capitals = frozenset(view.lowers[k] for k in found if k > a and not view.is_lowers[k])
+    return (words, capitals) if words else None
+
+
+def _voice_side(view: TextView, c: Claim, speaker: Speaker | None) -> tuple[frozenset[str], frozenset[str]] | None:
+    """A statement's speaker as a voice of a party (``_confirmer_side``): one of its mentions, or a phrase in
+    apposition to one, holds a role or unnamed-source noun ("A police spokesman", "The association's chairwoman,
+    Jo Hale"); the party's words are those that are not the person's own name. Else None."""
+    spans = [(m.start, m.end) for m in speaker.mentions] if speaker is not None else []
+    spans += [(c.speaker.start, c.speaker.end)] if c.speaker is not None else []
+    text = view.text
+    for start, end in list(spans):  # and the phrase in apposition before or after a name ("The association's
+        # chairwoman, Jo Hale, said", "Jo Hale, the association's chairwoman, said")
+        lo = max(0, start - 60)
+        before = re.search(r"(\w[\w'’-]*(?:\s+[\w'’-]+){1,4}),\s*$", text[lo:start])
+        after = re.match(r",\s*(\w[\w'’-]*(?:\s+[\w'’-]+){1,4})\s*,", text[end:end + 60])
+        spans += [(lo + before.start(1), lo + before.end(1))] if before else []
+        spans += [(end + after.start(1), end + after.end(1))] if after else []
+    voices = view.lang.union("role_nouns", "anonymous_nouns")
+    own = frozenset(re.findall(r"[^\W\d_]+", speaker.name.lower())) if speaker is not None else frozenset()
+    words, capitals = set(), set()
+    for start, end in spans:
+        rng = view.span_range(start, end)
+        if rng is None or not any(view.lemmas[k] in voices or view.lowers[k] in voices for k in range(*rng)):
+            continue
+        found = _party_words(view, *rng)
+        if found is not None:
+            words |= found[0] - own
+            capitals |= found[1] - own
+    return (frozenset(words), frozenset(capitals)) if words else None
+
+
+def _speaker_words(art: Article, c: Claim) -> frozenset[str]:
+    """The words of every name and mention of a statement's speaker (``_party_name_words``)."""
+    view = art.view
+    speaker = art.by_id.get(c.speaker_id) if c.speaker_id else None
+    texts = ([speaker.name, *(m.text for m in speaker.mentions)] if speaker is not None else []) \
+        + ([c.speaker.text] if c.speaker is not None else [])
+    return frozenset(w for t in texts for w in _party_name_words(view, t))
+
+
+def _same_side(view: TextView, own: tuple[frozenset[str], frozenset[str]], other: frozenset[str]) -> bool:
+    """A voice of a party (``_confirmer_side``) and a source with a word of that party in its name or mentions,
+    every capitalised word of the party's among them ("the association's chairwoman" and "a member of the tenants'
+    association"; not "the Thai government's spokesman" and "the US government")."""
+    words, capitals = own
+    return bool(words & other) and capitals <= other
+
+
 def independent(a: Claim, b: Claim, sources: dict[str, SourceWords]) -> bool:
     """Two statements come from independent sources: different known speakers that are not one source, apart (not
     overlapping, not one sentence read twice). ``sources`` holds each speaker's ``SourceWords``. (Whether they
@@ -566,7 +652,23 @@ class Article:
         return a.speaker_id not in self._unresolved and b.speaker_id not in self._unresolved \
             and (self.identified(a.speaker_id) or self.identified(b.speaker_id)) \
             and not self._may_be_one_person(a.speaker_id, b.speaker_id) and not self.cites(a, b) \
-            and not self.cites(b, a) and not self.speaks_for(a, b)
+            and not self.cites(b, a) and not self.speaks_for(a, b) and not self.one_party(a, b)
+
+    def one_party(self, a: Claim, b: Claim) -> bool:
+        """One statement's speaker is a voice of a party the other's name or mentions name ("A member of the
+        association" and "the tenants' association", "Dow spokesman Tom Ash" and "Dow": ``_same_side``)."""
+        va = _voice_side(self.view, a, self.by_id.get(a.speaker_id) if a.speaker_id else None)
+        vb = _voice_side(self.view, b, self.by_id.get(b.speaker_id) if b.speaker_id else None)
+        return va is not None and _same_side(self.view, va, self.words_of(b)) \
+            or vb is not None and _same_side(self.view, vb, self.words_of(a))
+
+    def words_of(self, c: Claim) -> frozenset[str]:
+        """``_speaker_words`` of a statement's speaker, worked out once per speaker and mention."""
+        key = (c.speaker_id, c.speaker.text if c.speaker is not None else None)
+        found = self._speaker_word_sets.get(key)
+        if found is None:
+            found = self._speaker_word_sets[key] = _speaker_words(self, c)
+        return found
 
     def speaks_for(self, a: Claim, b: Claim) -> bool:
         """One statement's speaker speaks for the other's: as its "spokesman", "lawyer" or "deputy" (``_owners``:
@@ -656,6 +758,10 @@ class Article:
 
     @cached_property
     def _cite_words(self) -> dict[tuple, list[set[str]]]:
+        return {}
+
+    @cached_property
+    def _speaker_word_sets(self) -> dict[tuple, frozenset[str]]:
         return {}
 
     def _epithet(self, speaker_id: str | None) -> bool:

@@ -17,8 +17,8 @@ from ..figures import codes, codes_differ, figures_differ, same_figure, signific
 from ..model import Claim, Evidence, Span
 from ..registry import Registry
 from ..textview import TextView
-from .article import (CLOSERS, SENTENCE_END, agreeing, agreement_in, Article, content_words, denying,
-                      end_predicate, heading, independent, ngram_counts, part_table, parts_corroborate,
+from .article import (CLOSERS, SENTENCE_END, agreeing, agreement_in, Article, _confirmer_side, _same_side,
+                      _speaker_words, content_words, denying, end_predicate, heading, independent, ngram_counts, part_table, parts_corroborate,
                       predicate_words, predicates_clash, says_the_same, shares_a_word, similar, synonym_of)
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar, relative_clause_after
@@ -126,7 +126,11 @@ def sentence_about_statement(art: Article) -> None:
                 k = _summed_up(art, j)
                 if k is not None and k not in targets:
                     targets.append(k)
+        own = _confirmer_side(view, m) if m.type == "confirmed" and not m.witnessed else None
         for j in targets:
+            if own is not None and _same_side(view, own, _speaker_words(art, kept[j])):
+                continue  # "The association's chairwoman confirmed the evictions" over what a member of the
+                # association said: the party repeats itself, no second source confirms it
             if unnumbered and significant(art.figs[j]):
                 continue  # "Tesla confirmed the recall but did not say how many cars were affected": no figure of
                 # the statement is confirmed
