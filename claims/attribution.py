@@ -1107,6 +1107,9 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     if coordinated is not None:
         return coordinated
     relayed = _relayed_object(view, heads[c_i]) if heads[c_i] != c_i else None
+    if relayed is None and heads[c_i] != c_i and view.dep[c_i] in view.deps.noun_clause:
+        relayed = _relayed_object(view, heads[heads[c_i]])  # (the gerund hung on the object: "quoted a witness as
+        # saying …")
     if relayed is not None and relayed[1] == c_i and usable(view.doc[relayed[0]]):
         return view.doc[relayed[0]]  # "cited engineers as saying …": the engineers
     earlier = _cue_gone_on_from(view, cue) or _cue_coordinated_in_content(view, cue)
@@ -1389,7 +1392,10 @@ def _relayed_object(view: TextView, ci: int) -> tuple[int, int] | None:
     for o in view.children(ci):
         if o < ci or view.dep[o] not in view.deps.object or view.pos[o] not in ("NOUN", "PROPN", "PRON"):
             continue
-        end = max(view.subtree(o))
+        sub = set(view.subtree(o))
+        end = o
+        while end + 1 in sub and not (view.lowers[end + 1] in relay and view.quote_of[end + 1] < 0):
+            end += 1  # (up to the marker: the parser may hang the gerund on the object, "a witness as saying")
         if end + 2 < len(view.lowers) and view.lowers[end + 1] in relay and view.quote_of[end + 1] < 0 \
                 and _gerund_at(view, end + 2) and cue_of(view.doc[end + 2], view) is not None:
             return o, end + 2

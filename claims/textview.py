@@ -948,7 +948,7 @@ class TextView:
                                  or dep[left] in self.deps.preposition_part  # "according to" as VERB
                                  or lowers[left] in times):  # (an adverb as determiner stays: "meer bronnen")
             left += 1
-        while right > head.i and (puncts[right] or pos[right] in ("CCONJ", "ADP", "ADV")
+        while right > head.i and (puncts[right] or pos[right] in ("CCONJ", "SCONJ", "ADP", "ADV")
                                   or lowers[right] in times
                                   or pos[right] == "VERB" and self.heads[right] == head.i
                                   and dep[right] in self.deps.clausal_modifier and "Ger" in self.verb_forms[right]):

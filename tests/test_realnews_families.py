@@ -9825,3 +9825,14 @@ def test_a_party_and_its_named_voice_saying_the_same_do_not_corroborate(lang, te
 def test_two_parties_saying_the_same_still_corroborate(lang, text):
     # guard: the mayor is no voice of the association
     assert all(c["status"] == "confirmed" for c in claims.extract(text, lang=lang)["claims"])
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("The weekly quoted a fisherman as saying that the harbour wall had cracked.", "the harbour wall had cracked",
+     "a fisherman"),
+    ("The weekly quoted a fisherman from the island as claiming the harbour wall had cracked.",
+     "the harbour wall had cracked", "a fisherman from the island"),
+])
+def test_a_gerund_hung_on_the_quoted_object_is_that_object_s_statement(text, content, speaker):
+    # "quoted X as saying …" with the gerund parsed as a modifier of X: X said it, not the outlet
+    assert _claim_in(text, "en", content)["speaker"]["text"] == speaker
