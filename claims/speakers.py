@@ -836,6 +836,24 @@ def _titled_article(view: TextView, m: Mention) -> bool:
             and view.lowers[first] in view.lang.words("articles") and view.sentences[view.sentence_of[first]][0] != first)
 
 
+def _joint_names_before_affiliation(view: TextView, m: Mention) -> str | None:
+    """The names a mention joins before a preposition in lower case that says where they belong ("Ann Kerr and Tom
+    Vos | of the union", "Wies Kramer en Henk Vos | van de bond"): every word before it capitalised, a name particle
+    or a coordinator, with a coordinator between two capitalised words (``_joint``); else None."""
+    span = view.span_range(m.span.start, m.span.end)
+    if m.pronoun or span is None or not _joint(view, m):
+        return None
+    cut = next((k for k in range(span[0] + 1, span[1]) if view.pos[k] == "ADP" and view.is_lowers[k]), None)
+    if cut is None:
+        return None
+    coordinators, particles = view.lang.words("coordinators"), view.lang.words("name_particles")
+    words = range(span[0], cut)
+    if not all(view.texts[k][:1].isupper() or view.lowers[k] in coordinators or view.lowers[k] in particles
+               for k in words) or not any(view.lowers[k] in coordinators for k in words):
+        return None
+    return view.text[view._starts[span[0]]:view._ends[cut - 1]]
+
+
 def _proper_org_name(view: TextView, m: Mention) -> bool:
     """An organisation's own name, every word capitalised ("Nederlands Forensisch Instituut", "Leeds City Council",
     "the Environment Agency") but the linking words inside it (``org_name_links``: "the Court of Appeal"), its
@@ -1012,6 +1030,10 @@ def _canonical_name(view: TextView, c: Cluster) -> str:
     coordinators = view.lang.words("coordinators")
     joint = [m for m in named if _proper_org_name(view, m) and any(
         w.lower() in coordinators for w in m.span.text.split()[1:-1]) and _joint(view, m)]
+    if not joint:
+        affiliated = [name for m in named for name in [_joint_names_before_affiliation(view, m)] if name]
+        if affiliated:  # "Ann Kerr and Tom Vos of the union said …": the two, as the article names them
+            return max(affiliated, key=len)
     if joint:  # "Acme Foods and Brightway Dairy said …": the sources together, as the article names them
         best = max(joint, key=lambda m: (len(m.span.text), -m.span.start))
         span = view.span(best.span.start, best.span.end)
@@ -1061,6 +1083,8 @@ def _coordinated(view: TextView, m: Mention) -> bool:
     """The mention's head is one of two or more conjuncts inside the mention ("Acme Foods and Brightway Dairy"), not
     a name with "and" in it ("Tamar Fire and Rescue")."""
     head = view.doc[m.head]
+    while head.dep_ in view.deps.name_part and head.head.i < head.i and m.span.start <= head.head.idx:
+        head = head.head  # (the name's first word: "Ann Kerr and Tom Vos", with "Vos" chosen as the head)
     conj, portfolio = view.deps.conjunct, view.lang.words("portfolio_words")
     return head.dep_ in conj or any(t.dep_ in conj and (t.head.i == head.i or t.i == head.i)
                                     and t.lower_ not in portfolio  # ("Minister van Justitie en Veiligheid …")

@@ -9836,3 +9836,15 @@ def test_two_parties_saying_the_same_still_corroborate(lang, text):
 def test_a_gerund_hung_on_the_quoted_object_is_that_object_s_statement(text, content, speaker):
     # "quoted X as saying …" with the gerund parsed as a modifier of X: X said it, not the outlet
     assert _claim_in(text, "en", content)["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,first,second", [
+    ("en", "Ann Kerr and Tom Vos of the dockers' union said wages must rise. Both said management was too slow.",
+     "wages must rise", "management was too slow"),
+    ("nl", "Wies Kramer en Henk Vos van de bond zeggen dat de lonen omhoog moeten. Beiden zeggen dat de directie te "
+           "traag is.", "de lonen omhoog moeten", "de directie te traag is"),
+])
+def test_two_names_of_one_body_stay_two_and_both_takes_them_up(lang, text, first, second):
+    names = {"en": "Ann Kerr and Tom Vos", "nl": "Wies Kramer en Henk Vos"}
+    assert _claim_in(text, lang, first)["name"] == names[lang]
+    assert _claim_in(text, lang, second)["name"] == names[lang]
