@@ -121,6 +121,9 @@ def _is_name(view: TextView, tok: Token) -> bool:
         if tok.i > 0 and not tok.is_sent_start and tok.is_alpha and tok.lower_ in _names_in_text(tok.doc) \
                 and _given_before_elsewhere(view, tok):
             return True  # "…, vertelt Visser" after "Jan Visser": the surname, though the lexicon has the noun
+        if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_digit and tok.doc[tok.i + 1].head.i == tok.i \
+                and tok.doc[tok.i + 1].dep_ in deps_of(tok.doc).name_extension:
+            return True  # "Radio 2 meldde …", "Channel 4 reported …": a noun with its number is a station's name
         return tok.i > 0 and not tok.is_sent_start and _capital_name(view, before) and before.is_alpha
     if tok.is_sent_start and tok.i + 1 < len(tok.doc) and tok.lower_ not in _names_in_text(tok.doc) and (
             tok.doc[tok.i + 1].lower_ in view.lang.union("anonymous_nouns", "group_nouns")):
@@ -1390,7 +1393,8 @@ def _name_run(view: TextView, m: Mention) -> str:
     particles = view.lang.words("name_particles")
     for t in span:
         if _is_name(view, t) or (t.lower_ in particles and t.i + 1 < span.end and _is_name(view, view.doc[t.i + 1])) \
-                or _name_hyphen(view, t, current, span.end):
+                or _name_hyphen(view, t, current, span.end) \
+                or current and t.is_digit and t.head.i == current[-1].i:  # ("Radio 2", "Channel 4")
             current.append(t)
         else:
             if current:

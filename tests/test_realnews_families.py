@@ -9848,3 +9848,19 @@ def test_two_names_of_one_body_stay_two_and_both_takes_them_up(lang, text, first
     names = {"en": "Ann Kerr and Tom Vos", "nl": "Wies Kramer en Henk Vos"}
     assert _claim_in(text, lang, first)["name"] == names[lang]
     assert _claim_in(text, lang, second)["name"] == names[lang]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("nl", "De brandweer heeft de weg afgesloten, meldt de gemeente. Radio 5 meldde zondag dat er een lek was. Het "
+           "water zou tot de enkels hebben gestaan, aldus de zender.", "Radio 5"),
+    ("en", "Firefighters closed the road, the council said. Channel 9 reported on Sunday that a main had burst. The "
+           "water was ankle-deep, the broadcaster said.", "Channel 9"),
+])
+def test_a_station_named_with_its_number_is_a_name_the_outlet_noun_takes_up(lang, text, speaker):
+    # "Radio 5 meldde …" opens its sentence: the noun with its number is the station's name, and "de zender"
+    # after it is that station, not the body named before
+    last = claims.extract(text, lang=lang)["claims"][-1]
+    doc = claims.extract(text, lang=lang)
+    names = {s["id"]: s["name"] for s in doc["speakers"]}
+    assert names[doc["claims"][-1]["speaker_id"]] == speaker and names[doc["claims"][1]["speaker_id"]] == speaker
+    assert last["speaker"]["text"] in ("de zender", "the broadcaster")
