@@ -9864,3 +9864,26 @@ def test_a_station_named_with_its_number_is_a_name_the_outlet_noun_takes_up(lang
     names = {s["id"]: s["name"] for s in doc["speakers"]}
     assert names[doc["claims"][-1]["speaker_id"]] == speaker and names[doc["claims"][1]["speaker_id"]] == speaker
     assert last["speaker"]["text"] in ("de zender", "the broadcaster")
+
+
+@pytest.mark.parametrize("text,claim,evidence", [
+    ("Police said a woman had been arrested. Officials haven’t confirmed the arrest.", "a woman had been arrested",
+     "not_confirmed"),
+    ("Police said a woman had been arrested. Detectives weren’t able to confirm the arrest.",
+     "a woman had been arrested", "not_confirmed"),
+    ("It can’t be ruled out that the levee will fail, engineers said.", "It can’t be ruled out", "hedge"),
+])
+def test_a_word_with_a_typographic_apostrophe_is_the_word(text, claim, evidence):
+    # edited copy writes "haven’t", "can’t": the negation and the hedge are the data file's "n't"
+    c = _claim_in(text, "en", claim)
+    assert c["status"] == "unconfirmed" and evidence in {e["type"] for e in c["evidence"]}
+
+
+def test_a_denied_confirmation_with_a_typographic_apostrophe_is_no_confirmation_cue():
+    c = _claim_in("The club didn’t confirm that the coach had left.", "en", "the coach had left")
+    assert c["status"] == "unconfirmed" and "confirmed" not in {e["type"] for e in c["evidence"]}
+
+
+def test_a_dutch_unnamed_plural_with_a_typographic_apostrophe_is_anonymous():
+    assert _claim_in("Collega’s van de man zeggen dat hij al weken ziek was.", "nl",
+                     "hij al weken")["anonymous_speaker"] is True

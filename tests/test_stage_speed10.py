@@ -747,7 +747,11 @@ def _infinitive_by_word_order_main(view: TextView, cue: Token) -> tuple[int, int
 def _before_next_clause_main(view: TextView, a: int, b: int) -> int:
     """The end of an infinitival content before a comma that opens the sentence's main clause ("the firms
     thought to be keen on the site, said it would withdraw": the content ends at the comma)."""
-    for t in view.span(a, b) or ():
+    span = view.span(a, b) or ()
+    for t in span:
+        if t.lower_ in view.lang.words("coordinators") and t.i + 1 < len(view.doc) and t.i > span[0].i \
+                and A._finite(view.doc[t.i + 1]) and view.doc[t.i + 1].pos_ == "VERB" and not view.in_quote(t):
+            return view.trim(a, t.idx)[1]  # "… te zijn en gaat …": a coordinator before a finite verb
         if t.text == "," and t.i + 1 < len(view.doc):
             nxt = view.doc[t.i + 1]
             if A._finite(nxt):

@@ -117,7 +117,26 @@ def load_language(code: str) -> LangData:
         )
     raw = json.loads(resources.files(__package__).joinpath(f"{code}.json").read_text(encoding="utf-8"),
                      object_pairs_hook=_unique_keys)
-    return LangData(code=code, raw=raw)
+    return LangData(code=code, raw=_with_apostrophe_twins(raw))
+
+
+_APOSTROPHES = ("'", "\u2019")  # the typewriter apostrophe and the typographic one edited copy uses
+
+
+def _with_apostrophe_twins(raw: dict) -> dict:
+    """The language's data with every word or phrase of a list that holds an apostrophe also written with the other
+    apostrophe ("n't" and "n’t", "zo'n" and "zo’n"): a data file lists a word once, copy writes it either way.
+    Regular expressions (keys ending in ``_patterns``) are left as written."""
+    out = dict(raw)
+    for key, value in raw.items():
+        if key.endswith("_patterns") or not isinstance(value, list) \
+                or not any(isinstance(w, str) and any(a in w for a in _APOSTROPHES) for w in value):
+            continue
+        seen = set(value)
+        twins = [t for w in value if isinstance(w, str)
+                 for t in (w.replace(*_APOSTROPHES), w.replace(*reversed(_APOSTROPHES))) if t not in seen]
+        out[key] = value + list(dict.fromkeys(twins))
+    return out
 
 
 def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
