@@ -8785,6 +8785,8 @@ def headline_frames(view: TextView) -> list[Claim]:
             if len(label.split()) > 3 or not all(w[:1].isupper() for w in label.split()):
                 continue
         colon = start + line.index(":")
+        if view.in_dateline(colon):
+            continue  # "KARACHI: The provincial government said …": a place opening the story, no source
         head_text = text[start:colon].strip()
         rest_a, rest_b = view.trim(colon + 1, start + len(line.rstrip()))
         inverted = _source_after_headline_colon(view, start, colon, rest_a, rest_b)

@@ -41,6 +41,12 @@ PLAIN_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]{2,}(?: [A-ZÀ-Ý][A-Z�
                             r"(?:, [A-ZÀ-Ý][A-Za-zà-ÿ.]+(?: [A-ZÀ-Ý][A-Za-zà-ÿ.]+)?)? ?(?:--|—|–|-) (?=\S)"
                             r"|[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+){0,2}(?:--|—)(?=[A-ZÀ-Ý\"“])")
 
+# a place in capitals and a colon opening the story's first paragraph ("KARACHI: The provincial government …"), the
+# form of South Asian and West African papers (``colon_dateline``: only there, once, never a transcript's label)
+COLON_DATELINE = re.compile(r"[A-ZÀ-Ý]{4,}(?: [A-ZÀ-Ý]{2,})?: (?=[A-ZÀ-Ý\"“‘])")
+
+_CAPITALS_LABEL = re.compile(r"(?m)^\s*[A-ZÀ-Ý]{2,}(?: [A-ZÀ-Ý]{2,})?:")  # a line opened by a label in capitals
+
 # a wire service's kicker glued to the headline by a hyphen ("UPDATE 2-Bank says …", "EXCLUSIVE-Bank plans …"):
 # one word in capitals, perhaps a version number, a hyphen with no space, then the headline's first capital
 WIRE_KICKER = re.compile(r"[A-Z]{4,}(?: \d{1,2})?-(?=[A-Z])")
@@ -737,9 +743,27 @@ class TextView:
         try:
             end = ends[start]
         except KeyError:
-            m = DATELINE.match(text, start) or PLAIN_DATELINE.match(text, start)
+            m = DATELINE.match(text, start) or PLAIN_DATELINE.match(text, start) or self._colon_dateline(start)
             end = ends[start] = None if m is None else m.end()
         return end is not None and i < end
+
+    def _colon_dateline(self, start: int, stop: int | None = None):
+        """The match of ``COLON_DATELINE`` at character ``start``, a line start, when the line is the story's first
+        body paragraph (one of the text's first three lines with text) and ends a statement (a full stop), and no
+        other line opens with a label in capitals (a transcript: "HALE: …", "REPORTER: …"); else None."""
+        text = self.text
+        m = COLON_DATELINE.match(text, start, len(text) if stop is None else stop)
+        if m is None:
+            return None
+        lines = [k for k, line in enumerate(text[:start].split("\n")) if line.strip()]
+        if len(lines) > 2:
+            return None
+        end = text.find("\n", start)
+        line = text[start:len(text) if end < 0 else end].rstrip()
+        others = text[:start] + "\n" + text[start + len(line):]
+        if not line or line.rstrip("\"”’'")[-1:] not in ".!" or _CAPITALS_LABEL.search(others):
+            return None  # (a question, or a text whose other lines open with labels in capitals: a transcript)
+        return m
 
     def trim(self, a: int, b: int, strip_comma: bool = True) -> tuple[int, int]:
         """Strip white space and trailing/leading punctuation (.,;:) from a character range, a trailing mark that
@@ -749,7 +773,8 @@ class TextView:
         while a < b and (text[a].isspace() or text[a] in ",;:–—-"):
             a += 1
         if a == 0 or text[a - 1] == "\n":
-            dateline = DATELINE.match(text, a, b) or PLAIN_DATELINE.match(text, a, b) or WIRE_KICKER.match(text, a, b)
+            dateline = DATELINE.match(text, a, b) or PLAIN_DATELINE.match(text, a, b) or WIRE_KICKER.match(text, a, b) \
+                or self._colon_dateline(a, b)
             if dateline is not None and dateline.end() < b:
                 a = dateline.end()
         opens = self._quote_opens if self.quotes else ()

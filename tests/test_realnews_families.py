@@ -9887,3 +9887,22 @@ def test_a_denied_confirmation_with_a_typographic_apostrophe_is_no_confirmation_
 def test_a_dutch_unnamed_plural_with_a_typographic_apostrophe_is_anonymous():
     assert _claim_in("Collega’s van de man zeggen dat hij al weken ziek was.", "nl",
                      "hij al weken")["anonymous_speaker"] is True
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Schools to reopen\n\nKARACHI: The provincial government said on Monday that schools would reopen next week.",
+     "schools would reopen next week", "The provincial government"),
+    ("LAGOS: Police have confirmed that two suspects were arrested on Sunday.", "two suspects were arrested on Sunday",
+     "Police"),
+])
+def test_a_place_in_capitals_and_a_colon_opening_the_story_is_a_dateline(text, content, speaker):
+    # the place is no source and the sentence after it is no statement of the place
+    doc = claims.extract(text, lang="en")
+    assert [c["text"] for c in doc["claims"]] == [content]
+    assert doc["claims"][0]["speaker"]["text"] == speaker
+
+
+def test_a_transcript_label_that_recurs_is_no_dateline():
+    # guard: "HALE:" opening several answers is the speaker's label
+    texts = _texts_in("HALE: We will win.\n\nREPORTER: Why?\n\nHALE: Because we are ready.", "en")
+    assert "We will win" in texts and "Because we are ready" in texts
