@@ -9906,3 +9906,14 @@ def test_a_transcript_label_that_recurs_is_no_dateline():
     # guard: "HALE:" opening several answers is the speaker's label
     texts = _texts_in("HALE: We will win.\n\nREPORTER: Why?\n\nHALE: Because we are ready.", "en")
     assert "We will win" in texts and "Because we are ready" in texts
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The union says 150 drivers will lose their jobs.\n\nA union representative told the station that 150 "
+           "drivers were being let go."),
+    ("nl", "De bond zegt dat 150 chauffeurs hun baan verliezen.\n\nEen vertegenwoordiger van de bond zegt dat 150 "
+           "chauffeurs hun baan verliezen."),
+])
+def test_an_unnamed_voice_of_a_party_and_the_party_are_one_source(lang, text):
+    # "A union representative" names no person: the party's words are the whole mention but its role noun
+    assert all(c["status"] == "unconfirmed" for c in claims.extract(text, lang=lang)["claims"])

@@ -331,7 +331,8 @@ def _voice_side(view: TextView, c: Claim, speaker: Speaker | None) -> tuple[froz
         spans += [(lo + before.start(1), lo + before.end(1))] if before else []
         spans += [(end + after.start(1), end + after.end(1))] if after else []
     voices = view.lang.union("role_nouns", "anonymous_nouns")
-    own = frozenset(re.findall(r"[^\W\d_]+", speaker.name.lower())) if speaker is not None else frozenset()
+    own = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", speaker.name) if w[0].isupper()) \
+        if speaker is not None else frozenset()  # (the person's own name: "Jo Hale", not "union representative")
     words, capitals = set(), set()
     for start, end in spans:
         rng = view.span_range(start, end)

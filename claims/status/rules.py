@@ -826,6 +826,7 @@ def agreement(art: Article) -> None:
         earlier = [j for j in range(len(kept)) if kept[j].span.end <= a.span.start
                    and independent(a, kept[j], art.sources) and not art.cites(kept[j], a)
                    and art.known(a.speaker_id) and art.known(kept[j].speaker_id) and not art.speaks_for(a, kept[j])
+                   and not art.one_party(a, kept[j])
                    and art.negative[i] == art.negative[j]
                    and not ATTRIBUTION.has(kept[j].via, "headline") and art.paragraphs_apart(i, j) <= 2]
         last = max((j for j in range(len(kept)) if kept[j].span.end <= a.span.start
