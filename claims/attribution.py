@@ -967,7 +967,8 @@ def _author_of_message(view: TextView, i: int, cue_at: int) -> int | None:
     party says through, unlike a study) followed by its author ("A statement from the council said …", "Een
     verklaring van burgemeester De Wit stelt …", ``_document_author``) before the cue: the head of the author's
     noun phrase, who speaks; else None."""
-    if view.lemmas[i] not in view.lang.words("message_nouns") and view.lowers[i] not in view.lang.words("message_nouns"):
+    messages = view.lang.words("message_nouns")
+    if view.lemmas[i] not in messages and view.lowers[i] not in messages:
         return None
     if any(view.dep[c] in view.deps.possessive for c in view.children(i)):
         return None  # ("RIAA's notice published by the host": the owner wrote it, the host only published it)

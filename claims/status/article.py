@@ -279,7 +279,8 @@ def _party_name_words(view: TextView, text: str) -> frozenset[str]:
     """The words of a source's mention that can name a party: lower case, three letters or more, no stopword,
     article or possessive determiner, nor a role or unnamed-source noun ("spokesman", "chairwoman")."""
     skip = _not_party_words(view.lang)
-    return frozenset(w for w in re.findall(r"[^\W\d_]{3,}", text.lower()) if w not in skip and w.rstrip("s") not in skip)
+    return frozenset(w for w in re.findall(r"[^\W\d_]{3,}", text.lower())
+                     if w not in skip and w.rstrip("s") not in skip)
 
 
 @lru_cache(maxsize=None)
@@ -658,8 +659,7 @@ class Article:
     def one_party(self, a: Claim, b: Claim) -> bool:
         """One statement's speaker is a voice of a party the other's name or mentions name ("A member of the
         association" and "the tenants' association", "Dow spokesman Tom Ash" and "Dow": ``_same_side``)."""
-        va = _voice_side(self.view, a, self.by_id.get(a.speaker_id) if a.speaker_id else None)
-        vb = _voice_side(self.view, b, self.by_id.get(b.speaker_id) if b.speaker_id else None)
+        va, vb = self.voice_of(a), self.voice_of(b)
         return va is not None and _same_side(self.view, va, self.words_of(b)) \
             or vb is not None and _same_side(self.view, vb, self.words_of(a))
 
@@ -670,6 +670,14 @@ class Article:
         if found is None:
             found = self._speaker_word_sets[key] = _speaker_words(self, c)
         return found
+
+    def voice_of(self, c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
+        """``_voice_side`` of a statement's speaker, worked out once per speaker and mention (``one_party`` asks it
+        of every pair of statements the corroboration and agreement rules compare)."""
+        key = (c.speaker_id, (c.speaker.start, c.speaker.end) if c.speaker is not None else None)
+        if key not in self._voice_sides:
+            self._voice_sides[key] = _voice_side(self.view, c, self.by_id.get(c.speaker_id) if c.speaker_id else None)
+        return self._voice_sides[key]
 
     def speaks_for(self, a: Claim, b: Claim) -> bool:
         """One statement's speaker speaks for the other's: as its "spokesman", "lawyer" or "deputy" (``_owners``:
@@ -763,6 +771,10 @@ class Article:
 
     @cached_property
     def _speaker_word_sets(self) -> dict[tuple, frozenset[str]]:
+        return {}
+
+    @cached_property
+    def _voice_sides(self) -> dict[tuple, tuple[frozenset[str], frozenset[str]] | None]:
         return {}
 
     def _epithet(self, speaker_id: str | None) -> bool:

@@ -18,8 +18,9 @@ from ..model import Claim, Evidence, Span
 from ..registry import Registry
 from ..textview import TextView
 from .article import (CLOSERS, SENTENCE_END, agreeing, agreement_in, Article, _confirmer_side, _same_side,
-                      _speaker_words, content_words, denying, end_predicate, heading, independent, ngram_counts, part_table, parts_corroborate,
-                      predicate_words, predicates_clash, says_the_same, shares_a_word, similar, synonym_of)
+                      content_words, denying, end_predicate, heading, independent, ngram_counts, part_table,
+                      parts_corroborate, predicate_words, predicates_clash, says_the_same, shares_a_word, similar,
+                      synonym_of)
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar, relative_clause_after
 from .signals import CONFIRMING_CUES, _about_cues, _negation_of, confirms, hedges, meta_sentences
@@ -128,7 +129,7 @@ def sentence_about_statement(art: Article) -> None:
                     targets.append(k)
         own = _confirmer_side(view, m) if m.type == "confirmed" and not m.witnessed else None
         for j in targets:
-            if own is not None and _same_side(view, own, _speaker_words(art, kept[j])):
+            if own is not None and _same_side(view, own, art.words_of(kept[j])):
                 continue  # "The association's chairwoman confirmed the evictions" over what a member of the
                 # association said: the party repeats itself, no second source confirms it
             if unnumbered and significant(art.figs[j]):
