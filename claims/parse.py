@@ -202,8 +202,8 @@ def parse(nlp: Language, texts, batch_size: int = PIECES_PER_BATCH):
     title_case = _title_case_headlines(nlp.lang)
     plain = _plain_apostrophes(nlp.lang)
     fed = [[sentence_cased(parts[0]), *parts[1:]] if title_case and parts else parts for parts in pieces]
-    if plain:
-        fed = [[plain_apostrophes(piece) for piece in parts] for parts in fed]
+    if plain is not None:
+        fed = [[plain_apostrophes(piece, plain) for piece in parts] for parts in fed]
     docs = iter(nlp.pipe((piece for parts in fed for piece in parts), batch_size=batch_size,
                          component_cfg={name: {"batch_size": max(PARSER_BATCH, batch_size)}
                                         for name in nlp.pipe_names if name == "parser"}))
@@ -263,27 +263,38 @@ def _title_case_headlines(code: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _plain_apostrophes(code: str) -> bool:
-    """The language's parser reads typographic apostrophes better as plain ones (data
-    ``parser_plain_apostrophes``)."""
+def _plain_apostrophes(code: str):
+    """The pattern of the typographic apostrophes the language's parser reads better as plain ones (data
+    ``parser_plain_apostrophes``: the clipped articles; ``parser_plain_apostrophe_words``: clipped words such as
+    "z’n"), or None."""
     try:
-        return bool(load_language(code).get("parser_plain_apostrophes"))
+        data = load_language(code)
     except UnsupportedLanguage:
-        return False
+        return None
+    if not data.get("parser_plain_apostrophes"):
+        return None
+    words = sorted({w for w in data.get("parser_plain_apostrophe_words", []) if "’" in w}, key=len, reverse=True)
+    alternatives = [_APOSTROPHE.pattern]
+    for w in words:  # each word's apostrophe, the word whole, in any case, with ’ or ‘
+        head, tail = w.split("’", 1)
+        h = re.escape(head)
+        alternatives.append(rf"(?<={h})(?<![\w’‘']{h})[’‘](?={re.escape(tail)}(?!\w))")
+    return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 _APOSTROPHE = re.compile(r"(?<!\w)[’‘](?=[stn](?:\b|-))")
 
 
-def plain_apostrophes(piece: str) -> str:
+def plain_apostrophes(piece: str, pattern: re.Pattern | None = None) -> str:
     """The piece with the typographic apostrophes that open a clipped article ("’s avonds", "’t", "’s-Hertogenbosch")
     written plain, character for character: the treebank the parser learned from writes "'", and "’s Avonds" was
-    read as a noun that could be a speaker. Quote marks stay, and so do apostrophes inside words ("auto’s", "zo’n",
-    "Sana’a": plain, they changed the parse of the real-news dev copy around them, one statement lost and none
-    gained). The piece itself when nothing changes."""
+    read as a noun that could be a speaker. ``pattern`` (``_plain_apostrophes``) adds the language's clipped words
+    ("z’n eigenaren" was read as a particle and a verb, plain as "zijn eigenaren"). Quote marks stay, and so do
+    other apostrophes inside words ("auto’s", "zo’n", "Sana’a": plain, they changed the parse of the real-news dev
+    copy around them, one statement lost and none gained). The piece itself when nothing changes."""
     if "’" not in piece and "‘" not in piece:
         return piece
-    plain = _APOSTROPHE.sub("'", piece)
+    plain = (pattern or _APOSTROPHE).sub("'", piece)
     return piece if plain == piece else plain
 
 

@@ -9188,6 +9188,26 @@ def test_plain_apostrophes_change_only_the_apostrophes_of_clipped_articles():
     assert plain_apostrophes("Niets te zien.") == "Niets te zien."
 
 
+@pytest.mark.parametrize("text,mention", [
+    ("Het hek is weer dicht. Dat laten z’n bewoners weten.", "z’n bewoners"),
+    ("‘Het water komt terug’, zegt m’n opa.", "m’n opa"),
+    ("Het hek is weer dicht. Dat laten z'n bewoners weten.", "z'n bewoners"),  # (a guard: plain, as it was)
+])
+def test_a_clipped_possessive_with_a_typographic_apostrophe_keeps_its_noun_as_the_speaker(text, mention):
+    # "z’n bewoners" (’ as typeset news writes it) was read as a particle and a verb and the speaker was lost; the
+    # parser reads the clipped word as it learned it, "z'n", while the text keeps its own characters
+    (c,) = claims.extract(text, lang="nl")["claims"]
+    assert c["speaker"] is not None and c["speaker"]["text"] == mention
+
+
+def test_plain_apostrophes_take_the_languages_clipped_words_whole():
+    from claims.parse import _plain_apostrophes, plain_apostrophes
+    pattern = _plain_apostrophes("nl")
+    piece = "Z’n hond, m‘n fiets, d’r man, xz’n, zo’n, auto’s en ’s avonds."
+    assert plain_apostrophes(piece, pattern) == "Z'n hond, m'n fiets, d'r man, xz’n, zo’n, auto’s en 's avonds."
+    assert _plain_apostrophes("en") is None
+
+
 @pytest.mark.parametrize("lang,text,mention", [
     ("nl", '"Het seizoen is voorbij," zegt de trainer over de blessures.', "de trainer"),
     ("nl", '"We doen niets," zegt een woordvoerster van de bond over de blokkade bij het stadhuis.',
