@@ -930,6 +930,10 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
         # person named right before the cue, not a place the parser hung the name on
     i = tok.i
     texts = view.texts
+    if view.pos[i] == "ADJ" and i + 1 < len(texts) and view.pos[i + 1] in ("NOUN", "PROPN") \
+            and view.heads[i + 1] == view.heads[i] and view.dep[i + 1] in view.deps.subject:
+        i = i + 1  # "zegt demissionair minister … Stef Blok" with the adjective and the title both parsed as the
+        tok = view.doc[i]  # verb's subjects: the title's phrase, not the adjective
     if 2 <= i < len(texts) - 1 and texts[i - 1] == "(" and texts[i + 1] == ")" and view.pos[i - 2] == "PROPN":
         return view.doc[i - 2]  # "Dat heeft schepen Tine Claes (Groen) gezegd": the party in brackets after a name
         # is the person's affiliation; the person speaks
@@ -1137,7 +1141,9 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
             # (two subjects: "De vissers beweren familie … te zijn": the one before an infinitive is no inversion)
             ranked = _without_participle_objects(view, ranked)
         if view.lang.get("verb_second") and verb.i == c_i and view.finite[c_i] and any(
-                r[0] == 0 and r[2].i < c_i and pos[r[2].i] in ("NOUN", "PROPN") for r in ranked):
+                r[0] == 0 and r[2].i < c_i and (pos[r[2].i] in ("NOUN", "PROPN")
+                                                or pos[r[2].i] == "VERB" and not view.finite[r[2].i])
+                for r in ranked):  # (a noun the tagger took for a verb: "Twee ingewijden vertelden De Telegraaf")
             ranked = [r for r in ranked if not (r[0] == 0 and r[2].i > c_i)]
             # ("Trainer Bram Peeters noemt Claeys ,,…''": before the finite verb the subject; the name after it,
             # which the parser also made a subject, is the object)
@@ -7823,7 +7829,11 @@ def _interviewee_mention(view: TextView) -> Token | None:
     lines = line_spans(view.text)[:INTRO_LINES]
     if not lines:
         return None
-    opening = " " + " ".join(view.text[a:b].lower() for a, b in lines) + " "
+    text = view.text[:lines[-1][1]]
+    for q in view.quotes:  # (words inside a quote are what a source said: '"Wij zijn nog met de gemeente in
+        if q.close is not None and q.start < len(text):  # gesprek over de brug", zegt hij' is no interview)
+            text = text[:q.start] + " " * (min(q.end, len(text)) - q.start) + text[q.end:]
+    opening = " " + " ".join(text[a:b].lower() for a, b in lines) + " "
     if not any(f" {w} " in opening or f" {w}:" in opening or f" {w}," in opening
                for w in view.lang.words("interview_words")):
         return None
@@ -7944,7 +7954,8 @@ def _name_after_quote(cue: Token, view: TextView) -> Token | None:
     if not words or len(words) > 25 or text[q.outer_end:view._starts[words[0]]].strip(" ,"):
         return None
     if text[view._ends[words[-1]]:cue.idx].strip() != ",":
-        return _name_ending_title_run(view, q, words, cue)  # '"…," Labour MP Rachel Turner said'
+        return _name_ending_title_run(view, q, words, cue) \
+            or _name_before_open_apposition(view, gap)  # '"…," Labour MP Rachel Turner said'
     if not _name_like_at(view, words[0]):
         return _name_after_role_apposition(view, gap)  # '"…," the charity's co-chair, Ada Brenner, said'
     pos, lowers, stopwords = view.pos, view.lowers, view.lang.words("stopwords")
@@ -7955,6 +7966,29 @@ def _name_after_quote(cue: Token, view: TextView) -> Token | None:
     while name + 1 < len(texts) and _name_like_at(view, name + 1) and name + 1 in inside:
         name += 1
     return view.doc[name]
+
+
+def _name_before_open_apposition(view: TextView, gap) -> Token | None:
+    """The gap (token indices) between a quote and its cue is '<Name>, <role phrase>' with no comma to close the
+    apposition ('"…," Peter Ndlovu, a party representative said'): the name's last word, or None. The role phrase
+    opens with a lower-case word and holds a noun, no verb and no sentence mark."""
+    texts, pos = view.texts, view.pos
+    parts: list[list[int]] = [[]]
+    for k in gap:
+        if texts[k] == ",":
+            parts.append([])
+        elif not view.spaces[k]:
+            parts[-1].append(k)
+    if parts and not parts[0]:
+        parts = parts[1:]  # (a comma after the closing mark)
+    if len(parts) != 2 or not 1 <= len(parts[0]) <= 4 or not 1 <= len(parts[1]) <= 8:
+        return None
+    name, role = parts
+    if not all(_name_like_at(view, k) for k in name) or not texts[role[0]][:1].islower() \
+            or not any(pos[k] == "NOUN" for k in role) \
+            or any(pos[k] in ("VERB", "AUX") and texts[k] != "-" or texts[k] in ".!?;:" for k in role):
+        return None
+    return view.doc[name[-1]]
 
 
 def _name_after_role_apposition(view: TextView, gap) -> Token | None:
@@ -9287,6 +9321,30 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
     return opening_name
 
 
+def _named_in_quote(view: TextView, c: Claim, person: Token) -> bool:
+    """A word of the person's name (the run of proper names at ``person``, or the names a coordination joins to it)
+    stands in the quote ``c``: the quote speaks of the person, in the third person, and is not theirs. (The name's
+    words only: an affiliation in the phrase, "NASA's administrator", may well be spoken of.)"""
+    pos, texts = view.pos, view.texts
+
+    def run(k: int) -> set[int]:
+        a = b = k
+        while a > 0 and pos[a - 1] == "PROPN":
+            a -= 1
+        while b + 1 < len(pos) and pos[b + 1] == "PROPN":
+            b += 1
+        return set(range(a, b + 1)) if pos[k] == "PROPN" else set()
+    own = run(person.i)
+    for k in view.children(person.i):
+        if view.dep[k] in view.deps.conjunct:
+            own |= run(k)
+    names = {texts[k] for k in own if view.alphas[k] and texts[k][:1].isupper() and len(texts[k]) > 1}
+    if not names:
+        return False
+    found = view.span_range(c.span.start, c.span.end)
+    return found is not None and any(view.texts[k] in names for k in range(*found))
+
+
 @RULES.rule("split_frame", traits=())
 def _split_frame(view: TextView, c: Claim) -> Token | None:
     """A quote split by a short frame of a name and any verb ('"There are people," Marlow began with a shrug,
@@ -9377,6 +9435,8 @@ def _floating(view: TextView, claims: list[Claim]) -> list[Claim]:
                                                 cue_type=source.cue_type, via="subhead")
             continue
         intro = _introduced_speaker(view, c, ordered)
+        if intro is not None and _named_in_quote(view, c, intro):
+            intro = None  # ('Van Dijk en De Jong zijn naar huis. ¶ "Virgil trainde al apart."': spoken of, not by)
         if intro is not None:
             ordered[idx] = new[id(c)] = _spoken_by(view, c, intro, "neighbour")
             continue

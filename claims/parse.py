@@ -208,7 +208,7 @@ def parse(nlp: Language, texts, batch_size: int = PIECES_PER_BATCH):
                          component_cfg={name: {"batch_size": max(PARSER_BATCH, batch_size)}
                                         for name in nlp.pipe_names if name == "parser"}))
     for text, parts, given in zip(texts, pieces, fed):
-        parsed = [next(docs) for _ in parts]
+        parsed = [_lone_particle_verbs(next(docs), own) for own in parts]
         for k, (own, read) in enumerate(zip(parts, given)):
             if read is not own:
                 parsed[k] = _with_words_of(parsed[k], own)
@@ -319,6 +319,30 @@ def sentence_cased(piece: str) -> str:
         out.append(w)
     cased = " ".join(out) + piece[len(line):]
     return cased if len(cased) == len(piece) else piece
+
+
+def _lone_particle_verbs(doc, piece: str):
+    """The parse with the lemma of a verb that the lemmatizer took for a separable one ("plaats_vinden" for "vond"
+    in "Regen is geen excuus, vond de wethouder", "op_volgen" for "volgt") made the verb's own ("vinden") when the
+    particle is nowhere in the piece and not in the word itself: "vond … plaats" and "plaatsvond" keep theirs. A
+    lemma joins a particle and its verb with "_" (the Alpino treebanks' way); other lemmas are left alone."""
+    from spacy.attrs import LEMMA
+
+    strings = doc.vocab.strings
+    ids = doc.to_array(LEMMA)
+    joined_ids = {h for h in set(ids.tolist()) if "_" in strings[h]}
+    if not joined_ids:
+        return doc
+    lowered = piece.lower()
+    for k, h in enumerate(ids.tolist()):
+        if h in joined_ids:
+            token = doc[k]
+            particle, _, verb = strings[h].rpartition("_")
+            particle = particle.split("_")[0].lower()
+            if verb and particle and particle not in token.lower_ \
+                    and not re.search(rf"(?<!\w){re.escape(particle)}(?!\w)", lowered):
+                token.lemma_ = verb
+    return doc
 
 
 def _with_words_of(doc, piece: str):

@@ -2091,18 +2091,28 @@ class _Options:
         return None
 
     def _addressed(self, o: Option) -> bool:
-        """The option is the person spoken to in the pronoun's own sentence ("Speaking to Tom Hale of the BBC, he
-        said …", "In een gesprek met Tom Hale zei hij …", "told Tom Hale, he …"): never who "he" is there."""
+        """The option is the person spoken to in the pronoun's own sentence or the one before ("Speaking to Tom Hale
+        of the BBC, he said …", "In een gesprek met Tom Hale zei hij …", "told Tom Hale, he …"): never who "he" is
+        there."""
         view, m = self.view, self.m
         head = self._head_of(o)
-        if head is None or view.sentence_of[head] != view.sentence_of[m.head] or head > m.head:
-            return False
+        if head is None or head > m.head or view.sentence_of[head] not in (view.sentence_of[m.head],
+                                                                            view.sentence_of[m.head] - 1):
+            return False  # (the sentence before too: "Two sources told AFP the deal … However, they said, …": the
+        # listener of the last telling is not who speaks next)
         deps, dep, up = view.deps, view.dep, view.heads[head]
         listeners = view.lang.words("interlocutor_prepositions")
         if any(dep[c] in deps.case_marker and view.lowers[c] in listeners for c in view.children(head)) \
                 and view.pos[up] in ("VERB", "NOUN"):
+            return view.sentence_of[head] == view.sentence_of[m.head]  # (the sentence before: "contact opnemen
+            # met Rudy Van Ballaer. Die zei …": who was called up speaks next)
+        if not (dep[head] in deps.objects and view.lemmas[up] in view.lang.words("addressee_verbs")):
+            return False
+        if view.sentence_of[head] == view.sentence_of[m.head]:
             return True
-        return dep[head] in deps.objects and view.lemmas[up] in view.lang.words("addressee_verbs")
+        first = view.sentences[view.sentence_of[head]][0]  # (the sentence before: only when the teller, a phrase
+        return any(first <= (self._head_of(p) if self._head_of(p) is not None else -1) < up and self.fits(p)
+                   for p in self.options)  # before the verb of telling, fits as well)
 
     def _subject_of_same_sentence(self, o: Option, earlier: list[Option]) -> Option:
         """A pronoun that is a clause's subject ("they", "it", "ze") continues the subject of the sentence it

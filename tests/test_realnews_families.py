@@ -9937,3 +9937,90 @@ def test_a_transcript_label_that_recurs_is_no_dateline():
 def test_an_unnamed_voice_of_a_party_and_the_party_are_one_source(lang, text):
     # "A union representative" names no person: the party's words are the whole mention but its role noun
     assert all(c["status"] == "unconfirmed" for c in claims.extract(text, lang=lang)["claims"])
+
+
+def _speaker_of(doc: dict, content: str) -> str | None:
+    c = next(c for c in doc["claims"] if c["text"] == content)
+    return c["speaker"]["text"] if c["speaker"] else None
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("nl", 'Bewoners boos over sluiting brug\n\nVoor buurman Kees Jansen kwam het besluit als een verrassing. "Wij '
+           'zijn nog met de gemeente in gesprek over de brug", zegt een bewoner. "Maar we stappen ook naar de rechter."',
+     "Maar we stappen ook naar de rechter.", "een bewoner"),
+    ("en", 'Residents angry over bridge closure\n\nFor neighbour Tom Baker the decision came as a shock. "We had an '
+           'interview with the council," a resident said. "But nothing changed."', "But nothing changed.",
+     "a resident"),
+])
+def test_an_interview_word_inside_a_quote_makes_no_interview(lang, text, content, speaker):
+    # "in gesprek met", "interview" said by a source are its words, not the article calling itself an interview:
+    # the second half of the split quote stays with who said the first, not with a name in the opening
+    assert _speaker_of(claims.extract(text, lang=lang), content) == speaker
+
+
+@pytest.mark.parametrize("lang,text,content,spoken_of", [
+    ("nl", '"Dat kan, ja", zei trainer Frank de Boer in Wenen.\n\nEr staat weinig op het spel voor de ploeg.\n\n'
+           'Anna Smit en Lieke Martens zijn er niet meer bij. Ze zijn naar huis gegaan.\n\n"Anna had last van haar '
+           'knie. En Lieke is moe."', "Anna had last van haar knie. En Lieke is moe.", "Anna Smit en Lieke Martens"),
+    ("en", '"It is possible," coach Frank Berg said in Vienna.\n\nLittle is at stake for the team now.\n\nAnna Smith '
+           'has left the squad with a knee injury.\n\n"Anna had a sore knee all week. It is better for her to rest."',
+     "Anna had a sore knee all week. It is better for her to rest.", "Anna Smith"),
+])
+def test_a_quote_that_names_the_person_introduced_before_it_is_not_theirs(lang, text, content, spoken_of):
+    # the quote speaks of them in the third person: the paragraph before introduces whom it is about, not who speaks
+    assert _speaker_of(claims.extract(text, lang=lang), content) != spoken_of
+
+
+def test_a_person_introduced_before_a_quote_of_no_cue_still_speaks_it():
+    # guard: the quote does not name her
+    text = 'Marta Quill has not slept since the river rose.\n\n"We moved forty beds upstairs."'
+    assert _speaker_of(claims.extract(text, lang="en"), "We moved forty beds upstairs.") == "Marta Quill"
+
+
+def test_an_adjective_before_a_title_parsed_as_a_second_subject_is_not_the_speaker():
+    # "demissionair" and "minister" both made subjects of "zegt": the title's phrase and its name speak
+    doc = claims.extract('"Het moet", zegt demissionair minister van Economische Zaken Karin Bos.', lang="nl")
+    (c,) = doc["claims"]
+    speaker = next(s for s in doc["speakers"] if s["id"] == c["speaker_id"])
+    assert speaker["name"] == "Karin Bos"
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Regen is geen excuus, vond de wethouder.", "Regen is geen excuus", "de wethouder"),
+    ("De vergadering vond gisteren plaats, zei de wethouder.", "De vergadering vond gisteren plaats",
+     "de wethouder"),  # (a guard: "vond … plaats" is no cue)
+])
+def test_a_verb_without_the_particle_its_lemma_names_is_read_as_the_verb_itself(text, content, speaker):
+    # "vond" was lemmatised "plaats_vinden" with no "plaats" in sight: the cue "vinden" was lost
+    doc = claims.extract(text, lang="nl")
+    assert [c["text"] for c in doc["claims"]] == [content]
+    assert _speaker_of(doc, content) == speaker
+
+
+def test_they_after_a_telling_is_the_teller_not_the_listener():
+    text = ("Two sources close to the talks told AFP the deal included a ceasefire. However, they said, the group was "
+            "also demanding a prisoner swap.")
+    doc = claims.extract(text, lang="en")
+    c = next(c for c in doc["claims"] if c["text"] == "the group was also demanding a prisoner swap")
+    speaker = next(s for s in doc["speakers"] if s["id"] == c["speaker_id"])
+    assert speaker["name"] != "AFP" and speaker["anonymous"]
+
+
+def test_a_noun_tagged_as_a_verb_before_the_finite_verb_is_the_subject_not_the_listener_after_it():
+    # "ingewijden" tagged a verb; "De Telegraaf" after "vertelden", which the parser also made a subject, is listened
+    doc = claims.extract("Twee ingewijden vertelden De Telegraaf dat het akkoord rond is.", lang="nl")
+    assert _speaker_of(doc, "het akkoord rond is") == "Twee ingewijden"
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", '"We will not accept this," Peter Ndlovu, a party representative said on Friday.',
+     "We will not accept this"),
+    ("nl", '"Dit accepteren we niet", Piet Jansen, een woordvoerder van de partij zei dat.', "Dit accepteren we niet"),
+])
+def test_a_name_before_an_apposition_left_open_speaks_the_quote(lang, text, content):
+    # no comma closes ", a party representative" before the verb: the name is the source, and named
+    doc = claims.extract(text, lang=lang)
+    (c,) = doc["claims"]
+    speaker = next(s for s in doc["speakers"] if s["id"] == c["speaker_id"])
+    assert c["text"] == content and c["kind"] == "direct" and not speaker["anonymous"]
+    assert speaker["name"] in ("Peter Ndlovu", "Piet Jansen")
