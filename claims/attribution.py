@@ -299,7 +299,8 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         return None
     i = token.i
     deps, dep, pos, lower, lemma = view.deps, view.dep[token.i], view.pos[i], view.lowers[i], view.lemmas[i]
-    if pos not in CUE_POS or _function_verb(view, i) or _inside_a_name(view, i) or _elliptic_comparison(view, i):
+    if pos not in CUE_POS or _function_verb(view, i) or _inside_a_name(view, i) or _elliptic_comparison(view, i) \
+            or _free_relative_object(view, i):
         return None
     if dep in deps.clausal_modifier and _origin_participle(view, i, view.heads[i]):
         return None  # "Figures published by NHS England show …": the participle names the figures' origin
@@ -348,6 +349,18 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     if plain is not None and plain.lemma in lang.words("document_only_cues") and not _said_by_document(view, i):
         return None  # "The club's statement read: …", but not "The sign read 'Closed'" nor "she has read the stories"
     return plain
+
+
+def _free_relative_object(view: TextView, i: int) -> bool:
+    """The verb at ``i`` has a free relative pronoun of the language (``free_relative_pronouns``) for its object
+    before it: "…, ahead of what she describes as a 'crucial weekend'", "wat hij omschrijft als …" names a thing
+    by the source's word; it reports no clause, and the clause before it is not the source's."""
+    words = view.lang.words("free_relative_pronouns")
+    kids = view.children(i)
+    return any(0 < c < i and view.lowers[c] in words and view.dep[c] in view.deps.objects and view.quote_of[c] < 0
+               and not view.puncts[c - 1] and any(c < s < i and view.dep[s] in view.deps.subject for s in kids)
+               for c in kids)  # (the pronoun opens the clause: its subject between, and the verb; not after a
+    # comma, where it stands for the clause before: "…, wat zijn familie ontkent" is a denial of it)
 
 
 def _elliptic_comparison(view: TextView, i: int) -> bool:
@@ -3526,6 +3539,7 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
     j, limit = i, min(b_tok, _noun_phrase_window(view, i, b_tok))
     after_apposition = False  # (a past participle right after ", a keen cyclist," is the clause's verb)
     opened = None  # (the quote mark of a quoted phrase the clause's words have opened and not closed)
+    forced = None  # (the verb after a relative clause that "that" opens in the clause's subject)
     verb_forms, tenses = view.verb_forms, view.tenses
     subject_pronouns = lang.get("subject_pronouns", {})  # ("said it expected orders to …": a past form after a
     # subject pronoun is its verb, whatever the tagger read)
@@ -3539,9 +3553,9 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
             j, limit = apposition, min(b_tok, limit + apposition - j + 1)
             after_apposition = True
             continue
-        if j >= i + 8 and not after_apposition and not _finite_after_long_subject(view, i, j):
+        if j >= i + 8 and j != forced and not after_apposition and not _finite_after_long_subject(view, i, j):
             continue  # (past eight words only a finite verb whose subject that long noun phrase is)
-        if pos[j] in ("VERB", "AUX") and ("Fin" in verb_forms[j] or (after_apposition or j == i + 1
+        if j == forced or pos[j] in ("VERB", "AUX") and ("Fin" in verb_forms[j] or (after_apposition or j == i + 1
                                                                      and (texts[i][:1].isupper()
                                                                           or lowers[i] in subject_pronouns))
                                           and "Past" in tenses[j]) or _untagged_verb(view, j, b_tok) \
@@ -3556,11 +3570,16 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
                 return None  # a verb inside a quoted phrase is the clause's only as the quote's first word: "said
                 # the plan "came too late"", not "accept the result "whatever it is"" or "… and "move on""
             tok = view.doc[j]
-            if any(c.pos_ == "PRON" and c.dep_ in view.deps.subject and i < c.i < j
-                   and view.doc[c.i - 1].pos_ in ("NOUN", "PROPN") for c in tok.children) and not any(
-                        _finite(t) for t in view.doc[j + 1:b_tok]):
-                return None  # "claimed mileage for journeys he did not make": an object with a relative clause
-                # (but "said the gunfire they heard may have come from …": the clause's verb follows)
+            relative = [c for c in tok.children if c.pos_ == "PRON" and c.dep_ in view.deps.subject and i < c.i < j
+                        and view.doc[c.i - 1].pos_ in ("NOUN", "PROPN")]
+            if relative and not any(_finite(t) for t in view.doc[j + 1:b_tok]):
+                main = _verb_after_relative_clause(view, j, b_tok) \
+                    if all(c.lower_ in lang.words("relative_pronouns") for c in relative) else None
+                if main is None:
+                    return None  # "claimed mileage for journeys he did not make": an object with a relative
+                    # clause (but "said the gunfire they heard may have come from …": the clause's verb follows)
+                j, tok = main, view.doc[main]  # "said the man who attacked her fled on foot", "fled" read as an
+                # adjective: the noun phrase with its relative clause is the subject of the verb after it
             if any(c.dep_ in view.deps.marker and i < c.i < j and c.lower_ not in lang.words("complementizers")
                    for c in tok.children):
                 return None  # "published every report as soon as it had it": the verb of an adverbial clause
@@ -3599,12 +3618,39 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
                 b = last.idx + len(last)
             a, b = view.trim(view._starts[i], b)
             return (a, b, "complement") if b - a > 3 else None
+        if forced is None and lowers[j] in lang.words("complementizers") and pos[j - 1] in ("NOUN", "PROPN") \
+                and lowers[j] in lang.words("relative_pronouns") and dep[j] in deps.subject and view.heads[j] > j:
+            forced = _verb_after_relative_clause(view, view.heads[j], b_tok)
+            if forced is not None:  # "said the company that built the bridge ignored …": "that" opens a relative
+                j, limit = forced - 1, max(limit, forced + 1)  # clause in the subject, not the reported clause;
+                continue  # the verb after it is the clause's
         if view.puncts[j] and texts[j] not in ("-", "'", "’") or lowers[j] in lang.words("complementizers"):
             return None
     return None
 
 
 _NOUN_PHRASE_POS = frozenset(("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "CCONJ"))
+
+
+def _verb_after_relative_clause(view: TextView, j: int, end: int) -> int | None:
+    """The verb of a bare reported clause after its subject's relative clause, whose verb is at ``j`` ("said a
+    woman who lives nearby called the police", "said the man who attacked her fled on foot": the parser hung the
+    clause's own verb on the relative clause or read it as an adjective): the first later word before ``end`` and
+    before any punctuation that is a past or finite verb, or a lower-case word of the language's past forms
+    (``verb_suffixes``, ``irregular_verb_forms``), right after a noun, pronoun, adverb or number that ends the
+    relative clause; else None."""
+    lang = view.lang
+    pos, lowers = view.pos, view.lowers
+    suffixes, irregular = tuple(lang.words("verb_suffixes")), lang.words("irregular_verb_forms")
+    for k in range(j + 1, end):
+        if view.puncts[k] or view.quote_of[k] >= 0 or lowers[k] in lang.words("coordinators"):
+            return None
+        if pos[k - 1] not in ("NOUN", "PROPN", "PRON", "ADV", "NUM") or not view.is_lowers[k]:
+            continue
+        if pos[k] == "VERB" and ("Fin" in view.verb_forms[k] or "Past" in view.tenses[k]) \
+                or pos[k] in ("ADJ", "VERB") and (lowers[k] in irregular or lowers[k].endswith(suffixes)):
+            return k
+    return None
 
 
 def _noun_phrase_window(view: TextView, i: int, end: int) -> int:

@@ -10024,3 +10024,44 @@ def test_a_name_before_an_apposition_left_open_speaks_the_quote(lang, text, cont
     speaker = next(s for s in doc["speakers"] if s["id"] == c["speaker_id"])
     assert c["text"] == content and c["kind"] == "direct" and not speaker["anonymous"]
     assert speaker["name"] in ("Peter Ndlovu", "Piet Jansen")
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The mayor said the company that built the bridge ignored the warnings.",
+     "the company that built the bridge ignored the warnings"),
+    ("Officials said a boat that left the port on Sunday sank near the coast.",
+     "a boat that left the port on Sunday sank near the coast"),
+    ("She said the man who attacked her fled on foot.", "the man who attacked her fled on foot"),
+    ("Mark Dunne said a fire that started at night destroyed four homes.",
+     "a fire that started at night destroyed four homes"),
+])
+def test_a_bare_reported_clause_whose_subject_has_a_relative_clause_is_found(text, content):
+    # the parser hung the clause's own verb on the relative clause (or read it as an adjective), and "that" was
+    # taken for a complementizer: the statement was lost
+    assert _texts_in(text, "en") == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "He said a prayer that moved everyone.",
+    "The council has proposed a rule that would ban cars from the centre.",
+    "The firm claimed mileage for journeys that staff never made.",
+])
+def test_an_object_with_a_relative_clause_and_no_verb_after_it_is_no_reported_clause(text):
+    # guard: no verb follows the relative clause, so the noun phrase is the cue's object
+    assert _texts_in(text, "en") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The minister met the hospital bosses on Friday, ahead of what she describes as a 'crucial weekend'."),
+    ("nl", "De minister sprak vrijdag met de ziekenhuisbazen, voorafgaand aan wat zij omschrijft als een cruciaal "
+           "weekend."),  # (a guard: Dutch was right before)
+])
+def test_a_verb_whose_object_is_a_free_relative_reports_nothing(lang, text):
+    # "what she describes as X" names a thing in her words: the clause before the comma is the reporter's
+    assert _texts_in(text, lang) == []
+
+
+def test_a_quote_that_ends_in_wat_keeps_its_cue():
+    # guard: "wat" inside the quote is no free relative of the cue after it
+    text = '"Eerst dacht ik: dit wordt nooit meer wat", zegt de patiënt.'
+    assert _texts_in(text, "nl") == ["Eerst dacht ik: dit wordt nooit meer wat"]
