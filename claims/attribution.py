@@ -2250,8 +2250,8 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
     end = max(ends[t.i] for t in cue_tokens)
     first = cue_tokens[0].i
     negated = any(view.negates_at(t.i) for t in cue_tokens) or (
-        dep[first] in deps.open_complement  # "wilde niet zeggen", "would not say"
-        and view.negates_at(view.heads[first])) or any(
+        (dep[first] in deps.open_complement or dep[first] in deps.clausal_subject)  # "wilde niet zeggen", "would not
+        and view.negates_at(view.heads[first])) or any(  # say", "it is not possible to verify"
         dep[c] in deps.adverbial_modifier and c < t.i and view.negates_at(c)
         for t in cue_tokens for c in view.children(t.i)) \
         or _negation_after_auxiliary(view, cue_tokens) \
@@ -2698,10 +2698,26 @@ def _before_contrast_clause(view: TextView, found: tuple[int, int, str]) -> tupl
                 and any(dep[c] in deps.subject and c > k for c in view.children(heads[k])) \
                 or lowers[k] in absolutes and _reporting_clause_after(view, k, rng[1]) \
                 or lowers[k] in view.lang.words("concessive_markers") and _cue_verb_after(view, k, rng[1]) \
-                or lowers[k] in view.lang.words("coordinators") and _withholding_after(view, k, rng[1]):
+                or lowers[k] in view.lang.words("coordinators") and _withholding_after(view, k, rng[1]) \
+                or lowers[k] in view.lang.words("coordinators") and heads[k] != k \
+                and any(dep[c] in deps.subject and c > k for c in view.children(heads[k])) \
+                and _own_source_phrase(view, k + 1, rng[1]):
             end = view.trim(a, view._starts[k - 1])[1]
             return (a, end, how) if end - a > 3 else found
     return found
+
+
+def _own_source_phrase(view: TextView, a: int, b: int) -> bool:
+    """A source phrase of the language (``cue_prepositions``, with the object its entry asks for) opens among tokens
+    [a, b) outside quotes: "…, maar de tas was volgens de man toen al leeg" is the man's account, not part of the
+    report before the comma."""
+    for k in range(a, b):
+        if view.quote_of[k] >= 0:
+            continue
+        for words, nouns in _cue_preposition_words(view.lang):
+            if view.lowers[k:k + len(words)] == words and _phrase_object_fits(view, k + len(words), nouns):
+                return True
+    return False
 
 
 def _withholding_after(view: TextView, k: int, stop: int) -> bool:
@@ -3514,7 +3530,9 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
     # clause)
     pos, lowers, texts, dep, deps = view.pos, view.lowers, view.texts, view.dep, view.deps
     i = cue.i + 1
-    while i < b_tok and (i in recipients or pos[i] == "ADV" or lowers[i] in times
+    expletives = lang.words("expletive_subjects")
+    while i < b_tok and (i in recipients or pos[i] == "ADV" and not (
+            lowers[i] in expletives and i + 1 < b_tok and pos[i + 1] in ("VERB", "AUX")) or lowers[i] in times
                          or (pos[i] == "ADP" and i + 1 < b_tok and (lowers[i + 1] in times or _year(texts[i + 1])))
                          or _year(texts[i]) and pos[i - 1] == "ADP"
                          or dep[i] in deps.particle and view.heads[i] == cue.i):
@@ -3532,7 +3550,7 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
     if i >= b_tok or view.quote_of[i] >= 0 or pos[i] not in NOMINAL_POS and not approximate and not misread_opening \
             and not (
             texts[i][:1].isupper() and view.alphas[i] and not view.sent_starts[i]
-            or dep[i] in deps.subject and view.is_lowers[i]) \
+            or dep[i] in deps.subject and view.is_lowers[i] or lowers[i] in expletives) \
             or lowers[i] in lang.words("complementizers"):
         return None  # (a name the tagger read as something else, or a word the parser makes a subject, still opens
         # the clause: "said Kowalczyk needed …", "said refunds for the flights were offered")
@@ -6582,8 +6600,10 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
             continue  # "Footage from the scene showed the car burning": what a picture shows is the reporter's
             # description of it, nobody's statement (but "according to videos posted online, …" is a report)
         att = _attribution(view, _cue_tokens(view, tok, entry), entry.lemma, entry.type, speaker, "", sentence, rng)
-        if att.negated and entry.type in ("speech", "opinion", "directive"):
-            continue  # "wilde niet zeggen of …", "did not say whether …": nothing was stated
+        if att.negated and (entry.type in ("speech", "opinion", "directive")
+                            or entry.type == "confirm" and speaker is None):
+            continue  # "wilde niet zeggen of …", "did not say whether …": nothing was stated ("it is not possible to
+            # verify the tolls": nobody confirms anything)
         if entry.type == "opinion" and _generic_holder(view, tok):
             continue  # "Not everyone is convinced that …", "Niemand gelooft dat …": nobody's view in particular
         if content is not None and _says_nothing(view, content, entry):
@@ -7349,6 +7369,28 @@ def _source_phrase_sentence(view: TextView, i: int, s: int) -> tuple[int, int]:
 _MARKS_ONLY = "".join(sorted(set(QUOTE_CHARS) - {","}))  # (the quotation marks of ``QUOTE_CHARS``, not its comma)
 
 
+def _clause_after_coordinated_report(view: TextView, s_a: int, p_a: int, s_b: int) -> int | None:
+    """The start of the clause a coordinator opens after a comma between the sentence's start ``s_a`` and a source
+    phrase at ``p_a``, when the words before that comma hold a cue verb of their own outside quotes (another
+    report: "X admitted that …, but …") and the clause after the coordinator has its subject and verb; else None."""
+    found = view.span_range(s_a, p_a)
+    if found is None:
+        return None
+    a_tok, b_tok = found
+    texts, lowers, coordinators = view.texts, view.lowers, view.lang.words("coordinators")
+    for k in range(b_tok - 2, a_tok, -1):
+        if texts[k] != "," or lowers[k + 1] not in coordinators or view.quote_of[k] >= 0:
+            continue
+        start = view._starts[k + 2] if k + 2 < len(texts) else p_a
+        if not (_has_verb(view, start, s_b) and _has_subject(view, start, s_b)):
+            return None
+        if any(view.pos[t] == "VERB" and view.quote_of[t] < 0 and cue_of(view.doc[t], view) is not None
+               for t in range(a_tok, k)):
+            return start
+        return None
+    return None
+
+
 def _source_phrase_content(view: TextView, p_a: int, p_b: int, s_a: int, s_b: int) -> tuple[int, int, str]:
     """What a source phrase at characters [p_a, p_b) attributes in its sentence [s_a, s_b): the clause before it
     ("…, aldus X."), the clause after it ("Volgens X is …") or the sentence around it ("De man is volgens de
@@ -7364,6 +7406,10 @@ def _source_phrase_content(view: TextView, p_a: int, p_b: int, s_a: int, s_b: in
     relative = _relative_clause_around(view, p_a, p_b, s_b)
     if relative is not None:
         return (*relative, "source")
+    own = _clause_after_coordinated_report(view, s_a, p_a, s_b)
+    if own is not None:  # "De man heeft toegegeven dat …, maar het geld was volgens hem toen al leeg": the phrase
+        s_a = own  # attributes its own clause, after the coordinator; the report before it has its own source
+        before = view.trim(s_a, p_a)
     tail = view.span(p_b, s_b)
     relative_after = view.text[p_b:].lstrip().startswith(",") and (tail is not None) and any(
         t.lower_ in view.lang.words("relative_pronouns") for t in list(tail)[:2])

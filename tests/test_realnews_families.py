@@ -10065,3 +10065,33 @@ def test_a_quote_that_ends_in_wat_keeps_its_cue():
     # guard: "wat" inside the quote is no free relative of the cue after it
     text = '"Eerst dacht ik: dit wordt nooit meer wat", zegt de patiënt.'
     assert _texts_in(text, "nl") == ["Eerst dacht ik: dit wordt nooit meer wat"]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("His lawyer conceded there was a strong case against her client.", "there was a strong case against her client"),
+    ("Officials said there were no injuries.", "there were no injuries"),  # (a guard: the parser hung it right)
+])
+def test_a_bare_reported_clause_may_open_with_an_expletive(text, content):
+    # "there" tagged an adverb was skipped like "yesterday" after the cue, and the clause lost its subject
+    assert _texts_in(text, "en") == [content]
+
+
+@pytest.mark.parametrize("lang,text,report,own", [
+    ("en", "The mayor said the bridge would stay closed, but the costs were modest, according to her.",
+     "the bridge would stay closed", "the costs were modest"),
+    ("nl", "De man heeft toegegeven dat hij de tas had gevonden, maar de tas was volgens de man toen al leeg.",
+     "hij de tas had gevonden", "de tas was volgens de man toen al leeg"),
+])
+def test_a_source_phrase_after_a_coordinated_report_attributes_its_own_clause(lang, text, report, own):
+    # the report before ", but" / ", maar" has its own cue and source: the phrase is the second clause's
+    assert _texts_in(text, lang) == [report, own]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "It is not possible to verify that forty people died, because the army bars reporters."),
+    ("nl", "Het is niet mogelijk om te verifiëren dat er veertig doden zijn gevallen, omdat het leger geen journalisten "
+           "toelaat."),
+])
+def test_a_verification_said_to_be_impossible_is_no_statement(lang, text):
+    # nobody confirms anything: the English sentence was a statement called confirmed by its own "verify"
+    assert _texts_in(text, lang) == []
