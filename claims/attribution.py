@@ -9466,6 +9466,75 @@ def _split_frame(view: TextView, c: Claim) -> Token | None:
     return None
 
 
+@RULES.rule("quote_frame", traits=())
+def _verb_frame_after_quote(view: TextView, c: Claim) -> Token | None:
+    """A quote closed by a comma and followed, to the end of its sentence, by a short frame of a verb and a person
+    ('"…," fumed councillor Anna Brown', '"…," the councillor huffed', „…”, grinnikte Jansen): the person speaks,
+    whatever the verb (the lexicon lists the common verbs of saying; a writer's verb of manner need not be there).
+    The person is a name, a noun of the language's people words, or a third-person subject pronoun; after the
+    verb only a time or place phrase may stand. The head of the person's phrase, or None."""
+    q = next((q for q in view.quotes if q.close is not None and q.start <= c.span.start < q.end), None)
+    if q is None or view.paragraph(q.outer_end) != view.paragraph(c.span.start):
+        return None
+    b = view.text.find("\n", q.outer_end)  # (the frame ends with its line)
+    found = view.span_range(q.outer_end, len(view.text) if b < 0 else b)
+    if found is None:
+        return None
+    texts, pos, lowers = view.texts, view.pos, view.lowers
+    toks = [k for k in range(*found) if not view.spaces[k]]
+    comma_inside = "," in view.text[q.end:q.close]
+    if toks and texts[toks[0]] == "," and not comma_inside:
+        toks = toks[1:]
+    elif not comma_inside:
+        return None
+    words: list[int] = []
+    for k in toks:
+        if texts[k] in (".", "!", "?"):
+            break
+        if view.puncts[k] or view.quote_of[k] >= 0:
+            return None  # (another quote, a colon or a clause after a comma: no short frame)
+        words.append(k)
+    if not 2 <= len(words) <= 10:
+        return None
+    verbs = [n for n, k in enumerate(words) if pos[k] == "VERB" and view.is_lowers[k]]
+    if not verbs:
+        return None
+    v = verbs[0]
+    lang = view.lang
+    people = lang.union("role_nouns", "anonymous_nouns", "group_nouns", "organization_nouns")
+    pronouns = {w for w, f in lang.get("subject_pronouns", {}).items() if f.get("gender") != "neut"}
+    times = lang.union("time_words", "time_adverbs")
+
+    def person(part: list[int]) -> int | None:
+        names = [k for k in part if pos[k] == "PROPN" and texts[k][:1].isupper()]
+        if names:
+            k = names[0]
+            while k + 1 in part and pos[k + 1] == "PROPN":
+                k += 1
+            return k
+        if len(part) == 1 and lowers[part[0]] in pronouns:
+            return part[0]
+        nouns = [k for k in part if pos[k] == "NOUN" and (lowers[k] in people or view.lemmas[k] in people)]
+        return nouns[-1] if nouns else None
+
+    def rest_is_setting(part: list[int]) -> bool:  # "on Friday", "in Wenen", "gisteren"
+        return len(part) <= 4 and all(pos[k] in ("ADP", "DET", "PROPN", "NOUN", "NUM", "ADV") or lowers[k] in times
+                                      for k in part) and (not part or pos[part[0]] in ("ADP", "ADV")
+                                                           or lowers[part[0]] in times)
+    if v == 0:  # "…," fumed councillor Anna Brown (on Friday)
+        rest = words[1:]
+        end = next((n for n, k in enumerate(rest) if pos[k] in ("ADP", "ADV") and n > 0), len(rest))
+        head = person(rest[:end])
+        if head is None or not rest_is_setting(rest[end:]) or any(pos[k] in ("VERB", "AUX") for k in rest[:end]):
+            return None
+        return view.doc[head]
+    before, after = words[:v], words[v + 1:]  # "…," councillor Anna Brown fumed (on Friday)
+    if any(pos[k] not in ("DET", "ADJ", "NOUN", "PROPN", "PRON") for k in before) or not rest_is_setting(after):
+        return None
+    head = person(before)
+    return view.doc[head] if head is not None else None
+
+
 @RULES.rule("subhead", traits=("framed",))
 def _quoted_subhead(view: TextView, c: Claim) -> bool:
     """A quote that makes up a whole line of its own, with no full stop after it: a subhead that announces the
@@ -9514,6 +9583,10 @@ def _floating(view: TextView, claims: list[Claim]) -> list[Claim]:
         framer = _split_frame(view, c)
         if framer is not None:
             ordered[idx] = new[id(c)] = _spoken_by(view, c, framer, "split_frame")
+            continue
+        framer = _verb_frame_after_quote(view, c)
+        if framer is not None:
+            ordered[idx] = new[id(c)] = _spoken_by(view, c, framer, "quote_frame")
             continue
         governor = _gerund_governing_quote(view, c)
         if governor is not None:  # '…, blaming "rising costs"': the quote is what the gerund's subject said

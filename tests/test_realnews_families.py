@@ -10095,3 +10095,41 @@ def test_a_source_phrase_after_a_coordinated_report_attributes_its_own_clause(la
 def test_a_verification_said_to_be_impossible_is_no_statement(lang, text):
     # nobody confirms anything: the English sentence was a statement called confirmed by its own "verify"
     assert _texts_in(text, lang) == []
+
+
+def _speaker_name(doc: dict, content: str) -> str | None:
+    c = next(c for c in doc["claims"] if c["text"] == content)
+    s = next((s for s in doc["speakers"] if s["id"] == c["speaker_id"]), None)
+    return s["name"] if s else None
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("en", '"The vote was rigged," fumed councillor Anna Brown.', "The vote was rigged", "Anna Brown"),
+    ("en", '"The vote was rigged," councillor Anna Brown fumed on Friday.', "The vote was rigged", "Anna Brown"),
+    ("en", '"The vote was rigged," huffed the councillor.', "The vote was rigged", "the councillor"),
+    ("nl", '"De stemming was doorgestoken kaart", sputterde raadslid Anna de Bruin.',
+     "De stemming was doorgestoken kaart", "Anna de Bruin"),
+    ("nl", '"De stemming was doorgestoken kaart", grinnikte Jansen in Wenen.', "De stemming was doorgestoken kaart",
+     "Jansen"),
+])
+def test_a_quote_closed_by_a_comma_and_a_short_frame_of_any_verb_is_the_framed_persons(lang, text, content, speaker):
+    # a writer's verb of manner ("fumed", "sputterde") need not be in the lexicon: the frame's person speaks
+    assert _speaker_name(claims.extract(text, lang=lang), content) == speaker
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", '"The vote was rigged," it seemed.', "The vote was rigged"),
+    ("nl", '"De stemming was doorgestoken kaart", bleek later.', "De stemming was doorgestoken kaart"),
+])
+def test_a_frame_without_a_person_gives_a_quote_no_speaker(lang, text, content):
+    # guard: "it" and a verb with no subject name nobody
+    assert _speaker_name(claims.extract(text, lang=lang), content) is None
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Jan de Wit speelt zeker, zo gaf de trainer te kennen.", "Jan de Wit speelt zeker"),
+    ("De trainer gaf te kennen dat Jan de Wit zeker speelt.", "Jan de Wit zeker speelt"),
+])
+def test_te_kennen_geven_is_a_verb_of_saying(text, content):
+    assert _texts_in(text, "nl") == [content]
+    assert _speaker_of(claims.extract(text, lang="nl"), content) in ("de trainer", "De trainer")
