@@ -1180,6 +1180,9 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     if any(dep[c] in deps.subject and lowers[c] in view.lang.words("first_person") for c in view.children(c_i)):
         return None  # "from the sonar, we find that …", "On the paper, I think …": the one who speaks the words
         # around the cue, never a noun near it
+    described = _subject_of_source_postmodifier(view, cue, usable)
+    if described is not None:
+        return described  # "Two sources close to the talks told Reuters …" read as "sources (are) close to …"
     opening = _opening_subject_before_parenthesis(view, cue, usable)
     if opening is not None:
         return opening
@@ -1188,6 +1191,36 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
     if parenthetical is not None:
         return parenthetical
     return _nearest_nominal(view, cue, usable)
+
+
+def _subject_of_source_postmodifier(view: TextView, cue: Token, usable) -> Token | None:
+    """A cue with no subject after a source noun and its postmodifier (the language's ``source_postmodifiers``:
+    "close to", "familiar with") that the parser read as a clause of their own ("Two sources close to the talks
+    told …", with "sources" the subject of "close"): the source noun right before the postmodifier, in the cue's
+    sentence before any verb, with no finite verb between the postmodifier and the cue; else None."""
+    if any(view.dep[c] in view.deps.subject for c in view.children(cue.i)):
+        return None
+    mods = _postmodifier_words(view.lang)
+    lowers, pos = view.lowers, view.pos
+    a_tok = view.sentences[view.sentence_of[cue.i]][0]
+    for k in range(a_tok + 1, cue.i):
+        if pos[k - 1] not in ("NOUN", "PROPN") or view.quote_of[k] >= 0:
+            continue
+        m = next((m for m in mods if lowers[k:k + len(m)] == m), None)
+        if m is None or any(view.finite[j] and pos[j] in ("VERB", "AUX") for j in range(k + len(m), cue.i)):
+            continue
+        if any(pos[j] in ("VERB", "AUX") for j in range(a_tok, k - 1)):
+            return None  # (the noun is some verb's: "The paper, citing officials briefed on the inquiry,
+            # reported …")
+        if usable(view.doc[k - 1]):
+            return view.doc[k - 1]
+    return None
+
+
+@lru_cache(maxsize=None)
+def _postmodifier_words(lang: LangData) -> tuple[list[str], ...]:
+    """The language's ``source_postmodifiers`` as lower-case word lists."""
+    return tuple(p.lower().split() for p in lang.words("source_postmodifiers"))
 
 
 def _origin_phrase_source(view: TextView, cue: Token) -> Token | None:
@@ -1668,9 +1701,17 @@ def _verb_chain(view: TextView, cue: Token) -> list[Token]:
             and all(view.pos[k] in ("DET", "ADJ", "NOUN", "NUM") for k in range(heads[noun] + 1, noun)):
         head = heads[noun]  # "Kask held a press conference claiming …": who held it claims
         verbs.append(doc[head])
-    while (dep[head] in deps.verb_chain or dep[head] in deps.adverbial_clause and _participle(doc[head])) \
-            and heads[head] != head and len(verbs) < 4:
-        head = heads[head]
+    while heads[head] != head and len(verbs) < 4:
+        if dep[head] in deps.verb_chain or dep[head] in deps.adverbial_clause and (
+                _participle(doc[head]) or _subjectless_infinitive(view, head)):
+            head = heads[head]
+        elif dep[head] in deps.clausal_modifier and _subjectless_infinitive(view, head) \
+                and dep[heads[head]] in deps.object and view.pos[heads[heads[head]]] == "VERB" \
+                and not any(dep[c] in deps.possessive for c in view.children(heads[head])):  # (not "the WHO's
+            # decision to declare …": the owner's, not the verb's subject's)
+            head = heads[heads[head]]  # "expressed willingness to stand … and promised to …": the noun's verb
+        else:
+            break
         verbs.append(doc[head])
     owner = _owner_of_infinitive(view, cue, verbs[-1])
     if owner is not None and len(verbs) < 4:
@@ -1681,6 +1722,15 @@ def _verb_chain(view: TextView, cue: Token) -> list[Token]:
         # reported clause; it goes with the verb that reports it, whose subject speaks (also a question's: "asked
         # whether Dover had a permit and then ruled …")
     return verbs
+
+
+def _subjectless_infinitive(view: TextView, v: int) -> bool:
+    """The verb at ``v`` is an infinitive with the language's marker and no subject of its own ("expressed
+    willingness to stand … and promised to respect …": the parser hung "promised" on "stand", whose subject is
+    the main verb's)."""
+    kids = view.children(v)
+    return any(view.lowers[c] in view.lang.words("infinitive_markers") and view.dep[c] in view.deps.marker
+               for c in kids) and not any(view.dep[c] in view.deps.subject for c in kids)
 
 
 def _noun_of_finite_modifier(view: TextView, v: int) -> int | None:
@@ -1768,8 +1818,10 @@ def _ranked_arguments(view: TextView, verb: Token, cue: Token, content, usable) 
         if dep in deps.subject and _number_disagrees(view, child, v):
             continue  # "Een rapport door Vos en andere analisten voorspelt …": a plural noun is no subject of a
             # singular verb, whatever the parse
-        if dep in deps.subject or dep in deps.auxiliary and pos[child] == "PROPN" and child < v:
-            rank = 0  # (a name is never an auxiliary: "Veldmark confirmed" parsed with Veldmark as aux)
+        if dep in deps.subject or dep in deps.auxiliary and pos[child] == "PROPN" and child < v \
+                or dep in deps.vocative and pos[child] in ("PROPN", "NOUN") and child < v and view.quote_of[child] < 0:
+            rank = 0  # (a name is never an auxiliary: "Veldmark confirmed" parsed with Veldmark as aux; nor is a
+            # name before the verb outside quotes addressed: "GM, in a statement …, held out hope …" as a vocative)
         elif dep in deps.agent or (dep in deps.oblique and any(
                 lowers[c] in words("agent_prepositions") for c in view.children(child))):
             rank = 1

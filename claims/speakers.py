@@ -440,7 +440,10 @@ def _mention_roles(view: TextView, toks: list[Token], head_tok: Token) -> set[st
             # "Tom Reed, a captain with 20 years at the airline" is a captain, not the airline
             words = list(child.subtree)
             cut = next((k for k, c in enumerate(words) if c.pos_ == "ADP" and c.i > child.i), len(words))
-            roles.update(norm_lemma(c) for c in words[:cut] if c.pos_ == "NOUN")
+            roles.update(norm_lemma(c) for c in words[:cut] if c.pos_ == "NOUN"
+                         and not (c.i < child.i and (c.dep_ in view.deps.possessive or c.dep_ in view.deps.compound)))
+            # ("Rhiannon Pask, the museum's curator": a curator, not the museum; "a party representative" is no
+            # party)
     if head_tok.dep_ in view.deps.apposition:
         roles.add(norm_lemma(head_tok.head))
     return roles

@@ -156,6 +156,14 @@ def elision_guard(code: str) -> str:
     return "|".join(alts)
 
 
+def _hyphen_prefixes(code: str) -> list[str]:
+    """The language's word prefixes that keep their hyphen inside the word (data ``unsplit_hyphen_prefixes``), in
+    lower, title and upper case."""
+    data = _lang_data(code)
+    words = data.get("unsplit_hyphen_prefixes", []) if data is not None else []
+    return sorted({form for w in words for form in (w.lower(), w.title(), w.upper())})
+
+
 def _alt(entries: Iterable[str]) -> str:
     return "|".join(entries)
 
@@ -194,7 +202,9 @@ def customize_tokenizer(nlp: Language, base: dict | None = None) -> Language:
         r"(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})",  # a slash between words ("Bakker/KL Holding", "and/or")
     ]
     if base["infix_finditer"] is not None:
-        infixes.append(rf"(?!(?<=\w)[{APOSTROPHES}](?=\w))(?:{base['infix_finditer']})")
+        kept = "".join(rf"(?!(?<=\b{re.escape(p)})-)" for p in _hyphen_prefixes(code))  # ("ex-mayor" stays one
+        # word, as the treebank writes it: split, "ex" became the apposition of the name before it)
+        infixes.append(rf"(?!(?<=\w)[{APOSTROPHES}](?=\w)){kept}(?:{base['infix_finditer']})")
     infix_finditer = compile_infix_regex(infixes).finditer
 
     # Whole elisions stay one token, also next to punctuation (the special-case matcher handles 's, and so on).
