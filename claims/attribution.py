@@ -302,6 +302,8 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     if pos not in CUE_POS or _function_verb(view, i) or _inside_a_name(view, i) or _elliptic_comparison(view, i) \
             or _free_relative_object(view, i):
         return None
+    if pos == "VERB" and dep in deps.adverbial_modifier and "Fin" not in view.verb_forms[i]:
+        return None  # a participle used as an adverb: "niet bepaald goed" (hardly good), "eerlijk gezegd"
     if dep in deps.clausal_modifier and _origin_participle(view, i, view.heads[i]):
         return None  # "Figures published by NHS England show …": the participle names the figures' origin
     if pos == "VERB" and dep in deps.core_nominal and "Fin" not in view.verb_forms[i]:
@@ -2866,6 +2868,9 @@ def _parsed_complement(view: TextView, cue: Token, entry: CueEntry):
             dep = dep_of[child].lower()
             if holder == ci and entry.partner and child in holders:
                 continue  # ("…, zo liet de gemeente weten": the partner verb is no reported clause)
+            if entry.type == "directive" and dep in deps.clausal_complement and _bare_infinitive(view, child):
+                continue  # "de officier wilde dat nog niet bevestigen": a modal verb with its infinitive, nothing
+                # asked for
             if dep in deps.clausal_complement or (dep in deps.marked_clause_position and any(
                     dep_of[c] in deps.marker and lowers[c] in comps for c in children(child))) \
                     or _clause_after_comma(view, ci, child, kids, entry):
@@ -2878,6 +2883,16 @@ def _parsed_complement(view: TextView, cue: Token, entry: CueEntry):
                     found = _before_main_verb(view, ci, _from_complementizer(view, ci, found))
                     return (*_past_leading_time(view, ci, found), "complement")
     return None
+
+
+def _bare_infinitive(view: TextView, v: int) -> bool:
+    """The verb at ``v`` is an infinitive with neither a subject nor an infinitive marker of its own (no "te",
+    "to", "om"; a demonstrative object read as a complementizer does not count): the complement of a modal use of
+    its head."""
+    markers = view.lang.words("infinitive_markers")
+    return view.pos[v] == "VERB" and "Inf" in view.verb_forms[v] and not any(
+        view.dep[c] in view.deps.subject or view.dep[c] in view.deps.marker and view.lowers[c] in markers
+        for c in view.children(v))
 
 
 def _with_clause_split_off(view: TextView, cue: Token, child: int, kids: list[int], found: tuple[int, int]):

@@ -10195,3 +10195,19 @@ def test_a_source_noun_with_its_postmodifier_read_as_a_clause_is_the_cues_source
     c = next(c for c in doc["claims"] if c["text"] == content)
     speaker = next(s for s in doc["speakers"] if s["id"] == c["speaker_id"])
     assert speaker["anonymous"] and "close to" in speaker["mentions"][0]["text"]
+
+
+@pytest.mark.parametrize("text,statements", [
+    ("De politie meldde dat de man vastzit, maar de officier wilde dat gisteren nog niet bevestigen.",
+     ["de man vastzit"]),
+    ("De burgemeester wil de brug laten slopen.", []),  # (a guard: it was right before)
+    ("De bond wil dat de minister opstapt.", ["de minister opstapt"]),  # (a guard: a wish with its own clause)
+])
+def test_willen_with_a_bare_infinitive_is_a_modal_not_a_directive(text, statements):
+    # "wilde … nog niet bevestigen" made "gisteren nog niet bevestigen" a statement of the prosecutor
+    assert _texts_in(text, "nl") == statements
+
+
+def test_a_participle_used_as_an_adverb_is_no_cue():
+    # "niet bepaald goed" (hardly good): "bepaald" is no verb of saying, "goed te noemen" no statement
+    assert _texts_in("De verhouding tussen de buren is niet bepaald hartelijk te noemen.", "nl") == []
