@@ -10211,3 +10211,20 @@ def test_willen_with_a_bare_infinitive_is_a_modal_not_a_directive(text, statemen
 def test_a_participle_used_as_an_adverb_is_no_cue():
     # "niet bepaald goed" (hardly good): "bepaald" is no verb of saying, "goed te noemen" no statement
     assert _texts_in("De verhouding tussen de buren is niet bepaald hartelijk te noemen.", "nl") == []
+
+
+@pytest.mark.parametrize("lang,text,first,second,speaker", [
+    ("en", '"The other partners do not know this is going on. How is that good management?” said Ann Shaw. “All we '
+           'wanted was to help the people who need it most."',
+     "The other partners do not know this is going on. How is that good management?",
+     "All we wanted was to help the people who need it most.", "Ann Shaw"),
+    ("nl", '"De andere partners weten hier niets van. Is dat goed bestuur?” zei Ann Schot. “Wij wilden alleen de mensen '
+           'helpen die het het hardst nodig hebben."',
+     "De andere partners weten hier niets van. Is dat goed bestuur?",
+     "Wij wilden alleen de mensen helpen die het het hardst nodig hebben.", "Ann Schot"),
+])
+def test_a_straight_opening_mark_closed_by_a_curly_one_pairs_with_it(lang, text, first, second, speaker):
+    # a quote opened with '"' and closed with '”' (copy pasted between systems) ran on to the next straight mark
+    doc = claims.extract(text, lang=lang)
+    assert [c["text"] for c in doc["claims"]] == [first, second]
+    assert _speaker_name(doc, first) == speaker and _speaker_name(doc, second) == speaker
