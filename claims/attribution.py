@@ -358,6 +358,9 @@ def _free_relative_object(view: TextView, i: int) -> bool:
     before it: "…, ahead of what she describes as a 'crucial weekend'", "wat hij omschrijft als …" names a thing
     by the source's word; it reports no clause, and the clause before it is not the source's."""
     words = view.lang.words("free_relative_pronouns")
+    lowers = view.lowers
+    if not any(lowers[k] in words for k in range(max(0, i - 8), i)):
+        return False  # (the pronoun stands within a few words before the verb: no parse read otherwise)
     kids = view.children(i)
     return any(0 < c < i and view.lowers[c] in words and view.dep[c] in view.deps.objects and view.quote_of[c] < 0
                and not view.puncts[c - 1] and any(c < s < i and view.dep[s] in view.deps.subject for s in kids)
