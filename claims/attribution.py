@@ -8130,17 +8130,24 @@ def _name_after_quote(cue: Token, view: TextView) -> Token | None:
     return view.doc[name]
 
 
+def _comma_parts(view: TextView, gap) -> list[list[int]]:
+    """The token indices of ``gap`` split at its commas, white space left out (a comma at either end leaves an empty
+    part there)."""
+    parts: list[list[int]] = [[]]
+    for k in gap:
+        if view.texts[k] == ",":
+            parts.append([])
+        elif not view.spaces[k]:
+            parts[-1].append(k)
+    return parts
+
+
 def _name_before_open_apposition(view: TextView, gap) -> Token | None:
     """The gap (token indices) between a quote and its cue is '<Name>, <role phrase>' with no comma to close the
     apposition ('"…," Peter Ndlovu, a party representative said'): the name's last word, or None. The role phrase
     opens with a lower-case word and holds a noun, no verb and no sentence mark."""
     texts, pos = view.texts, view.pos
-    parts: list[list[int]] = [[]]
-    for k in gap:
-        if texts[k] == ",":
-            parts.append([])
-        elif not view.spaces[k]:
-            parts[-1].append(k)
+    parts = _comma_parts(view, gap)
     if parts and not parts[0]:
         parts = parts[1:]  # (a comma after the closing mark)
     if len(parts) != 2 or not 1 <= len(parts[0]) <= 4 or not 1 <= len(parts[1]) <= 8:
@@ -8157,12 +8164,7 @@ def _name_after_role_apposition(view: TextView, gap) -> Token | None:
     """The gap (token indices) between a quote and its cue is '<role phrase>, <Name>,' ('"…," the charity's
     co-chair, Ada Brenner, said'): the name's last word, or None."""
     texts, pos = view.texts, view.pos
-    parts: list[list[int]] = [[]]
-    for k in gap:
-        if texts[k] == ",":
-            parts.append([])
-        elif not view.spaces[k]:
-            parts[-1].append(k)
+    parts = _comma_parts(view, gap)
     if len(parts) != 3 or parts[2] or not parts[0] or not 1 <= len(parts[1]) <= 4 or len(parts[0]) > 8:
         return None
     role, name = parts[0], parts[1]
