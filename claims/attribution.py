@@ -304,6 +304,10 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         return None
     if pos == "VERB" and dep in deps.adverbial_modifier and "Fin" not in view.verb_forms[i]:
         return None  # a participle used as an adverb: "niet bepaald goed" (hardly good), "eerlijk gezegd"
+    if pos == "VERB" and i > 0 and view.pos[i - 1] == "ADP" and view.quote_of[i - 1] < 0 \
+            and view.lowers[i - 1] not in lang.words("infinitive_markers") and view.texts[i - 1].isalpha():
+        return None  # a verb form right after a preposition is a noun: "de advocaat van beschuldigde X" (of the
+        # accused X), not "…, beschuldigde X" (X accused)
     if dep in deps.clausal_modifier and _origin_participle(view, i, view.heads[i]):
         return None  # "Figures published by NHS England show …": the participle names the figures' origin
     if pos == "VERB" and dep in deps.core_nominal and "Fin" not in view.verb_forms[i]:

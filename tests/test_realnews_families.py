@@ -10228,3 +10228,15 @@ def test_a_straight_opening_mark_closed_by_a_curly_one_pairs_with_it(lang, text,
     doc = claims.extract(text, lang=lang)
     assert [c["text"] for c in doc["claims"]] == [first, second]
     assert _speaker_name(doc, first) == speaker and _speaker_name(doc, second) == speaker
+
+
+@pytest.mark.parametrize("lang,text,statements", [
+    ("nl", "De rechter sprak de man vrij. Dat zei Jan Peeters, de advocaat van beschuldigde Piet de Vries.",
+     ["De rechter sprak de man vrij"]),
+    ("en", "The judge freed the man, said Tom Reed, the lawyer for accused driver Ian Moss.",
+     ["The judge freed the man"]),  # (a guard: English was right before)
+])
+def test_a_verb_form_after_a_preposition_is_a_noun_not_a_cue(lang, text, statements):
+    # "van beschuldigde Piet de Vries" (of the accused) was read as "…, beschuldigde Piet de Vries" (he accused):
+    # "Dat zei Jan Peeters" became his statement
+    assert _texts_in(text, lang) == statements
