@@ -300,14 +300,8 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     i = token.i
     deps, dep, pos, lower, lemma = view.deps, view.dep[token.i], view.pos[i], view.lowers[i], view.lemmas[i]
     if pos not in CUE_POS or _function_verb(view, i) or _inside_a_name(view, i) or _elliptic_comparison(view, i) \
-            or _free_relative_object(view, i):
+            or _free_relative_object(view, i) or _adverbial_participle(view, i) or _noun_after_preposition(view, i):
         return None
-    if pos == "VERB" and dep in deps.adverbial_modifier and "Fin" not in view.verb_forms[i]:
-        return None  # a participle used as an adverb: "niet bepaald goed" (hardly good), "eerlijk gezegd"
-    if pos == "VERB" and i > 0 and view.pos[i - 1] == "ADP" and view.quote_of[i - 1] < 0 \
-            and view.lowers[i - 1] not in lang.words("infinitive_markers") and view.texts[i - 1].isalpha():
-        return None  # a verb form right after a preposition is a noun: "de advocaat van beschuldigde X" (of the
-        # accused X), not "…, beschuldigde X" (X accused)
     if dep in deps.clausal_modifier and _origin_participle(view, i, view.heads[i]):
         return None  # "Figures published by NHS England show …": the participle names the figures' origin
     if pos == "VERB" and dep in deps.core_nominal and "Fin" not in view.verb_forms[i]:
@@ -355,6 +349,19 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     if plain is not None and plain.lemma in lang.words("document_only_cues") and not _said_by_document(view, i):
         return None  # "The club's statement read: …", but not "The sign read 'Closed'" nor "she has read the stories"
     return plain
+
+
+def _adverbial_participle(view: TextView, i: int) -> bool:
+    """The verb form at ``i`` is non-finite and parsed as an adverbial modifier: a participle used as an adverb
+    ("niet bepaald goed", hardly good; "eerlijk gezegd"), no verb of saying."""
+    return view.pos[i] == "VERB" and view.dep[i] in view.deps.adverbial_modifier and "Fin" not in view.verb_forms[i]
+
+
+def _noun_after_preposition(view: TextView, i: int) -> bool:
+    """The verb form at ``i`` stands right after a preposition outside quotes (a word, not an infinitive marker):
+    a noun ("de advocaat van beschuldigde X", of the accused X), not "…, beschuldigde X" (X accused)."""
+    return view.pos[i] == "VERB" and i > 0 and view.pos[i - 1] == "ADP" and view.quote_of[i - 1] < 0 \
+        and view.lowers[i - 1] not in view.lang.words("infinitive_markers") and view.texts[i - 1].isalpha()
 
 
 def _free_relative_object(view: TextView, i: int) -> bool:
@@ -1209,13 +1216,12 @@ def _subject_of_source_postmodifier(view: TextView, cue: Token, usable) -> Token
     sentence before any verb, with no finite verb between the postmodifier and the cue; else None."""
     if any(view.dep[c] in view.deps.subject for c in view.children(cue.i)):
         return None
-    mods = _postmodifier_words(view.lang)
-    lowers, pos = view.lowers, view.pos
+    pos = view.pos
     a_tok = view.sentences[view.sentence_of[cue.i]][0]
     for k in range(a_tok + 1, cue.i):
         if pos[k - 1] not in ("NOUN", "PROPN") or view.quote_of[k] >= 0:
             continue
-        m = next((m for m in mods if lowers[k:k + len(m)] == m), None)
+        m = next((m for m in _postmodifiers(view.lang) if view.phrase_at(k, m)), None)  # (longest first)
         if m is None or any(view.finite[j] and pos[j] in ("VERB", "AUX") for j in range(k + len(m), cue.i)):
             continue
         if any(pos[j] in ("VERB", "AUX") for j in range(a_tok, k - 1)):
@@ -1224,12 +1230,6 @@ def _subject_of_source_postmodifier(view: TextView, cue: Token, usable) -> Token
         if usable(view.doc[k - 1]):
             return view.doc[k - 1]
     return None
-
-
-@lru_cache(maxsize=None)
-def _postmodifier_words(lang: LangData) -> tuple[list[str], ...]:
-    """The language's ``source_postmodifiers`` as lower-case word lists."""
-    return tuple(p.lower().split() for p in lang.words("source_postmodifiers"))
 
 
 def _origin_phrase_source(view: TextView, cue: Token) -> Token | None:
@@ -2749,20 +2749,21 @@ def _before_contrast_clause(view: TextView, found: tuple[int, int, str]) -> tupl
     if rng is None:
         return found
     lowers, texts, heads, dep, deps = view.lowers, view.texts, view.heads, view.dep, view.deps
+
+    def subject_after(k: int) -> bool:  # the clause the word at k opens has a subject of its own after it
+        return heads[k] != k and any(dep[c] in deps.subject and c > k for c in view.children(heads[k]))
     for k in range(rng[0] + 1, rng[1] - 2):
         if lowers[k] in concessives and view.quote_of[k] < 0 and _clause_of_its_own_after(view, k, rng[1]):
             end = view.trim(a, view._starts[k])[1]  # "… had won the election despite several states certifying
             return (a, end, how) if end - a > 3 else found  # the results": the reporter's counter-fact
         if texts[k - 1] != "," or view.quote_of[k] >= 0:
             continue
-        if lowers[k] in markers and heads[k] != k \
-                and any(dep[c] in deps.subject and c > k for c in view.children(heads[k])) \
+        if lowers[k] in markers and subject_after(k) \
                 or lowers[k] in absolutes and _reporting_clause_after(view, k, rng[1]) \
                 or lowers[k] in view.lang.words("concessive_markers") and _cue_verb_after(view, k, rng[1]) \
-                or lowers[k] in view.lang.words("coordinators") and _withholding_after(view, k, rng[1]) \
-                or lowers[k] in view.lang.words("coordinators") and heads[k] != k \
-                and any(dep[c] in deps.subject and c > k for c in view.children(heads[k])) \
-                and _own_source_phrase(view, k + 1, rng[1]):
+                or lowers[k] in view.lang.words("coordinators") and (
+                    _withholding_after(view, k, rng[1])
+                    or subject_after(k) and _own_source_phrase(view, k + 1, rng[1])):
             end = view.trim(a, view._starts[k - 1])[1]
             return (a, end, how) if end - a > 3 else found
     return found
@@ -2776,7 +2777,7 @@ def _own_source_phrase(view: TextView, a: int, b: int) -> bool:
         if view.quote_of[k] >= 0:
             continue
         for words, nouns in _cue_preposition_words(view.lang):
-            if view.lowers[k:k + len(words)] == words and _phrase_object_fits(view, k + len(words), nouns):
+            if view.phrase_at(k, words) and _phrase_object_fits(view, k + len(words), nouns):
                 return True
     return False
 
@@ -3734,8 +3735,9 @@ def _verb_after_relative_clause(view: TextView, j: int, end: int) -> int | None:
     lang = view.lang
     pos, lowers = view.pos, view.lowers
     suffixes, irregular = tuple(lang.words("verb_suffixes")), lang.words("irregular_verb_forms")
+    coordinators = lang.words("coordinators")
     for k in range(j + 1, end):
-        if view.puncts[k] or view.quote_of[k] >= 0 or lowers[k] in lang.words("coordinators"):
+        if view.puncts[k] or view.quote_of[k] >= 0 or lowers[k] in coordinators:
             return None
         if pos[k - 1] not in ("NOUN", "PROPN", "PRON", "ADV", "NUM") or not view.is_lowers[k]:
             continue

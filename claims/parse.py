@@ -329,12 +329,12 @@ def _lone_particle_verbs(doc, piece: str):
     from spacy.attrs import LEMMA
 
     strings = doc.vocab.strings
-    ids = doc.to_array(LEMMA)
-    joined_ids = {h for h in set(ids.tolist()) if "_" in strings[h]}
+    ids = doc.to_array(LEMMA).tolist()
+    joined_ids = {h for h in set(ids) if "_" in strings[h]}
     if not joined_ids:
         return doc
     lowered = piece.lower()
-    for k, h in enumerate(ids.tolist()):
+    for k, h in enumerate(ids):
         if h in joined_ids:
             token = doc[k]
             particle, _, verb = strings[h].rpartition("_")

@@ -2114,7 +2114,7 @@ class _Options:
         if view.sentence_of[head] == view.sentence_of[m.head]:
             return True
         first = view.sentences[view.sentence_of[head]][0]  # (the sentence before: only when the teller, a phrase
-        return any(first <= (self._head_of(p) if self._head_of(p) is not None else -1) < up and self.fits(p)
+        return any((h := self._head_of(p)) is not None and first <= h < up and self.fits(p)
                    for p in self.options)  # before the verb of telling, fits as well)
 
     def _subject_of_same_sentence(self, o: Option, earlier: list[Option]) -> Option:

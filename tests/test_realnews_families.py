@@ -9940,7 +9940,8 @@ def test_an_unnamed_voice_of_a_party_and_the_party_are_one_source(lang, text):
 
 
 def _speaker_of(doc: dict, content: str) -> str | None:
-    c = next(c for c in doc["claims"] if c["text"] == content)
+    """The mention that speaks the statement whose text is ``content``."""
+    c = _by_text(doc)[content]
     return c["speaker"]["text"] if c["speaker"] else None
 
 
@@ -10098,9 +10099,8 @@ def test_a_verification_said_to_be_impossible_is_no_statement(lang, text):
 
 
 def _speaker_name(doc: dict, content: str) -> str | None:
-    c = next(c for c in doc["claims"] if c["text"] == content)
-    s = next((s for s in doc["speakers"] if s["id"] == c["speaker_id"]), None)
-    return s["name"] if s else None
+    """The name of the source of the statement whose text is ``content``."""
+    return _by_text(doc)[content]["name"]
 
 
 @pytest.mark.parametrize("lang,text,content,speaker", [
