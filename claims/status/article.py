@@ -325,12 +325,8 @@ def _voice_side(view: TextView, c: Claim, speaker: Speaker | None) -> tuple[froz
     spans += [(c.speaker.start, c.speaker.end)] if c.speaker is not None else []
     text = view.text
     for start, end in list(spans):  # and the phrase in apposition before or after a name ("The association's
-        # chairwoman, Jo Hale, said", "Jo Hale, the association's chairwoman, said")
-        lo = max(0, start - 60)
-        before = re.search(r"(\w[\w'’-]*(?:\s+[\w'’-]+){1,4}),\s*$", text[lo:start])
-        after = re.match(r",\s*(\w[\w'’-]*(?:\s+[\w'’-]+){1,4})\s*,", text[end:end + 60])
-        spans += [(lo + before.start(1), lo + before.end(1))] if before else []
-        spans += [(end + after.start(1), end + after.end(1))] if after else []
+        # chairwoman, Jo Hale, said", "Jo Hale, the association's chairwoman, said"; words with apostrophes)
+        spans += _appositions_around(text, start, end, r"[\w'’-]", 4)
     voices = view.lang.union("role_nouns", "anonymous_nouns")
     own = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", speaker.name) if w[0].isupper()) \
         if speaker is not None else frozenset()  # (the person's own name: "Jo Hale", not "union representative")
@@ -344,6 +340,25 @@ def _voice_side(view: TextView, c: Claim, speaker: Speaker | None) -> tuple[froz
             words |= found[0] - own
             capitals |= found[1] - own
     return (frozenset(words), frozenset(capitals)) if words else None
+
+
+def _appositions_around(text: str, start: int, end: int, word: str, most: int,
+                        first: str | None = None) -> list[tuple[int, int]]:
+    """The character spans of the phrases in apposition right before and right after the mention at [start, end):
+    two to ``most`` + 1 words of the class ``word`` (the first of ``first``, else a word character and then
+    ``word``) closed by a comma before the mention ("The association's chairwoman, | Jo Hale"), or set off by
+    commas after it ("Jo Hale, | her spokesman, |"), within 60 characters."""
+    first = first if first is not None else rf"\w{word}*"
+    phrase = rf"({first}(?:\s+{word}+){{1,{most}}})"
+    lo = max(0, start - 60)
+    before = re.search(phrase + r",\s*$", text[lo:start])
+    after = re.match(r",\s*" + phrase + r"\s*,", text[end:end + 60])
+    spans = []
+    if before is not None:
+        spans.append((lo + before.start(1), lo + before.end(1)))
+    if after is not None:
+        spans.append((end + after.start(1), end + after.end(1)))
+    return spans
 
 
 def _speaker_words(art: Article, c: Claim) -> frozenset[str]:
@@ -701,10 +716,9 @@ class Article:
             for m in s.mentions:
                 # the mention itself ("Her spokesman said"), or the phrase in apposition before or after its name
                 # ("Her spokesman, Tom Reed, said", "Tom Reed, her spokesman, said")
-                before = re.search(r"(\w+(?:\s+[\w-]+){1,3}),\s*$", text[max(0, m.start - 60):m.start])
-                after = re.match(r",\s*(\w+(?:\s+[\w-]+){1,3})\s*,", text[m.end:m.end + 60])
+                phrases = [text[a:b] for a, b in _appositions_around(text, m.start, m.end, r"[\w-]", 3, first=r"\w+")]
                 if not any(len(words) >= 2 and words[0] in owners and roles.intersection(words[1:])
-                           for words in (p.lower().split() for p in [m.text, *(x.group(1) for x in (before, after) if x)])):
+                           for words in (p.lower().split() for p in [m.text, *phrases])):
                     continue
                 before = [k for end, k in ends if end <= m.start and k != i]
                 if before:
