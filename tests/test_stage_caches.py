@@ -670,7 +670,8 @@ def _cue_of_without_pretest(token, view):  # (attribution.cue_of before round sp
     # parse tests added since, read from the Token)
     from claims.attribution import (CUE_POS, CueEntry, _adverbial_participle, _anaphoric_predicate_form,
                                     _final_cue_form, _finite_before_bare_clause, _finite_before_complementizer,
-                                    _free_relative_object, _function_verb, _noun_after_preposition,
+                                    _elliptic_comparison, _free_relative_object, _function_verb,
+                                    _noun_after_preposition, _origin_participle,
                                     _gerund_read_as_adjective, _guessed, _has_partner, _headline_cue_form,
                                     _inside_a_name, _inverted_cue_form, _lexicon_entries, _participle_read_as_adjective,
                                     _passive,
@@ -681,8 +682,11 @@ def _cue_of_without_pretest(token, view):  # (attribution.cue_of before round sp
     if token.pos_ not in CUE_POS or _function_verb(view, token.i) or _inside_a_name(view, token.i):
         return None  # (round 21: "Sultan Said bin Taimur"; session 24: a finite verb parsed as an auxiliary)
     if _free_relative_object(view, token.i) or _adverbial_participle(view, token.i) \
-            or _noun_after_preposition(view, token.i):
-        return None  # (session 39: "what she describes as", "niet bepaald", "van beschuldigde X")
+            or _noun_after_preposition(view, token.i) or _elliptic_comparison(view, token.i):
+        return None  # (session 39: "what she describes as", "niet bepaald", "van beschuldigde X"; and "more cases
+        # than reported", which ``cue_of`` asked already)
+    if token.dep_ in view.deps.clausal_modifier and _origin_participle(view, token.i, token.head.i):
+        return None  # ("Figures published by NHS England show …", asked by ``cue_of`` already)
     if token.pos_ == "VERB" and token.dep_ in view.deps.core_nominal and "Fin" not in token.morph.get("VerbForm"):
         return None
     after_quote = _quote_before(view, token, " ,") is not None  # ('"…" tweeted X', the verb read as an adjective)
