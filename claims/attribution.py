@@ -963,9 +963,11 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
             and view.heads[i + 1] == view.heads[i] and view.dep[i + 1] in view.deps.subject:
         i = i + 1  # "zegt demissionair minister … Stef Blok" with the adjective and the title both parsed as the
         tok = view.doc[i]  # verb's subjects: the title's phrase, not the adjective
-    if 2 <= i < len(texts) - 1 and texts[i - 1] == "(" and texts[i + 1] == ")" and view.pos[i - 2] == "PROPN":
-        return view.doc[i - 2]  # "Dat heeft schepen Tine Claes (Groen) gezegd": the party in brackets after a name
-        # is the person's affiliation; the person speaks
+    named = _name_before_affiliation(view, i)
+    if named is not None:
+        return view.doc[named]  # "Dat heeft schepen Tine Claes (Groen) gezegd", "council leader Ann Hale (Lab,
+        # Eastfield) called it …": the party or ward in brackets after a name is the person's affiliation; the
+        # person speaks
     if view.lowers[i] in view.lang.words("reflexive_intensifiers") and i > 0 \
             and view.pos[i - 1] in ("NOUN", "PROPN") and not view.spaces[i - 1]:
         return view.doc[i - 1]  # "Hurst himself said …", "de minister zelf zei …": the noun, not the reflexive
@@ -993,6 +995,25 @@ def find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) ->
         return view.doc[issuer]  # "Dr Sean Lee issued a statement saying …": the physician, not the statement
     author = _author_of_message(view, i, cue.i)
     return view.doc[author] if author is not None and _usable_speaker(view, view.doc[author], content) else tok
+
+
+def _name_before_affiliation(view: TextView, i: int) -> int | None:
+    """Token ``i`` stands in brackets with no verb that open right after a name ("Tine Claes (Groen)", "Ann Hale
+    (Lab, Eastfield)", "Sen. Ray Dunn (D-Ohio)"): the name's last word, else None."""
+    texts, pos = view.texts, view.pos
+    start, end = view.sentences[view.sentence_of[i]]
+    k = i
+    while k > start and texts[k - 1] not in ("(", ")"):
+        k -= 1
+    if k < start + 2 or texts[k - 1] != "(" or pos[k - 2] != "PROPN" or view.quote_of[k - 2] >= 0 \
+            or view.lowers[k - 2] in view.lang.words("time_words"):
+        return None  # (not "on Wednesday (0300 UTC)")
+    j = i
+    while j < end and texts[j] not in ("(", ")"):
+        j += 1
+    if j >= end or texts[j] != ")" or j - k > 8 or any(pos[t] in ("VERB", "AUX") for t in range(k, j)):
+        return None
+    return k - 2
 
 
 def _author_of_message(view: TextView, i: int, cue_at: int) -> int | None:
@@ -3287,9 +3308,10 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
             # infinitive's clause, which is what the cue reports
         if lowers[i] in comps and i + 1 < b_tok and (view.puncts[i + 1] or i + 2 < b_tok and texts[
                 i + 2] in (",", ";", ":", ".") and not finite[i + 1]
-                and pos[i + 1] not in ("PRON", "PROPN")) and not _parenthetical_after_complementizer(view, i, b_tok):
+                and pos[i + 1] not in ("PRON", "PROPN", "ADV")) and not _parenthetical_after_complementizer(view, i, b_tok):
             break  # "The parish council disputes that, and …", "disputed that figure, saying …": a demonstrative
-            # (but "arguing that, under the contract, it owed nothing": a phrase set off after the complementizer)
+            # (but "arguing that, under the contract, it owed nothing": a phrase set off after the complementizer;
+            # "adding that consequently, the fund …": an adverb set off)
         after_listener = addressee and i <= ci + 10 and all(
             pos[t] in ("DET", "PROPN", "NOUN", "PRON", "ADP", "ADJ") or _participle_before_phrase(view, t)
             for t in range(ci + 1, i)) and pos[i] != "DET" and ci + 1 < i and pos[ci + 1] != "ADP"
@@ -8715,9 +8737,9 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
             and root is not None and heads[start] == root:
         return False  # "asked me what went wrong", "explained what the council would do": nothing stated
     if att.cue_lemma in view.lang.words("continuation_cues") and view.pos[start] in ("SCONJ", "ADP") \
-            and view.lowers[start] not in view.lang.words("complementizers"):
+            and view.lowers[start] not in view.lang.words("complementizers") and att.via != "complementizer":
         return False  # "would continue until the licences were withdrawn": an adverbial clause of "continue" in
-        # its other sense, not what was said
+        # its other sense, not what was said (but "adding that, as a result, …": the complementizer opened it)
     rest = [t for t in range(start, stop) if att.speaker is None or not att.speaker[0] <= t < att.speaker[1]]
     if len([t for t in rest if not view.puncts[t]]) < 2:
         return False  # "has not confirmed that figure": a determiner, not a clause
@@ -9303,7 +9325,7 @@ def _nested(a: Claim, b: Claim, pronouns: frozenset[str] | None = None) -> bool:
             or not (RULES.has(inner.via, "complement_clause") or RULES.has(inner.via, "object_predicate")
                     or inner.via == "infinitive" and inner.cue.span.start < inner.span.start
                     or inner.via == "source" and RULES.has(outer.via, "anaphoric")) \
-            or inner.cue_type not in ("speech", "admit") and not RULES.has(outer.via, "anaphoric") \
+            or inner.cue_type not in ("speech", "admit", "opinion") and not RULES.has(outer.via, "anaphoric") \
             and outer.via != "hedged_report" \
             or outer.speaker is None and outer.via not in ("reportive_passive", "hedged_report") \
             or _pronoun_mention(inner.speaker.text, pronouns) and outer.via != "hedged_report":
@@ -9477,7 +9499,8 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
             earlier = _person_subject_before(view, a_tok, claims)
             if earlier is not None:  # "Coach X was delighted. She praised … '…'": the person the pronoun is
                 return earlier  # (the sentence before, in the same paragraph)
-            break
+            return tok  # "En nu? Hij weet het nog niet. ,,Ik hoop …''": the pronoun, which the speakers stage
+            # resolves to the person it stands for
         if tok.dep_ in view.deps.subject and not view.in_quote(tok) and (
                 (tok.pos_ in ("PROPN", "NOUN", "VERB", "X") and tok.text[:1].isupper() and tok.is_alpha
                  and tok.lower_ not in lang.words("stopwords"))  # "Postma" tagged VERB
@@ -9649,11 +9672,25 @@ def _subhead_source(view: TextView, c: Claim, later: list[Claim]) -> Claim | Non
     return next((n for n in later if n.speaker is not None and view.paragraph(n.span.start) == para + 1), None)
 
 
+def _nested_ids(ordered: list[Claim]) -> set[int]:
+    """The ids of the statements (``ordered`` by start) that lie inside another one's span: a source reported
+    within someone's words ("De buurman zegt dat zijn vrouw denkt dat …"), whose speaker is not the one who
+    goes on speaking after it."""
+    out, reach, holder = set(), -1, None
+    for c in ordered:
+        if holder is not None and c.span.end <= reach and c is not holder:
+            out.add(id(c))
+        elif c.span.end > reach:
+            reach, holder = c.span.end, c
+    return out
+
+
 def _floating(view: TextView, claims: list[Claim]) -> list[Claim]:
     """A quote with no cue of its own takes the speaker of the adjacent attributed statement in the same
     paragraph or the paragraph before, when nobody else spoke in between."""
     ordered = sorted(claims, key=lambda c: c.span.start)
     new: dict[int, Claim] = {}
+    inner: set[int] | None = None  # (the statements nested in another, found when a quote first asks)
     for idx, c in enumerate(ordered):
         if c.speaker is not None or c.kind != "direct":
             continue
@@ -9683,8 +9720,10 @@ def _floating(view: TextView, claims: list[Claim]) -> list[Claim]:
         if intro is not None:
             ordered[idx] = new[id(c)] = _spoken_by(view, c, intro, "neighbour")
             continue
-        prev = next((p for p in reversed(ordered[:idx]) if p.speaker is not None), None)
-        nxt = next((n for n in ordered[idx + 1:] if n.speaker is not None), None)
+        if inner is None:
+            inner = _nested_ids(ordered)
+        prev = next((p for p in reversed(ordered[:idx]) if p.speaker is not None and id(p) not in inner), None)
+        nxt = next((n for n in ordered[idx + 1:] if n.speaker is not None and id(n) not in inner), None)
         if prev is not None and para - view.paragraph(prev.span.start) <= 1:
             source = prev
         elif nxt is not None and view.paragraph(nxt.span.start) == para:

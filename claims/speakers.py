@@ -721,10 +721,10 @@ def _compatible(info: dict, view: TextView, c: Cluster, kinds: "_Kinds | None" =
             return False  # nor "Kerr" where the article names "Paul Kerr" "she"
         if _named_as_a_thing(view, c):
             return False  # "according to camera footage", "the study": no "she"
-        other = view.lang.get("gendered_nouns", {}).get("masc" if gender == "fem" else "fem", ())
+        other = "masc" if gender == "fem" else "fem"
         named = [m for m in c.mentions if not m.pronoun]
-        if named and all(m.head_lemma in other and not m.names for m in named):
-            return False  # "his mother" is no "he", "zijn vader" no "ze"
+        if named and all(noun_gender(view.lang, m.head_lemma) == other and not m.names for m in named):
+            return False  # "his mother" is no "he", "zijn vader" no "ze", "een buurvrouw" no "hij"
     ctype = kinds.type(c) if kinds is not None else cluster_type(view, c)
     if info.get("number") == "sing" and ctype == "group":
         return False
@@ -779,6 +779,21 @@ def _name_shape_only(view: TextView, c: Cluster) -> bool:
         and not any(_person_by_form(view, view.doc[m.head]) or _noun_of(m.head_lemma, roles) or m.roles & roles
                     for m in named) \
         and all(len(m.names) >= 2 for m in named)
+
+
+@lru_cache(maxsize=4096)
+def noun_gender(lang, lemma: str) -> str | None:
+    """'fem' or 'masc' for a person noun of one gender: one of the language's ``gendered_nouns``, else a compound
+    that ends in one of its ``gendered_noun_endings`` ("buurvrouw", "spokeswoman"; the feminine endings are asked
+    first: "woman" ends in "man"), else None."""
+    for gender, words in lang.get("gendered_nouns", {}).items():
+        if lemma in words:
+            return gender
+    endings = lang.get("gendered_noun_endings", {})
+    for gender in ("fem", "masc"):
+        if any(lemma.endswith(e) and len(lemma) > len(e) for e in endings.get(gender, ())):
+            return gender
+    return None
 
 
 def name_gender(c: Cluster) -> str | None:
@@ -2029,6 +2044,18 @@ def _opening_noun_before_finite(view: TextView, a: int, pronoun: int) -> int | N
 Option = tuple[int, "Cluster | None", "tuple[int, int, int] | None"]  # (end, a source, or a candidate phrase)
 
 
+def _own_content(view: TextView, m: Mention, contents: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The widest reported content that ends before the mention ``m`` in its own sentence, with nothing but
+    punctuation and a cue between ("…, he said"): what the mention's source is said to say; else None."""
+    s = view.sentence_at(m.span.start)
+    best = None
+    for a, b in contents:
+        if b <= m.span.start and view.sentence_at(max(b - 1, 0)) == s and (best is None or a < best[0]) \
+                and len(view.text[b:m.span.start].split()) <= 3:
+            best = (a, b)
+    return best
+
+
 class _Options:
     """What one pronoun may refer to, latest first: every source at its latest mention before the pronoun, and
     every noun phrase that can be an antecedent (``_antecedent_candidates``), each probed once."""
@@ -2042,10 +2069,13 @@ class _Options:
         self.view, self.clusters, self.info, self.kinds, self.m = view, clusters, info, kinds, m
         self.made = {} if made is None else made
         self.options: list[Option] = []
+        own = _own_content(view, m, contents)
         for c in clusters:
             # a source is an option once, at its latest mention before the pronoun: its earlier mentions come later
-            # in the order below and would give the same answer
-            last = max((n.span.end for n in c.mentions if n.span.end <= m.span.start), default=None)
+            # in the order below and would give the same answer; never a source that speaks inside the words the
+            # pronoun itself is said to say ("A neighbour thinks it was meant for her, he said": not the neighbour)
+            last = max((n.span.end for n in c.mentions if n.span.end <= m.span.start
+                        and not (own is not None and own[0] <= n.span.start < own[1])), default=None)
             if last is not None:
                 self.options.append((last, c, None))
         for cand in _antecedent_candidates(view, m.span.start, contents, antecedents, reach):

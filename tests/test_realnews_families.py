@@ -10240,3 +10240,85 @@ def test_a_verb_form_after_a_preposition_is_a_noun_not_a_cue(lang, text, stateme
     # "van beschuldigde Piet de Vries" (of the accused) was read as "…, beschuldigde Piet de Vries" (he accused):
     # "Dat zei Jan Peeters" became his statement
     assert _texts_in(text, lang) == statements
+
+
+# --- session 40 ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,start,speaker", [
+    ("en", "Council leader Ann Hale (Lab, Eastfield) called the toll plan 'reckless and unfair' at the meeting.",
+     "the toll plan", "Ann Hale"),
+    ("en", "But Cllr Owen Pryde (Riverside Residents' Group, Riverside) questioned the budget, suggesting a freeze "
+           "would be wiser.", "a freeze would be wiser", "Owen Pryde"),
+    ("nl", "Wethouder Lotte Brink (GroenLinks, Zuid) noemde het plan 'onverantwoord en duur'.", "het plan",
+     "Lotte Brink"),
+])
+def test_a_party_or_ward_in_brackets_after_a_name_is_the_persons_affiliation_not_the_speaker(lang, text, start,
+                                                                                            speaker):
+    assert _claim_in(text, lang, start)["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,relay,own", [
+    ("en", "Brackley Foods today criticised the regulator for ignoring its rivals in the pricing inquiry, the Courier "
+           "reports.\n\nThe fine was set in 2021.\n\nAccording to Brackley Foods, the regulator has ignored its rivals "
+           "in the pricing inquiry.",
+     "Brackley Foods today criticised", "the regulator has ignored"),
+    ("nl", "Zuivelbedrijf Melkhof bekritiseerde vandaag de toezichthouder omdat die de concurrenten negeert in het "
+           "prijsonderzoek, meldt de Gazet.\n\nDe boete viel in 2021.\n\nVolgens Melkhof negeert de toezichthouder de "
+           "concurrenten in het prijsonderzoek.",
+     "Zuivelbedrijf Melkhof bekritiseerde", "negeert de toezichthouder"),
+])
+def test_a_report_of_what_a_party_said_does_not_corroborate_that_partys_own_words(lang, text, relay, own):
+    doc = claims.extract(text, lang=lang)
+    assert _find(doc, relay)["status"] == "unconfirmed"
+    assert _find(doc, own)["status"] == "unconfirmed"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The bakery said sales fell last year, adding that, as a result, the board would cut the dividend.",
+     "as a result, the board would cut the dividend"),
+    ("The bakery said sales fell last year, adding that consequently, the board would cut the dividend.",
+     "consequently, the board would cut the dividend"),
+])
+def test_a_phrase_set_off_after_adding_that_stays_in_the_added_clause(text, content):
+    assert content in _texts_in(text, "en")
+
+
+@pytest.mark.parametrize("lang,text,outer,inner,inner_speaker", [
+    ("en", "A neighbour believes the parcel was meant for her, Tom Vance said.", "A neighbour believes",
+     "the parcel was meant for her", "A neighbour"),
+    ("nl", "Een buurvrouw denkt dat het pakket voor haar bedoeld was, zegt Tom Vos.", "Een buurvrouw denkt",
+     "het pakket voor haar bedoeld was", "Een buurvrouw"),
+])
+def test_a_view_reported_inside_someones_words_is_a_statement_of_its_own(lang, text, outer, inner, inner_speaker):
+    doc = claims.extract(text, lang=lang)
+    assert _find(doc, outer)["name"] == "Tom Vance" if lang == "en" else "Tom Vos"
+    assert _find(doc, inner)["name"] == inner_speaker
+
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("nl", "Bewoner Kees Mulder is zeker: ,,Het pakket was niet voor mij.'' Een buurvrouw denkt dat het voor haar "
+           "bedoeld was, zegt hij. ,,Ze had online iets over de buren geschreven.''",
+     "Ze had online", "Kees Mulder"),
+    ("en", "Resident Kevin Marsh is sure: \"The parcel was not meant for me.\" A neighbour thinks it was meant for "
+           "her, he said. \"She had posted something about the street online.\"",
+     "She had posted", "Kevin Marsh"),
+])
+def test_a_quote_after_a_nested_report_goes_on_with_the_outer_speaker(lang, text, quote, speaker):
+    assert _claim_in(text, lang, quote)["name"] == speaker
+
+
+def test_a_compound_noun_of_one_gender_is_never_the_pronoun_of_the_other():
+    text = ("Bewoner Kees Mulder is zeker: ,,Het pakket was niet voor mij.'' Een buurvrouw denkt dat het voor haar "
+            "bedoeld was, zegt hij.")
+    assert _claim_in(text, "nl", "Een buurvrouw denkt")["name"] == "Kees Mulder"
+
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("nl", "Bewoner Kees Mulder schrok wakker van een knal. ,,Alle ramen lagen eruit'', zegt Mulder.\n\nEn nu? Hij "
+           "weet het nog niet. ,,Ik hoop dat we snel terug kunnen.''", "Ik hoop dat", "Kees Mulder"),
+    ("en", "Resident Kevin Marsh woke to a loud bang. \"Every window was gone,\" Marsh said.\n\nWhat now? He does not "
+           "know yet. \"I hope we can go back soon.\"", "I hope we can", "Kevin Marsh"),
+])
+def test_a_quote_after_a_sentence_whose_subject_is_a_pronoun_is_the_persons_the_pronoun_stands_for(lang, text, quote,
+                                                                                                 speaker):
+    assert _claim_in(text, lang, quote)["name"] == speaker

@@ -9,15 +9,15 @@ the status is decided (``claims.status.assess``).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
-from ..attribution import RULES as ATTRIBUTION, _conditional, cue_lexicon
+from ..attribution import RULES as ATTRIBUTION, _conditional, _lemma_at, cue_lexicon
 from ..confidence import BLOCKING, CONFIRMING
 from ..figures import codes, codes_differ, figures_differ, same_figure, significant, written_otherwise
 from ..model import Claim, Evidence, Span
 from ..registry import Registry
 from ..textview import TextView
-from .article import (CLOSERS, SENTENCE_END, agreeing, agreement_in, Article, _confirmer_side, _same_side,
+from .article import (CLOSERS, NO_SOURCE_WORDS, SENTENCE_END, agreeing, agreement_in, Article, _confirmer_side, _same_side,
                       content_words, denying, end_predicate, heading, independent, ngram_counts, part_table,
                       parts_corroborate, predicate_words, predicates_clash, says_the_same, shares_a_word, similar,
                       synonym_of)
@@ -694,6 +694,9 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
                 continue  # "new cases in Ostia" and "new cases in Varna": words alike, other subjects
             if codes_differ(designated(i), designated(j)):
                 continue  # "runs 707s and A300s" / "uses the A300 and the Boeing 737": other models, other facts
+            if _speech_act_of(art, a, b) or _speech_act_of(art, b, a):
+                continue  # "Fenwick attacked the council for ignoring the bypass, the Post reports" and "According to
+                # Fenwick, the council ignored the bypass": the paper tells of Fenwick's words, it does not back them
             if personal(i) and personal(j):
                 continue  # "I work six days a week" and "You have to work six days a week here": each speaker's "I",
                 # "we" or "you" is someone else, whatever words the two share
@@ -715,6 +718,39 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
                 # besides, or to be put in other words: "36 suspects were charged" and "the 36 must stand trial"
                 # share only the number, "212 jobs go" and "some two hundred people lose their job" one fact)
                 yield i, j
+
+
+def _speech_act_of(art: Article, a: Claim, b: Claim) -> bool:
+    """Statement ``a`` tells of what statement ``b``'s speaker said or did with words: the verb of its clause is a
+    cue, judging or characterising verb of the language (``cue_verbs``, ``judging_cues``,
+    ``characterization_cues``) and its subject names ``b``'s speaker (a capitalised word of the subject among the
+    words of the speaker's name). ``a`` relays ``b``'s side, whoever reports it."""
+    names = art.sources.get(b.speaker_id, NO_SOURCE_WORDS).names if b.speaker_id else frozenset()
+    if not names:
+        return False
+    view = art.view
+    rng = view.span_range(a.span.start, a.span.end)
+    if rng is None:
+        return False
+    verbs, pos, texts = _speech_act_verbs(view.lang), view.pos, view.texts
+    root = view.clause_root(*rng)
+    if root is not None and pos[root] in ("VERB", "AUX") and _lemma_at(view, root, verbs) is not None:
+        for k in view.children(root):
+            if view.dep[k] in view.deps.nominal_subject \
+                    and {view.lowers[t] for t in view.subtree(k) if texts[t][:1].isupper()} & names:
+                return True
+    # (the verb the parser did not make the root, "Fenwick today lambasted …" read as a noun phrase: the statement
+    # opens with the name and the verb within its first words)
+    first = next((k for k in range(rng[0], min(rng[1], rng[0] + 5))
+                  if pos[k] == "VERB" and _lemma_at(view, k, verbs) is not None), None)
+    return first is not None and bool({view.lowers[t] for t in range(rng[0], first) if texts[t][:1].isupper()} & names)
+
+
+@lru_cache(maxsize=None)
+def _speech_act_verbs(lang) -> frozenset[str]:
+    """The language's verbs of saying, judging and characterising (``cue_verbs`` of every kind, ``judging_cues``,
+    ``characterization_cues``)."""
+    return frozenset(cue_lexicon(lang)) | lang.words("judging_cues") | lang.words("characterization_cues")
 
 
 def _of_the_speaker(view, c) -> bool:
