@@ -346,9 +346,28 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
     if plain is not None and any(view.dep[c] in deps.particle and c == i + 1
                                  and view.lowers[c] in lang.words("phrasal_particles") for c in view.children(i)):
         return None  # another verb with its particle right after it: "showed up to work"
+    if plain is not None and lang.get("verb_second") and _foreign_particle(view, i, plain):
+        return None  # a separable verb that is no cue: "stelde een afzetting in" (instellen, not stellen),
+        # "zegde de afspraak af" (the cue's own particles are its partner entries, asked above)
     if plain is not None and plain.lemma in lang.words("document_only_cues") and not _said_by_document(view, i):
         return None  # "The club's statement read: …", but not "The sign read 'Closed'" nor "she has read the stories"
     return plain
+
+
+def _foreign_particle(view: TextView, i: int, plain: CueEntry) -> bool:
+    """The verb at ``i`` has a separable particle after it that is not its own ("stelde een perimeter in": the
+    verb is "instellen", not the cue "stellen"): parsed as its particle, in its quote, not a prefix of the entry's
+    lemma, and standing where a particle stands, at the end of its clause (punctuation, a conjunction or a
+    subordinate clause's opening after it; "in het kader van", a preposition before its noun, is no particle).
+    None of the verb's particles may be its own ("kondigde … in het kader van … aan")."""
+    deps, dep, pos = view.deps, view.dep, view.pos
+    particles = [c for c in view.children(i) if dep[c] in deps.particle and c > i and pos[c] == "ADP"
+                 and view.quote_of[c] == view.quote_of[i]]
+    if not particles or any(plain.lemma.startswith(view.lowers[c]) for c in particles):
+        return False
+    n = len(pos)
+    return any(c + 1 >= n or pos[c + 1] in ("PUNCT", "CCONJ", "SCONJ") or view.lowers[c + 1] in
+               view.lang.union("purpose_markers", "infinitive_markers") for c in particles)
 
 
 def _adverbial_participle(view: TextView, i: int) -> bool:
@@ -3160,8 +3179,11 @@ def _complement_range(view: TextView, cue: Token, child: Token, dep: str):
         return _QUESTION
     first = min(view.subtree(child.i))
     if child.i > cue.i and view.heads[first] == child.i and view.lowers[first] in interrogative \
-            and view.pos[first] in ("ADV", "PRON", "SCONJ"):
+            and view.pos[first] in ("ADV", "PRON", "SCONJ", "DET"):
         return _QUESTION  # "Asked how the hull could be sound after the storm, …": a question, nothing stated
+    if child.i > cue.i and view.lowers[first] in interrogative and view.pos[first] == "DET" \
+            and view.heads[view.heads[first]] == child.i:
+        return _QUESTION  # "wil weten welke gegevens zijn uitgelekt": an interrogative on the clause's argument
     a, b = _strip_lead(view, a, b)
     if view.text[a:b].lower() in lang.union("hedges", "reportive_phrases"):
         return None  # "Naar verluidt …, zeggen X" with the hedge parsed as the cue's clause
@@ -3335,7 +3357,9 @@ def _complementizer_clause(view: TextView, cue: Token) -> tuple[int, int, str] |
                 # the content either way)
                 or pos[i] in ("PRON", "DET") and view.dep[i] not in view.deps.determiner
                 and (pos[i + 1] in ("PROPN", "PRON", "DET", "NUM") or texts[i + 1][:1].isupper()
-                     or _approximator_before_number(view, i + 1, b_tok))):
+                     or _approximator_before_number(view, i + 1, b_tok)
+                     or i == ci + 1 and pos[i + 1] == "ADV" and i + 2 < b_tok and texts[i + 2] == ",")):
+            # ("adding that accordingly, the company …" with "that" read as a pronoun: an adverb set off)
             # ("reported last week that Calder Holt had …" with "that" tagged as a relative pronoun)
             if lowers[i] in view.lang.words("interrogative_complementizers"):
                 return None  # "without specifying if the plant would close": a question, as a parsed one is
@@ -8476,6 +8500,8 @@ def _reportive_hedge_at(view: TextView, idx: list[int]) -> tuple[int, int] | Non
     predicated = _reported_state(view, idx)
     if predicated is not None:
         return predicated
+    if not aux.isdisjoint(present) and not lang.words("plan_adverbs").isdisjoint(present):
+        return None  # "Op die dag zou de zaak oorspronkelijk behandeld worden": what was planned, not hearsay
     for k, lower in zip(idx, lowered):
         if lower not in aux:
             continue  # (``reportive_infinitive`` answers None for any other word)
@@ -8705,7 +8731,9 @@ def split_coordinated(view: TextView, a: int, b: int) -> list[tuple[int, int]]:
             continue
         cut = view.trim(start, view._starts[tok - 1])
         if pos[tok] == "VERB" and cue_of(view.doc[tok], view) is not None and view.dep[tok] in view.deps.conjunct \
-                and not _verb_of_its_infinitive(view, tok):  # (not "… and continued to attack people")
+                and not _verb_of_its_infinitive(view, tok) and "Inf" not in view.verb_forms[tok]:
+            # (not "… and continued to attack people", nor "nothing to comment or disclose on the report", an
+            # infinitive coordinated with another)
             parts.append(cut)
             return [p for p in parts if p[1] - p[0] > 3]
     if not parts:

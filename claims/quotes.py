@@ -110,6 +110,10 @@ def _scan(text: str, start: int, end: int, lang: LangData):
         can_close = mark in closers and prev is not None and not prev.isspace() and next_ok_close
         if mark in pairs and mark in closers and prev_ok_open and nxt is not None and nxt.isspace():
             can_close = can_close or prev is not None and not prev.isspace()
+        if mark in pairs and not can_open and nxt == " " and (prev is None or prev.isspace()) \
+                and text[j + 1:j + 2].isupper() and text[start:i].rstrip()[-1:] in ("", ".", "!", "?", ":"):
+            can_open = True  # ("… nu. ' De regering heeft …', vindt X": a stray space after the opening mark of
+            # a quote that opens its sentence)
         if can_open or can_close:
             yield i, mark, can_open, can_close
         i = j

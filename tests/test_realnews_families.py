@@ -10322,3 +10322,44 @@ def test_a_compound_noun_of_one_gender_is_never_the_pronoun_of_the_other():
 def test_a_quote_after_a_sentence_whose_subject_is_a_pronoun_is_the_persons_the_pronoun_stands_for(lang, text, quote,
                                                                                                  speaker):
     assert _claim_in(text, lang, quote)["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("nl", "Raadslid Piet Smits zag het anders. ' De gemeente heeft beloofd de bibliotheek open te houden. Maar nu "
+           "horen we andere plannen', zegt Smits.", "De gemeente heeft beloofd", "Piet Smits"),
+    ("en", "Councillor Pete Smith saw it differently. ' The council promised to keep the library open. Now we hear "
+           "other plans,' Smith said.", "The council promised", "Pete Smith"),
+])
+def test_a_quote_with_a_stray_space_after_its_opening_mark_is_still_a_quote(lang, text, quote, speaker):
+    c = _claim_in(text, lang, quote)
+    assert c["kind"] == "direct" and c["name"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "De brandweer zette het plein af. Daarna stelde ze een veiligheidszone in, zodat de recherche kon werken.",
+    "In de schuur bleken twee gasflessen nog open te staan.",
+    "De zaak zou oorspronkelijk in maart behandeld worden, maar de verdediging vroeg uitstel.",
+    "Het bureau wil van de leverancier weten welke gegevens zijn gelekt.",
+])
+def test_no_report_in_a_separable_verb_a_raising_verb_a_plan_or_an_embedded_question_nl(text):
+    assert _texts_in(text, "nl") == []
+
+
+def test_no_report_in_an_embedded_question_with_an_interrogative_determiner_en():
+    assert _texts_in("The agency wants to know which records were leaked.", "en") == []
+
+
+def test_the_reportive_auxiliary_without_a_plan_adverb_still_hedges():  # (guard: passes before and after)
+    assert _texts_in("De zitting zou in maart hebben plaatsgevonden.", "nl") == \
+        ["De zitting zou in maart hebben plaatsgevonden"]
+
+
+@pytest.mark.parametrize("text,content", [
+    ('"We publish results every quarter," the firm\'s legal officer said, adding that accordingly, the firm had '
+     'nothing more to say on the story.',
+     "accordingly, the firm had nothing more to say on the story"),
+    ("The secretary said the bank has nothing further to comment or disclose about the merger.",
+     "the bank has nothing further to comment or disclose about the merger"),
+])
+def test_a_reported_clause_keeps_an_adverb_set_off_after_that_and_coordinated_infinitives(text, content):
+    assert content in _texts_in(text, "en")
