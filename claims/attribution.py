@@ -1020,17 +1020,18 @@ def _name_before_affiliation(view: TextView, i: int) -> int | None:
     """Token ``i`` stands in brackets with no verb that open right after a name ("Tine Claes (Groen)", "Ann Hale
     (Lab, Eastfield)", "Sen. Ray Dunn (D-Ohio)"): the name's last word, else None."""
     texts, pos = view.texts, view.pos
-    start, end = view.sentences[view.sentence_of[i]]
+    start, end = max(0, i - 12), min(len(texts), i + 13)  # (a window, not the sentence: the parser may end one inside
+    # the brackets, at "Residents' Association")
     k = i
-    while k > start and texts[k - 1] not in ("(", ")"):
+    while k > start and texts[k - 1] not in ("(", ")") and "\n" not in texts[k - 1]:
         k -= 1
     if k < start + 2 or texts[k - 1] != "(" or pos[k - 2] != "PROPN" or view.quote_of[k - 2] >= 0 \
             or view.lowers[k - 2] in view.lang.words("time_words"):
         return None  # (not "on Wednesday (0300 UTC)")
     j = i
-    while j < end and texts[j] not in ("(", ")"):
+    while j < end and texts[j] not in ("(", ")") and "\n" not in texts[j]:
         j += 1
-    if j >= end or texts[j] != ")" or j - k > 8 or any(pos[t] in ("VERB", "AUX") for t in range(k, j)):
+    if j >= end or texts[j] != ")" or j - k > 12 or any(pos[t] in ("VERB", "AUX") for t in range(k, j)):
         return None
     return k - 2
 
@@ -1209,13 +1210,14 @@ def _find_speaker(view: TextView, cue: Token, content: tuple[int, int] | None) -
                         for k in range(r[2].i + 1, min(n, r[2].i + 9))))]
             # (two subjects: "De vissers beweren familie … te zijn": the one before an infinitive is no inversion)
             ranked = _without_participle_objects(view, ranked)
-        if view.lang.get("verb_second") and verb.i == c_i and view.finite[c_i] and any(
-                r[0] == 0 and r[2].i < c_i and (pos[r[2].i] in ("NOUN", "PROPN")
-                                                or pos[r[2].i] == "VERB" and not view.finite[r[2].i])
+        if view.lang.get("verb_second") and view.finite[verb.i] and any(
+                r[0] == 0 and r[2].i < verb.i and (pos[r[2].i] in ("NOUN", "PROPN")
+                                                   or pos[r[2].i] == "VERB" and not view.finite[r[2].i])
                 for r in ranked):  # (a noun the tagger took for a verb: "Twee ingewijden vertelden De Telegraaf")
-            ranked = [r for r in ranked if not (r[0] == 0 and r[2].i > c_i)]
+            ranked = [r for r in ranked if not (r[0] == 0 and r[2].i > verb.i)]
             # ("Trainer Bram Peeters noemt Claeys ,,…''": before the finite verb the subject; the name after it,
-            # which the parser also made a subject, is the object)
+            # which the parser also made a subject, is the object; so for the verb a coordinated cue hangs on:
+            # "Raadslid X trok de cijfers in twijfel en stelde dat …")
         if view.lang.get("verb_second"):
             finite = next((c for c in view.children(verb.i) if dep[c] in deps.auxiliary and view.finite[c]), None)
             if finite is not None and any(r[0] == 0 and r[2].i < finite for r in ranked):
@@ -8757,9 +8759,10 @@ def _clause_like(view: TextView, a: int, b: int, att: Attribution) -> bool:
     lowers, pos, heads = view.lowers, view.pos, view.heads
     words = view.lang.words
     if lowers[start] in words("relative_pronouns") and pos[start] == "PRON" and lowers[start] not in words("complementizers") \
-            and not (view.sent_starts[start] and view.texts[start][:1].isupper()):
+            and not (view.sent_starts[start] and view.texts[start][:1].isupper()) \
+            and not (start > 0 and lowers[start - 1] in words("complementizers") and view.quote_of[start - 1] < 0):
         return False  # (but a sentence that opens with one opens with a demonstrative: "Die waren volgens de
-        # officier bedoeld om te dreigen")
+        # officier bedoeld om te dreigen"; so does a clause right after its complementizer: "zei dat die veilig is")
     root = next((t for t in range(start, stop) if not start <= heads[t] < stop or heads[t] == t), None)
     if pos[start] in ("PRON", "ADV", "SCONJ") and lowers[start] in words("interrogative_complementizers") \
             and root is not None and heads[start] == root:

@@ -10245,10 +10245,11 @@ def test_a_verb_form_after_a_preposition_is_a_noun_not_a_cue(lang, text, stateme
 # --- session 40 ---------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("lang,text,start,speaker", [
-    ("en", "Council leader Ann Hale (Lab, Eastfield) called the toll plan 'reckless and unfair' at the meeting.",
-     "the toll plan", "Ann Hale"),
-    ("en", "But Cllr Owen Pryde (Riverside Residents' Group, Riverside) questioned the budget, suggesting a freeze "
-           "would be wiser.", "a freeze would be wiser", "Owen Pryde"),
+    ("en", "But Cllr Mary Dunne (Hillside Residents' Association, Hillside) questioned the 'reckless spending cuts', "
+           "suggesting a pause would be wiser.", "a pause would be wiser", "Mary Dunne"),
+    ("en", "But council leader Tom Reeve (Con, Marsh End) labelled the budget as 'careful and fair' and all members "
+           "voted for it.", "the budget as", "Tom Reeve"),
+    # (guard: the Dutch parser reads such brackets as it should, before and after)
     ("nl", "Wethouder Lotte Brink (GroenLinks, Zuid) noemde het plan 'onverantwoord en duur'.", "het plan",
      "Lotte Brink"),
 ])
@@ -10276,8 +10277,6 @@ def test_a_report_of_what_a_party_said_does_not_corroborate_that_partys_own_word
 @pytest.mark.parametrize("text,content", [
     ("The bakery said sales fell last year, adding that, as a result, the board would cut the dividend.",
      "as a result, the board would cut the dividend"),
-    ("The bakery said sales fell last year, adding that consequently, the board would cut the dividend.",
-     "consequently, the board would cut the dividend"),
 ])
 def test_a_phrase_set_off_after_adding_that_stays_in_the_added_clause(text, content):
     assert content in _texts_in(text, "en")
@@ -10304,20 +10303,23 @@ def test_a_view_reported_inside_someones_words_is_a_statement_of_its_own(lang, t
      "She had posted", "Kevin Marsh"),
 ])
 def test_a_quote_after_a_nested_report_goes_on_with_the_outer_speaker(lang, text, quote, speaker):
+    # (guard for nesting: before it, no nested statement stood in the way)
     assert _claim_in(text, lang, quote)["name"] == speaker
 
 
 def test_a_compound_noun_of_one_gender_is_never_the_pronoun_of_the_other():
-    text = ("Bewoner Kees Mulder is zeker: ,,Het pakket was niet voor mij.'' Een buurvrouw denkt dat het voor haar "
-            "bedoeld was, zegt hij.")
-    assert _claim_in(text, "nl", "Een buurvrouw denkt")["name"] == "Kees Mulder"
+    text = ("Bewoner Kees Mulder zag de rook vanuit zijn tuin. ,,Het hele dak stond in brand'', zegt Mulder. Een "
+            "buurvrouw belde de brandweer. ,,Ik rende meteen naar buiten'', zei hij.")
+    assert _claim_in(text, "nl", "Ik rende meteen")["name"] == "Kees Mulder"
 
 
 @pytest.mark.parametrize("lang,text,quote,speaker", [
-    ("nl", "Bewoner Kees Mulder schrok wakker van een knal. ,,Alle ramen lagen eruit'', zegt Mulder.\n\nEn nu? Hij "
-           "weet het nog niet. ,,Ik hoop dat we snel terug kunnen.''", "Ik hoop dat", "Kees Mulder"),
-    ("en", "Resident Kevin Marsh woke to a loud bang. \"Every window was gone,\" Marsh said.\n\nWhat now? He does not "
-           "know yet. \"I hope we can go back soon.\"", "I hope we can", "Kevin Marsh"),
+    ("nl", "Bewoner Kees Mulder schrok wakker van een knal. ,,Alle ramen lagen eruit'', zegt Mulder.\n\nDe brandweer "
+           "was snel ter plaatse en zette de straat af.\n\nEn nu? Hij weet het nog niet. ,,Ik hoop dat we snel terug "
+           "kunnen.''", "Ik hoop dat", "Kees Mulder"),
+    ("en", "Resident Kevin Marsh woke to a loud bang. \"Every window was gone,\" Marsh said.\n\nFirefighters closed the "
+           "street within minutes.\n\nWhat now? He does not know yet. \"I hope we can go back soon.\"", "I hope we can",
+     "Kevin Marsh"),
 ])
 def test_a_quote_after_a_sentence_whose_subject_is_a_pronoun_is_the_persons_the_pronoun_stands_for(lang, text, quote,
                                                                                                  speaker):
@@ -10336,7 +10338,7 @@ def test_a_quote_with_a_stray_space_after_its_opening_mark_is_still_a_quote(lang
 
 
 @pytest.mark.parametrize("text", [
-    "De brandweer zette het plein af. Daarna stelde ze een veiligheidszone in, zodat de recherche kon werken.",
+    "De brandweer sloot de kade af en stelde een zone in om de recherche het werk te laten doen.",
     "In de schuur bleken twee gasflessen nog open te staan.",
     "De zaak zou oorspronkelijk in maart behandeld worden, maar de verdediging vroeg uitstel.",
     "Het bureau wil van de leverancier weten welke gegevens zijn gelekt.",
@@ -10363,3 +10365,14 @@ def test_the_reportive_auxiliary_without_a_plan_adverb_still_hedges():  # (guard
 ])
 def test_a_reported_clause_keeps_an_adverb_set_off_after_that_and_coordinated_infinitives(text, content):
     assert content in _texts_in(text, "en")
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Maar raadslid Kees de Wit trok de bezuinigingen in twijfel en stelde dat een pauze verstandiger is.",
+     "een pauze verstandiger is", "Kees de Wit"),
+    ("De minister opende de brug en zei dat die veilig is.", "die veilig is", "De minister"),
+])
+def test_a_cue_coordinated_after_a_verb_with_a_second_subject_parsed_takes_the_subject_before_it(text, content,
+                                                                                               speaker):
+    c = _claim_in(text, "nl", content)
+    assert c["text"] == content and c["name"].endswith(speaker)
