@@ -9123,6 +9123,19 @@ def _before_place_phrase(view: TextView, a: int, b: int) -> int:
     return view._starts[k]
 
 
+def _last_named_speaker_before(view: TextView, claims: list[Claim], end: int) -> Claim | None:
+    """The last statement before character ``end`` whose speaker phrase holds a name, else None."""
+    pos = view.pos
+    found = None
+    for c in claims:
+        if c.speaker is None or c.span.end > end or (found is not None and c.span.start < found.span.start):
+            continue
+        rng = view.span_range(c.speaker.start, c.speaker.end)
+        if rng is not None and any(pos[k] == "PROPN" for k in range(*rng)):
+            found = c
+    return found
+
+
 def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
     """Question-and-answer interviews: a paragraph that follows an interviewer's question (a short paragraph
     ending in '?', or labelled as one: "Q:", "Vraag:") is the interviewee's answer (without its label, "A:"),
@@ -9175,7 +9188,14 @@ def interview_answers(view: TextView, claims: list[Claim]) -> list[Claim]:
         # the mayor, not the outlet that interviewed her), else the first name that is a subject
         name = next(iter(in_subject), None) \
             or next((t for t in intro or () if t.pos_ == "PROPN" and t.dep_ in view.deps.subject), None)
-        if name is None:  # (only a transcript's labels can name who answers)
+        quoted = _last_named_speaker_before(view, claims, paras[questions[0]][0])
+        if quoted is not None and not in_subject and (name is None or not any(
+                c.speaker is not None and c.speaker.start <= view._starts[name.i] < c.speaker.end for c in claims)):
+            name = None  # "Bureau X stopt. … 'We hadden het graag geweten', zegt gedeputeerde Y. ¶ Vraag? ¶ …": the
+            # source quoted last before the questions answers them, not a name the introduction only speaks of (a
+            # person the introduction makes a subject comes first: "Dr Ann Lee ran a practice … We spoke to Lee")
+            speaker_span, speaker_head = quoted.speaker, quoted.speaker_head
+        elif name is None:  # (only a transcript's labels can name who answers)
             speaker_span = speaker_head = None
         else:
             speaker_span, speaker_head = Span.of(view.text, *view.span_chars(*view.np_range(name))), name.i

@@ -10376,3 +10376,17 @@ def test_a_cue_coordinated_after_a_verb_with_a_second_subject_parsed_takes_the_s
                                                                                                speaker):
     c = _claim_in(text, "nl", content)
     assert c["text"] == content and c["name"].endswith(speaker)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Bureau Kragt mag het onderzoek naar de campagne niet afmaken.\n\nDat is de uitleg van gedeputeerde Anouk Ploeg na het besluit van de provincie. 'We hadden graag eerder geweten dat er een band was met de organisator', zegt Ploeg.\n\nVorige week zei u nog dat die band er niet toe deed. Wat is er veranderd?\n\n'Die mening hebben we nog steeds, maar het bureau had ons moeten inlichten.'\n\nIs het bureau dan niet meer onafhankelijk?\n\n'Dat zijn ze nog steeds. Maar de buitenwereld heeft vragen bij de uitkomst.'\n"),
+    ("en", 'Kragt Consulting will not finish the review of the campaign.\n\nThat was the explanation of councillor Anne Ploeg after the county\'s decision. "We would have liked to know earlier that there was a link with the organiser," Ploeg said.\n\nLast week you said the link did not matter. What has changed?\n\n"We still hold that view, but the firm should have told us."\n\nSo is the firm no longer independent?\n\n"They still are. But the outside world has questions about the outcome."\n'),
+])
+def test_an_explanation_of_a_person_is_theirs_and_they_answer_the_questions_after_it(lang, text):
+    doc = claims.extract(text, lang=lang)
+    first = doc["claims"][0]
+    assert first["rule"] == "attribution:anaphoric" and first["text"].startswith(("Bureau Kragt", "Kragt Consulting"))
+    names = {s["id"]: s["name"] for s in doc["speakers"]}
+    assert names[first["speaker_id"]].endswith("Ploeg")
+    answers = [c for c in doc["claims"] if c["rule"] == "attribution:interview"]
+    assert len(answers) == 2 and all(names[c["speaker_id"]].endswith("Ploeg") for c in answers)
