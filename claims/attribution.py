@@ -1679,11 +1679,13 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
         return False  # an object or a word-order guess must look like a source ("a family holiday" does not);
         # a subject of a speech verb is a source even when the lexicon does not know the noun ("the brewery")
     if lower in view.lang.union("first_person", "generic_pronouns") and not (
-            lower in words("anonymous_nouns") and i + 1 < len(view.lowers) and _source_postmodifier_at(view, i + 1)) \
+            lower in words("anonymous_nouns") and i + 1 < len(view.lowers) and (
+                _source_postmodifier_at(view, i + 1)
+                or any(view.dep[c] in view.deps.relative_clause and c > i for c in view.children(i)))) \
             and not any(view.lowers[c] not in words("anaphoric_group_words") for c in group):
         return False  # the speaker inside a quote, or "you"/"men" in general (but "someone familiar with the
-        # talks" is an unnamed source, and "One of the residents said" one of them; "One of them said" is found
-        # through "them", the group named before)
+        # talks" and "iemand die het zag gebeuren" are unnamed sources, and "One of the residents said" one of
+        # them; "One of them said" is found through "them", the group named before)
     if _nobody_at(view, i):
         return False
     if _in_anonymity_phrase(view)[i]:
@@ -2383,6 +2385,7 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
         if carrier is not None:
             rng = (rng[0], carrier)  # "The minister called on Italy to join, adding …" with "called on Italy to join"
             # parsed as a clause on the noun and the cue hung inside it: the minister
+        rng = _with_identifying_clause(view, speaker.i, rng, cue_at, content)
         if rng[0] <= cue_at < rng[1] and speaker.i > cue_at:
             rng = (cue_at + 1, rng[1])  # "Dat melden omwonenden" with the noun parsed as the verb the cue hangs on
         if rng[0] < cue_at < rng[1] and speaker.i < cue_at:
@@ -2392,6 +2395,27 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
                 rng = (rng[0], rng[1] - 1)  # "two witnesses who say …": the witnesses
         return Attribution(start, end, lemma, ctype, rng, speaker.i, negated, via, sentence)
     return Attribution(start, end, lemma, ctype, None, None, negated, via, sentence)
+
+
+def _with_identifying_clause(view: TextView, i: int, rng: tuple[int, int], cue_at: int,
+                             content: tuple[int, int] | None) -> tuple[int, int]:
+    """A speaker named only by an indefinite pronoun of the language that can be an unnamed source ("iemand",
+    "someone": ``generic_pronouns`` and ``anonymous_nouns``) keeps the relative clause right after it, which is
+    all that says who it is ("vertelt iemand die het zag gebeuren"): the phrase runs to that clause's end (not
+    past the cue, nor into the content or a quote)."""
+    words = view.lang.words
+    if rng[1] != i + 1 or view.lowers[i] not in words("generic_pronouns") or view.lowers[i] not in words(
+            "anonymous_nouns"):
+        return rng
+    rel = next((c for c in view.children(i) if view.dep[c] in view.deps.relative_clause and c > i), None)
+    if rel is None:
+        return rng
+    end = max(view.subtree(rel)) + 1
+    if i < cue_at < end or any(view.quote_of[k] >= 0 or view.texts[k] in (",", ";", ":") for k in range(i + 1, end)):
+        return rng
+    if content is not None and view._starts[i] < content[1] and content[0] < view._ends[end - 1]:
+        return rng
+    return rng[0], end
 
 
 def _cue_verb_read_into_phrase(view: TextView, a: int, head: int) -> int | None:
@@ -5867,7 +5891,12 @@ def _object_points_back(view: TextView, cue: Token) -> bool:
             and lowers[rest[0]] not in times:
         return False  # "zegt dat de salarissen stijgen" (a complementizer), "noemt dat 'pure speculatie'" (what it
         # is called); only a place or time may follow: "in een brief aan de Kamer", "vanmiddag"
-    return any(dep[c] in deps.subject and c < finite for c in (*view.children(ci), *view.children(finite)))
+    subjects = [c for c in (*view.children(ci), *view.children(finite)) if dep[c] in deps.subject and c < finite]
+    if not subjects:
+        return False
+    comma = next((t for t in range(min(subjects) - 1, a_tok, -1) if view.texts[t] == "," and quote_of[t] < 0), None)
+    return comma is None or not any(view.finite[t] for t in range(a_tok, comma))  # (", de politie kan dit niet
+    # bevestigen" after a clause of its own sentence points at that clause, not at the sentence before)
 
 
 def _previous_sentence(view: TextView, cue: Token) -> tuple[int, int, str] | None:
@@ -5995,6 +6024,28 @@ def _before_trailing_report(view: TextView, a: int, b: int) -> int:
         return b
     end = view.trim(a, view._starts[comma])[1]
     return end if end - a > 3 else b
+
+
+def _before_comment_clause(view: TextView, a: int, b: int) -> int:
+    """Reported content ends before a comma and a clause of its own that runs to its end, with its own subject and
+    a cue verb whose object is a pronoun that points back ("Volgens omwonenden is het een vrouw …, de politie kan
+    dit niet bevestigen"; "According to neighbours she …, police could not confirm this"): what a second party
+    says of the report, not part of it."""
+    span = view.span_range(a, b)
+    if span is None:
+        return b
+    texts, dep, deps, lowers = view.texts, view.dep, view.deps, view.lowers
+    pointers = view.lang.words("content_pronouns")
+    for k in range(span[0] + 2, span[1] - 3):
+        if texts[k] != "," or view.quote_of[k] >= 0:
+            continue
+        verbs = [t for t in range(k + 2, span[1]) if view.pos[t] == "VERB" and cue_of(view.doc[t], view) is not None
+                 and not k < view.heads[t] < t and any(dep[c] in deps.subject and k < c < t for c in view.children(t))
+                 and any(dep[c] in deps.objects and lowers[c] in pointers and c > k for c in view.children(t))]
+        if verbs:
+            end = view.trim(a, view._starts[k])[1]
+            return end if end - a > 3 else b
+    return b
 
 
 def _before_final_phrase(view: TextView, a: int, b: int, phrases) -> int:
@@ -6230,6 +6281,7 @@ class _Found:
             b = _before_source_phrase(view, a, b)  # "said they were working 24/7, | according to the Courier"
             b = _before_citing_phrase(view, a, b)  # "reported that the bridge reopens, | citing the mayor"
             b = _before_trailing_report(view, a, b)  # "said the bridge was unsafe, | the Gazette reported"
+            b = _before_comment_clause(view, a, b)  # "according to neighbours X, | police could not confirm this"
             b = _before_relative_comment(view, a, b)  # "said the plant was losing money, | which the union disputed"
         if qi is None:
             b = _before_dangling_auxiliary(view, a, b)
@@ -6728,6 +6780,9 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
                             or entry.type == "confirm" and speaker is None):
             continue  # "wilde niet zeggen of …", "did not say whether …": nothing was stated ("it is not possible to
             # verify the tolls": nobody confirms anything)
+        if att.negated and entry.type == "confirm" and content is not None and content[1] <= tok.idx:
+            continue  # "Volgens buren is het een vrouw, de politie kan dit niet bevestigen": what the cue does not
+            # confirm stands before it and is someone else's words (evidence for them, no statement of its own)
         if entry.type == "opinion" and _generic_holder(view, tok):
             continue  # "Not everyone is convinced that …", "Niemand gelooft dat …": nobody's view in particular
         if content is not None and _says_nothing(view, content, entry):

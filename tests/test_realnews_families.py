@@ -10390,3 +10390,28 @@ def test_an_explanation_of_a_person_is_theirs_and_they_answer_the_questions_afte
     assert names[first["speaker_id"]].endswith("Ploeg")
     answers = [c for c in doc["claims"] if c["rule"] == "attribution:interview"]
     assert len(answers) == 2 and all(names[c["speaker_id"]].endswith("Ploeg") for c in answers)
+
+
+@pytest.mark.parametrize("lang,text,report,no_statement", [
+    ("nl", "De politie heeft de naam van het slachtoffer nog niet gegeven. Volgens buren gaat het om een man die vaak "
+           "in de schuur sliep, de politie kan dit niet bevestigen.", "gaat het om een man die vaak in de schuur sliep",
+     "De politie heeft de naam"),
+    ("en", "Police have not yet given the victim's name. According to neighbours he was a man who often slept in the "
+           "shed, police could not confirm this.", "he was a man who often slept in the shed", "Police have not yet"),
+])
+def test_a_second_party_that_cannot_confirm_a_report_is_no_part_of_it_and_says_nothing(lang, text, report,
+                                                                                      no_statement):
+    texts = _texts_in(text, lang)
+    assert report in texts
+    assert not any(t.startswith(no_statement) for t in texts)
+
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("nl", "De jongen werd geboeid en meegenomen. 'Hij trilde over zijn hele lijf', vertelt iemand die het van dichtbij "
+           "zag.", "Hij trilde", "iemand die het van dichtbij zag"),
+    ("en", "The boy was handcuffed and taken away. \"He was shaking all over,\" said someone who saw it up close.",
+     "He was shaking", "someone who saw it up close"),
+])
+def test_someone_known_only_by_a_relative_clause_is_an_unnamed_source_with_that_clause(lang, text, quote, speaker):
+    c = _claim_in(text, lang, quote)
+    assert c["name"] == speaker and c["anonymous_speaker"] is True
