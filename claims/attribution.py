@@ -5005,6 +5005,10 @@ def heard_statements(view: TextView, claims: list[Claim]) -> list[Claim]:
                        subjects[0] if subjects else None)  # (a headline's clause may be read as a second subject)
         if subject is None and tok.i > 0 and view.lowers[tok.i - 1] in listeners:
             subject = view.doc[tok.i - 1]  # "…, an inquest heard": the listener noun tagged as something else
+        if subject is None and tok.head.i < tok.i and (norm_lemma(tok.head) in listeners
+                                                       or tok.head.lower_ in listeners):
+            subject = tok.head  # "Eastbury District Court at the Courts of Justice heard …" with the verb hung on
+            # the court's name, no subject parsed
         if subject is None or norm_lemma(subject) not in listeners and subject.lower_ not in listeners:
             continue
         if tok.dep_ not in view.deps.root and norm_lemma(tok) not in lang.words("active_listener_verbs") and not any(

@@ -10415,3 +10415,20 @@ def test_a_second_party_that_cannot_confirm_a_report_is_no_part_of_it_and_says_n
 def test_someone_known_only_by_a_relative_clause_is_an_unnamed_source_with_that_clause(lang, text, quote, speaker):
     c = _claim_in(text, lang, quote)
     assert c["name"] == speaker and c["anonymous_speaker"] is True
+
+
+def test_a_long_court_name_with_the_verb_hung_on_it_is_still_the_listener():
+    text = ("Eastbury Crown Court at the Old Courts building heard there was strong evidence in the case, including "
+            "camera footage and two witness statements.")
+    c = claims.extract(text, lang="en")["claims"]
+    assert [x["rule"] for x in c] == ["attribution:listener"] and c[0]["speaker_id"] is None
+    assert c[0]["text"].startswith("there was strong evidence")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A woman has appeared in court suspected of throwing bottles at officers during a march."),
+    ("nl", "Een vrouw is voorgeleid, verdacht van het gooien van flessen naar agenten tijdens een mars."),
+])
+def test_suspected_of_is_a_report_of_unnamed_origin(lang, text):
+    c = claims.extract(text, lang=lang)["claims"]
+    assert [x["rule"] for x in c] == ["attribution:reportive"] and c[0]["status"] == "unconfirmed"
