@@ -3735,8 +3735,14 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
                 return None  # a verb inside a quoted phrase is the clause's only as the quote's first word: "said
                 # the plan "came too late"", not "accept the result "whatever it is"" or "… and "move on""
             tok = view.doc[j]
-            relative = [c for c in tok.children if c.pos_ == "PRON" and c.dep_ in view.deps.subject and i < c.i < j
-                        and view.doc[c.i - 1].pos_ in ("NOUN", "PROPN")]
+            verb = view.doc[view.heads[j]] if (dep[j] in deps.any_auxiliary or dep[j] in deps.copula) \
+                and view.heads[j] > j else tok
+            # (the verb an auxiliary belongs to: "found a man who had been trapped …")
+            relative = [c for c in verb.children if c.pos_ == "PRON" and c.dep_ in view.deps.subject and i < c.i < j
+                        and (view.doc[c.i - 1].pos_ in ("NOUN", "PROPN") or view.texts[c.i - 1] == ","
+                             and c.lower_ in lang.words("relative_pronouns")
+                             and c.lower_ not in lang.words("complementizers"))]
+            # (also after the comma of a name in apposition: "discovered the man, Tom Ashby, who was …")
             if relative and not any(_finite(t) for t in view.doc[j + 1:b_tok]):
                 main = _verb_after_relative_clause(view, j, b_tok) \
                     if all(c.lower_ in lang.words("relative_pronouns") for c in relative) else None
@@ -5025,8 +5031,9 @@ def heard_statements(view: TextView, claims: list[Claim]) -> list[Claim]:
         broken = [t for t in taken if t[0] <= tok.idx < t[1]] + [
             (c.span.start, c.span.end) for c in claims if c.cue is not None and c.cue.span.start == tok.idx]
         # (and one read with the listener as its speaker: "…, court told" taken for the court telling)
-        if any(_overlap((content[0], content[1]), t) for t in taken if t not in broken):
-            continue
+        if any(_overlap((content[0], content[1]), t) for t in taken if t not in broken
+               and not (content[0] <= t[0] and t[1] <= content[1] and t != (content[0], content[1]))):
+            continue  # (a statement inside the content is nested in it: "heard that the owner had promised to …")
         sentence = view.sentence_chars(view.sentence_of[tok.i])
         att = Attribution(tok.idx, tok.idx + len(tok), norm_lemma(tok), "speech", None, None, False, "listener",
                           sentence)
@@ -9437,7 +9444,7 @@ def _nested(a: Claim, b: Claim, pronouns: frozenset[str] | None = None) -> bool:
                     or inner.via == "source" and RULES.has(outer.via, "anaphoric")) \
             or inner.cue_type not in ("speech", "admit", "opinion") and not RULES.has(outer.via, "anaphoric") \
             and outer.via != "hedged_report" \
-            or outer.speaker is None and outer.via not in ("reportive_passive", "hedged_report") \
+            or outer.speaker is None and outer.via not in ("reportive_passive", "hedged_report", "listener") \
             or _pronoun_mention(inner.speaker.text, pronouns) and outer.via != "hedged_report":
         return False  # (a hedged report's own subject goes on as the pronoun: "De zangeres plaatste naar verluidt
         # een bericht waarin ze zei dat …")

@@ -10432,3 +10432,22 @@ def test_a_long_court_name_with_the_verb_hung_on_it_is_still_the_listener():
 def test_suspected_of_is_a_report_of_unnamed_origin(lang, text):
     c = claims.extract(text, lang=lang)["claims"]
     assert [x["rule"] for x in c] == ["attribution:reportive"] and c[0]["status"] == "unconfirmed"
+
+
+@pytest.mark.parametrize("text", [
+    "Firefighters searching the ruins found an elderly man who had been buried under a wall for a day.",
+    "Volunteers with dogs discovered the hiker, Tom Ashby, who was cold and tired but unhurt.",
+])
+def test_what_was_found_with_a_relative_clause_on_it_is_no_reported_clause(text):
+    assert _texts_in(text, "en") == []
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The planning committee heard that the owner had agreed to pull down an old shed on the land.",
+     "the owner had agreed to pull down an old shed on the land"),
+    ("nl", "De commissie hoorde dat de eigenaar had beloofd een oude schuur op het terrein te slopen.",
+     "de eigenaar had beloofd een oude schuur op het terrein te slopen"),
+])
+def test_a_committee_that_hears_is_a_listener(lang, text, content):
+    c = _claim_in(text, lang, content)
+    assert c["rule"] == "attribution:listener" and c["speaker_id"] is None

@@ -467,8 +467,12 @@ def _bare_clause_main(view: TextView, cue: Token, entry: CueEntry) -> tuple[int,
             # after a subject pronoun too, "said it expected orders to …")
             if opened is not None and (j != opened + 1 or view.doc[opened - 1].lower_ in lang.words("coordinators")):
                 return None
+            verb = tok.head if (tok.dep_ in view.deps.any_auxiliary or tok.dep_ in view.deps.copula) \
+                and tok.head.i > tok.i else tok  # (session 40: the verb an auxiliary or copula belongs to)
             if any(c.pos_ == "PRON" and c.dep_ in view.deps.subject and i < c.i < j
-                   and view.doc[c.i - 1].pos_ in ("NOUN", "PROPN") for c in tok.children) and not any(
+                   and (view.doc[c.i - 1].pos_ in ("NOUN", "PROPN") or view.doc[c.i - 1].text == ","
+                        and c.lower_ in lang.words("relative_pronouns")
+                        and c.lower_ not in lang.words("complementizers")) for c in verb.children) and not any(
                         A._finite(t) for t in view.doc[j + 1:b_tok]):
                 return None  # "claimed mileage for journeys he did not make": an object with a relative clause
                 # (but "said the gunfire they heard may have come from …": the clause's verb follows)
