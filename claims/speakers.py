@@ -69,14 +69,21 @@ class Cluster:
 
 
 def _capitalised(tok: Token) -> bool:
-    """Written with a capital first letter."""
-    return tok.text[:1].isupper()
+    """Written with a capital first letter, or with one after an elided particle ("d’Hooghe", "l'Ecluse")."""
+    text = tok.text
+    return text[:1].isupper() or _elided_capital(text)
+
+
+def _elided_capital(text: str) -> bool:
+    """A name written with an elided particle before its capital: one lower-case letter, an apostrophe, a capital
+    ("d’Hooghe", "d'Ancona")."""
+    return len(text) > 3 and text[0].islower() and text[1] in "’'" and text[2].isupper()
 
 
 def _lower_case(tok: Token) -> bool:
     """Written with a lower-case first letter (a common word; not the same as "not capitalised": digits and
-    punctuation are neither)."""
-    return tok.text[:1].islower()
+    punctuation are neither; nor is a name with an elided particle, "d’Hooghe")."""
+    return tok.text[:1].islower() and not _elided_capital(tok.text)
 
 
 def _acronym(word: str) -> bool:

@@ -10451,3 +10451,22 @@ def test_what_was_found_with_a_relative_clause_on_it_is_no_reported_clause(text)
 def test_a_committee_that_hears_is_a_listener(lang, text, content):
     c = _claim_in(text, lang, content)
     assert c["rule"] == "attribution:listener" and c["speaker_id"] is None
+
+
+@pytest.mark.parametrize("lang,text,first,second,speaker", [
+    ("en", "‘‘We never knew when the phone would ring,’’ said the girl’s mother, Ruth Keane. ‘‘We stopped booking "
+           "holidays.’’", "We never knew", "We stopped booking", "Ruth Keane"),
+    ("nl", "‘‘We wisten nooit wanneer de telefoon ging’’, zei haar moeder, Ruth Kooij. ‘‘Op vakantie gingen we niet "
+           "meer.’’", "We wisten nooit", "Op vakantie gingen", "Ruth Kooij"),
+])
+def test_doubled_single_quote_marks_pair_as_one_quote(lang, text, first, second, speaker):
+    a, b = _claim_in(text, lang, first), _claim_in(text, lang, second)
+    assert a["kind"] == b["kind"] == "direct" and a["name"] == b["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("nl", "Wethouder Jan d’Hondt reageerde fel. 'U zet de haven hiermee buitenspel', zei hij.", "Jan d’Hondt"),
+    ("en", "Councillor Anna d'Souza was angry. \"You are sidelining the harbour,\" she said.", "Anna d'Souza"),
+])
+def test_a_surname_with_an_elided_particle_stays_in_the_name(lang, text, name):
+    assert claims.extract(text, lang=lang)["speakers"][0]["name"] == name
