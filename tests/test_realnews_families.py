@@ -10470,3 +10470,16 @@ def test_doubled_single_quote_marks_pair_as_one_quote(lang, text, first, second,
 ])
 def test_a_surname_with_an_elided_particle_stays_in_the_name(lang, text, name):
     assert claims.extract(text, lang=lang)["speakers"][0]["name"] == name
+
+
+@pytest.mark.parametrize("lang,text,first,second", [
+    ("en", "Some analysts said the new handsets would lift sales in the spring quarter.\n\n\"The new handsets will "
+           "lift sales in the spring quarter,\" said Harbour Bank analyst Tom Reyes.",
+     "the new handsets would lift", "The new handsets will lift"),
+    ("nl", "Analisten zeggen dat de nieuwe toestellen de verkoop in het voorjaar opstuwen.\n\n\"De nieuwe toestellen "
+           "stuwen de verkoop in het voorjaar op\", zegt analist Tom Ruiters van Havenbank.",
+     "de nieuwe toestellen de verkoop", "De nieuwe toestellen stuwen"),
+])
+def test_analysts_and_one_analyst_quoted_are_one_account_not_corroboration(lang, text, first, second):
+    doc = claims.extract(text, lang=lang)
+    assert _find(doc, first)["status"] == "unconfirmed" and _find(doc, second)["status"] == "unconfirmed"

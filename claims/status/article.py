@@ -48,6 +48,8 @@ class SourceWords:
     executive: bool = False  # named by an office that speaks for a body (``executive_roles``), no body named
     role: bool = False  # a mention names a person's role (``role_nouns``: "doctor", "passenger's lawyer")
     first_body: bool = False  # the article's first source named without a role: the body it is about
+    group_role: str = ""  # the role noun, singular, of a source named only by its plural ("analysts": "analyst")
+    role_words: frozenset[str] = frozenset()  # the role and voice nouns its mentions hold ("analyst", "woordvoerder")
 
 
 NO_SOURCE_WORDS = SourceWords()  # (a speaker without words: one frozen value, not one made per pair asked)
@@ -94,7 +96,31 @@ def _source_words(view: TextView, speaker: Speaker, skip: frozenset[str]) -> Sou
     return SourceWords(frozenset(w.lower() for w in proper), frozenset(roles),
                        frozenset(represented), frozenset(b for b in members if b in words), member_of,
                        proper[-1].lower() if speaker.type == "person" and len(proper) >= 2 else "",
-                       executive, bool(words & lang.words("role_nouns")))
+                       executive, bool(words & lang.words("role_nouns")), group_role=_group_role(lang, words, proper),
+                       role_words=frozenset((words | _title_words(view, speaker)) & roles_and_voices))
+
+
+def _title_words(view: TextView, speaker: Speaker) -> set[str]:
+    """The lower-case words of the three words right before each mention of the speaker, on its line: where a
+    title stands that the mention left out ("said Harbour Bank analyst | Tom Reyes")."""
+    out: set[str] = set()
+    for m in speaker.mentions:
+        before = view.text[max(0, m.start - 60):m.start].rsplit("\n", 1)[-1]
+        out.update(w for w in re.findall(r"\w[\w'-]*", before)[-3:] if w.islower())
+    return out
+
+
+def _group_role(lang, words: set[str], proper: list[str]) -> str:
+    """The singular role noun (the language's ``role_nouns``) whose plural, by one of its ``plural_suffixes``,
+    names a source with no name of its own ("analysts", "analisten"): the role each of its members has."""
+    roles, suffixes = lang.words("role_nouns"), lang.get("plural_suffixes", [])
+
+    def singular(w: str) -> str:
+        return next((w[:-len(x)] for x in suffixes if w.endswith(x) and w[:-len(x)] in roles), "")
+    stop = lang.union("stopwords", "indefinite_determiners", "articles", "quantity_words")
+    if any(w.lower() not in stop and not singular(w.lower()) for w in proper):
+        return ""  # (a name of its own; "Some analysts", "Analisten" opening a sentence, have none)
+    return next((singular(w) for w in sorted(words) if singular(w)), "")
 
 
 def _office_and_name(text: str, role: str, skip: frozenset[str]) -> bool:
@@ -175,6 +201,8 @@ def _same_source(a: SourceWords, b: SourceWords) -> bool:
         return True  # "Police said …" / "Officers said …", "the health ministry" / "Health Minister Tom Reed"
     if a.executive and b.first_body or b.executive and a.first_body:
         return True  # "Skyway Air said …" / "Chief executive Tom Kerr said …": the office speaks for the body
+    if a.group_role and a.group_role in b.role_words or b.group_role and b.group_role in a.role_words:
+        return True  # "Analysts said …" / "… said Cowen analyst Ann Hoff": one of the analysts, one account
     return bool(a.represents and a.represents <= b.names | b.roles
                 or b.represents and b.represents <= a.names | a.roles)
 
