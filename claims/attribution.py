@@ -355,7 +355,7 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
 
 
 def _foreign_particle(view: TextView, i: int, plain: CueEntry) -> bool:
-    """The verb at ``i`` has a separable particle after it that is not its own ("stelde een perimeter in": the
+    """The verb at ``i`` has a separable particle after it that is not its own ("stelde een zone in": the
     verb is "instellen", not the cue "stellen"): parsed as its particle, in its quote, not a prefix of the entry's
     lemma, and standing where a particle stands, at the end of its clause (punctuation, a conjunction or a
     subordinate clause's opening after it; "in het kader van", a preposition before its noun, is no particle).
@@ -1021,7 +1021,7 @@ def _name_before_affiliation(view: TextView, i: int) -> int | None:
     (Lab, Eastfield)", "Sen. Ray Dunn (D-Ohio)"): the name's last word, else None."""
     texts, pos = view.texts, view.pos
     start, end = max(0, i - 12), min(len(texts), i + 13)  # (a window, not the sentence: the parser may end one inside
-    # the brackets, at "Residents' Association")
+    # the brackets, at "Tenants' Union")
     k = i
     while k > start and texts[k - 1] not in ("(", ")") and "\n" not in texts[k - 1]:
         k -= 1
@@ -1684,7 +1684,7 @@ def _usable_speaker(view: TextView, tok: Token, content: tuple[int, int] | None)
                 or any(view.dep[c] in view.deps.relative_clause and c > i for c in view.children(i)))) \
             and not any(view.lowers[c] not in words("anaphoric_group_words") for c in group):
         return False  # the speaker inside a quote, or "you"/"men" in general (but "someone familiar with the
-        # talks" and "iemand die het zag gebeuren" are unnamed sources, and "One of the residents said" one of
+        # talks" and "iemand die het van dichtbij zag" are unnamed sources, and "One of the residents said" one of
         # them; "One of them said" is found through "them", the group named before)
     if _nobody_at(view, i):
         return False
@@ -2401,7 +2401,7 @@ def _with_identifying_clause(view: TextView, i: int, rng: tuple[int, int], cue_a
                              content: tuple[int, int] | None) -> tuple[int, int]:
     """A speaker named only by an indefinite pronoun of the language that can be an unnamed source ("iemand",
     "someone": ``generic_pronouns`` and ``anonymous_nouns``) keeps the relative clause right after it, which is
-    all that says who it is ("vertelt iemand die het zag gebeuren"): the phrase runs to that clause's end (not
+    all that says who it is ("vertelt iemand die het van dichtbij zag"): the phrase runs to that clause's end (not
     past the cue, nor into the content or a quote)."""
     words = view.lang.words
     if rng[1] != i + 1 or view.lowers[i] not in words("generic_pronouns") or view.lowers[i] not in words(
@@ -3737,7 +3737,7 @@ def _bare_clause(view: TextView, cue: Token, entry: CueEntry,
             tok = view.doc[j]
             verb = view.doc[view.heads[j]] if (dep[j] in deps.any_auxiliary or dep[j] in deps.copula) \
                 and view.heads[j] > j else tok
-            # (the verb an auxiliary belongs to: "found a man who had been trapped …")
+            # (the verb an auxiliary belongs to: "found a diver who had been stuck …")
             relative = [c for c in verb.children if c.pos_ == "PRON" and c.dep_ in view.deps.subject and i < c.i < j
                         and (view.doc[c.i - 1].pos_ in ("NOUN", "PROPN") or view.texts[c.i - 1] == ","
                              and c.lower_ in lang.words("relative_pronouns")
@@ -5013,7 +5013,7 @@ def heard_statements(view: TextView, claims: list[Claim]) -> list[Claim]:
             subject = view.doc[tok.i - 1]  # "…, an inquest heard": the listener noun tagged as something else
         if subject is None and tok.head.i < tok.i and (norm_lemma(tok.head) in listeners
                                                        or tok.head.lower_ in listeners):
-            subject = tok.head  # "Eastbury District Court at the Courts of Justice heard …" with the verb hung on
+            subject = tok.head  # "Eastbury Crown Court sitting at the Old Courts heard …" with the verb hung on
             # the court's name, no subject parsed
         if subject is None or norm_lemma(subject) not in listeners and subject.lower_ not in listeners:
             continue
@@ -5906,7 +5906,7 @@ def _object_points_back(view: TextView, cue: Token) -> bool:
     if not subjects:
         return False
     comma = next((t for t in range(min(subjects) - 1, a_tok, -1) if view.texts[t] == "," and quote_of[t] < 0), None)
-    return comma is None or not any(view.finite[t] for t in range(a_tok, comma))  # (", de politie kan dit niet
+    return comma is None or not any(view.finite[t] for t in range(a_tok, comma))  # (", de brandweer kan dat niet
     # bevestigen" after a clause of its own sentence points at that clause, not at the sentence before)
 
 
@@ -6039,8 +6039,8 @@ def _before_trailing_report(view: TextView, a: int, b: int) -> int:
 
 def _before_comment_clause(view: TextView, a: int, b: int) -> int:
     """Reported content ends before a comma and a clause of its own that runs to its end, with its own subject and
-    a cue verb whose object is a pronoun that points back ("Volgens omwonenden is het een vrouw …, de politie kan
-    dit niet bevestigen"; "According to neighbours she …, police could not confirm this"): what a second party
+    a cue verb whose object is a pronoun that points back ("Volgens buren gaat het om een man …, de brandweer kan
+    dat niet bevestigen"; "According to neighbours he …, police could not confirm this"): what a second party
     says of the report, not part of it."""
     span = view.span_range(a, b)
     if span is None:
@@ -6792,7 +6792,7 @@ def cue_verb_statements(view: TextView, found: _Found) -> None:
             continue  # "wilde niet zeggen of …", "did not say whether …": nothing was stated ("it is not possible to
             # verify the tolls": nobody confirms anything)
         if att.negated and entry.type == "confirm" and content is not None and content[1] <= tok.idx:
-            continue  # "Volgens buren is het een vrouw, de politie kan dit niet bevestigen": what the cue does not
+            continue  # "Volgens buren gaat het om een man, de brandweer kan dat niet bevestigen": what the cue does not
             # confirm stands before it and is someone else's words (evidence for them, no statement of its own)
         if entry.type == "opinion" and _generic_holder(view, tok):
             continue  # "Not everyone is convinced that …", "Niemand gelooft dat …": nobody's view in particular

@@ -112,7 +112,7 @@ def _scan(text: str, start: int, end: int, lang: LangData):
             can_close = can_close or prev is not None and not prev.isspace()
         if mark in pairs and not can_open and nxt == " " and (prev is None or prev.isspace()) \
                 and text[j + 1:j + 2].isupper() and text[start:i].rstrip()[-1:] in ("", ".", "!", "?", ":"):
-            can_open = True  # ("… nu. ' De regering heeft …', vindt X": a stray space after the opening mark of
+            can_open = True  # ("… toe. ' De gemeente heeft …', zegt X": a stray space after the opening mark of
             # a quote that opens its sentence)
         if can_open or can_close:
             yield i, mark, can_open, can_close

@@ -202,7 +202,7 @@ def _same_source(a: SourceWords, b: SourceWords) -> bool:
     if a.executive and b.first_body or b.executive and a.first_body:
         return True  # "Skyway Air said …" / "Chief executive Tom Kerr said …": the office speaks for the body
     if a.group_role and a.group_role in b.role_words or b.group_role and b.group_role in a.role_words:
-        return True  # "Analysts said …" / "… said Cowen analyst Ann Hoff": one of the analysts, one account
+        return True  # "Analysts said …" / "… said Harbour Bank analyst Ann Hoff": one of the analysts, one account
     return bool(a.represents and a.represents <= b.names | b.roles
                 or b.represents and b.represents <= a.names | a.roles)
 
