@@ -9619,8 +9619,8 @@ def _introduced_speaker(view: TextView, c: Claim, claims: list[Claim]) -> Token 
             return tok  # "En nu? Hij weet het nog niet. ,,Ik hoop …''": the pronoun, which the speakers stage
             # resolves to the person it stands for
         if tok.dep_ in view.deps.subject and not view.in_quote(tok) and (
-                (tok.pos_ in ("PROPN", "NOUN", "VERB", "X") and tok.text[:1].isupper() and tok.is_alpha
-                 and tok.lower_ not in lang.words("stopwords"))  # "Postma" tagged VERB
+                (tok.pos_ in ("PROPN", "NOUN", "VERB", "X", "ADJ", "ADV") and tok.text[:1].isupper() and tok.is_alpha
+                 and tok.lower_ not in lang.words("stopwords"))  # "Postma" tagged VERB, others ADJ or ADV
                 or norm_lemma(tok) in people or tok.lower_ in people
                 or tok.pos_ == "NOUN" and tok.lower_.endswith(endings)):  # (a compound: "huurders|vereniging")
             if opening_name is not None and tok.pos_ != "PROPN" and opening_name.i < tok.i \

@@ -10483,3 +10483,20 @@ def test_a_surname_with_an_elided_particle_stays_in_the_name(lang, text, name):
 def test_analysts_and_one_analyst_quoted_are_one_account_not_corroboration(lang, text, first, second):
     doc = claims.extract(text, lang=lang)
     assert _find(doc, first)["status"] == "unconfirmed" and _find(doc, second)["status"] == "unconfirmed"
+
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    # (guard: in this sentence the parser tags "Verhelsts" a proper noun, before and after)
+    ("nl", "De fabriek sluit twee hallen. De directie spreekt van een moeilijk jaar.\n\nVerhelsts noemt de keuze "
+           "wrang omdat de fabriek nog altijd winst draait. “Volgens ons gaat het alleen om de koers van het "
+           "aandeel.”", "Volgens ons gaat", "Verhelsts"),
+    ("nl", "De fabriek sluit twee hallen. De directie spreekt van een moeilijk jaar.\n\nVeldhovens noemt de keuze "
+           "wrang omdat de fabriek nog altijd winst draait. “Volgens ons gaat het alleen om de koers van het "
+           "aandeel.”", "Volgens ons gaat", "Veldhovens"),
+    # (guard: the English parser tags the name a proper noun, before and after)
+    ("en", "The plant is closing two halls. The board speaks of a hard year.\n\nVerhelsts calls the choice bitter "
+           "because the plant still turns a profit. “To us it is only about the share price.”",
+     "To us it is", "Verhelsts"),
+])
+def test_a_surname_tagged_an_adjective_or_adverb_still_introduces_the_quote_after_it(lang, text, quote, speaker):
+    assert _claim_in(text, lang, quote)["name"] == speaker
