@@ -8563,6 +8563,11 @@ def _reportive_hedge_at(view: TextView, idx: list[int]) -> tuple[int, int] | Non
                         i + n < len(idx) and view.pos[idx[i + n]] in ("VERB", "AUX")):
                     continue  # "was reported to police": a passive report verb with no infinitive, no hedge
                 return idx[i], idx[i + n - 1]
+            end = _phrase_over_adverbs(view, idx, lowered, i, words) if n >= 2 else None
+            if end is not None and not (words[-1] in lang.words("infinitive_markers")
+                                        and view.lemmas[idx[end - 1]] in lang.words("passive_infinitive_cues")
+                                        and not (end + 1 < len(idx) and view.pos[idx[end + 1]] in ("VERB", "AUX"))):
+                return idx[i], idx[end]  # "Het zou vooral gaan om …": the phrase with an adverb inside it
     aux = lang.words("reportive_aux")
     deps, dep, heads = view.deps, view.dep, view.heads
     predicated = _reported_state(view, idx)
@@ -8578,6 +8583,22 @@ def _reportive_hedge_at(view: TextView, idx: list[int]) -> tuple[int, int] | Non
         if nxt is not None:
             return k, nxt.i
     return None
+
+
+def _phrase_over_adverbs(view: TextView, idx: list[int], lowered: list[str], i: int,
+                         words: list[str]) -> int | None:
+    """The position in ``idx`` of the last word of the phrase ``words`` that starts at position ``i``, with at most
+    two adverbs outside quotes standing between its words ("zou vooral gaan om", "zou het vooral gaan om" is a
+    phrase of its own), else None."""
+    k, skipped = i + 1, 0
+    for w in words[1:]:
+        while k < len(idx) and lowered[k] != w and skipped < 2 and view.pos[idx[k]] == "ADV" \
+                and view.quote_of[idx[k]] < 0:
+            k, skipped = k + 1, skipped + 1
+        if k >= len(idx) or lowered[k] != w:
+            return None
+        k += 1
+    return k - 1 if skipped else None
 
 
 def _reported_state(view: TextView, idx: list[int]) -> tuple[int, int] | None:

@@ -10500,3 +10500,15 @@ def test_analysts_and_one_analyst_quoted_are_one_account_not_corroboration(lang,
 ])
 def test_a_surname_tagged_an_adjective_or_adverb_still_introduces_the_quote_after_it(lang, text, quote, speaker):
     assert _claim_in(text, lang, quote)["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Het zou vooral gaan om een fout in de software."),
+    ("nl", "Het zou daarbij vooral gaan om oude dossiers."),
+    # (guard: an English passive hedge with an adverb inside it was found before and after)
+    ("en", "The stolen painting is still believed to be somewhere in the city."),
+])
+def test_a_reportive_phrase_with_an_adverb_inside_it_still_hedges(lang, text):
+    c = claims.extract(text, lang=lang)["claims"]
+    assert [x["rule"] for x in c] in (["attribution:reportive"], ["attribution:reportive_passive"])
+    assert c[0]["status"] == "unconfirmed" and c[0]["speaker_id"] is None
