@@ -2055,9 +2055,12 @@ def _own_content(view: TextView, m: Mention, contents: list[tuple[int, int]]) ->
     """The widest reported content that ends before the mention ``m`` in its own sentence, with nothing but
     punctuation and a cue between ("…, he said"): what the mention's source is said to say; else None."""
     s = view.sentence_at(m.span.start)
+    if s < 0:
+        return None
+    opening = view.sentence_chars(s)[0]  # (a content's last character lies in the sentence: it ends after this)
     best = None
     for a, b in contents:
-        if b <= m.span.start and view.sentence_at(max(b - 1, 0)) == s and (best is None or a < best[0]) \
+        if opening < b <= m.span.start and (best is None or a < best[0]) \
                 and len(view.text[b:m.span.start].split()) <= 3:
             best = (a, b)
     return best

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ..attribution import RULES as ATTRIBUTION, _conditional, _lemma_at, cue_lexicon
+from ..attribution import RULES as ATTRIBUTION, _conditional, _cue_words, _lemma_at, cue_lexicon
 from ..confidence import BLOCKING, CONFIRMING
 from ..figures import codes, codes_differ, figures_differ, same_figure, significant, written_otherwise
 from ..model import Claim, Evidence, Span
@@ -660,6 +660,9 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
     contents = cache(lambda k: content_words(view, kept[k]))
     ends = cache(lambda k: end_predicate(view, kept[k]))
     personal = cache(lambda k: _of_the_speaker(view, kept[k]))
+    speaking = cache(lambda k: _speech_act_subject_words(view, kept[k]))
+    named_source = cache(lambda k: art.sources.get(kept[k].speaker_id, NO_SOURCE_WORDS).names
+                         if kept[k].speaker_id else frozenset())
     possessed = cache(lambda k: _possessed_subject(view, kept[k]))
 
     for i, a in enumerate(kept):
@@ -694,7 +697,7 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
                 continue  # "new cases in Ostia" and "new cases in Varna": words alike, other subjects
             if codes_differ(designated(i), designated(j)):
                 continue  # "runs 707s and A300s" / "uses the A300 and the Boeing 737": other models, other facts
-            if _speech_act_of(art, a, b) or _speech_act_of(art, b, a):
+            if not speaking(i).isdisjoint(named_source(j)) or not speaking(j).isdisjoint(named_source(i)):
                 continue  # "Fenwick attacked the council for ignoring the bypass, the Post reports" and "According to
                 # Fenwick, the council ignored the bypass": the paper tells of Fenwick's words, it does not back them
             if personal(i) and personal(j):
@@ -720,37 +723,34 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
                 yield i, j
 
 
-def _speech_act_of(art: Article, a: Claim, b: Claim) -> bool:
-    """Statement ``a`` tells of what statement ``b``'s speaker said or did with words: the verb of its clause is a
-    cue, judging or characterising verb of the language (``cue_verbs``, ``judging_cues``,
-    ``characterization_cues``) and its subject names ``b``'s speaker (a capitalised word of the subject among the
-    words of the speaker's name). ``a`` relays ``b``'s side, whoever reports it."""
-    names = art.sources.get(b.speaker_id, NO_SOURCE_WORDS).names if b.speaker_id else frozenset()
-    if not names:
-        return False
-    view = art.view
-    rng = view.span_range(a.span.start, a.span.end)
+def _speech_act_subject_words(view, c) -> frozenset[str]:
+    """The capitalised words, lower case, of who the statement says spoke or acted with words: the subject of its
+    clause when that clause's verb is a cue, judging or characterising verb of the language (``cue_verbs``,
+    ``judging_cues``, ``characterization_cues``), and the words before such a verb among its first five words (the
+    verb the parser did not make the root: "Fenwick today lambasted …" read as a noun phrase). A statement whose
+    words meet another's speaker's name relays that speaker's side, whoever reports it (``_corroborating_pairs``)."""
+    rng = view.span_range(c.span.start, c.span.end)
     if rng is None:
-        return False
+        return frozenset()
     verbs, pos, texts = _speech_act_verbs(view.lang), view.pos, view.texts
+    words: set[str] = set()
     root = view.clause_root(*rng)
     if root is not None and pos[root] in ("VERB", "AUX") and _lemma_at(view, root, verbs) is not None:
         for k in view.children(root):
-            if view.dep[k] in view.deps.nominal_subject \
-                    and {view.lowers[t] for t in view.subtree(k) if texts[t][:1].isupper()} & names:
-                return True
-    # (the verb the parser did not make the root, "Fenwick today lambasted …" read as a noun phrase: the statement
-    # opens with the name and the verb within its first words)
+            if view.dep[k] in view.deps.nominal_subject:
+                words.update(view.lowers[t] for t in view.subtree(k) if texts[t][:1].isupper())
     first = next((k for k in range(rng[0], min(rng[1], rng[0] + 5))
                   if pos[k] == "VERB" and _lemma_at(view, k, verbs) is not None), None)
-    return first is not None and bool({view.lowers[t] for t in range(rng[0], first) if texts[t][:1].isupper()} & names)
+    if first is not None:
+        words.update(view.lowers[t] for t in range(rng[0], first) if texts[t][:1].isupper())
+    return frozenset(words)
 
 
 @lru_cache(maxsize=None)
 def _speech_act_verbs(lang) -> frozenset[str]:
-    """The language's verbs of saying, judging and characterising (``cue_verbs`` of every kind, ``judging_cues``,
-    ``characterization_cues``)."""
-    return frozenset(cue_lexicon(lang)) | lang.words("judging_cues") | lang.words("characterization_cues")
+    """The language's verbs of saying, judging and characterising (the single-word cue lemmas of ``cue_verbs``,
+    ``judging_cues``, ``characterization_cues``)."""
+    return _cue_words(lang) | lang.words("judging_cues") | lang.words("characterization_cues")
 
 
 def _of_the_speaker(view, c) -> bool:
