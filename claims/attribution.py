@@ -7780,10 +7780,12 @@ def noun_complements(view: TextView, claims: list[Claim]) -> list[Claim]:
     dat de begroting niet klopt", "the claim by party leader Kamp that …", "her assertion that …"), or the noun as the
     predicate after the clause ("The bridge was never safe, was their claim", "…, is de conclusie van het
     waterschap"): the clause is the owner's statement (with no owner, as a copula's subject, nobody's named: "The
-    official position remained that …", "De beschuldiging tegen X is dat …"). It takes the place of a statement found on the same words, whose speaker was the subject
+    official position remained that …", "De beschuldiging tegen X is dat …"; a rumour or a report that came in —
+    ``received_report_nouns``: "after a call that a van was on fire", "na een melding dat …" — is nobody's named
+    anywhere). It takes the place of a statement found on the same words, whose speaker was the subject
     of the verb the noun hangs on ("The minister rejected the claim by Kamp that …" is no statement of the
     minister's)."""
-    nouns = view.lang.words("statement_nouns")
+    nouns = view.lang.union("statement_nouns", "received_report_nouns")
     if not nouns:
         return claims
     found = [c for c in (_noun_complement(view, tok) or _noun_after_clause(view, tok) or _noun_of_content(view, tok)
@@ -7791,10 +7793,14 @@ def noun_complements(view: TextView, claims: list[Claim]) -> list[Claim]:
              if c is not None]
     if not found:
         return claims
+    received = view.lang.words("received_report_nouns")
     kept = [c for c in claims if not any(_overlap((c.span.start, c.span.end), (f.span.start, f.span.end))
                                          > 0.5 * min(c.span.end - c.span.start, f.span.end - f.span.start)
+                                         and not (f.cue is not None and (f.cue.lemma in received or f.cue.span.text.lower() in received)
+                                                  and c.span.start <= f.cue.span.start and c.span.end >= f.span.end)
                                          for f in found)]
-    return kept + found
+    return kept + found  # (a statement that holds a report that came in, noun and all, stays beside it: "Police
+    # confirmed they were looking into reports that …")
 
 
 def _noun_of_content(view: TextView, noun: Token) -> Claim | None:
@@ -7835,6 +7841,14 @@ def _noun_of_content(view: TextView, noun: Token) -> Claim | None:
     return _claim(view, "indirect", ca, cb, att)
 
 
+def _received_report(view: TextView, noun: Token) -> bool:
+    """Whether a noun names a report that came in (the language's ``received_report_nouns``) and no rumour."""
+    words = view.lang.words("received_report_nouns")
+    rumours = view.lang.words("unowned_statement_nouns")
+    return (norm_lemma(noun) in words or noun.lower_ in words) and not (
+        norm_lemma(noun) in rumours or noun.lower_ in rumours)
+
+
 def _noun_owner(view: TextView, noun: Token) -> Token | None:
     """Whose statement a statement noun names: its possessive ("her claim", "Kamps bewering") or the phrase after
     an owner preposition ("van X", "by X") — a source, not a thing ("the claim of fraud")."""
@@ -7873,8 +7887,8 @@ def _noun_after_clause(view: TextView, noun: Token) -> Claim | None:
     never safe, was their claim", "De brug is onveilig, is de conclusie van de ingenieurs"): the clause is the
     owner's statement, or None."""
     owner = _noun_owner(view, noun)
-    if owner is None or view.in_quote(noun):
-        return None
+    if owner is None or view.in_quote(noun) or _received_report(view, noun):
+        return None  # (a report that came in names no one's words this way: "…, is the first report of a …")
     a_tok, b_tok = view.sentences[view.sentence_of[noun.i]]
     k = noun.i - 1
     while k > a_tok and view.doc[k].pos_ in ("DET", "ADJ", "PRON") and view.doc[k].dep_ not in view.deps.copula:
@@ -7902,10 +7916,15 @@ def _noun_complement(view: TextView, noun: Token) -> Claim | None:
     owner = _noun_owner(view, noun) or _compound_owner(view, noun)
     comps = view.lang.words("complementizers")
     copulas = view.lang.words("copula_lemmas")
-    rumours = view.lang.words("unowned_statement_nouns")
-    unowned = norm_lemma(noun) in rumours or noun.lower_ in rumours  # (rumours: a statement of no one)
+    rumours = view.lang.union("unowned_statement_nouns", "received_report_nouns")
+    unowned = norm_lemma(noun) in rumours or noun.lower_ in rumours  # (rumours, a tip or a call that came in: a
+    # statement of no one named)
     circulating = view.lang.words("circulation_verbs") if unowned else frozenset()
     a_tok, b_tok = view.sentences[view.sentence_of[noun.i]]
+    if owner is None and _received_report(view, noun) and not any(
+            view.pos[k] in ("VERB", "AUX", "ADP") for k in range(a_tok, noun.i)):
+        return None  # (a report that came in is read only where something governs it — "after reports that …",
+        # "received a tip that …": as the sentence's first phrase its "that" may open a relative clause)
     framed = False  # (after a copula: "The accusation against the mayor is that …")
     for i in range(noun.i + 1, min(b_tok - 1, noun.i + 16)):
         tok = view.doc[i]

@@ -6730,7 +6730,10 @@ def test_a_source_phrase_noun_with_an_owner_keeps_the_owner_as_speaker(lang, tex
 
 
 def test_a_report_noun_with_its_own_content_clause_is_no_source_phrase():
-    assert _texts_in("The staff were stunned by reports that the plant would close in May.", "en") == []
+    # (the clause is the reports' own content, a statement of no one named — not the sentence read as said "by
+    # reports")
+    found = claims.extract("The staff were stunned by reports that the plant would close in May.", lang="en")
+    assert [(c["text"], c["speaker_id"]) for c in found["claims"]] == [("the plant would close in May", None)]
 
 
 # --- "She told police …" four paragraphs after the woman is named, a camera's footage the latest source ------------
@@ -10512,3 +10515,41 @@ def test_a_reportive_phrase_with_an_adverb_inside_it_still_hedges(lang, text):
     c = claims.extract(text, lang=lang)["claims"]
     assert [x["rule"] for x in c] in (["attribution:reportive"], ["attribution:reportive_passive"])
     assert c[0]["status"] == "unconfirmed" and c[0]["speaker_id"] is None
+
+
+# --- session 41 ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Officers were sent to the harbour after reports that a fishing boat had capsized.",
+     "a fishing boat had capsized"),
+    ("en", "The inspectors acted on a complaint that the kitchen was serving spoiled meat.",
+     "the kitchen was serving spoiled meat"),
+    ("nl", "Kort na tienen kreeg de brandweer een melding dat een schuur aan de dijk in brand stond.",
+     "een schuur aan de dijk in brand stond"),
+    ("nl", "De agenten gingen naar de flat na een tip dat er wapens werden verborgen.",
+     "er wapens werden verborgen"),
+])
+def test_a_report_that_came_in_is_a_statement_of_no_one_named(lang, text, content):
+    c = _claim_in(text, lang, content)
+    assert c["text"] == content and c["speaker_id"] is None and c["status"] == "unconfirmed"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # (guard: as the sentence's first phrase the noun's "that" may open a relative clause; nothing read before or
+    # after)
+    ("en", "The complaints that the club received on Friday were mostly about the new prices."),
+    ("en", "A tip that the bakery had sent to the council was passed on to the police."),
+])
+def test_a_report_noun_first_in_its_sentence_is_not_read_as_one_that_came_in(lang, text):
+    assert claims.extract(text, lang=lang)["claims"] == []
+
+
+@pytest.mark.parametrize("lang,text,outer,inner", [
+    ("en", "The coastguard confirmed it was looking into reports that a kayaker had gone missing.",
+     "it was looking into reports", "a kayaker had gone missing"),
+    ("nl", "De politie bevestigt dat ze onderzoek doet na een melding dat een fietser is aangereden.",
+     "ze onderzoek doet", "een fietser is aangereden"),
+])
+def test_a_statement_holding_a_report_that_came_in_stays_beside_it(lang, text, outer, inner):
+    doc = claims.extract(text, lang=lang)
+    assert _find(doc, outer)["speaker_id"] is not None and _find(doc, inner)["speaker_id"] is None
