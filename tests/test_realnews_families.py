@@ -10553,3 +10553,40 @@ def test_a_report_noun_first_in_its_sentence_is_not_read_as_one_that_came_in(lan
 def test_a_statement_holding_a_report_that_came_in_stays_beside_it(lang, text, outer, inner):
     doc = claims.extract(text, lang=lang)
     assert _find(doc, outer)["speaker_id"] is not None and _find(doc, inner)["speaker_id"] is None
+
+
+@pytest.mark.parametrize("lang,text,first,second", [
+    ("nl", "De vrouw blijft een verdachte, maar justitie heeft onvoldoende bewijs om haar langer vast te houden, aldus "
+           "de officier. Maandag bepaalde de rechter dat de vrouw langer vast moest blijven.",
+     "De vrouw blijft een verdachte", "de vrouw langer vast"),
+    # (guard: unconfirmed before and after in English)
+    ("en", "The woman remains a suspect, but there is insufficient evidence to keep her in a cell any longer, the "
+           "prosecution service said. On Monday Judge Mary Hale ruled that the woman had to stay in a cell longer.",
+     "The woman remains a suspect", "the woman had to stay"),
+])
+def test_insufficient_grounds_for_a_thing_never_corroborate_the_thing(lang, text, first, second):
+    doc = claims.extract(text, lang=lang)
+    assert _find(doc, first)["status"] == "unconfirmed" and _find(doc, second)["status"] == "unconfirmed"
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("nl", "\"Mij is verteld dat het dossier tegen mijn buurman onvoldoende is\", zegt de aangever.",
+     "unconfirmed"),
+    # (guard: an admission phrase with "te weinig" in it stays an admission, before and after)
+    ("nl", "\"We moeten constateren dat we te weinig hebben gecontroleerd\", zegt de directeur van de school.",
+     "confirmed"),
+])
+def test_a_word_for_too_little_is_no_admission_by_itself(lang, text, status):
+    assert claims.extract(text, lang=lang)["claims"][0]["status"] == status
+
+
+@pytest.mark.parametrize("lang,text,statement", [
+    ("nl", "De huurders zijn volgens een agent 'in veiligheid' gebracht. Een woordvoerster van de politie gaat niet in "
+           "op de vraag of de huurders bekenden zijn van de recherche.", "De huurders zijn volgens"),
+    ("en", "The residents were taken to safety, an officer said. A police spokeswoman would not say whether the "
+           "residents had admitted anything.", "The residents were taken"),
+    ("en", "The club is close to signing the striker, a newspaper reported. The manager refused to say whether the "
+           "club had confirmed the deal.", "The club is close"),
+])
+def test_a_confirming_word_inside_a_whether_question_confirms_nothing(lang, text, statement):
+    assert _claim_in(text, lang, statement)["status"] == "unconfirmed"

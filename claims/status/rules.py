@@ -24,7 +24,7 @@ from .article import (CLOSERS, NO_SOURCE_WORDS, SENTENCE_END, agreeing, agreemen
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar, relative_clause_after
 from .signals import CONFIRMING_CUES, _about_cues, _negation_of, confirms, hedges, meta_sentences
-from .terms import (_similarity, _term_match, capitalised, content_overlap, content_terms, holds, one_per_lemma, phrase_spans, shared_terms,
+from .terms import (_similarity, _term_match, capitalised, content_overlap, content_terms, holds, negated, one_per_lemma, phrase_spans, shared_terms,
                     word_matches)
 
 RULES = Registry("status", {
@@ -359,8 +359,10 @@ def self_admission(art: Article) -> None:
     persons = view.lang.words("first_person")
     apologies = view.lang.get("apology_phrases", [])  # (an apology alone admits nothing in particular)
     for i, c in enumerate(art.kept):
-        if c.speaker is None or art.negative[i] or c.span.text.rstrip().endswith("?"):
+        if c.speaker is None or c.span.text.rstrip().endswith("?"):
             continue
+        if art.negative[i] and negated(view, c.span.start, c.span.end, contrary=False):
+            continue  # ("we made no mistake"; but "we were too little open", its contrary word no denial)
         toks = view.span(c.span.start, c.span.end)
         if toks is None:
             continue

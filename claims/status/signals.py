@@ -268,6 +268,8 @@ def _sentence_about_statements(view: TextView, idx: list[int], span: Span, repor
             continue  # "the Senate confirmed his nomination": an appointment approved, no statement confirmed
         if _conditional(view, i):
             continue  # "If the inspectors confirm it, …", "Als de politie dat ontkent, …": a condition, no finding
+        if _asked_whether(view, i):
+            continue  # "declined to say whether the club had confirmed it", "of de huurders bekenden": asked
         if entry is not None and entry.type in CONFIRMING_CUES and _negation_of(view, t, negs) is None \
                 and not _after_comparative(view, t) and view.attempt_of(i) is None:
             confirming = True
@@ -313,6 +315,22 @@ def _sentence_about_statements(view: TextView, idx: list[int], span: Span, repor
             out.append(MetaSentence(etype, span, anaphoric, trigger, named.get(k), witness is not None, document,
                                     agree is not None and trigger.start == agree.idx))
     return out, confirming
+
+
+def _asked_whether(view: TextView, i: int) -> bool:
+    """Word ``i`` stands in a clause that a yes/no question word opens (the language's ``yes_no_complementizers``,
+    tagged a subordinator: "whether", "of"), with no finite verb other than an auxiliary between them: what is asked,
+    not found ("would not say whether the club had confirmed the transfer", "of de huurders bekenden")."""
+    words = view.lang.words("yes_no_complementizers")
+    if not words:
+        return False
+    a_tok = view.sentences[view.sentence_of[i]][0]
+    for k in range(i - 1, a_tok - 1, -1):
+        if view.lowers[k] in words and view.pos[k] == "SCONJ":
+            return True
+        if view.finite[k] and view.pos[k] != "AUX":
+            return False
+    return False
 
 
 def _may_open_phrase(view: TextView, key: str, idx: list[int]) -> bool:

@@ -350,15 +350,17 @@ def _padded(lang, key: str) -> tuple[str, ...]:
     return tuple(f" {w} " for w in lang.words(key))
 
 
-def negated(view: TextView, a: int, b: int) -> bool:
+def negated(view: TextView, a: int, b: int, contrary: bool = True) -> bool:
     """The character range [a, b) is negated ("it had never received them", "er is geen brandversneller
     gebruikt"): it holds a word or phrase of the language's ``negations`` outside its ``negation_exceptions``
     (a bound on a quantity, "no more than one percent", "niet meer dan tien"; "not only", "niet alleen"), or one of
     its ``contrary_words``, which say that what they stand over is not so ("it was impossible that the bridge would
-    reopen", "het is uitgesloten dat de brug opengaat": the opposite of "the bridge will reopen")."""
+    reopen", "het is uitgesloten dat de brug opengaat": the opposite of "the bridge will reopen"; "there is
+    insufficient evidence to hold him": the opposite of "he is held"). ``contrary=False``: the negations alone
+    ("we did too little" is an admission, not a denial of one)."""
     span = view.span_range(a, b)
     text = " " + " ".join(view.lowers[span[0]:span[1]] if span is not None else ()) + " "
-    if any(w in text for w in _padded(view.lang, "contrary_words")):
+    if contrary and any(w in text for w in _padded(view.lang, "contrary_words")):
         return True
     for phrase in _padded(view.lang, "negation_exceptions"):
         text = text.replace(phrase, "  ")
