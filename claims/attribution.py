@@ -27,6 +27,7 @@ from .lang import LangData, given_names, long_nouns
 from .model import Claim, Cue, Span
 from .quotes import Quote, line_spans
 from .parse import sentence_cased
+from .phrases import matches, range_indices
 from .registry import Registry
 from .syntax import deps_of
 from .textview import (BULLETS, FINAL_PUNCT, QUOTE_CHARS, WIRE_KICKER, TextView, _postmodifiers, given_name,
@@ -788,6 +789,10 @@ def _with_conjuncts(view: TextView, speaker: Token, rng: tuple[int, int],
         # co-speaker (the parser hung the subject of the next clause on it)
     ranges = [view.np_range(view.doc[c], stop=content) for c in conjuncts]
     a, b = min(r[0] for r in ranges), max(r[1] for r in ranges)
+    if _stacked_titles(view, conjuncts) and not (content is not None and view._starts[a] < content[1]
+                                                 and view._ends[b - 1] > content[0]):
+        return min(a, rng[0]), max(b, rng[1])  # "zegt onderwijsminister en vicepremier Karel Bos": one person's
+        # titles, coordinated before the one name
     if any(given_name(t) for t in view.doc[a:b]):
         return rng  # "Jan Smit and Piet de Vries said …": two people, each a source of their own elsewhere
     between = [t for t in view.doc[a:b] if not any(r[0] <= t.i < r[1] for r in ranges)]
@@ -802,6 +807,20 @@ def _with_conjuncts(view: TextView, speaker: Token, rng: tuple[int, int],
         # (not the verb the whole subject goes with: "Acme Foods, Brightway Dairy and Delta Farms said …"; nor
         # the verb after a list a preposition governs: "Volgens Jansen, Bakker en Visser is de huur te hoog")
     return min(a, rng[0]), max(b, rng[1])
+
+
+def _stacked_titles(view: TextView, conjuncts: list[int]) -> bool:
+    """Coordinated titles of one person ("onderwijsminister en vicepremier Karel Bos", "finance minister and deputy
+    leader Ann Lee"): every conjunct but the last a bare common noun in lower case (no determiner, no name, nothing
+    but its coordinator and modifiers of its own), and only the last one carries a proper name."""
+    dep, deps, pos = view.deps, view.deps, view.pos
+    *titles, last = conjuncts
+    for t in titles:
+        if pos[t] != "NOUN" or not view.texts[t][:1].islower() or any(
+                view.dep[c] in deps.determiner or pos[c] == "PROPN" or view.dep[c] in deps.conjunct
+                and c not in conjuncts for c in view.children(t)):
+            return False
+    return pos[last] == "NOUN" and any(pos[c] == "PROPN" and c > last for c in view.children(last))
 
 
 def _names_listed_before(view: TextView, a: int) -> int | None:
@@ -1986,11 +2005,12 @@ def _open_ended(view: TextView, a: int, b: int) -> bool:
     return bool(toks) and view.pos[toks[-1]] in ("AUX", "ADP", "DET", "SCONJ", "CCONJ")
 
 
-def _verb_end_after_parenthesis(view: TextView, a: int, b: int) -> bool:
+def _verb_end_after_parenthesis(view: TextView, a: int, b: int, cue: int | None = None) -> bool:
     """In a verb-second language, the rest of a clause after a parenthetical cue ("De gemeente gaat, zo liet de
     wethouder weten, de weg afsluiten", "… sluit, zo …, de weg af"): no finite verb of its own, not a relative,
     participle or adjunct phrase, and it ends on the clause's verb-final part, an infinitive or participle, or a
-    stranded particle."""
+    stranded particle — not the particle of the ``cue`` itself, whose source's apposition stood between the commas
+    ("…, geeft Eva Smit, woordvoerder van de bond, aan")."""
     if not view.lang.get("verb_second"):
         return False
     toks = [k for k in range(a, b) if not view.puncts[k] and not view.spaces[k]]
@@ -1999,6 +2019,8 @@ def _verb_end_after_parenthesis(view: TextView, a: int, b: int) -> bool:
             or view.pos[toks[0]] in ("ADP", "SCONJ", "CCONJ"):  # (an adjunct: "…, zei ze, ondanks de scheuren")
         return False
     last = toks[-1]
+    if cue is not None and view.heads[last] == cue and view.dep[last] in view.deps.particle:
+        return False
     return view.pos[last] in ("VERB", "AUX") and bool(view.verb_forms[last] & {"Inf", "Part"}) \
         or view.pos[last] == "ADP" and view.pos[toks[-2]] in ("NOUN", "PROPN", "PRON")
 
@@ -4496,6 +4518,9 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
     quoted = next((q for q in view.quotes if last.i + 1 < s_end and q.open == view.doc[last.i + 1].idx
                    and q.close is not None and q.outer_end <= view.sentence_chars(view.sentence_of[tok.i])[1] + 1),
                   None) if last.lower_ in frames else None
+    if quoted is not None and _quoted_verb_with_object(view, quoted, s_end):
+        quoted = None  # "accusing the government of 'ignoring' the courts": the quoted word is a verb whose phrase
+        # goes on after the quote; the predicate runs to the clause's end
     if quoted is not None:  # "referred to the plan as 'a stunt' on Sunday": the predicate is the quote
         end = max(t.i for t in view.doc[last.i + 1:s_end] if t.idx < quoted.outer_end)
     elif last.i >= end or last.lower_ in frames:  # the marker itself: its phrase runs to the clause's end
@@ -4517,6 +4542,16 @@ def _predication(view: TextView, tok: Token, lemma: str, frames: dict[str, froze
     if opening is not None and opening[0].pos_ == "ADP":
         return None  # no object, only a phrase ("… in the neighbourhood of the harbour"): nothing is predicated
     return (a, b) if b - a > 3 else None
+
+
+def _quoted_verb_with_object(view: TextView, quote: Quote, s_end: int) -> bool:
+    """The quote holds one verb (a gerund or participle in quote marks) and its phrase goes on after the closing mark
+    with a word of its own, no punctuation: "of 'bypassing' Parliament", "van 'ondermijnen' van de rechtsstaat"."""
+    inner = view.span_range(quote.start, quote.end)
+    if inner is None or inner[1] - inner[0] != 1 or view.pos[inner[0]] != "VERB":
+        return False
+    after = view.span_range(quote.outer_end, view._ends[s_end - 1])
+    return after is not None and after[0] < s_end and not view.puncts[after[0]] and not view.spaces[after[0]]
 
 
 def _postnominal_predicate(view: TextView, noun: Token) -> Token | None:
@@ -4820,7 +4855,8 @@ def _passive_clause_report(view: TextView, tok: Token, lemma: str, frames: dict[
     """A passive clause whose verb says something of its subject, with its agent after it ("The passenger was
     identified as Tom Reyes by a hospital spokesperson", "A deckhand was reported missing by the coastguard",
     "De schipper werd door de kustwacht als vermist opgegeven"): the clause, from its subject to its end, is the
-    agent's statement. Its character range, or None."""
+    agent's statement (but a state that a verb of finding reports is what was found, no one's word: "was found dead
+    by his sister"). Its character range, or None."""
     deps, dep, lowers = view.deps, view.dep, view.lowers
     kids = view.children(tok.i)
     if not any(dep[c] in deps.passive_auxiliary for c in kids) or not source_like_or_named(view, agent) \
@@ -4833,7 +4869,8 @@ def _passive_clause_report(view: TextView, tok: Token, lemma: str, frames: dict[
     states = view.lang.words("state_predicates")
     said = any(lowers[c] in markers and _label_words(view, c) >= 2 for c in range(tok.i + 1, min(len(lowers), tok.i + 6))
                if dep[c] in deps.marker or dep[c] in deps.case_marker) \
-        or lemma in frames.get("", frozenset()) | view.lang.words("passive_report_verbs") and (any(
+        or lemma in (frames.get("", frozenset()) | view.lang.words("passive_report_verbs")) - view.lang.words(
+            "finding_verbs") and (any(
             lowers[c] in states for c in kids if c > tok.i or c < tok.i and dep[c] not in deps.subject)
             or tok.i + 1 < len(lowers) and lowers[tok.i + 1] in states)  # (however the parser hung it)
     if not said:
@@ -5453,7 +5490,7 @@ def trailing_content(view: TextView, cue: Token) -> tuple[int, int, str] | None:
             and (pos[first] == "SCONJ" or dep[first] in deps.marker) and view._starts[first] == a:
         a = view._starts[first + 1]  # "Dat de man betrokken was, bevestigen meerdere bronnen": a fronted clause
         # reported without its complementizer
-    if stop + 1 < b_tok and (_open_ended(view, a, b) or _verb_end_after_parenthesis(view, stop + 1, b_tok)):
+    if stop + 1 < b_tok and (_open_ended(view, a, b) or _verb_end_after_parenthesis(view, stop + 1, b_tok, ci)):
         # "Het bedrijf is, zo zegt de directeur, in gesprek met twee kopers": a parenthetical cue inside the
         # clause it reports; the whole sentence is the content
         return (*view.trim(*view.sentence_chars(view.sentence_of[ci])), "trailing")
@@ -5511,6 +5548,10 @@ def parenthetical_sentence(view: TextView, cue: Token) -> tuple[int, int, str] |
         right += 1
     if not (a_tok < left < ci < right < b_tok - 1) or texts[left] != "," or texts[right] != ",":
         return None
+    if any(dep[c] in deps.particle and c > right and all(view.puncts[k] for k in range(c + 1, b_tok))
+           for c in view.children(ci)):
+        return None  # "…, geeft Eva Smit, woordvoerder van de bond, aan.": the cue's particle ends the sentence, the
+        # cue trails its content and the second comma closes the speaker's apposition (``trailing_content``)
     if not any((dep[c] in deps.subject or dep[c] in deps.objects) and left < c < right and pos[c] in (
             "NOUN", "PROPN", "PRON") for c in view.children(ci)) or right - left > 16 \
             or dep[ci] in deps.noun_clause or view.lowers[left + 1] in view.lang.words("relative_pronouns"):
@@ -7745,6 +7786,7 @@ def attribute(view: TextView) -> list[Claim]:
     cue_verb_statements(view, found)
     source_phrase_statements(view, found)
     claims = quote_statements(view, found)
+    claims = _bracketed_source(view, claims)
     claims = characterizations(view, claims)
     claims = predications(view, claims)
     claims = report_objects(view, claims)
@@ -7966,6 +8008,40 @@ def _noun_complement(view: TextView, noun: Token) -> Claim | None:
                 return _claim(view, "direct", whole.start, whole.end, att)
             return _claim(view, _kind_of_content(view, a, b), a, b, att)
     return None
+
+
+_BRACKETED_LABEL = re.compile(r"[ \t]*\(([^():;,\n]{1,40})\)")
+
+
+@RULES.rule("bracketed_source", traits=())
+def _bracketed_source(view: TextView, claims: list[Claim]) -> list[Claim]:
+    """'"Dit kabinet laat de boeren in de steek" (BBB), "…" (VVD)': a direct quote with no cue of its own, followed
+    right after its closing mark by a short label in brackets — one to four words, each capitalised or holding a
+    capital ("D66", "50PLUS"; no year) — names its source: the label (a party, a club, a person). Only a quote of four words or more (not a title with
+    its maker: "Past Lives" (Song))."""
+    out = []
+    for c in claims:
+        if c.kind != "direct" or c.speaker is not None or c.cue is not None:
+            out.append(c)
+            continue
+        quote = next((q for q in view.quotes if q.close is not None and q.start <= c.span.start
+                      and c.span.end <= q.end), None)
+        found = _BRACKETED_LABEL.match(view.text, quote.outer_end) if quote is not None else None
+        words = found.group(1).split() if found is not None else []
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit() and any(ch.isupper() for ch in w)
+                                               for w in words) \
+                or len(c.span.text.split()) < 4:
+            out.append(c)
+            continue
+        rng = view.span_range(found.start(1), found.end(1))
+        if rng is None:
+            out.append(c)
+            continue
+        bracket = found.start(1) - 1
+        att = Attribution(bracket, bracket + 1, "(", "speech", rng, rng[1] - 1, False, "bracketed_source",
+                          (c.span.start, found.end()))
+        out.append(_claim(view, "direct", c.span.start, c.span.end, att))
+    return out
 
 
 @RULES.rule("continued_speech", traits=())
@@ -9178,8 +9254,12 @@ def headline_frames(view: TextView) -> list[Claim]:
         if any(t.like_num or t.pos_ in ("VERB", "AUX") for t in span):
             continue  # "12:39", "Update 14:05"
         head = span.root
-        att = Attribution(colon, colon + 1, ":", "speech", (span[0].i, span[-1].i + 1), head.i, False,
-                          "headline", (start, start + len(line)))
+        topic = bool(matches([view.lowers[k] for k in range_indices(view, rest_a, rest_b) if view.quote_of[k] < 0],
+                             view.lang.get("reportive_adverbs", [])))
+        # ("Northwind: bug reportedly found in boardroom": the label is what the news is about, and the words hedge
+        # themselves as someone else's report; the line is a statement of no one named)
+        att = Attribution(colon, colon + 1, ":", "speech", None if topic else (span[0].i, span[-1].i + 1),
+                          None if topic else head.i, False, "headline", (start, start + len(line)))
         claims.append(_claim(view, "mixed" if inside else "direct", rest_a, rest_b, att))
     return claims
 

@@ -114,6 +114,11 @@ def _scan(text: str, start: int, end: int, lang: LangData):
                 and text[j + 1:j + 2].isupper() and text[start:i].rstrip()[-1:] in ("", ".", "!", "?", ":"):
             can_open = True  # ("… toe. ' De gemeente heeft …', zegt X": a stray space after the opening mark of
             # a quote that opens its sentence)
+        if mark in closers and not can_close and not can_open and mark not in ('"', "'") and prev == " " \
+                and text[i - 2:i - 1] in (",", ".", "!", "?") and (
+                    nxt is None or nxt in "\r\n" or nxt == " " and text[j + 1:j + 2].islower()):
+            can_close = True  # ("… the delays, ” she said.": a stray space before the closing mark, after the
+            # quote's own closing punctuation)
         if can_open or can_close:
             yield i, mark, can_open, can_close
         i = j

@@ -20,7 +20,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Token
 
 from .attribution import RULES as ATTRIBUTION
-from .attribution import _group_of_number, _in_anonymity_phrase
+from .attribution import _group_of_number, _in_anonymity_phrase, _stacked_titles
 from .lang import LangData, given_names, long_nouns
 from .model import Claim, Span, Speaker
 from .syntax import deps_of
@@ -771,9 +771,11 @@ def _joins_several(view: TextView, m: Mention) -> bool:
     it ("Tamar Fire and Rescue", "Minister van Justitie en Veiligheid …") nor one conjunct of something outside."""
     span = view.span(m.span.start, m.span.end) or ()
     conj, portfolio = view.deps.conjunct, view.lang.words("portfolio_words")
-    return any(t.dep_ in conj and m.span.start <= t.head.idx < m.span.end and t.head.i != t.i
-               and t.lower_ not in portfolio and t.pos_ not in ("VERB", "AUX", "ADJ", "ADV") for t in span) \
-        and _coordinated(view, m)
+    joined = [t for t in span if t.dep_ in conj and m.span.start <= t.head.idx < m.span.end and t.head.i != t.i
+              and t.lower_ not in portfolio and t.pos_ not in ("VERB", "AUX", "ADJ", "ADV")]
+    if joined and _stacked_titles(view, [joined[0].head.i] + [t.i for t in joined if t.head.i == joined[0].head.i]):
+        return False  # "onderwijsminister en vicepremier Karel Bos": one person's titles
+    return bool(joined) and _coordinated(view, m)
 
 
 def _name_shape_only(view: TextView, c: Cluster) -> bool:

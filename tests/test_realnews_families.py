@@ -10590,3 +10590,125 @@ def test_a_word_for_too_little_is_no_admission_by_itself(lang, text, status):
 ])
 def test_a_confirming_word_inside_a_whether_question_confirms_nothing(lang, text, statement):
     assert _claim_in(text, lang, statement)["status"] == "unconfirmed"
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    ("nl", "Hoeveel banen er verdwijnen is nog niet duidelijk, geeft Kees Mulder, voorzitter van de ondernemingsraad, "
+           "aan.", "Hoeveel banen er verdwijnen is nog niet duidelijk", "Kees Mulder"),
+    # (guard: the source's apposition a relative clause, read right before and after)
+    ("nl", "Het zwembad blijft de hele zomer dicht, geeft directeur Eva Smit, die het besluit zelf betreurt, aan.",
+     "Het zwembad blijft de hele zomer dicht", "Eva Smit"),
+    # (guard: a parenthetical cue whose particle stands inside the commas, before and after)
+    ("nl", "De gemeente sluit, zo geeft de wethouder aan, de weg af.", "De gemeente sluit, zo geeft de wethouder aan, "
+                                                                        "de weg af", "de wethouder"),
+])
+def test_a_trailing_cue_whose_particle_ends_the_sentence_after_the_speakers_apposition(lang, text, content, speaker):
+    c = _claim_in(text, lang, content[:20])
+    assert c["text"] == content and c["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("en", "“We cannot keep delaying the vote,” warned Coun. Maria Delgado. “The city needs an answer.”",
+     "We cannot keep", "Maria Delgado"),
+    ("en", "The plan was approved on Monday, said Vancouver Coun. Rebecca Lund, who chairs the committee.",
+     "The plan was approved", "Rebecca Lund"),
+])
+def test_a_councillors_abbreviated_title_neither_ends_the_sentence_nor_names_the_speaker(lang, text, quote, speaker):
+    assert _claim_in(text, lang, quote)["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,first,second", [
+    ("en", "“Nobody here is pleased with the queues, ” the nurse said.\n\n“We know the wait is far too long.”",
+     "Nobody here is pleased with the queues", "We know the wait is far too long."),
+    ("nl", "„Niemand is hier blij met de rijen, ” zei de verpleegster.\n\n„We weten dat het wachten te lang duurt.”",
+     "Niemand is hier blij met de rijen", "We weten dat het wachten te lang duurt."),
+])
+def test_a_stray_space_before_a_closing_mark_still_closes_the_quote(lang, text, first, second):
+    assert _texts_in(text, lang) == [first, second]
+
+
+@pytest.mark.parametrize("lang,text,quote,pronoun_claim,speaker", [
+    ("nl", "Het kabinet overlegde maandag met Buitenlandse Zaken over de reisadviezen. \"We moeten nu snel "
+           "beslissen\", zegt onderwijsminister en vicepremier Karel Bos (VVD). Hij vindt dat de scholen open moeten "
+           "blijven.", "We moeten nu snel", "de scholen open", "Karel Bos"),
+])
+def test_coordinated_titles_before_one_name_are_one_person(lang, text, quote, pronoun_claim, speaker):
+    assert _claim_in(text, lang, quote)["name"] == speaker and _claim_in(text, lang, pronoun_claim)["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    # (guard: two named people coordinated stay two sources, the nearer one named, before and after)
+    ("en", "The bridge will reopen in May, Mayor Ann Lee and councillor Tom Reyes said.", "The bridge will reopen",
+     "Tom Reyes"),
+    # (guard: two bodies coordinated speak as one, before and after)
+    ("nl", "De fusie gaat niet door, zeggen de ondernemingsraad en de directie.", "De fusie gaat niet door",
+     "de ondernemingsraad en de directie"),
+])
+def test_coordinated_sources_that_are_not_titles_stay_joined(lang, text, content, speaker):
+    assert _claim_in(text, lang, content)["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Mr Ward, 71, was found dead in his garden by a neighbour."),
+    # (guard: read as no statement before and after)
+    ("en", "The hiker was found alive by a mountain rescue team on Sunday."),
+])
+def test_a_state_found_by_someone_is_what_they_found_not_what_they_said(lang, text):
+    assert claims.extract(text, lang=lang)["claims"] == []
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    # (guard: what a verb of saying predicates of its subject stays the agent's statement, before and after)
+    ("en", "The driver was identified as Tom Reyes by a hospital spokesperson.", "The driver was identified as Tom "
+                                                                               "Reyes"),
+])
+def test_a_passive_predication_by_someone_stays_their_statement(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "Northwind: listening device reportedly found inside boardroom clock\n\nStaff at the energy firm were told "
+           "on Friday that the offices would close for a week.", "listening device reportedly found"),
+    ("nl", "Northwind: afluisterapparaat naar verluidt gevonden in klok van directiekamer\n\nHet personeel van het "
+           "energiebedrijf hoorde vrijdag dat de kantoren een week dichtgaan.", "afluisterapparaat naar verluidt"),
+])
+def test_a_headline_label_before_words_hedged_as_a_report_is_its_topic_not_its_speaker(lang, text, content):
+    c = _claim_in(text, lang, content)
+    assert c["speaker_id"] is None and c["status"] == "unconfirmed"
+
+
+@pytest.mark.parametrize("lang,text,content,speaker", [
+    # (guard: a label before words without such a hedge stays the speaker, before and after)
+    ("en", "Northwind: listening device found inside boardroom clock\n\nStaff were sent home.",
+     "listening device found", "Northwind"),
+])
+def test_a_headline_label_before_plain_words_stays_their_speaker(lang, text, content, speaker):
+    assert _claim_in(text, lang, content)["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The opposition walked out, accusing the government of \"ignoring\" the courts.",
+     "the government of \"ignoring\" the courts"),
+    # (guard: a quoted predicate that is a noun phrase still ends at its closing mark, before and after)
+    ("en", "He referred to the plan as \"a stunt\" on Sunday.", "the plan as \"a stunt\""),
+])
+def test_a_quoted_verb_keeps_its_object_in_the_predicate(lang, text, content):
+    assert _texts_in(text, lang) == [content]
+
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("nl", "In de raad vielen harde woorden. \"Deze wethouder laat de dorpen aan hun lot over\" (CDA), \"We wachten "
+           "eerst het onderzoek af\" (D66).", "We wachten eerst", "D66"),
+    ("en", "Reactions came quickly. \"We will fight this ruling in every court\" (Greenpeace).", "We will fight",
+     "Greenpeace"),
+])
+def test_a_quote_followed_by_a_bracketed_label_is_the_labels(lang, text, quote, speaker):
+    assert _claim_in(text, lang, quote)["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Critics loved \"Past Lives\" (Song) and \"Aftersun\" (Wells)."),
+    ("en", "\"We will fight this in every court\" (2019)."),
+])
+def test_a_title_or_a_year_in_brackets_names_no_source(lang, text):
+    assert all(c["speaker_id"] is None for c in claims.extract(text, lang=lang)["claims"])
