@@ -337,6 +337,12 @@ def cue_of(token: Token, view: TextView) -> CueEntry | None:
         return CueEntry(lemma, "speech", lemma)  # "Dat is de conclusie van …"
     if not entries:
         return None
+    own = {view.lowers[c] for c in view.children(i) if view.dep[c] in deps.particle and c > i}
+    if own:  # the verb's own parsed particle chooses among its separable entries first: "gaf … aan de rechercheurs
+        # toe dat …" is "toegeven", whatever preposition stands between
+        chosen = next((entry for entry in entries if entry.partner and entry.separable and entry.partner in own), None)
+        if chosen is not None:
+            return chosen
     plain = None
     for entry in entries:
         if entry.partner:

@@ -244,13 +244,35 @@ def _mention_names(view: TextView, toks: list[Token], head_tok: Token) -> tuple[
     none for an unnamed voice of a body ("a Woolworths spokesperson", "a White House official", "een
     KLM-woordvoerder": an indefinite noun of the language's ``anonymous_nouns`` with the body's name before it)."""
     if _unnamed_voice_of_body(view, toks, head_tok) or _body_named_after(view, toks, head_tok) \
-            or _place_before_role(view, toks, head_tok):
+            or _place_before_role(view, toks, head_tok) or _capitalised_title(view, toks, head_tok):
         return ()
     cut = _affiliation_cut(view, toks, head_tok)
     first = _after_owner(view, toks, cut, head_tok)
     cut = _particle_cut(view, toks, first, cut)
     articles = view.lang.words("articles")
     return tuple(t.lower_ for t in toks[first:cut] if _is_name(view, t) and t.lower_ not in articles)
+
+
+def _capitalised_title(view: TextView, toks: list[Token], head_tok: Token) -> bool:
+    """A title written with capitals after a definite article, with no one's name in it ("the Information and
+    Broadcasting Minister", "the Transport Minister", "de Minister van Verkeer"): a role, like "the minister", not a
+    name; it refers back to the person who holds it. The head is a role word (``_role_word``) and comes last or
+    before its portfolio phrase; no word is a known given name."""
+    if len(toks) < 2 or toks[0].lower_ not in view.lang.words("articles") or toks[0].lower_ in view.lang.words(
+            "indefinite_determiners") or not _role_word(view, head_tok) or not head_tok.text[:1].isupper():
+        return False
+    rest = toks[1:]
+    if len(rest) > 6 or any(_person_by_form(view, t) or given_name(t) for t in rest):
+        return False
+    k = next((n for n, t in enumerate(rest) if t.i == head_tok.i), None)
+    if k is None:
+        return False
+    before, after = rest[:k], rest[k + 1:]
+    joining = view.lang.union("coordinators", "name_particles")
+    if any(not (t.text[:1].isupper() or t.lower_ in joining) for t in before):
+        return False
+    return not after or after[0].lower_ in view.lang.words("owner_prepositions") \
+        and all(t.text[:1].isupper() or t.lower_ in joining for t in after[1:])
 
 
 def _place_before_role(view: TextView, toks: list[Token], head_tok: Token) -> bool:
@@ -496,8 +518,10 @@ def _matches(view: TextView, m: Mention, c: Cluster) -> bool:
                 and (n.names or _suffix_match(m.head_lemma, n.head_lemma)):
             return True  # a named source takes a bare noun only by its role ("de brandweer" is not "Hoekstra");
             # an unnamed one only with the same head noun ("the council" is not "a council spokesperson")
-        if _suffix_match(m.head_lemma, n.head_lemma) and m.head_lemma not in generic:
-            return True  # "de woordvoerder" after "een legerwoordvoerder" (but any man is not every man)
+        if _suffix_match(m.head_lemma, n.head_lemma) and m.head_lemma not in generic \
+                and not _other_portfolio(view, m, n):
+            return True  # "de woordvoerder" after "een legerwoordvoerder" (but any man is not every man; nor is "the
+            # foreign minister" the health minister)
         if n.names and m.head_lemma == n.names[-1] and not m.indefinite and m.head_lemma not in generic:
             return True  # "the council" after "Northfield District Council": the last word of the name
     if m.head_lemma not in c.roles:
@@ -508,6 +532,20 @@ def _matches(view: TextView, m: Mention, c: Cluster) -> bool:
                                  *(_apposition_words(view, n) for n in c.mentions if n.names))
     # (by its role, unless the mention says more than the source's mentions and their appositions do: "the Swedish
     # biologist" is not "Danish biologist Mette Lund", "the former mayor" is "John Smith, a former mayor of …")
+
+
+def _other_portfolio(view: TextView, m: Mention, n: Mention) -> bool:
+    """Both mentions name a portfolio (the language's ``portfolio_words``: "the foreign minister", "the health
+    minister", "de minister van Justitie", "de justitieminister") and they share none of its words: two office
+    holders."""
+    portfolio = view.lang.words("portfolio_words")
+    mine, theirs = _portfolio_of(m.words, portfolio), _portfolio_of(n.words, portfolio)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _portfolio_of(words: frozenset[str], portfolio: frozenset[str]) -> set[str]:
+    """The portfolio words of a mention's words, also as the first part of a compound ("justitieminister")."""
+    return {p for w in words for p in portfolio if w == p or len(w) > len(p) + 3 and w.startswith(p)}
 
 
 @lru_cache(maxsize=None)
@@ -1821,8 +1859,9 @@ def _name_role_nouns(view: TextView, mentions: dict[tuple[int, int], Mention], c
         m = mentions[key]
         head = view.doc[m.head]
         headline = view.paragraph(m.span.start) == 0 and len(view._paragraph_starts) >= 2
-        if m.pronoun or m.names or m.indefinite or m.plural or head.pos_ != "NOUN" \
-                or not (head.is_lower or headline and head.is_sent_start) \
+        if m.pronoun or m.names or m.indefinite or m.plural or head.pos_ not in ("NOUN", "PROPN") \
+                or not (head.is_lower and head.pos_ == "NOUN" or headline and head.is_sent_start
+                        or _capitalised_title(view, list(view.span(m.span.start, m.span.end) or ()), head)) \
                 or any(view.doc[k].dep_ in view.deps.possessive for k in range(*view.np_range(head))):
             continue  # (a common noun, not "his daughter": whose daughter is another question)
         source = owner.get(key)

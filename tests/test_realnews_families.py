@@ -10712,3 +10712,47 @@ def test_a_quote_followed_by_a_bracketed_label_is_the_labels(lang, text, quote, 
 ])
 def test_a_title_or_a_year_in_brackets_names_no_source(lang, text):
     assert all(c["speaker_id"] is None for c in claims.extract(text, lang=lang)["claims"])
+
+
+@pytest.mark.parametrize("lang,text,quote,speaker", [
+    ("en", "Transport minister Anil Rao defended the plan.\n\n\"The trains will run on time,\" the Transport Minister "
+           "said.", "The trains will run", "Anil Rao"),
+])
+def test_a_capitalised_title_refers_back_to_the_person_who_holds_it(lang, text, quote, speaker):
+    assert _claim_in(text, lang, quote)["name"] == speaker
+
+
+@pytest.mark.parametrize("lang,text,first,second", [
+    ("en", "Transport minister Anil Rao defended the plan.\n\n\"The trains will run on time,\" the transport minister "
+           "said.\n\n\"We will not accept it,\" the foreign minister said.", "The trains will run", "We will not"),
+    ("nl", "Justitieminister Karin Bos verdedigde het plan.\n\n\"De gevangenissen blijven open\", zei de "
+           "justitieminister.\n\n\"Wij accepteren dit niet\", zei de minister van Defensie.", "De gevangenissen",
+     "Wij accepteren"),
+])
+def test_two_ministers_of_other_portfolios_are_two_sources(lang, text, first, second):
+    doc = claims.extract(text, lang=lang)
+    assert _find(doc, first)["speaker_id"] != _find(doc, second)["speaker_id"]
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("en", "The Northern Weather Service (NWS) has forecast heavy snow across the upper valleys on Friday and Saturday."
+           "\n\nRoads were gritted overnight. The services also forecast heavy snow across the upper valleys on Friday "
+           "and Saturday.", "heavy snow across"),
+    ("nl", "De Noordelijke Weerdienst meldt dat er vrijdag en zaterdag zware sneeuw valt in de hoger gelegen dalen "
+           "van de provincie.\n\nDe wegen werden 's nachts gestrooid. Ook de diensten melden dat er vrijdag en zaterdag "
+           "zware sneeuw valt in de hoger gelegen dalen van de provincie.", "er vrijdag en zaterdag"),
+])
+def test_the_same_words_repeated_word_for_word_are_one_account(lang, text, content):
+    found = [c for c in claims.extract(text, lang=lang)["claims"] if c["text"].startswith(content)]
+    assert len(found) == 2 and all(c["status"] == "unconfirmed" for c in found)
+
+
+@pytest.mark.parametrize("lang,text,content,status", [
+    ("nl", "In het onderzoek gaf de wethouder aan de rechercheurs toe dat hij geld had aangenomen van de aannemer.",
+     "hij geld had aangenomen", "confirmed"),
+    # (guard: "aangeven" with its own particle stays a plain statement, before and after)
+    ("nl", "Het bedrijf gaf in een verklaring aan dat de fabriek in maart sluit.", "de fabriek in maart sluit",
+     "unconfirmed"),
+])
+def test_a_separable_cue_is_read_with_its_own_particle_not_a_preposition_between(lang, text, content, status):
+    assert _claim_in(text, lang, content)["status"] == status

@@ -465,6 +465,9 @@ def _marker_phrases(lang) -> tuple[str, ...]:
     return tuple(f" {' '.join(_plain_words(m))} " for m in lang.words("opinion_markers"))
 
 
+REPEATED_WORDS = 8  # (``Article.word_for_word``: a statement repeated word for word from this many words on)
+
+
 def same_utterance(view: TextView, a: Claim, b: Claim) -> bool:
     """The reporter quotes the same words twice (a lead that sums up a later quote: 'insists the contract was
     "fair and above board"' … '"we have said it before: the contract was fair and above board," her spokesman
@@ -927,6 +930,11 @@ class Article:
         (a statement is compared with many others)."""
         (plain_i, quoted_i), (plain_j, quoted_j) = self._utterance(i), self._utterance(j)
         return any(f in plain_j for f in quoted_i) or any(f in plain_i for f in quoted_j)
+
+    def word_for_word(self, i: int, j: int) -> bool:
+        """Statements ``i`` and ``j`` hold the same words, word for word, more than ``REPEATED_WORDS`` of them."""
+        plain_i, plain_j = self._utterance(i)[0], self._utterance(j)[0]
+        return plain_i == plain_j and plain_i.count(" ") > REPEATED_WORDS
 
     def _utterance(self, i: int) -> tuple[str, list[str]]:
         """Statement ``i``'s plain words with a space around each, and its quoted fragments of two words or more,

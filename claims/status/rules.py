@@ -684,6 +684,10 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
                 continue  # "… not ready before winter, engineers say" over the lead that says it: one account
             if figures_differ(figs[i], figs[j]) or opinion[i] or opinion[j] or art.same_utterance(i, j):
                 continue
+            if art.word_for_word(i, j) and _one_account(art, a, b):
+                continue  # the same words, word for word, and one source a common noun for the other ("The
+                # services also forecast …" under the standfirst's "The Weather Service forecast …"): one account
+                # repeated, not a second source (and not an agreement: ``agreement``)
             if art.expects[i] != art.expects[j]:
                 continue  # a forecast and a report of what happened are two facts, whatever words they share
             if relayed(i) or relayed(j):
@@ -873,6 +877,7 @@ def agreement(art: Article) -> None:
         own = _possessed_subject(view, a) if _bodies(art, a) else ""
         sharing = [j for j in earlier if _agrees_on_content(art, i, j, one_word=j == last)
                    and not art.same_utterance(i, j) and not art.opinion[j] and not hedged[j]
+                   and not (art.word_for_word(i, j) and _one_account(art, a, kept[j]))
                    and not (own and own == _possessed_subject(view, kept[j]) and _bodies(art, kept[j]))]
         # ("Ook het Rivierenziekenhuis zegt dat zijn spoedeisende hulp open blijft": its own ward, not the other's)
         # the one it repeats best, not the nearest ("Ook De Telegraaf schrijft dat …" repeats the lead two
@@ -881,6 +886,20 @@ def agreement(art: Article) -> None:
         if best is not None:
             art.add(i, _evidence("agreement", "corroborated", kept[best].span))
             art.add(best, _evidence("agreement", "corroborated", a.span))
+
+
+def _one_account(art: Article, a: Claim, b: Claim) -> bool:
+    """One statement's source is named only by a common noun (no name words, ``SourceWords.names``) whose lemma is
+    a word of the other source's name or ends one ("the services" for "the South African Weather Service", "de
+    diensten" for "de Weerdienst"): the same body, however the speakers were clustered."""
+    view = art.view
+    for x, y in ((a, b), (b, a)):
+        own = art.sources.get(x.speaker_id, NO_SOURCE_WORDS).names if x.speaker_id else frozenset()
+        other = art.sources.get(y.speaker_id, NO_SOURCE_WORDS).names if y.speaker_id else frozenset()
+        head = view.lemmas[x.speaker_head] if x.speaker_head is not None else ""
+        if not own and len(head) >= 4 and any(w == head or w.endswith(head) for w in other):
+            return True  # (the last part of a compound name too: "de diensten" for "de Weerdienst")
+    return False
 
 
 def _agrees_on_content(art: Article, i: int, j: int, one_word: bool = True) -> bool:
