@@ -10528,6 +10528,8 @@ def test_a_reportive_phrase_with_an_adverb_inside_it_still_hedges(lang, text):
      "een schuur aan de dijk in brand stond"),
     ("nl", "De agenten gingen naar de flat na een tip dat er wapens werden verborgen.",
      "er wapens werden verborgen"),
+    ("nl", "Een uur later kwam er informatie dat de dijk bij het gemaal was doorgebroken.",
+     "de dijk bij het gemaal was doorgebroken"),
 ])
 def test_a_report_that_came_in_is_a_statement_of_no_one_named(lang, text, content):
     c = _claim_in(text, lang, content)
