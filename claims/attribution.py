@@ -2414,6 +2414,7 @@ def _attribution(view: TextView, cue_tokens: list[Token], lemma: str, ctype: str
             rng = (rng[0], carrier)  # "The minister called on Italy to join, adding …" with "called on Italy to join"
             # parsed as a clause on the noun and the cue hung inside it: the minister
         rng = _with_identifying_clause(view, speaker.i, rng, cue_at, content)
+        rng = _with_identifying_participle(view, speaker.i, rng, cue_at, content)
         if rng[0] <= cue_at < rng[1] and speaker.i > cue_at:
             rng = (cue_at + 1, rng[1])  # "Dat melden omwonenden" with the noun parsed as the verb the cue hangs on
         if rng[0] < cue_at < rng[1] and speaker.i < cue_at:
@@ -2439,6 +2440,30 @@ def _with_identifying_clause(view: TextView, i: int, rng: tuple[int, int], cue_a
     if rel is None:
         return rng
     end = max(view.subtree(rel)) + 1
+    if i < cue_at < end or any(view.quote_of[k] >= 0 or view.texts[k] in (",", ";", ":") for k in range(i + 1, end)):
+        return rng
+    if content is not None and view._starts[i] < content[1] and content[0] < view._ends[end - 1]:
+        return rng
+    return rng[0], end
+
+
+def _with_identifying_participle(view: TextView, i: int, rng: tuple[int, int], cue_at: int,
+                                 content: tuple[int, int] | None) -> tuple[int, int]:
+    """An unnamed person introduced by an indefinite determiner ("a woman", "een man": ``generic_person_nouns``)
+    keeps the participle phrase right after the noun, all that says who it is ("a woman living nearby said", "a man
+    walking his dog said", "a person out walking"): the phrase runs to that participle's last word (not past the
+    cue, nor into the content, nor over a comma or a quote)."""
+    words = view.lang.words
+    if not (rng[1] == i + 1 or rng[1] == i + 2 and view.pos[i + 1] in ("ADV", "ADP")) \
+            or view.lowers[rng[0]] not in words("indefinite_determiners") \
+            or view.lemmas[i] not in words("generic_person_nouns"):
+        return rng
+    part = next((c for c in view.children(i) if view.pos[c] == "VERB" and (
+        c == i + 1 or c == i + 2 and view.pos[i + 1] in ("ADV", "ADP") and view.heads[i + 1] in (i, c))), None)
+    if part is None or view.pos[part] != "VERB" or not view.verb_forms[part] & {"Ger", "Part"} \
+            or not view.dep[part] in view.deps.clausal_modifier:
+        return rng
+    end = max(view.subtree(part)) + 1
     if i < cue_at < end or any(view.quote_of[k] >= 0 or view.texts[k] in (",", ";", ":") for k in range(i + 1, end)):
         return rng
     if content is not None and view._starts[i] < content[1] and content[0] < view._ends[end - 1]:

@@ -10758,3 +10758,15 @@ def test_the_same_words_repeated_word_for_word_are_one_account(lang, text, conte
 ])
 def test_a_separable_cue_is_read_with_its_own_particle_not_a_preposition_between(lang, text, content, status):
     assert _claim_in(text, lang, content)["status"] == status
+
+
+@pytest.mark.parametrize("lang,text,content,mention", [
+    ("en", "A man out jogging reported seeing smoke above the warehouse.", "seeing smoke", "A man out jogging"),
+    ("en", "A woman living nearby said she heard two loud bangs.", "she heard two loud bangs",
+     "A woman living nearby"),
+    # (guard: the Dutch parser already hangs the participle inside the subject's phrase, before and after)
+    ("nl", "Een vrouw wonend in de straat zei dat ze twee harde knallen hoorde.", "ze twee harde knallen hoorde",
+     "Een vrouw wonend in de straat"),
+])
+def test_an_unnamed_person_keeps_the_participle_phrase_that_says_who_they_are(lang, text, content, mention):
+    assert _claim_in(text, lang, content)["speaker"]["text"] == mention
