@@ -819,7 +819,7 @@ def _stacked_titles(view: TextView, conjuncts: list[int]) -> bool:
     """Coordinated titles of one person ("onderwijsminister en vicepremier Karel Bos", "finance minister and deputy
     leader Ann Lee"): every conjunct but the last a bare common noun in lower case (no determiner, no name, nothing
     but its coordinator and modifiers of its own), and only the last one carries a proper name."""
-    dep, deps, pos = view.deps, view.deps, view.pos
+    deps, pos = view.deps, view.pos
     *titles, last = conjuncts
     for t in titles:
         if pos[t] != "NOUN" or not view.texts[t][:1].islower() or any(
@@ -2437,9 +2437,14 @@ def _with_identifying_clause(view: TextView, i: int, rng: tuple[int, int], cue_a
             "anonymous_nouns"):
         return rng
     rel = next((c for c in view.children(i) if view.dep[c] in view.deps.relative_clause and c > i), None)
-    if rel is None:
-        return rng
-    end = max(view.subtree(rel)) + 1
+    return rng if rel is None else _phrase_run_over(view, i, rng, max(view.subtree(rel)) + 1, cue_at, content)
+
+
+def _phrase_run_over(view: TextView, i: int, rng: tuple[int, int], end: int, cue_at: int,
+                     content: tuple[int, int] | None) -> tuple[int, int]:
+    """The speaker phrase ``rng`` of the noun or pronoun at ``i`` run on to token ``end`` (the clause or phrase after
+    it that says who it is), unless that would pass the cue at ``cue_at``, cross a comma, semicolon, colon or quote,
+    or reach into the ``content``: then ``rng`` as it was."""
     if i < cue_at < end or any(view.quote_of[k] >= 0 or view.texts[k] in (",", ";", ":") for k in range(i + 1, end)):
         return rng
     if content is not None and view._starts[i] < content[1] and content[0] < view._ends[end - 1]:
@@ -2460,15 +2465,9 @@ def _with_identifying_participle(view: TextView, i: int, rng: tuple[int, int], c
         return rng
     part = next((c for c in view.children(i) if view.pos[c] == "VERB" and (
         c == i + 1 or c == i + 2 and view.pos[i + 1] in ("ADV", "ADP") and view.heads[i + 1] in (i, c))), None)
-    if part is None or view.pos[part] != "VERB" or not view.verb_forms[part] & {"Ger", "Part"} \
-            or not view.dep[part] in view.deps.clausal_modifier:
+    if part is None or not view.verb_forms[part] & {"Ger", "Part"} or view.dep[part] not in view.deps.clausal_modifier:
         return rng
-    end = max(view.subtree(part)) + 1
-    if i < cue_at < end or any(view.quote_of[k] >= 0 or view.texts[k] in (",", ";", ":") for k in range(i + 1, end)):
-        return rng
-    if content is not None and view._starts[i] < content[1] and content[0] < view._ends[end - 1]:
-        return rng
-    return rng[0], end
+    return _phrase_run_over(view, i, rng, max(view.subtree(part)) + 1, cue_at, content)
 
 
 def _cue_verb_read_into_phrase(view: TextView, a: int, head: int) -> int | None:
@@ -7861,19 +7860,19 @@ def noun_complements(view: TextView, claims: list[Claim]) -> list[Claim]:
     nouns = view.lang.union("statement_nouns", "received_report_nouns")
     if not nouns:
         return claims
-    found = [c for c in (_noun_complement(view, tok) or _noun_after_clause(view, tok) or _noun_of_content(view, tok)
-                         for tok in map(view.doc.__getitem__, view.words_at(nouns)) if tok.pos_ == "NOUN")
+    pairs = [(tok, c) for tok in map(view.doc.__getitem__, view.words_at(nouns)) if tok.pos_ == "NOUN"
+             for c in [_noun_complement(view, tok) or _noun_after_clause(view, tok) or _noun_of_content(view, tok)]
              if c is not None]
-    if not found:
+    if not pairs:
         return claims
-    received = view.lang.words("received_report_nouns")
+    # (a statement that holds a report that came in, noun and all, stays beside it: "Police confirmed they were
+    # looking into reports that …")
     kept = [c for c in claims if not any(_overlap((c.span.start, c.span.end), (f.span.start, f.span.end))
                                          > 0.5 * min(c.span.end - c.span.start, f.span.end - f.span.start)
-                                         and not (f.cue is not None and (f.cue.lemma in received or f.cue.span.text.lower() in received)
-                                                  and c.span.start <= f.cue.span.start and c.span.end >= f.span.end)
-                                         for f in found)]
-    return kept + found  # (a statement that holds a report that came in, noun and all, stays beside it: "Police
-    # confirmed they were looking into reports that …")
+                                         and not (_received_report(view, tok) and c.span.start <= tok.idx
+                                                  and c.span.end >= f.span.end)
+                                         for tok, f in pairs)]
+    return kept + [f for _, f in pairs]
 
 
 def _noun_of_content(view: TextView, noun: Token) -> Claim | None:
@@ -8048,15 +8047,17 @@ _BRACKETED_LABEL = re.compile(r"[ \t]*\(([^():;,\n]{1,40})\)")
 def _bracketed_source(view: TextView, claims: list[Claim]) -> list[Claim]:
     """'"Dit kabinet laat de boeren in de steek" (BBB), "…" (VVD)': a direct quote with no cue of its own, followed
     right after its closing mark by a short label in brackets — one to four words, each capitalised or holding a
-    capital ("D66", "50PLUS"; no year) — names its source: the label (a party, a club, a person). Only a quote of four words or more (not a title with
-    its maker: "Past Lives" (Song))."""
+    capital ("D66", "50PLUS"; no year) — names its source: the label (a party, a club, a person). Only a quote of
+    four words or more (not a title with its maker: "Past Lives" (Song))."""
     out = []
     for c in claims:
         if c.kind != "direct" or c.speaker is not None or c.cue is not None:
             out.append(c)
             continue
-        quote = next((q for q in view.quotes if q.close is not None and q.start <= c.span.start
-                      and c.span.end <= q.end), None)
+        toks = view.span_range(c.span.start, c.span.end)
+        quote = view.quotes[view.quote_of[toks[0]]] if toks is not None and view.quote_of[toks[0]] >= 0 else None
+        if quote is not None and (quote.close is None or not quote.start <= c.span.start or c.span.end > quote.end):
+            quote = None  # (the top-level quote the statement's words stand in, closed, holding them all)
         found = _BRACKETED_LABEL.match(view.text, quote.outer_end) if quote is not None else None
         words = found.group(1).split() if found is not None else []
         if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit() and any(ch.isupper() for ch in w)

@@ -24,8 +24,8 @@ from .article import (CLOSERS, NO_SOURCE_WORDS, SENTENCE_END, agreeing, agreemen
 from .blocking import SimilarityTable, corroboration_candidates
 from .links import confirmed_by, link, nearest_similar, relative_clause_after
 from .signals import CONFIRMING_CUES, _about_cues, _negation_of, confirms, hedges, meta_sentences
-from .terms import (_similarity, _term_match, capitalised, content_overlap, content_terms, holds, negated, one_per_lemma, phrase_spans, shared_terms,
-                    word_matches)
+from .terms import (_similarity, _term_match, capitalised, content_overlap, content_terms, holds, negated, one_per_lemma,
+                    phrase_spans, shared_terms, word_matches)
 
 RULES = Registry("status", {
     "own": "found in the statement itself or in its attribution (its cue, its source, its sentence)",
@@ -663,8 +663,7 @@ def _corroborating_pairs(art: Article, parts, partners: list[set[int]] | None = 
     ends = cache(lambda k: end_predicate(view, kept[k]))
     personal = cache(lambda k: _of_the_speaker(view, kept[k]))
     speaking = cache(lambda k: _speech_act_subject_words(view, kept[k]))
-    named_source = cache(lambda k: art.sources.get(kept[k].speaker_id, NO_SOURCE_WORDS).names
-                         if kept[k].speaker_id else frozenset())
+    named_source = cache(lambda k: _source_names(art, kept[k]))
     possessed = cache(lambda k: _possessed_subject(view, kept[k]))
 
     for i, a in enumerate(kept):
@@ -894,12 +893,16 @@ def _one_account(art: Article, a: Claim, b: Claim) -> bool:
     diensten" for "de Weerdienst"): the same body, however the speakers were clustered."""
     view = art.view
     for x, y in ((a, b), (b, a)):
-        own = art.sources.get(x.speaker_id, NO_SOURCE_WORDS).names if x.speaker_id else frozenset()
-        other = art.sources.get(y.speaker_id, NO_SOURCE_WORDS).names if y.speaker_id else frozenset()
         head = view.lemmas[x.speaker_head] if x.speaker_head is not None else ""
-        if not own and len(head) >= 4 and any(w == head or w.endswith(head) for w in other):
+        if not _source_names(art, x) and len(head) >= 4 and any(w == head or w.endswith(head)
+                                                                 for w in _source_names(art, y)):
             return True  # (the last part of a compound name too: "de diensten" for "de Weerdienst")
     return False
+
+
+def _source_names(art: Article, c: Claim) -> frozenset[str]:
+    """The name words of the statement's source (``SourceWords.names``); none for a statement without a source."""
+    return art.sources.get(c.speaker_id, NO_SOURCE_WORDS).names if c.speaker_id else frozenset()
 
 
 def _agrees_on_content(art: Article, i: int, j: int, one_word: bool = True) -> bool:
